@@ -7,7 +7,7 @@ Ids are short strings assigned deterministically: ``a1``, ``e3``, ``c7``, ``q2``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Relations a finding may carry, in the order reports list them.
 RELATIONS = ("contradict", "dispute", "agree", "omission", "framing")
@@ -124,6 +124,8 @@ class Quantity:
     noun: str | None = None  # head noun phrase of the counted thing as written
     revision: bool = False  # the text marks it as an updated figure ("rose to", "has reached")
     group: int | None = None  # index of a coordinated list this figure belongs to (shares a verb)
+    preliminary: bool = False  # the text calls it preliminary ("the toll could rise")
+    increment: bool = False  # an addition to an earlier count ("28 more", "another 5")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,15 +149,12 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleExtraction:
-    """What the extract stage found in one article, before resolution."""
+class Analysis:
+    """Everything one comparison produced; ``report.build`` turns it into the report dict."""
 
-    article: str
-    mentions: tuple[Mention, ...] = ()
-    claims: tuple[Claim, ...] = ()
-    quantities: tuple[Quantity, ...] = ()
-    # claim id -> mention that is its speaker (resolved to an entity id later)
-    speakers: tuple[tuple[str, Mention], ...] = ()
-    # claim id -> (role, mention) event arguments to resolve: role in actor|target|place
-    event_args: tuple[tuple[str, str, Mention], ...] = ()
-    sentences: tuple[tuple[int, int], ...] = field(default=())
+    articles: tuple[Article, ...]
+    entities: tuple[Entity, ...]
+    claims: tuple[Claim, ...]
+    quantities: tuple[Quantity, ...]
+    findings: tuple[Finding, ...]
+    warnings: tuple[str, ...] = ()

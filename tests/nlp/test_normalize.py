@@ -1,0 +1,70 @@
+"""working_copy: what is folded, what is removed, and the map back to body offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.nlp.normalize import Normalized, working_copy
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syria\u2019s army", "Syria's army"),
+        ("\u2018quoted\u2019 and \u02bcokina", "'quoted' and 'okina"),
+        ("\u201cterrorists\u201d \u201ehere\u201f", '"terrorists" "here"'),
+        ("350\u00a0killed", "350 killed"),
+        ("a\u2009b\u202fc\u205fd\u3000e\u2000f\u200ag", "a b c d e f g"),
+        ("zero\u200bwidth\u200c\u200djoin\u2060er", "zerowidthjoiner"),
+        ("\ufeffBOM", "BOM"),
+        ("de\u00adescalation", "deescalation"),
+        ("Idlib \u2013 Hama \u2014 Latakia", "Idlib \u2013 Hama \u2014 Latakia"),  # dashes stay
+        ("", ""),
+    ],
+)
+def test_normalize_folds(text: str, expected: str) -> None:
+    assert working_copy(text).text == expected
+
+
+def test_normalize_identity_map_when_nothing_removed() -> None:
+    text = "Syria\u2019s \u201carmy\u201d\u00a0repelled"
+    norm = working_copy(text)
+    assert len(norm.to_original) == len(text) + 1
+    assert list(norm.to_original) == list(range(len(text) + 1))
+    assert norm.original_span(0, 7) == (0, 7)
+
+
+def test_normalize_ascii_is_untouched() -> None:
+    text = "MOSCOW, May 25. /TASS/. Up to 350 terrorists were killed."
+    norm = working_copy(text)
+    assert norm.text == text
+    assert norm.original_span(7, 10) == (7, 10)
+
+
+def test_normalize_map_with_removals() -> None:
+    text = "\u200bKafr\u00ad Nab\u200b\u200budah\u200b"
+    norm = working_copy(text)
+    assert norm.text == "Kafr Nabudah"
+    assert norm.to_original[0] == 1
+    assert norm.to_original[-1] == len(text)
+    assert len(norm.to_original) == len(norm.text) + 1
+    start, end = norm.original_span(5, 12)  # "Nabudah"
+    assert text[start:end] == "Nab\u200b\u200budah"
+    assert norm.original_span(0, 4) == (1, 5)  # "Kafr", without the soft hyphen after it
+    assert norm.original_span(3, 3) == (4, 4)
+    assert norm.original_offset(len(norm.text)) == len(text)
+
+
+def test_normalize_span_out_of_range() -> None:
+    norm = working_copy("abc")
+    with pytest.raises(IndexError):
+        norm.original_span(2, 5)
+    with pytest.raises(IndexError):
+        norm.original_span(2, 1)
+
+
+def test_normalize_is_frozen() -> None:
+    norm = working_copy("x")
+    assert isinstance(norm, Normalized)
+    with pytest.raises(AttributeError):
+        norm.text = "y"  # type: ignore[misc]
