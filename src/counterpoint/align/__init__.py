@@ -1,0 +1,33 @@
+"""The align stage: the five relations between what the articles say, as findings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..config import Settings
+from ..records import Article, Finding
+from ..resolve import Resolution
+from .assertions import dispute_drafts, negation_drafts, outcome_drafts, same_speaker_drafts
+from .candidates import Corpus
+from .figures import figure_drafts
+from .findings import finalize
+from .framing import entity_label_drafts, referent_label_drafts
+from .omissions import omission_drafts
+
+__all__ = ["compare"]
+
+
+def compare(articles: Sequence[Article], res: Resolution, settings: Settings) -> list[Finding]:
+    cx = Corpus(articles, res)
+    cx.tolerance = settings.approx_tolerance
+    drafts = [
+        *figure_drafts(cx),
+        *outcome_drafts(cx),
+        *dispute_drafts(cx),
+        *negation_drafts(cx),
+        *same_speaker_drafts(cx),
+        *omission_drafts(cx, settings.max_omissions_per_article),
+        *entity_label_drafts(cx),
+        *referent_label_drafts(cx),
+    ]
+    return finalize(drafts, cx.order, settings.min_confidence)

@@ -1,0 +1,184 @@
+"""The extract stage: one annotated article -> mentions, claims, quantities (body offsets)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import Claim, Event, Mention, Quantity
+from .claims import RawClaim, SpeakerRef, extract_claims
+from .dates import resolve_date
+from .events import RawEvent, find_event
+from .mentions import LabelUse, RawMention, extract_mentions
+from .quantities import RawQuantity, extract_quantities
+from .spans import to_body
+
+if TYPE_CHECKING:
+    from ..nlp import Annotated
+
+__all__ = ["Extraction", "LabelOccurrence", "extract"]
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the extract stage found in one article (body offsets; entity ids not yet known)."""
+
+    article: str
+    mentions: tuple[Mention, ...]
+    claims: tuple[Claim, ...]
+    quantities: tuple[Quantity, ...]
+    speakers: tuple[tuple[str, Mention], ...]  # claim id -> speaker mention
+    event_args: tuple[tuple[str, str, Mention], ...]  # (claim id, actor|target|place, mention)
+    negated: frozenset[str] = frozenset()  # claim ids whose event is negated ("never targeted")
+    triggers: tuple[tuple[str, int, int], ...] = ()  # claim id -> event trigger span (body offsets)
+    label_uses: tuple["LabelOccurrence", ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LabelOccurrence:
+    """A loaded word for the incident, a facility or territory (body offsets)."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    term: str
+    referent: str
+    connotation: str
+    scare_quoted: bool
+
+
+def _mention(ann: "Annotated", raw: RawMention) -> Mention:
+    s, e, text = to_body(ann, raw.start, raw.end)
+    return Mention(ann.article.id, s, e, text, raw.kind, raw.label, raw.scare_quoted)
+
+
+def _speaker_refs(raws: list[RawMention]) -> list[SpeakerRef]:
+    refs = []
+    for m in raws:
+        if m.source == "lexicon:generic" or m.source == "lexicon:label" or m.kind == "place":
+            continue
+        refs.append(SpeakerRef(m.start, m.end, m.text, "person" if m.kind == "person" else "organization"))
+    return refs
+
+
+def extract(ann: "Annotated", *, first_claim: int = 1, first_quantity: int = 1) -> Extraction:
+    doc = ann.doc
+    art = ann.article
+    raw_mentions, raw_uses = extract_mentions(doc)
+    mentions = [_mention(ann, m) for m in raw_mentions]
+    by_span = {(m.start, m.end): mm for m, mm in zip(raw_mentions, mentions)}
+    raw_claims = extract_claims(doc, _speaker_refs(raw_mentions))
+
+    claims: list[Claim] = []
+    speakers: list[tuple[str, Mention]] = []
+    args: list[tuple[str, str, Mention]] = []
+    negated: set[str] = set()
+    triggers: list[tuple[str, int, int]] = []
+    extra_mentions: dict[tuple[int, int], Mention] = {}
+    prev: tuple[RawClaim, RawEvent | None, Event | None] | None = None
+    for n, rc in enumerate(raw_claims):
+        cid = f"c{first_claim + n}"
+        s, e, text = to_body(ann, rc.start, rc.end)
+        speaker_mention = None
+        if rc.speaker is not None:
+            key = (rc.speaker.start, rc.speaker.end)
+            speaker_mention = by_span.get(key) or extra_mentions.get(key)
+            if speaker_mention is None:
+                ss, se, st = to_body(ann, *key)
+                kind = "person" if rc.speaker.kind in ("person", "title") else "other"
+                speaker_mention = Mention(art.id, ss, se, st, kind)
+                extra_mentions[key] = speaker_mention
+            speakers.append((cid, speaker_mention))
+        raw_event = find_event(doc, rc.tokens)
+        event = None
+        if raw_event is None and rc.stance in ("denied", "disputed") and prev is not None \
+                and prev[2] is not None and rc.sent - prev[0].sent <= 1:
+            # "This is misinformation": a bare rejection takes the topic of the claim before it
+            event = Event(prev[2].type, date=prev[2].date, polarity=-prev[2].polarity)
+            raw_event = prev[1]
+        elif raw_event is not None:
+            event = Event(raw_event.type, date=_claim_date(ann, rc), polarity=raw_event.polarity)
+            ts, te, _ = to_body(ann, raw_event.trigger_start, raw_event.trigger_end)
+            triggers.append((cid, ts, te))
+            if raw_event.negated:
+                negated.add(cid)
+            for role, toks in (("actor", raw_event.actor_tokens), ("target", raw_event.target_tokens)):
+                for ti in toks:
+                    m = _covering(raw_mentions, by_span, doc[ti].idx)
+                    if m is not None:
+                        args.append((cid, role, m))
+        if event is not None:
+            place = _place_in(raw_mentions, by_span, rc, raw_event, doc.text)
+            if place is not None:
+                args.append((cid, "place", place))
+        claims.append(Claim(cid, art.id, s, e, text, None, rc.stance, event,
+                            speaker_mention.text if speaker_mention else None, rc.cue))
+        prev = (rc, raw_event, event)
+
+    quantities = []
+    raw_q = extract_quantities(doc, list(doc._.cp_numbers or ()))
+    for n, rq in enumerate(raw_q):
+        s, e, text = to_body(ann, rq.start, rq.end)
+        claim_id = _claim_for(claims, s, e)
+        quantities.append(_quantity(f"q{first_quantity + n}", art.id, s, e, text, rq, claim_id))
+    all_mentions = sorted([*mentions, *extra_mentions.values()], key=lambda m: (m.start, m.end))
+    uses = tuple(_occurrence(ann, u) for u in raw_uses)
+    return Extraction(art.id, tuple(all_mentions), tuple(claims), tuple(quantities), tuple(speakers),
+                      tuple(args), frozenset(negated), tuple(triggers), uses)
+
+
+def _occurrence(ann: "Annotated", u: LabelUse) -> LabelOccurrence:
+    s, e, text = to_body(ann, u.start, u.end)
+    return LabelOccurrence(ann.article.id, s, e, text, u.term, u.referent, u.connotation, u.scare_quoted)
+
+
+def _quantity(qid: str, article: str, s: int, e: int, text: str, rq: RawQuantity,
+              claim_id: str | None) -> Quantity:
+    num = rq.number
+    what = " ".join(x for x in (rq.noun, rq.role) if x) or None
+    return Quantity(qid, article, s, e, text, num.low, num.high, num.approx, what, claim_id,
+                    num.kind, rq.role, rq.category, rq.noun, rq.revision, rq.group,
+                    rq.preliminary, rq.increment)
+
+
+def _claim_for(claims: list[Claim], s: int, e: int) -> str | None:
+    best = None
+    for c in claims:
+        if c.start <= s and e <= c.end and (best is None or c.end - c.start < best.end - best.start):
+            best = c
+    if best is None:
+        best = next((c for c in claims if c.start < e and s < c.end), None)
+    return best.id if best else None
+
+
+def _covering(raws: list[RawMention], by_span: dict, char: int) -> Mention | None:
+    for m in raws:
+        if m.start <= char < m.end:
+            return by_span[(m.start, m.end)]
+    return None
+
+
+def _place_in(raws: list[RawMention], by_span: dict, rc: RawClaim, ev: RawEvent | None,
+              text: str = "") -> Mention | None:
+    """The event's place: the first place named after the trigger, outside parentheses
+    ("... (outlawed in Russia) ... in the Hama governorate")."""
+    places = [m for m in raws if m.kind == "place" and rc.start <= m.start and m.end <= rc.end
+              and text[rc.start:m.start].count("(") <= text[rc.start:m.start].count(")")]
+    if not places:
+        return None
+    if ev is not None:
+        after = [m for m in places if m.start >= ev.trigger_start]
+        if after:
+            return by_span[(after[0].start, after[0].end)]
+    return by_span[(places[0].start, places[0].end)]
+
+
+def _claim_date(ann: "Annotated", rc: RawClaim) -> str | None:
+    doc = ann.doc
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and rc.start <= ent.start_char and ent.end_char <= rc.end:
+            resolved = resolve_date(ent.text, ann.article.date)
+            if resolved:
+                return resolved
+    return None

@@ -1,0 +1,212 @@
+"""Claim-level relations: opposite outcomes at the same place (contradict), an explicit rejection
+of a claim another source makes (dispute), a flat negation of an asserted event (contradict), and
+the same speaker's claim reported alike by two outlets (agree)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from ..records import Claim
+from .candidates import OUTCOME, Corpus, family
+from .findings import MAX_EVIDENCE, Draft
+
+REJECTING = ("denied", "disputed")
+PER_ARTICLE = 2
+
+
+def _short(c: Claim, limit: int = 90) -> str:
+    t = " ".join(c.text.split())
+    return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _who(cx: Corpus, c: Claim) -> str:
+    sp = cx.speaker_name(c.id)
+    return f"{cx.source(c.article)}" + (f" ({sp})" if sp else "")
+
+
+def outcome_drafts(cx: Corpus) -> list[Draft]:
+    """An attack repelled at a place vs the same place taken: both cannot be true."""
+    by_place: dict[str, list[Claim]] = defaultdict(list)
+    for c in cx.claims_by_family.get("control", ()):
+        if c.event is None or c.stance in REJECTING or c.event.type not in OUTCOME:
+            continue
+        for p in cx.places(c.id):
+            by_place[p].append(c)
+    out = []
+    for place, claims in by_place.items():
+        failed = [c for c in claims if _outcome(cx, c) < 0]
+        succeeded = [c for c in claims if _outcome(cx, c) > 0]
+        pairs = [(f, s) for f in failed for s in succeeded
+                 if (f.article != s.article or f.speaker != s.speaker) and _same_side(cx, f, s)]
+        if not pairs:
+            continue
+        fs = list(dict.fromkeys(f for f, _ in pairs))[:3]
+        ss = list(dict.fromkeys(s for _, s in pairs))[:3]
+        name = cx.entity[place].name
+        out.append(Draft(
+            "contradict", [(c.article, c.start, c.end) for c in (*fs, *ss)],
+            f"At {name}, {_who(cx, fs[0])} says the attack failed (“{_short(fs[0])}”) while "
+            f"{_who(cx, ss[0])} says the place was taken (“{_short(ss[0])}”).",
+            0.8, 0.95, claims=[c.id for c in (*fs, *ss)], entities=[place]))
+    return out
+
+
+def _same_side(cx: Corpus, failed: Claim, taken: Claim) -> bool:
+    """The side whose attack failed is the side said to hold the place: same actor or same side."""
+    a = set(failed.event.actors if failed.event else ())
+    b = set(taken.event.actors if taken.event else ())
+    if not a or not b:
+        return False
+    if a & b:
+        return True
+    sa = {cx.side(x) for x in a} - {None}
+    sb = {cx.side(x) for x in b} - {None}
+    return bool(sa & sb)
+
+
+def _outcome(cx: Corpus, c: Claim) -> int:
+    base = OUTCOME.get(c.event.type if c.event else "", 0)
+    return -base if (c.id in cx.res.negated or c.event and c.event.polarity < 0 and base > 0) else base
+
+
+def _score_target(cx: Corpus, rejecting: Claim, target: Claim) -> float:
+    if cx.places_clash(rejecting.id, target.id):
+        return -10.0
+    score = 3.0 if cx.places(rejecting.id) & cx.places(target.id) else 1.0
+    ents = cx.claim_entities.get(target.id, set())
+    if any(cx.entity[e].kind in ("actor", "person") for e in ents) or (target.event and target.event.actors):
+        score += 2
+    if target.cue and target.cue.lower() in cx.accusation_cues:
+        score += 3
+    if any(w in target.text.lower() for w in cx.accusation_cues):
+        score += 3
+    if rejecting.speaker and target.event:
+        sides = {cx.side(a) for a in target.event.actors} - {None}
+        if sides & cx.aligned_sides(rejecting.speaker):
+            score += 2
+    if target.stance in ("asserted", "attributed"):
+        score += 0.5
+    return score
+
+
+def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: int) -> list[Claim]:
+    scored = []
+    for t in candidates:
+        s = max(_score_target(cx, r, t) for r in rejecting)
+        if s > 0:
+            scored.append((-s, cx.order[t.article], t.start, t))
+    scored.sort(key=lambda x: x[:3])
+    chosen: list[Claim] = []
+    per_article: dict[str, int] = defaultdict(int)
+    for *_, t in scored:
+        if per_article[t.article] >= PER_ARTICLE:
+            continue
+        chosen.append(t)
+        per_article[t.article] += 1
+        if len(chosen) >= room:
+            break
+    return chosen
+
+
+def dispute_drafts(cx: Corpus) -> list[Draft]:
+    """Rejections ("denied", "disinformation that ...", "refused to acknowledge") linked to the
+    claims they reject, here or in another article."""
+    groups: dict[tuple[str, str | None, str], list[Claim]] = defaultdict(list)
+    for c in cx.claims:
+        fam = family(c.event.type if c.event else None)
+        if c.stance in REJECTING and fam:
+            groups[(c.article, c.speaker, fam)].append(c)
+    out = []
+    for (article, speaker, fam), rejecting in groups.items():
+        rejecting = rejecting[:3]
+        ids = {r.id for r in rejecting}
+        pool = []
+        for c in cx.claims_by_family.get(fam, ()):
+            if c.id in ids or c.stance in REJECTING:
+                continue
+            if all(r.stance == "denied" for r in rejecting) and speaker is not None and c.speaker == speaker:
+                continue  # a denier's own statements are not what they deny ...
+            pool.append(c)
+        if fam == "control":
+            # ... except that refusing to acknowledge a place's loss is borne out by the same
+            # speaker's "attack repelled" elsewhere
+            pool += [c for c in cx.claims_by_family.get("control", ()) if speaker and c.speaker == speaker
+                     and c.article != article and _outcome(cx, c) < 0 and c not in pool]
+            pool = [c for c in pool if not (c.speaker == speaker and _outcome(cx, c) > 0)]
+        targets = _targets(cx, rejecting, pool, MAX_EVIDENCE - len(rejecting))
+        if not targets:
+            continue
+        who = _who(cx, rejecting[0])
+        frame = rejecting[0].cue or rejecting[0].stance
+        t0 = targets[0]
+        if rejecting[0].stance == "denied":
+            text = f"{who} rejects (“{frame}”) what {_who(cx, t0)} reports: “{_short(t0)}”."
+        else:
+            sp = cx.speaker_name(rejecting[0].id)
+            text = (f"{cx.source(rejecting[0].article)} calls {sp + chr(39) + 's' if sp else 'the'} claim "
+                    f"“{frame}”; {_who(cx, t0)} reports it: “{_short(t0)}”.")
+        out.append(Draft(
+            "dispute", [(c.article, c.start, c.end) for c in (*rejecting, *targets)],
+            text,
+            0.8 if rejecting[0].cue else 0.6, 0.9,
+            claims=[c.id for c in (*rejecting, *targets)]))
+    return out
+
+
+def negation_drafts(cx: Corpus) -> list[Draft]:
+    """"No weapons were ever used against it" vs "the strike killed 35": a flat negation of an event
+    that other claims assert."""
+    out = []
+    negated = [c for c in cx.claims if c.id in cx.res.negated and family(c.event.type if c.event else None) == "attack"]
+    groups: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
+    for c in negated:
+        groups[(c.article, c.speaker)].append(c)
+    for (article, _), claims in groups.items():
+        claims = claims[:3]
+        pool = [c for c in cx.claims_by_family.get("attack", ()) if c.article != article
+                and c.id not in cx.res.negated and c.stance not in REJECTING]
+        pool = [c for c in pool if _not_opposed(cx, claims, c)]
+        targets = _targets(cx, claims, pool, MAX_EVIDENCE - len(claims))
+        if not targets:
+            continue
+        out.append(Draft(
+            "contradict", [(c.article, c.start, c.end) for c in (*claims, *targets)],
+            f"{_who(cx, claims[0])} says it did not happen (“{_short(claims[0])}”); "
+            f"{_who(cx, targets[0])} reports that it did (“{_short(targets[0])}”).",
+            0.7, 0.85, claims=[c.id for c in (*claims, *targets)]))
+    return out
+
+
+def _not_opposed(cx: Corpus, negated: list[Claim], target: Claim) -> bool:
+    """A negation by one side does not contradict an attack the other side is said to make."""
+    neg_sides = {cx.side(a) for c in negated if c.event for a in c.event.actors} - {None}
+    tgt_sides = {cx.side(a) for a in (target.event.actors if target.event else ())} - {None}
+    if not neg_sides or not tgt_sides:
+        return True
+    return not any(cx.opposed(a, b) for a in neg_sides for b in tgt_sides)
+
+
+def same_speaker_drafts(cx: Corpus) -> list[Draft]:
+    """Two outlets reporting the same speaker's claim about the same event alike."""
+    by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in cx.claims:
+        fam = family(c.event.type if c.event else None)
+        if c.speaker and fam and c.stance in ("attributed", "asserted", "speculative"):
+            by_key[(c.speaker, fam)].append(c)
+    out = []
+    for (speaker, _), claims in by_key.items():
+        for a, b in combinations(claims, 2):
+            if a.article == b.article or a.event is None or b.event is None:
+                continue
+            if (a.event.polarity > 0) != (b.event.polarity > 0) or a.event.type != b.event.type:
+                continue
+            if cx.places_clash(a.id, b.id):
+                continue
+            same = bool(cx.places(a.id) & cx.places(b.id))
+            out.append(Draft(
+                "agree", [(a.article, a.start, a.end), (b.article, b.start, b.end)],
+                f"{cx.source(a.article)} and {cx.source(b.article)} both report {cx.entity[speaker].name}'s "
+                f"claim of a {a.event.type.replace('_', ' ')}: “{_short(a)}” / “{_short(b)}”.",
+                0.75 if same else 0.6, 0.6, claims=[a.id, b.id], entities=[speaker]))
+    return out

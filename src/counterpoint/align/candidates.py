@@ -1,0 +1,223 @@
+"""Which claims and figures concern the same fact: a read-only view of the resolved corpus with
+blocking indexes (by role, by event family, by place), so that comparison cost grows with the
+size of each block rather than with the square of the corpus."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cached_property
+
+from ..extract.cuesets import cue_sets
+from ..nlp.lexicons import ancestors as category_ancestors
+from ..nlp.lexicons import categories
+from ..records import Article, Claim, Entity, Quantity
+from ..resolve import Resolution
+from .intervals import Interval
+
+# events grouped into families whose claims can confirm or reject each other
+FAMILIES = {
+    "air_strike": "attack", "shelling": "attack", "suicide_bomb": "attack", "armed_clash": "attack",
+    "attack": "attack", "attack_on_health_care": "attack",
+    "attack_repelled": "control", "territory_taken": "control", "territory_regained": "control",
+    "withdrawal": "control",
+    "chemical_attack": "chemical",
+}
+# outcome of a control event for the attacking side: -1 it failed, +1 it succeeded
+OUTCOME = {"attack_repelled": -1, "territory_taken": 1, "territory_regained": 1, "withdrawal": 1}
+
+
+def family(event_type: str | None) -> str | None:
+    if event_type is None:
+        return None
+    return FAMILIES.get(event_type, event_type)
+
+
+class Corpus:
+    def __init__(self, articles: Sequence[Article], res: Resolution) -> None:
+        self.articles = list(articles)
+        self.article = {a.id: a for a in articles}
+        self.order = {a.id: i for i, a in enumerate(articles)}
+        self.res = res
+        self.claims = list(res.claims)
+        self.claim = {c.id: c for c in res.claims}
+        self.quantities = list(res.quantities)
+        self.entity = {e.id: e for e in res.entities}
+        self.ancestors = {c.key: category_ancestors(c.key) for c in categories().categories}
+        self.tolerance = 0.15
+        cues = cue_sets()
+        self.accusation_cues = cues.accusation_words
+        self._connotation = cues.label_terms
+        self._opposes = cues.side_opposes
+
+    def label_connotation(self, label: str) -> str | None:
+        return self._connotation.get(label.lower())
+
+    def opposed(self, a: str, b: str) -> bool:
+        return b in self._opposes.get(a, ()) or a in self._opposes.get(b, ())
+
+    def aligned_sides(self, eid: str) -> set[str]:
+        """The entity's side and the sides that share an opponent with it and oppose it not."""
+        side = self.side(eid)
+        if side is None:
+            return set()
+        enemies = set(self._opposes.get(side, ()))
+        return {side} | {s for s, opp in self._opposes.items()
+                         if s != side and enemies & set(opp) and not self.opposed(s, side)}
+
+    # --- entities inside claims -------------------------------------------------------
+    @cached_property
+    def claim_entities(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        by_article: dict[str, list[Claim]] = defaultdict(list)
+        for c in self.claims:
+            by_article[c.article].append(c)
+        for e in self.res.entities:
+            for m in e.mentions:
+                for c in by_article.get(m.article, ()):
+                    if c.start <= m.start and m.end <= c.end:
+                        out[c.id].add(e.id)
+        return out
+
+    def places(self, claim_id: str) -> set[str]:
+        return {e for e in self.claim_entities.get(claim_id, ()) if self.entity[e].kind == "place"}
+
+    def places_compatible(self, a: str | None, b: str | None) -> tuple[bool, bool]:
+        """(compatible, same): claims' places intersect, or one names none, or one is the
+        other's country."""
+        pa = self.places(a) if a else set()
+        pb = self.places(b) if b else set()
+        if not pa or not pb:
+            return True, False
+        if pa & pb:
+            return True, True
+        ca = {self._country(p) for p in pa} - {None}
+        cb = {self._country(p) for p in pb} - {None}
+        coarse_a = {p for p in pa if self._precision(p) == "country"}
+        coarse_b = {p for p in pb if self._precision(p) == "country"}
+        if (coarse_a and ca & cb) or (coarse_b and ca & cb):
+            return True, False
+        return False, False
+
+    def event_place(self, claim_id: str | None) -> str | None:
+        c = self.claim.get(claim_id) if claim_id else None
+        return c.event.place if c is not None and c.event is not None else None
+
+    def places_clash(self, a: str | None, b: str | None) -> bool:
+        """Two claims' events are placed far apart (both located, over 60 km, neither containing
+        the other). An unlocated place is no evidence of a different place."""
+        pa, pb = self.event_place(a), self.event_place(b)
+        if pa is None or pb is None or pa == pb:
+            return False
+        ga, gb = self.entity[pa].geo, self.entity[pb].geo
+        if ga is None or gb is None:
+            return False
+        if self._contains(pa, pb) or self._contains(pb, pa):
+            return False
+        return km(ga.lat, ga.lon, gb.lat, gb.lon) > 60
+
+    def same_event_place(self, salient: str, other: str) -> bool:
+        """Does the other claim place its event where the salient claim does? A claim with no
+        place cannot confirm a placed event."""
+        pa, pb = self.event_place(salient), self.event_place(other)
+        if pa is None:
+            return True
+        if pb is None:
+            return False
+        return pa == pb or self._contains(pb, pa) or self._contains(pa, pb)
+
+    def _contains(self, outer: str, inner: str) -> bool:
+        go, gi = self.entity[outer].geo, self.entity[inner].geo
+        if go is None or gi is None:
+            return False
+        if go.precision == "country":
+            return gi.country == go.country
+        if go.precision == "admin1":
+            return gi.country == go.country and gi.admin1 == go.admin1
+        return False
+
+    def _country(self, eid: str) -> str | None:
+        geo = self.entity[eid].geo
+        return geo.country if geo else None
+
+    def _precision(self, eid: str) -> str | None:
+        geo = self.entity[eid].geo
+        return geo.precision if geo else None
+
+    # --- blocks ---------------------------------------------------------------------
+    @cached_property
+    def quantities_by_role(self) -> dict[str, list[Quantity]]:
+        out: dict[str, list[Quantity]] = defaultdict(list)
+        for q in self.quantities:
+            if q.kind == "count" and q.role:
+                out[q.role].append(q)
+        return out
+
+    @cached_property
+    def claims_by_family(self) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = defaultdict(list)
+        for c in self.claims:
+            fam = family(c.event.type if c.event else None)
+            if fam:
+                out[fam].append(c)
+        return out
+
+    @cached_property
+    def quantities_by_claim(self) -> dict[str, list[Quantity]]:
+        out: dict[str, list[Quantity]] = defaultdict(list)
+        for q in self.quantities:
+            if q.claim:
+                out[q.claim].append(q)
+        return out
+
+    # --- display --------------------------------------------------------------------
+    def source(self, article_id: str) -> str:
+        a = self.article[article_id]
+        return a.source or a.title or a.path or article_id
+
+    def speaker_name(self, claim_id: str | None) -> str | None:
+        c = self.claim.get(claim_id) if claim_id else None
+        if c is None or c.speaker is None:
+            return None
+        return self.entity[c.speaker].name
+
+    def date_of(self, article_id: str, claim_id: str | None = None) -> str | None:
+        c = self.claim.get(claim_id) if claim_id else None
+        if c is not None and c.event is not None and c.event.date:
+            return c.event.date
+        return self.article[article_id].date
+
+    def side(self, eid: str) -> str | None:
+        return self.entity[eid].side
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def interval(q: Quantity) -> Interval:
+    return Interval(q.low, q.high, q.approx)
+
+
+def describe(q: Quantity) -> str:
+    """"up to 350 killed": the figure as the article hedges it, and what it counts."""
+    if q.low is not None and q.high is not None and q.low == q.high:
+        num = _fmt(q.low)
+        num = f"about {num}" if q.approx else num
+    elif q.low is not None and q.high is not None:
+        num = f"{_fmt(q.low)} to {_fmt(q.high)}"
+    elif q.low is not None:
+        num = f"at least {_fmt(q.low)}"
+    elif q.high is not None:
+        num = f"up to {_fmt(q.high)}"
+    else:
+        num = q.text
+    return f"{num} {q.what}" if q.what else num
+
+
+def _fmt(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"

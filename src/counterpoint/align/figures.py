@@ -1,0 +1,192 @@
+"""Figures: agree / contradict between counts of the same thing, with hedges, roll-ups, sums
+across categories and revisions (a later, higher toll updates an earlier one)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from ..records import Quantity
+from .candidates import Corpus, describe, interval
+from .findings import Draft
+from .intervals import category_relation, compatible, part_exceeds_whole, same_figure, total
+
+ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
+                 "missing": 0.7, "destroyed": 0.7, "attacks": 0.7, "targeted": 0.7, "reinforcing": 0.6,
+                 "delivered": 0.5, "planned": 0.5, "fired": 0.5, "evacuated": 0.5}
+
+
+def _who(cx: Corpus, q: Quantity) -> str:
+    speaker = cx.speaker_name(q.claim)
+    return f"{cx.source(q.article)}: {describe(q)}" + (f" ({speaker})" if speaker else "")
+
+
+def _same_event(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+    if cx.places_clash(a.claim, b.claim) or not _targets_fit(a, b):
+        return False
+    ca, cb = cx.claim.get(a.claim or ""), cx.claim.get(b.claim or "")
+    da = ca.event.date if ca and ca.event else None
+    db = cb.event.date if cb and cb.event else None
+    return not (da and db and abs(_days(da) - _days(db)) > 3)
+
+
+def _targets_fit(a: Quantity, b: Quantity) -> bool:
+    """"20 attacks on healthcare facilities" and "3 attacks on checkpoints" count different things."""
+    from ..nlp.lexicons import category_of
+
+    ta, tb = _target(a.noun), _target(b.noun)
+    if ta is None or tb is None:
+        return True
+    ca, cb = category_of(ta), category_of(tb)
+    return ca == cb if ca and cb else ta.lower() == tb.lower()
+
+
+def _target(noun: str | None) -> str | None:
+    if not noun:
+        return None
+    for prep in (" on ", " against ", " at "):
+        if prep in noun:
+            return noun.split(prep, 1)[1]
+    return None
+
+
+def _days(iso: str) -> int:
+    y, m, d = (int(x) for x in iso.split("-"))
+    return y * 372 + m * 31 + d
+
+
+def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+    """Is the disagreement between a and b a revision of one by the other?"""
+    ia, ib = interval(a), interval(b)
+    lo_a, _ = ia.bounds(cx_tol(cx))
+    lo_b, _ = ib.bounds(cx_tol(cx))
+    higher, lower = (a, b) if lo_a >= lo_b else (b, a)
+    if higher.revision or lower.preliminary:
+        return True
+    da, db = cx.article[a.article].date, cx.article[b.article].date
+    if a.article != b.article and da and db and da != db:
+        later = a if da > db else b
+        return later is higher
+    return False
+
+
+def cx_tol(cx: Corpus) -> float:
+    return getattr(cx, "tolerance", 0.15)
+
+
+def figure_drafts(cx: Corpus) -> list[Draft]:
+    drafts: list[Draft] = []
+    agree_pairs: list[tuple[Quantity, Quantity]] = []
+    tol = cx_tol(cx)
+    for role, qs in cx.quantities_by_role.items():
+        qs = [q for q in qs if not q.increment]
+        for a, b in combinations(qs, 2):
+            # a figure with no counted noun ("killing up to 350") fits any category of its role
+            rel = "same" if a.noun is None or b.noun is None else category_relation(
+                a.category, b.category, cx.ancestors)
+            if rel is None or not _same_event(cx, a, b):
+                continue
+            ia, ib = interval(a), interval(b)
+            cross = a.article != b.article
+            if rel == "same":
+                if compatible(ia, ib, tol):
+                    if cross and same_figure(ia, ib, tol):
+                        agree_pairs.append((a, b))
+                    continue
+                if _revision(cx, a, b):
+                    continue
+                drafts.append(_contradiction(cx, role, a, b, "give incompatible figures"))
+            else:
+                part, whole = (a, b) if rel == "a_in_b" else (b, a)
+                if part_exceeds_whole(interval(part), interval(whole), tol) and not _revision(cx, a, b):
+                    drafts.append(_contradiction(cx, role, part, whole, "count more of a part than of the whole"))
+    drafts.extend(_agreements(cx, agree_pairs))
+    drafts.extend(_sum_agreements(cx))
+    return drafts
+
+
+def _contradiction(cx: Corpus, role: str, a: Quantity, b: Quantity, why: str) -> Draft:
+    where = "inside one article" if a.article == b.article else "across articles"
+    return Draft(
+        "contradict", [(a.article, a.start, a.end), (b.article, b.start, b.end)],
+        f"{_who(cx, a)}; {_who(cx, b)}: the two {why} ({where}) for people or things {role}.",
+        0.75 if a.article != b.article else 0.7, ROLE_SALIENCE.get(role, 0.4),
+        claims=[c for c in (a.claim, b.claim) if c], quantities=[a.id, b.id])
+
+
+def _agreements(cx: Corpus, pairs: list[tuple[Quantity, Quantity]]) -> list[Draft]:
+    """One agree finding per group of figures that state the same number."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    by_id = {}
+    for a, b in pairs:
+        by_id[a.id], by_id[b.id] = a, b
+        parent[find(a.id)] = find(b.id)
+    groups: dict[str, list[Quantity]] = defaultdict(list)
+    for qid, q in by_id.items():
+        groups[find(qid)].append(q)
+    out = []
+    for members in groups.values():
+        members.sort(key=lambda q: (cx.order[q.article], q.start))
+        per_article: dict[str, list[Quantity]] = defaultdict(list)
+        for q in members:
+            per_article[q.article].append(q)
+        shown = [qs[0] for qs in per_article.values()]
+        text = "; ".join(_who(cx, q) for q in shown)
+        exact = all(interval(q) == interval(shown[0]) for q in shown)
+        out.append(Draft(
+            "agree", [(q.article, q.start, q.end) for q in members][:8],
+            f"{text}: the same figure.", 0.9 if exact else 0.75,
+            ROLE_SALIENCE.get(members[0].role or "", 0.4),
+            claims=[q.claim for q in members if q.claim], quantities=[q.id for q in members]))
+    return out
+
+
+def _sum_agreements(cx: Corpus) -> list[Draft]:
+    """A list that counts parts ("seven tanks, three carriers") against another article's total
+    for the parent category ("10 armoured vehicles")."""
+    groups: dict[tuple[str, int, str], list[Quantity]] = defaultdict(list)
+    for q in cx.quantities:
+        if q.kind == "count" and q.role and q.group is not None and q.category:
+            groups[(q.article, q.group, q.role)].append(q)
+    out = []
+    tol = cx_tol(cx)
+    for (article, _, role), members in groups.items():
+        if len(members) < 2:
+            continue
+        parents: dict[str, list[Quantity]] = defaultdict(list)
+        for q in members:
+            for anc in cx.ancestors.get(q.category or "", ()):
+                parents[anc].append(q)
+        for parent_cat, parts in parents.items():
+            if len(parts) < 2:
+                continue
+            summed = total(interval(q) for q in parts)
+            for other in cx.quantities_by_role.get(role, ()):
+                if other.article == article or other.category != parent_cat or other.increment:
+                    continue
+                if not same_figure(summed, interval(other), tol) or not _same_event(cx, parts[0], other):
+                    continue
+                listed = ", ".join(describe(q) for q in parts)
+                out.append(Draft(
+                    "agree",
+                    [(q.article, q.start, q.end) for q in parts] + [(other.article, other.start, other.end)],
+                    f"{cx.source(article)}: {listed}, together {_sum_text(summed)}; "
+                    f"{_who(cx, other)}: the totals fit once the categories are added up.",
+                    0.8, ROLE_SALIENCE.get(role, 0.4),
+                    claims=[q.claim for q in (*parts, other) if q.claim],
+                    quantities=[q.id for q in (*parts, other)]))
+    return out
+
+
+def _sum_text(iv) -> str:
+    if iv.low is not None and iv.high is None:
+        return f"at least {int(iv.low)}"
+    if iv.low is not None and iv.high == iv.low:
+        return f"{int(iv.low)}"
+    return f"{iv.low}-{iv.high}"

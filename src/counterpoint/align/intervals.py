@@ -1,0 +1,97 @@
+"""Interval arithmetic on hedged figures, category roll-ups and revision logic (pure functions).
+
+A figure is an inclusive interval [low, high] (None = open). Approximate figures ("about 40")
+widen by a relative tolerance; a hedged bound may sit one off ("more than 800" against 800).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+INF = math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: float | None
+    high: float | None
+    approx: bool = False
+
+    def bounds(self, tolerance: float = 0.0, slack: float = 0.0) -> tuple[float, float]:
+        lo = 0.0 if self.low is None else float(self.low)
+        hi = INF if self.high is None else float(self.high)
+        if self.approx:
+            lo, hi = lo * (1 - tolerance), hi * (1 + tolerance)
+        if self.low is not None and self.high is None:
+            lo -= slack  # "more than 800" vs 800
+        if self.high is not None and self.low is None:
+            hi += slack  # "almost 40" vs 40
+        return lo, hi
+
+    @property
+    def anchor(self) -> float | None:
+        """The number as written: the bound that is set (the low one for a range)."""
+        return self.low if self.low is not None else self.high
+
+    @property
+    def exact(self) -> bool:
+        return self.low is not None and self.low == self.high and not self.approx
+
+
+def compatible(a: Interval, b: Interval, tolerance: float = 0.15) -> bool:
+    """Can both figures be true at once?"""
+    alo, ahi = a.bounds(tolerance, slack=1)
+    blo, bhi = b.bounds(tolerance, slack=1)
+    return max(alo, blo) <= min(ahi, bhi)
+
+
+def same_figure(a: Interval, b: Interval, tolerance: float = 0.15) -> bool:
+    """Both state the same number (give or take a hedge's one) and are compatible."""
+    if a.anchor is None or b.anchor is None or not compatible(a, b, tolerance):
+        return False
+    allowed = 1.0
+    if a.approx or b.approx:
+        allowed = max(allowed, tolerance * max(a.anchor, b.anchor))
+    return abs(a.anchor - b.anchor) <= allowed
+
+
+def part_exceeds_whole(part: Interval, whole: Interval, tolerance: float = 0.15) -> bool:
+    """A sub-category count that cannot fit inside its parent's count (7 tanks vs 5 vehicles)."""
+    plo, _ = part.bounds(tolerance, slack=1)
+    _, whi = whole.bounds(tolerance, slack=1)
+    return plo > whi
+
+
+def total(parts: Iterable[Interval]) -> Interval:
+    """The sum of several counts: lows add (open = 0), highs add (any open high = open)."""
+    low, high, approx, any_low = 0.0, 0.0, False, False
+    for p in parts:
+        if p.low is not None:
+            low += p.low
+            any_low = True
+        if high is not None:
+            high = None if p.high is None else high + p.high
+        approx = approx or p.approx
+    return Interval(low if any_low else None, high, approx)
+
+
+def is_revision(earlier: Interval, later: Interval, tolerance: float = 0.15) -> bool:
+    """A later figure that is higher than an earlier one updates it (tolls grow)."""
+    elo, _ = earlier.bounds(tolerance)
+    llo, _ = later.bounds(tolerance)
+    return llo >= elo
+
+
+def category_relation(a: str | None, b: str | None, ancestors: dict[str, tuple[str, ...]]) -> str | None:
+    """"same", "a_in_b" (a is a kind of b), "b_in_a", or None when the things counted differ."""
+    if a is None or b is None:
+        return "same" if a == b else None
+    if a == b:
+        return "same"
+    if b in ancestors.get(a, ()):
+        return "a_in_b"
+    if a in ancestors.get(b, ()):
+        return "b_in_a"
+    return None

@@ -1,0 +1,138 @@
+"""Omissions: a salient fact one article reports that others do not mention at all.
+
+Salient: casualty, displacement, damage and aid figures; claims about territorial control,
+attacks on civilians or health care, chemical weapons, named victims; a voice (a source quoted)
+that no other article mentions. Ranked by salience, and capped per article to stay readable.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..records import Claim, Quantity
+from .candidates import Corpus, describe, family
+from .figures import ROLE_SALIENCE, _targets_fit
+from .findings import Draft
+from .intervals import category_relation
+
+SALIENT_EVENTS = {
+    "territory_taken": 0.9, "territory_regained": 0.9, "attack_repelled": 0.7, "withdrawal": 0.7,
+    "chemical_attack": 0.9, "attack_on_health_care": 0.9, "displacement": 0.8, "killing": 0.8,
+    "injury": 0.7, "suicide_bomb": 0.7, "air_strike": 0.6, "shelling": 0.6, "detention": 0.6,
+    "humanitarian_aid": 0.5, "casualties": 0.8, "losses": 0.8,
+}
+
+
+def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
+    for o in cx.quantities_by_role.get(q.role or "", ()):
+        if o.article != other_article:
+            continue
+        rel = "same" if q.noun is None or o.noun is None else category_relation(q.category, o.category, cx.ancestors)
+        if rel is None or not _targets_fit(q, o):
+            continue
+        if not cx.places_clash(q.claim, o.claim):
+            return True
+    return False
+
+
+def _claim_counterpart(cx: Corpus, c: Claim, other_article: str) -> bool:
+    fam = family(c.event.type if c.event else None)
+    persons = {e for e in cx.claim_entities.get(c.id, ()) if cx.entity[e].kind == "person"}
+    participants = set(c.event.actors + c.event.targets) if c.event else set()
+    for o in cx.claims_by_family.get(fam or "", ()):
+        if o.article != other_article:
+            continue
+        if not cx.same_event_place(c.id, o.id):
+            continue
+        if c.event and c.event.type in ("killing", "injury", "casualties", "losses") and persons:
+            if not persons & cx.claim_entities.get(o.id, set()):
+                continue  # a named victim must be named in the counterpart
+        o_part = set(o.event.actors + o.event.targets) if o.event else set()
+        if participants and o_part and not participants & o_part:
+            continue
+        return True
+    return False
+
+
+def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
+    ids = [a.id for a in cx.articles]
+    if len(ids) < 2:
+        return []
+    candidates: dict[str, list[Draft]] = defaultdict(list)
+    covered_claims: set[str] = set()
+    # figures of one list that no other article gives are one omission ("27 pickups, 2 cars, ...")
+    lists: dict[tuple, list[Quantity]] = defaultdict(list)
+    for q in cx.quantities:
+        if q.kind != "count" or ROLE_SALIENCE.get(q.role or "", 0.0) < 0.5:
+            continue
+        missing = tuple(a for a in ids if a != q.article and not _quantity_counterpart(cx, q, a))
+        if missing:
+            key = (q.article, q.role, missing, q.group if q.group is not None else q.id)
+            lists[key].append(q)
+    for (article, role, missing, _), qs in lists.items():
+        covered_claims.update(q.claim for q in qs if q.claim)
+        sp = cx.speaker_name(qs[0].claim)
+        what = ", ".join(describe(q) for q in qs[:4]) + (" and more" if len(qs) > 4 else "")
+        candidates[article].append(Draft(
+            "omission", [(q.article, q.start, q.end) for q in qs[:8]],
+            f"Only {cx.source(article)} reports {what}" + (f" (according to {sp})" if sp else "")
+            + f"; {_names(cx, list(missing))} {'does' if len(missing) == 1 else 'do'} not mention it.",
+            0.7, ROLE_SALIENCE.get(role or "", 0.5), claims=[q.claim for q in qs if q.claim],
+            quantities=[q.id for q in qs], missing_from=list(missing)))
+    for c in cx.claims:
+        if c.id in covered_claims or c.event is None:
+            continue
+        sal = SALIENT_EVENTS.get(c.event.type, 0.0)
+        if sal < 0.6 or c.stance in ("denied", "disputed"):
+            continue
+        missing = [a for a in ids if a != c.article and not _claim_counterpart(cx, c, a)]
+        if not missing:
+            continue
+        candidates[c.article].append(Draft(
+            "omission", [(c.article, c.start, c.end)],
+            f"Only {cx.source(c.article)} reports this {c.event.type.replace('_', ' ')}: “{_short(c.text)}”; "
+            f"{_names(cx, missing)} {'does' if len(missing) == 1 else 'do'} not mention it.",
+            0.6, sal * 0.95, claims=[c.id], missing_from=missing))
+    candidates_voices = _voices(cx, ids)
+    out = []
+    for article in ids:
+        ranked = sorted(candidates[article], key=lambda d: (-d.salience, d.evidence[0][1]))
+        ranked = ranked[:max_per_article]
+        room = max_per_article - len(ranked)
+        ranked += candidates_voices.get(article, [])[:max(0, min(room, 3))]
+        out.extend(ranked)
+    return out
+
+
+def _voices(cx: Corpus, ids: list[str]) -> dict[str, list[Draft]]:
+    """Sources quoted in one article that no other article mentions."""
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for e in cx.res.entities:
+        for m in e.mentions:
+            mentioned[e.id].add(m.article)
+    out: dict[str, list[Draft]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
+    for c in cx.claims:
+        if not c.speaker or (c.article, c.speaker) in seen:
+            continue
+        ent = cx.entity[c.speaker]
+        if ent.kind not in ("person", "organization", "place", "actor") or len(mentioned[c.speaker]) > 1:
+            continue
+        seen.add((c.article, c.speaker))
+        spans = [x for x in cx.claims if x.article == c.article and x.speaker == c.speaker][:3]
+        missing = [a for a in ids if a != c.article]
+        out[c.article].append(Draft(
+            "omission", [(x.article, x.start, x.end) for x in spans],
+            f"Only {cx.source(c.article)} quotes {ent.name}: “{_short(c.text)}”.",
+            0.5, 0.4, claims=[x.id for x in spans], entities=[c.speaker], missing_from=missing))
+    return out
+
+
+def _names(cx: Corpus, ids: list[str]) -> str:
+    names = [cx.source(a) for a in ids]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _short(text: str, limit: int = 100) -> str:
+    t = " ".join(text.split())
+    return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"

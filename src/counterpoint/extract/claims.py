@@ -1,0 +1,375 @@
+"""Claims: one proposition as one article states it, with its speaker and stance.
+
+Works from the dependency parse where it is right and from cue lexicons where it is not (the small
+model mislabels verbs now and then): reporting verbs and "according to" give the speaker, quote
+marks give quoted material, and stance cues (denial, rejection frames, speculation) give the stance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .cuesets import CueSets, cue_sets
+from .quotes import inside, quote_regions
+from .spans import trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_GROUP = {"it", "they", "we", "i"}
+SPEAKER_DEPS = {"nsubj", "nsubjpass"}
+CONTENT_DEPS = {"ccomp", "dobj", "xcomp", "parataxis", "advcl"}
+MAX_CLAIM_CHARS = 330
+
+
+@dataclass(slots=True)
+class SpeakerRef:
+    """Who asserts a claim, in Doc character offsets; ``kind`` as for mentions."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@dataclass(slots=True)
+class RawClaim:
+    start: int  # Doc character offsets
+    end: int
+    speaker: SpeakerRef | None = None
+    stance: str = "asserted"
+    cue: str | None = None
+    quoted: bool = False
+    sent: int = 0
+    disputed_part: tuple[int, int] | None = None  # for stance "disputed": the embedded claim
+    tokens: list[int] = field(default_factory=list)
+
+
+def _is_reporting(tok: "Token", cues: CueSets) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in cues.reporting_verbs and tok.pos_ in ("VERB", "AUX"):
+        return lemma not in cues.deny_verbs or _takes_claim(tok, cues)
+    # any verb whose subject puts forward a that-clause ("He did not rule out that ...")
+    if tok.pos_ == "VERB" and any(c.dep_ in SPEAKER_DEPS for c in tok.children):
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.i > tok.i and tok.doc[min(x.i for x in c.subtree)].lower_ == "that":
+                return True
+    return False
+
+
+def _speaker_for(tok: "Token", named: list[SpeakerRef], doc: "Doc") -> SpeakerRef | None:
+    """The speaker phrase governed by a reporting verb: its subject (or agent)."""
+    subj = next((c for c in tok.children if c.dep_ in SPEAKER_DEPS), None)
+    if subj is None:
+        # "..., said Stepanyan" (inverted) or a verb in a conj chain sharing the first verb's subject
+        subj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr") and c.pos_ == "PROPN"), None)
+        head = tok
+        while subj is None and head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+            head = head.head
+            subj = next((c for c in head.children if c.dep_ in SPEAKER_DEPS), None)
+    if subj is None:
+        return None
+    return _phrase_speaker(subj, named, doc)
+
+
+def _phrase_speaker(head: "Token", named: list[SpeakerRef], doc: "Doc") -> SpeakerRef:
+    lower = head.lower_
+    if lower in PRONOUNS_PERSON or lower in PRONOUNS_GROUP:
+        return SpeakerRef(head.idx, head.idx + len(head.text), head.text, "pronoun")
+    # a named mention overlapping the subject's head wins; else the subject noun phrase
+    for ref in named:
+        if ref.start <= head.idx < ref.end:
+            return ref
+    for child in head.children:  # "The head of the centre, Gen. Viktor Kupchishin, ..."
+        if child.dep_ == "appos":
+            sub = list(child.subtree)
+            lo_c, hi_c = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            person = next((r for r in named if r.kind == "person" and lo_c <= r.start and r.end <= hi_c), None)
+            if person is not None:
+                return person
+    lo, hi = head.i, head.i
+    for t in head.subtree:
+        if t.dep_ in ("appos", "acl", "relcl", "punct") and t.i > head.i:
+            break
+        lo, hi = min(lo, t.i), max(hi, t.i)
+    first = doc[lo]
+    while first.i < hi and first.lower_ in ("the", "a", "an"):
+        first = doc[first.i + 1]
+    start, end = first.idx, doc[hi].idx + len(doc[hi].text)
+    inner = [r for r in named if start <= r.start and r.end <= end]
+    if inner:
+        return next((r for r in inner if r.kind == "person"), inner[0])
+    kind = "title" if head.lemma_.lower() in cue_sets().title_nouns else "other"
+    return SpeakerRef(start, end, doc.text[start:end], kind)
+
+
+def _content_tokens(verb: "Token", sent: "Span", cues: CueSets) -> list[int]:
+    """Tokens of what a reporting verb reports: its complement clause, else the rest of the sentence."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis") or (child.dep_ == "dobj" and child.i > verb.i):
+            return [t.i for t in child.subtree]
+        if child.dep_ == "xcomp" and child.lemma_.lower() in cues.acknowledge_verbs:
+            return [t.i for t in child.subtree]
+    if verb.dep_ in ("ccomp", "advcl", "parataxis") or verb.head.i > verb.i or verb.dep_ == "ROOT":
+        # "CONTENT, X said." -- the verb's head (or sentence) holds the content
+        attribution = {t.i for t in verb.subtree}
+        head_clause = verb.head if verb.dep_ != "ROOT" else verb
+        pool = head_clause.subtree if head_clause is not verb else sent
+        return [t.i for t in pool if t.i not in attribution]
+    return []
+
+
+def _according_to(sent: "Span") -> tuple["Token", list[int]] | None:
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None and to.i + 1 < sent.end:
+                pobj = tok.doc[to.i + 1]
+            if pobj is None:
+                return None
+            attribution = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in pobj.subtree}
+            return pobj, [t.i for t in sent if t.i not in attribution]
+    return None
+
+
+def _stance(doc: "Doc", toks: list[int], verb: "Token | None", has_speaker: bool, cues: CueSets,
+            ) -> tuple[str, str | None, tuple[int, int] | None]:
+    if verb is not None:
+        lemma = verb.lemma_.lower()
+        if lemma in cues.deny_verbs and _takes_claim(verb, cues):
+            return "denied", verb.text, None
+        if lemma in cues.refuse_verbs:
+            x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if x is not None and x.lemma_.lower() in cues.acknowledge_verbs:
+                return "denied", f"{verb.text} to {x.text}", None
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.refuse_verbs \
+                and lemma in cues.acknowledge_verbs:
+            return "denied", f"{verb.head.text} to {verb.text}", None
+    if not toks:
+        return ("attributed" if has_speaker else "asserted"), None, None
+    lo, hi = min(toks), max(toks)
+    span = doc[lo:hi + 1]
+    low_text = span.text.lower()
+    for tok in span:
+        if tok.lemma_.lower() in cues.deny_verbs and tok.pos_ == "VERB" and _takes_claim(tok, cues):
+            return "denied", tok.text, None
+    for phrase in cues.rejection_phrases:
+        pos = low_text.find(phrase)
+        if pos < 0 or not _word_bounded(low_text, pos, len(phrase)):
+            continue
+        start_char = span.start_char + pos
+        cue_tok = next((t for t in span if t.idx >= start_char), None)
+        that_clause = _that_clause(cue_tok) if cue_tok is not None else None
+        if that_clause is not None:
+            return "disputed", span.text[pos:pos + len(phrase)], that_clause
+        return "denied", span.text[pos:pos + len(phrase)], None
+    for tok in span:
+        if tok.lemma_.lower() in cues.refuse_verbs:
+            x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            if x is not None and x.lemma_.lower() in cues.acknowledge_verbs:
+                return "denied", f"{tok.text} to {x.text}", None
+    for phrase in cues.speculative_phrases:
+        pos = low_text.find(phrase)
+        if pos >= 0 and _word_bounded(low_text, pos, len(phrase)):
+            return "speculative", span.text[pos:pos + len(phrase)], None
+    for tok in span:
+        if tok.tag_ == "MD" and tok.lower_ in cues.speculative_modals:
+            return "speculative", tok.text, None
+    return ("attributed" if has_speaker else "asserted"), None, None
+
+
+def _takes_claim(verb: "Token", cues: CueSets) -> bool:
+    """"denied Baku's allegations", "rejected that ...": a denial verb whose object is a claim
+    (not "dismiss difficulties")."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp",) or (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues.claim_nouns):
+            return True
+    return not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _word_bounded(text: str, pos: int, length: int) -> bool:
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + length] if pos + length < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _that_clause(cue: "Token") -> tuple[int, int] | None:
+    """A "that ..." clause hanging off a rejection noun ("disinformation that rebels ...")."""
+    for t in [cue, *cue.ancestors][:3]:
+        for child in t.children:
+            if child.dep_ in ("acl", "ccomp", "relcl") and child.i > t.i:
+                first = min(x.i for x in child.subtree)
+                if t.doc[first].lower_ == "that":
+                    lo, hi = first, max(x.i for x in child.subtree)
+                    return t.doc[lo].idx, t.doc[hi].idx + len(t.doc[hi].text)
+    return None
+
+
+def _split_long(doc: "Doc", toks: list[int]) -> list[list[int]]:
+    """Split an over-long proposition at ';' and at coordinated clauses with their own subject."""
+    if not toks:
+        return []
+    lo, hi = min(toks), max(toks)
+    if doc[hi].idx + len(doc[hi].text) - doc[lo].idx <= MAX_CLAIM_CHARS:
+        return [toks]
+    cuts = []
+    tokset = set(toks)
+    for t in doc[lo:hi + 1]:
+        if t.text == ";" and t.i in tokset:
+            cuts.append(t.i + 1)
+        elif t.dep_ in ("conj", "advcl") and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in SPEAKER_DEPS for c in t.children):
+            first = min(x.i for x in t.subtree)
+            if first > lo:
+                cuts.append(first)
+        elif t.dep_ == "punct" and t.text == "," and t.i + 1 <= hi and doc[t.i + 1].dep_ in ("advcl",) :
+            cuts.append(t.i + 1)
+    parts, prev = [], lo
+    for c in sorted(set(cuts)):
+        if c - prev >= 3:
+            parts.append([i for i in toks if prev <= i < c])
+            prev = c
+    parts.append([i for i in toks if i >= prev])
+    return [p for p in parts if p]
+
+
+def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
+    """Claims of one Doc in text order. ``named`` are the Doc's person/organisation mentions."""
+    cues = cue_sets()
+    text = doc.text
+    all_quotes = quote_regions(text)
+    quotes = [q for q in all_quotes if _says_something(doc, q)]  # not scare quotes around a word
+    claims: list[RawClaim] = []
+    last_person: SpeakerRef | None = None
+    last_group: SpeakerRef | None = None
+
+    def resolve(ref: SpeakerRef | None) -> SpeakerRef | None:
+        nonlocal last_person, last_group
+        if ref is None:
+            return None
+        if ref.kind == "pronoun":
+            lower = ref.text.lower()
+            if lower in PRONOUNS_PERSON:
+                return last_person or _person_before(named, ref.start)
+            return last_group or last_person
+        if ref.kind == "title":
+            return last_person or _person_before(named, ref.start) or ref
+        if ref.kind == "person":
+            last_person = ref
+        else:
+            last_group = ref
+        return ref
+
+    quote_speaker: dict[tuple[int, int], SpeakerRef | None] = {}
+    sents = list(doc.sents)
+    for si, sent in enumerate(sents):
+        q = inside(quotes, sent.start_char, sent.end_char)
+        reporting = [t for t in sent if _is_reporting(t, cues) and not any(
+            qs <= t.idx < qe for qs, qe in all_quotes)]
+        # quoted material: the attribution sits after the quote in its last sentence, or before it
+        sent_quotes = [r for r in quotes if r[0] < sent.end_char and r[1] > sent.start_char]
+        handled: set[int] = set()
+        for qr in sent_quotes:
+            if qr not in quote_speaker:
+                ref = None
+                for t in reporting:
+                    ref = _speaker_for(t, named, doc)
+                    if ref is not None:
+                        break
+                if ref is None and sents and qr[1] > sent.end_char:
+                    # the quote runs on: look for the attribution in the sentence where it ends
+                    end_sent = next((s for s in sents if s.start_char <= qr[1] <= s.end_char), None)
+                    if end_sent is not None:
+                        for t in end_sent:
+                            if _is_reporting(t, cues) and not any(a <= t.idx < b for a, b in quotes):
+                                ref = _speaker_for(t, named, doc)
+                                if ref is not None:
+                                    break
+                quote_speaker[qr] = resolve(ref)
+            s0, e0 = max(qr[0], sent.start_char), min(qr[1], sent.end_char)
+            s0, e0 = trim(text, s0, e0)
+            toks = [t.i for t in sent if s0 <= t.idx < e0]
+            handled.update(t.i for t in sent if qr[0] <= t.idx < qr[1])
+            speaker = quote_speaker[qr]
+            for part in _split_long(doc, toks):
+                stance, cue, disp = _stance(doc, part, None, speaker is not None, cues)
+                claims.append(_make(doc, part, speaker, stance, cue, True, si, disp))
+        if q is not None and not reporting:
+            continue
+        # reported speech outside quotes
+        rest = [t.i for t in sent if t.i not in handled]
+        if not rest:
+            continue
+        made = attribution_only = False
+        acc = _according_to(sent)
+        used: set[int] = set()
+        for verb in reporting:
+            if verb.i in used:
+                continue
+            toks = [i for i in _content_tokens(verb, sent, cues) if i not in handled]
+            attribution = {t.i for t in verb.subtree} - set(toks)
+            if not toks and sent_quotes:
+                continue  # "..., he said." after a quote: the quote is the claim
+            toks = toks or [i for i in rest if i not in attribution]
+            if sum(1 for i in toks if not doc[i].is_punct) < 2:
+                attribution_only = True
+                continue  # "..., he said." on its own: the attribution of a quote, not a claim
+            ref = resolve(_speaker_for(verb, named, doc))
+            for other in reporting:  # a nested report ("... while UOSSM estimated X") is its own claim
+                if other is not verb and other.i in toks:
+                    nested = {t.i for t in other.subtree}
+                    if len(nested) < len(toks):
+                        toks = [i for i in toks if i not in nested]
+            stance, cue, disp = _stance(doc, toks, verb, ref is not None, cues)
+            if stance == "denied" and cue:
+                # the claim shows the denial itself: "refused to acknowledge the rebel gains"
+                chain = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+                toks = sorted(set(toks) | {t.i for t in chain})
+            for part in _split_long(doc, toks):
+                claims.append(_make(doc, part, ref, stance, cue, False, si, disp))
+            used.add(verb.i)
+            made = True
+        if acc is not None and not made:
+            pobj, toks = acc
+            ref = resolve(_phrase_speaker(pobj, named, doc))
+            toks = [i for i in toks if i not in handled]
+            for part in _split_long(doc, toks):
+                stance, cue, disp = _stance(doc, part, None, True, cues)
+                claims.append(_make(doc, part, ref, stance, cue, False, si, disp))
+            made = True
+        if not made and not attribution_only:
+            for part in _split_long(doc, rest):
+                stance, cue, disp = _stance(doc, part, None, False, cues)
+                speaker = None
+                if stance == "disputed" and sent.root.pos_ == "VERB":
+                    # "He repeated Russia's disinformation that ...": he puts the claim forward
+                    subj = next((c for c in sent.root.children if c.dep_ in SPEAKER_DEPS), None)
+                    if subj is not None and subj.pos_ in ("PRON", "PROPN"):
+                        speaker = resolve(_phrase_speaker(subj, named, doc))
+                claims.append(_make(doc, part, speaker, stance, cue, False, si, disp))
+    claims.sort(key=lambda c: (c.start, c.end))
+    # a proposition has a verb (datelines and captions do not)
+    return [c for c in claims if c.end > c.start and (c.speaker is not None or
+        any(doc[i].pos_ in ("VERB", "AUX") for i in c.tokens) or len(c.tokens) >= 8)]
+
+
+def _says_something(doc: "Doc", region: tuple[int, int]) -> bool:
+    toks = [t for t in doc if region[0] <= t.idx < region[1] and not t.is_punct]
+    return len(toks) >= 6 or any(t.pos_ in ("VERB", "AUX") for t in toks)
+
+
+def _person_before(named: list[SpeakerRef], pos: int) -> SpeakerRef | None:
+    people = [r for r in named if r.kind == "person" and r.end <= pos]
+    return people[-1] if people else None
+
+
+def _make(doc: "Doc", toks: list[int], speaker: SpeakerRef | None, stance: str, cue: str | None,
+          quoted: bool, si: int, disp: tuple[int, int] | None) -> RawClaim:
+    lo, hi = min(toks), max(toks)
+    start, end = trim(doc.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+    if speaker is not None and stance == "asserted":
+        stance = "attributed"
+    return RawClaim(start, end, speaker, stance, cue, quoted, si, disp, sorted(toks))

@@ -1,0 +1,203 @@
+"""The cue and trigger tables the extractors look things up in, built once from the lexicons.
+
+The lexicon files (nlp/lexicons/*.json) hold the knowledge; this module only reshapes it into
+the sets and dicts the extractors need (lemma -> role, phrase -> event type, ...).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+# Which event type a claim is about when several triggers occur: outcomes first, then the
+# kind of attack, then its consequences (a mechanism, not knowledge: the order of informativeness).
+EVENT_PRIORITY = (
+    "territory_regained", "territory_taken", "attack_repelled", "withdrawal", "chemical_attack",
+    "suicide_bomb", "attack_on_health_care", "air_strike", "shelling", "attack", "armed_clash",
+    "ceasefire_violation", "displacement", "killing", "injury", "detention", "humanitarian_aid",
+    "reinforcement",
+)
+CASUALTY_ROLES = frozenset({"killed", "wounded", "casualties", "missing", "displaced", "captured", "evacuated"})
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("counterpoint.nlp.lexicons").joinpath(name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _cue_words(cues: dict[str, Any], key: str) -> list[str]:
+    return [c["cue"].lower() for c in cues.get(key, ())]
+
+
+@dataclass(frozen=True)
+class CueSets:
+    reporting_verbs: frozenset[str]
+    deny_verbs: frozenset[str]
+    refuse_verbs: frozenset[str]
+    acknowledge_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    rejection_phrases: tuple[str, ...]
+    speculative_phrases: tuple[str, ...]
+    speculative_modals: frozenset[str]
+    revision_phrases: tuple[str, ...]
+    preliminary_phrases: tuple[str, ...]
+    revision_lemmas: frozenset[str]
+    title_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    accusation_words: tuple[str, ...]
+    event_lemmas: dict[str, str]
+    event_lemma_types: dict[str, tuple[str, ...]]
+    event_object: dict[str, str]
+    event_phrases: tuple[tuple[str, str], ...]
+    event_priority: dict[str, int]
+    event_polarity: dict[str, int]
+    failure_phrases: tuple[str, ...]
+    role_lemmas: dict[str, str]
+    role_nouns: dict[str, str]
+    role_phrases: tuple[tuple[str, str], ...]
+    role_overrides: tuple[tuple[frozenset[str], str, str], ...]
+    category_roles: dict[str, str]
+    casualty_roles: frozenset[str]
+    increment_words: frozenset[str]
+    actor_aliases: dict[str, str]
+    actor_acronyms: dict[str, str]
+    org_aliases: dict[str, str]
+    org_acronyms: dict[str, str]
+    generic_terms: dict[str, str]
+    label_terms: dict[str, str]
+    label_referents: dict[str, str]
+    actor_referents: frozenset[str]
+    side_opposes: dict[str, tuple[str, ...]]
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias.replace(".", "")) <= 6
+
+
+@functools.cache
+def cue_sets() -> CueSets:
+    cues, events, actors = _load("cues.json"), _load("events.json"), _load("actors.json")
+    labels, orgs = _load("labels.json"), _load("organizations.json")
+
+    reporting = {c["cue"] for c in cues["reporting_verbs"] if " " not in c["cue"]}
+    deny = {c["cue"] for c in cues["reporting_verbs"] if c.get("stance") == "denied" and " " not in c["cue"]}
+    refuse, acknowledge = set(), set()
+    for c in cues["reporting_verbs"]:
+        words = c["cue"].split()
+        if c.get("stance") == "denied" and len(words) == 3 and words[1] == "to":
+            refuse.add(words[0])
+            acknowledge.add(words[2])
+    multi_denials = [c["cue"] for c in cues["reporting_verbs"] if c.get("stance") == "denied" and " " in c["cue"]
+                     and not (len(c["cue"].split()) == 3 and c["cue"].split()[1] == "to")]
+    rejection = [c["cue"] for c in cues["dispute_frames"] if not c.get("ambiguous")]
+    rejection = sorted(set(rejection + multi_denials), key=lambda s: (-len(s), s))
+    spec = [c for c in cues["speculation"] if c.get("stance") == "speculative"]
+    modals = {c["cue"] for c in spec if " " not in c["cue"] and c.get("weight", 1) >= 0.4}
+    spec_phrases = sorted({c["cue"] for c in spec if c["cue"] not in modals and c.get("weight", 1) >= 0.4},
+                          key=lambda s: (-len(s), s))
+    updates = [c["cue"] for c in cues["revision"] if c.get("kind") == "update"]
+    provisional = [c["cue"] for c in cues["revision"] if c.get("kind") == "provisional"]
+    revision_lemmas = set(_cue_words(cues, "revision_verbs"))
+
+    priority = {t: i for i, t in enumerate(EVENT_PRIORITY)}
+    ev_lemmas: dict[str, str] = {}
+    lemma_types: dict[str, list[str]] = {}
+    ev_object = {et["type"]: et["object"] for et in events["event_types"] if et.get("object")}
+    ev_phrases: list[tuple[str, str]] = []
+    polarity: dict[str, int] = {}
+    for et in sorted(events["event_types"], key=lambda t: priority.get(t["type"], 99)):
+        polarity[et["type"]] = int(et.get("polarity", 0))
+        for lemma in et.get("lemmas", ()):
+            ev_lemmas.setdefault(lemma.lower(), et["type"])
+            lemma_types.setdefault(lemma.lower(), []).append(et["type"])
+        for phrase in et.get("phrases", ()):
+            ev_phrases.append((phrase.lower(), et["type"]))
+    ev_phrases.sort(key=lambda p: (-len(p[0]), p[0]))
+    failure = sorted({c["cue"].lower() for c in events["failure_cues"] if c.get("effect") == "failed"})
+    roles: dict[str, str] = {}
+    role_phrases: list[tuple[str, str]] = []
+    for r in events["quantity_roles"]:
+        for lemma in r.get("lemmas", ()):
+            roles.setdefault(lemma.lower(), r["role"])
+        for phrase in r.get("phrases", ()):
+            words = phrase.lower().split()
+            if len(words) == 2:
+                roles.setdefault(phrase.lower(), r["role"])
+            if len(words) >= 2:
+                role_phrases.append((phrase.lower(), r["role"]))
+    role_phrases.sort(key=lambda p: (-len(p[0]), p[0]))
+    overrides = tuple((frozenset(o["lemmas"]), o["category"], o["role"]) for o in events.get("role_overrides", ()))
+
+    actor_aliases, actor_acr = {}, {}
+    ambiguous = {a["alias"] for a in actors.get("ambiguous_aliases", ())}
+    opposes: dict[str, set[str]] = {}
+    for a in actors["actors"]:
+        opposes.setdefault(a["side"], set()).update(a.get("opposes", ()))
+        for alias in (a["name"], *a.get("aliases", ())):
+            if alias in ambiguous:
+                continue
+            if _is_acronym(alias):
+                actor_acr.setdefault(alias, a["id"])
+            else:
+                actor_aliases.setdefault(alias.lower(), a["id"])
+    generic: dict[str, str] = {}
+    for g in actors.get("generic", ()):
+        for term in g["terms"]:
+            generic.setdefault(term.lower(), g["role"])
+    for term in list(generic):
+        actor_aliases.pop(term, None)  # "regime forces" is a generic reference, linked per article
+    org_aliases, org_acr = {}, {}
+    for o in orgs["organizations"]:
+        for alias in (o["name"], *o.get("acronyms", ()), *o.get("expansions", ()), *o.get("aliases", ())):
+            if _is_acronym(alias):
+                org_acr.setdefault(alias, o["id"])
+            else:
+                org_aliases.setdefault(alias.lower(), o["id"])
+    label_terms, label_ref = {}, {}
+    for lab in labels["labels"]:
+        for form in (lab["term"], *lab.get("forms", ())):
+            label_terms.setdefault(form.lower(), lab["connotation"])
+            label_ref.setdefault(form.lower(), lab["referent"])
+    return CueSets(
+        reporting_verbs=frozenset(reporting),
+        deny_verbs=frozenset(deny),
+        refuse_verbs=frozenset(refuse),
+        acknowledge_verbs=frozenset(acknowledge),
+        claim_nouns=frozenset(_cue_words(cues, "claim_nouns")),
+        rejection_phrases=tuple(rejection),
+        speculative_phrases=tuple(spec_phrases),
+        speculative_modals=frozenset(modals),
+        revision_phrases=tuple(sorted(updates, key=len, reverse=True)),
+        preliminary_phrases=tuple(sorted(provisional, key=len, reverse=True)),
+        revision_lemmas=frozenset(revision_lemmas),
+        title_nouns=frozenset(_cue_words(cues, "title_nouns")),
+        collective_nouns=frozenset(c["cue"] for c in cues["collective_sources"]),
+        accusation_words=tuple(_cue_words(cues, "accusation_cues")),
+        event_lemmas=ev_lemmas,
+        event_lemma_types={k: tuple(v) for k, v in lemma_types.items()},
+        event_object=ev_object,
+        event_phrases=tuple(ev_phrases),
+        event_priority=priority,
+        event_polarity=polarity,
+        failure_phrases=tuple(failure),
+        role_lemmas=roles,
+        role_nouns=roles,
+        role_phrases=tuple(role_phrases),
+        role_overrides=overrides,
+        category_roles=dict(events.get("category_roles", {})),
+        casualty_roles=CASUALTY_ROLES,
+        increment_words=frozenset(_cue_words(cues, "increment_words")),
+        actor_aliases=actor_aliases,
+        actor_acronyms=actor_acr,
+        org_aliases=org_aliases,
+        org_acronyms=org_acr,
+        generic_terms=generic,
+        label_terms=label_terms,
+        label_referents=label_ref,
+        actor_referents=frozenset({"non_state_armed", "state_forces", "government", "person"}),
+        side_opposes={k: tuple(sorted(v)) for k, v in opposes.items()},
+    )

@@ -1,0 +1,197 @@
+"""Events: an ACLED-like type for a claim, from trigger words in the event lexicon, with the
+actor, target, negation and outcome polarity read off the parse around the trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .cuesets import CueSets, cue_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NEGATORS = {"not", "n't", "never", "no", "nothing", "neither", "nor"}
+
+
+@dataclass(slots=True)
+class RawEvent:
+    type: str
+    trigger_start: int  # Doc character offsets of the trigger
+    trigger_end: int
+    negated: bool = False
+    failed: bool = False
+    actor_tokens: tuple[int, ...] = ()  # token indices of the agent phrase head(s)
+    target_tokens: tuple[int, ...] = ()
+
+    @property
+    def polarity(self) -> int:
+        """+1 the action happened/succeeded, -1 it was denied, repelled or failed."""
+        base = cue_sets().event_polarity.get(self.type, 1)
+        if self.negated or self.failed:
+            return -base if base else -1
+        return base
+
+
+def _triggers(doc: "Doc", toks: list[int], cues: CueSets) -> list[tuple[int, str, int, int]]:
+    """(priority, type, start token, end token) for each trigger word or phrase in the tokens."""
+    found = []
+    tokset = set(toks)
+    for i in toks:
+        tok = doc[i]
+        lemma = tok.lemma_.lower()
+        key = lemma
+        typ = cues.event_lemmas.get(key) or cues.event_lemmas.get(tok.lower_)
+        choices = cues.event_lemma_types.get(key, ())
+        if len(choices) > 1:
+            typ = _by_object(tok, choices, cues) or typ
+        if typ:
+            found.append((cues.event_priority.get(typ, 99), typ, i, i))
+    if toks:
+        lo, hi = min(toks), max(toks)
+        for phrase, typ in cues.event_phrases:
+            for first, last in phrase_hits(doc, lo, hi, phrase):
+                if first in tokset:
+                    found.append((cues.event_priority.get(typ, 99) - 0.5, typ, first, last))
+    return sorted(found)
+
+
+def phrase_hits(doc: "Doc", lo: int, hi: int, phrase: str, gap: int = 0) -> list[tuple[int, int]]:
+    """Token ranges in doc[lo:hi+1] where the phrase's words occur in order, each word matching a
+    token's text or lemma ("pull troops" matches "pulling troops"); "#" matches a number;
+    up to ``gap`` other tokens may sit between words."""
+    words = phrase.split()
+    hits = []
+    for i in range(lo, hi + 1):
+        j, k, skipped = i, 0, 0
+        while k < len(words) and j <= hi:
+            tok = doc[j]
+            w = words[k]
+            if (w == "#" and tok.like_num) or tok.lower_ == w or tok.lemma_.lower() == w:
+                k += 1
+                j += 1
+                skipped = 0
+            elif k > 0 and skipped < gap:
+                j += 1
+                skipped += 1
+            else:
+                break
+        if k == len(words):
+            hits.append((i, j - 1))
+    return hits
+
+
+def _by_object(tok: "Token", choices: tuple[str, ...], cues: CueSets) -> str | None:
+    """"capture the town" is territory taken, "capture of commanders" a detention: the lexicon
+    says which object kind each type takes."""
+    from ..nlp.lexicons import ancestors, category_of
+
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        objects += [g for g in prep.children if g.dep_ == "pobj"]
+    for obj in objects:
+        kind = None
+        if obj.ent_type_ in ("GPE", "LOC", "FAC"):
+            kind = "place"
+        elif obj.ent_type_ == "PERSON":
+            kind = "person"
+        else:
+            cat = category_of(obj.text)
+            if cat and "people" in (cat, *ancestors(cat)):
+                kind = "person"
+            elif cat and cat == "settlements":
+                kind = "place"
+        if kind:
+            for typ in choices:
+                if cues.event_object.get(typ) == kind:
+                    return typ
+    return None
+
+
+def _negated(trigger: "Token", toks: set[int]) -> bool:
+    """Negation on the trigger or on the verbs it completes ("is not conducting fire", "no weapons
+    were used to target it"), never across a noun ("did not refer to the failure to capture")."""
+    chain, t = [trigger], trigger
+    while t.dep_ in ("xcomp", "dobj", "advcl", "ccomp", "pcomp") and t.head.pos_ in ("VERB", "AUX") \
+            and len(chain) < 3 and t.head.i in toks:
+        t = t.head
+        chain.append(t)
+    for t in chain:
+        for child in t.children:
+            if child.dep_ == "neg" or child.lower_ in ("never",):
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                    g.lower_ in ("no", "nothing") and g.dep_ == "det" for g in child.children):
+                return True
+    return False
+
+
+def _failed(doc: "Doc", trigger: "Token", toks: list[int], cues: CueSets) -> bool:
+    lo = max(min(toks), trigger.i - 12)
+    return any(phrase_hits(doc, lo, trigger.i, cue, gap=6) for cue in cues.failure_phrases)
+
+
+def _agents(trigger: "Token", typ: str = "") -> tuple[tuple[int, ...], tuple[int, ...]]:
+    if typ == "attack_repelled":
+        return _repelled_agents(trigger)
+    actors, targets = [], []
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            actors.append(child.i)
+        elif child.dep_ == "agent":
+            actors.extend(g.i for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ in ("dobj", "nsubjpass"):
+            targets.append(child.i)
+    if trigger.pos_ == "NOUN":
+        for child in trigger.children:
+            if child.dep_ == "poss":
+                actors.append(child.i)
+            elif child.dep_ == "prep" and child.lower_ in ("by",):
+                actors.extend(g.i for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ in ("on", "against", "of"):
+                targets.extend(g.i for g in child.children if g.dep_ == "pobj")
+    return tuple(actors), tuple(targets)
+
+
+def _repelled_agents(trigger: "Token") -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """For "X repelled attacks by Y": the actor is Y, whose attack failed; X is the target."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    attackers, defenders = [], []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            for t in child.subtree:
+                if t.dep_ in ("pobj", "poss") and t.head.lower_ in ("by", "of") or t.dep_ == "poss":
+                    attackers.append(t.i)
+        elif child.dep_ == "nsubj":
+            defenders.append(child.i)
+        elif child.dep_ == "agent":
+            defenders.extend(g.i for g in child.children if g.dep_ == "pobj")
+    return tuple(attackers), tuple(defenders)
+
+
+def find_event(doc: "Doc", toks: list[int]) -> RawEvent | None:
+    """The most informative event a claim reports (outcomes before attacks before casualties)."""
+    cues = cue_sets()
+    if not toks:
+        return None
+    found = _triggers(doc, toks, cues)
+    if not found:
+        return None
+    _, typ, first, last = found[0]
+    trigger = doc[first]
+    head = trigger
+    for i in range(first, last + 1):  # the syntactic head of a multiword trigger
+        if doc[i].head.i < first or doc[i].head.i > last:
+            head = doc[i]
+            break
+    actors, targets = _agents(head, typ)
+    return RawEvent(
+        type=typ,
+        trigger_start=doc[first].idx,
+        trigger_end=doc[last].idx + len(doc[last].text),
+        negated=_negated(head, set(toks)),
+        failed=_failed(doc, head, toks, cues),
+        actor_tokens=actors,
+        target_tokens=targets,
+    )

@@ -1,0 +1,209 @@
+"""Mentions: names and referring expressions in one Doc, before cross-article resolution.
+
+Sources, longest span first when they overlap: the lexicons (actor aliases, organisations,
+generic references such as "militants", loaded labels) matched with a PhraseMatcher, then the
+model's named entities. Each mention records the loaded label it uses and whether it sits in
+scare quotes, for the framing comparison.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .cuesets import cue_sets
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+NER_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organization",
+             "NORP": "actor"}
+QUOTE_CHARS = "\"'"
+LEADING_DROP = {"the", "a", "an"}
+
+
+@dataclass(slots=True)
+class RawMention:
+    start: int  # Doc character offsets
+    end: int
+    text: str
+    kind: str
+    source: str  # "lexicon:<kind>", "ner:<LABEL>"
+    key: str | None = None  # lexicon id (actor, organisation) or generic role
+    label: str | None = None
+    scare_quoted: bool = False
+
+
+@dataclass(slots=True)
+class LabelUse:
+    """A loaded word for something that is not an entity (the incident, a facility, territory)."""
+
+    start: int
+    end: int
+    term: str
+    referent: str
+    connotation: str
+    scare_quoted: bool = False
+
+
+@functools.cache
+def _matchers(vocab: "Vocab") -> tuple["PhraseMatcher", "PhraseMatcher"]:
+    """A case-insensitive matcher for names and labels, and a case-sensitive one for acronyms
+    (so that "IS" the group does not match the verb "is")."""
+    from spacy.lang.en import English
+    from spacy.matcher import PhraseMatcher
+
+    cues = cue_sets()
+    tokenizer = English().tokenizer
+    lower = PhraseMatcher(vocab, attr="LOWER")
+    orth = PhraseMatcher(vocab, attr="ORTH")
+    groups = (
+        (lower, "actor", cues.actor_aliases),
+        (lower, "organization", cues.org_aliases),
+        (lower, "generic", cues.generic_terms),
+        (lower, "label", cues.label_terms),
+        (orth, "actor", cues.actor_acronyms),
+        (orth, "organization", cues.org_acronyms),
+    )
+    for matcher, kind, table in groups:
+        for term in sorted(table):
+            matcher.add(f"{kind}|{term}", [tokenizer(term)])
+    return lower, orth
+
+
+def _strip_edges(doc: "Doc", start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article and a trailing possessive from a token range."""
+    while start < end - 1 and doc[start].lower_ in LEADING_DROP:
+        start += 1
+    while end - 1 > start and doc[end - 1].tag_ == "POS" or (end - 1 > start and doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+@functools.cache
+def _place_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    import json
+    from importlib import resources
+
+    raw = json.loads(resources.files("counterpoint.nlp.lexicons").joinpath("places.json").read_text("utf-8"))
+    return (frozenset(raw["prefixes"]), tuple(tuple(b.split()) for b in raw["before"]), frozenset(raw["after"]))
+
+
+def _quoted_tail(doc: "Doc", e: int) -> int:
+    """Extend a name over a quoted part the model cut off: 'Center for "Reconciliation" in Syria'."""
+    if e + 2 < len(doc) and doc[e].lower_ in ("for", "of") and doc[e + 1].text == '"':
+        close = next((j for j in range(e + 2, min(len(doc), e + 8)) if doc[j].text == '"'), None)
+        if close is not None and all(t.is_title or t.lower_ in ("of", "and", "the") for t in doc[e + 2:close]):
+            e = close + 1
+            if e + 1 < len(doc) and doc[e].lower_ == "in" and doc[e + 1].ent_type_ in ("GPE", "LOC"):
+                e += 2
+    return e
+
+
+def _place_by_context(doc: "Doc", s: int, e: int, kind: str) -> tuple[int, int, str]:
+    """The model tags "Kafr Nbuda" ORG and "Hama" (of "Hama governorate") ORG now and then:
+    a place-name prefix, a place noun before it or a division word after it makes it a place."""
+    prefixes, before, after = _place_words()
+    if e < len(doc) and doc[e].lower_ in after:
+        return s, e + 1, "place"
+    if doc[s].lower_ in prefixes and e - s >= 2:
+        return s, e, "place"
+    for words in before:
+        n = len(words)
+        if s - n >= 0 and tuple(t.lower_ for t in doc[s - n:s]) == words:
+            return s, e, "place"
+    return s, e, kind
+
+
+def _scare_quoted(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before in QUOTE_CHARS and after in QUOTE_CHARS:
+        return True
+    inner = text[start:end]
+    return inner.count('"') >= 2
+
+
+def extract_mentions(doc: "Doc") -> tuple[list[RawMention], list[LabelUse]]:
+    cues = cue_sets()
+    text = doc.text
+    found: list[tuple[int, int, RawMention]] = []
+    uses: list[LabelUse] = []
+    lower, orth = _matchers(doc.vocab)
+    for match_id, s, e in [*lower(doc), *orth(doc)]:
+        kind, term = doc.vocab.strings[match_id].split("|", 1)
+        s, e = _strip_edges(doc, s, e)
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        if kind == "label" and cues.label_referents.get(term) not in cues.actor_referents:
+            uses.append(LabelUse(start, end, term, cues.label_referents.get(term, "other"),
+                                 cues.label_terms[term], _scare_quoted(text, start, end)))
+            continue
+        if kind == "actor":
+            key = cues.actor_aliases.get(term) or cues.actor_acronyms.get(term)
+            m = RawMention(start, end, text[start:end], "actor", "lexicon:actor", key)
+        elif kind == "organization":
+            key = cues.org_aliases.get(term) or cues.org_acronyms.get(term)
+            m = RawMention(start, end, text[start:end], "organization", "lexicon:org", key)
+        elif kind == "generic":
+            m = RawMention(start, end, text[start:end], "actor", "lexicon:generic", cues.generic_terms[term])
+        else:
+            m = RawMention(start, end, text[start:end], "actor", "lexicon:label", None, label=term)
+        found.append((s, e, m))
+    for ent in doc.ents:
+        kind = NER_KINDS.get(ent.label_)
+        if kind is None:
+            continue
+        s, e = _strip_edges(doc, ent.start, ent.end)
+        if s >= e:
+            continue
+        if kind in ("organization", "person", "actor"):
+            s, e, kind = _place_by_context(doc, s, e, kind)
+        if kind == "organization":
+            e = _quoted_tail(doc, e)
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        if kind == "actor" and not any(t.pos_ in ("PROPN", "NOUN") and t.tag_ in ("NNPS", "NNS") for t in doc[s:e]):
+            continue  # "Russian", "Syrian": adjectives, not actors
+        found.append((s, e, RawMention(start, end, text[start:end], kind, f"ner:{ent.label_}")))
+    # a model span that starts with a lexicon match is the lexicon's ("Assad regime forces in Hama
+    # Province" is "Assad regime forces"); otherwise the longest span wins
+    lex_starts = {s for s, _, m in found if m.source.startswith("lexicon:")}
+    found = [x for x in found if not (x[2].source.startswith("ner:") and x[0] in lex_starts)]
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+    kept: list[tuple[int, int, RawMention]] = []
+    for s, e, m in found:
+        clash = [k for k in kept if k[0] < e and s < k[1]]
+        if clash:
+            outer = clash[0][2]
+            if m.source == "lexicon:label" and outer.label is None and outer.kind == "actor":
+                outer.label = m.text.lower()
+            continue
+        kept.append((s, e, m))
+    out = []
+    for s, e, m in sorted(kept, key=lambda x: x[0]):
+        if m.label is None and m.source in ("lexicon:generic", "lexicon:actor"):
+            low = m.text.lower()
+            if low in cues.label_terms:
+                m.label = low
+        if m.label is None:
+            # an adjective or noun label in front of a name: "the unconstitutional Presidential Council"
+            left = doc[max(0, s - 3):s]
+            for tok in reversed(left):
+                if tok.lower_ in cues.label_terms:
+                    m.label = tok.lower_
+                    break
+                if tok.pos_ not in ("ADJ", "NOUN", "DET", "PUNCT"):
+                    break
+        m.scare_quoted = _scare_quoted(text, m.start, m.end)
+        out.append(m)
+    return out, _longest(uses)
+
+
+def _longest(uses: list[LabelUse]) -> list[LabelUse]:
+    kept: list[LabelUse] = []
+    for u in sorted(uses, key=lambda u: (-(u.end - u.start), u.start)):
+        if not any(k.start < u.end and u.start < k.end for k in kept):
+            kept.append(u)
+    return sorted(kept, key=lambda u: u.start)

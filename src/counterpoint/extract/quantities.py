@@ -1,0 +1,223 @@
+"""Quantities: the numbers numparse found, with what they count and what happened to it.
+
+``what`` comes from the counted noun phrase (with its modifiers) and the role from the governing
+verb or noun, found by walking up the parse and, where the parse fails, from the next token
+("17 injured"). Items of one list share their verb ("destroyed 350 terrorists, five tanks, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..nlp.lexicons import ancestors as category_ancestors
+from ..nlp.lexicons import category_of, common_ancestor
+from .cuesets import CueSets, cue_sets
+from .events import phrase_hits
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .numparse import NumberMatch
+
+COUNT_KINDS = {"count", "share", "money"}
+NOUN_POS = {"NOUN", "PROPN"}
+MOD_DEPS = {"amod", "compound", "nmod", "nummod", "quantmod"}
+# people-like categories: "destroyed 350 terrorists" means killed, not destroyed
+PEOPLE = "people"
+
+
+@dataclass(slots=True)
+class RawQuantity:
+    start: int  # Doc character offsets of the whole phrase ("up to 350 terrorists")
+    end: int
+    number: "NumberMatch"
+    noun: str | None
+    category: str | None
+    role: str | None
+    group: int | None
+    revision: bool
+    preliminary: bool
+    increment: bool
+
+
+def _tokens_in(doc: "Doc", start: int, end: int) -> list["Token"]:
+    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+
+
+def _noun_phrase(doc: "Doc", num_tokens: list["Token"]) -> tuple[int, int, "Token"] | None:
+    """(first, last, head) token indices of the counted noun phrase after a number."""
+    last_num = num_tokens[-1]
+    head = None
+    if last_num.dep_ in ("nummod", "quantmod", "amod", "compound") and last_num.head.pos_ in NOUN_POS \
+            and last_num.head.i > last_num.i:
+        head = last_num.head
+    else:
+        # parse failed: take the nouns that follow the number directly
+        j = last_num.i + 1
+        while j < len(doc) and j <= last_num.i + 5 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") \
+                and doc[j].tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+            head = doc[j]
+            if doc[j].pos_ in NOUN_POS and not (j + 1 < len(doc) and doc[j + 1].pos_ in NOUN_POS):
+                break
+            j += 1
+        if head is not None and head.pos_ not in NOUN_POS:
+            head = None
+    if head is None:
+        return _lexicon_phrase(doc, last_num.i + 1, last_num.i)
+    first, last = last_num.i + 1, head.i
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("with", "on", "of", "carrying") and child.i == last + 1:
+            sub = list(child.subtree)
+            if len(sub) <= 6:
+                last = max(t.i for t in sub)
+        elif child.dep_ == "acl" and child.i == last + 1 and child.tag_ == "VBN":
+            sub = list(child.subtree)
+            if len(sub) <= 5:
+                last = max(t.i for t in sub)
+        elif child.dep_ == "cc" and child.i == last + 1:
+            conj = next((c for c in head.children if c.dep_ == "conj" and c.i > child.i), None)
+            if conj is not None and not any(g.dep_ in ("nummod", "det") or g.like_num for g in conj.children) \
+                    and conj.i - child.i <= 4:
+                last = conj.i  # "six tanks and armored infantry carriers": one count for both
+    if first > last:
+        return None
+    extended = _lexicon_phrase(doc, first, last)
+    if extended is not None and extended[1] > last:
+        return extended
+    return first, last, head
+
+
+def _lexicon_phrase(doc: "Doc", first: int, last: int) -> tuple[int, int, "Token"] | None:
+    """Where the parse goes wrong ("one armored infantry carries" with a verb for a noun), extend
+    the counted phrase word by word while the category lexicon recognises a more telling thing
+    ("car" -> "car stuffed with explosives")."""
+    best, best_cat = None, category_of(doc[first:last + 1].text) if last >= first else None
+    for k in range(last + 1, min(len(doc), last + 6)):
+        tok = doc[k]
+        if (tok.is_punct and tok.text not in "-'’‘") or tok.lower_ in ("and", "or", "but") \
+                or tok.sent.start != doc[first].sent.start:
+            break
+        cat = category_of(doc[first:k + 1].text)
+        if cat is not None and cat != best_cat:
+            best, best_cat = k, cat
+    if best is None:
+        return None
+    return first, best, doc[best]
+
+
+def _role_of_token(tok: "Token", cues: CueSets) -> str | None:
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if prt and f"{lemma} {prt}" in cues.role_lemmas:
+        return cues.role_lemmas[f"{lemma} {prt}"]
+    return cues.role_lemmas.get(lemma) or cues.role_lemmas.get(tok.lower_)
+
+
+def _role(doc: "Doc", num_tokens: list["Token"], np: tuple[int, int, "Token"] | None,
+          cues: CueSets) -> tuple[str | None, int | None, bool]:
+    """(role, index of the token that governs it, revision) for a number."""
+    head = np[2] if np else num_tokens[-1]
+    after = doc[np[1] + 1] if np and np[1] + 1 < len(doc) else (
+        doc[num_tokens[-1].i + 1] if num_tokens[-1].i + 1 < len(doc) else None)
+    if np is not None and head.pos_ in NOUN_POS:
+        role = cues.role_nouns.get(head.lemma_.lower())
+        if role:
+            return role, head.i, False
+    if after is not None and after.pos_ in ("ADJ", "VERB", "NOUN") and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS"):
+        role = _role_of_token(after, cues)
+        if role and after.lemma_.lower() not in cues.reporting_verbs:
+            return role, after.i, False
+    node, steps, revision = head, 0, False
+    while steps < 7 and node.head.i != node.i:
+        node = node.head
+        steps += 1
+        lemma = node.lemma_.lower()
+        if lemma in cues.reporting_verbs and node.pos_ in ("VERB", "AUX"):
+            break
+        if lemma in cues.revision_lemmas:
+            revision = True
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                for t in subj.subtree:
+                    role = cues.role_nouns.get(t.lemma_.lower())
+                    if role:
+                        return role, node.i, True
+        role = _role_of_token(node, cues) if node.pos_ != "ADP" else None
+        if role is None and node.pos_ in ("NOUN",):
+            role = cues.role_nouns.get(node.lemma_.lower())
+        if role:
+            return role, node.i, revision
+        if node.pos_ in ("VERB", "AUX"):
+            for child in node.children:
+                if child.dep_ in ("acomp", "oprd", "xcomp", "attr") and child.i != head.i:
+                    role = _role_of_token(child, cues)
+                    if role:
+                        return role, node.i, revision
+                if child.dep_ == "prep":
+                    for g in child.children:
+                        if g.dep_ == "pobj" and (r := cues.role_nouns.get(g.lemma_.lower())):
+                            return r, node.i, revision
+    sent = head.sent
+    for phrase, role in cues.role_phrases:
+        hits = phrase_hits(doc, sent.start, sent.end - 1, phrase)
+        if any(abs(h[0] - head.i) <= 8 for h in hits):
+            return role, hits[0][0], revision
+    return None, (node.i if node is not head else None), revision
+
+
+def _category(noun: str) -> str | None:
+    """The counted thing's category; a coordination ("tanks and carriers") counts their parent."""
+    parts = [p for p in re.split(r"\s+(?:and|or)\s+", noun) if p]
+    if len(parts) > 1:
+        cats = [category_of(p) for p in parts]
+        if all(cats):
+            common = cats[0]
+            for c in cats[1:]:
+                common = common_ancestor(common, c) if common else None
+            return common
+    return category_of(noun)
+
+
+def extract_quantities(doc: "Doc", numbers: list["NumberMatch"]) -> list[RawQuantity]:
+    cues = cue_sets()
+    out: list[RawQuantity] = []
+    for num in numbers:
+        if num.kind not in COUNT_KINDS:
+            continue
+        toks = _tokens_in(doc, num.start, num.end)
+        if not toks:
+            continue
+        np = _noun_phrase(doc, toks) if num.kind == "count" else None
+        noun = doc[np[0]:np[1] + 1].text if np else None
+        category = _category(noun) if noun else None
+        if category is None and np is not None:
+            category = category_of(np[2].text)
+        role, governor, revision = _role(doc, toks, np, cues) if num.kind == "count" else (None, None, False)
+        if governor is not None and category:
+            lineage = (category, *category_ancestors(category))
+            for lemmas, over_cat, over_role in cues.role_overrides:
+                if doc[governor].lemma_.lower() in lemmas and over_cat in lineage:
+                    role = over_role
+                    break
+        if category:
+            # some things counted carry their role: aid is delivered ("one humanitarian operation")
+            for cat in (category, *category_ancestors(category)):
+                if cat in cues.category_roles and cat != "attacks":
+                    role = cues.category_roles[cat]
+                    break
+        if role in cues.casualty_roles and category is None:
+            category = PEOPLE
+        sent = toks[0].sent
+        low_sent = sent.text.lower()
+        before = doc.text[max(sent.start_char, num.start - 40):num.start].lower()
+        revision = revision or any(p in before for p in cues.revision_phrases)
+        preliminary = any(p in low_sent for p in cues.preliminary_phrases)
+        nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+        increment = bool(nxt is not None and nxt.lower_ in cues.increment_words) or any(
+            t.lower_ in ("another", "additional", "further") for t in doc[max(0, toks[0].i - 2):toks[0].i])
+        end = doc[np[1]].idx + len(doc[np[1]].text) if np else num.end
+        out.append(RawQuantity(num.start, end, num, noun, category, role,
+                               governor, revision, preliminary, increment))
+    return out

@@ -1,0 +1,269 @@
+"""Cluster mentions across articles into entities, with guards against wrong merges.
+
+Keys, strongest first: a lexicon id (actor, organisation, ministry of a country), a gazetteer id
+(places), then name matching: transliteration-aware for places and people, token-subset for
+organisation names. Generic references ("militants", "rebels") join the actor their article
+names for that role. Opposing sides and different gazetteer places never merge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..records import Article, Entity, Geo, Mention
+from . import actors as actor_lex
+from .names import name_key, same_name
+from .places import PlaceResolver
+
+TITLE_WORDS = {
+    "gen", "gen.", "general", "major", "maj", "maj.", "lt", "lt.", "lieutenant", "colonel", "col", "col.",
+    "brig", "brig.", "brigadier", "admiral", "adm", "adm.", "capt", "capt.", "captain", "sgt", "sgt.",
+    "president", "prime", "minister", "deputy", "foreign", "defense", "defence", "interior", "spokesman",
+    "spokeswoman", "spokesperson", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "king",
+    "prince", "commander", "chief", "head", "secretary", "ambassador", "envoy", "press", "emir", "field",
+    "marshal", "senior", "sen", "sen.", "rep", "rep.", "governor", "mayor",
+}
+STOP = {"the", "of", "for", "in", "and", "on", "to", "a", "an", "at", "'s", "s"}
+
+
+@dataclass(slots=True)
+class Cluster:
+    kind: str
+    key: tuple | None
+    mentions: list[Mention] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # name forms used for matching
+    canonical: str | None = None
+    geo: Geo | None = None
+    side: str | None = None
+    role: str | None = None  # state_forces | non_state_armed, for actors
+
+
+def person_name(text: str) -> str:
+    """A person's name without titles and ranks: "Major General Viktor Kupchishin" -> "Viktor Kupchishin"."""
+    toks = [t for t in re.split(r"\s+", text.strip()) if t]
+    while len(toks) > 1 and toks[0].lower().strip(",") in TITLE_WORDS:
+        toks.pop(0)
+    return " ".join(toks).strip(" ,")
+
+
+def org_tokens(text: str) -> list[str]:
+    """Content-word stems of an organisation name, quotes and particles dropped, spelling unified
+    (center/centre)."""
+    from ..nlp.lexicons import categories
+
+    spelling = categories().spelling
+    words = re.findall(r"[\w]+", name_key(text))
+    return [spelling.get(w, w)[:7] for w in words if w not in STOP]
+
+
+def _org_subsumes(a: list[str], b: list[str]) -> bool:
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small) >= 2 and small[0] == big[0] and set(small) <= set(big)
+
+
+class _Clusters:
+    def __init__(self) -> None:
+        self.items: list[Cluster] = []
+        self.by_key: dict[tuple, Cluster] = {}
+
+    def keyed(self, kind: str, key: tuple, name: str | None = None) -> Cluster:
+        c = self.by_key.get(key)
+        if c is None:
+            c = Cluster(kind, key, canonical=name)
+            self.by_key[key] = c
+            self.items.append(c)
+        return c
+
+    def new(self, kind: str) -> Cluster:
+        c = Cluster(kind, None)
+        self.items.append(c)
+        return c
+
+
+def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Cluster]:
+    clusters = _Clusters()
+    places = PlaceResolver(articles, [m for m in mentions if m.kind == "place"])
+    generic: list[tuple[Mention, str]] = []
+    persons: list[Mention] = []
+    orgs: list[tuple[Mention, list[str]]] = []
+    acronyms = _acronyms(articles)
+    for m in mentions:
+        text = m.text
+        actor = actor_lex.match_actor(text) if m.kind in ("actor", "organization", "other") else None
+        if actor is not None:
+            c = clusters.keyed("actor", ("actor", actor.id), actor.name)
+            c.side, c.role = actor.side, getattr(actor, "role", None)
+            c.mentions.append(m)
+            continue
+        if m.kind == "place":
+            geo, key = places.resolve(m)
+            c = clusters.keyed("place", key, None)
+            c.geo = c.geo or geo
+            c.mentions.append(m)
+            c.names.append(text)
+            continue
+        if m.kind == "actor":
+            role = actor_lex.generic_role(text) or (actor_lex.generic_role(m.label) if m.label else None)
+            if role is not None:
+                generic.append((m, role))
+                continue
+        if m.kind in ("organization", "actor", "other"):
+            org = actor_lex.match_organization(text) or actor_lex.match_organization(
+                acronyms.get(text.strip(), text))
+            if org is not None:
+                clusters.keyed("organization", ("org", org.id), org.name).mentions.append(m)
+                continue
+            ministry = actor_lex.ministry_key(text)
+            if ministry is not None:
+                clusters.keyed("organization", ("ministry", *ministry), None).mentions.append(m)
+                continue
+            orgs.append((m, org_tokens(acronyms.get(text.strip(), text))))
+            continue
+        if m.kind == "person":
+            persons.append(m)
+    _cluster_orgs(clusters, orgs)
+    _cluster_persons(clusters, persons)
+    _link_generic(clusters, generic, articles)
+    return [c for c in clusters.items if c.mentions]
+
+
+def _acronyms(articles: Sequence[Article]) -> dict[str, str]:
+    """"Union of Medical Care and Relief Organisations (UOSSM)" defines UOSSM in the corpus."""
+    out: dict[str, str] = {}
+    pattern = re.compile(r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|de|du|des|in|on)\s+|[A-Z][\w'’-]*\s+){1,9})\(([A-Z]{2,8})\)")
+    for a in articles:
+        for m in pattern.finditer(a.text):
+            out.setdefault(m.group(2), m.group(1).strip())
+    return out
+
+
+def _cluster_orgs(clusters: _Clusters, orgs: list[tuple[Mention, list[str]]]) -> None:
+    """Organisation names that contain one another ("Russian reconciliation center" in "Russian
+    Center for Reconciliation of the Opposing Parties in Syria") are one organisation; a component
+    joins a lexicon organisation it contains, and never two different ones."""
+    keyed = [c for c in clusters.items if c.kind == "organization" and c.key]
+    nodes: list[tuple[Cluster | None, Mention | None, list[list[str]]]] = []
+    for c in keyed:
+        forms = [org_tokens(c.canonical or "")] + [org_tokens(m.text) for m in c.mentions]
+        nodes.append((c, None, [f for f in forms if f]))
+    for m, toks in orgs:
+        if toks:
+            nodes.append((None, m, [toks]))
+    parent = list(range(len(nodes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[int, Cluster | None] = {i: n[0] for i, n in enumerate(nodes)}
+    for i in range(len(nodes)):
+        for j in range(i + 1, len(nodes)):
+            ri, rj = find(i), find(j)
+            if ri == rj or (owner[ri] is not None and owner[rj] is not None):
+                continue
+            if any(f == g or _org_subsumes(f, g) for f in nodes[i][2] for g in nodes[j][2]):
+                parent[rj] = ri
+                owner[ri] = owner[ri] or owner[rj]
+    made: dict[int, Cluster] = {}
+    for i, (c, m, _) in enumerate(nodes):
+        if m is None:
+            continue
+        root = find(i)
+        target = owner[root]
+        if target is None:
+            target = made.get(root) or clusters.new("organization")
+            made[root] = target
+        target.mentions.append(m)
+
+
+def _cluster_persons(clusters: _Clusters, persons: list[Mention]) -> None:
+    full: list[tuple[Cluster, list[str]]] = []
+    singles: list[Mention] = []
+    for m in sorted(persons, key=lambda x: -len(person_name(x.text).split())):
+        name = person_name(m.text)
+        parts = name.split()
+        if len(parts) == 1:
+            singles.append(m)
+            continue
+        for c, forms in full:
+            if any(len(f.split()) == len(parts) and all(same_name(x, y) for x, y in zip(f.split(), parts))
+                   for f in forms):
+                c.mentions.append(m)
+                forms.append(name)
+                break
+        else:
+            c = clusters.new("person")
+            c.mentions.append(m)
+            full.append((c, [name]))
+    for m in singles:
+        name = person_name(m.text)
+        hits = [c for c, forms in full if any(same_name(f.split()[-1], name) for f in forms)]
+        if len(hits) == 1:
+            hits[0].mentions.append(m)
+            continue
+        for c, forms in full:
+            if len(forms[0].split()) == 1 and same_name(forms[0], name):
+                c.mentions.append(m)
+                break
+        else:
+            c = clusters.new("person")
+            c.mentions.append(m)
+            full.append((c, [name]))
+
+
+def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str]], articles: Sequence[Article]) -> None:
+    """Link "militants", "rebels", ... to the actor each article names for that role."""
+    named: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    corpus: dict[str, Counter] = defaultdict(Counter)
+    for c in clusters.items:
+        if c.kind == "actor" and c.role:
+            for m in c.mentions:
+                named[(m.article, c.role)][id(c)] += 1
+                corpus[c.role][id(c)] += 1
+    by_id = {id(c): c for c in clusters.items}
+    for m, role in generic:
+        counts = named.get((m.article, role)) or corpus.get(role)
+        if counts:
+            target = by_id[counts.most_common(1)[0][0]]
+        else:
+            name = "non-state armed groups" if role == "non_state_armed" else "state forces"
+            target = clusters.keyed("actor", ("generic", role), name)
+            target.role = role
+        target.mentions.append(m)
+
+
+def build_entities(clusters: list[Cluster], article_order: Sequence[str]) -> list[Entity]:
+    order = {a: i for i, a in enumerate(article_order)}
+
+    def first(c: Cluster) -> tuple[int, int]:
+        m = min(c.mentions, key=lambda x: (order[x.article], x.start))
+        return order[m.article], m.start
+
+    out = []
+    for n, c in enumerate(sorted(clusters, key=first), start=1):
+        mentions = tuple(sorted(c.mentions, key=lambda x: (order[x.article], x.start, x.end)))
+        labels: dict[str, list[str]] = defaultdict(list)
+        for m in mentions:
+            if m.label and m.label not in labels[m.article]:
+                labels[m.article].append(m.label)
+        out.append(Entity(
+            id=f"e{n}", kind=c.kind, name=c.canonical or _canonical(c), mentions=mentions, geo=c.geo,
+            labels=tuple((a, tuple(v)) for a, v in sorted(labels.items(), key=lambda kv: order[kv[0]])),
+            side=c.side,
+        ))
+    return out
+
+
+def _canonical(c: Cluster) -> str:
+    forms = Counter()
+    for m in c.mentions:
+        text = person_name(m.text) if c.kind == "person" else m.text
+        text = text.replace('"', "").replace("“", "").replace("”", "").strip()
+        forms[text] += 1
+    best = max(forms.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1], len(kv[0]), kv[0]))
+    return best[0]

@@ -1,0 +1,82 @@
+"""Place mentions -> gazetteer places, with each article's own places as context.
+
+Two passes: countries and first-level divisions first (they are the context), then towns,
+disambiguated by the divisions and countries their article names. Names the gazetteer does
+not hold are matched to each other by transliteration-aware keys, and never to a located place
+with a different name (no geo rather than the wrong town).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..records import Article, Geo, Mention
+from .geo import PlaceContext, default_gazetteer
+from .names import name_key, same_name
+
+ADMIN_WORDS = re.compile(
+    r"\s+(governorate|governorates|province|provinces|oblast|region|district|wilaya|state|"
+    r"prefecture|county|raion|rayon|municipality)$", re.I)
+PLACE_PREFIX = re.compile(r"^(the\s+)?((city|town|village|settlement|settlements|outskirts|suburbs?)\s+of\s+)", re.I)
+
+
+def base_name(text: str) -> tuple[str, bool]:
+    """("Hama", True) for "Hama governorate": the name and whether it names a division."""
+    t = PLACE_PREFIX.sub("", text.strip())
+    t2 = ADMIN_WORDS.sub("", t)
+    return t2.strip(" ,"), t2 != t
+
+
+class PlaceResolver:
+    def __init__(self, articles: Sequence[Article], mentions: Sequence[Mention]) -> None:
+        self.gaz = default_gazetteer()
+        self.context: dict[str, PlaceContext] = {}
+        self.unlocated: list[tuple[str, tuple]] = []
+        self.cache: dict[tuple[str, str], tuple[Geo | None, tuple]] = {}
+        countries: dict[str, list[str]] = defaultdict(list)
+        admins: dict[str, list[str]] = defaultdict(list)
+        for m in mentions:
+            name, is_admin = base_name(m.text)
+            country = self.gaz.country(name)
+            if country is not None and not is_admin:
+                countries[m.article].append(country.country)
+                continue
+            admin = self.gaz.admin1(name)
+            if admin is not None and (is_admin or self.gaz.is_admin_only(name)):
+                admins[m.article].append(name)
+                countries[m.article].append(admin.country)
+        all_countries = [c for a in articles for c in countries.get(a.id, [])]
+        for a in articles:
+            own = countries.get(a.id, [])
+            self.context[a.id] = PlaceContext(
+                countries=tuple(dict.fromkeys(own or all_countries)),
+                admin1_names=tuple(dict.fromkeys(admins.get(a.id, []))),
+            )
+
+    def resolve(self, m: Mention) -> tuple[Geo | None, tuple]:
+        name, is_admin = base_name(m.text)
+        ctx = self.context.get(m.article, PlaceContext((), ()))
+        cache_key = (name.lower(), m.article)
+        if cache_key in self.cache:
+            return self.cache[cache_key]
+        geo = None
+        if is_admin:
+            geo = self.gaz.admin1_geo(name, ctx)
+        if geo is None:
+            geo = self.gaz.resolve_place(name, ctx)
+        if geo is not None and geo.gazetteer_id:
+            result: tuple[Geo | None, tuple] = (geo, ("geo", geo.gazetteer_id))
+        else:
+            result = (None, self._unlocated_key(name))
+        self.cache[cache_key] = result
+        return result
+
+    def _unlocated_key(self, name: str) -> tuple:
+        for known, key in self.unlocated:
+            if same_name(known, name):
+                return key
+        key = ("place", name_key(name))
+        self.unlocated.append((name, key))
+        return key
