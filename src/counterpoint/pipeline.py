@@ -33,6 +33,4 @@ def analyze(articles: Sequence[Article], settings: Settings | None = None,
     extractions = extract_only(articles, settings, progress)
     res = resolve(articles, extractions)
     findings = compare(articles, res, settings)
-    warnings = tuple(f"{a.id}: kept once; identical to {', '.join(a.duplicates)}"
-                     for a in articles if a.duplicates)
-    return Analysis(tuple(articles), res.entities, res.claims, res.quantities, tuple(findings), warnings)
+    return Analysis(tuple(articles), res.entities, res.claims, res.quantities, tuple(findings))
