@@ -31,7 +31,7 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
     for c in cx.claims_by_family.get("control", ()):
         if c.event is None or c.stance in REJECTING or c.event.type not in OUTCOME:
             continue
-        for p in cx.places(c.id):
+        for p in sorted(cx.places(c.id)):
             by_place[p].append(c)
     out = []
     for place, claims in by_place.items():
@@ -45,7 +45,7 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
         ss = list(dict.fromkeys(s for _, s in pairs))[:3]
         name = cx.entity[place].name
         out.append(Draft(
-            "contradict", [(c.article, c.start, c.end) for c in (*fs, *ss)],
+            "contradict", [cx.event_span(c) for c in (*fs, *ss)],
             f"At {name}, {_who(cx, fs[0])} says the attack failed (“{_short(fs[0])}”) while "
             f"{_who(cx, ss[0])} says the place was taken (“{_short(ss[0])}”).",
             0.8, 0.95, claims=[c.id for c in (*fs, *ss)], entities=[place]))
@@ -75,15 +75,20 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim) -> float:
         return -10.0
     score = 3.0 if cx.places(rejecting.id) & cx.places(target.id) else 1.0
     ents = cx.claim_entities.get(target.id, set())
-    if any(cx.entity[e].kind in ("actor", "person") for e in ents) or (target.event and target.event.actors):
-        score += 2
+    if target.event and target.event.actors:
+        score += 3  # it names a perpetrator: what a denial answers
+    elif any(cx.entity[e].kind in ("actor", "person") for e in ents):
+        score += 1
     if target.cue and target.cue.lower() in cx.accusation_cues:
         score += 3
     if any(w in target.text.lower() for w in cx.accusation_cues):
         score += 3
-    if rejecting.speaker and target.event:
+    if target.event:
+        # the denier's or negator's own side is the one accused
+        own = set(rejecting.event.actors if rejecting.event else ()) | ({rejecting.speaker} - {None})
+        aligned = set().union(*(cx.aligned_sides(e) for e in own)) if own else set()
         sides = {cx.side(a) for a in target.event.actors} - {None}
-        if sides & cx.aligned_sides(rejecting.speaker):
+        if sides & aligned:
             score += 2
     if target.stance in ("asserted", "attributed"):
         score += 0.5
@@ -147,7 +152,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             text = (f"{cx.source(rejecting[0].article)} calls {sp + chr(39) + 's' if sp else 'the'} claim "
                     f"“{frame}”; {_who(cx, t0)} reports it: “{_short(t0)}”.")
         out.append(Draft(
-            "dispute", [(c.article, c.start, c.end) for c in (*rejecting, *targets)],
+            "dispute", [cx.focus_span(c) for c in rejecting] + [cx.event_span(c) for c in targets],
             text,
             0.8 if rejecting[0].cue else 0.6, 0.9,
             claims=[c.id for c in (*rejecting, *targets)]))
@@ -171,7 +176,7 @@ def negation_drafts(cx: Corpus) -> list[Draft]:
         if not targets:
             continue
         out.append(Draft(
-            "contradict", [(c.article, c.start, c.end) for c in (*claims, *targets)],
+            "contradict", [cx.event_span(c) for c in (*claims, *targets)],
             f"{_who(cx, claims[0])} says it did not happen (“{_short(claims[0])}”); "
             f"{_who(cx, targets[0])} reports that it did (“{_short(targets[0])}”).",
             0.7, 0.85, claims=[c.id for c in (*claims, *targets)]))
@@ -205,7 +210,7 @@ def same_speaker_drafts(cx: Corpus) -> list[Draft]:
                 continue
             same = bool(cx.places(a.id) & cx.places(b.id))
             out.append(Draft(
-                "agree", [(a.article, a.start, a.end), (b.article, b.start, b.end)],
+                "agree", [cx.event_span(a), cx.event_span(b)],
                 f"{cx.source(a.article)} and {cx.source(b.article)} both report {cx.entity[speaker].name}'s "
                 f"claim of a {a.event.type.replace('_', ' ')}: “{_short(a)}” / “{_short(b)}”.",
                 0.75 if same else 0.6, 0.6, claims=[a.id, b.id], entities=[speaker]))

@@ -18,7 +18,7 @@ from .intervals import Interval
 
 # events grouped into families whose claims can confirm or reject each other
 FAMILIES = {
-    "air_strike": "attack", "shelling": "attack", "suicide_bomb": "attack", "armed_clash": "attack",
+    "air_strike": "attack", "shelling": "attack", "suicide_bomb": "attack", "armed_clash": "clash",
     "attack": "attack", "attack_on_health_care": "attack",
     "attack_repelled": "control", "territory_taken": "control", "territory_regained": "control",
     "withdrawal": "control",
@@ -82,23 +82,6 @@ class Corpus:
 
     def places(self, claim_id: str) -> set[str]:
         return {e for e in self.claim_entities.get(claim_id, ()) if self.entity[e].kind == "place"}
-
-    def places_compatible(self, a: str | None, b: str | None) -> tuple[bool, bool]:
-        """(compatible, same): claims' places intersect, or one names none, or one is the
-        other's country."""
-        pa = self.places(a) if a else set()
-        pb = self.places(b) if b else set()
-        if not pa or not pb:
-            return True, False
-        if pa & pb:
-            return True, True
-        ca = {self._country(p) for p in pa} - {None}
-        cb = {self._country(p) for p in pb} - {None}
-        coarse_a = {p for p in pa if self._precision(p) == "country"}
-        coarse_b = {p for p in pb if self._precision(p) == "country"}
-        if (coarse_a and ca & cb) or (coarse_b and ca & cb):
-            return True, False
-        return False, False
 
     def event_place(self, claim_id: str | None) -> str | None:
         c = self.claim.get(claim_id) if claim_id else None
@@ -170,6 +153,20 @@ class Corpus:
             if q.claim:
                 out[q.claim].append(q)
         return out
+
+    # --- evidence -------------------------------------------------------------------
+    def claim_span(self, c: Claim) -> tuple[str, int, int]:
+        return c.article, c.start, c.end
+
+    def event_span(self, c: Claim) -> tuple[str, int, int]:
+        """The event's own words ("the missile strike on Ganja by Armenia"), else the claim."""
+        span = self.res.triggers.get(c.id)
+        return (c.article, *span) if span else self.claim_span(c)
+
+    def focus_span(self, c: Claim) -> tuple[str, int, int]:
+        """The words that carry a rejection ("denied Baku's allegations"), else the event's."""
+        span = (self.res.focus or {}).get(c.id)
+        return (c.article, *span) if span else self.event_span(c)
 
     # --- display --------------------------------------------------------------------
     def source(self, article_id: str) -> str:

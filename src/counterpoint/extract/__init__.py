@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Extraction", "LabelOccurrence", "extract"]
 
+# a place the fire came from is not where the event happened ("from the territory of the Berd region")
+SOURCE_BEFORE = re.compile(r"\bfrom\b(?:\s+(?:the|its|their|territory|lands?|direction|side|of|areas?))*\s*$", re.I)
+
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
@@ -30,7 +34,8 @@ class Extraction:
     speakers: tuple[tuple[str, Mention], ...]  # claim id -> speaker mention
     event_args: tuple[tuple[str, str, Mention], ...]  # (claim id, actor|target|place, mention)
     negated: frozenset[str] = frozenset()  # claim ids whose event is negated ("never targeted")
-    triggers: tuple[tuple[str, int, int], ...] = ()  # claim id -> event trigger span (body offsets)
+    triggers: tuple[tuple[str, int, int], ...] = ()  # claim id -> event phrase span (body offsets)
+    focus: tuple[tuple[str, int, int], ...] = ()  # claim id -> the words of a rejection (body offsets)
     label_uses: tuple["LabelOccurrence", ...] = ()
 
 
@@ -75,6 +80,7 @@ def extract(ann: "Annotated", *, first_claim: int = 1, first_quantity: int = 1) 
     args: list[tuple[str, str, Mention]] = []
     negated: set[str] = set()
     triggers: list[tuple[str, int, int]] = []
+    focus: list[tuple[str, int, int]] = []
     extra_mentions: dict[tuple[int, int], Mention] = {}
     prev: tuple[RawClaim, RawEvent | None, Event | None] | None = None
     for n, rc in enumerate(raw_claims):
@@ -99,7 +105,7 @@ def extract(ann: "Annotated", *, first_claim: int = 1, first_quantity: int = 1) 
             raw_event = prev[1]
         elif raw_event is not None:
             event = Event(raw_event.type, date=_claim_date(ann, rc), polarity=raw_event.polarity)
-            ts, te, _ = to_body(ann, raw_event.trigger_start, raw_event.trigger_end)
+            ts, te, _ = to_body(ann, raw_event.phrase_start, raw_event.phrase_end)
             triggers.append((cid, ts, te))
             if raw_event.negated:
                 negated.add(cid)
@@ -112,6 +118,9 @@ def extract(ann: "Annotated", *, first_claim: int = 1, first_quantity: int = 1) 
             place = _place_in(raw_mentions, by_span, rc, raw_event, doc.text)
             if place is not None:
                 args.append((cid, "place", place))
+        if rc.focus is not None:
+            fs, fe, _ = to_body(ann, *rc.focus)
+            focus.append((cid, fs, fe))
         claims.append(Claim(cid, art.id, s, e, text, None, rc.stance, event,
                             speaker_mention.text if speaker_mention else None, rc.cue))
         prev = (rc, raw_event, event)
@@ -125,7 +134,7 @@ def extract(ann: "Annotated", *, first_claim: int = 1, first_quantity: int = 1) 
     all_mentions = sorted([*mentions, *extra_mentions.values()], key=lambda m: (m.start, m.end))
     uses = tuple(_occurrence(ann, u) for u in raw_uses)
     return Extraction(art.id, tuple(all_mentions), tuple(claims), tuple(quantities), tuple(speakers),
-                      tuple(args), frozenset(negated), tuple(triggers), uses)
+                      tuple(args), frozenset(negated), tuple(triggers), tuple(focus), uses)
 
 
 def _occurrence(ann: "Annotated", u: LabelUse) -> LabelOccurrence:
@@ -164,7 +173,8 @@ def _place_in(raws: list[RawMention], by_span: dict, rc: RawClaim, ev: RawEvent 
     """The event's place: the first place named after the trigger, outside parentheses
     ("... (outlawed in Russia) ... in the Hama governorate")."""
     places = [m for m in raws if m.kind == "place" and rc.start <= m.start and m.end <= rc.end
-              and text[rc.start:m.start].count("(") <= text[rc.start:m.start].count(")")]
+              and text[rc.start:m.start].count("(") <= text[rc.start:m.start].count(")")
+              and not SOURCE_BEFORE.search(text[max(rc.start, m.start - 40):m.start])]
     if not places:
         return None
     if ev is not None:

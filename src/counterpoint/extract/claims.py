@@ -43,7 +43,7 @@ class RawClaim:
     cue: str | None = None
     quoted: bool = False
     sent: int = 0
-    disputed_part: tuple[int, int] | None = None  # for stance "disputed": the embedded claim
+    focus: tuple[int, int] | None = None  # the words that carry a rejection, for evidence
     tokens: list[int] = field(default_factory=list)
 
 
@@ -74,10 +74,21 @@ def _speaker_for(tok: "Token", named: list[SpeakerRef], doc: "Doc") -> SpeakerRe
     return _phrase_speaker(subj, named, doc)
 
 
-def _phrase_speaker(head: "Token", named: list[SpeakerRef], doc: "Doc") -> SpeakerRef:
+def _phrase_speaker(head: "Token", named: list[SpeakerRef], doc: "Doc") -> SpeakerRef | None:
     lower = head.lower_
     if lower in PRONOUNS_PERSON or lower in PRONOUNS_GROUP:
         return SpeakerRef(head.idx, head.idx + len(head.text), head.text, "pronoun")
+    if lower in ("who", "which", "that") and head.head.dep_ == "relcl":
+        return _phrase_speaker(head.head.head, named, doc)  # "Officials ..., who reported ..."
+    cues = cue_sets()
+    if head.lemma_.lower() in cues.document_nouns:
+        # "A statement released by the GNA said", "its statement said": the author speaks
+        for t in head.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "by":
+                return _phrase_speaker(t, named, doc)
+            if t.dep_ == "poss" and t.head.i == head.i:
+                return _phrase_speaker(t, named, doc)
+        return None
     # a named mention overlapping the subject's head wins; else the subject noun phrase
     for ref in named:
         if ref.start <= head.idx < ref.end:
@@ -101,16 +112,31 @@ def _phrase_speaker(head: "Token", named: list[SpeakerRef], doc: "Doc") -> Speak
     inner = [r for r in named if start <= r.start and r.end <= end]
     if inner:
         return next((r for r in inner if r.kind == "person"), inner[0])
-    kind = "title" if head.lemma_.lower() in cue_sets().title_nouns else "other"
-    return SpeakerRef(start, end, doc.text[start:end], kind)
+    if head.pos_ == "PROPN":
+        # "Armenian Defense Ministry Spokeswoman Shushan Stepanyan": the name at the end
+        first_name = head
+        while first_name.i > start and doc[first_name.i - 1].pos_ == "PROPN" \
+                and doc[first_name.i - 1].lower_ not in cues.title_nouns and first_name.i - 1 >= lo:
+            first_name = doc[first_name.i - 1]
+        s0 = first_name.idx
+        return SpeakerRef(s0, head.idx + len(head.text), doc.text[s0:head.idx + len(head.text)], "person")
+    lemma = head.lemma_.lower()
+    if lemma in cues.title_nouns and head.tag_ == "NN":
+        return SpeakerRef(start, end, doc.text[start:end], "title")
+    phrase = doc.text[start:head.idx + len(head.text)].lower()
+    if any(phrase.endswith(c) for c in cues.collective_nouns) or head.pos_ == "PROPN":
+        return SpeakerRef(start, end, doc.text[start:end], "other")
+    return None  # "at least 44 people", "video": not a source
 
 
 def _content_tokens(verb: "Token", sent: "Span", cues: CueSets) -> list[int]:
     """Tokens of what a reporting verb reports: its complement clause, else the rest of the sentence."""
-    for child in verb.children:
-        if child.dep_ in ("ccomp", "parataxis") or (child.dep_ == "dobj" and child.i > verb.i):
+    for child in verb.children:  # "told AFP that ...": the clause, not the listener
+        if child.dep_ in ("ccomp", "parataxis"):
             return [t.i for t in child.subtree]
-        if child.dep_ == "xcomp" and child.lemma_.lower() in cues.acknowledge_verbs:
+    for child in verb.children:
+        if (child.dep_ == "dobj" and child.i > verb.i) or (
+                child.dep_ == "xcomp" and child.lemma_.lower() in cues.acknowledge_verbs):
             return [t.i for t in child.subtree]
     if verb.dep_ in ("ccomp", "advcl", "parataxis") or verb.head.i > verb.i or verb.dep_ == "ROOT":
         # "CONTENT, X said." -- the verb's head (or sentence) holds the content
@@ -137,17 +163,19 @@ def _according_to(sent: "Span") -> tuple["Token", list[int]] | None:
 
 def _stance(doc: "Doc", toks: list[int], verb: "Token | None", has_speaker: bool, cues: CueSets,
             ) -> tuple[str, str | None, tuple[int, int] | None]:
+    """(stance, cue words, focus): the focus is the stretch of text that carries a rejection
+    ("denied Baku's allegations regarding the bombing", "disinformation that ..."), in Doc offsets."""
     if verb is not None:
         lemma = verb.lemma_.lower()
         if lemma in cues.deny_verbs and _takes_claim(verb, cues):
-            return "denied", verb.text, None
+            return "denied", verb.text, _verb_object_span(verb)
         if lemma in cues.refuse_verbs:
             x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             if x is not None and x.lemma_.lower() in cues.acknowledge_verbs:
-                return "denied", f"{verb.text} to {x.text}", None
+                return "denied", f"{verb.text} to {x.text}", _join(_span_of(verb), _verb_object_span(x))
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.refuse_verbs \
                 and lemma in cues.acknowledge_verbs:
-            return "denied", f"{verb.head.text} to {verb.text}", None
+            return "denied", f"{verb.head.text} to {verb.text}", _join(_span_of(verb.head), _verb_object_span(verb))
     if not toks:
         return ("attributed" if has_speaker else "asserted"), None, None
     lo, hi = min(toks), max(toks)
@@ -155,7 +183,7 @@ def _stance(doc: "Doc", toks: list[int], verb: "Token | None", has_speaker: bool
     low_text = span.text.lower()
     for tok in span:
         if tok.lemma_.lower() in cues.deny_verbs and tok.pos_ == "VERB" and _takes_claim(tok, cues):
-            return "denied", tok.text, None
+            return "denied", tok.text, _verb_object_span(tok)
     for phrase in cues.rejection_phrases:
         pos = low_text.find(phrase)
         if pos < 0 or not _word_bounded(low_text, pos, len(phrase)):
@@ -163,14 +191,20 @@ def _stance(doc: "Doc", toks: list[int], verb: "Token | None", has_speaker: bool
         start_char = span.start_char + pos
         cue_tok = next((t for t in span if t.idx >= start_char), None)
         that_clause = _that_clause(cue_tok) if cue_tok is not None else None
+        cue_span = (start_char, start_char + len(phrase))
         if that_clause is not None:
-            return "disputed", span.text[pos:pos + len(phrase)], that_clause
-        return "denied", span.text[pos:pos + len(phrase)], None
+            return "disputed", span.text[pos:pos + len(phrase)], _join(cue_span, that_clause)
+        focus = _with_subject(doc, cue_tok, cue_span)
+        for other in cues.rejection_phrases:  # "are an absolute lie and have nothing to do with reality"
+            p2 = low_text.find(other)
+            if p2 >= 0 and _word_bounded(low_text, p2, len(other)) and abs(span.start_char + p2 - focus[0]) < 80:
+                focus = _join(focus, (span.start_char + p2, span.start_char + p2 + len(other)))
+        return "denied", span.text[pos:pos + len(phrase)], focus
     for tok in span:
         if tok.lemma_.lower() in cues.refuse_verbs:
             x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             if x is not None and x.lemma_.lower() in cues.acknowledge_verbs:
-                return "denied", f"{tok.text} to {x.text}", None
+                return "denied", f"{tok.text} to {x.text}", _join(_span_of(tok), _verb_object_span(x))
     for phrase in cues.speculative_phrases:
         pos = low_text.find(phrase)
         if pos >= 0 and _word_bounded(low_text, pos, len(phrase)):
@@ -179,6 +213,43 @@ def _stance(doc: "Doc", toks: list[int], verb: "Token | None", has_speaker: bool
         if tok.tag_ == "MD" and tok.lower_ in cues.speculative_modals:
             return "speculative", tok.text, None
     return ("attributed" if has_speaker else "asserted"), None, None
+
+
+def _span_of(tok: "Token") -> tuple[int, int]:
+    return tok.idx, tok.idx + len(tok.text)
+
+
+def _join(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+def _verb_object_span(verb: "Token") -> tuple[int, int]:
+    """A verb with its object: "denied Baku's allegations regarding the bombing"."""
+    end = verb.idx + len(verb.text)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "ccomp", "prt") and c.i > verb.i:
+            last = max(t.i for t in c.subtree)
+            end = max(end, verb.doc[last].idx + len(verb.doc[last].text))
+    if end - verb.idx > 160:
+        end = verb.idx + 160
+        while end < len(verb.doc.text) and verb.doc.text[end - 1].isalnum():
+            end += 1
+    return verb.idx, end
+
+
+def _with_subject(doc: "Doc", cue: "Token | None", cue_span: tuple[int, int]) -> tuple[int, int]:
+    """A predicate rejection with its copula: "are an absolute lie", "This is misinformation"."""
+    if cue is None:
+        return cue_span
+    start = cue_span[0]
+    for t in reversed(list(doc[max(0, cue.i - 3):cue.i])):
+        if t.lemma_ == "be" or t.dep_ == "det" or t.lower_ in ("this", "that", "it"):
+            start = t.idx
+        else:
+            break
+    return start, cue_span[1]
 
 
 def _takes_claim(verb: "Token", cues: CueSets) -> bool:
@@ -288,7 +359,10 @@ def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
                                 ref = _speaker_for(t, named, doc)
                                 if ref is not None:
                                     break
-                quote_speaker[qr] = resolve(ref)
+                ref = resolve(ref)
+                if ref is None and claims and claims[-1].speaker is not None and si - claims[-1].sent <= 2:
+                    ref = claims[-1].speaker  # an unattributed quote continues the last source
+                quote_speaker[qr] = ref
             s0, e0 = max(qr[0], sent.start_char), min(qr[1], sent.end_char)
             s0, e0 = trim(text, s0, e0)
             toks = [t.i for t in sent if s0 <= t.idx < e0]
@@ -304,20 +378,29 @@ def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
         if not rest:
             continue
         made = attribution_only = False
+        verb_speaker: dict[int, SpeakerRef | None] = {}
         acc = _according_to(sent)
         used: set[int] = set()
         for verb in reporting:
             if verb.i in used:
                 continue
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and \
+                    _speaker_for(verb, named, doc) is None:
+                continue  # "were reported dead", "is said to": no one is quoted
             toks = [i for i in _content_tokens(verb, sent, cues) if i not in handled]
             attribution = {t.i for t in verb.subtree} - set(toks)
             if not toks and sent_quotes:
+                attribution_only = True
                 continue  # "..., he said." after a quote: the quote is the claim
             toks = toks or [i for i in rest if i not in attribution]
             if sum(1 for i in toks if not doc[i].is_punct) < 2:
-                attribution_only = True
-                continue  # "..., he said." on its own: the attribution of a quote, not a claim
+                if len(sent) <= 8 or sent_quotes:
+                    attribution_only = True  # "..., he said." on its own: a quote's attribution
+                continue  # no reported content: this verb does not report ("the ceasefire declared on")
             ref = resolve(_speaker_for(verb, named, doc))
+            if ref is None:  # "..., noting that ...": the enclosing report's speaker
+                ref = next((verb_speaker[a.i] for a in verb.ancestors if a.i in verb_speaker), None)
+            verb_speaker[verb.i] = ref
             for other in reporting:  # a nested report ("... while UOSSM estimated X") is its own claim
                 if other is not verb and other.i in toks:
                     nested = {t.i for t in other.subtree}
@@ -332,6 +415,19 @@ def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
                 claims.append(_make(doc, part, ref, stance, cue, False, si, disp))
             used.add(verb.i)
             made = True
+        if made:
+            covered = {i for c in claims if c.sent == si for i in c.tokens}
+            for verb in reporting:
+                covered |= {t.i for t in verb.subtree if t.dep_ in SPEAKER_DEPS or t.i == verb.i}
+                for child in verb.children:
+                    if child.dep_ in SPEAKER_DEPS:
+                        covered |= {t.i for t in child.subtree}
+            leftover = [i for i in rest if i not in covered]
+            if sum(1 for i in leftover if not doc[i].is_punct) >= 5 and any(
+                    doc[i].pos_ in ("VERB", "AUX") for i in leftover):
+                stance, cue, disp = _stance(doc, leftover, None, False, cues)
+                for part in _split_long(doc, leftover):
+                    claims.append(_make(doc, part, None, stance, cue, False, si, disp))
         if acc is not None and not made:
             pobj, toks = acc
             ref = resolve(_phrase_speaker(pobj, named, doc))
@@ -350,7 +446,18 @@ def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
                     if subj is not None and subj.pos_ in ("PRON", "PROPN"):
                         speaker = resolve(_phrase_speaker(subj, named, doc))
                 claims.append(_make(doc, part, speaker, stance, cue, False, si, disp))
-    claims.sort(key=lambda c: (c.start, c.end))
+    claims.sort(key=lambda c: (c.start, -c.end))
+    # a claim inside another claim of the same sentence and speaker repeats it (nested reports,
+    # quotes inside a reported clause)
+    kept: list[RawClaim] = []
+    for c in claims:
+        if any(k.sent == c.sent and k.start <= c.start and c.end <= k.end and k.speaker is c.speaker
+               and (k.start, k.end) != (c.start, c.end) for k in kept):
+            continue
+        if any((k.start, k.end) == (c.start, c.end) for k in kept):
+            continue
+        kept.append(c)
+    claims = kept
     # a proposition has a verb (datelines and captions do not)
     return [c for c in claims if c.end > c.start and (c.speaker is not None or
         any(doc[i].pos_ in ("VERB", "AUX") for i in c.tokens) or len(c.tokens) >= 8)]

@@ -46,6 +46,7 @@ class CueSets:
     preliminary_phrases: tuple[str, ...]
     revision_lemmas: frozenset[str]
     title_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     collective_nouns: frozenset[str]
     accusation_words: tuple[str, ...]
     event_lemmas: dict[str, str]
@@ -175,6 +176,7 @@ def cue_sets() -> CueSets:
         preliminary_phrases=tuple(sorted(provisional, key=len, reverse=True)),
         revision_lemmas=frozenset(revision_lemmas),
         title_nouns=frozenset(_cue_words(cues, "title_nouns")),
+        document_nouns=frozenset(_cue_words(cues, "document_nouns")),
         collective_nouns=frozenset(c["cue"] for c in cues["collective_sources"]),
         accusation_words=tuple(_cue_words(cues, "accusation_cues")),
         event_lemmas=ev_lemmas,

@@ -23,6 +23,8 @@ class RawEvent:
     failed: bool = False
     actor_tokens: tuple[int, ...] = ()  # token indices of the agent phrase head(s)
     target_tokens: tuple[int, ...] = ()
+    phrase_start: int = 0  # the trigger with its arguments: "planes ... targeted a migrant shelter"
+    phrase_end: int = 0
 
     @property
     def polarity(self) -> int:
@@ -49,10 +51,13 @@ def _triggers(doc: "Doc", toks: list[int], cues: CueSets) -> list[tuple[int, str
             found.append((cues.event_priority.get(typ, 99), typ, i, i))
     if toks:
         lo, hi = min(toks), max(toks)
+        phrases = []
         for phrase, typ in cues.event_phrases:
             for first, last in phrase_hits(doc, lo, hi, phrase):
                 if first in tokset:
-                    found.append((cues.event_priority.get(typ, 99) - 0.5, typ, first, last))
+                    phrases.append((cues.event_priority.get(typ, 99) - 0.5, typ, first, last))
+        # a word inside a matched phrase means what the phrase means ("took the lives")
+        found = [f for f in found if not any(p[2] <= f[2] <= p[3] for p in phrases)] + phrases
     return sorted(found)
 
 
@@ -143,12 +148,14 @@ def _agents(trigger: "Token", typ: str = "") -> tuple[tuple[int, ...], tuple[int
             actors.extend(g.i for g in child.children if g.dep_ == "pobj")
         elif child.dep_ in ("dobj", "nsubjpass"):
             targets.append(child.i)
+        elif child.dep_ == "prep" and child.lower_ == "from":  # "came under fire from Armenia"
+            actors.extend(t.i for t in child.subtree if t.dep_ == "pobj")
     if trigger.pos_ == "NOUN":
         for child in trigger.children:
             if child.dep_ == "poss":
                 actors.append(child.i)
-            elif child.dep_ == "prep" and child.lower_ in ("by",):
-                actors.extend(g.i for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                actors.extend(t.i for t in child.subtree if t.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in ("on", "against", "of"):
                 targets.extend(g.i for g in child.children if g.dep_ == "pobj")
     return tuple(actors), tuple(targets)
@@ -157,13 +164,19 @@ def _agents(trigger: "Token", typ: str = "") -> tuple[tuple[int, ...], tuple[int
 def _repelled_agents(trigger: "Token") -> tuple[tuple[int, ...], tuple[int, ...]]:
     """For "X repelled attacks by Y": the actor is Y, whose attack failed; X is the target."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.dep_ == "amod":  # the model reads "repelled attacks" as an adjective and a noun
+        objects.append(trigger.head)
+    if trigger.pos_ == "NOUN":  # the phrase "repelled attacks" has the noun as its head
+        objects.append(trigger)
+        verb = next((c for c in trigger.children if c.dep_ == "amod" and c.pos_ == "VERB"), verb)
     attackers, defenders = [], []
+    for obj in objects:
+        for t in obj.subtree:
+            if (t.dep_ == "pobj" and t.head.lower_ == "by") or (t.dep_ == "poss" and t.head.i == obj.i):
+                attackers.append(t.i)
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            for t in child.subtree:
-                if t.dep_ in ("pobj", "poss") and t.head.lower_ in ("by", "of") or t.dep_ == "poss":
-                    attackers.append(t.i)
-        elif child.dep_ == "nsubj":
+        if child.dep_ == "nsubj":
             defenders.append(child.i)
         elif child.dep_ == "agent":
             defenders.extend(g.i for g in child.children if g.dep_ == "pobj")
@@ -186,6 +199,13 @@ def find_event(doc: "Doc", toks: list[int]) -> RawEvent | None:
             head = doc[i]
             break
     actors, targets = _agents(head, typ)
+    clause = head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
+            and head.head.pos_ in ("VERB", "AUX") and head.head.i in set(toks):
+        clause = head.head  # "fired missiles at ...": the verb's clause, not the bare noun
+        a2, t2 = _agents(clause)
+        actors, targets = actors or a2, targets or t2
+    ps, pe = _phrase(clause, set(toks))
     return RawEvent(
         type=typ,
         trigger_start=doc[first].idx,
@@ -194,4 +214,42 @@ def find_event(doc: "Doc", toks: list[int]) -> RawEvent | None:
         failed=_failed(doc, head, toks, cues),
         actor_tokens=actors,
         target_tokens=targets,
+        phrase_start=ps,
+        phrase_end=pe,
     )
+
+
+CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "prep", "agent", "attr", "acomp", "prt", "neg", "aux", "auxpass",
+             "dative", "oprd", "npadvmod", "advmod", "compound", "amod", "det", "poss", "pobj", "nummod"}
+
+
+def _phrase(head: "Token", toks: set[int], limit: int = 200) -> tuple[int, int]:
+    """The event's own words: a verb with its subject, objects and prepositions (not its
+    subordinate clauses), or a noun with its modifiers."""
+    keep = {head.i}
+    verb = head.pos_ in ("VERB", "AUX")
+    if verb and head.dep_ in ("xcomp", "advcl") and head.head.i in toks:
+        keep.add(head.head.i)  # "have ever been used to target it"
+        for c in head.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg"):
+                keep.update(t.i for t in c.subtree)
+    for c in head.children:
+        if verb and c.dep_ not in CORE_DEPS:
+            continue
+        if not verb and c.dep_ in ("relcl", "acl") and len(list(c.subtree)) > 6:
+            continue
+        keep.update(t.i for t in c.subtree)
+    keep = {i for i in keep if i in toks} or {head.i}
+    doc = head.doc
+    lo, hi = min(keep), max(keep)
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    if end - start > limit:  # too long to point at: the trigger and what follows it closely
+        start = min(head.idx, doc[lo].idx if doc[lo].idx >= head.idx - 60 else head.idx)
+        end = min(end, start + limit)
+        while end < len(doc.text) and doc.text[end - 1].isalnum():
+            end += 1
+    return start, end

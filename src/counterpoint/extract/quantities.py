@@ -115,8 +115,15 @@ def _role_of_token(tok: "Token", cues: CueSets) -> str | None:
     return cues.role_lemmas.get(lemma) or cues.role_lemmas.get(tok.lower_)
 
 
+def _fits(role: str, category: str | None, cues: CueSets) -> bool:
+    """People are killed or wounded; buildings are not."""
+    if role not in cues.casualty_roles or category is None:
+        return True
+    return PEOPLE in (category, *category_ancestors(category))
+
+
 def _role(doc: "Doc", num_tokens: list["Token"], np: tuple[int, int, "Token"] | None,
-          cues: CueSets) -> tuple[str | None, int | None, bool]:
+          cues: CueSets, category: str | None = None) -> tuple[str | None, int | None, bool]:
     """(role, index of the token that governs it, revision) for a number."""
     head = np[2] if np else num_tokens[-1]
     after = doc[np[1] + 1] if np and np[1] + 1 < len(doc) else (
@@ -135,6 +142,9 @@ def _role(doc: "Doc", num_tokens: list["Token"], np: tuple[int, int, "Token"] | 
         steps += 1
         lemma = node.lemma_.lower()
         if lemma in cues.reporting_verbs and node.pos_ in ("VERB", "AUX"):
+            for child in node.children:  # "were reported dead"
+                if child.dep_ in ("acomp", "oprd", "xcomp") and (r := _role_of_token(child, cues)):
+                    return r, node.i, revision
             break
         if lemma in cues.revision_lemmas:
             revision = True
@@ -147,6 +157,8 @@ def _role(doc: "Doc", num_tokens: list["Token"], np: tuple[int, int, "Token"] | 
         role = _role_of_token(node, cues) if node.pos_ != "ADP" else None
         if role is None and node.pos_ in ("NOUN",):
             role = cues.role_nouns.get(node.lemma_.lower())
+        if role and not _fits(role, category, cues):
+            role = None  # "35 people were injured, more than 10 buildings ... damaged"
         if role:
             return role, node.i, revision
         if node.pos_ in ("VERB", "AUX"):
@@ -160,6 +172,10 @@ def _role(doc: "Doc", num_tokens: list["Token"], np: tuple[int, int, "Token"] | 
                         if g.dep_ == "pobj" and (r := cues.role_nouns.get(g.lemma_.lower())):
                             return r, node.i, revision
     sent = head.sent
+    if head.dep_ == "conj":
+        for tok in doc[head.i + 1:min(sent.end, head.i + 12)]:  # the list's verb comes after it
+            if tok.pos_ == "VERB" and (r := _role_of_token(tok, cues)) and _fits(r, category, cues):
+                return r, tok.i, revision
     for phrase, role in cues.role_phrases:
         hits = phrase_hits(doc, sent.start, sent.end - 1, phrase)
         if any(abs(h[0] - head.i) <= 8 for h in hits):
@@ -194,7 +210,7 @@ def extract_quantities(doc: "Doc", numbers: list["NumberMatch"]) -> list[RawQuan
         category = _category(noun) if noun else None
         if category is None and np is not None:
             category = category_of(np[2].text)
-        role, governor, revision = _role(doc, toks, np, cues) if num.kind == "count" else (None, None, False)
+        role, governor, revision = _role(doc, toks, np, cues, category) if num.kind == "count" else (None, None, False)
         if governor is not None and category:
             lineage = (category, *category_ancestors(category))
             for lemmas, over_cat, over_role in cues.role_overrides:
@@ -212,7 +228,9 @@ def extract_quantities(doc: "Doc", numbers: list["NumberMatch"]) -> list[RawQuan
         sent = toks[0].sent
         low_sent = sent.text.lower()
         before = doc.text[max(sent.start_char, num.start - 40):num.start].lower()
-        revision = revision or any(p in before for p in cues.revision_phrases)
+        opening = " ".join(t.lower_ for t in sent[:3])
+        revision = revision or any(p in before for p in cues.revision_phrases) or any(
+            opening.startswith(p) for p in cues.revision_phrases)
         preliminary = any(p in low_sent for p in cues.preliminary_phrases)
         nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
         increment = bool(nxt is not None and nxt.lower_ in cues.increment_words) or any(

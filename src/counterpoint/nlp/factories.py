@@ -16,23 +16,21 @@ def numbers_component(doc: Doc) -> Doc:
     return doc
 
 
-def actor_patterns() -> list[dict[str, object]]:
-    """EntityRuler patterns for named actors and organisations from the lexicons (lower-cased)."""
-    from .lexicons import actors, organizations
-
-    patterns: list[dict[str, object]] = []
-    for actor in actors().actors:
-        for alias in actor.aliases:
-            if any(ch.isupper() for ch in alias) or len(alias.split()) > 1:
-                patterns.append({"label": "ORG", "pattern": alias, "id": actor.id})
-    for org in organizations().organizations:
-        for alias in (org.name, *org.aliases, *org.acronyms):
-            if len(alias) > 2:
-                patterns.append({"label": "ORG", "pattern": alias, "id": org.id})
-    return patterns
+@Language.component("counterpoint_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs_component(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and captions are not run into the next
+    paragraph (the parser respects sentence starts set before it)."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            nxt = doc[tok.i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
 
 
 def add_components(nlp: Language) -> None:
     register_extensions()
+    if "counterpoint_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("counterpoint_paragraphs", before="parser")
     if "counterpoint_numbers" not in nlp.pipe_names:
         nlp.add_pipe("counterpoint_numbers", last=True)

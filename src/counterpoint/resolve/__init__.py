@@ -20,8 +20,9 @@ class Resolution:
     # (article, start, end) of a mention -> entity id
     entity_of: dict[tuple[str, int, int], str]
     negated: frozenset[str]
-    triggers: dict[str, tuple[int, int]]
+    triggers: dict[str, tuple[int, int]]  # claim id -> event phrase span
     label_uses: tuple[LabelOccurrence, ...] = ()
+    focus: dict[str, tuple[int, int]] | None = None  # claim id -> rejection words
 
 
 def resolve(articles: Sequence[Article], extractions: Sequence[Extraction]) -> Resolution:
@@ -52,4 +53,5 @@ def resolve(articles: Sequence[Article], extractions: Sequence[Extraction]) -> R
     negated = frozenset(cid for x in extractions for cid in x.negated)
     triggers = {cid: (s, e) for x in extractions for cid, s, e in x.triggers}
     uses = tuple(u for x in extractions for u in x.label_uses)
-    return Resolution(tuple(entities), tuple(claims), quantities, entity_of, negated, triggers, uses)
+    focus = {cid: (s, e) for x in extractions for cid, s, e in x.focus}
+    return Resolution(tuple(entities), tuple(claims), quantities, entity_of, negated, triggers, uses, focus)

@@ -375,6 +375,7 @@ class CueLexicon:
     collective_sources: tuple[Cue, ...]
     claim_nouns: tuple[Cue, ...] = ()
     title_nouns: tuple[Cue, ...] = ()
+    document_nouns: tuple[Cue, ...] = ()
     accusation_cues: tuple[Cue, ...] = ()
     revision_verbs: tuple[Cue, ...] = ()
     increment_words: tuple[Cue, ...] = ()
@@ -747,6 +748,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "collective_sources": ("kind", "note"),
     "claim_nouns": ("note",),
     "title_nouns": ("note",),
+    "document_nouns": ("note",),
     "accusation_cues": ("note",),
     "revision_verbs": ("note",),
     "increment_words": ("note",),
