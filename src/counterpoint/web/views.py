@@ -42,8 +42,10 @@ __all__ = [
     "Upload",
     "articles_from_body",
     "articles_from_form",
+    "check_count",
     "compare",
     "number_articles",
+    "upload_name",
 ]
 
 REQUEST = "request"
