@@ -95,9 +95,21 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim) -> float:
     return score
 
 
+def _far_in_time(cx: Corpus, a: Claim, b: Claim) -> bool:
+    da = cx.date_of(a.article, a.id)
+    db = cx.date_of(b.article, b.id)
+    if not da or not db:
+        return False
+    from .figures import _days
+
+    return abs(_days(da) - _days(db)) > 3
+
+
 def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: int) -> list[Claim]:
     scored = []
     for t in candidates:
+        if all(_far_in_time(cx, r, t) for r in rejecting):
+            continue  # a denial about this week does not answer a claim about last month
         s = max(_score_target(cx, r, t) for r in rejecting)
         if s > 0:
             scored.append((-s, cx.order[t.article], t.start, t))
@@ -128,7 +140,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         ids = {r.id for r in rejecting}
         pool = []
         for c in cx.claims_by_family.get(fam, ()):
-            if c.id in ids or c.stance in REJECTING:
+            if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated:
                 continue
             if all(r.stance == "denied" for r in rejecting) and speaker is not None and c.speaker == speaker:
                 continue  # a denier's own statements are not what they deny ...

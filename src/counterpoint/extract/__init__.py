@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["Extraction", "LabelOccurrence", "extract"]
 
 # a place the fire came from is not where the event happened ("from the territory of the Berd region")
-SOURCE_BEFORE = re.compile(r"\bfrom\b(?:\s+(?:the|its|their|territory|lands?|direction|side|of|areas?))*\s*$", re.I)
+SOURCE_BEFORE = re.compile(r"\bfrom\b[^,.;()]{0,50}$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ def extract(ann: "Annotated", *, first_claim: int = 1, first_quantity: int = 1) 
         raw_event = find_event(doc, rc.tokens)
         event = None
         if raw_event is None and rc.stance in ("denied", "disputed") and prev is not None \
-                and prev[2] is not None and rc.sent - prev[0].sent <= 1:
+                and prev[2] is not None and rc.sent - prev[0].sent <= 3:
             # "This is misinformation": a bare rejection takes the topic of the claim before it
             event = Event(prev[2].type, date=prev[2].date, polarity=-prev[2].polarity)
             raw_event = prev[1]
@@ -115,7 +115,7 @@ def extract(ann: "Annotated", *, first_claim: int = 1, first_quantity: int = 1) 
                     if m is not None:
                         args.append((cid, role, m))
         if event is not None:
-            place = _place_in(raw_mentions, by_span, rc, raw_event, doc.text)
+            place = _place_in(raw_mentions, by_span, rc, raw_event, doc.text, doc)
             if place is not None:
                 args.append((cid, "place", place))
         if rc.focus is not None:
@@ -168,19 +168,35 @@ def _covering(raws: list[RawMention], by_span: dict, char: int) -> Mention | Non
     return None
 
 
+PLACE_NOUNS = {"city", "town", "village", "region", "province", "governorate", "district", "area", "capital",
+               "suburb", "suburbs", "outskirts", "countryside", "settlement", "oblast", "municipality"}
+
+
+def _modifier(doc, m: RawMention) -> bool:
+    """"the Moscow deal", "the Tripoli government": a place name used to qualify something else."""
+    last = next((t for t in reversed(doc) if t.idx < m.end), None)
+    return bool(last is not None and last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i
+                and last.head.pos_ == "NOUN" and last.head.lower_ not in PLACE_NOUNS)
+
+
 def _place_in(raws: list[RawMention], by_span: dict, rc: RawClaim, ev: RawEvent | None,
-              text: str = "") -> Mention | None:
-    """The event's place: the first place named after the trigger, outside parentheses
-    ("... (outlawed in Russia) ... in the Hama governorate")."""
+              text: str = "", doc=None) -> Mention | None:
+    """The event's place: one named in the event's own words, else the nearest before it (the
+    subject: "Ganja came under fire"), else the first after it; never a place in parentheses or
+    the place fire came from ("from the territory of the Berd region")."""
     places = [m for m in raws if m.kind == "place" and rc.start <= m.start and m.end <= rc.end
               and text[rc.start:m.start].count("(") <= text[rc.start:m.start].count(")")
-              and not SOURCE_BEFORE.search(text[max(rc.start, m.start - 40):m.start])]
+              and not SOURCE_BEFORE.search(text[max(rc.start, m.start - 40):m.start])
+              and not (doc is not None and _modifier(doc, m))]
     if not places:
         return None
     if ev is not None:
-        after = [m for m in places if m.start >= ev.trigger_start]
-        if after:
-            return by_span[(after[0].start, after[0].end)]
+        inside = [m for m in places if ev.phrase_start <= m.start and m.end <= ev.phrase_end]
+        before = [m for m in places if m.end <= ev.trigger_start]
+        after = [m for m in places if m.start >= ev.trigger_end]
+        for group in (inside, before[-1:], after):
+            if group:
+                return by_span[(group[0].start, group[0].end)]
     return by_span[(places[0].start, places[0].end)]
 
 

@@ -393,8 +393,11 @@ def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
                 attribution_only = True
                 continue  # "..., he said." after a quote: the quote is the claim
             toks = toks or [i for i in rest if i not in attribution]
-            if sum(1 for i in toks if not doc[i].is_punct) < 2:
-                if len(sent) <= 8 or sent_quotes:
+            anaphoric = len(toks) <= 2 and any(doc[i].lower_ in ("this", "that", "it", "so") for i in toks)
+            if sum(1 for i in toks if not doc[i].is_punct) < 2 or anaphoric:
+                if anaphoric:  # "..., the press secretary, reported this": attribution of the claim before
+                    resolve(_speaker_for(verb, named, doc))
+                if len(sent) <= 8 or sent_quotes or anaphoric:
                     attribution_only = True  # "..., he said." on its own: a quote's attribution
                 continue  # no reported content: this verb does not report ("the ceasefire declared on")
             ref = resolve(_speaker_for(verb, named, doc))

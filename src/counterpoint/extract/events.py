@@ -150,6 +150,17 @@ def _agents(trigger: "Token", typ: str = "") -> tuple[tuple[int, ...], tuple[int
             targets.append(child.i)
         elif child.dep_ == "prep" and child.lower_ == "from":  # "came under fire from Armenia"
             actors.extend(t.i for t in child.subtree if t.dep_ == "pobj")
+    if not actors:
+        # the parse put the subject higher up: "The forces, ..., continue to ... bombard ..."
+        node = verb
+        for _ in range(4):
+            if node.dep_ not in ("conj", "xcomp", "nmod", "advcl") or node.head is node:
+                break
+            node = node.head
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+                actors.append(subj.i)
+                break
     if trigger.pos_ == "NOUN":
         for child in trigger.children:
             if child.dep_ == "poss":
@@ -203,6 +214,9 @@ def find_event(doc: "Doc", toks: list[int]) -> RawEvent | None:
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
             and head.head.pos_ in ("VERB", "AUX") and head.head.i in set(toks):
         clause = head.head  # "fired missiles at ...": the verb's clause, not the bare noun
+    elif head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "agent" \
+            and head.head.head.i in set(toks):
+        clause = head.head.head  # "targeted by a missile": the verb's clause
         a2, t2 = _agents(clause)
         actors, targets = actors or a2, targets or t2
     ps, pe = _phrase(clause, set(toks))
@@ -223,6 +237,10 @@ CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "prep", "agent", "attr", "acomp", "pr
              "dative", "oprd", "npadvmod", "advmod", "compound", "amod", "det", "poss", "pobj", "nummod"}
 
 
+def doc_tokens(head: "Token", idxs: set[int]) -> list["Token"]:
+    return [head.doc[i] for i in sorted(idxs)]
+
+
 def _phrase(head: "Token", toks: set[int], limit: int = 200) -> tuple[int, int]:
     """The event's own words: a verb with its subject, objects and prepositions (not its
     subordinate clauses), or a noun with its modifiers."""
@@ -239,6 +257,9 @@ def _phrase(head: "Token", toks: set[int], limit: int = 200) -> tuple[int, int]:
         if not verb and c.dep_ in ("relcl", "acl") and len(list(c.subtree)) > 6:
             continue
         keep.update(t.i for t in c.subtree)
+    for t in list(doc_tokens(head, keep)):  # no relative clauses ("..., where tension prevails")
+        if t.dep_ == "relcl" and t.i != head.i:
+            keep -= {x.i for x in t.subtree}
     keep = {i for i in keep if i in toks} or {head.i}
     doc = head.doc
     lo, hi = min(keep), max(keep)
