@@ -79,10 +79,10 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim) -> float:
         score += 3  # it names a perpetrator: what a denial answers
     elif any(cx.entity[e].kind in ("actor", "person") for e in ents):
         score += 1
-    if target.cue and target.cue.lower() in cx.accusation_cues:
-        score += 3
-    if any(w in target.text.lower() for w in cx.accusation_cues):
-        score += 3
+    text = cx.article[target.article].text
+    around = text[max(0, target.start - 40):target.end].lower()
+    if any(w in around for w in cx.accusation_cues):
+        score += 3  # "blamed the raid on ...", "attributed to ...": an accusation is what is denied
     if target.event:
         # the denier's or negator's own side is the one accused
         own = set(rejecting.event.actors if rejecting.event else ()) | ({rejecting.speaker} - {None})

@@ -30,6 +30,10 @@ def _same_event(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     return not (da and db and abs(_days(da) - _days(db)) > 3)
 
 
+def _people(cx: Corpus, q: Quantity) -> bool:
+    return q.category is not None and "people" in (q.category, *cx.ancestors.get(q.category, ()))
+
+
 def _targets_fit(a: Quantity, b: Quantity) -> bool:
     """"20 attacks on healthcare facilities" and "3 attacks on checkpoints" count different things."""
     from ..nlp.lexicons import category_of
@@ -98,6 +102,9 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
                 drafts.append(_contradiction(cx, role, a, b, "give incompatible figures"))
             else:
                 part, whole = (a, b) if rel == "a_in_b" else (b, a)
+                if cross and _people(cx, whole) and same_figure(ia, ib, tol):
+                    agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died"
+                    continue
                 if part_exceeds_whole(interval(part), interval(whole), tol) and not _revision(cx, a, b):
                     drafts.append(_contradiction(cx, role, part, whole, "count more of a part than of the whole"))
     drafts.extend(_agreements(cx, agree_pairs))

@@ -51,10 +51,16 @@ def same_figure(a: Interval, b: Interval, tolerance: float = 0.15) -> bool:
     """Both state the same number (give or take a hedge's one) and are compatible."""
     if a.anchor is None or b.anchor is None or not compatible(a, b, tolerance):
         return False
+    if _vague(a) and _vague(b):
+        return False  # "dozens" and "dozens" say little in common
     allowed = 1.0
-    if a.approx or b.approx:
-        allowed = max(allowed, tolerance * max(a.anchor, b.anchor))
+    if (a.approx and a.low == a.high) or (b.approx and b.low == b.high):
+        allowed = max(allowed, tolerance * max(a.anchor, b.anchor))  # "about 40" vs 44
     return abs(a.anchor - b.anchor) <= allowed
+
+
+def _vague(iv: Interval) -> bool:
+    return iv.approx and iv.high is None
 
 
 def part_exceeds_whole(part: Interval, whole: Interval, tolerance: float = 0.15) -> bool:

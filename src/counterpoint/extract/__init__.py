@@ -105,6 +105,10 @@ def extract(ann: "Annotated", *, first_claim: int = 1, first_quantity: int = 1) 
             raw_event = prev[1]
         elif raw_event is not None:
             event = Event(raw_event.type, date=_claim_date(ann, rc), polarity=raw_event.polarity)
+            if raw_event.negated and rc.stance in ("asserted", "attributed") and \
+                    raw_event.type in DENIABLE:
+                # "it has never targeted the centre": a flat denial of an attack
+                rc.stance, rc.cue = "denied", "never" if "never" in rc_text(doc, rc) else "not"
             ts, te, _ = to_body(ann, raw_event.phrase_start, raw_event.phrase_end)
             triggers.append((cid, ts, te))
             if raw_event.negated:
@@ -140,6 +144,13 @@ def extract(ann: "Annotated", *, first_claim: int = 1, first_quantity: int = 1) 
 def _occurrence(ann: "Annotated", u: LabelUse) -> LabelOccurrence:
     s, e, text = to_body(ann, u.start, u.end)
     return LabelOccurrence(ann.article.id, s, e, text, u.term, u.referent, u.connotation, u.scare_quoted)
+
+
+DENIABLE = {"air_strike", "shelling", "attack", "suicide_bomb", "chemical_attack", "attack_on_health_care"}
+
+
+def rc_text(doc, rc: RawClaim) -> str:
+    return doc.text[rc.start:rc.end].lower()
 
 
 def _quantity(qid: str, article: str, s: int, e: int, text: str, rq: RawQuantity,

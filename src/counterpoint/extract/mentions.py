@@ -179,7 +179,12 @@ def extract_mentions(doc: "Doc") -> tuple[list[RawMention], list[LabelUse]]:
             outer = clash[0][2]
             if m.source == "lexicon:label" and outer.label is None and outer.kind == "actor":
                 outer.label = m.text.lower()
+            # a person named inside a force's name is a mention of that person ("Khalifa Hafter forces")
+            if m.kind == "person" and all(k[0] <= s and e <= k[1] and k[2].kind != "person" for k in clash):
+                kept.append((s, e, m))
             continue
+        if m.source == "lexicon:label" and e - s == 1 and doc[s].pos_ == "ADJ":
+            continue  # "unconstitutional", "illegal": a label on the name that follows, not a name
         kept.append((s, e, m))
     out = []
     for s, e, m in sorted(kept, key=lambda x: x[0]):

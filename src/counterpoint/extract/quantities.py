@@ -228,7 +228,8 @@ def extract_quantities(doc: "Doc", numbers: list["NumberMatch"]) -> list[RawQuan
         sent = toks[0].sent
         low_sent = sent.text.lower()
         before = doc.text[max(sent.start_char, num.start - 40):num.start].lower()
-        opening = " ".join(t.lower_ for t in sent[:3])
+        para = doc.text.rfind("\n", 0, num.start) + 1  # "Update July 3 ...": an updated paragraph
+        opening = doc.text[para:para + 30].lower()
         revision = revision or any(p in before for p in cues.revision_phrases) or any(
             opening.startswith(p) for p in cues.revision_phrases)
         preliminary = any(p in low_sent for p in cues.preliminary_phrases)

@@ -90,9 +90,14 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention]) -
     persons: list[Mention] = []
     orgs: list[tuple[Mention, list[str]]] = []
     acronyms = _acronyms(articles)
+    surnames = _surnames(mentions)
     for m in mentions:
         text = m.text
-        actor = actor_lex.match_actor(text) if m.kind in ("actor", "organization", "other") else None
+        if m.kind in ("organization", "other") and " " not in text.strip() and _is_surname(text, surnames):
+            persons.append(m)  # "Bashagha" tagged as an organisation: the surname of a named person
+            continue
+        head = text.split(" of ")[0] if m.kind == "organization" and " of " in text else text
+        actor = actor_lex.match_actor(head) if m.kind in ("actor", "organization", "other") else None
         if actor is not None:
             c = clusters.keyed("actor", ("actor", actor.id), actor.name)
             c.side, c.role = actor.side, getattr(actor, "role", None)
@@ -128,6 +133,15 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention]) -
     _cluster_persons(clusters, persons)
     _link_generic(clusters, generic, articles)
     return [c for c in clusters.items if c.mentions]
+
+
+def _surnames(mentions: Sequence[Mention]) -> list[str]:
+    return [person_name(m.text).split()[-1] for m in mentions
+            if m.kind == "person" and len(person_name(m.text).split()) >= 2]
+
+
+def _is_surname(text: str, surnames: list[str]) -> bool:
+    return any(same_name(text.strip(), s) for s in surnames)
 
 
 def _acronyms(articles: Sequence[Article]) -> dict[str, str]:
