@@ -60,18 +60,18 @@ def _days(iso: str) -> int:
 
 
 def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
-    """Is the disagreement between a and b a revision of one by the other?"""
+    """Is the disagreement between a and b a revision of one by the other? Articles of different
+    dates: only if the later one is the higher (tolls grow). Otherwise the text decides: the
+    higher figure is marked as an update ("has reached"), or the lower as preliminary."""
     ia, ib = interval(a), interval(b)
     lo_a, _ = ia.bounds(cx_tol(cx))
     lo_b, _ = ib.bounds(cx_tol(cx))
     higher, lower = (a, b) if lo_a >= lo_b else (b, a)
-    if higher.revision or lower.preliminary:
-        return True
     da, db = cx.article[a.article].date, cx.article[b.article].date
     if a.article != b.article and da and db and da != db:
         later = a if da > db else b
         return later is higher
-    return False
+    return higher.revision or lower.preliminary
 
 
 def cx_tol(cx: Corpus) -> float:

@@ -48,10 +48,15 @@ def _claim_counterpart(cx: Corpus, c: Claim, other_article: str) -> bool:
             if not persons & cx.claim_entities.get(o.id, set()):
                 continue  # a named victim must be named in the counterpart
         o_part = set(o.event.actors + o.event.targets) if o.event else set()
-        if participants and o_part and not participants & o_part:
+        if participants and o_part and not participants & o_part and not _allied(cx, participants, o_part):
             continue
         return True
     return False
+
+
+def _allied(cx: Corpus, a: set[str], b: set[str]) -> bool:
+    sides_b = {cx.side(x) for x in b} - {None}
+    return any(cx.aligned_sides(x) & sides_b for x in a)
 
 
 def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
@@ -60,24 +65,33 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         return []
     candidates: dict[str, list[Draft]] = defaultdict(list)
     covered_claims: set[str] = set()
-    # figures of one list that no other article gives are one omission ("27 pickups, 2 cars, ...")
+    # figures that some articles give and others do not: one omission per thing and silent set
+    # ("Trend and Al Masdar give a death toll; TASS gives none"), however many articles give it
     lists: dict[tuple, list[Quantity]] = defaultdict(list)
     for q in cx.quantities:
         if q.kind != "count" or ROLE_SALIENCE.get(q.role or "", 0.0) < 0.5:
             continue
         missing = tuple(a for a in ids if a != q.article and not _quantity_counterpart(cx, q, a))
-        if missing:
-            key = (q.article, q.role, missing, q.group if q.group is not None else q.id)
-            lists[key].append(q)
-    for (article, role, missing, _), qs in lists.items():
+        if not missing:
+            continue
+        given = tuple(a for a in ids if a not in missing)
+        root = _root(cx, q.category)
+        key = (q.role, root, missing) if len(given) > 1 else (q.role, missing, q.article,
+                                                               q.group if q.group is not None else q.id)
+        lists[key].append(q)
+    for key, qs in lists.items():
+        missing = next(k for k in key if isinstance(k, tuple))
+        article = qs[0].article
         covered_claims.update(q.claim for q in qs if q.claim)
-        sp = cx.speaker_name(qs[0].claim)
-        what = ", ".join(describe(q) for q in qs[:4]) + (" and more" if len(qs) > 4 else "")
+        sources = list(dict.fromkeys(cx.source(q.article) for q in qs))
+        what = "; ".join(describe(q) + (f" ({sp})" if (sp := cx.speaker_name(q.claim)) else "")
+                         for q in qs[:4]) + (" and more" if len(qs) > 4 else "")
+        who = sources[0] if len(sources) == 1 else ", ".join(sources[:-1]) + " and " + sources[-1]
         candidates[article].append(Draft(
             "omission", [(q.article, q.start, q.end) for q in qs[:8]],
-            f"Only {cx.source(article)} reports {what}" + (f" (according to {sp})" if sp else "")
-            + f"; {_names(cx, list(missing))} {'does' if len(missing) == 1 else 'do'} not mention it.",
-            0.7, ROLE_SALIENCE.get(role or "", 0.5), claims=[q.claim for q in qs if q.claim],
+            f"{'Only ' if len(sources) == 1 else ''}{who} report{'s' if len(sources) == 1 else ''} {what}; "
+            f"{_names(cx, list(missing))} {'does' if len(missing) == 1 else 'do'} not mention it.",
+            0.7, ROLE_SALIENCE.get(qs[0].role or "", 0.5), claims=[q.claim for q in qs if q.claim],
             quantities=[q.id for q in qs], missing_from=list(missing)))
     for c in cx.claims:
         if c.id in covered_claims or c.event is None:
@@ -102,6 +116,13 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         ranked += candidates_voices.get(article, [])[:max(0, min(room, 3))]
         out.extend(ranked)
     return out
+
+
+def _root(cx: Corpus, category: str | None) -> str | None:
+    if category is None:
+        return None
+    lineage = (category, *cx.ancestors.get(category, ()))
+    return lineage[-1]
 
 
 def _voices(cx: Corpus, ids: list[str]) -> dict[str, list[Draft]]:

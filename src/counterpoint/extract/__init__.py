@@ -197,7 +197,7 @@ def _place_in(raws: list[RawMention], by_span: dict, rc: RawClaim, ev: RawEvent 
     the place fire came from ("from the territory of the Berd region")."""
     places = [m for m in raws if m.kind == "place" and rc.start <= m.start and m.end <= rc.end
               and text[rc.start:m.start].count("(") <= text[rc.start:m.start].count(")")
-              and not SOURCE_BEFORE.search(text[max(rc.start, m.start - 40):m.start])
+              and not SOURCE_BEFORE.search(text[max(rc.start, m.start - 70):m.start])
               and not (doc is not None and _modifier(doc, m))]
     if not places:
         return None

@@ -279,12 +279,19 @@ def _that_clause(cue: "Token") -> tuple[int, int] | None:
     return None
 
 
+def _contrast_clause(doc: "Doc", lo: int, hi: int) -> bool:
+    """"Although X holds its fire, Y keeps shelling Z": two propositions, whatever the length."""
+    return any(t.dep_ == "mark" and t.lower_ in ("although", "while", "whereas", "though")
+               and t.head.dep_ == "advcl" for t in doc[lo:hi + 1])
+
+
 def _split_long(doc: "Doc", toks: list[int]) -> list[list[int]]:
     """Split an over-long proposition at ';' and at coordinated clauses with their own subject."""
     if not toks:
         return []
     lo, hi = min(toks), max(toks)
-    if doc[hi].idx + len(doc[hi].text) - doc[lo].idx <= MAX_CLAIM_CHARS:
+    length = doc[hi].idx + len(doc[hi].text) - doc[lo].idx
+    if length <= MAX_CLAIM_CHARS and not (length > 120 and _contrast_clause(doc, lo, hi)):
         return [toks]
     cuts = []
     tokset = set(toks)
