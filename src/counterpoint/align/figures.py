@@ -30,6 +30,16 @@ def _same_event(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     return not (da and db and abs(_days(da) - _days(db)) > 3)
 
 
+# categories counted one by one, so that a part can never outnumber its whole ("500 food bags"
+# and "one aid operation" are different units)
+ADDITIVE_ROOTS = ("people", "equipment")
+
+
+def _additive(cx: Corpus, q: Quantity) -> bool:
+    return q.category is not None and any(r in (q.category, *cx.ancestors.get(q.category, ()))
+                                          for r in ADDITIVE_ROOTS)
+
+
 def _people(cx: Corpus, q: Quantity) -> bool:
     return q.category is not None and "people" in (q.category, *cx.ancestors.get(q.category, ()))
 
@@ -105,7 +115,8 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
                 if cross and _people(cx, whole) and same_figure(ia, ib, tol):
                     agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died"
                     continue
-                if part_exceeds_whole(interval(part), interval(whole), tol) and not _revision(cx, a, b):
+                if _additive(cx, whole) and part_exceeds_whole(interval(part), interval(whole), tol) \
+                        and not _revision(cx, a, b):
                     drafts.append(_contradiction(cx, role, part, whole, "count more of a part than of the whole"))
     drafts.extend(_agreements(cx, agree_pairs))
     drafts.extend(_sum_agreements(cx))

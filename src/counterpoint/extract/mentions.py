@@ -180,7 +180,7 @@ def extract_mentions(doc: "Doc") -> tuple[list[RawMention], list[LabelUse]]:
             if m.source == "lexicon:label" and outer.label is None and outer.kind == "actor":
                 outer.label = m.text.lower()
             # a person named inside a force's name is a mention of that person ("Khalifa Hafter forces")
-            if m.kind == "person" and all(k[0] <= s and e <= k[1] and k[2].kind != "person" for k in clash):
+            if m.kind == "person" and all(k[2].kind not in ("person", "place") for k in clash):
                 kept.append((s, e, m))
             continue
         if m.source == "lexicon:label" and e - s == 1 and doc[s].pos_ == "ADJ":
