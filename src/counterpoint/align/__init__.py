@@ -11,7 +11,7 @@ from .assertions import dispute_drafts, negation_drafts, outcome_drafts, same_sp
 from .candidates import Corpus
 from .figures import figure_drafts
 from .findings import finalize
-from .framing import entity_label_drafts, referent_label_drafts
+from .framing import attribution_drafts, entity_label_drafts, referent_label_drafts
 from .omissions import omission_drafts
 
 __all__ = ["compare"]
@@ -29,5 +29,6 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *omission_drafts(cx, settings.max_omissions_per_article),
         *entity_label_drafts(cx),
         *referent_label_drafts(cx),
+        *attribution_drafts(cx),
     ]
     return finalize(drafts, cx.order, settings.min_confidence)

@@ -40,6 +40,14 @@ def entity_label_drafts(cx: Corpus) -> list[Draft]:
             lx, ly = _label_mentions(e, x), _label_mentions(e, y)
             by_conn_x = _by_connotation(cx, lx)
             by_conn_y = _by_connotation(cx, ly)
+            if e.kind in ("organization", "actor", "person") and (by_conn_x or by_conn_y):
+                # the entity's own name, with no loaded word, counts as neutral usage
+                for art, labels, by_conn in ((x, lx, by_conn_x), (y, ly, by_conn_y)):
+                    if not by_conn:
+                        plain = [m for m in e.mentions if m.article == art and not m.label and not m.scare_quoted]
+                        if plain:
+                            labels[plain[0].text] = plain[:1]
+                            by_conn["neutral"] = [plain[0].text]
             for cx_, labels_x in by_conn_x.items():
                 for cy_, labels_y in by_conn_y.items():
                     if cx_ == cy_ or (cy_ in by_conn_x and cx_ in by_conn_y):
@@ -94,29 +102,75 @@ def _scare_quote_drafts(cx: Corpus, e: Entity, arts: list[str]) -> list[Draft]:
 
 
 def referent_label_drafts(cx: Corpus) -> list[Draft]:
-    """Loaded words for the incident, facility or territory ("massacre" vs "airstrike")."""
+    """Loaded words for the incident, facility or territory ("massacre" vs "airstrike"): one
+    finding per kind of referent, with each article's words, when the articles differ."""
     uses: dict[str, dict[str, dict[str, list]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     for u in cx.res.label_uses:
         if u.scare_quoted or u.connotation not in RANK:
             continue
         uses[u.referent][u.article][u.connotation].append(u)
     out = []
-    for referent, per_article in uses.items():
+    for referent, per_article in sorted(uses.items()):
         arts = sorted(per_article, key=cx.order.get)
-        for x, y in combinations(arts, 2):
-            for conn_x, ux in per_article[x].items():
-                for conn_y, uy in per_article[y].items():
-                    if conn_x == conn_y:
-                        continue
-                    if conn_y in per_article[x] and conn_x in per_article[y]:
-                        continue  # both articles use both kinds of word: no contrast
-                    terms_x = list(dict.fromkeys(u.term for u in ux))[:PER_SIDE]
-                    terms_y = list(dict.fromkeys(u.term for u in uy))[:PER_SIDE]
-                    spans = [(u.article, u.start, u.end) for u in ux[:PER_SIDE]]
-                    spans += [(u.article, u.start, u.end) for u in uy[:PER_SIDE]]
-                    out.append(Draft(
-                        "framing", spans,
-                        f"For the {referent}, {cx.source(x)} uses {', '.join(f'“{t}”' for t in terms_x)} "
-                        f"({conn_x}); {cx.source(y)} uses {', '.join(f'“{t}”' for t in terms_y)} ({conn_y}).",
-                        0.55, 0.45))
+        profiles = {a: frozenset(per_article[a]) for a in arts}
+        if len(arts) < 2 or len(set(profiles.values())) < 2:
+            continue  # every article uses the same kinds of word
+        room = max(1, 8 // len(arts))
+        spans, parts = [], []
+        for a in arts:
+            chosen = []
+            for conn in sorted(per_article[a], key=RANK.get):
+                chosen += per_article[a][conn][:1]
+            chosen = chosen[:room]
+            spans += [(u.article, u.start, u.end) for u in chosen]
+            terms = list(dict.fromkeys(f"“{u.term}” ({u.connotation})" for u in chosen))
+            parts.append(f"{cx.source(a)}: {', '.join(terms)}")
+        out.append(Draft("framing", spans, f"The {referent} is named differently — " + "; ".join(parts) + ".",
+                         0.55, 0.45))
+    return out
+
+
+def attribution_drafts(cx: Corpus) -> list[Draft]:
+    """The same accusation stated as fact by one outlet and as someone's "allegations" or
+    "reports" by another."""
+    from ..extract.cuesets import cue_sets
+
+    nouns = cue_sets().claim_nouns
+    out = []
+    for fam in ("attack", "control", "chemical"):
+        claims = cx.claims_by_family.get(fam, ())
+        asserted = [c for c in claims if c.stance == "asserted" and c.event and c.event.actors]
+        framed = []
+        for c in claims:
+            text = cx.article[c.article].text
+            for m in _noun_mentions(text, c, nouns):
+                framed.append((c, m))
+        arts_asserting = {c.article for c in asserted}
+        framed = [(c, m) for c, m in framed if c.article not in arts_asserting]
+        if not asserted or not framed:
+            continue
+        spans = [cx.event_span(c) for c in asserted[:2]]
+        seen = set()
+        for c, (s, e) in framed:
+            if c.article not in seen and len(spans) < 8:
+                spans.append((c.article, s, e))
+                seen.add(c.article)
+        text_of = lambda a, s, e: cx.article[a].text[s:e]  # noqa: E731
+        out.append(Draft(
+            "framing", spans,
+            f"{cx.source(asserted[0].article)} states it as fact (“{text_of(*cx.event_span(asserted[0]))[:80]}”); "
+            + "; ".join(f"{cx.source(a)} calls it “{text_of(a, s, e)}”" for a, s, e in spans[len(asserted[:2]):])
+            + ".", 0.6, 0.5))
+    return out
+
+
+def _noun_mentions(text: str, c, nouns: frozenset[str]) -> list[tuple[int, int]]:
+    """"Baku's allegations", "Azerbaijan's reports of shelling": a claim noun with its owner."""
+    import re
+
+    out = []
+    for m in re.finditer(r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?[’']s\s+)(\w+)((?:\s+(?:of|regarding|about|on)\s+\w+)?)",
+                         text[c.start:c.end]):
+        if m.group(2).lower() in nouns:
+            out.append((c.start + m.start(), c.start + m.end()))
     return out
