@@ -107,7 +107,10 @@ def _far_in_time(cx: Corpus, a: Claim, b: Claim) -> bool:
 
 def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: int) -> list[Claim]:
     scored = []
+    own = {r.article for r in rejecting}
     for t in candidates:
+        if t.article in own and (t.speaker is None or t.speaker in {r.speaker for r in rejecting}):
+            continue  # in the denier's own article only another source's claim can be what is denied
         if all(_far_in_time(cx, r, t) for r in rejecting):
             continue  # a denial about this week does not answer a claim about last month
         s = max(_score_target(cx, r, t) for r in rejecting)

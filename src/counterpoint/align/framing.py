@@ -120,7 +120,7 @@ def referent_label_drafts(cx: Corpus) -> list[Draft]:
         for a in arts:
             chosen = []
             for conn in sorted(per_article[a], key=RANK.get):
-                chosen += per_article[a][conn][:1]
+                chosen += per_article[a][conn][:2]
             chosen = chosen[:room]
             spans += [(u.article, u.start, u.end) for u in chosen]
             terms = list(dict.fromkeys(f"“{u.term}” ({u.connotation})" for u in chosen))
