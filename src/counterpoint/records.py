@@ -126,6 +126,7 @@ class Quantity:
     group: int | None = None  # index of a coordinated list this figure belongs to (shares a verb)
     preliminary: bool = False  # the text calls it preliminary ("the toll could rise")
     increment: bool = False  # an addition to an earlier count ("28 more", "another 5")
+    hedge: str | None = None  # how the text hedges it: up_to, at_least, more_than, almost, about, range, vague
 
 
 @dataclass(frozen=True, slots=True)

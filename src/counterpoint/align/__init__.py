@@ -13,6 +13,7 @@ from .figures import figure_drafts
 from .findings import finalize
 from .framing import attribution_drafts, entity_label_drafts, referent_label_drafts
 from .omissions import omission_drafts
+from .timing import timing_drafts
 
 __all__ = ["compare"]
 
@@ -26,6 +27,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *dispute_drafts(cx),
         *negation_drafts(cx),
         *same_speaker_drafts(cx),
+        *timing_drafts(cx),
         *omission_drafts(cx, settings.max_omissions_per_article),
         *entity_label_drafts(cx),
         *referent_label_drafts(cx),

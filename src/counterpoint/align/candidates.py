@@ -196,8 +196,11 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
+STRICT_HEDGES = {"more_than", "less_than", "almost"}
+
+
 def interval(q: Quantity) -> Interval:
-    return Interval(q.low, q.high, q.approx)
+    return Interval(q.low, q.high, q.approx, q.hedge in STRICT_HEDGES)
 
 
 def describe(q: Quantity) -> str:

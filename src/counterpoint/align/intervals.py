@@ -18,8 +18,10 @@ class Interval:
     low: float | None
     high: float | None
     approx: bool = False
+    strict: bool = False  # a strict hedge ("more than 800", "almost 40"): the written number is one off
 
     def bounds(self, tolerance: float = 0.0, slack: float = 0.0) -> tuple[float, float]:
+        slack = slack if self.strict else 0.0
         lo = 0.0 if self.low is None else float(self.low)
         hi = INF if self.high is None else float(self.high)
         if self.approx:

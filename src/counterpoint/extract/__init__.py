@@ -13,11 +13,12 @@ from .events import RawEvent, find_event
 from .mentions import LabelUse, RawMention, extract_mentions
 from .quantities import RawQuantity, extract_quantities
 from .spans import to_body
+from .timings import extract_timings
 
 if TYPE_CHECKING:
     from ..nlp import Annotated
 
-__all__ = ["Extraction", "LabelOccurrence", "extract"]
+__all__ = ["Extraction", "LabelOccurrence", "Timing", "extract"]
 
 # a place the fire came from is not where the event happened ("from the territory of the Berd region")
 SOURCE_BEFORE = re.compile(r"\bfrom\b[^,.;()]{0,50}$", re.I)
@@ -37,6 +38,20 @@ class Extraction:
     triggers: tuple[tuple[str, int, int], ...] = ()  # claim id -> event phrase span (body offsets)
     focus: tuple[tuple[str, int, int], ...] = ()  # claim id -> the words of a rejection (body offsets)
     label_uses: tuple["LabelOccurrence", ...] = ()
+    timings: tuple["Timing", ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """When an agreed measure (a ceasefire) starts, as one article gives it (body offsets)."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    time: str | None
+    date: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +152,12 @@ def extract(ann: "Annotated", *, first_claim: int = 1, first_quantity: int = 1) 
         quantities.append(_quantity(f"q{first_quantity + n}", art.id, s, e, text, rq, claim_id))
     all_mentions = sorted([*mentions, *extra_mentions.values()], key=lambda m: (m.start, m.end))
     uses = tuple(_occurrence(ann, u) for u in raw_uses)
+    timings = []
+    for t in extract_timings(doc, art.date):
+        ts, te, ttext = to_body(ann, t.start, t.end)
+        timings.append(Timing(art.id, ts, te, ttext, t.kind, t.time, t.date))
     return Extraction(art.id, tuple(all_mentions), tuple(claims), tuple(quantities), tuple(speakers),
-                      tuple(args), frozenset(negated), tuple(triggers), tuple(focus), uses)
+                      tuple(args), frozenset(negated), tuple(triggers), tuple(focus), uses, tuple(timings))
 
 
 def _occurrence(ann: "Annotated", u: LabelUse) -> LabelOccurrence:
@@ -159,7 +178,7 @@ def _quantity(qid: str, article: str, s: int, e: int, text: str, rq: RawQuantity
     what = " ".join(x for x in (rq.noun, rq.role) if x) or None
     return Quantity(qid, article, s, e, text, num.low, num.high, num.approx, what, claim_id,
                     num.kind, rq.role, rq.category, rq.noun, rq.revision, rq.group,
-                    rq.preliminary, rq.increment)
+                    rq.preliminary, rq.increment, num.hedge)
 
 
 def _claim_for(claims: list[Claim], s: int, e: int) -> str | None:

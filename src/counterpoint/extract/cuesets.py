@@ -18,7 +18,7 @@ EVENT_PRIORITY = (
     "territory_regained", "territory_taken", "attack_repelled", "withdrawal", "chemical_attack",
     "suicide_bomb", "attack_on_health_care", "air_strike", "shelling", "attack", "armed_clash",
     "ceasefire_violation", "displacement", "killing", "injury", "detention", "humanitarian_aid",
-    "reinforcement",
+    "reinforcement", "ceasefire",
 )
 CASUALTY_ROLES = frozenset({"killed", "wounded", "casualties", "missing", "displaced", "captured", "evacuated"})
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..extract import Extraction, LabelOccurrence
+from ..extract import Extraction, LabelOccurrence, Timing
 from ..records import Article, Claim, Entity, Quantity
 from .entities import build_entities, cluster_mentions
 
@@ -23,6 +23,7 @@ class Resolution:
     triggers: dict[str, tuple[int, int]]  # claim id -> event phrase span
     label_uses: tuple[LabelOccurrence, ...] = ()
     focus: dict[str, tuple[int, int]] | None = None  # claim id -> rejection words
+    timings: tuple[Timing, ...] = ()
 
 
 def resolve(articles: Sequence[Article], extractions: Sequence[Extraction]) -> Resolution:
@@ -54,4 +55,6 @@ def resolve(articles: Sequence[Article], extractions: Sequence[Extraction]) -> R
     triggers = {cid: (s, e) for x in extractions for cid, s, e in x.triggers}
     uses = tuple(u for x in extractions for u in x.label_uses)
     focus = {cid: (s, e) for x in extractions for cid, s, e in x.focus}
-    return Resolution(tuple(entities), tuple(claims), quantities, entity_of, negated, triggers, uses, focus)
+    timings = tuple(t for x in extractions for t in x.timings)
+    return Resolution(tuple(entities), tuple(claims), quantities, entity_of, negated, triggers, uses, focus,
+                      timings)

@@ -1,0 +1,39 @@
+"""Start times of agreed measures: two outlets giving different clock times (or dates) for the
+start of the same ceasefire contradict each other; the same date agrees."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from .candidates import Corpus
+from .findings import Draft
+
+
+def timing_drafts(cx: Corpus) -> list[Draft]:
+    by_kind = defaultdict(list)
+    for t in cx.res.timings:
+        by_kind[t.kind].append(t)
+    out = []
+    for kind, timings in by_kind.items():
+        for a, b in combinations(timings, 2):
+            if a.article == b.article:
+                continue
+            if a.date and b.date and a.date != b.date:
+                continue  # different days: not the same start (or not the same truce)
+            src_a, src_b = cx.source(a.article), cx.source(b.article)
+            if a.time and b.time and a.time != b.time:
+                out.append(Draft(
+                    "contradict", [(a.article, a.start, a.end), (b.article, b.start, b.end)],
+                    f"{src_a} says the {kind} started at {a.time}; {src_b} says at {b.time}.",
+                    0.65, 0.6))
+            elif a.date and a.date == b.date and not (a.time and b.time and a.time == b.time) \
+                    and (a.time is None or b.time is None):
+                out.append(Draft(
+                    "agree", [(a.article, a.start, a.end), (b.article, b.start, b.end)],
+                    f"{src_a} and {src_b} both date the {kind} to {a.date}.", 0.6, 0.45))
+            elif a.time and a.time == b.time:
+                out.append(Draft(
+                    "agree", [(a.article, a.start, a.end), (b.article, b.start, b.end)],
+                    f"{src_a} and {src_b} both give {a.time} for the start of the {kind}.", 0.6, 0.45))
+    return out
