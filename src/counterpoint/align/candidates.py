@@ -101,14 +101,22 @@ class Corpus:
         return km(ga.lat, ga.lon, gb.lat, gb.lon) > 60
 
     def same_event_place(self, salient: str, other: str) -> bool:
-        """Does the other claim place its event where the salient claim does? A claim with no
-        place cannot confirm a placed event."""
+        """Does the other claim place its event where the salient claim does (or somewhere inside
+        it)? A claim with no place, or only a country, cannot confirm a precisely placed event."""
         pa, pb = self.event_place(salient), self.event_place(other)
         if pa is None:
             return True
         if pb is None:
             return False
-        return pa == pb or self._contains(pb, pa) or self._contains(pa, pb)
+        return pa == pb or self._contains(pa, pb)
+
+    def own_voice(self, c: Claim) -> bool:
+        """The outlet speaking: no speaker, or the outlet itself ("Trend reports")."""
+        if c.speaker is None:
+            return True
+        source = (self.article[c.article].source or "").lower()
+        name = self.entity[c.speaker].name.lower()
+        return bool(source) and (name in source or source.split()[0] == name.split()[0])
 
     def _contains(self, outer: str, inner: str) -> bool:
         go, gi = self.entity[outer].geo, self.entity[inner].geo

@@ -139,7 +139,8 @@ def attribution_drafts(cx: Corpus) -> list[Draft]:
     out = []
     for fam in ("attack", "control", "chemical"):
         claims = cx.claims_by_family.get(fam, ())
-        asserted = [c for c in claims if c.stance == "asserted" and c.event and c.event.actors]
+        asserted = [c for c in claims if c.stance in ("asserted", "attributed") and cx.own_voice(c)
+                    and c.event and c.event.actors]
         framed = []
         for c in claims:
             text = cx.article[c.article].text

@@ -25,8 +25,8 @@ SALIENT_EVENTS = {
 
 def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
     for o in cx.quantities_by_role.get(q.role or "", ()):
-        if o.article != other_article:
-            continue
+        if o.article != other_article or o.increment != q.increment:
+            continue  # "28 more servicemen" is a new count: only another addition answers it
         rel = "same" if q.noun is None or o.noun is None else category_relation(q.category, o.category, cx.ancestors)
         if rel is None or not _targets_fit(q, o):
             continue
@@ -113,7 +113,7 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         ranked = sorted(candidates[article], key=lambda d: (-d.salience, d.evidence[0][1]))
         ranked = ranked[:max_per_article]
         room = max_per_article - len(ranked)
-        ranked += candidates_voices.get(article, [])[:max(0, min(room, 3))]
+        ranked += candidates_voices.get(article, [])[:max(0, min(room, 4))]
         out.extend(ranked)
     return out
 
@@ -134,7 +134,7 @@ def _voices(cx: Corpus, ids: list[str]) -> dict[str, list[Draft]]:
     out: dict[str, list[Draft]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
     for c in cx.claims:
-        if not c.speaker or (c.article, c.speaker) in seen:
+        if not c.speaker or (c.article, c.speaker) in seen or cx.own_voice(c):
             continue
         ent = cx.entity[c.speaker]
         if ent.kind not in ("person", "organization", "place", "actor") or len(mentioned[c.speaker]) > 1:
@@ -142,10 +142,13 @@ def _voices(cx: Corpus, ids: list[str]) -> dict[str, list[Draft]]:
         seen.add((c.article, c.speaker))
         spans = [x for x in cx.claims if x.article == c.article and x.speaker == c.speaker][:3]
         missing = [a for a in ids if a != c.article]
+        weight = max((SALIENT_EVENTS.get(x.event.type, 0.3) if x.event else 0.2) for x in spans)
         out[c.article].append(Draft(
             "omission", [(x.article, x.start, x.end) for x in spans],
             f"Only {cx.source(c.article)} quotes {ent.name}: “{_short(c.text)}”.",
-            0.5, 0.4, claims=[x.id for x in spans], entities=[c.speaker], missing_from=missing))
+            0.5, 0.3 + 0.2 * weight, claims=[x.id for x in spans], entities=[c.speaker], missing_from=missing))
+    for drafts in out.values():
+        drafts.sort(key=lambda d: -d.salience)
     return out
 
 
