@@ -7,6 +7,7 @@ marks give quoted material, and stance cues (denial, rejection frames, speculati
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -64,7 +65,9 @@ def _speaker_for(tok: "Token", named: list[SpeakerRef], doc: "Doc") -> SpeakerRe
     subj = next((c for c in tok.children if c.dep_ in SPEAKER_DEPS), None)
     if subj is None:
         # "..., said Stepanyan" (inverted) or a verb in a conj chain sharing the first verb's subject
-        subj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr") and c.pos_ == "PROPN"), None)
+        subj = None
+        if tok.i > 0 and (tok.doc[tok.i - 1].is_punct or tok.doc[tok.i - 1].is_quote):
+            subj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr") and c.pos_ == "PROPN"), None)
         head = tok
         while subj is None and head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
             head = head.head
@@ -121,8 +124,11 @@ def _phrase_speaker(head: "Token", named: list[SpeakerRef], doc: "Doc") -> Speak
         s0 = first_name.idx
         return SpeakerRef(s0, head.idx + len(head.text), doc.text[s0:head.idx + len(head.text)], "person")
     lemma = head.lemma_.lower()
-    if lemma in cues.title_nouns and head.tag_ == "NN":
-        return SpeakerRef(start, end, doc.text[start:end], "title")
+    if lemma in cues.title_nouns:
+        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
+        if head.tag_ == "NN" and det == "the":
+            return SpeakerRef(start, end, doc.text[start:end], "title")  # "the general": named before
+        return SpeakerRef(start, end, doc.text[start:end], "other")  # "a senior army officer"
     phrase = doc.text[start:head.idx + len(head.text)].lower()
     if any(phrase.endswith(c) for c in cues.collective_nouns) or head.pos_ == "PROPN":
         return SpeakerRef(start, end, doc.text[start:end], "other")
@@ -483,10 +489,17 @@ def _person_before(named: list[SpeakerRef], pos: int) -> SpeakerRef | None:
     return people[-1] if people else None
 
 
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s[^\n]{0,40}?\s[-–—]+\s+")
+
+
 def _make(doc: "Doc", toks: list[int], speaker: SpeakerRef | None, stance: str, cue: str | None,
           quoted: bool, si: int, disp: tuple[int, int] | None) -> RawClaim:
     lo, hi = min(toks), max(toks)
     start, end = trim(doc.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+    dateline = DATELINE.match(doc.text[start:end])  # "ARDAN, March 14 (SNA) - The army ..."
+    if dateline and dateline.end() < end - start:
+        start += dateline.end()
+        toks = [i for i in toks if doc[i].idx >= start]
     if speaker is not None and stance == "asserted":
         stance = "attributed"
     return RawClaim(start, end, speaker, stance, cue, quoted, si, disp, sorted(toks))

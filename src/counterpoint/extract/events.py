@@ -184,8 +184,9 @@ def _repelled_agents(trigger: "Token") -> tuple[tuple[int, ...], tuple[int, ...]
     attackers, defenders = [], []
     for obj in objects:
         for t in obj.subtree:
-            if (t.dep_ == "pobj" and t.head.lower_ == "by") or (t.dep_ == "poss" and t.head.i == obj.i):
-                attackers.append(t.i)
+            if (t.dep_ == "pobj" and t.head.lower_ == "by") or (
+                    t.dep_ in ("poss", "compound", "amod") and t.head.i == obj.i and t.pos_ != "VERB"):
+                attackers.append(t.i)  # "attacks by X", "X's attack", "a rebel assault"
     for child in verb.children:
         if child.dep_ == "nsubj":
             defenders.append(child.i)
