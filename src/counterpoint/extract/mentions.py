@@ -159,7 +159,7 @@ def extract_mentions(doc: "Doc") -> tuple[list[RawMention], list[LabelUse]]:
         s, e = _strip_edges(doc, ent.start, ent.end)
         if s >= e:
             continue
-        if kind in ("organization", "person", "actor"):
+        if kind in ("organization", "person", "actor", "place"):
             s, e, kind = _place_by_context(doc, s, e, kind)
         if kind == "organization":
             e = _quoted_tail(doc, e)

@@ -128,6 +128,13 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention]) -
             orgs.append((m, org_tokens(acronyms.get(text.strip(), text))))
             continue
         if m.kind == "person":
+            if " " not in text.strip() and not _is_surname(text, surnames) and places.is_place(m):
+                geo, key = places.resolve(m)  # "Stepanakert" tagged as a person: a town of the context
+                c = clusters.keyed("place", key, None)
+                c.geo = c.geo or geo
+                c.mentions.append(m)
+                c.names.append(text)
+                continue
             persons.append(m)
     _cluster_orgs(clusters, orgs)
     _cluster_persons(clusters, persons)

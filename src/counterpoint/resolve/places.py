@@ -34,7 +34,7 @@ class PlaceResolver:
         self.gaz = default_gazetteer()
         self.context: dict[str, PlaceContext] = {}
         self.unlocated: list[tuple[str, tuple]] = []
-        self.cache: dict[tuple[str, str], tuple[Geo | None, tuple]] = {}
+        self.cache: dict[tuple[str, str, bool], tuple[Geo | None, tuple]] = {}
         countries: dict[str, list[str]] = defaultdict(list)
         admins: dict[str, list[str]] = defaultdict(list)
         for m in mentions:
@@ -58,7 +58,7 @@ class PlaceResolver:
     def resolve(self, m: Mention) -> tuple[Geo | None, tuple]:
         name, is_admin = base_name(m.text)
         ctx = self.context.get(m.article, PlaceContext((), ()))
-        cache_key = (name.lower(), m.article)
+        cache_key = (name.lower(), m.article, is_admin)
         if cache_key in self.cache:
             return self.cache[cache_key]
         geo = None
@@ -72,6 +72,15 @@ class PlaceResolver:
             result = (None, self._unlocated_key(name))
         self.cache[cache_key] = result
         return result
+
+    def is_place(self, m: Mention) -> bool:
+        """A one-word name the model took for a person that the gazetteer places in the article's
+        own countries."""
+        ctx = self.context.get(m.article, PlaceContext((), ()))
+        if not ctx.countries:
+            return False
+        geo = self.gaz.resolve_place(base_name(m.text)[0], ctx)
+        return geo is not None and geo.country in ctx.countries
 
     def _unlocated_key(self, name: str) -> tuple:
         for known, key in self.unlocated:
