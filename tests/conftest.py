@@ -196,3 +196,13 @@ def make_tiny_analysis() -> Analysis:
 def tiny_analysis() -> Analysis:
     """Two articles, two entities with mentions, one claim, two quantities, one finding per relation."""
     return make_tiny_analysis()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true", default=False,
+                     help="rewrite tests/golden/*/expected files from the current output")
+
+
+@pytest.fixture
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))

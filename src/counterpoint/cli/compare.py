@@ -118,7 +118,7 @@ def print_summary(report: Mapping[str, Any], written: str) -> None:
         f"  {n_articles} article{'s' * (n_articles != 1)}, {len(findings)} finding{'s' * (len(findings) != 1)}"
         f" ({per_relation})"
     )
-    top = sorted(findings, key=lambda f: -float(f["confidence"]))[:3]
+    top = findings[:3]  # the report lists findings by importance: conflicts first
     for f in top:
         console.print(escape(f"  [{f['confidence']:.2f}] {f['relation']}: {f['explanation']}"))
 

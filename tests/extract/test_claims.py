@@ -1,0 +1,276 @@
+"""Attribution table: sentence(s) -> speaker and stance of the claim that holds a phrase.
+
+Texts are written for these tests (fictional people and places, wire style). Each row runs
+``counterpoint.pipeline.extract_only`` on one article, takes the narrowest claim whose span
+contains the phrase, and checks the speaker mention (``Extraction.speakers``) and the stance.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import pytest
+
+from counterpoint.extract import Extraction
+from counterpoint.pipeline import extract_only
+from counterpoint.records import Article, Claim, Mention
+
+pytestmark = pytest.mark.model
+
+OWN_VOICE = None  # the outlet speaks: no speaker mention
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    phrase: str  # must lie inside the claim looked at
+    speaker: str | None  # a substring of the speaker mention's text, or None for the outlet's voice
+    stance: str | tuple[str, ...]  # expected stance, or the stances that are all acceptable
+
+
+CASES = [
+    # --- "X said (on Friday) that ..."
+    Case("said-on-day-that",
+         "General Omar Haddad said on Friday that government troops had retaken the village of Tel Amra.",
+         "retaken the village", "Haddad", "attributed"),
+    Case("org-said-on-day-that",
+         "The Interior Ministry said on Friday that 17 police officers were wounded in the attack.",
+         "police officers were wounded", "Interior Ministry", "attributed"),
+    Case("org-said-no-that",
+         "The health ministry said 12 people were killed in the strike on the market.",
+         "12 people were killed", "health ministry", "attributed"),
+    # --- "..., X said."
+    Case("content-then-person-said",
+         "Government troops retook the village of Tel Amra on Friday, General Omar Haddad said.",
+         "retook the village", "Haddad", "attributed"),
+    Case("content-then-org-said-in-statement",
+         "Thirty prisoners were released on Monday, the ministry said in a statement.",
+         "prisoners were released", "ministry", "attributed"),
+    Case("content-then-civil-defence-said",
+         "Twelve people were killed when an air strike hit the market in Beit Sahra, the civil defence said.",
+         "air strike hit the market", "civil defence", "attributed"),
+    Case("inverted-said-person",
+         "Rebels shelled the eastern districts of Karsen overnight, said Colonel Adel Mansour.",
+         "shelled the eastern districts", "Mansour", "attributed"),
+    # --- "according to X"
+    Case("according-to-first",
+         "According to the Karsen Human Rights Network, 14 civilians were killed in the shelling of "
+         "Marj Hamad.",
+         "14 civilians were killed", "Karsen Human Rights Network", "attributed"),
+    Case("according-to-last",
+         "Thirty prisoners were released on Monday, according to the International Committee of the "
+         "Red Cross.",
+         "prisoners were released", "Red Cross", "attributed"),
+    # --- "X told reporters / told Reuters ..."
+    Case("told-reporters",
+         "Colonel Adel Mansour told reporters that rebels had fired rockets at the airport.",
+         "fired rockets at the airport", "Mansour", "attributed"),
+    Case("told-agency",
+         "Governor Samir Awad told Reuters that the main bridge had been destroyed.",
+         "main bridge had been destroyed", "Samir Awad", "attributed"),
+    # --- "X estimated ..."
+    Case("org-estimated-that",
+         "The Red Crescent estimated that 3,000 families had fled the area since Monday.",
+         "3,000 families had fled", "Red Crescent", "attributed"),
+    Case("org-estimated-no-that",
+         "The United Nations estimated more than 20,000 people had fled the fighting.",
+         "20,000 people had fled", "United Nations", "attributed"),
+    Case("person-appos-estimated",
+         "Dr. Rami Jaber, director of the Marj Hamad hospital, estimated that 60 percent of the wounded "
+         "were children.",
+         "percent of the wounded", "Rami Jaber", "attributed"),
+    # --- quotes
+    Case("quote-then-he-said",
+         "Major Karim Saleh, a brigade commander, described the fighting near Tel Amra. \"We pushed them "
+         "back from the hills and took 20 prisoners,\" he said.",
+         "pushed them back", "Saleh", "attributed"),
+    Case("quote-then-surname-said",
+         "Dr. Rami Jaber runs the only hospital in Marj Hamad. \"They are shelling everything that moves,\" "
+         "Jaber said.",
+         "shelling everything", "Jaber", "attributed"),
+    Case("quote-then-said-person",
+         "\"The town is completely surrounded,\" said Lieutenant Colonel Yusuf Darwish.",
+         "completely surrounded", "Darwish", "attributed"),
+    Case("said-colon-quote",
+         "Ahmad Khalil said: \"Our fighters will not leave the town.\"",
+         "will not leave the town", "Khalil", ("attributed", "speculative")),
+    Case("curly-quote-she-said-named-earlier",
+         "Nadia Farouk, a nurse at the clinic, spoke by telephone. \u201cWe have no more beds and no "
+         "electricity,\u201d she said.",
+         "no more beds", "Farouk", "attributed"),
+    # newswire style: the first paragraph has no closing quote, the next opens with a quote mark
+    Case("quote-two-paragraphs-first",
+         "Brigadier Nadia Farouk described the assault in detail.\n\n\"Our units came under fire from "
+         "three directions at dawn. We lost two vehicles in the first hour.\n\n\"By noon the attackers had "
+         "withdrawn towards the river,\" she said.",
+         "came under fire from three directions", "Farouk", "attributed"),
+    Case("quote-two-paragraphs-second",
+         "Brigadier Nadia Farouk described the assault in detail.\n\n\"Our units came under fire from "
+         "three directions at dawn. We lost two vehicles in the first hour.\n\n\"By noon the attackers had "
+         "withdrawn towards the river,\" she said.",
+         "attackers had withdrawn", "Farouk", "attributed"),
+    Case("quote-two-paragraphs-named-at-end",
+         "The rebels launched their offensive before dawn.\n\n\"They came with tanks and bulldozers and "
+         "tried to cut the road to the north.\n\n\"We held every position,\" said Colonel Adel Mansour, "
+         "the garrison commander.",
+         "tried to cut the road", "Mansour", "attributed"),
+    # --- pronouns and titles back to the last named speaker
+    Case("she-back-to-named",
+         "Aid worker Lina Barakat said the clinic in Marj Hamad had run out of insulin. She said staff "
+         "were treating patients by candlelight.",
+         "treating patients by candlelight", "Lina Barakat", "attributed"),
+    Case("named-before-she",
+         "Aid worker Lina Barakat said the clinic in Marj Hamad had run out of insulin. She said staff "
+         "were treating patients by candlelight.",
+         "run out of insulin", "Lina Barakat", "attributed"),
+    Case("he-added-that",
+         "Defence Minister Tarek Nasser said the army had held its positions. He added that "
+         "reinforcements had reached the front on Tuesday.",
+         "reinforcements had reached", "Tarek Nasser", "attributed"),
+    Case("he-picks-the-last-person",
+         "General Omar Haddad said the army had retaken the hills. Rebel spokesman Ahmad Khalil said the "
+         "fighting was continuing. He said his men still held the village.",
+         "his men still held the village", "Khalil", "attributed"),
+    Case("she-after-two-people",
+         "General Omar Haddad said the road to Karsen was open. The UN envoy, Maria Lindqvist, said the "
+         "ceasefire was holding in most areas. She said aid convoys would resume on Monday.",
+         "aid convoys would resume", "Lindqvist", ("attributed", "speculative")),
+    Case("title-the-general-said",
+         "General Omar Haddad visited the front line near Tel Amra on Monday. The general said the rebels "
+         "had lost most of their heavy weapons.",
+         "lost most of their heavy weapons", "Haddad", "attributed"),
+    Case("appos-person-after-role",
+         "A spokesman for the Northern Front, Ahmad Khalil, said his fighters had shot down a drone.",
+         "shot down a drone", "Khalil", "attributed"),
+    Case("appos-person-after-org-role",
+         "The UN envoy, Maria Lindqvist, said the ceasefire was holding in most areas.",
+         "ceasefire was holding", "Lindqvist", "attributed"),
+    # --- collective and document sources
+    Case("activists-said",
+         "Activists said government aircraft bombed a bakery in Kfar Tala.",
+         "bombed a bakery", "Activists", "attributed"),
+    Case("health-officials-told-agency",
+         "Health officials told AFP that 23 people were being treated for burns.",
+         "treated for burns", "Health officials", "attributed"),
+    Case("residents-said",
+         "Local residents said the shelling lasted all night.",
+         "shelling lasted all night", "residents", "attributed"),
+    Case("statement-released-by",
+         "A statement released by the Northern Front said its fighters had shot down a drone.",
+         "shot down a drone", "Northern Front", "attributed"),
+    Case("org-claimed",
+         "The Northern Front claimed it had shot down a government helicopter.",
+         "shot down a government helicopter", "Northern Front", "attributed"),
+    # --- denials and disputes
+    Case("denied-reports-that",
+         "The defence ministry denied reports that its aircraft had struck a hospital in Marj Hamad.",
+         "struck a hospital", "defence ministry", "denied"),
+    Case("he-denied-that",
+         "Ahmad Khalil spoke to reporters in Tel Amra. He denied that his fighters had executed prisoners.",
+         "executed prisoners", "Khalil", "denied"),
+    Case("rejected-reports",
+         "The army rejected reports that it had used cluster munitions in Kfar Tala.",
+         "used cluster munitions", "army", "denied"),
+    Case("dismissed-as-baseless",
+         "Rebel spokesman Ahmad Khalil dismissed as baseless claims that his fighters had used civilians "
+         "as human shields.",
+         "used civilians as human shields", "Khalil", ("denied", "disputed")),
+    Case("outlet-repeated-disinformation",
+         "The pro-government Karsen Daily repeated the disinformation that aid workers were smuggling "
+         "weapons into the camp.",
+         "smuggling weapons into the camp", "Karsen Daily", "disputed"),
+    Case("ministry-repeated-baseless-claim",
+         "Fighting continued around Deir Saman on Sunday. The ministry repeated its baseless claim that "
+         "rebels used chlorine in the village.",
+         "rebels used chlorine", "ministry", "disputed"),
+    # --- speculation
+    Case("did-not-rule-out-may",
+         "General Omar Haddad did not rule out that the rebels may launch a new offensive before the winter.",
+         "launch a new offensive", "Haddad", "speculative"),
+    Case("is-planning-to",
+         "The army is planning to open a humanitarian corridor out of Marj Hamad next week, a military "
+         "source said.",
+         "open a humanitarian corridor", "military source", "speculative"),
+    Case("toll-could-rise",
+         "Officials said the death toll could rise.",
+         "death toll could rise", "Officials", "speculative"),
+    # --- the outlet's own voice
+    Case("own-voice-event",
+         "Heavy fighting broke out around the airport of Karsen on Saturday.",
+         "fighting broke out", OWN_VOICE, "asserted"),
+    Case("own-voice-name-not-a-source",
+         "Omar Haddad's forces entered the village of Tel Amra on Sunday.",
+         "entered the village", OWN_VOICE, "asserted"),
+    Case("own-voice-after-quote",
+         "\"We held every position,\" Colonel Adel Mansour said. The town has been under siege since "
+         "January.",
+         "under siege since January", OWN_VOICE, "asserted"),
+    Case("own-voice-reportedly",
+         "Government forces reportedly shelled the outskirts of Kfar Tala overnight.",
+         "shelled the outskirts", OWN_VOICE, "speculative"),
+]
+
+
+@functools.cache
+def extraction(text: str) -> Extraction:
+    article = Article(id="a1", text=text, source="Karsen Wire", date="2021-03-05")
+    (x,) = extract_only([article])
+    return x
+
+
+def claim_with(case: Case) -> tuple[Claim, Extraction]:
+    x = extraction(case.text)
+    start = case.text.find(case.phrase)
+    assert start >= 0, f"test bug: {case.phrase!r} not in the text"
+    end = start + len(case.phrase)
+    holding = [c for c in x.claims if c.start <= start and end <= c.end]
+    listing = "\n".join(f"  {c.id} {c.stance} [{c.start}:{c.end}] {c.text!r}" for c in x.claims)
+    assert holding, f"no claim contains {case.phrase!r}; claims:\n{listing}"
+    return min(holding, key=lambda c: c.end - c.start), x
+
+
+def speaker_of(x: Extraction, claim: Claim) -> Mention | None:
+    return dict(x.speakers).get(claim.id)
+
+
+def test_case_ids_are_unique() -> None:
+    assert len({c.id for c in CASES}) == len(CASES)
+
+
+def test_at_least_thirty_patterns() -> None:
+    assert len({c.text for c in CASES}) >= 30
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_claim_speaker(case: Case) -> None:
+    claim, x = claim_with(case)
+    mention = speaker_of(x, claim)
+    got = mention.text if mention is not None else None
+    if case.speaker is None:
+        assert mention is None, f"expected the outlet's own voice, got speaker {got!r} for {claim.text!r}"
+    else:
+        assert mention is not None and case.speaker.casefold() in mention.text.casefold(), (
+            f"expected a speaker containing {case.speaker!r}, got {got!r} for {claim.text!r}")
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_claim_stance(case: Case) -> None:
+    claim, _ = claim_with(case)
+    accepted = (case.stance,) if isinstance(case.stance, str) else case.stance
+    assert claim.stance in accepted, (
+        f"expected {accepted}, got {claim.stance!r} (cue {claim.cue!r}) for {claim.text!r}")
+
+
+@pytest.mark.parametrize("text", sorted({c.text for c in CASES}), ids=lambda t: t[:40])
+def test_speaker_mentions_point_into_the_text(text: str) -> None:
+    """Offsets are the contract (STYLE habit 2): every speaker mention's span reads as its text, and
+    the claim's ``speaker_text`` is that mention's text."""
+    x = extraction(text)
+    claims = {c.id: c for c in x.claims}
+    for cid, mention in x.speakers:
+        assert text[mention.start:mention.end] == mention.text, (cid, mention)
+        assert claims[cid].speaker_text == mention.text, (claims[cid], mention)
+    for c in x.claims:
+        assert text[c.start:c.end] == c.text, c

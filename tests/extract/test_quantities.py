@@ -1,0 +1,237 @@
+"""Quantity table: sentence -> the figure's bounds, role, counted category and flags.
+
+Sentences are written for these tests (fictional places, wire style). Bounds follow the gold-case
+conventions (../shared/spec/gold-cases.md): "up to N" high N and no low, "more than N" low N+1,
+"nearly N" high N-1, "between N and M" low N high M. Runs the full extraction
+(``counterpoint.pipeline.extract_only``) on each sentence as a one-article corpus.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import pytest
+
+from counterpoint.pipeline import extract_only
+from counterpoint.records import Article, Quantity
+
+pytestmark = pytest.mark.model
+
+N = None
+
+
+@dataclass(frozen=True)
+class Row:
+    sentence: str
+    contains: str  # a substring of the quantity's text
+    low: float | None
+    high: float | None
+    role: str | None
+    category: str | None | tuple[str | None, ...]  # one value, or every acceptable value
+    revision: bool = False
+    increment: bool = False
+    preliminary: bool = False
+
+
+LIST = "Government forces destroyed 40 fighters, three tanks and two trucks near Tel Amra on Thursday."
+GERUNDS = "Killing up to 350 militants and destroying six tanks, the army pushed north."
+PASSIVE_LIST = "Three soldiers and two civilians were killed when a roadside bomb exploded near Karsen."
+DEAD_INJURED = "The strike left five dead and 17 injured, the health ministry said."
+CAR_BOMB = "A car bomb killed 9 people and wounded 31 in the centre of Karsen."
+
+DATED = "On 12 March 2021, the 45-year-old commander was killed in Tel Amra."
+LAUNCHED = "The offensive, launched in 2019, has displaced 400,000 people."
+
+R = Row
+ROWS = {
+    # lists sharing one verb: people in the list are killed, things destroyed
+    "list-verb-people": R(LIST, "40 fighters", 40, 40, "killed", "combatants"),
+    "list-verb-tanks": R(LIST, "three tanks", 3, 3, "destroyed", "tank"),
+    "list-verb-trucks": R(LIST, "two trucks", 2, 2, "destroyed", "vehicle"),
+    "gerund-list-killing": R(GERUNDS, "350 militants", N, 350, "killed", "combatants"),
+    "gerund-list-destroying": R(GERUNDS, "six tanks", 6, 6, "destroyed", "tank"),
+    # passives
+    "passive-killed": R("Twelve civilians were killed in the shelling of Kfar Tala on Monday.",
+                        "Twelve civilians", 12, 12, "killed", "civilians"),
+    "passive-list-first": R(PASSIVE_LIST, "Three soldiers", 3, 3, "killed", "combatants"),
+    "passive-list-second": R(PASSIVE_LIST, "two civilians", 2, 2, "killed", "civilians"),
+    "passive-up-to": R("Up to 350 fighters were killed in the offensive.",
+                       "350 fighters", N, 350, "killed", "combatants"),
+    "passive-between": R("Between 20 and 25 soldiers were wounded in the ambush.",
+                         "25 soldiers", 20, 25, "wounded", "combatants"),
+    "passive-nearly-houses": R("Nearly 200 houses were destroyed in the bombardment of Marj Hamad.",
+                               "200 houses", N, 199, "destroyed", "buildings"),
+    "passive-more-than-moved": R("More than 800 militants have been moved to the front line near Tel Amra.",
+                                 "800 militants", 801, N, "reinforcing", "combatants"),
+    "passive-fired": R("Five rockets were fired at the airport overnight.",
+                       "Five rockets", 5, 5, "fired", "rocket"),
+    "passive-ambulances-hit": R("Two ambulances were hit by shelling in Marj Hamad.",
+                                "Two ambulances", 2, 2, "destroyed", "ambulance"),
+    # a bare participle after the number ("17 injured"), an adjective as a noun ("five dead")
+    "number-then-injured": R(DEAD_INJURED, "17", 17, 17, "wounded", "people"),
+    "number-then-dead": R(DEAD_INJURED, "five", 5, 5, "killed", "people"),
+    "wounded-bare-number": R(CAR_BOMB, "31", 31, 31, "wounded", "people"),
+    # active verbs
+    "active-killed": R(CAR_BOMB, "9 people", 9, 9, "killed", "people"),
+    "shot-down": R("Rebels shot down two helicopters over Karsen on Sunday.",
+                   "two helicopters", 2, 2, "destroyed", "helicopter"),
+    "captured": R("Troops captured 30 rebels in the village of Deir Saman.",
+                  "30 rebels", 30, 30, "captured", "combatants"),
+    "kidnapped": R("Gunmen kidnapped 14 aid workers on the road to Karsen.",
+                   "14 aid workers", 14, 14, "captured", "civilians"),
+    "surrendered-some": R("Some 200 rebels surrendered to government forces near Deir Saman.",
+                          "200 rebels", 200, 200, "surrendered", "combatants"),
+    "displaced": R("The UN said 20,000 people had been displaced by the fighting.",
+                   "20,000 people", 20000, 20000, "displaced", "people"),
+    "fled-families": R("About 3,000 families fled their homes in the district.",
+                       "3,000 families", 3000, 3000, "displaced", ("civilians", "people")),
+    "damaged-houses": R("Shelling damaged 15 houses and a school in Kfar Tala.",
+                        "15 houses", 15, 15, "destroyed", "buildings"),
+    "aid-convoys": R("Four aid convoys delivered food to Marj Hamad on Tuesday.",
+                     "Four aid convoys", 4, 4, "delivered", "aid_convoy"),
+    "rescued-from-rubble": R("Rescuers pulled 14 survivors from the rubble.",
+                             "14 survivors", 14, 14, "evacuated", ("people", "civilians", None)),
+    # revisions, increments, preliminary tolls
+    "toll-has-reached": R("The death toll has reached 10, hospital officials said.",
+                          "10", 10, 10, "killed", "people", revision=True),
+    "toll-rose-to": R("The toll from the attack rose to 54 on Wednesday.",
+                      "54", 54, 54, "killed", "people", revision=True),
+    "number-killed-rose-to": R("The number of people killed in Tuesday's air strike rose to 30 on Thursday.",
+                               "30", 30, 30, "killed", "people", revision=True),
+    "more-soldiers": R("The army said 28 more soldiers had been killed in the fighting.",
+                       "28", 28, 28, "killed", "combatants", increment=True),
+    "another-bodies": R("Rescuers recovered another five bodies from the rubble.",
+                        "five bodies", 5, 5, "killed", "people", increment=True),
+    "a-further-families": R("A further 12 families were evacuated from the village on Friday.",
+                            "12 families", 12, 12, "evacuated", ("civilians", "people"), increment=True),
+    "toll-could-rise": R("At least 35 people were killed and the toll could rise, rescuers said.",
+                         "35 people", 35, N, "killed", "people", preliminary=True),
+    "preliminary-toll": R("Officials said 20 people were killed in the blast, a preliminary toll.",
+                          "20 people", 20, 20, "killed", "people", preliminary=True),
+}
+
+
+@functools.cache
+def quantities(sentence: str) -> tuple[Quantity, ...]:
+    (x,) = extract_only([Article(id="a1", text=sentence, source="Karsen Wire", date="2021-03-05")])
+    for q in x.quantities:
+        assert sentence[q.start:q.end] == q.text, q  # offsets are the contract
+    return x.quantities
+
+
+def find(sentence: str, contains: str) -> Quantity:
+    qs = quantities(sentence)
+    hits = [q for q in qs if contains in q.text]
+    assert hits, f"no quantity contains {contains!r}; found {[q.text for q in qs]}"
+    return hits[0]
+
+
+def test_at_least_twenty_sentences() -> None:
+    assert len({r.sentence for r in ROWS.values()}) >= 20
+
+
+@pytest.mark.parametrize("row", ROWS.values(), ids=ROWS.keys())
+def test_bounds(row: Row) -> None:
+    q = find(row.sentence, row.contains)
+    assert (q.low, q.high) == (row.low, row.high), q
+
+
+@pytest.mark.parametrize("row", ROWS.values(), ids=ROWS.keys())
+def test_role(row: Row) -> None:
+    q = find(row.sentence, row.contains)
+    assert q.role == row.role, f"{q.text!r}: role {q.role!r}, expected {row.role!r}"
+
+
+@pytest.mark.parametrize("row", ROWS.values(), ids=ROWS.keys())
+def test_category(row: Row) -> None:
+    q = find(row.sentence, row.contains)
+    accepted = row.category if isinstance(row.category, tuple) else (row.category,)
+    assert q.category in accepted, f"{q.text!r}: category {q.category!r}, expected one of {accepted}"
+
+
+@pytest.mark.parametrize("row", ROWS.values(), ids=ROWS.keys())
+def test_flags(row: Row) -> None:
+    q = find(row.sentence, row.contains)
+    got = {"revision": q.revision, "increment": q.increment, "preliminary": q.preliminary}
+    expected = {"revision": row.revision, "increment": row.increment, "preliminary": row.preliminary}
+    assert got == expected, q.text
+
+
+# --------------------------------------------------------------------------- the counted phrase
+
+
+@pytest.mark.parametrize(("sentence", "expected_text"), [
+    pytest.param("About 3,000 families fled their homes in the district.", "About 3,000 families",
+                 id="stops-before-the-verb"),
+    pytest.param("Four aid convoys delivered food to Marj Hamad on Tuesday.", "Four aid convoys",
+                 id="stops-before-the-verb-aid"),
+    pytest.param("Up to 350 fighters were killed in the offensive.", "Up to 350 fighters",
+                 id="hedge-included"),
+    pytest.param("Government forces destroyed six tanks and armoured personnel carriers near Tel Amra.",
+                 "six tanks and armoured personnel carriers", id="lumped-count-of-two-kinds"),
+])
+def test_quantity_text_is_the_counted_phrase(sentence: str, expected_text: str) -> None:
+    texts = [q.text for q in quantities(sentence)]
+    assert expected_text in texts, texts
+
+
+def test_lumped_count_of_two_kinds_counts_their_parent() -> None:
+    q = find("Government forces destroyed six tanks and armoured personnel carriers near Tel Amra.", "six")
+    assert (q.low, q.high, q.role, q.category) == (6, 6, "destroyed", "armoured_vehicle"), q
+
+
+# --------------------------------------------------------------------------- lists and groups
+
+
+def test_list_sharing_a_verb_is_one_group() -> None:
+    qs = quantities(LIST)
+    assert len(qs) == 3, [q.text for q in qs]
+    assert qs[0].group is not None
+    assert {q.group for q in qs} == {qs[0].group}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param(CAR_BOMB, id="killed-and-wounded"),
+    pytest.param(GERUNDS, id="gerunds"),
+])
+def test_figures_of_different_verbs_are_different_groups(sentence: str) -> None:
+    qs = quantities(sentence)
+    assert len(qs) == 2, [q.text for q in qs]
+    assert qs[0].group != qs[1].group, qs
+
+
+# --------------------------------------------------------------------------- not counts
+
+
+@pytest.mark.parametrize(("sentence", "number"), [
+    pytest.param(DATED, "12", id="day-of-month"),
+    pytest.param(DATED, "2021", id="year-in-date"),
+    pytest.param(DATED, "45", id="age-hyphenated"),
+    pytest.param("A 9-year-old boy was among the dead, his uncle said.", "9", id="age-of-a-victim"),
+    pytest.param("The 25-year-old medic was killed by a sniper on 3 May.", "3", id="date-day-first"),
+    pytest.param("The siege of the town began in 2016 and has lasted five years.", "2016", id="year"),
+    pytest.param("The siege of the town began in 2016 and has lasted five years.", "five", id="duration"),
+    pytest.param("The attack began at 6 a.m. and ended three hours later.", "6", id="clock-time"),
+    pytest.param("The attack began at 6 a.m. and ended three hours later.", "three", id="duration-hours"),
+    pytest.param("The war, now in its 10th year, has killed hundreds of thousands of people.", "10th",
+                 id="ordinal"),
+    pytest.param(LAUNCHED, "2019", id="year-apposition"),
+    pytest.param("At least 229 civilians have been killed during the four weeks of fighting.", "four",
+                 id="duration-weeks"),
+])
+def test_dates_ages_years_and_durations_are_not_counted(sentence: str, number: str) -> None:
+    start = sentence.find(number)
+    assert start >= 0
+    end = start + len(number)
+    wrong = [q for q in quantities(sentence) if q.start < end and start < q.end]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(("sentence", "contains"), [
+    pytest.param(LAUNCHED, "400,000", id="after-a-year"),
+    pytest.param("At least 229 civilians have been killed during the four weeks of fighting.", "229",
+                 id="before-a-duration"),
+])
+def test_count_next_to_a_non_count_is_kept(sentence: str, contains: str) -> None:
+    assert find(sentence, contains).kind == "count"
