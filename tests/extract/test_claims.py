@@ -209,7 +209,7 @@ CASES = [
          "under siege since January", OWN_VOICE, "asserted"),
     Case("own-voice-reportedly",
          "Government forces reportedly shelled the outskirts of Kfar Tala overnight.",
-         "shelled the outskirts", OWN_VOICE, "speculative"),
+         "shelled the outskirts", OWN_VOICE, "attributed"),
 ]
 
 

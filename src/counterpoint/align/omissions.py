@@ -93,9 +93,10 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
             f"{_names(cx, list(missing))} {'does' if len(missing) == 1 else 'do'} not mention it.",
             0.7, ROLE_SALIENCE.get(qs[0].role or "", 0.5), claims=[q.claim for q in qs if q.claim],
             quantities=[q.id for q in qs], missing_from=list(missing)))
+    counted = {q.claim for q in cx.quantities if q.claim and q.kind == "count" and q.role}
     for c in cx.claims:
-        if c.id in covered_claims or c.event is None:
-            continue
+        if c.id in covered_claims or c.id in counted or c.event is None:
+            continue  # a claim that gives a figure is compared through its figures
         sal = SALIENT_EVENTS.get(c.event.type, 0.0)
         if sal < 0.6 or c.stance in ("denied", "disputed"):
             continue

@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"it", "they", "we", "i"}
-SPEAKER_DEPS = {"nsubj", "nsubjpass"}
+SPEAKER_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp", "dobj", "xcomp", "parataxis", "advcl"}
 MAX_CLAIM_CHARS = 330
+# subjects of a reporting verb that are not sources of the claim ("the numbers show")
+NOT_SOURCES = {"people", "person", "number", "figure", "toll", "photo", "image", "picture", "sign", "evidence"}
 
 
 @dataclass(slots=True)
@@ -96,7 +98,7 @@ def _phrase_speaker(head: "Token", named: list[SpeakerRef], doc: "Doc") -> Speak
     for ref in named:
         if ref.start <= head.idx < ref.end:
             return ref
-    for child in head.children:  # "The head of the centre, Gen. Viktor Kupchishin, ..."
+    for child in head.subtree:  # "The head of the centre, Gen. Viktor Kupchishin, ..."
         if child.dep_ == "appos":
             sub = list(child.subtree)
             lo_c, hi_c = sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -132,7 +134,9 @@ def _phrase_speaker(head: "Token", named: list[SpeakerRef], doc: "Doc") -> Speak
     phrase = doc.text[start:head.idx + len(head.text)].lower()
     if any(phrase.endswith(c) for c in cues.collective_nouns) or head.pos_ == "PROPN":
         return SpeakerRef(start, end, doc.text[start:end], "other")
-    return None  # "at least 44 people", "video": not a source
+    if any(t.like_num for t in doc[lo:hi + 1]) or lemma in NOT_SOURCES or head.pos_ != "NOUN":
+        return None  # "at least 44 people", "the numbers": not a source
+    return SpeakerRef(start, end, doc.text[start:end], "other")  # "the health ministry", "the army"
 
 
 def _content_tokens(verb: "Token", sent: "Span", cues: CueSets) -> list[int]:
@@ -144,6 +148,11 @@ def _content_tokens(verb: "Token", sent: "Span", cues: CueSets) -> list[int]:
         if (child.dep_ == "dobj" and child.i > verb.i) or (
                 child.dep_ == "xcomp" and child.lemma_.lower() in cues.acknowledge_verbs):
             return [t.i for t in child.subtree]
+    for child in verb.children:  # "dismissed as baseless claims that ..."
+        if child.dep_ == "prep" and child.i > verb.i:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in cues.claim_nouns:
+                    return [t.i for t in child.subtree]
     if verb.dep_ in ("ccomp", "advcl", "parataxis") or verb.head.i > verb.i or verb.dep_ == "ROOT":
         # "CONTENT, X said." -- the verb's head (or sentence) holds the content
         attribution = {t.i for t in verb.subtree}
@@ -215,6 +224,10 @@ def _stance(doc: "Doc", toks: list[int], verb: "Token | None", has_speaker: bool
         pos = low_text.find(phrase)
         if pos >= 0 and _word_bounded(low_text, pos, len(phrase)):
             return "speculative", span.text[pos:pos + len(phrase)], None
+    for phrase in cues.hearsay_phrases:  # "reportedly", "allegedly": someone unnamed says so
+        pos = low_text.find(phrase)
+        if pos >= 0 and _word_bounded(low_text, pos, len(phrase)):
+            return "attributed", span.text[pos:pos + len(phrase)], None
     for tok in span:
         if tok.tag_ == "MD" and tok.lower_ in cues.speculative_modals:
             return "speculative", tok.text, None
@@ -348,6 +361,7 @@ def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
         return ref
 
     quote_speaker: dict[tuple[int, int], SpeakerRef | None] = {}
+    chained = _chain_speakers(doc, quotes, named, cues)
     sents = list(doc.sents)
     for si, sent in enumerate(sents):
         q = inside(quotes, sent.start_char, sent.end_char)
@@ -372,7 +386,7 @@ def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
                                 ref = _speaker_for(t, named, doc)
                                 if ref is not None:
                                     break
-                ref = resolve(ref)
+                ref = resolve(ref or chained.get(qr))
                 if ref is None and claims and claims[-1].speaker is not None and si - claims[-1].sent <= 2:
                     ref = claims[-1].speaker  # an unattributed quote continues the last source
                 quote_speaker[qr] = ref
@@ -459,7 +473,7 @@ def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
                 if stance == "disputed" and sent.root.pos_ == "VERB":
                     # "He repeated Russia's disinformation that ...": he puts the claim forward
                     subj = next((c for c in sent.root.children if c.dep_ in SPEAKER_DEPS), None)
-                    if subj is not None and subj.pos_ in ("PRON", "PROPN"):
+                    if subj is not None:
                         speaker = resolve(_phrase_speaker(subj, named, doc))
                 claims.append(_make(doc, part, speaker, stance, cue, False, si, disp))
     claims.sort(key=lambda c: (c.start, -c.end))
@@ -477,6 +491,28 @@ def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
     # a proposition has a verb (datelines and captions do not)
     return [c for c in claims if c.end > c.start and (c.speaker is not None or
         any(doc[i].pos_ in ("VERB", "AUX") for i in c.tokens) or len(c.tokens) >= 8)]
+
+
+def _chain_speakers(doc: "Doc", quotes: list[tuple[int, int]], named: list[SpeakerRef], cues: CueSets,
+                    ) -> dict[tuple[int, int], SpeakerRef | None]:
+    """A quote continued over paragraphs is attributed once, after its last paragraph: give every
+    paragraph of the chain that attribution."""
+    out: dict[tuple[int, int], SpeakerRef | None] = {}
+    for i in range(len(quotes) - 1, -1, -1):
+        qs, qe = quotes[i]
+        ref = None
+        sent = next((s for s in doc.sents if s.start_char <= qe <= s.end_char), None)
+        if sent is not None:
+            for t in sent:
+                if t.idx >= qe and _is_reporting(t, cues):
+                    ref = _speaker_for(t, named, doc)
+                    break
+        if ref is None and i + 1 < len(quotes):
+            gap = doc.text[qe:quotes[i + 1][0]]
+            if "\n" in gap and not gap.replace('"', "").strip():
+                ref = out.get(quotes[i + 1])
+        out[(qs, qe)] = ref if ref is None or ref.kind != "pronoun" else None
+    return out
 
 
 def _says_something(doc: "Doc", region: tuple[int, int]) -> bool:

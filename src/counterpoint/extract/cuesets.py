@@ -42,6 +42,7 @@ class CueSets:
     rejection_phrases: tuple[str, ...]
     speculative_phrases: tuple[str, ...]
     speculative_modals: frozenset[str]
+    hearsay_phrases: tuple[str, ...]
     revision_phrases: tuple[str, ...]
     preliminary_phrases: tuple[str, ...]
     revision_lemmas: frozenset[str]
@@ -172,6 +173,8 @@ def cue_sets() -> CueSets:
         rejection_phrases=tuple(rejection),
         speculative_phrases=tuple(spec_phrases),
         speculative_modals=frozenset(modals),
+        hearsay_phrases=tuple(sorted({c["cue"] for c in cues["speculation"] if c.get("stance") == "attributed"},
+                                     key=lambda x: (-len(x), x))),
         revision_phrases=tuple(sorted(updates, key=len, reverse=True)),
         preliminary_phrases=tuple(sorted(provisional, key=len, reverse=True)),
         revision_lemmas=frozenset(revision_lemmas),

@@ -92,8 +92,9 @@ def _by_object(tok: "Token", choices: tuple[str, ...], cues: CueSets) -> str | N
     from ..nlp.lexicons import ancestors, category_of
 
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-        objects += [g for g in prep.children if g.dep_ == "pobj"]
+    for word in (tok, *(c for c in tok.children if c.dep_ == "conj")):  # "capture or killing of X"
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+            objects += [g for g in prep.children if g.dep_ == "pobj"]
     for obj in objects:
         kind = None
         if obj.ent_type_ in ("GPE", "LOC", "FAC"):

@@ -92,6 +92,13 @@ def _place_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozens
     return (frozenset(raw["prefixes"]), tuple(tuple(b.split()) for b in raw["before"]), frozenset(raw["after"]))
 
 
+def _person_by_apposition(doc: "Doc", s: int, e: int) -> bool:
+    head = doc[e - 1]
+    return e - s >= 2 and all(t.pos_ == "PROPN" for t in doc[s:e]) and any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and any(g.lower_ in ("a", "an") for g in c.children)
+        for c in head.children)
+
+
 def _quoted_tail(doc: "Doc", e: int) -> int:
     """Extend a name over a quoted part the model cut off: 'Center for "Reconciliation" in Syria'."""
     if e + 2 < len(doc) and doc[e].lower_ in ("for", "of") and doc[e + 1].text == '"':
@@ -163,6 +170,8 @@ def extract_mentions(doc: "Doc") -> tuple[list[RawMention], list[LabelUse]]:
             s, e, kind = _place_by_context(doc, s, e, kind)
         if kind == "organization":
             e = _quoted_tail(doc, e)
+            if _person_by_apposition(doc, s, e):
+                kind = "person"  # "Nadia Farouk, a nurse at the clinic": a person the model took for an ORG
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if kind == "actor" and not any(t.pos_ in ("PROPN", "NOUN") and t.tag_ in ("NNPS", "NNS") for t in doc[s:e]):
             continue  # "Russian", "Syrian": adjectives, not actors

@@ -26,6 +26,8 @@ NOUN_POS = {"NOUN", "PROPN"}
 MOD_DEPS = {"amod", "compound", "nmod", "nummod", "quantmod"}
 # people-like categories: "destroyed 350 terrorists" means killed, not destroyed
 PEOPLE = "people"
+# roles a counted noun can carry itself; others come from a verb ("houses" is not "to house")
+NOUN_ROLES = {"killed", "wounded", "casualties", "attacks", "missing", "captured"}
 
 
 @dataclass(slots=True)
@@ -99,6 +101,8 @@ def _lexicon_phrase(doc: "Doc", first: int, last: int) -> tuple[int, int, "Token
         if (tok.is_punct and tok.text not in "-'’‘") or tok.lower_ in ("and", "or", "but") \
                 or tok.sent.start != doc[first].sent.start:
             break
+        if best_cat is not None and tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            break  # "3,000 families fled their homes": the verb ends the counted phrase
         cat = category_of(doc[first:k + 1].text)
         if cat is not None and cat != best_cat:
             best, best_cat = k, cat
@@ -128,9 +132,9 @@ def _role(doc: "Doc", num_tokens: list["Token"], np: tuple[int, int, "Token"] | 
     head = np[2] if np else num_tokens[-1]
     after = doc[np[1] + 1] if np and np[1] + 1 < len(doc) else (
         doc[num_tokens[-1].i + 1] if num_tokens[-1].i + 1 < len(doc) else None)
-    if np is not None and head.pos_ in NOUN_POS:
+    if np is not None and (head.pos_ in NOUN_POS or head.pos_ == "ADJ"):
         role = cues.role_nouns.get(head.lemma_.lower())
-        if role:
+        if role in NOUN_ROLES:  # "20 attacks", "dozens of deaths", "five dead"
             return role, head.i, False
     if after is not None and after.pos_ in ("ADJ", "VERB", "NOUN") and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS"):
         role = _role_of_token(after, cues)
@@ -149,11 +153,11 @@ def _role(doc: "Doc", num_tokens: list["Token"], np: tuple[int, int, "Token"] | 
         if lemma in cues.revision_lemmas:
             revision = True
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                for t in subj.subtree:
-                    role = cues.role_nouns.get(t.lemma_.lower())
-                    if role:
-                        return role, node.i, True
+            if subj is not None:  # "the number of people killed rose to 30": killed, not "number"
+                roles = [r for t in subj.subtree if (r := cues.role_nouns.get(t.lemma_.lower()))]
+                roles.sort(key=lambda r: r not in NOUN_ROLES)
+                if roles:
+                    return roles[0], node.i, True
         role = _role_of_token(node, cues) if node.pos_ != "ADP" else None
         if role is None and node.pos_ in ("NOUN",):
             role = cues.role_nouns.get(node.lemma_.lower())

@@ -1,0 +1,48 @@
+"""Shared wording: two articles describing the same thing in the same distinctive words ("the
+second largest city"), which agree even where no figure or event is compared."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .candidates import Corpus
+from .findings import Draft
+
+WORD = re.compile(r"[A-Za-z][a-z]+")
+STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "from", "that", "this",
+        "was", "were", "is", "are", "has", "have", "had", "be", "been", "it", "its", "their", "his", "her", "as",
+        "after", "before", "said", "says", "also", "which", "who", "not", "but", "than", "more", "said"}
+
+
+def _trigrams(text: str) -> list[tuple[tuple[str, str, str], int, int]]:
+    """Lower-case trigrams of consecutive content words (stop words and names skipped)."""
+    words = [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
+    content = [w for w in words if w[0] not in STOP]
+    out = []
+    for i in range(len(content) - 2):
+        a, b, c = content[i:i + 3]
+        if c[1] - a[2] > 12:  # the three words must sit together
+            continue
+        out.append(((a[0], b[0], c[0]), a[1], c[2]))
+    return out
+
+
+def wording_drafts(cx: Corpus, limit: int = 5) -> list[Draft]:
+    # only lower-case words: names and figures are compared elsewhere
+    seen: dict[tuple, list[tuple[str, int, int]]] = defaultdict(list)
+    for a in cx.articles:
+        for gram, s, e in _trigrams(a.text):
+            if all(w.islower() for w in a.text[s:e].split()):
+                seen[gram].append((a.id, s, e))
+    out = []
+    for gram, where in seen.items():
+        arts = list(dict.fromkeys(w[0] for w in where))
+        if len(arts) < 2 or len(arts) > max(2, len(cx.articles) - 1):
+            continue  # said by every article: boilerplate of the story, not a shared framing
+        spans = [next(w for w in where if w[0] == art) for art in arts][:4]
+        phrase = " ".join(gram)
+        out.append(Draft("agree", spans, f"{' and '.join(cx.source(a) for a in arts[:3])} use the same words: "
+                                         f"“{phrase}”.", 0.5, 0.2))
+    out.sort(key=lambda d: d.evidence)
+    return out[:limit]
