@@ -87,7 +87,7 @@ def test_json_file_and_summary(cli_runner: click.testing.CliRunner, articles: li
     assert json.loads(out.read_text(encoding="utf-8"))["articles"][1]["id"] == "a2"
     assert "report.json" in result.stderr
     assert "2 articles, 2 findings (2 agree)" in result.stderr
-    assert result.stderr.index("Article a2 opens") < result.stderr.index("Article a1 opens")  # by confidence
+    assert result.stderr.index("Article a1 opens") < result.stderr.index("Article a2 opens")  # report order (importance)
 
 
 def test_same_inputs_same_bytes(cli_runner: click.testing.CliRunner, articles: list[str], tmp_path: Path) -> None:
