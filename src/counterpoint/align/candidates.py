@@ -178,8 +178,13 @@ class Corpus:
 
     # --- display --------------------------------------------------------------------
     def source(self, article_id: str) -> str:
+        """How explanations name an article: its source, else its title, else its file name."""
         a = self.article[article_id]
-        return a.source or a.title or a.path or article_id
+        if a.source or a.title:
+            return a.source or a.title or article_id
+        if a.path and a.path != "-":
+            return a.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return article_id
 
     def speaker_name(self, claim_id: str | None) -> str | None:
         c = self.claim.get(claim_id) if claim_id else None

@@ -458,10 +458,12 @@ def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
                 stance, cue, disp = _stance(doc, leftover, None, False, cues)
                 for part in _split_long(doc, leftover):
                     claims.append(_make(doc, part, None, stance, cue, False, si, disp))
-        if acc is not None and not made:
+        if acc is not None and not made and not attribution_only:
             pobj, toks = acc
             ref = resolve(_phrase_speaker(pobj, named, doc))
             toks = [i for i in toks if i not in handled]
+            if sum(1 for i in toks if not doc[i].is_punct) < 2:
+                continue
             for part in _split_long(doc, toks):
                 stance, cue, disp = _stance(doc, part, None, True, cues)
                 claims.append(_make(doc, part, ref, stance, cue, False, si, disp))

@@ -20,6 +20,8 @@ as given (not UTF-8, a date that is not a date, an exact duplicate) gives an ``I
 
 from __future__ import annotations
 
+import re
+
 import logging
 import os
 import stat
@@ -151,6 +153,16 @@ def _read_one(given: str, max_bytes: int, stdin: BinaryIO | None) -> list[RawArt
     return _read_file(given, max_bytes)
 
 
+# "MOSCOW, May 25. /TASS/.", "BEIRUT, March 2 (Reuters) -": a wire dateline names the agency
+DATELINE_AGENCY = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,40},[^\n]{0,40}?[(/]([A-Z][A-Za-z.&' -]{1,30}?)[)/]")
+
+
+def source_from_dateline(text: str) -> str | None:
+    """The agency a wire dateline names, for articles given without a source."""
+    m = DATELINE_AGENCY.match(text[:200])
+    return m.group(1).strip() if m else None
+
+
 def _deduplicate(raw: list[RawArticle]) -> list[Article]:
     """Keep the first of each exact body text; warn about and record the dropped ones."""
     first: dict[str, int] = {}
@@ -173,7 +185,7 @@ def _deduplicate(raw: list[RawArticle]) -> list[Article]:
             id=f"a{i}",
             text=item.text,
             path=item.path,
-            source=item.source,
+            source=item.source or source_from_dateline(item.text),
             date=item.date,
             title=item.title,
             url=item.url,
