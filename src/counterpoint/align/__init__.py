@@ -11,7 +11,7 @@ from .assertions import dispute_drafts, negation_drafts, outcome_drafts, same_sp
 from .candidates import Corpus
 from .figures import figure_drafts
 from .findings import finalize
-from .framing import attribution_drafts, entity_label_drafts, referent_label_drafts
+from .framing import agency_drafts, attribution_drafts, entity_label_drafts, referent_label_drafts
 from .omissions import omission_drafts
 from .timing import timing_drafts
 from .wording import wording_drafts
@@ -34,5 +34,6 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *entity_label_drafts(cx),
         *referent_label_drafts(cx),
         *attribution_drafts(cx),
+        *agency_drafts(cx),
     ]
     return finalize(drafts, cx.order, settings.min_confidence)

@@ -96,13 +96,16 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim) -> float:
 
 
 def _far_in_time(cx: Corpus, a: Claim, b: Claim) -> bool:
-    da = cx.date_of(a.article, a.id)
-    db = cx.date_of(b.article, b.id)
-    if not da or not db:
-        return False
+    """Two claims about events far apart: over 3 days when both give a date, over 7 days when one
+    is only dated by its article (a denial often comes days after the event)."""
     from .figures import _days
 
-    return abs(_days(da) - _days(db)) > 3
+    ea, eb = (a.event.date if a.event else None), (b.event.date if b.event else None)
+    na = _days(ea or cx.article[a.article].date)
+    nb = _days(eb or cx.article[b.article].date)
+    if na is None or nb is None or (ea is None and eb is None):
+        return False
+    return abs(na - nb) > (3 if ea and eb else 7)
 
 
 def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: int) -> list[Claim]:

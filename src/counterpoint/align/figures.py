@@ -27,7 +27,8 @@ def _same_event(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     ca, cb = cx.claim.get(a.claim or ""), cx.claim.get(b.claim or "")
     da = ca.event.date if ca and ca.event else None
     db = cb.event.date if cb and cb.event else None
-    return not (da and db and abs(_days(da) - _days(db)) > 3)
+    na, nb = _days(da), _days(db)
+    return not (na is not None and nb is not None and abs(na - nb) > 3)
 
 
 # categories counted one by one, so that a part can never outnumber its whole ("500 food bags"
@@ -64,7 +65,10 @@ def _target(noun: str | None) -> str | None:
     return None
 
 
-def _days(iso: str) -> int:
+def _days(iso: str | None) -> int | None:
+    """A day number for comparing full dates; None for a month or a year alone."""
+    if not iso or len(iso) != 10:
+        return None
     y, m, d = (int(x) for x in iso.split("-"))
     return y * 372 + m * 31 + d
 

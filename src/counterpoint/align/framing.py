@@ -175,3 +175,29 @@ def _noun_mentions(text: str, c, nouns: frozenset[str]) -> list[tuple[int, int]]
         if m.group(2).lower() in nouns:
             out.append((c.start + m.start(), c.start + m.end()))
     return out
+
+
+def agency_drafts(cx: Corpus) -> list[Draft]:
+    """The same dated outbreak told with a side that started it ("X launched an attack") in one
+    article and as mutual "clashes erupted" in another."""
+    out = []
+    dated = [c for c in cx.claims if c.event and c.event.date and c.event.type in AGENCY_TYPES]
+    for a in dated:
+        if not a.event.actors or a.event.type == "armed_clash":
+            continue
+        for b in dated:
+            if b.article == a.article or b.event.type != "armed_clash" or b.event.date != a.event.date:
+                continue
+            if b.event.actors and not set(b.event.actors) - set(a.event.actors):
+                continue
+            out.append(Draft(
+                "framing", [cx.event_span(a), cx.event_span(b)],
+                f"For {a.event.date}, {cx.source(a.article)} names who attacked "
+                f"(“{cx.article[a.article].text[cx.event_span(a)[1]:cx.event_span(a)[2]][:70]}”); "
+                f"{cx.source(b.article)} tells of clashes with no side named "
+                f"(“{cx.article[b.article].text[cx.event_span(b)[1]:cx.event_span(b)[2]][:70]}”).",
+                0.55, 0.45))
+    return out
+
+
+AGENCY_TYPES = {"attack", "shelling", "air_strike", "armed_clash"}

@@ -320,8 +320,11 @@ def _split_long(doc: "Doc", toks: list[int]) -> list[list[int]]:
         elif t.dep_ in ("conj", "advcl") and t.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in SPEAKER_DEPS for c in t.children):
             first = min(x.i for x in t.subtree)
+            last = max(x.i for x in t.subtree)
             if first > lo:
                 cuts.append(first)
+            elif last + 1 < hi:  # "Although X holds its fire, | Y keeps shelling Z"
+                cuts.append(last + 1)
         elif t.dep_ == "punct" and t.text == "," and t.i + 1 <= hi and doc[t.i + 1].dep_ in ("advcl",) :
             cuts.append(t.i + 1)
     parts, prev = [], lo

@@ -11,12 +11,14 @@ import re
 import warnings
 from datetime import datetime
 
-LEADING = re.compile(r"^(since|on|from|until|by|in|during|early|late|last|this|the|of)\s+", re.I)
+LEADING = re.compile(r"^(since|on|from|until|by|in|during|early|late|mid|last|the|of)\s+", re.I)
 RELATIVE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
     r"this|last|next|ago|week|weekend|morning|evening|night|day)\b", re.I)
 HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-NOT_DATES = re.compile(r"^(the day|the past \w+ days?|\d+ (days?|weeks?|months?|years?))$", re.I)
+# durations and vague spans are not dates ("four weeks", "the past two days", "the day")
+NOT_DATES = re.compile(r"^(the day|the night|(the )?(past|last|next|coming|first) \w+ (days?|weeks?|months?|hours?)|"
+                       r"(the )?(\w+|\d+) (days?|weeks?|months?|years?|hours?))$", re.I)
 
 
 @functools.cache
@@ -26,18 +28,42 @@ def _parser():  # imported lazily: dateparser is slow to import
     return dateparser
 
 
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+MONTH_ONLY = re.compile(r"^(?:the\s+)?(?:end|beginning|start|middle)?\s*(?:of\s+)?([a-z]+)\.?(?:\s+(\d{4}))?$", re.I)
+YEAR_ONLY = re.compile(r"^(?:the\s+)?(?:year\s+)?(1[89]\d\d|20\d\d)$")
+
+
 def resolve_date(expression: str, article_date: str | None) -> str | None:
-    """ISO date for a date expression, or None when it cannot be pinned down."""
+    """ISO date for a date expression (or "YYYY-MM" / "YYYY" when the text gives no more), or
+    None when it cannot be pinned down."""
     expr = expression.strip()
     if not expr or NOT_DATES.match(expr):
         return None
     while (stripped := LEADING.sub("", expr)) != expr:
         expr = stripped
+    if (year := YEAR_ONLY.match(expr)) is not None:
+        return year.group(1)
+    month = MONTH_ONLY.match(expr)
+    if month is not None and month.group(1).lower() in MONTHS:
+        # "last September", "since late April": a month, in the year before the article if need be
+        m = MONTHS[month.group(1).lower()]
+        if month.group(2):
+            return f"{month.group(2)}-{m:02d}"
+        if article_date is None:
+            return None
+        y, am = int(article_date[:4]), int(article_date[5:7])
+        if m > am or (m == am and re.search(r"\blast\b", expression, re.I)):
+            y -= 1
+        return f"{y}-{m:02d}"
     relative = bool(RELATIVE.search(expression)) or not HAS_YEAR.search(expr)
     if relative and article_date is None:
         return None
-    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"],
-                                   "RETURN_AS_TIMEZONE_AWARE": False}
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if not RELATIVE.search(expression):
+        settings["REQUIRE_PARTS"] = ["day", "month"]
     if article_date is not None:
         try:
             settings["RELATIVE_BASE"] = datetime.fromisoformat(article_date)

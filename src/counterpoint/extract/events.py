@@ -58,7 +58,19 @@ def _triggers(doc: "Doc", toks: list[int], cues: CueSets) -> list[tuple[int, str
                     phrases.append((cues.event_priority.get(typ, 99) - 0.5, typ, first, last))
         # a word inside a matched phrase means what the phrase means ("took the lives")
         found = [f for f in found if not any(p[2] <= f[2] <= p[3] for p in phrases)] + phrases
+    # a weapon named as an instrument ("using mortars and artillery") is not the event itself
+    found = [(f[0] + 20 if f[1] in ("shelling", "air_strike") and _instrument(doc[f[2]], tokset) else f[0], *f[1:])
+             for f in found]
     return sorted(found)
+
+
+def _instrument(tok: "Token", toks: set[int]) -> bool:
+    for anc in list(tok.ancestors)[:4]:
+        if anc.i not in toks:
+            break
+        if anc.lemma_.lower() in ("use", "with", "employ", "deploy"):
+            return True
+    return False
 
 
 def phrase_hits(doc: "Doc", lo: int, hi: int, phrase: str, gap: int = 0) -> list[tuple[int, int]]:
