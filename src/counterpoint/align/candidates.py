@@ -12,7 +12,7 @@ from functools import cached_property
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import categories
-from ..records import Article, Claim, Entity, Quantity
+from ..records import Article, Claim, Quantity
 from ..resolve import Resolution
 from .intervals import Interval
 

@@ -163,8 +163,9 @@ def source_from_dateline(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def _deduplicate(raw: list[RawArticle]) -> list[Article]:
-    """Keep the first of each exact body text; warn about and record the dropped ones."""
+def number_articles(raw: Sequence[RawArticle]) -> list[Article]:
+    """Articles ``a1..aN`` in input order; an exact duplicate body is warned about, kept once, and
+    named in the kept Article's ``duplicates`` (also used by the web app)."""
     first: dict[str, int] = {}
     kept: list[RawArticle] = []
     dropped: list[list[str]] = []
@@ -222,4 +223,4 @@ def read_articles(
     raw: list[RawArticle] = []
     for given in paths:
         raw.extend(_read_one(given, max_bytes, stdin))
-    return _deduplicate(raw)
+    return number_articles(raw)

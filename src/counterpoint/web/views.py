@@ -29,7 +29,7 @@ from typing import Any
 
 from ..config import Settings
 from ..errors import InputError
-from ..ingest import ARTICLE_EXTENSIONS, HTML_EXTENSIONS, JSONL_EXTENSIONS, InputWarning
+from ..ingest import ARTICLE_EXTENSIONS, HTML_EXTENSIONS, JSONL_EXTENSIONS, InputWarning, number_articles
 from ..ingest.decode import decode_bytes
 from ..ingest.jsonl import read_jsonl
 from ..ingest.text import RawArticle, article_from_text
@@ -44,7 +44,6 @@ __all__ = [
     "articles_from_form",
     "check_count",
     "compare",
-    "number_articles",
     "upload_name",
 ]
 
@@ -213,34 +212,6 @@ def check_count(raws: Sequence[RawArticle], max_articles: int) -> None:
             f"{len(raws)} articles, over the limit of {max_articles}",
             f"compare at most {max_articles} at once",
         )
-
-
-def number_articles(raws: Sequence[RawArticle]) -> list[Article]:
-    """Articles ``a1..aN`` in order; an exact duplicate text is kept once, with an ``InputWarning``.
-
-    The same rule as ``ingest.read_articles``: the kept Article's ``duplicates`` names the
-    dropped inputs.
-    """
-    first: dict[str, int] = {}
-    kept: list[RawArticle] = []
-    dropped: list[list[str]] = []
-    for raw in raws:
-        at = first.get(raw.text)
-        if at is None:
-            first[raw.text] = len(kept)
-            kept.append(raw)
-            dropped.append([])
-            continue
-        message = f"{raw.path}: same text as {kept[at].path} (a{at + 1}); kept once"
-        warnings.warn(message, InputWarning, stacklevel=2)
-        dropped[at].append(raw.path)
-    return [
-        Article(
-            id=f"a{i}", text=raw.text, path=raw.path, source=raw.source, date=raw.date, title=raw.title,
-            url=raw.url, duplicates=tuple(dups),
-        )  # fmt: skip
-        for i, (raw, dups) in enumerate(zip(kept, dropped, strict=True), start=1)
-    ]
 
 
 def _read(read: Callable[[], list[RawArticle]], max_articles: int) -> tuple[list[Article], list[str]]:
