@@ -37,8 +37,8 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
     for place, claims in by_place.items():
         failed = [c for c in claims if _outcome(cx, c) < 0]
         succeeded = [c for c in claims if _outcome(cx, c) > 0]
-        pairs = [(f, s) for f in failed for s in succeeded
-                 if (f.article != s.article or f.speaker != s.speaker) and _same_side(cx, f, s)]
+        pairs = [(f, s) for f in failed for s in succeeded if cx.comparable(f.article, s.article)
+                 and (f.article != s.article or f.speaker != s.speaker) and _same_side(cx, f, s)]
         if not pairs:
             continue
         fs = list(dict.fromkeys(f for f, _ in pairs))[:3]
@@ -146,7 +146,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         ids = {r.id for r in rejecting}
         pool = []
         for c in cx.claims_by_family.get(fam, ()):
-            if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated:
+            if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated \
+                    or not cx.comparable(article, c.article):
                 continue
             if all(r.stance == "denied" for r in rejecting) and speaker is not None and c.speaker == speaker:
                 continue  # a denier's own statements are not what they deny ...
@@ -155,7 +156,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             # ... except that refusing to acknowledge a place's loss is borne out by the same
             # speaker's "attack repelled" elsewhere
             pool += [c for c in cx.claims_by_family.get("control", ()) if speaker and c.speaker == speaker
-                     and c.article != article and _outcome(cx, c) < 0 and c not in pool]
+                     and c.article != article and cx.comparable(article, c.article)
+                     and _outcome(cx, c) < 0 and c not in pool]
             pool = [c for c in pool if not (c.speaker == speaker and _outcome(cx, c) > 0)]
         targets = _targets(cx, rejecting, pool, MAX_EVIDENCE - len(rejecting))
         if not targets:
@@ -188,7 +190,7 @@ def negation_drafts(cx: Corpus) -> list[Draft]:
     for (article, _), claims in groups.items():
         claims = claims[:3]
         pool = [c for c in cx.claims_by_family.get("attack", ()) if c.article != article
-                and c.id not in cx.res.negated and c.stance not in REJECTING]
+                and cx.comparable(article, c.article) and c.id not in cx.res.negated and c.stance not in REJECTING]
         pool = [c for c in pool if _not_opposed(cx, claims, c)]
         targets = _targets(cx, claims, pool, MAX_EVIDENCE - len(claims))
         if not targets:
@@ -220,7 +222,8 @@ def same_speaker_drafts(cx: Corpus) -> list[Draft]:
     out = []
     for (speaker, _), claims in by_key.items():
         for a, b in combinations(claims, 2):
-            if a.article == b.article or a.event is None or b.event is None:
+            if a.article == b.article or a.event is None or b.event is None \
+                    or not cx.comparable(a.article, b.article):
                 continue
             if (a.event.polarity > 0) != (b.event.polarity > 0) or a.event.type != b.event.type:
                 continue

@@ -66,6 +66,70 @@ class Corpus:
         return {side} | {s for s, opp in self._opposes.items()
                          if s != side and enemies & set(opp) and not self.opposed(s, side)}
 
+    # --- which articles tell of the same incident ------------------------------------------
+    @cached_property
+    def _place_keys(self) -> dict[str, set[str]]:
+        """Per article, the places below country level it names (entity ids and first-level
+        divisions), the blocking key for "same incident"."""
+        keys: dict[str, set[str]] = defaultdict(set)
+        for e in self.res.entities:
+            if e.kind != "place" or (e.geo is not None and e.geo.precision == "country"):
+                continue
+            for m in e.mentions:
+                keys[m.article].add(e.id)
+                if e.geo is not None and e.geo.admin1:
+                    keys[m.article].add(f"admin1:{e.geo.country}:{e.geo.admin1}")
+        return keys
+
+    @cached_property
+    def peers(self) -> dict[str, tuple[str, ...]]:
+        """The other articles each article is compared with: those naming one of its places (or
+        any, when either names none) and dated within ten days of it (when both are dated).
+        Blocking on place and date keeps the cost near-linear on a corpus of many incidents."""
+        from .figures import _days
+
+        index: dict[str, list[str]] = defaultdict(list)
+        placeless = [a.id for a in self.articles if not self._place_keys.get(a.id)]
+        for a in self.articles:
+            for key in self._place_keys.get(a.id, ()):
+                index[key].append(a.id)
+        out: dict[str, tuple[str, ...]] = {}
+        for a in self.articles:
+            keys = self._place_keys.get(a.id)
+            cands = set(placeless) | ({x for k in keys for x in index[k]} if keys else set(self.article))
+            cands.discard(a.id)
+            da = _days(a.date)
+            near = []
+            for b in sorted(cands, key=self.order.get):
+                db = _days(self.article[b].date)
+                if da is not None and db is not None and abs(da - db) > 10:
+                    continue
+                near.append(b)
+            out[a.id] = tuple(near)
+        return out
+
+    def comparable(self, a: str, b: str) -> bool:
+        return a == b or b in self.peers[a]
+
+    @cached_property
+    def components(self) -> list[list[str]]:
+        """Groups of articles linked by comparability (one incident's coverage)."""
+        parent = {a.id: a.id for a in self.articles}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for a, ps in self.peers.items():
+            for b in ps:
+                parent[find(b)] = find(a)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for a in self.articles:
+            groups[find(a.id)].append(a.id)
+        return list(groups.values())
+
     # --- entities inside claims -------------------------------------------------------
     @cached_property
     def claim_entities(self) -> dict[str, set[str]]:
@@ -138,6 +202,14 @@ class Corpus:
 
     # --- blocks ---------------------------------------------------------------------
     @cached_property
+    def quantities_by_article_role(self) -> dict[tuple[str, str], list[Quantity]]:
+        out: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+        for q in self.quantities:
+            if q.kind == "count" and q.role:
+                out[(q.article, q.role)].append(q)
+        return out
+
+    @cached_property
     def quantities_by_role(self) -> dict[str, list[Quantity]]:
         out: dict[str, list[Quantity]] = defaultdict(list)
         for q in self.quantities:
@@ -152,6 +224,14 @@ class Corpus:
             fam = family(c.event.type if c.event else None)
             if fam:
                 out[fam].append(c)
+        return out
+
+    @cached_property
+    def claims_by_article_family(self) -> dict[tuple[str, str], list[Claim]]:
+        out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        for fam, claims in self.claims_by_family.items():
+            for c in claims:
+                out[(c.article, fam)].append(c)
         return out
 
     @cached_property

@@ -41,6 +41,11 @@ def _additive(cx: Corpus, q: Quantity) -> bool:
                                           for r in ADDITIVE_ROOTS)
 
 
+def _speaker(cx: Corpus, q: Quantity) -> str | None:
+    c = cx.claim.get(q.claim or "")
+    return c.speaker if c is not None else None
+
+
 def _people(cx: Corpus, q: Quantity) -> bool:
     return q.category is not None and "people" in (q.category, *cx.ancestors.get(q.category, ()))
 
@@ -96,35 +101,53 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
     drafts: list[Draft] = []
     agree_pairs: list[tuple[Quantity, Quantity]] = []
     tol = cx_tol(cx)
-    for role, qs in cx.quantities_by_role.items():
-        qs = [q for q in qs if not q.increment]
-        for a, b in combinations(qs, 2):
-            # a figure with no counted noun ("killing up to 350") fits any category of its role
-            rel = "same" if a.noun is None or b.noun is None else category_relation(
-                a.category, b.category, cx.ancestors)
-            if rel is None or not _same_event(cx, a, b):
+    for a, b in _pairs(cx):
+        # a figure with no counted noun ("killing up to 350") fits any category of its role
+        rel = "same" if a.noun is None or b.noun is None else category_relation(
+            a.category, b.category, cx.ancestors)
+        if rel is None or not _same_event(cx, a, b):
+            continue
+        role = a.role or ""
+        ia, ib = interval(a), interval(b)
+        cross = a.article != b.article
+        if not cross and _speaker(cx, a) == _speaker(cx, b):
+            continue  # inside one article only two sources can disagree (one source lists many events)
+        if rel == "same":
+            if compatible(ia, ib, tol):
+                if cross and same_figure(ia, ib, tol):
+                    agree_pairs.append((a, b))
                 continue
-            ia, ib = interval(a), interval(b)
-            cross = a.article != b.article
-            if rel == "same":
-                if compatible(ia, ib, tol):
-                    if cross and same_figure(ia, ib, tol):
-                        agree_pairs.append((a, b))
-                    continue
-                if _revision(cx, a, b):
-                    continue
-                drafts.append(_contradiction(cx, role, a, b, "give incompatible figures"))
-            else:
-                part, whole = (a, b) if rel == "a_in_b" else (b, a)
-                if cross and _people(cx, whole) and same_figure(ia, ib, tol):
-                    agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died"
-                    continue
-                if _additive(cx, whole) and part_exceeds_whole(interval(part), interval(whole), tol) \
-                        and not _revision(cx, a, b):
-                    drafts.append(_contradiction(cx, role, part, whole, "count more of a part than of the whole"))
+            if _revision(cx, a, b):
+                continue
+            drafts.append(_contradiction(cx, role, a, b, "give incompatible figures"))
+        else:
+            part, whole = (a, b) if rel == "a_in_b" else (b, a)
+            if cross and _people(cx, whole) and same_figure(ia, ib, tol):
+                agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died"
+                continue
+            if _additive(cx, whole) and part_exceeds_whole(interval(part), interval(whole), tol) \
+                    and not _revision(cx, a, b):
+                drafts.append(_contradiction(cx, role, part, whole, "count more of a part than of the whole"))
     drafts.extend(_agreements(cx, agree_pairs))
     drafts.extend(_sum_agreements(cx))
     return drafts
+
+
+def _pairs(cx: Corpus):
+    """Figures of the same role, inside one article or across two articles on the same incident."""
+    by = cx.quantities_by_article_role
+    roles = sorted({role for _, role in by})
+    for role in roles:
+        for art in cx.articles:
+            mine = [q for q in by.get((art.id, role), ()) if not q.increment]
+            yield from combinations(mine, 2)
+            for other in cx.peers[art.id]:
+                if cx.order[other] < cx.order[art.id]:
+                    continue
+                theirs = [q for q in by.get((other, role), ()) if not q.increment]
+                for a in mine:
+                    for b in theirs:
+                        yield a, b
 
 
 def _contradiction(cx: Corpus, role: str, a: Quantity, b: Quantity, why: str) -> Draft:
@@ -189,8 +212,8 @@ def _sum_agreements(cx: Corpus) -> list[Draft]:
             if len(parts) < 2:
                 continue
             summed = total(interval(q) for q in parts)
-            for other in cx.quantities_by_role.get(role, ()):
-                if other.article == article or other.category != parent_cat or other.increment:
+            for other in (q for p in cx.peers[article] for q in cx.quantities_by_article_role.get((p, role), ())):
+                if other.category != parent_cat or other.increment:
                     continue
                 if not same_figure(summed, interval(other), tol) or not _same_event(cx, parts[0], other):
                     continue

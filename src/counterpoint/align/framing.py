@@ -37,6 +37,8 @@ def entity_label_drafts(cx: Corpus) -> list[Draft]:
         if len(arts) < 2:
             continue
         for x, y in combinations(arts, 2):
+            if not cx.comparable(x, y):
+                continue
             lx, ly = _label_mentions(e, x), _label_mentions(e, y)
             by_conn_x = _by_connotation(cx, lx)
             by_conn_y = _by_connotation(cx, ly)
@@ -103,31 +105,38 @@ def _scare_quote_drafts(cx: Corpus, e: Entity, arts: list[str]) -> list[Draft]:
 
 def referent_label_drafts(cx: Corpus) -> list[Draft]:
     """Loaded words for the incident, facility or territory ("massacre" vs "airstrike"): one
-    finding per kind of referent, with each article's words, when the articles differ."""
+    finding per kind of referent and incident, with each article's words, when the articles differ."""
     uses: dict[str, dict[str, dict[str, list]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     for u in cx.res.label_uses:
         if u.scare_quoted or u.connotation not in RANK:
             continue
         uses[u.referent][u.article][u.connotation].append(u)
     out = []
-    for referent, per_article in sorted(uses.items()):
-        arts = sorted(per_article, key=cx.order.get)
-        profiles = {a: frozenset(per_article[a]) for a in arts}
-        if len(arts) < 2 or len(set(profiles.values())) < 2:
-            continue  # every article uses the same kinds of word
-        room = max(1, 8 // len(arts))
-        spans, parts = [], []
-        for a in arts:
-            chosen = []
-            for conn in sorted(per_article[a], key=RANK.get):
-                chosen += per_article[a][conn][:2]
-            chosen = chosen[:room]
-            spans += [(u.article, u.start, u.end) for u in chosen]
-            terms = list(dict.fromkeys(f"“{u.term}” ({u.connotation})" for u in chosen))
-            parts.append(f"{cx.source(a)}: {', '.join(terms)}")
-        out.append(Draft("framing", spans, f"The {referent} is named differently — " + "; ".join(parts) + ".",
-                         0.55, 0.45))
+    for referent, all_articles in sorted(uses.items()):
+        for group in cx.components:
+            per_article = {a: all_articles[a] for a in group if a in all_articles}
+            draft = _referent_draft(cx, referent, per_article)
+            if draft is not None:
+                out.append(draft)
     return out
+
+
+def _referent_draft(cx: Corpus, referent: str, per_article: dict) -> Draft | None:
+    arts = sorted(per_article, key=cx.order.get)
+    profiles = {a: frozenset(per_article[a]) for a in arts}
+    if len(arts) < 2 or len(set(profiles.values())) < 2:
+        return None  # every article uses the same kinds of word
+    room = max(1, 8 // len(arts))
+    spans, parts = [], []
+    for a in arts:
+        chosen = []
+        for conn in sorted(per_article[a], key=RANK.get):
+            chosen += per_article[a][conn][:2]
+        chosen = chosen[:room]
+        spans += [(u.article, u.start, u.end) for u in chosen]
+        terms = list(dict.fromkeys(f"“{u.term}” ({u.connotation})" for u in chosen))
+        parts.append(f"{cx.source(a)}: {', '.join(terms)}")
+    return Draft("framing", spans, f"The {referent} is named differently — " + "; ".join(parts) + ".", 0.55, 0.45)
 
 
 def attribution_drafts(cx: Corpus) -> list[Draft]:
@@ -137,8 +146,9 @@ def attribution_drafts(cx: Corpus) -> list[Draft]:
 
     nouns = cue_sets().claim_nouns
     out = []
-    for fam in ("attack", "control", "chemical"):
-        claims = cx.claims_by_family.get(fam, ())
+    for fam, group in ((f, g) for f in ("attack", "control", "chemical") for g in cx.components):
+        members = set(group)
+        claims = [c for c in cx.claims_by_family.get(fam, ()) if c.article in members]
         asserted = [c for c in claims if c.stance in ("asserted", "attributed") and cx.own_voice(c)
                     and c.event and c.event.actors]
         framed = []
@@ -186,7 +196,8 @@ def agency_drafts(cx: Corpus) -> list[Draft]:
         if not a.event.actors or a.event.type == "armed_clash":
             continue
         for b in dated:
-            if b.article == a.article or b.event.type != "armed_clash" or b.event.date != a.event.date:
+            if b.article == a.article or b.event.type != "armed_clash" or b.event.date != a.event.date \
+                    or not cx.comparable(a.article, b.article):
                 continue
             if b.event.actors and not set(b.event.actors) - set(a.event.actors):
                 continue

@@ -24,8 +24,8 @@ SALIENT_EVENTS = {
 
 
 def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
-    for o in cx.quantities_by_role.get(q.role or "", ()):
-        if o.article != other_article or o.increment != q.increment:
+    for o in cx.quantities_by_article_role.get((other_article, q.role or ""), ()):
+        if o.increment != q.increment:
             continue  # "28 more servicemen" is a new count: only another addition answers it
         rel = "same" if q.noun is None or o.noun is None else category_relation(q.category, o.category, cx.ancestors)
         if rel is None or not _targets_fit(q, o):
@@ -39,9 +39,7 @@ def _claim_counterpart(cx: Corpus, c: Claim, other_article: str) -> bool:
     fam = family(c.event.type if c.event else None)
     persons = {e for e in cx.claim_entities.get(c.id, ()) if cx.entity[e].kind == "person"}
     participants = set(c.event.actors + c.event.targets) if c.event else set()
-    for o in cx.claims_by_family.get(fam or "", ()):
-        if o.article != other_article:
-            continue
+    for o in cx.claims_by_article_family.get((other_article, fam or ""), ()):
         if not cx.same_event_place(c.id, o.id):
             continue
         if c.event and c.event.type in ("killing", "injury", "casualties", "losses") and persons:
@@ -71,10 +69,10 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
     for q in cx.quantities:
         if q.kind != "count" or ROLE_SALIENCE.get(q.role or "", 0.0) < 0.5:
             continue
-        missing = tuple(a for a in ids if a != q.article and not _quantity_counterpart(cx, q, a))
+        missing = tuple(a for a in cx.peers[q.article] if not _quantity_counterpart(cx, q, a))
         if not missing:
             continue
-        given = tuple(a for a in ids if a not in missing)
+        given = tuple(a for a in (q.article, *cx.peers[q.article]) if a not in missing)
         root = _root(cx, q.category)
         key = (q.role, root, missing) if len(given) > 1 else (q.role, missing, q.article,
                                                                q.group if q.group is not None else q.id)
@@ -100,7 +98,7 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         sal = SALIENT_EVENTS.get(c.event.type, 0.0)
         if sal < 0.6 or c.stance in ("denied", "disputed"):
             continue
-        missing = [a for a in ids if a != c.article and not _claim_counterpart(cx, c, a)]
+        missing = [a for a in cx.peers[c.article] if not _claim_counterpart(cx, c, a)]
         if not missing:
             continue
         candidates[c.article].append(Draft(
@@ -138,11 +136,14 @@ def _voices(cx: Corpus, ids: list[str]) -> dict[str, list[Draft]]:
         if not c.speaker or (c.article, c.speaker) in seen or cx.own_voice(c):
             continue
         ent = cx.entity[c.speaker]
-        if ent.kind not in ("person", "organization", "place", "actor") or len(mentioned[c.speaker]) > 1:
+        if ent.kind not in ("person", "organization", "place", "actor") or \
+                mentioned[c.speaker] & set(cx.peers[c.article]):
             continue
         seen.add((c.article, c.speaker))
         spans = [x for x in cx.claims if x.article == c.article and x.speaker == c.speaker][:3]
-        missing = [a for a in ids if a != c.article]
+        missing = list(cx.peers[c.article])
+        if not missing:
+            continue
         weight = max((SALIENT_EVENTS.get(x.event.type, 0.3) if x.event else 0.2) for x in spans)
         out[c.article].append(Draft(
             "omission", [(x.article, x.start, x.end) for x in spans],

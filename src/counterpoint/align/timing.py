@@ -17,7 +17,7 @@ def timing_drafts(cx: Corpus) -> list[Draft]:
     out = []
     for kind, timings in by_kind.items():
         for a, b in combinations(timings, 2):
-            if a.article == b.article:
+            if a.article == b.article or not cx.comparable(a.article, b.article):
                 continue
             if a.date and b.date and a.date != b.date:
                 continue  # different days: not the same start (or not the same truce)

@@ -38,8 +38,11 @@ def wording_drafts(cx: Corpus, limit: int = 5) -> list[Draft]:
     out = []
     for gram, where in seen.items():
         arts = list(dict.fromkeys(w[0] for w in where))
+        if len(arts) < 2 or len(arts) > 4:
+            continue  # a phrase many articles use is the story's boilerplate, not shared framing
+        arts = [a for a in arts if any(cx.comparable(a, b) for b in arts if b != a)]
         if len(arts) < 2 or len(arts) > max(2, len(cx.articles) - 1):
-            continue  # said by every article: boilerplate of the story, not a shared framing
+            continue
         spans = [next(w for w in where if w[0] == art) for art in arts][:4]
         phrase = " ".join(gram)
         out.append(Draft("agree", spans, f"{' and '.join(cx.source(a) for a in arts[:3])} use the same words: "
