@@ -12,7 +12,7 @@ from .dates import resolve_date
 from .events import RawEvent, find_event
 from .mentions import LabelUse, RawMention, extract_mentions
 from .quantities import RawQuantity, extract_quantities
-from .spans import to_body
+from .spans import text_of, to_body
 from .timings import extract_timings
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def extract(ann: "Annotated", *, first_claim: int = 1, first_quantity: int = 1) 
                     if m is not None:
                         args.append((cid, role, m))
         if event is not None:
-            place = _place_in(raw_mentions, by_span, rc, raw_event, doc.text, doc)
+            place = _place_in(raw_mentions, by_span, rc, raw_event, text_of(doc), doc)
             if place is not None:
                 args.append((cid, "place", place))
         if rc.focus is not None:
@@ -169,7 +169,7 @@ DENIABLE = {"air_strike", "shelling", "attack", "suicide_bomb", "chemical_attack
 
 
 def rc_text(doc, rc: RawClaim) -> str:
-    return doc.text[rc.start:rc.end].lower()
+    return text_of(doc)[rc.start:rc.end].lower()
 
 
 def _quantity(qid: str, article: str, s: int, e: int, text: str, rq: RawQuantity,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .cuesets import CueSets, cue_sets
 from .quotes import inside, quote_regions
-from .spans import trim
+from .spans import text_of, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -124,19 +124,19 @@ def _phrase_speaker(head: "Token", named: list[SpeakerRef], doc: "Doc") -> Speak
                 and doc[first_name.i - 1].lower_ not in cues.title_nouns and first_name.i - 1 >= lo:
             first_name = doc[first_name.i - 1]
         s0 = first_name.idx
-        return SpeakerRef(s0, head.idx + len(head.text), doc.text[s0:head.idx + len(head.text)], "person")
+        return SpeakerRef(s0, head.idx + len(head.text), text_of(doc)[s0:head.idx + len(head.text)], "person")
     lemma = head.lemma_.lower()
     if lemma in cues.title_nouns:
         det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
         if head.tag_ == "NN" and det == "the":
-            return SpeakerRef(start, end, doc.text[start:end], "title")  # "the general": named before
-        return SpeakerRef(start, end, doc.text[start:end], "other")  # "a senior army officer"
-    phrase = doc.text[start:head.idx + len(head.text)].lower()
+            return SpeakerRef(start, end, text_of(doc)[start:end], "title")  # "the general": named before
+        return SpeakerRef(start, end, text_of(doc)[start:end], "other")  # "a senior army officer"
+    phrase = text_of(doc)[start:head.idx + len(head.text)].lower()
     if any(phrase.endswith(c) for c in cues.collective_nouns) or head.pos_ == "PROPN":
-        return SpeakerRef(start, end, doc.text[start:end], "other")
+        return SpeakerRef(start, end, text_of(doc)[start:end], "other")
     if any(t.like_num for t in doc[lo:hi + 1]) or lemma in NOT_SOURCES or head.pos_ != "NOUN":
         return None  # "at least 44 people", "the numbers": not a source
-    return SpeakerRef(start, end, doc.text[start:end], "other")  # "the health ministry", "the army"
+    return SpeakerRef(start, end, text_of(doc)[start:end], "other")  # "the health ministry", "the army"
 
 
 def _content_tokens(verb: "Token", sent: "Span", cues: CueSets) -> list[int]:
@@ -253,7 +253,7 @@ def _verb_object_span(verb: "Token") -> tuple[int, int]:
             end = max(end, verb.doc[last].idx + len(verb.doc[last].text))
     if end - verb.idx > 160:
         end = verb.idx + 160
-        while end < len(verb.doc.text) and verb.doc.text[end - 1].isalnum():
+        while end < len(text_of(verb.doc)) and text_of(verb.doc)[end - 1].isalnum():
             end += 1
     return verb.idx, end
 
@@ -339,7 +339,7 @@ def _split_long(doc: "Doc", toks: list[int]) -> list[list[int]]:
 def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
     """Claims of one Doc in text order. ``named`` are the Doc's person/organisation mentions."""
     cues = cue_sets()
-    text = doc.text
+    text = text_of(doc)
     all_quotes = quote_regions(text)
     quotes = [q for q in all_quotes if _says_something(doc, q)]  # not scare quotes around a word
     claims: list[RawClaim] = []
@@ -503,17 +503,18 @@ def _chain_speakers(doc: "Doc", quotes: list[tuple[int, int]], named: list[Speak
     """A quote continued over paragraphs is attributed once, after its last paragraph: give every
     paragraph of the chain that attribution."""
     out: dict[tuple[int, int], SpeakerRef | None] = {}
+    sents = list(doc.sents)
     for i in range(len(quotes) - 1, -1, -1):
         qs, qe = quotes[i]
         ref = None
-        sent = next((s for s in doc.sents if s.start_char <= qe <= s.end_char), None)
+        sent = next((s for s in sents if s.start_char <= qe <= s.end_char), None)
         if sent is not None:
             for t in sent:
                 if t.idx >= qe and _is_reporting(t, cues):
                     ref = _speaker_for(t, named, doc)
                     break
         if ref is None and i + 1 < len(quotes):
-            gap = doc.text[qe:quotes[i + 1][0]]
+            gap = text_of(doc)[qe:quotes[i + 1][0]]
             if "\n" in gap and not gap.replace('"', "").strip():
                 ref = out.get(quotes[i + 1])
         out[(qs, qe)] = ref if ref is None or ref.kind != "pronoun" else None
@@ -536,8 +537,8 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s[^\n]{0,40}?\s[-–—]+\s+")
 def _make(doc: "Doc", toks: list[int], speaker: SpeakerRef | None, stance: str, cue: str | None,
           quoted: bool, si: int, disp: tuple[int, int] | None) -> RawClaim:
     lo, hi = min(toks), max(toks)
-    start, end = trim(doc.text, doc[lo].idx, doc[hi].idx + len(doc[hi].text))
-    dateline = DATELINE.match(doc.text[start:end])  # "ARDAN, March 14 (SNA) - The army ..."
+    start, end = trim(text_of(doc), doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+    dateline = DATELINE.match(text_of(doc)[start:end])  # "ARDAN, March 14 (SNA) - The army ..."
     if dateline and dateline.end() < end - start:
         start += dateline.end()
         toks = [i for i in toks if doc[i].idx >= start]

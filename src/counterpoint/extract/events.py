@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .cuesets import CueSets, cue_sets
+from .spans import text_of, phrase_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,9 +53,10 @@ def _triggers(doc: "Doc", toks: list[int], cues: CueSets) -> list[tuple[int, str
     if toks:
         lo, hi = min(toks), max(toks)
         phrases = []
+        index = phrase_index(doc, "events", cues.event_phrases)
         for phrase, typ in cues.event_phrases:
-            for first, last in phrase_hits(doc, lo, hi, phrase):
-                if first in tokset:
+            for first, last in index.get(phrase, ()):
+                if lo <= first and last <= hi and first in tokset:
                     phrases.append((cues.event_priority.get(typ, 99) - 0.5, typ, first, last))
         # a word inside a matched phrase means what the phrase means ("took the lives")
         found = [f for f in found if not any(p[2] <= f[2] <= p[3] for p in phrases)] + phrases
@@ -285,6 +287,6 @@ def _phrase(head: "Token", toks: set[int], limit: int = 200) -> tuple[int, int]:
     if end - start > limit:  # too long to point at: the trigger and what follows it closely
         start = min(head.idx, doc[lo].idx if doc[lo].idx >= head.idx - 60 else head.idx)
         end = min(end, start + limit)
-        while end < len(doc.text) and doc.text[end - 1].isalnum():
+        while end < len(text_of(doc)) and text_of(doc)[end - 1].isalnum():
             end += 1
     return start, end

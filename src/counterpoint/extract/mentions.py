@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .spans import text_of
 from .cuesets import cue_sets
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
 
 def extract_mentions(doc: "Doc") -> tuple[list[RawMention], list[LabelUse]]:
     cues = cue_sets()
-    text = doc.text
+    text = text_of(doc)
     found: list[tuple[int, int, RawMention]] = []
     uses: list[LabelUse] = []
     lower, orth = _matchers(doc.vocab)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import category_of, common_ancestor
 from .cuesets import CueSets, cue_sets
-from .events import phrase_hits
+from .spans import text_of, phrase_index, sentence_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,7 +45,8 @@ class RawQuantity:
 
 
 def _tokens_in(doc: "Doc", start: int, end: int) -> list["Token"]:
-    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
 
 
 def _noun_phrase(doc: "Doc", num_tokens: list["Token"]) -> tuple[int, int, "Token"] | None:
@@ -99,7 +100,7 @@ def _lexicon_phrase(doc: "Doc", first: int, last: int) -> tuple[int, int, "Token
     for k in range(last + 1, min(len(doc), last + 6)):
         tok = doc[k]
         if (tok.is_punct and tok.text not in "-'’‘") or tok.lower_ in ("and", "or", "but") \
-                or tok.sent.start != doc[first].sent.start:
+                or sentence_spans(doc)[k] != sentence_spans(doc)[first]:
             break
         if best_cat is not None and tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             break  # "3,000 families fled their homes": the verb ends the counted phrase
@@ -175,13 +176,14 @@ def _role(doc: "Doc", num_tokens: list["Token"], np: tuple[int, int, "Token"] | 
                     for g in child.children:
                         if g.dep_ == "pobj" and (r := cues.role_nouns.get(g.lemma_.lower())):
                             return r, node.i, revision
-    sent = head.sent
+    sent_start, sent_end = sentence_spans(doc)[head.i]
     if head.dep_ == "conj":
-        for tok in doc[head.i + 1:min(sent.end, head.i + 12)]:  # the list's verb comes after it
+        for tok in doc[head.i + 1:min(sent_end, head.i + 12)]:  # the list's verb comes after it
             if tok.pos_ == "VERB" and (r := _role_of_token(tok, cues)) and _fits(r, category, cues):
                 return r, tok.i, revision
+    index = phrase_index(doc, "roles", cues.role_phrases)
     for phrase, role in cues.role_phrases:
-        hits = phrase_hits(doc, sent.start, sent.end - 1, phrase)
+        hits = [h for h in index.get(phrase, ()) if sent_start <= h[0] and h[1] < sent_end]
         if any(abs(h[0] - head.i) <= 8 for h in hits):
             return role, hits[0][0], revision
     return None, (node.i if node is not head else None), revision
@@ -229,11 +231,12 @@ def extract_quantities(doc: "Doc", numbers: list["NumberMatch"]) -> list[RawQuan
                     break
         if role in cues.casualty_roles and category is None:
             category = PEOPLE
-        sent = toks[0].sent
+        ss, se = sentence_spans(doc)[toks[0].i]
+        sent = doc[ss:se]
         low_sent = sent.text.lower()
-        before = doc.text[max(sent.start_char, num.start - 40):num.start].lower()
-        para = doc.text.rfind("\n", 0, num.start) + 1  # "Update July 3 ...": an updated paragraph
-        opening = doc.text[para:para + 30].lower()
+        before = text_of(doc)[max(sent.start_char, num.start - 40):num.start].lower()
+        para = text_of(doc).rfind("\n", 0, num.start) + 1  # "Update July 3 ...": an updated paragraph
+        opening = text_of(doc)[para:para + 30].lower()
         revision = revision or any(p in before for p in cues.revision_phrases) or any(
             opening.startswith(p) for p in cues.revision_phrases)
         preliminary = any(p in low_sent for p in cues.preliminary_phrases)

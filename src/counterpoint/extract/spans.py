@@ -46,3 +46,51 @@ def sentence_of(doc: "Doc", char: int) -> "Span | None":
         if sent.start_char <= char < sent.end_char:
             return sent
     return None
+
+
+def sentence_spans(doc: "Doc") -> list[tuple[int, int]]:
+    """Per token index, the (start, end) token bounds of its sentence; computed once per Doc
+    (Token.sent walks the whole Doc each time)."""
+    cached = doc.user_data.get("cp_sentence_spans")
+    if cached is None:
+        cached = [(0, 0)] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                cached[i] = (sent.start, sent.end)
+        doc.user_data["cp_sentence_spans"] = cached
+    return cached
+
+
+def phrase_index(doc: "Doc", table: str, phrases: "tuple[tuple[str, str], ...]") -> dict[str, list[tuple[int, int]]]:
+    """Every occurrence of a lexicon's phrases in a Doc, matched once on words or their lemmas
+    ("pull troops" finds "pulling troops"): phrase -> [(first token, last token)]."""
+    key = f"cp_phrases_{table}"
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    firsts: dict[str, list[str]] = {}
+    for phrase, _ in phrases:
+        firsts.setdefault(phrase.split()[0], []).append(phrase)
+    out: dict[str, list[tuple[int, int]]] = {}
+    n = len(doc)
+    lowers = [t.lower_ for t in doc]
+    lemmas = [t.lemma_.lower() for t in doc]
+    for i in range(n):
+        for word in {lowers[i], lemmas[i]}:
+            for phrase in firsts.get(word, ()):
+                words = phrase.split()
+                if i + len(words) > n:
+                    continue
+                if all(words[k] in (lowers[i + k], lemmas[i + k]) or (words[k] == "#" and doc[i + k].like_num)
+                       for k in range(len(words))):
+                    out.setdefault(phrase, []).append((i, i + len(words) - 1))
+    doc.user_data[key] = out
+    return out
+
+
+def text_of(doc: "Doc") -> str:
+    """The Doc's text, built once (``Doc.text`` joins every token on each access)."""
+    cached = doc.user_data.get("cp_text")
+    if cached is None:
+        cached = doc.user_data["cp_text"] = doc.text
+    return cached

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .cuesets import cue_sets
 from .dates import resolve_date
-from .events import phrase_hits
+from .spans import phrase_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,14 +47,15 @@ def extract_timings(doc: "Doc", article_date: str | None, kinds: tuple[str, ...]
     out: list[RawTiming] = []
     phrases = [(p, t) for p, t in cues.event_phrases if t in kinds]
     lemmas = {lemma for lemma, t in cues.event_lemmas.items() if t in kinds}
+    index = phrase_index(doc, "events", cues.event_phrases)
     for sent in doc.sents:
         hits = [(t.i, t.i, cues.event_lemmas[t.lemma_.lower()]) for t in sent if t.lemma_.lower() in lemmas]
         for phrase, typ in phrases:
-            hits += [(a, b, typ) for a, b in phrase_hits(doc, sent.start, sent.end - 1, phrase)]
+            hits += [(a, b, typ) for a, b in index.get(phrase, ()) if sent.start <= a and b < sent.end]
         if not hits:
             continue
-        if any(phrase_hits(doc, sent.start, sent.end - 1, p) for p, t in cues.event_phrases
-               if t == "ceasefire_violation"):
+        if any(sent.start <= a and b < sent.end for p, t in cues.event_phrases if t == "ceasefire_violation"
+               for a, b in index.get(p, ())):
             continue  # "traded blame for violating the ceasefire": not when it started
         first, last, kind = min(hits)
         anchor = doc[first].idx
