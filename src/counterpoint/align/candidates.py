@@ -69,22 +69,22 @@ class Corpus:
     # --- which articles tell of the same incident ------------------------------------------
     @cached_property
     def _place_keys(self) -> dict[str, set[str]]:
-        """Per article, the places below country level it names (entity ids and first-level
-        divisions), the blocking key for "same incident"."""
+        """Per article, the places below province level it names: the blocking key for "same
+        incident"."""
         keys: dict[str, set[str]] = defaultdict(set)
         for e in self.res.entities:
             if e.kind != "place" or (e.geo is not None and e.geo.precision == "country"):
                 continue
+            if e.geo is not None and e.geo.precision == "admin1":
+                continue  # a whole province is too wide to say two articles tell of one incident
             for m in e.mentions:
                 keys[m.article].add(e.id)
-                if e.geo is not None and e.geo.admin1:
-                    keys[m.article].add(f"admin1:{e.geo.country}:{e.geo.admin1}")
         return keys
 
     @cached_property
     def peers(self) -> dict[str, tuple[str, ...]]:
         """The other articles each article is compared with: those naming one of its places (or
-        any, when either names none) and dated within ten days of it (when both are dated).
+        any, when either names none) and dated within a week of it (when both are dated).
         Blocking on place and date keeps the cost near-linear on a corpus of many incidents."""
         from .figures import _days
 
@@ -102,7 +102,7 @@ class Corpus:
             near = []
             for b in sorted(cands, key=self.order.get):
                 db = _days(self.article[b].date)
-                if da is not None and db is not None and abs(da - db) > 10:
+                if da is not None and db is not None and abs(da - db) > 7:
                     continue
                 near.append(b)
             out[a.id] = tuple(near)

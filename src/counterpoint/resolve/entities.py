@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..records import Article, Entity, Geo, Mention
 from . import actors as actor_lex
-from .names import name_key, same_name
+from .names import name_key, same_name, skeleton
 from .places import PlaceResolver
 
 TITLE_WORDS = {
@@ -182,14 +182,19 @@ def _cluster_orgs(clusters: _Clusters, orgs: list[tuple[Mention, list[str]]]) ->
         return i
 
     owner: dict[int, Cluster | None] = {i: n[0] for i, n in enumerate(nodes)}
-    for i in range(len(nodes)):
-        for j in range(i + 1, len(nodes)):
-            ri, rj = find(i), find(j)
-            if ri == rj or (owner[ri] is not None and owner[rj] is not None):
-                continue
-            if any(f == g or _org_subsumes(f, g) for f in nodes[i][2] for g in nodes[j][2]):
-                parent[rj] = ri
-                owner[ri] = owner[ri] or owner[rj]
+    # names that contain one another share their first word: compare only within those buckets
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        for first in {f[0] for f in node[2]}:
+            buckets[first].append(i)
+    pairs = sorted({(i, j) for members in buckets.values() for i in members for j in members if i < j})
+    for i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri == rj or (owner[ri] is not None and owner[rj] is not None):
+            continue
+        if any(f == g or _org_subsumes(f, g) for f in nodes[i][2] for g in nodes[j][2]):
+            parent[rj] = ri
+            owner[ri] = owner[ri] or owner[rj]
     made: dict[int, Cluster] = {}
     for i, (c, m, _) in enumerate(nodes):
         if m is None:
@@ -204,6 +209,7 @@ def _cluster_orgs(clusters: _Clusters, orgs: list[tuple[Mention, list[str]]]) ->
 
 def _cluster_persons(clusters: _Clusters, persons: list[Mention]) -> None:
     full: list[tuple[Cluster, list[str]]] = []
+    by_key: dict[str, list[tuple[Cluster, list[str]]]] = defaultdict(list)  # surname skeleton -> clusters
     singles: list[Mention] = []
     for m in sorted(persons, key=lambda x: -len(person_name(x.text).split())):
         name = person_name(m.text)
@@ -211,7 +217,7 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention]) -> None:
         if len(parts) == 1:
             singles.append(m)
             continue
-        for c, forms in full:
+        for c, forms in by_key[skeleton(parts[-1])]:
             if any(len(f.split()) == len(parts) and all(same_name(x, y) for x, y in zip(f.split(), parts))
                    for f in forms):
                 c.mentions.append(m)
@@ -221,13 +227,15 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention]) -> None:
             c = clusters.new("person")
             c.mentions.append(m)
             full.append((c, [name]))
+            by_key[skeleton(parts[-1])].append(full[-1])
     for m in singles:
         name = person_name(m.text)
-        hits = [c for c, forms in full if any(same_name(f.split()[-1], name) for f in forms)]
+        bucket = by_key[skeleton(name)]
+        hits = [c for c, forms in bucket if any(same_name(f.split()[-1], name) for f in forms)]
         if len(hits) == 1:
             hits[0].mentions.append(m)
             continue
-        for c, forms in full:
+        for c, forms in bucket:
             if len(forms[0].split()) == 1 and same_name(forms[0], name):
                 c.mentions.append(m)
                 break
@@ -235,6 +243,7 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention]) -> None:
             c = clusters.new("person")
             c.mentions.append(m)
             full.append((c, [name]))
+            bucket.append(full[-1])
 
 
 def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str]], articles: Sequence[Article]) -> None:

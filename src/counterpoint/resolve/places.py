@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..records import Article, Geo, Mention
 from .geo import PlaceContext, default_gazetteer
-from .names import name_key, same_name
+from .names import name_key, same_name, skeleton
 
 ADMIN_WORDS = re.compile(
     r"\s+(governorate|governorates|province|provinces|oblast|region|district|wilaya|state|"
@@ -33,7 +33,7 @@ class PlaceResolver:
     def __init__(self, articles: Sequence[Article], mentions: Sequence[Mention]) -> None:
         self.gaz = default_gazetteer()
         self.context: dict[str, PlaceContext] = {}
-        self.unlocated: list[tuple[str, tuple]] = []
+        self.unlocated: dict[str, list[tuple[str, tuple]]] = {}
         self.cache: dict[tuple[str, str, bool], tuple[Geo | None, tuple]] = {}
         countries: dict[str, list[str]] = defaultdict(list)
         admins: dict[str, list[str]] = defaultdict(list)
@@ -83,9 +83,10 @@ class PlaceResolver:
         return geo is not None and geo.country in ctx.countries
 
     def _unlocated_key(self, name: str) -> tuple:
-        for known, key in self.unlocated:
+        bucket = self.unlocated.setdefault(skeleton(name), [])  # same_name needs the same consonants
+        for known, key in bucket:
             if same_name(known, name):
                 return key
         key = ("place", name_key(name))
-        self.unlocated.append((name, key))
+        bucket.append((name, key))
         return key
