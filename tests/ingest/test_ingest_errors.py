@@ -173,3 +173,14 @@ def test_error_bad_utf16(tmp_path: Path) -> None:
     err = _error([path])
     assert "broken16.txt" in err.message
     assert "UTF-16" in err.message
+
+
+def test_deeply_nested_jsonl_is_an_input_error(tmp_path):
+    """A row nested deeper than the JSON parser can go is bad input, named by file and line."""
+    from counterpoint.errors import InputError
+    from counterpoint.ingest import read_articles
+
+    path = tmp_path / "deep.jsonl"
+    path.write_text('{"text": "ok"}\n' + '{"text": ' + "[" * 100000 + "]" * 100000 + "}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"deep\.jsonl:2"):
+        read_articles([str(path)], max_bytes=10_000_000)

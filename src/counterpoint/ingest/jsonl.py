@@ -58,7 +58,7 @@ def looks_like_jsonl(text: str) -> bool:
             return False
         try:
             row = json.loads(stripped)
-        except ValueError:
+        except (ValueError, RecursionError):
             return False
         if not isinstance(row, dict):
             return False
@@ -80,6 +80,8 @@ def read_jsonl(text: str, label: str, *, max_bytes: int) -> list[RawArticle]:
             raise InputError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})", _ROW_HINT) from None
         except ValueError as exc:  # e.g. a number too long to convert
             raise InputError(f"{where}: not valid JSON ({exc})", _ROW_HINT) from None
+        except RecursionError:
+            raise InputError(f"{where}: JSON nested too deeply", _ROW_HINT) from None
         if not isinstance(row, dict):
             raise InputError(f"{where}: not a JSON object (found {type(row).__name__})", _ROW_HINT)
         body = row.get("text")
