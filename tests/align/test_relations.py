@@ -385,3 +385,18 @@ def test_consistent_articles_raise_no_conflict(name: str) -> None:
     """These pairs tell one story (other words, other details, an updated toll): no contradict or
     dispute finding at all."""
     assert not [f for f in run(name).findings if f.relation in CONFLICTS], dump(name)
+
+
+def test_weapon_model_named_by_one_outlet_is_an_omission() -> None:
+    """A weapon model ("Su-24") only one article names is reported as omitted by the others."""
+    from counterpoint.pipeline import analyze
+    from counterpoint.records import Article
+
+    a1 = Article("a1", "Two Su-24 jets bombed the market in Kfar Tala on Monday, killing nine people, "
+                       "residents said.", source="Valley Post", date="2024-05-06")
+    a2 = Article("a2", "An air strike hit the market in Kfar Tala on Monday, killing nine people, "
+                       "the civil defence said.", source="Karsen Wire", date="2024-05-06")
+    findings = analyze([a1, a2]).findings
+    hits = [f for f in findings if f.relation == "omission" and f.missing_from == ("a2",)
+            and any(e.article == "a1" and "Su-24" in a1.text[e.start:e.end] for e in f.evidence)]
+    assert hits, [(f.relation, f.explanation) for f in findings]

@@ -7,6 +7,8 @@ that no other article mentions. Ranked by salience, and capped per article to st
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import defaultdict
 
 from ..records import Claim, Quantity
@@ -107,6 +109,8 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
             f"{_names(cx, missing)} {'does' if len(missing) == 1 else 'do'} not mention it.",
             0.6, sal * 0.95, claims=[c.id], missing_from=missing))
     candidates_voices = _voices(cx, ids)
+    for article, drafts in _weapon_omissions(cx).items():
+        candidates[article].extend(drafts)
     out = []
     for article in ids:
         ranked = sorted(candidates[article], key=lambda d: (-d.salience, d.evidence[0][1]))
@@ -114,6 +118,60 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         room = max_per_article - len(ranked)
         ranked += candidates_voices.get(article, [])[:max(0, min(room, 4))]
         out.extend(ranked)
+    return out
+
+
+@functools.cache
+def _model_pattern() -> re.Pattern[str] | None:
+    """Named weapon models from the category lexicon ("F-16", "Su-24", "BM-21"): a term with a
+    digit in it, hyphen and case free."""
+    from ..nlp.lexicons import ancestors, categories
+
+    terms = set()
+    for cat in categories().categories:
+        if "equipment" not in (cat.key, *ancestors(cat.key)):
+            continue
+        terms.update(t for t in cat.terms if any(ch.isdigit() for ch in t))
+    if not terms:
+        return None
+    alts = sorted({re.escape(t.replace("-", "")).replace("\\ ", "[ -]?") for t in terms}, key=len, reverse=True)
+    body = "|".join("[ -]?".join(a) if False else _loose(a) for a in alts)
+    return re.compile(rf"\b(?:{body})s?\b", re.I)
+
+
+def _loose(escaped: str) -> str:
+    """Allow a hyphen or space between letters and digits: f16, f-16, F 16."""
+    return re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", "[ -]?", escaped)
+
+
+def _weapon_omissions(cx: Corpus) -> dict[str, list[Draft]]:
+    """A weapon model one article names and no other article on the incident does."""
+    pattern = _model_pattern()
+    out: dict[str, list[Draft]] = defaultdict(list)
+    if pattern is None:
+        return out
+    found: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for a in cx.articles:
+        for m in pattern.finditer(a.text):
+            key = re.sub(r"[^a-z0-9]", "", m.group().lower()).rstrip("s")
+            found[a.id].setdefault(key, (m.start(), m.end()))
+    for a in cx.articles:
+        peers = cx.peers[a.id]
+        for key, (s, e) in found[a.id].items():
+            missing = [p for p in peers if key not in found[p]]
+            if not missing or len(missing) < len(peers):
+                continue
+            start = max(a.text.rfind(ch, 0, s) for ch in ",;.\n") + 1
+            stops = [i for i in (a.text.find(ch, e) for ch in ",;.\n") if i >= 0]
+            end = min(stops) if stops else len(a.text)
+            start, end = max(start, s - 120), min(end, e + 120)
+            while start < s and a.text[start] == " ":
+                start += 1
+            out[a.id].append(Draft(
+                "omission", [(a.id, start, end)],
+                f"Only {cx.source(a.id)} names the weapon: “{a.text[s:e]}”; "
+                f"{_names(cx, missing)} {'does' if len(missing) == 1 else 'do'} not.",
+                0.6, 0.7, missing_from=missing))
     return out
 
 
