@@ -3,9 +3,10 @@
 
     .venv/bin/python bench/compare_scaling.py [--sizes 100,200,400] [--budget 900] [--trace-limit 120]
 
-Runs ``counterpoint.pipeline.analyze`` on the first 100, 200 and 400 FA-KES articles (texts read
-from ``../shared/data/fa-kes/FA-KES-Dataset.csv``, never copied into the repo) in one process and
-prints, for each size:
+Runs ``counterpoint.pipeline.analyze`` on the first 100, 200 and 400 FA-KES articles (read from
+``../shared/data/fa-kes/FA-KES-Dataset.csv``, never copied into the repo; each ``Article`` gets the
+row's text, source and ISO date, since alignment compares only articles on the same incident) in
+one process and prints, for each size:
 
 * the wall time of ``analyze`` (untraced), split per stage: the run times the three stages
   ``analyze`` chains, ``extract_only`` (spaCy + extraction), ``resolve`` and ``compare`` (align), by
@@ -43,7 +44,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # extract_throughput (FA-KES reader, memory helpers)
 
-from extract_throughput import FAKES, max_rss_mib, missing_message, read_fakes_rows, traced_peak_mib  # noqa: E402
+from extract_throughput import (  # noqa: E402
+    FAKES,
+    max_rss_mib,
+    missing_message,
+    read_fakes,
+    to_articles,
+    traced_peak_mib,
+)
 
 STAGES = (("extract_only", "nlp+extract"), ("resolve", "resolve"), ("compare", "align"))
 
@@ -102,21 +110,18 @@ def main() -> int:
     if not sizes or sizes[0] < 1:
         parser.error("--sizes must be positive")
 
-    rows = read_fakes_rows(max(sizes))
-    texts = [r["text"] for r in rows] if rows is not None else None
-    if texts is None or rows is None:
+    rows = read_fakes(max(sizes))
+    if rows is None:
         print(missing_message())
         return 0
-    if len(texts) < max(sizes):
-        parser.error(f"FA-KES has only {len(texts)} articles")
+    if len(rows) < max(sizes):
+        parser.error(f"FA-KES has only {len(rows)} articles")
 
     from counterpoint import pipeline
     from counterpoint.config import load_settings
-    from counterpoint.records import Article
 
     settings = load_settings()
-    articles = [Article(id=f"a{i}", text=r["text"], source=r["source"], date=r["date"])
-                for i, r in enumerate(rows, 1)]
+    articles = to_articles(rows)  # with source and ISO date: alignment blocks on both
     print(f"corpus\tfirst {sizes} of FA-KES ({FAKES})")
     print(f"settings\tmodel={settings.model} batch_size={settings.batch_size} workers={settings.workers}")
     print(f"limits\tbudget {args.budget:g} s per size, tracemalloc run when the untraced run is under {args.trace_limit:g} s")

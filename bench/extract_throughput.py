@@ -10,7 +10,8 @@ copied into the repo) and, in one process, measures
 (a) the bare spaCy pipeline: ``spacy.load(settings.model)`` and ``nlp.pipe`` over the texts with
     ``settings.batch_size``;
 (b) the full counterpoint extraction: ``counterpoint.pipeline.extract_only`` on ``Article`` records
-    ``a1..aN`` built from the same texts (working copy, pipeline with counterpoint's components,
+    ``a1..aN`` built from the same texts, with the row's ``source`` and ``date`` (M/D/YYYY made ISO;
+    the date anchors relative dates) (working copy, pipeline with counterpoint's components,
     mentions, claims, quantities).
 
 Both models are loaded and warmed before anything is timed, so load time is excluded. Words are
@@ -37,7 +38,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -45,29 +46,39 @@ sys.path.insert(0, str(ROOT / "src"))
 FAKES = ROOT.parent / "shared" / "data" / "fa-kes" / "FA-KES-Dataset.csv"
 
 
-def read_fakes(limit: int | None = None, path: Path = FAKES) -> list[str] | None:
-    """The ``article_content`` texts in file order (the first ``limit``), or None when the file is absent."""
+class FakesRow(NamedTuple):
+    text: str
+    source: str | None
+    date: str | None  # ISO yyyy-mm-dd
+
+
+def _iso(date: str) -> str | None:
+    """FA-KES dates are M/D/YYYY."""
+    try:
+        month, day, year = (int(p) for p in date.strip().split("/"))
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    except ValueError:
+        return None
+
+
+def read_fakes(limit: int | None = None, path: Path = FAKES) -> list[FakesRow] | None:
+    """Text, source and date of the articles in file order (the first ``limit``); None when the file is absent."""
     if not path.is_file():
         return None
     csv.field_size_limit(sys.maxsize)
     with path.open(newline="", encoding="utf-8", errors="replace") as fh:
-        texts = [row["article_content"] for row in csv.DictReader(fh)]
-    return texts[:limit] if limit is not None else texts
-
-
-def read_fakes_rows(limit: int | None = None, path: Path = FAKES) -> list[dict[str, str]] | None:
-    """Text, source and ISO date of each article (file order), or None when the file is absent:
-    a comparison needs the dates and outlets, which block unrelated incidents apart."""
-    if not path.is_file():
-        return None
-    csv.field_size_limit(sys.maxsize)
-    rows = []
-    with path.open(newline="", encoding="utf-8", errors="replace") as fh:
-        for row in csv.DictReader(fh):
-            m, d, y = (row.get("date") or "0/0/0").split("/")[:3]
-            iso = f"{int(y):04d}-{int(m):02d}-{int(d):02d}" if y.isdigit() and m.isdigit() and d.isdigit() else None
-            rows.append({"text": row["article_content"], "source": row.get("source") or None, "date": iso})
+        rows = [
+            FakesRow(row["article_content"], row.get("source") or None, _iso(row.get("date") or ""))
+            for row in csv.DictReader(fh)
+        ]
     return rows[:limit] if limit is not None else rows
+
+
+def to_articles(rows: list[FakesRow]) -> list[Any]:
+    """``Article`` records a1..aN with the row's text, source and date."""
+    from counterpoint.records import Article
+
+    return [Article(id=f"a{i}", text=r.text, source=r.source, date=r.date) for i, r in enumerate(rows, 1)]
 
 
 def missing_message(path: Path = FAKES) -> str:
@@ -111,20 +122,20 @@ def main() -> int:
     if args.repeat < 1 or (args.limit is not None and args.limit < 1):
         parser.error("--limit and --repeat must be at least 1")
 
-    texts = read_fakes(args.limit)
-    if texts is None:
+    rows = read_fakes(args.limit)
+    if rows is None:
         print(missing_message())
         return 0
+    texts = [r.text for r in rows]
 
     import spacy
 
     from counterpoint import pipeline
     from counterpoint.config import load_settings
     from counterpoint.nlp import load_pipeline
-    from counterpoint.records import Article
 
     settings = load_settings()
-    articles = [Article(id=f"a{i}", text=t) for i, t in enumerate(texts, 1)]
+    articles = to_articles(rows)
     words = sum(len(t.split()) for t in texts)
     chars = sum(len(t) for t in texts)
     print(f"corpus\t{len(texts)} FA-KES articles, {words:,} words, {chars:,} characters ({FAKES})")

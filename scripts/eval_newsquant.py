@@ -47,6 +47,12 @@ is 60, like CQE's value with change ">"), or ``(value, high)`` when ``hedge == "
 quantities ("dozens") have an open upper bound in numparse, so they are scored as their scalar
 lower bound and cannot match CQE's range convention (e.g. "12-120").
 
+Convention differences that cost recall (measured on this set, not tuned away): NewsQuant writes
+"from X to Y" changes as a range X-Y (even when Y < X), "tens of millions" as 1e7-1e8, fractions
+as ratios ("a third" = 0.333, where numparse gives the share 33.33 percent), and "eight or nine
+euros" as two values, where numparse gives one range. About half of the missed gold quantities are
+such ranges.
+
 Published scores (value level) come from ``published_scores_NewsQuant.tsv`` next to the data:
 CQE 92.0 F1, quantulum3 73.0 F1.
 """
