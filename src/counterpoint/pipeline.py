@@ -31,6 +31,6 @@ def analyze(articles: Sequence[Article], settings: Settings | None = None,
     """Everything a report needs, for articles in the order given."""
     settings = settings or load_settings()
     extractions = extract_only(articles, settings, progress)
-    res = resolve(articles, extractions)
+    res = resolve(articles, extractions, settings.gazetteer)
     findings = compare(articles, res, settings)
     return Analysis(tuple(articles), res.entities, res.claims, res.quantities, tuple(findings))

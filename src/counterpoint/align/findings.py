@@ -55,12 +55,17 @@ def finalize(drafts: Iterable[Draft], order: dict[str, int], min_confidence: flo
     kept = list(seen.values())
     # a conflict finding whose spans all sit inside another conflict finding's spans repeats it
     conflicts = [d for d in kept if d.relation in ("contradict", "dispute")]
+    holding: dict[tuple, list[Draft]] = {}  # evidence span -> conflict findings citing it
     for d in conflicts:
-        for other in conflicts:
-            if other is d or other.relation != d.relation or len(other.evidence) <= len(d.evidence):
+        for span in set(d.evidence):
+            holding.setdefault((d.relation, span), []).append(d)
+    for d in conflicts:
+        for other in holding.get((d.relation, d.evidence[0]), ()):
+            if other is d or len(other.evidence) <= len(d.evidence):
                 continue
             if set(d.evidence) <= set(other.evidence):
                 d.confidence = -1.0
+                break
     kept = [d for d in kept if d.confidence >= 0]
     kept.sort(key=lambda d: (-RELATION_WEIGHT[d.relation], -round(d.salience * d.confidence, 3),
                              min(order[e[0]] * 10**7 + e[1] for e in d.evidence), d.explanation))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-from pathlib import Path
 from typing import Any
 
 import click
@@ -33,20 +32,19 @@ def load_web() -> tuple[Any, Any]:
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to bind.")
-@options.db_option("SQLite store of saved runs to serve.")
-def serve(host: str, port: int, db: Path | None) -> None:
-    """Serve the web UI: every report page, with a .json twin.
+def serve(host: str, port: int) -> None:
+    """Serve the web UI: paste or upload articles and read the report (HTML, or its JSON twin).
 
     Binds 127.0.0.1 unless --host says otherwise; the web extra must be installed.
 
     \b
     Examples:
       counterpoint serve
-      counterpoint serve --port 8080 --db runs.sqlite
+      counterpoint serve --port 8080
     """
     state = options.state()
     create_app, uvicorn = load_web()
-    available: dict[str, Any] = {"db": db, "settings": state.settings()}
+    available: dict[str, Any] = {"settings": state.settings()}
     try:
         params = inspect.signature(create_app).parameters
     except (TypeError, ValueError):

@@ -26,9 +26,11 @@ class Resolution:
     timings: tuple[Timing, ...] = ()
 
 
-def resolve(articles: Sequence[Article], extractions: Sequence[Extraction]) -> Resolution:
+def resolve(articles: Sequence[Article], extractions: Sequence[Extraction], gazetteer: str = "") -> Resolution:
+    """Entities across articles; ``gazetteer`` is a user GeoNames database searched with the
+    packaged one (empty: $COUNTERPOINT_GAZETTEER or the default user location, when present)."""
     mentions = [m for x in extractions for m in x.mentions]
-    clusters = cluster_mentions(articles, mentions)
+    clusters = cluster_mentions(articles, mentions, gazetteer)
     entities = build_entities(clusters, [a.id for a in articles])
     entity_of = {(m.article, m.start, m.end): e.id for e in entities for m in e.mentions}
     claims: list[Claim] = []

@@ -83,9 +83,10 @@ class _Clusters:
         return c
 
 
-def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Cluster]:
+def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], gazetteer: str = "",
+                     ) -> list[Cluster]:
     clusters = _Clusters()
-    places = PlaceResolver(articles, [m for m in mentions if m.kind == "place"])
+    places = PlaceResolver(articles, [m for m in mentions if m.kind == "place"], gazetteer)
     generic: list[tuple[Mention, str]] = []
     persons: list[Mention] = []
     orgs: list[tuple[Mention, list[str]]] = []

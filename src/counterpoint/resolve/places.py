@@ -30,8 +30,8 @@ def base_name(text: str) -> tuple[str, bool]:
 
 
 class PlaceResolver:
-    def __init__(self, articles: Sequence[Article], mentions: Sequence[Mention]) -> None:
-        self.gaz = default_gazetteer()
+    def __init__(self, articles: Sequence[Article], mentions: Sequence[Mention], gazetteer: str = "") -> None:
+        self.gaz = default_gazetteer(gazetteer or None)
         self.context: dict[str, PlaceContext] = {}
         self.unlocated: dict[str, list[tuple[str, tuple]]] = {}
         self.cache: dict[tuple[str, str, bool], tuple[Geo | None, tuple]] = {}
