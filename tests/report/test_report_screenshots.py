@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS, needs_chromium
 
 from counterpoint.config import load_settings
 from counterpoint.ingest import read_articles
@@ -15,14 +16,11 @@ from counterpoint.pipeline import analyze
 from counterpoint.report import build_report
 from counterpoint.report.html import render_html
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.model,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium not installed; make test installs it"),
+    needs_chromium,
 ]
 
 
@@ -30,7 +28,7 @@ def _shoot(html_path: Path, png: Path) -> dict:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1366, "height": 768})
         page.goto(html_path.as_uri())
         columns = page.locator("article.col").count()
