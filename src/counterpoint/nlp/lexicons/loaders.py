@@ -1,0 +1,54 @@
+"""Cached loaders: each lexicon is read and validated once per process."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from .shapes import ActorLexicon, CategoryLexicon, CueLexicon, EventLexicon, LabelLexicon, OrganizationLexicon
+from .validate import parse, read
+
+
+@functools.cache
+def actors() -> ActorLexicon:
+    lex: ActorLexicon = parse("actors.json", read("actors.json"))
+    return lex
+
+
+@functools.cache
+def organizations() -> OrganizationLexicon:
+    lex: OrganizationLexicon = parse("organizations.json", read("organizations.json"))
+    return lex
+
+
+@functools.cache
+def labels() -> LabelLexicon:
+    lex: LabelLexicon = parse("labels.json", read("labels.json"))
+    return lex
+
+
+@functools.cache
+def categories() -> CategoryLexicon:
+    lex: CategoryLexicon = parse("categories.json", read("categories.json"))
+    return lex
+
+
+@functools.cache
+def events() -> EventLexicon:
+    lex: EventLexicon = parse("events.json", read("events.json"))
+    return lex
+
+
+@functools.cache
+def cues() -> CueLexicon:
+    lex: CueLexicon = parse("cues.json", read("cues.json"))
+    return lex
+
+
+def lexicon_versions() -> dict[str, str]:
+    """``{file: _meta.version}`` for every lexicon, e.g. to record in a report or run."""
+    loaders: tuple[Callable[[], Any], ...] = (actors, organizations, labels, categories, events, cues)
+    return {fn().meta.file: fn().meta.version for fn in loaders}
+
+

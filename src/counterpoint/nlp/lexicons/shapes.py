@@ -1,0 +1,278 @@
+"""The shapes of the lexicon files as frozen dataclasses (what each ``*.json`` holds once validated)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+FILES = ("actors.json", "organizations.json", "labels.json", "categories.json", "events.json", "cues.json")
+ROLES = ("state_forces", "non_state_armed")  # what an actor or a generic reference is, for linking
+CONNOTATIONS = ("delegitimising", "legitimising", "neutral")
+REFERENTS = ("non_state_armed", "state_forces", "government", "person", "territory", "event", "facility", "action")
+FAILURE_EFFECTS = ("failed", "attempt", "negated")
+REVISION_KINDS = ("update", "provisional")
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    file: str
+    version: str
+    description: str
+    provenance: str
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    key: str  # conflict-scoped, "sy_gov"
+    conflict: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    id: str
+    name: str
+    side: str
+    country: str | None  # ISO 3166-1 alpha-2
+    role: str  # one of ROLES
+    aliases: tuple[str, ...]  # case-insensitive surface forms (name included)
+    cased: tuple[str, ...] = ()  # forms matched only with this capitalisation ("IS")
+    opposes: tuple[str, ...] = ()  # side keys
+    allies: tuple[str, ...] = ()  # side keys
+    national: bool = False  # what "<demonym> army/forces" means for its country
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AmbiguousAlias:
+    alias: str
+    actors: tuple[str, ...]  # actor ids
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GenericRef:
+    role: str  # one of ROLES
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    meta: Meta
+    sides: tuple[Side, ...]
+    actors: tuple[ActorEntry, ...]
+    generic: tuple[GenericRef, ...]
+    ambiguous: tuple[AmbiguousAlias, ...]
+    national_force_nouns: tuple[str, ...]  # "army", "troops": "<demonym> army" -> the national actor
+    affiliation_nouns: tuple[str, ...]  # "militants": "HTS militants" -> HTS
+    affiliation_links: tuple[str, ...]  # "of", "loyal to": "fighters loyal to X" -> X
+
+    def actor(self, actor_id: str) -> ActorEntry:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        raise KeyError(actor_id)
+
+    def side(self, key: str) -> Side:
+        for s in self.sides:
+            if s.key == key:
+                return s
+        raise KeyError(key)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    id: str
+    name: str
+    kind: str  # intergovernmental | un_agency | un_mission | humanitarian | ngo | monitor | news_agency | ...
+    acronyms: tuple[str, ...] = ()
+    cased: tuple[str, ...] = ()  # acronyms that are also words ("WHO", "AP")
+    expansions: tuple[str, ...] = ()  # spelled-out acronym, all spellings
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    state_media: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MinistryKind:
+    kind: str  # "defense", "foreign", "prosecutor", ...
+    names: tuple[str, ...]  # "Ministry of Defence", "Defense Ministry", "MoD", ...
+
+
+@dataclass(frozen=True, slots=True)
+class InstitutionMetonym:
+    name: str  # "Pentagon"
+    country: str
+    ministry: str  # a MinistryKind.kind
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name: str
+    names: tuple[str, ...] = ()  # other names ("Russian Federation", "Gaza")
+    demonyms: tuple[str, ...] = ()  # adjectives ("Azerbaijani", "Azeri")
+    cased: tuple[str, ...] = ()  # names matched only with this capitalisation ("US")
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CapitalMetonym:
+    name: str  # "Baku"
+    country: str
+    side: str | None = None  # when the city belongs to one camp of a civil war
+    ambiguous_with: tuple[str, ...] = ()  # other countries with a city of that name
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationLexicon:
+    meta: Meta
+    organizations: tuple[OrgEntry, ...]
+    ministries: tuple[MinistryKind, ...]
+    institution_metonyms: tuple[InstitutionMetonym, ...]
+    countries: tuple[Country, ...]
+    capital_metonyms: tuple[CapitalMetonym, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LabelEntry:
+    term: str  # the label as reports cite it
+    forms: tuple[str, ...]  # every surface form, term first
+    connotation: str  # one of CONNOTATIONS
+    referent: str  # one of REFERENTS
+    strength: int  # 0 neutral, 1 mild, 2 strong
+    modifier: bool = False  # an adjective/prefix loading the noun it modifies
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Euphemism:
+    euphemism: str
+    forms: tuple[str, ...]  # euphemism first
+    plain: tuple[str, ...]  # what it stands for
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScareQuotePolicy:
+    connotation: str
+    strength: int
+    equivalents: tuple[str, ...]  # "so-called", "self-styled": distancing without quotes
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class LabelLexicon:
+    meta: Meta
+    labels: tuple[LabelEntry, ...]
+    euphemisms: tuple[Euphemism, ...]
+    scare_quote_policy: ScareQuotePolicy
+    defaults: Mapping[str, str]  # "official_name" -> connotation of an actor's own name
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    key: str
+    parent: str | None
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Combination:
+    category: str
+    head: tuple[str, ...]  # one of these on the head word ...
+    with_terms: tuple[str, ...]  # ... and one of these anywhere in the phrase
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryLexicon:
+    meta: Meta
+    categories: tuple[Category, ...]
+    spelling: Mapping[str, str]  # folded variant -> folded canonical
+    combinations: tuple[Combination, ...]
+    light_heads: frozenset[str]
+    skip_words: frozenset[str]
+    head_breaks: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    type: str
+    polarity: int  # default Event.polarity: +1, 0, -1
+    lemmas: tuple[str, ...]
+    phrases: tuple[str, ...]
+    object: str | None = None  # "place" | "person" when the object kind decides between types
+    target_categories: tuple[str, ...] = ()  # categories.json keys that turn an attack into this type
+    acled: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FailureCue:
+    cue: str
+    words: tuple[str, ...]  # lowercase words; "#" = any number
+    effect: str  # one of FAILURE_EFFECTS
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityRole:
+    role: str  # Quantity.role
+    lemmas: tuple[str, ...]
+    phrases: tuple[str, ...]
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleOverride:
+    lemmas: tuple[str, ...]
+    category: str  # applies when the counted thing rolls up to this category
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    meta: Meta
+    types: tuple[EventType, ...]  # priority order
+    failure_cues: tuple[FailureCue, ...]
+    roles: tuple[QuantityRole, ...]  # priority order
+    role_overrides: tuple[RoleOverride, ...]
+    category_roles: Mapping[str, str]  # category of an event-like counted thing -> role
+
+    def type(self, name: str) -> EventType:
+        for t in self.types:
+            if t.type == name:
+                return t
+        raise KeyError(name)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    cue: str
+    words: tuple[str, ...]  # lowercase words of the cue; "#" = any number
+    stance: str | None = None  # one of records.STANCES
+    weight: float = 1.0  # how much the cue leaves the proposition standing
+    kind: str | None = None  # confirmation, accusation, update, provisional, witness, ...
+    source: str | None = None  # source phrases: "before" | "after"
+    relay: bool = False  # source phrases naming an outlet that relays a speaker
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    meta: Meta
+    reporting_verbs: tuple[Cue, ...]
+    source_phrases: tuple[Cue, ...]
+    speculation: tuple[Cue, ...]
+    dispute_frames: tuple[Cue, ...]
+    revision: tuple[Cue, ...]
+    collective_sources: tuple[Cue, ...]
+    claim_nouns: tuple[Cue, ...] = ()
+    title_nouns: tuple[Cue, ...] = ()
+    document_nouns: tuple[Cue, ...] = ()
+    accusation_cues: tuple[Cue, ...] = ()
+    revision_verbs: tuple[Cue, ...] = ()
+    increment_words: tuple[Cue, ...] = ()

@@ -1,0 +1,135 @@
+"""The counted-thing taxonomy: what a noun phrase counts and what it rolls up to (tank -> armoured vehicle)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from .folding import category_tokens
+from .loaders import categories
+from .shapes import CategoryLexicon
+
+T = TypeVar("T")
+
+_Trie = dict[str, Any]  # word -> _Trie; the key "" holds the value of a term ending there
+_VALUE = ""
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A phrase word and the singulars it may stand for (terms are listed in the singular)."""
+    forms = [word]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        forms.append(word[:-1])
+        if word.endswith("ies"):
+            forms.append(word[:-3] + "y")
+        elif word.endswith("es"):
+            forms.append(word[:-2])
+    return tuple(forms)
+
+
+def _trie(lex: CategoryLexicon, entries: Iterable[tuple[str, T]]) -> _Trie:
+    root: _Trie = {}
+    for term, value in entries:
+        node = root
+        for w in category_tokens(lex, term):
+            node = node.setdefault(w, {})
+        node.setdefault(_VALUE, value)
+    return root
+
+
+def _spans(words: tuple[str, ...], trie: _Trie) -> list[tuple[int, int, Any]]:
+    """Every (start, stop, value) where a term of ``trie`` matches ``words`` (plural-tolerant)."""
+    found: list[tuple[int, int, Any]] = []
+
+    def walk(node: _Trie, start: int, j: int) -> None:
+        if _VALUE in node and j > start:
+            found.append((start, j, node[_VALUE]))
+        if j < len(words):
+            for form in _forms(words[j]):
+                if form in node:
+                    walk(node[form], start, j + 1)
+
+    for start in range(len(words)):
+        walk(trie, start, start)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    terms: _Trie
+    combos: tuple[tuple[str, _Trie, _Trie], ...]
+    parents: Mapping[str, str | None]
+
+
+@functools.cache
+def _tables() -> _Tables:
+    lex = categories()
+    terms = _trie(lex, ((t, c.key) for c in lex.categories for t in c.terms))
+    combos = tuple((c.category, _trie(lex, ((h, True) for h in c.head)), _trie(lex, ((w, True) for w in c.with_terms)))
+                   for c in lex.combinations)
+    return _Tables(terms, combos, MappingProxyType({c.key: c.parent for c in lex.categories}))
+
+
+@functools.lru_cache(maxsize=4096)
+def category_of(noun_phrase: str) -> str | None:
+    """The taxonomy key of what ``noun_phrase`` counts, or None when no term sits on its head word.
+
+    "at least 7 T-72 tanks" -> "tank"; "pickup trucks with heavy machineguns" -> "technical";
+    "dozens of civilians" -> "civilians"; "local sources" -> None.
+    """
+    lex, tables = categories(), _tables()
+    words = category_tokens(lex, noun_phrase)
+    i = 0
+    while i < len(words):  # "at least 7", "dozens of", "the rest of the"
+        if words[i] in lex.skip_words or words[i].isdigit():
+            i += 1
+        elif words[i] in lex.light_heads and i + 1 < len(words) and words[i + 1] == "of":
+            i += 2
+        else:
+            break
+    words = words[i:]
+    if not words:
+        return None
+    head = next((j for j in range(1, len(words)) if words[j] in lex.head_breaks), len(words)) - 1
+    for category, heads, withs in tables.combos:
+        if any(a <= head < b for a, b, _ in _spans(words, heads)) and _spans(words, withs):
+            return category
+    covering = [(b - a, -a, cat) for a, b, cat in _spans(words, tables.terms) if a <= head < b]
+    return str(max(covering)[2]) if covering else None
+
+
+def ancestors(category: str) -> tuple[str, ...]:
+    """The categories ``category`` rolls up to, nearest first ("tank" -> armoured_vehicle, ...).
+
+    Raises KeyError for a key that is not in categories.json.
+    """
+    parents = _tables().parents
+    out: list[str] = []
+    p = parents[category]
+    while p is not None:
+        out.append(p)
+        p = parents[p]
+    return tuple(out)
+
+
+def lineage(category: str) -> tuple[str, ...]:
+    """``category`` followed by its ancestors."""
+    return (category, *ancestors(category))
+
+
+def is_a(category: str, other: str) -> bool:
+    """True when ``category`` is ``other`` or rolls up to it."""
+    return other in lineage(category)
+
+
+def common_ancestor(a: str, b: str) -> str | None:
+    """The nearest category both roll up to (itself included), or None when they share no root.
+
+    common_ancestor("tank", "apc") == "armoured_vehicle"; common_ancestor("tank", "armoured_vehicle")
+    == "armoured_vehicle"; common_ancestor("tank", "civilians") is None.
+    """
+    others = set(lineage(b))
+    return next((c for c in lineage(a) if c in others), None)
