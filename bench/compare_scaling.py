@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import math
 import sys
 import time
@@ -44,7 +45,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # extract_throughput (FA-KES reader, memory helpers)
 
-from extract_throughput import (  # noqa: E402
+from extract_throughput import (
     FAKES,
     max_rss_mib,
     missing_message,
@@ -163,14 +164,14 @@ def main() -> int:
         elif total > args.trace_limit:
             print(f"    tracemalloc peak    skipped (untraced run {total:.0f} s > --trace-limit {args.trace_limit:g} s)")
         else:
-            peak = traced_peak_mib(lambda: pipeline.analyze(subset, settings))
+            peak = traced_peak_mib(lambda subset=subset: pipeline.analyze(subset, settings))
             print(f"    tracemalloc peak    {peak:.1f} MiB (separate traced run of analyze)")
         print(f"    max RSS so far      {max_rss_mib():.1f} MiB (process high-water mark, getrusage)")
 
     def ratio(a: int, b: int) -> str:
         return f"{totals[a] / totals[b]:.2f}" if a in totals and b in totals else "n/a"
 
-    for small, big in zip(sizes, sizes[1:]):
+    for small, big in itertools.pairwise(sizes):
         print(f"ratio time({big})/time({small})\t{ratio(big, small)} (size ratio {big / small:g})")
 
     def cell(n: int) -> str:

@@ -72,7 +72,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from counterpoint.extract.numparse import NumberMatch, find_numbers  # noqa: E402
+from counterpoint.extract.numparse import NumberMatch, find_numbers
 
 DATA = ROOT.parent / "shared" / "data" / "newsquant" / "NewsQuant.json"
 SCORED_KINDS = frozenset({"count", "share", "money", "age", "duration", "other"})

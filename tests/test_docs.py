@@ -89,8 +89,8 @@ def test_cli_md_matches_what_the_cli_prints(cli_runner: click.testing.CliRunner)
 
 def _command_lines(text: str) -> Iterator[str]:
     """``counterpoint ...`` invocations in code blocks and inline code, one per pipeline stage."""
-    blocks = re.findall(r"```[^\n]*\n(.*?)```", text, flags=re.S)
-    inline = re.findall(r"`([^`\n]+)`", re.sub(r"```.*?```", "", text, flags=re.S))
+    blocks = re.findall(r"```[^\n]*\n(.*?)```", text, flags=re.DOTALL)
+    inline = re.findall(r"`([^`\n]+)`", re.sub(r"```.*?```", "", text, flags=re.DOTALL))
     for chunk in [*blocks, *inline]:
         for line in chunk.splitlines():
             for stage in line.split("|"):
@@ -160,10 +160,10 @@ def test_documented_command_line_parses(where: str, line: str) -> None:
 def test_readme_quick_start_is_make_demo_and_make_test() -> None:
     text = _read(README)
     section = text.split("## Quick start", 1)[1].split("\n## ", 1)[0]
-    block = re.search(r"```[^\n]*\n(.*?)```", section, flags=re.S)
+    block = re.search(r"```[^\n]*\n(.*?)```", section, flags=re.DOTALL)
     assert block is not None
     assert block.group(1).split("\n")[:-1] == ["make demo", "make test"]
-    targets = set(re.findall(r"^([a-z]+):", _read(ROOT / "Makefile"), flags=re.M))
+    targets = set(re.findall(r"^([a-z]+):", _read(ROOT / "Makefile"), flags=re.MULTILINE))
     assert {"demo", "test"} <= targets
 
 
@@ -194,14 +194,14 @@ def test_every_direct_dependency_is_in_the_readme_table() -> None:
         specs += extra
     names = {re.split(r"[<>=!~\[ ;]", s, maxsplit=1)[0].lower() for s in specs}
     model = _read(ROOT / "requirements" / "model.txt")
-    names |= {m.lower() for m in re.findall(r"^([A-Za-z0-9_.-]+)==", model, flags=re.M)}
+    names |= {m.lower() for m in re.findall(r"^([A-Za-z0-9_.-]+)==", model, flags=re.MULTILINE)}
     lock = {
         m.group(1).lower().replace("_", "-"): m.group(2)
-        for m in re.finditer(r"^([A-Za-z0-9_.-]+)==(\S+)", _read(ROOT / "requirements" / "lock.txt") + model, re.M)
+        for m in re.finditer(r"^([A-Za-z0-9_.-]+)==(\S+)", _read(ROOT / "requirements" / "lock.txt") + model, re.MULTILINE)
     }
     table = _read(README).split("## Dependencies", 1)[1].split("\n## ", 1)[0]
     for name in sorted(names):
-        row = re.search(rf"^\| {re.escape(name)} \| ([^|]+)\|", table, flags=re.M | re.I)
+        row = re.search(rf"^\| {re.escape(name)} \| ([^|]+)\|", table, flags=re.MULTILINE | re.IGNORECASE)
         assert row is not None, f"README dependency table has no row for {name}"
         pinned = lock.get(name.replace("_", "-"))
         assert pinned is not None, f"{name} is not pinned in requirements/"

@@ -228,18 +228,19 @@ def test_analyze_dumps_records(cli_runner: click.testing.CliRunner, articles: li
 
 
 @pytest.fixture
-def fake_geo(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> types.ModuleType:
-    module = types.ModuleType("counterpoint.resolve.geo")
-    module.calls = []  # type: ignore[attr-defined]
+def fake_geo(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> types.SimpleNamespace:
+    """The import command with the real importer replaced by one that records its arguments."""
+    from counterpoint.resolve import geo, geodump
+
+    fake = types.SimpleNamespace(calls=[])
 
     def import_geonames_dump(src: Path, db: Path) -> int:
-        module.calls.append((Path(src), Path(db)))  # type: ignore[attr-defined]
+        fake.calls.append((Path(src), Path(db)))
         return 42
 
-    module.import_geonames_dump = import_geonames_dump  # type: ignore[attr-defined]
-    module.default_user_db = lambda: tmp_path / "user" / "gazetteer.sqlite"  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "counterpoint.resolve.geo", module)
-    return module
+    monkeypatch.setattr(geodump, "import_geonames_dump", import_geonames_dump)
+    monkeypatch.setattr(geo, "default_user_db", lambda: tmp_path / "user" / "gazetteer.sqlite")
+    return fake
 
 
 def test_gazetteer_import(cli_runner: click.testing.CliRunner, tmp_path: Path, fake_geo: Any) -> None:

@@ -26,7 +26,7 @@ def test_compare_examples_html_is_one_self_contained_file(repo_root: Path, tmp_p
     html = out.read_text(encoding="utf-8")
     assert list(tmp_path.iterdir()) == [out]
     # no external resource at all: no URL outside the articles' own (escaped) text
-    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html, re.I)
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html, re.IGNORECASE)
     assert "@import" not in html and "url(http" not in html
 
 

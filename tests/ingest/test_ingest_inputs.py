@@ -107,7 +107,7 @@ def test_inputs_jsonl_lone_surrogate_replaced(tmp_path: Path) -> None:
 
 
 def test_inputs_stdin_jsonl() -> None:
-    data = '{"text": "From stdin one.", "source": "S1"}\n\n{"text": "From stdin two."}\n'.encode()
+    data = b'{"text": "From stdin one.", "source": "S1"}\n\n{"text": "From stdin two."}\n'
     arts = read_articles(["-"], stdin=io.BytesIO(data))
     assert [(a.id, a.path, a.source, a.text) for a in arts] == [
         ("a1", "-:1", "S1", "From stdin one."),
@@ -116,7 +116,7 @@ def test_inputs_stdin_jsonl() -> None:
 
 
 def test_inputs_stdin_text() -> None:
-    data = "date: 2019-05-25\n\n{not json} A plain article.\n".encode()
+    data = b"date: 2019-05-25\n\n{not json} A plain article.\n"
     (art,) = read_articles(["-"], stdin=io.BytesIO(data))
     assert (art.id, art.path, art.date, art.text) == ("a1", "-", "2019-05-25", "{not json} A plain article.")
 

@@ -16,7 +16,6 @@ from counterpoint.pipeline import analyze
 from counterpoint.report import build_report
 from counterpoint.report.html import render_html
 
-
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.model,

@@ -11,7 +11,8 @@ import pytest
 
 from counterpoint.errors import InputError
 from counterpoint.resolve import geo
-from counterpoint.resolve.geo import Gazetteer, PlaceContext, import_geonames_dump
+from counterpoint.resolve.geo import Gazetteer, PlaceContext
+from counterpoint.resolve.geodump import import_geonames_dump
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "geonames_sample.txt"

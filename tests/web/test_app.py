@@ -52,9 +52,9 @@ EVIL = {
 
 
 def no_external_url(page: str) -> bool:
-    attrs = re.findall(r"""\b(?:src|href|action|srcset|poster)\s*=\s*["']?([^"'\s>]*)""", page, re.I)
+    attrs = re.findall(r"""\b(?:src|href|action|srcset|poster)\s*=\s*["']?([^"'\s>]*)""", page, re.IGNORECASE)
     return not re.search(r"https?://|@import", page) and not any(
-        re.match(r"(//|[a-z][a-z0-9+.-]*:)", a, re.I) and not a.startswith("data:") for a in attrs
+        re.match(r"(//|[a-z][a-z0-9+.-]*:)", a, re.IGNORECASE) and not a.startswith("data:") for a in attrs
     )
 
 

@@ -53,7 +53,7 @@ def first_word_agrees(articles: Sequence[Article], settings: Any) -> Analysis:
         Finding(
             id=f"f{i}", relation="agree", evidence=(Evidence(a.id, 0, len(a.text.split()[0])),),
             explanation=f"{a.id} opens the story.", confidence=0.5,
-        )  # fmt: skip
+        )
         for i, a in enumerate(articles, start=1)
     )
     return Analysis(tuple(articles), (), (), (), findings)
@@ -118,7 +118,7 @@ def external_urls(page: str) -> list[str]:
     """URLs in ``page`` that leave this server (a scheme other than data:, or a //host)."""
     parser = _Refs()
     parser.feed(page)
-    leaving = re.compile(r"\s*(//|[a-z][a-z0-9+.-]*:)", re.I)
+    leaving = re.compile(r"\s*(//|[a-z][a-z0-9+.-]*:)", re.IGNORECASE)
     found = [u for u in parser.urls if leaving.match(u) and not u.startswith("data:")]
     found += re.findall(r"https?://[^\s\"'<>)]+|@import", page)
     return found
@@ -487,7 +487,7 @@ def test_create_app_rejects_bad_limits(kwargs: dict[str, Any]) -> None:
 
 
 def test_serve_builds_this_app(cli_runner: click.testing.CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
-    from counterpoint.cli import cli  # noqa: PLC0415
+    from counterpoint.cli import cli
 
     ran: dict[str, Any] = {}
     fake_uvicorn = types.ModuleType("uvicorn")

@@ -52,7 +52,7 @@ ARTICLES = [
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     """The app served by uvicorn on a free port of 127.0.0.1; stopped after the module."""
-    import uvicorn  # noqa: PLC0415
+    import uvicorn
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

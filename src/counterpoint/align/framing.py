@@ -72,7 +72,7 @@ def _label_draft(cx: Corpus, e: Entity, x: str, labels_x: list[str], conn_x: str
                  labels_y: list[str], conn_y: str, lx: dict, ly: dict) -> Draft:
     spans = [(m.article, m.start, m.end) for lab in labels_x[:PER_SIDE] for m in lx[lab][:1]]
     spans += [(m.article, m.start, m.end) for lab in labels_y[:PER_SIDE] for m in ly[lab][:1]]
-    quote = lambda labels: ", ".join(f"“{lab}”" for lab in labels[:PER_SIDE])  # noqa: E731
+    quote = lambda labels: ", ".join(f"“{lab}”" for lab in labels[:PER_SIDE])
     gap = abs(RANK[conn_x] - RANK[conn_y])
     return Draft(
         "framing", spans,
@@ -166,7 +166,7 @@ def attribution_drafts(cx: Corpus) -> list[Draft]:
             if c.article not in seen and len(spans) < 8:
                 spans.append((c.article, s, e))
                 seen.add(c.article)
-        text_of = lambda a, s, e: cx.article[a].text[s:e]  # noqa: E731
+        text_of = lambda a, s, e: cx.article[a].text[s:e]
         out.append(Draft(
             "framing", spans,
             f"{cx.source(asserted[0].article)} states it as fact (“{text_of(*cx.event_span(asserted[0]))[:80]}”); "

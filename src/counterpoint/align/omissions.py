@@ -44,9 +44,9 @@ def _claim_counterpart(cx: Corpus, c: Claim, other_article: str) -> bool:
     for o in cx.claims_by_article_family.get((other_article, fam or ""), ()):
         if not cx.same_event_place(c.id, o.id):
             continue
-        if c.event and c.event.type in ("killing", "injury", "casualties", "losses") and persons:
-            if not persons & cx.claim_entities.get(o.id, set()):
-                continue  # a named victim must be named in the counterpart
+        named_victims = c.event and c.event.type in ("killing", "injury", "casualties", "losses") and persons
+        if named_victims and not persons & cx.claim_entities.get(o.id, set()):
+            continue  # a named victim must be named in the counterpart
         o_part = set(o.event.actors + o.event.targets) if o.event else set()
         if participants and o_part and not participants & o_part and not _allied(cx, participants, o_part):
             continue
@@ -136,7 +136,7 @@ def _model_pattern() -> re.Pattern[str] | None:
         return None
     alts = sorted({re.escape(t.replace("-", "")).replace("\\ ", "[ -]?") for t in terms}, key=len, reverse=True)
     body = "|".join("[ -]?".join(a) if False else _loose(a) for a in alts)
-    return re.compile(rf"\b(?:{body})s?\b", re.I)
+    return re.compile(rf"\b(?:{body})s?\b", re.IGNORECASE)
 
 
 def _loose(escaped: str) -> str:

@@ -12,7 +12,7 @@ from .findings import Draft
 WORD = re.compile(r"[A-Za-z][a-z]+")
 STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "from", "that", "this",
         "was", "were", "is", "are", "has", "have", "had", "be", "been", "it", "its", "their", "his", "her", "as",
-        "after", "before", "said", "says", "also", "which", "who", "not", "but", "than", "more", "said"}
+        "after", "before", "said", "says", "also", "which", "who", "not", "but", "than", "more"}
 
 
 def _trigrams(text: str) -> list[tuple[tuple[str, str, str], int, int]]:

@@ -71,7 +71,7 @@ class CounterpointGroup(click.Group):
                 line += f" (hint: {_one_line(err.hint)})"
             click.echo(line, err=True)
             ctx.exit(err.exit_code)
-        except Exception as exc:  # noqa: BLE001  (the boundary: nothing unexpected escapes raw)
+        except Exception as exc:
             if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
                 raise  # click's main() handles a closed pipe quietly
             if _verbosity(ctx) >= 1:
@@ -120,10 +120,10 @@ def cli(ctx: click.Context, verbose: int, quiet: bool, config: str | None) -> No
 
 
 def _register() -> None:
-    from .analyze import analyze  # noqa: PLC0415
-    from .compare import compare  # noqa: PLC0415
-    from .gazetteer import gazetteer  # noqa: PLC0415
-    from .serve import serve  # noqa: PLC0415
+    from .analyze import analyze
+    from .compare import compare
+    from .gazetteer import gazetteer
+    from .serve import serve
 
     for command in (compare, analyze, gazetteer, serve):
         cli.add_command(command)

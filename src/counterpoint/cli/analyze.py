@@ -53,7 +53,7 @@ def analyze(
     state = options.state()
     settings = state.settings(**options.overrides(workers=workers, max_bytes=max_bytes, model=model))
     try:
-        from .. import pipeline  # noqa: PLC0415  (loads spaCy)
+        from .. import pipeline
     except ModuleNotFoundError as exc:
         if exc.name != "counterpoint.pipeline":
             raise

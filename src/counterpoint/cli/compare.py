@@ -23,7 +23,7 @@ def read_inputs(inputs: Sequence[str], settings: Settings) -> tuple[list[Article
 
     Other warnings raised meanwhile are re-issued unchanged, so the caller's filters decide.
     """
-    from .. import ingest  # noqa: PLC0415  (loaded only when reading)
+    from .. import ingest
 
     category = ingest.InputWarning
     with warnings.catch_warnings(record=True) as caught:
@@ -44,8 +44,8 @@ def _progress(articles: Sequence[Article], quiet: bool) -> Iterator[Callable[...
     if quiet or len(articles) <= _PROGRESS_MIN_ARTICLES or not options.stderr_is_tty():
         yield None
         return
-    from rich.console import Console  # noqa: PLC0415
-    from rich.progress import Progress  # noqa: PLC0415
+    from rich.console import Console
+    from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("analysing", total=len(articles))
@@ -74,7 +74,7 @@ def _progress(articles: Sequence[Article], quiet: bool) -> Iterator[Callable[...
 
 def run_analysis(articles: list[Article], settings: Settings, quiet: bool) -> Any:
     """``pipeline.analyze``, with a progress callback when it takes one and a bar is wanted."""
-    from .. import pipeline  # noqa: PLC0415  (loads spaCy)
+    from .. import pipeline
 
     analyze = pipeline.analyze
     try:
@@ -89,15 +89,15 @@ def run_analysis(articles: list[Article], settings: Settings, quiet: bool) -> An
 
 def render(report: Mapping[str, Any], fmt: str) -> str:
     if fmt == "json":
-        from ..report.json import dumps_report  # noqa: PLC0415
+        from ..report.json import dumps_report
 
         return dumps_report(report)
     if fmt == "md":
-        from ..report.markdown import render_markdown  # noqa: PLC0415
+        from ..report.markdown import render_markdown
 
         return render_markdown(report)
     if fmt == "html":
-        from ..report.html import render_html  # noqa: PLC0415  (Jinja2 templates)
+        from ..report.html import render_html
 
         return render_html(report)
     raise ValueError(f"no text renderer for format {fmt!r}")
@@ -105,8 +105,8 @@ def render(report: Mapping[str, Any], fmt: str) -> str:
 
 def print_summary(report: Mapping[str, Any], written: str) -> None:
     """A few lines on stderr: what was written, how many articles, findings per relation, top 3."""
-    from rich.console import Console  # noqa: PLC0415
-    from rich.markup import escape  # noqa: PLC0415
+    from rich.console import Console
+    from rich.markup import escape
 
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     findings = report.get("findings", [])
@@ -166,18 +166,18 @@ def compare(
     if input_warnings:
         analysis = replace(analysis, warnings=(*input_warnings, *analysis.warnings))
 
-    from ..report.build import build_report, validate_report  # noqa: PLC0415
+    from ..report.build import build_report, validate_report
 
     report = build_report(analysis)
     validate_report(report)
 
     if fmt == "csv":
-        from ..report.csv import write_csv  # noqa: PLC0415
+        from ..report.csv import write_csv
 
         try:
             paths = write_csv(report, output)
         except OSError as exc:
-            from ..errors import InputError  # noqa: PLC0415
+            from ..errors import InputError
 
             raise InputError(f"{output}: cannot write CSV: {exc.strerror or exc}", "choose another -o directory") from None
         written = ", ".join(str(p) for p in paths)

@@ -16,9 +16,9 @@ _WEB_EXTRA = "pip install 'counterpoint[web]'"
 def load_web() -> tuple[Any, Any]:
     """``(create_app, uvicorn)``, imported lazily (STYLE habit 8)."""
     try:
-        import uvicorn  # noqa: PLC0415
+        import uvicorn
 
-        from ..web.app import create_app  # noqa: PLC0415
+        from ..web.app import create_app
     except ModuleNotFoundError as exc:
         root = (exc.name or "").split(".")[0]
         if root in ("fastapi", "uvicorn", "starlette", "multipart", "python_multipart"):

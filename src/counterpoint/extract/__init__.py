@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["Extraction", "LabelOccurrence", "Timing", "extract"]
 
 # a place the fire came from is not where the event happened ("from the territory of the Berd region")
-SOURCE_BEFORE = re.compile(r"\bfrom\b[^,.;()]{0,50}$", re.I)
+SOURCE_BEFORE = re.compile(r"\bfrom\b[^,.;()]{0,50}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +37,8 @@ class Extraction:
     negated: frozenset[str] = frozenset()  # claim ids whose event is negated ("never targeted")
     triggers: tuple[tuple[str, int, int], ...] = ()  # claim id -> event phrase span (body offsets)
     focus: tuple[tuple[str, int, int], ...] = ()  # claim id -> the words of a rejection (body offsets)
-    label_uses: tuple["LabelOccurrence", ...] = ()
-    timings: tuple["Timing", ...] = ()
+    label_uses: tuple[LabelOccurrence, ...] = ()
+    timings: tuple[Timing, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ class LabelOccurrence:
     scare_quoted: bool
 
 
-def _mention(ann: "Annotated", raw: RawMention) -> Mention:
+def _mention(ann: Annotated, raw: RawMention) -> Mention:
     s, e, text = to_body(ann, raw.start, raw.end)
     return Mention(ann.article.id, s, e, text, raw.kind, raw.label, raw.scare_quoted)
 
@@ -82,7 +82,7 @@ def _speaker_refs(raws: list[RawMention]) -> list[SpeakerRef]:
     return refs
 
 
-def extract(ann: "Annotated", *, first_claim: int = 1, first_quantity: int = 1) -> Extraction:
+def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) -> Extraction:
     doc = ann.doc
     art = ann.article
     raw_mentions, raw_uses = extract_mentions(doc)
@@ -160,7 +160,7 @@ def extract(ann: "Annotated", *, first_claim: int = 1, first_quantity: int = 1) 
                       tuple(args), frozenset(negated), tuple(triggers), tuple(focus), uses, tuple(timings))
 
 
-def _occurrence(ann: "Annotated", u: LabelUse) -> LabelOccurrence:
+def _occurrence(ann: Annotated, u: LabelUse) -> LabelOccurrence:
     s, e, text = to_body(ann, u.start, u.end)
     return LabelOccurrence(ann.article.id, s, e, text, u.term, u.referent, u.connotation, u.scare_quoted)
 
@@ -230,7 +230,7 @@ def _place_in(raws: list[RawMention], by_span: dict, rc: RawClaim, ev: RawEvent 
     return by_span[(places[0].start, places[0].end)]
 
 
-def _claim_date(ann: "Annotated", rc: RawClaim) -> str | None:
+def _claim_date(ann: Annotated, rc: RawClaim) -> str | None:
     doc = ann.doc
     for ent in doc.ents:
         if ent.label_ == "DATE" and rc.start <= ent.start_char and ent.end_char <= rc.end:

@@ -50,7 +50,7 @@ class RawClaim:
     tokens: list[int] = field(default_factory=list)
 
 
-def _is_reporting(tok: "Token", cues: CueSets) -> bool:
+def _is_reporting(tok: Token, cues: CueSets) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in cues.reporting_verbs and tok.pos_ in ("VERB", "AUX"):
         return lemma not in cues.deny_verbs or _takes_claim(tok, cues)
@@ -62,7 +62,7 @@ def _is_reporting(tok: "Token", cues: CueSets) -> bool:
     return False
 
 
-def _speaker_for(tok: "Token", named: list[SpeakerRef], doc: "Doc") -> SpeakerRef | None:
+def _speaker_for(tok: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef | None:
     """The speaker phrase governed by a reporting verb: its subject (or agent)."""
     subj = next((c for c in tok.children if c.dep_ in SPEAKER_DEPS), None)
     if subj is None:
@@ -79,7 +79,7 @@ def _speaker_for(tok: "Token", named: list[SpeakerRef], doc: "Doc") -> SpeakerRe
     return _phrase_speaker(subj, named, doc)
 
 
-def _phrase_speaker(head: "Token", named: list[SpeakerRef], doc: "Doc") -> SpeakerRef | None:
+def _phrase_speaker(head: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef | None:
     lower = head.lower_
     if lower in PRONOUNS_PERSON or lower in PRONOUNS_GROUP:
         return SpeakerRef(head.idx, head.idx + len(head.text), head.text, "pronoun")
@@ -139,7 +139,7 @@ def _phrase_speaker(head: "Token", named: list[SpeakerRef], doc: "Doc") -> Speak
     return SpeakerRef(start, end, text_of(doc)[start:end], "other")  # "the health ministry", "the army"
 
 
-def _content_tokens(verb: "Token", sent: "Span", cues: CueSets) -> list[int]:
+def _content_tokens(verb: Token, sent: Span, cues: CueSets) -> list[int]:
     """Tokens of what a reporting verb reports: its complement clause, else the rest of the sentence."""
     for child in verb.children:  # "told AFP that ...": the clause, not the listener
         if child.dep_ in ("ccomp", "parataxis"):
@@ -162,7 +162,7 @@ def _content_tokens(verb: "Token", sent: "Span", cues: CueSets) -> list[int]:
     return []
 
 
-def _according_to(sent: "Span") -> tuple["Token", list[int]] | None:
+def _according_to(sent: Span) -> tuple[Token, list[int]] | None:
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
             to = tok.doc[tok.i + 1]
@@ -176,7 +176,7 @@ def _according_to(sent: "Span") -> tuple["Token", list[int]] | None:
     return None
 
 
-def _stance(doc: "Doc", toks: list[int], verb: "Token | None", has_speaker: bool, cues: CueSets,
+def _stance(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, cues: CueSets,
             ) -> tuple[str, str | None, tuple[int, int] | None]:
     """(stance, cue words, focus): the focus is the stretch of text that carries a rejection
     ("denied Baku's allegations regarding the bombing", "disinformation that ..."), in Doc offsets."""
@@ -234,7 +234,7 @@ def _stance(doc: "Doc", toks: list[int], verb: "Token | None", has_speaker: bool
     return ("attributed" if has_speaker else "asserted"), None, None
 
 
-def _span_of(tok: "Token") -> tuple[int, int]:
+def _span_of(tok: Token) -> tuple[int, int]:
     return tok.idx, tok.idx + len(tok.text)
 
 
@@ -244,7 +244,7 @@ def _join(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, in
     return min(a[0], b[0]), max(a[1], b[1])
 
 
-def _verb_object_span(verb: "Token") -> tuple[int, int]:
+def _verb_object_span(verb: Token) -> tuple[int, int]:
     """A verb with its object: "denied Baku's allegations regarding the bombing"."""
     end = verb.idx + len(verb.text)
     for c in verb.children:
@@ -258,7 +258,7 @@ def _verb_object_span(verb: "Token") -> tuple[int, int]:
     return verb.idx, end
 
 
-def _with_subject(doc: "Doc", cue: "Token | None", cue_span: tuple[int, int]) -> tuple[int, int]:
+def _with_subject(doc: Doc, cue: Token | None, cue_span: tuple[int, int]) -> tuple[int, int]:
     """A predicate rejection with its copula: "are an absolute lie", "This is misinformation"."""
     if cue is None:
         return cue_span
@@ -271,7 +271,7 @@ def _with_subject(doc: "Doc", cue: "Token | None", cue_span: tuple[int, int]) ->
     return start, cue_span[1]
 
 
-def _takes_claim(verb: "Token", cues: CueSets) -> bool:
+def _takes_claim(verb: Token, cues: CueSets) -> bool:
     """"denied Baku's allegations", "rejected that ...": a denial verb whose object is a claim
     (not "dismiss difficulties")."""
     for c in verb.children:
@@ -286,7 +286,7 @@ def _word_bounded(text: str, pos: int, length: int) -> bool:
     return not before.isalnum() and not after.isalnum()
 
 
-def _that_clause(cue: "Token") -> tuple[int, int] | None:
+def _that_clause(cue: Token) -> tuple[int, int] | None:
     """A "that ..." clause hanging off a rejection noun ("disinformation that rebels ...")."""
     for t in [cue, *cue.ancestors][:3]:
         for child in t.children:
@@ -298,13 +298,13 @@ def _that_clause(cue: "Token") -> tuple[int, int] | None:
     return None
 
 
-def _contrast_clause(doc: "Doc", lo: int, hi: int) -> bool:
+def _contrast_clause(doc: Doc, lo: int, hi: int) -> bool:
     """"Although X holds its fire, Y keeps shelling Z": two propositions, whatever the length."""
     return any(t.dep_ == "mark" and t.lower_ in ("although", "while", "whereas", "though")
                and t.head.dep_ == "advcl" for t in doc[lo:hi + 1])
 
 
-def _split_long(doc: "Doc", toks: list[int]) -> list[list[int]]:
+def _split_long(doc: Doc, toks: list[int]) -> list[list[int]]:
     """Split an over-long proposition at ';' and at coordinated clauses with their own subject."""
     if not toks:
         return []
@@ -336,7 +336,7 @@ def _split_long(doc: "Doc", toks: list[int]) -> list[list[int]]:
     return [p for p in parts if p]
 
 
-def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
+def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
     """Claims of one Doc in text order. ``named`` are the Doc's person/organisation mentions."""
     cues = cue_sets()
     text = text_of(doc)
@@ -498,7 +498,7 @@ def extract_claims(doc: "Doc", named: list[SpeakerRef]) -> list[RawClaim]:
         any(doc[i].pos_ in ("VERB", "AUX") for i in c.tokens) or len(c.tokens) >= 8)]
 
 
-def _chain_speakers(doc: "Doc", quotes: list[tuple[int, int]], named: list[SpeakerRef], cues: CueSets,
+def _chain_speakers(doc: Doc, quotes: list[tuple[int, int]], named: list[SpeakerRef], cues: CueSets,
                     ) -> dict[tuple[int, int], SpeakerRef | None]:
     """A quote continued over paragraphs is attributed once, after its last paragraph: give every
     paragraph of the chain that attribution."""
@@ -521,7 +521,7 @@ def _chain_speakers(doc: "Doc", quotes: list[tuple[int, int]], named: list[Speak
     return out
 
 
-def _says_something(doc: "Doc", region: tuple[int, int]) -> bool:
+def _says_something(doc: Doc, region: tuple[int, int]) -> bool:
     toks = [t for t in doc if region[0] <= t.idx < region[1] and not t.is_punct]
     return len(toks) >= 6 or any(t.pos_ in ("VERB", "AUX") for t in toks)
 
@@ -534,7 +534,7 @@ def _person_before(named: list[SpeakerRef], pos: int) -> SpeakerRef | None:
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s[^\n]{0,40}?\s[-–—]+\s+")
 
 
-def _make(doc: "Doc", toks: list[int], speaker: SpeakerRef | None, stance: str, cue: str | None,
+def _make(doc: Doc, toks: list[int], speaker: SpeakerRef | None, stance: str, cue: str | None,
           quoted: bool, si: int, disp: tuple[int, int] | None) -> RawClaim:
     lo, hi = min(toks), max(toks)
     start, end = trim(text_of(doc), doc[lo].idx, doc[hi].idx + len(doc[hi].text))

@@ -11,14 +11,14 @@ import re
 import warnings
 from datetime import datetime
 
-LEADING = re.compile(r"^(since|on|from|until|by|in|during|early|late|mid|last|the|of)\s+", re.I)
+LEADING = re.compile(r"^(since|on|from|until|by|in|during|early|late|mid|last|the|of)\s+", re.IGNORECASE)
 RELATIVE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
-    r"this|last|next|ago|week|weekend|morning|evening|night|day)\b", re.I)
+    r"this|last|next|ago|week|weekend|morning|evening|night|day)\b", re.IGNORECASE)
 HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # durations and vague spans are not dates ("four weeks", "the past two days", "the day")
 NOT_DATES = re.compile(r"^(the day|the night|(the )?(past|last|next|coming|first) \w+ (days?|weeks?|months?|hours?)|"
-                       r"(the )?(\w+|\d+) (days?|weeks?|months?|years?|hours?))$", re.I)
+                       r"(the )?(\w+|\d+) (days?|weeks?|months?|years?|hours?))$", re.IGNORECASE)
 
 
 @functools.cache
@@ -32,7 +32,7 @@ MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "
                                        "september", "october", "november", "december"], start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-MONTH_ONLY = re.compile(r"^(?:the\s+)?(?:end|beginning|start|middle)?\s*(?:of\s+)?([a-z]+)\.?(?:\s+(\d{4}))?$", re.I)
+MONTH_ONLY = re.compile(r"^(?:the\s+)?(?:end|beginning|start|middle)?\s*(?:of\s+)?([a-z]+)\.?(?:\s+(\d{4}))?$", re.IGNORECASE)
 YEAR_ONLY = re.compile(r"^(?:the\s+)?(?:year\s+)?(1[89]\d\d|20\d\d)$")
 
 
@@ -55,7 +55,7 @@ def resolve_date(expression: str, article_date: str | None) -> str | None:
         if article_date is None:
             return None
         y, am = int(article_date[:4]), int(article_date[5:7])
-        if m > am or (m == am and re.search(r"\blast\b", expression, re.I)):
+        if m > am or (m == am and re.search(r"\blast\b", expression, re.IGNORECASE)):
             y -= 1
         return f"{y}-{m:02d}"
     relative = bool(RELATIVE.search(expression)) or not HAS_YEAR.search(expr)
@@ -69,13 +69,13 @@ def resolve_date(expression: str, article_date: str | None) -> str | None:
             settings["RELATIVE_BASE"] = datetime.fromisoformat(article_date)
         except ValueError:
             return None
-    if re.search(r"\bthis week\b", expression, re.I) and article_date is not None:
+    if re.search(r"\bthis week\b", expression, re.IGNORECASE) and article_date is not None:
         return article_date
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             parsed = _parser().parse(expr, languages=["en"], settings=settings)
-        except Exception:  # dateparser raises assorted errors on odd strings; unresolved is the answer
+        except Exception:  # noqa: BLE001 -- dateparser raises assorted errors on odd strings; unresolved is the answer
             return None
     if parsed is None:
         return None

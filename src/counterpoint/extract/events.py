@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .cuesets import CueSets, cue_sets
-from .spans import text_of, phrase_index
+from .spans import phrase_index, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,7 +36,7 @@ class RawEvent:
         return base
 
 
-def _triggers(doc: "Doc", toks: list[int], cues: CueSets) -> list[tuple[int, str, int, int]]:
+def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, int, int]]:
     """(priority, type, start token, end token) for each trigger word or phrase in the tokens."""
     found = []
     tokset = set(toks)
@@ -66,7 +66,7 @@ def _triggers(doc: "Doc", toks: list[int], cues: CueSets) -> list[tuple[int, str
     return sorted(found)
 
 
-def _instrument(tok: "Token", toks: set[int]) -> bool:
+def _instrument(tok: Token, toks: set[int]) -> bool:
     for anc in list(tok.ancestors)[:4]:
         if anc.i not in toks:
             break
@@ -75,7 +75,7 @@ def _instrument(tok: "Token", toks: set[int]) -> bool:
     return False
 
 
-def phrase_hits(doc: "Doc", lo: int, hi: int, phrase: str, gap: int = 0) -> list[tuple[int, int]]:
+def phrase_hits(doc: Doc, lo: int, hi: int, phrase: str, gap: int = 0) -> list[tuple[int, int]]:
     """Token ranges in doc[lo:hi+1] where the phrase's words occur in order, each word matching a
     token's text or lemma ("pull troops" matches "pulling troops"); "#" matches a number;
     up to ``gap`` other tokens may sit between words."""
@@ -100,7 +100,7 @@ def phrase_hits(doc: "Doc", lo: int, hi: int, phrase: str, gap: int = 0) -> list
     return hits
 
 
-def _by_object(tok: "Token", choices: tuple[str, ...], cues: CueSets) -> str | None:
+def _by_object(tok: Token, choices: tuple[str, ...], cues: CueSets) -> str | None:
     """"capture the town" is territory taken, "capture of commanders" a detention: the lexicon
     says which object kind each type takes."""
     from ..nlp.lexicons import ancestors, category_of
@@ -128,7 +128,7 @@ def _by_object(tok: "Token", choices: tuple[str, ...], cues: CueSets) -> str | N
     return None
 
 
-def _negated(trigger: "Token", toks: set[int]) -> bool:
+def _negated(trigger: Token, toks: set[int]) -> bool:
     """Negation on the trigger or on the verbs it completes ("is not conducting fire", "no weapons
     were used to target it"), never across a noun ("did not refer to the failure to capture")."""
     chain, t = [trigger], trigger
@@ -146,12 +146,12 @@ def _negated(trigger: "Token", toks: set[int]) -> bool:
     return False
 
 
-def _failed(doc: "Doc", trigger: "Token", toks: list[int], cues: CueSets) -> bool:
+def _failed(doc: Doc, trigger: Token, toks: list[int], cues: CueSets) -> bool:
     lo = max(min(toks), trigger.i - 12)
     return any(phrase_hits(doc, lo, trigger.i, cue, gap=6) for cue in cues.failure_phrases)
 
 
-def _agents(trigger: "Token", typ: str = "") -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _agents(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int, ...]]:
     if typ == "attack_repelled":
         return _repelled_agents(trigger)
     actors, targets = [], []
@@ -187,7 +187,7 @@ def _agents(trigger: "Token", typ: str = "") -> tuple[tuple[int, ...], tuple[int
     return tuple(actors), tuple(targets)
 
 
-def _repelled_agents(trigger: "Token") -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _repelled_agents(trigger: Token) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """For "X repelled attacks by Y": the actor is Y, whose attack failed; X is the target."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -210,7 +210,7 @@ def _repelled_agents(trigger: "Token") -> tuple[tuple[int, ...], tuple[int, ...]
     return tuple(attackers), tuple(defenders)
 
 
-def find_event(doc: "Doc", toks: list[int]) -> RawEvent | None:
+def find_event(doc: Doc, toks: list[int]) -> RawEvent | None:
     """The most informative event a claim reports (outcomes before attacks before casualties)."""
     cues = cue_sets()
     if not toks:
@@ -253,11 +253,11 @@ CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "prep", "agent", "attr", "acomp", "pr
              "dative", "oprd", "npadvmod", "advmod", "compound", "amod", "det", "poss", "pobj", "nummod"}
 
 
-def doc_tokens(head: "Token", idxs: set[int]) -> list["Token"]:
+def doc_tokens(head: Token, idxs: set[int]) -> list[Token]:
     return [head.doc[i] for i in sorted(idxs)]
 
 
-def _phrase(head: "Token", toks: set[int], limit: int = 200) -> tuple[int, int]:
+def _phrase(head: Token, toks: set[int], limit: int = 200) -> tuple[int, int]:
     """The event's own words: a verb with its subject, objects and prepositions (not its
     subordinate clauses), or a noun with its modifiers."""
     keep = {head.i}

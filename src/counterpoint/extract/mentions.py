@@ -12,8 +12,8 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .spans import text_of
 from .cuesets import cue_sets
+from .spans import text_of
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -51,7 +51,7 @@ class LabelUse:
 
 
 @functools.cache
-def _matchers(vocab: "Vocab") -> tuple["PhraseMatcher", "PhraseMatcher"]:
+def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
     """A case-insensitive matcher for names and labels, and a case-sensitive one for acronyms
     (so that "IS" the group does not match the verb "is")."""
     from spacy.lang.en import English
@@ -75,7 +75,7 @@ def _matchers(vocab: "Vocab") -> tuple["PhraseMatcher", "PhraseMatcher"]:
     return lower, orth
 
 
-def _strip_edges(doc: "Doc", start: int, end: int) -> tuple[int, int]:
+def _strip_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article and a trailing possessive from a token range."""
     while start < end - 1 and doc[start].lower_ in LEADING_DROP:
         start += 1
@@ -93,14 +93,14 @@ def _place_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozens
     return (frozenset(raw["prefixes"]), tuple(tuple(b.split()) for b in raw["before"]), frozenset(raw["after"]))
 
 
-def _person_by_apposition(doc: "Doc", s: int, e: int) -> bool:
+def _person_by_apposition(doc: Doc, s: int, e: int) -> bool:
     head = doc[e - 1]
     return e - s >= 2 and all(t.pos_ == "PROPN" for t in doc[s:e]) and any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and any(g.lower_ in ("a", "an") for g in c.children)
         for c in head.children)
 
 
-def _quoted_tail(doc: "Doc", e: int) -> int:
+def _quoted_tail(doc: Doc, e: int) -> int:
     """Extend a name over a quoted part the model cut off: 'Center for "Reconciliation" in Syria'."""
     if e + 2 < len(doc) and doc[e].lower_ in ("for", "of") and doc[e + 1].text == '"':
         close = next((j for j in range(e + 2, min(len(doc), e + 8)) if doc[j].text == '"'), None)
@@ -111,7 +111,7 @@ def _quoted_tail(doc: "Doc", e: int) -> int:
     return e
 
 
-def _place_by_context(doc: "Doc", s: int, e: int, kind: str) -> tuple[int, int, str]:
+def _place_by_context(doc: Doc, s: int, e: int, kind: str) -> tuple[int, int, str]:
     """The model tags "Kafr Nbuda" ORG and "Hama" (of "Hama governorate") ORG now and then:
     a place-name prefix, a place noun before it or a division word after it makes it a place."""
     prefixes, before, after = _place_words()
@@ -135,7 +135,7 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
     return inner.count('"') >= 2
 
 
-def extract_mentions(doc: "Doc") -> tuple[list[RawMention], list[LabelUse]]:
+def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
     cues = cue_sets()
     text = text_of(doc)
     found: list[tuple[int, int, RawMention]] = []

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import category_of, common_ancestor
 from .cuesets import CueSets, cue_sets
-from .spans import text_of, phrase_index, sentence_spans
+from .spans import phrase_index, sentence_spans, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,7 +34,7 @@ NOUN_ROLES = {"killed", "wounded", "casualties", "attacks", "missing", "captured
 class RawQuantity:
     start: int  # Doc character offsets of the whole phrase ("up to 350 terrorists")
     end: int
-    number: "NumberMatch"
+    number: NumberMatch
     noun: str | None
     category: str | None
     role: str | None
@@ -44,12 +44,12 @@ class RawQuantity:
     increment: bool
 
 
-def _tokens_in(doc: "Doc", start: int, end: int) -> list["Token"]:
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
 
 
-def _noun_phrase(doc: "Doc", num_tokens: list["Token"]) -> tuple[int, int, "Token"] | None:
+def _noun_phrase(doc: Doc, num_tokens: list[Token]) -> tuple[int, int, Token] | None:
     """(first, last, head) token indices of the counted noun phrase after a number."""
     last_num = num_tokens[-1]
     head = None
@@ -92,7 +92,7 @@ def _noun_phrase(doc: "Doc", num_tokens: list["Token"]) -> tuple[int, int, "Toke
     return first, last, head
 
 
-def _lexicon_phrase(doc: "Doc", first: int, last: int) -> tuple[int, int, "Token"] | None:
+def _lexicon_phrase(doc: Doc, first: int, last: int) -> tuple[int, int, Token] | None:
     """Where the parse goes wrong ("one armored infantry carries" with a verb for a noun), extend
     the counted phrase word by word while the category lexicon recognises a more telling thing
     ("car" -> "car stuffed with explosives")."""
@@ -112,7 +112,7 @@ def _lexicon_phrase(doc: "Doc", first: int, last: int) -> tuple[int, int, "Token
     return first, best, doc[best]
 
 
-def _role_of_token(tok: "Token", cues: CueSets) -> str | None:
+def _role_of_token(tok: Token, cues: CueSets) -> str | None:
     lemma = tok.lemma_.lower()
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if prt and f"{lemma} {prt}" in cues.role_lemmas:
@@ -127,7 +127,7 @@ def _fits(role: str, category: str | None, cues: CueSets) -> bool:
     return PEOPLE in (category, *category_ancestors(category))
 
 
-def _role(doc: "Doc", num_tokens: list["Token"], np: tuple[int, int, "Token"] | None,
+def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
           cues: CueSets, category: str | None = None) -> tuple[str | None, int | None, bool]:
     """(role, index of the token that governs it, revision) for a number."""
     head = np[2] if np else num_tokens[-1]
@@ -202,7 +202,7 @@ def _category(noun: str) -> str | None:
     return category_of(noun)
 
 
-def extract_quantities(doc: "Doc", numbers: list["NumberMatch"]) -> list[RawQuantity]:
+def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity]:
     cues = cue_sets()
     out: list[RawQuantity] = []
     for num in numbers:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 PUNCT_EDGES = " \t\n,;:.-–—\"'()[]"
 
 
-def to_body(ann: "Annotated", start: int, end: int) -> tuple[int, int, str]:
+def to_body(ann: Annotated, start: int, end: int) -> tuple[int, int, str]:
     """Doc character offsets -> (start, end, text) in the article body."""
     s, e = ann.norm.original_span(start, end)
     return s, e, ann.article.text[s:e]
@@ -28,12 +28,12 @@ def trim(text: str, start: int, end: int, edges: str = PUNCT_EDGES) -> tuple[int
     return (s, e) if s < e else (start, end)
 
 
-def token_range_chars(doc: "Doc", first: int, last: int) -> tuple[int, int]:
+def token_range_chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """Character span of tokens first..last inclusive."""
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def subtree_bounds(token: "Token", exclude: set[int] | None = None) -> tuple[int, int]:
+def subtree_bounds(token: Token, exclude: set[int] | None = None) -> tuple[int, int]:
     """Token index bounds (inclusive) of a token's subtree, skipping excluded token indices."""
     idxs = [t.i for t in token.subtree if not exclude or t.i not in exclude]
     if not idxs:
@@ -41,14 +41,14 @@ def subtree_bounds(token: "Token", exclude: set[int] | None = None) -> tuple[int
     return min(idxs), max(idxs)
 
 
-def sentence_of(doc: "Doc", char: int) -> "Span | None":
+def sentence_of(doc: Doc, char: int) -> Span | None:
     for sent in doc.sents:
         if sent.start_char <= char < sent.end_char:
             return sent
     return None
 
 
-def sentence_spans(doc: "Doc") -> list[tuple[int, int]]:
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Per token index, the (start, end) token bounds of its sentence; computed once per Doc
     (Token.sent walks the whole Doc each time)."""
     cached = doc.user_data.get("cp_sentence_spans")
@@ -61,7 +61,7 @@ def sentence_spans(doc: "Doc") -> list[tuple[int, int]]:
     return cached
 
 
-def phrase_index(doc: "Doc", table: str, phrases: "tuple[tuple[str, str], ...]") -> dict[str, list[tuple[int, int]]]:
+def phrase_index(doc: Doc, table: str, phrases: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[int, int]]]:
     """Every occurrence of a lexicon's phrases in a Doc, matched once on words or their lemmas
     ("pull troops" finds "pulling troops"): phrase -> [(first token, last token)]."""
     key = f"cp_phrases_{table}"
@@ -88,7 +88,7 @@ def phrase_index(doc: "Doc", table: str, phrases: "tuple[tuple[str, str], ...]")
     return out
 
 
-def text_of(doc: "Doc") -> str:
+def text_of(doc: Doc) -> str:
     """The Doc's text, built once (``Doc.text`` joins every token on each access)."""
     cached = doc.user_data.get("cp_text")
     if cached is None:

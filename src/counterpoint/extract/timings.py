@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 CLOCK = re.compile(r"\b(?:at|from|since|starting at|as of)?\s*(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?"
-                   r"|\b(midnight|noon|midday)\b", re.I)
+                   r"|\b(midnight|noon|midday)\b", re.IGNORECASE)
 NAMED = {"midnight": "00:00", "noon": "12:00", "midday": "12:00"}
 
 
@@ -42,7 +42,7 @@ def _clock(m: re.Match[str]) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def extract_timings(doc: "Doc", article_date: str | None, kinds: tuple[str, ...] = ("ceasefire",)) -> list[RawTiming]:
+def extract_timings(doc: Doc, article_date: str | None, kinds: tuple[str, ...] = ("ceasefire",)) -> list[RawTiming]:
     cues = cue_sets()
     out: list[RawTiming] = []
     phrases = [(p, t) for p, t in cues.event_phrases if t in kinds]

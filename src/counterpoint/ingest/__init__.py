@@ -20,10 +20,9 @@ as given (not UTF-8, a date that is not a date, an exact duplicate) gives an ``I
 
 from __future__ import annotations
 
-import re
-
 import logging
 import os
+import re
 import stat
 import sys
 import warnings

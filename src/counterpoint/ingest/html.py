@@ -23,7 +23,7 @@ def _clean(value: object) -> str | None:
 def read_html(data: bytes, label: str) -> RawArticle:
     """One article from the bytes of an HTML page named ``label``."""
     try:
-        import trafilatura  # noqa: PLC0415  (optional extra, imported lazily)
+        import trafilatura
     except ImportError:
         raise MissingExtraError(
             f"{label}: reading HTML needs trafilatura, which is not installed",

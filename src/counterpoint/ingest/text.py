@@ -159,7 +159,7 @@ def parse_date(value: str) -> str | None:
     years = re.findall(r"(?<!\d)\d{4}(?!\d)", v)
     if not years or len(v) > 80:
         return None
-    import dateparser  # noqa: PLC0415  (slow to load; only for dates the fixed forms miss)
+    import dateparser
 
     parsed = dateparser.parse(v, settings=_DATEPARSER_SETTINGS)  # type: ignore[arg-type]
     if parsed is None or f"{parsed.year:04d}" not in years:

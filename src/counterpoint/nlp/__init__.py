@@ -29,15 +29,15 @@ class Annotated:
 
     article: Article
     norm: Normalized
-    doc: "Doc"
+    doc: Doc
 
 
 @functools.cache
-def load_pipeline(model: str) -> "Language":
+def load_pipeline(model: str) -> Language:
     """The model with counterpoint's components added; cached so it loads once per process."""
     import spacy
 
-    from . import factories  # noqa: F401  (registers the counterpoint_* components)
+    from . import factories
     from .extensions import register_extensions
 
     register_extensions()

@@ -245,8 +245,8 @@ def load_schema() -> dict[str, Any]:
 
 def validate_report(report: Mapping[str, Any]) -> None:
     """Check ``report`` against the packaged schema; ``ReportInvariantError`` names the first bad path."""
-    from jsonschema import Draft202012Validator  # noqa: PLC0415  (only needed when validating)
-    from jsonschema.exceptions import best_match  # noqa: PLC0415
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import best_match
 
     validator = Draft202012Validator(load_schema())
     error = best_match(validator.iter_errors(report))

@@ -146,8 +146,10 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     out = [
         "# counterpoint report",
         "",
-        f"{len(articles)} article{'s' if len(articles) != 1 else ''}, "
-        f"{len(findings)} finding{'s' if len(findings) != 1 else ''}.",
+        (
+            f"{len(articles)} article{'s' if len(articles) != 1 else ''}, "
+            f"{len(findings)} finding{'s' if len(findings) != 1 else ''}."
+        ),
         "",
         "## Articles",
         "",

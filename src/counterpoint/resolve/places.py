@@ -18,8 +18,8 @@ from .names import name_key, same_name, skeleton
 
 ADMIN_WORDS = re.compile(
     r"\s+(governorate|governorates|province|provinces|oblast|region|district|wilaya|state|"
-    r"prefecture|county|raion|rayon|municipality)$", re.I)
-PLACE_PREFIX = re.compile(r"^(the\s+)?((city|town|village|settlement|settlements|outskirts|suburbs?)\s+of\s+)", re.I)
+    r"prefecture|county|raion|rayon|municipality)$", re.IGNORECASE)
+PLACE_PREFIX = re.compile(r"^(the\s+)?((city|town|village|settlement|settlements|outskirts|suburbs?)\s+of\s+)", re.IGNORECASE)
 
 
 def base_name(text: str) -> tuple[str, bool]:

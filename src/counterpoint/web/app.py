@@ -233,7 +233,7 @@ _ARTICLE_SCHEMA: dict[str, Any] = {
 
 def _report_components() -> dict[str, Any]:
     """The packaged report schema as OpenAPI components (its ``$defs`` become ``Report_*``)."""
-    from ..report.build import load_schema  # noqa: PLC0415
+    from ..report.build import load_schema
 
     raw = copy.deepcopy(load_schema())
     defs = raw.pop("$defs", {})
@@ -371,7 +371,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        from .. import nlp  # noqa: PLC0415  (spaCy: only when serving)
+        from .. import nlp
 
         await run_in_threadpool(nlp.load_pipeline, settings.model)  # cached per process
         log.info("model %s loaded", settings.model)
@@ -468,7 +468,7 @@ def create_app(
         responses=_errors(413, 422),
     )
     async def compare_form(request: Request) -> Response:
-        from ..report.html import render_html  # noqa: PLC0415  (Jinja2 templates)
+        from ..report.html import render_html
 
         pasted: list[views.Pasted] = []
         uploads: list[views.Upload] = []
@@ -528,7 +528,7 @@ def create_app(
 
 
 def _json_report(report: dict[str, Any]) -> Response:
-    from ..report.json import dumps_report  # noqa: PLC0415
+    from ..report.json import dumps_report
 
     return Response(dumps_report(report), media_type="application/json")
 

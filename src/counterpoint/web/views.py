@@ -168,7 +168,7 @@ def _read_upload(upload: Upload, index: int, max_bytes: int) -> list[RawArticle]
     if len(upload.data) > max_bytes:
         raise _too_big(name, len(upload.data), max_bytes)
     if ext in HTML_EXTENSIONS:
-        from ..ingest.html import read_html  # noqa: PLC0415  (the [html] extra, imported lazily)
+        from ..ingest.html import read_html
 
         return [read_html(upload.data, name)]
     return [article_from_text(decode_bytes(upload.data, name), name)]
@@ -238,8 +238,8 @@ def compare(
     Soft input problems (an unreadable date, a duplicate) lead the report's ``warnings``.
     Blocking; one call at a time per process (the rest wait on a lock).
     """
-    from .. import pipeline  # noqa: PLC0415  (loads spaCy)
-    from ..report.build import build_report, validate_report  # noqa: PLC0415
+    from .. import pipeline
+    from ..report.build import build_report, validate_report
 
     with _LOCK:
         articles, notes = _read(read, max_articles)
