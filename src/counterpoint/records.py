@@ -13,6 +13,7 @@ from dataclasses import dataclass
 RELATIONS = ("contradict", "dispute", "agree", "omission", "framing")
 ENTITY_KINDS = ("place", "actor", "person", "organization", "other")
 STANCES = ("asserted", "attributed", "denied", "speculative", "disputed")
+SCOPES = ("incident", "background")  # what a claim tells of: the incident covered, or its background
 QUANTITY_KINDS = ("count", "share", "money")
 
 
@@ -102,6 +103,7 @@ class Claim:
     event: Event | None = None
     speaker_text: str | None = None  # the surface form of the speaker, for explanations
     cue: str | None = None  # the stance/attribution cue that decided the stance ("denied", "according to")
+    scope: str = "incident"  # one of SCOPES: "background" = a cumulative tally or an earlier, separate event
 
 
 @dataclass(frozen=True, slots=True)

@@ -254,7 +254,8 @@ def test_category_relation(ancestor_map: dict[str, tuple[str, ...]], a: str | No
         pytest.param("armored personnel carriers", "armoured vehicles", "a_in_b", id="us-spelling-apc"),
         pytest.param("tanks", "armoured personnel carriers", None, id="tanks-vs-apcs"),
         pytest.param("civilians", "people", "a_in_b", id="civilians-vs-people"),
-        pytest.param("fighters", "militants", "same", id="fighters-vs-militants"),
+        pytest.param("fighters", "militants", "b_in_a", id="militants-are-a-kind-of-fighter"),
+        pytest.param("soldiers", "militants", None, id="soldiers-vs-militants"),
     ],
 )
 def test_category_relation_from_phrases(ancestor_map: dict[str, tuple[str, ...]], phrase_a: str,

@@ -151,6 +151,28 @@ SCENARIOS: dict[str, Scenario] = {
         "The Syrian army shelled rebel positions on the outskirts of Kfar Tala on Monday, state media "
         "said.",
     ),
+    # a war's cumulative toll and an earlier, separate strike are background, not the incident
+    "background_tolls": Scenario(
+        "An air strike hit the crowded market of Beit Sahra on Tuesday, killing 12 civilians and "
+        "wounding 30, local health officials said. The war, now in its ninth year, has killed more "
+        "than 400,000 people.",
+        "An air strike on the market in Beit Sahra on Tuesday killed 12 civilians, a monitoring group "
+        "said. Last month, a similar strike on the nearby town of Kfar Tala killed 22 people.",
+    ),
+    # several sources, two versions of one toll: one finding, not one per pair of figures
+    "many_versions": Scenario(
+        "The health ministry said 35 people were killed in the air strike on the Beit Sahra camp on "
+        "Tuesday. Medics at the camp said 44 people had died, and the civil defence put the toll at "
+        "more than 40 people.",
+        "At least 44 people were killed in the strike on the Beit Sahra camp on Tuesday, the United "
+        "Nations said. Another aid group said at least 40 people were killed.",
+    ),
+    # soldiers and militants killed in one battle are two tolls, not two versions of one
+    "two_sides_losses": Scenario(
+        "Eight soldiers were killed when militants attacked an army post near Tel Amra on Sunday, "
+        "the army said.",
+        "The army said it killed 60 militants near Tel Amra on Sunday after they attacked a post.",
+    ),
 }
 
 
@@ -400,3 +422,40 @@ def test_weapon_model_named_by_one_outlet_is_an_omission() -> None:
     hits = [f for f in findings if f.relation == "omission" and f.missing_from == ("a2",)
             and any(e.article == "a1" and "Su-24" in a1.text[e.start:e.end] for e in f.evidence)]
     assert hits, [(f.relation, f.explanation) for f in findings]
+
+
+# --------------------------------------------------------------------------- scope and versions
+
+
+def test_background_tolls_do_not_contradict_the_incident() -> None:
+    """A war's cumulative toll and a separate strike last month are not versions of this strike's
+    toll: no conflict, while the two accounts of the strike still agree."""
+    an = run("background_tolls")
+    assert not [f for f in an.findings if f.relation in CONFLICTS], dump("background_tolls")
+    assert matching(an, ["agree"], span("background_tolls", "a1", "12 civilians"),
+                    span("background_tolls", "a2", "12 civilians")), dump("background_tolls")
+
+
+def test_background_claims_are_marked_in_the_claims() -> None:
+    an = run("background_tolls")
+    scope = {c.text[:40]: c.scope for c in an.claims}
+    assert any("400,000" in c.text and c.scope == "background" for c in an.claims), scope
+    assert any("Kfar Tala" in c.text and c.scope == "background" for c in an.claims), scope
+    assert any("killed 12 civilians" in c.text and c.scope == "incident" for c in an.claims), scope
+
+
+def test_many_versions_of_one_toll_make_one_contradiction() -> None:
+    """35 against 44, at least 44, more than 40 and at least 40: one finding that shows the lone
+    figure and the figures it clashes with, whose explanation groups them into versions."""
+    an = run("many_versions")
+    found = [f for f in an.findings if f.relation == "contradict"]
+    assert len(found) == 1, dump("many_versions")
+    f = found[0]
+    for article, phrase in [("a1", "35 people"), ("a1", "44 people"), ("a2", "At least 44 people")]:
+        assert overlaps(f, span("many_versions", article, phrase)), dump("many_versions")
+    assert len(f.evidence) <= 8
+    assert " vs " in f.explanation and "35" in f.explanation, f.explanation
+
+
+def test_soldiers_and_militants_killed_are_different_tolls() -> None:
+    assert not [f for f in run("two_sides_losses").findings if f.relation in CONFLICTS], dump("two_sides_losses")

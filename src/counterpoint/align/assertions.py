@@ -29,7 +29,7 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
     """An attack repelled at a place vs the same place taken: both cannot be true."""
     by_place: dict[str, list[Claim]] = defaultdict(list)
     for c in cx.claims_by_family.get("control", ()):
-        if c.event is None or c.stance in REJECTING or c.event.type not in OUTCOME:
+        if c.event is None or c.stance in REJECTING or c.event.type not in OUTCOME or c.scope == "background":
             continue
         for p in sorted(cx.places(c.id)):
             by_place[p].append(c)
@@ -190,7 +190,8 @@ def negation_drafts(cx: Corpus) -> list[Draft]:
     for (article, _), claims in groups.items():
         claims = claims[:3]
         pool = [c for c in cx.claims_by_family.get("attack", ()) if c.article != article
-                and cx.comparable(article, c.article) and c.id not in cx.res.negated and c.stance not in REJECTING]
+                and cx.comparable(article, c.article) and c.id not in cx.res.negated and c.stance not in REJECTING
+                and c.scope == "incident"]
         pool = [c for c in pool if _not_opposed(cx, claims, c)]
         targets = _targets(cx, claims, pool, MAX_EVIDENCE - len(claims))
         if not targets:
@@ -233,6 +234,11 @@ def same_speaker_drafts(cx: Corpus) -> list[Draft]:
             out.append(Draft(
                 "agree", [cx.event_span(a), cx.event_span(b)],
                 f"{cx.source(a.article)} and {cx.source(b.article)} both report {cx.entity[speaker].name}'s "
-                f"claim of a {a.event.type.replace('_', ' ')}: “{_short(a)}” / “{_short(b)}”.",
+                f"claim of {_indefinite(a.event.type.replace('_', ' '))}: “{_short(a)}” / “{_short(b)}”.",
                 0.75 if same else 0.6, 0.6, claims=[a.id, b.id], entities=[speaker]))
     return out
+
+
+def _indefinite(noun: str) -> str:
+    """"an attack", "a shelling"."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"

@@ -130,6 +130,11 @@ class Corpus:
             groups[find(a.id)].append(a.id)
         return list(groups.values())
 
+    @cached_property
+    def component_of(self) -> dict[str, int]:
+        """Article id -> index of its component (the incident its coverage tells of)."""
+        return {a: i for i, group in enumerate(self.components) for a in group}
+
     # --- entities inside claims -------------------------------------------------------
     @cached_property
     def claim_entities(self) -> dict[str, set[str]]:
@@ -271,6 +276,12 @@ class Corpus:
         if c is None or c.speaker is None:
             return None
         return self.entity[c.speaker].name
+
+    def scope(self, claim_id: str | None) -> str:
+        """"incident" or "background" (a cumulative tally, an earlier event); a figure outside any
+        claim belongs to the incident."""
+        c = self.claim.get(claim_id) if claim_id else None
+        return c.scope if c is not None else "incident"
 
     def date_of(self, article_id: str, claim_id: str | None = None) -> str | None:
         c = self.claim.get(claim_id) if claim_id else None

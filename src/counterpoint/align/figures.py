@@ -9,7 +9,7 @@ from itertools import combinations
 from ..records import Quantity
 from .candidates import Corpus, describe, interval
 from .findings import Draft
-from .intervals import category_relation, compatible, part_exceeds_whole, same_figure, total
+from .intervals import category_relation, compatible, same_figure, total
 
 ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
                  "missing": 0.7, "destroyed": 0.7, "attacks": 0.7, "targeted": 0.7, "reinforcing": 0.6,
@@ -100,6 +100,7 @@ def cx_tol(cx: Corpus) -> float:
 def figure_drafts(cx: Corpus) -> list[Draft]:
     drafts: list[Draft] = []
     agree_pairs: list[tuple[Quantity, Quantity]] = []
+    conflicts: dict[tuple, list[tuple[Quantity, Quantity]]] = defaultdict(list)
     tol = cx_tol(cx)
     for a, b in _pairs(cx):
         # a figure with no counted noun ("killing up to 350") fits any category of its role
@@ -107,7 +108,9 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             a.category, b.category, cx.ancestors)
         if rel is None or not _same_event(cx, a, b):
             continue
-        role = a.role or ""
+        scope = {cx.scope(a.claim), cx.scope(b.claim)}
+        if len(scope) > 1:
+            continue  # a war's toll and one strike's count are different facts
         ia, ib = interval(a), interval(b)
         cross = a.article != b.article
         if not cross and _speaker(cx, a) == _speaker(cx, b):
@@ -117,20 +120,91 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
                 if cross and same_figure(ia, ib, tol):
                     agree_pairs.append((a, b))
                 continue
-            if _revision(cx, a, b):
-                continue
-            drafts.append(_contradiction(cx, role, a, b, "give incompatible figures"))
-        else:
-            part, whole = (a, b) if rel == "a_in_b" else (b, a)
-            if cross and _people(cx, whole) and same_figure(ia, ib, tol):
-                agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died"
-                continue
-            if _additive(cx, whole) and part_exceeds_whole(interval(part), interval(whole), tol) \
-                    and not _revision(cx, a, b):
-                drafts.append(_contradiction(cx, role, part, whole, "count more of a part than of the whole"))
+            key = _fact(cx, a, b)
+            if key is not None and "background" not in scope and not _revision(cx, a, b):
+                conflicts[key].append((a, b))
+        elif cross and _people(cx, a if rel == "b_in_a" else b) and same_figure(ia, ib, tol):
+            agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died"
     drafts.extend(_agreements(cx, agree_pairs))
     drafts.extend(_sum_agreements(cx))
+    drafts.extend(_conflict(cx, key, pairs) for key, pairs in conflicts.items())
     return drafts
+
+
+# Victim groups whose tolls are one fact: a toll of "people" and one of "civilians" count the same
+# dead; children, soldiers or militants are further facts of their own.
+SAME_GROUP = {"civilians": "people"}  # counted group -> the fact it is a toll of
+
+
+def _fact(cx: Corpus, a: Quantity, b: Quantity) -> tuple | None:
+    """What two incompatible figures are both counts of: (incident, role, counted group, target),
+    or None when they may count different things. A casualty figure with no counted noun ("35
+    were killed") is taken as a toll of people; any other bare figure, or a noun outside the
+    taxonomy ("twelve of its employees"), may count a sub-group and never contradicts."""
+    ga, gb = _group(a), _group(b)
+    if ga is None or ga != gb:
+        return None
+    target = _target(a.noun) or _target(b.noun)
+    return (cx.component_of[a.article], a.role or "", ga, (target or "").lower())
+
+
+def _group(q: Quantity) -> str | None:
+    if q.noun is None:
+        return "people" if q.role in CASUALTY_ROLES else None
+    if q.category is None:
+        return None
+    return SAME_GROUP.get(q.category, q.category)
+
+
+CASUALTY_ROLES = {"killed", "wounded", "casualties"}
+
+
+def _conflict(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) -> Draft:
+    """One contradiction per fact, however many figures disagree on it: the figures in most
+    disagreements first, every article that takes part shown, at most 8 pieces of evidence."""
+    degree: dict[str, int] = defaultdict(int)
+    by_id: dict[str, Quantity] = {}
+    for a, b in pairs:
+        for q in (a, b):
+            degree[q.id] += 1
+            by_id[q.id] = q
+    ranked = sorted(by_id.values(), key=lambda q: (-degree[q.id], cx.order[q.article], q.start))
+    shown: list[Quantity] = []
+    for q in ranked:  # first one figure per article and distinct value, then the rest
+        if len(shown) < MAX_SHOWN and not any(s.article == q.article and interval(s) == interval(q) for s in shown):
+            shown.append(q)
+    shown.sort(key=lambda q: (cx.order[q.article], q.start))
+    role = key[1]
+    inside = all(a.article == b.article for a, b in pairs)
+    where = "inside one article" if inside else "across articles"
+    return Draft(
+        "contradict", [(q.article, q.start, q.end) for q in shown],
+        f"{_versions_text(cx, shown)}: these counts of people or things {role} cannot all be true ({where}).",
+        0.7 if inside else 0.75, ROLE_SALIENCE.get(role, 0.4),
+        claims=list(dict.fromkeys(q.claim for q in shown if q.claim)), quantities=[q.id for q in shown])
+
+
+MAX_SHOWN = 8
+
+
+def _versions_text(cx: Corpus, shown: list[Quantity]) -> str:
+    """"9 civilians killed (State News Agency, citing the health directorate) vs at least 14
+    civilians killed (Frontline Monitor, citing Sarvan Civil Defence; Northern Wire Service)":
+    the figures grouped into versions that could each be true."""
+    tol = cx_tol(cx)
+    versions: list[list[Quantity]] = []
+    for q in sorted(shown, key=lambda q: (interval(q).bounds(tol)[0], cx.order[q.article])):
+        home = next((v for v in versions if all(compatible(interval(q), interval(o), tol) for o in v)), None)
+        if home is None:
+            versions.append([q])
+        else:
+            home.append(q)
+
+    def who(q: Quantity) -> str:
+        speaker = cx.speaker_name(q.claim)
+        return cx.source(q.article) + (f", citing {speaker}" if speaker else "")
+
+    return " vs ".join(f"{describe(v[0])} ({'; '.join(dict.fromkeys(who(q) for q in v))})" for v in versions)
 
 
 def _pairs(cx: Corpus):
@@ -148,15 +222,6 @@ def _pairs(cx: Corpus):
                 for a in mine:
                     for b in theirs:
                         yield a, b
-
-
-def _contradiction(cx: Corpus, role: str, a: Quantity, b: Quantity, why: str) -> Draft:
-    where = "inside one article" if a.article == b.article else "across articles"
-    return Draft(
-        "contradict", [(a.article, a.start, a.end), (b.article, b.start, b.end)],
-        f"{_who(cx, a)}; {_who(cx, b)}: the two {why} ({where}) for people or things {role}.",
-        0.75 if a.article != b.article else 0.7, ROLE_SALIENCE.get(role, 0.4),
-        claims=[c for c in (a.claim, b.claim) if c], quantities=[a.id, b.id])
 
 
 def _agreements(cx: Corpus, pairs: list[tuple[Quantity, Quantity]]) -> list[Draft]:

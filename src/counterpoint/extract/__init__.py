@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..records import Claim, Event, Mention, Quantity
@@ -12,6 +13,7 @@ from .dates import resolve_date
 from .events import RawEvent, find_event
 from .mentions import LabelUse, RawMention, extract_mentions
 from .quantities import RawQuantity, extract_quantities
+from .scope import cue_scope, date_scope, dates_the_event
 from .spans import text_of, to_body
 from .timings import extract_timings
 
@@ -141,8 +143,13 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
             fs, fe, _ = to_body(ann, *rc.focus)
             focus.append((cid, fs, fe))
         claims.append(Claim(cid, art.id, s, e, text, None, rc.stance, event,
-                            speaker_mention.text if speaker_mention else None, rc.cue))
+                            speaker_mention.text if speaker_mention else None, rc.cue,
+                            cue_scope(doc, rc.start, rc.end)))
         prev = (rc, raw_event, event)
+    anchor = _anchor(claims, art.date)
+    claims = [c if c.scope == "background" else
+              replace(c, scope=date_scope(doc, rc.start, rc.end, art.date, anchor))
+              for c, rc in zip(claims, raw_claims)]
 
     quantities = []
     raw_q = extract_quantities(doc, list(doc._.cp_numbers or ()))
@@ -179,6 +186,18 @@ def _quantity(qid: str, article: str, s: int, e: int, text: str, rq: RawQuantity
     return Quantity(qid, article, s, e, text, num.low, num.high, num.approx, what, claim_id,
                     num.kind, rq.role, rq.category, rq.noun, rq.revision, rq.group,
                     rq.preliminary, rq.increment, num.hedge)
+
+
+def _anchor(claims: list[Claim], article_date: str | None) -> date | None:
+    """The day the article's incident happened, as far as it says: the first event it dates to the
+    day, else the article's own date."""
+    for c in claims:
+        if c.event is not None and c.event.date and len(c.event.date) == 10:
+            return date.fromisoformat(c.event.date)
+    try:
+        return date.fromisoformat(article_date) if article_date else None
+    except ValueError:
+        return None
 
 
 def _claim_for(claims: list[Claim], s: int, e: int) -> str | None:
@@ -233,7 +252,7 @@ def _place_in(raws: list[RawMention], by_span: dict, rc: RawClaim, ev: RawEvent 
 def _claim_date(ann: Annotated, rc: RawClaim) -> str | None:
     doc = ann.doc
     for ent in doc.ents:
-        if ent.label_ == "DATE" and rc.start <= ent.start_char and ent.end_char <= rc.end:
+        if ent.label_ == "DATE" and rc.start <= ent.start_char and ent.end_char <= rc.end and dates_the_event(ent):
             resolved = resolve_date(ent.text, ann.article.date)
             if resolved:
                 return resolved

@@ -64,6 +64,8 @@ class CueSets:
     category_roles: dict[str, str]
     casualty_roles: frozenset[str]
     increment_words: frozenset[str]
+    background_phrases: tuple[tuple[str, str], ...]
+    war_nouns: frozenset[str]
     actor_aliases: dict[str, str]
     actor_acronyms: dict[str, str]
     org_aliases: dict[str, str]
@@ -196,6 +198,8 @@ def cue_sets() -> CueSets:
         category_roles=dict(events.get("category_roles", {})),
         casualty_roles=CASUALTY_ROLES,
         increment_words=frozenset(_cue_words(cues, "increment_words")),
+        background_phrases=tuple((p, "background") for p in _cue_words(cues, "background_phrases")),
+        war_nouns=frozenset(_cue_words(cues, "war_nouns")),
         actor_aliases=actor_aliases,
         actor_acronyms=actor_acr,
         org_aliases=org_aliases,

@@ -160,6 +160,7 @@ def _claim(claim: Claim, check: _Checker, entities: set[str]) -> dict[str, Any]:
         "event": _event(claim.event),
         "speaker_text": claim.speaker_text,
         "cue": claim.cue,
+        "scope": claim.scope,
     }
 
 

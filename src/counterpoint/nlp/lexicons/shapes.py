@@ -276,3 +276,5 @@ class CueLexicon:
     accusation_cues: tuple[Cue, ...] = ()
     revision_verbs: tuple[Cue, ...] = ()
     increment_words: tuple[Cue, ...] = ()
+    background_phrases: tuple[Cue, ...] = ()
+    war_nouns: tuple[Cue, ...] = ()

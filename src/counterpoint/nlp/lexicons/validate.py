@@ -322,7 +322,7 @@ def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
         _fail(file, "categories", "expected an object")
     cats = []
     for key, v in cats_raw.items():
-        o = _Obj(file, f"categories.{key}", v, ("parent", "terms"))
+        o = _Obj(file, f"categories.{key}", v, ("parent", "terms", "note"))
         parent = o.raw("parent")
         if parent is not None and (not isinstance(parent, str) or parent not in cats_raw):
             _fail(file, o.at("parent"), f"unknown category {parent!r}")
@@ -415,6 +415,8 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "accusation_cues": ("note",),
     "revision_verbs": ("note",),
     "increment_words": ("note",),
+    "background_phrases": ("note",),
+    "war_nouns": ("note",),
 }
 
 

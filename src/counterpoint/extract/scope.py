@@ -1,0 +1,91 @@
+"""Scope: does a claim tell of the incident the article covers, or of its background?
+
+Background is a cumulative tally ("the war has killed more than 400,000", "since the start of
+the year") or an earlier, separate event ("last month a similar strike killed 22"). Figures and
+outcomes of different scope are never set against each other: a war's toll does not contradict
+one strike's. Cues come from ``cues.json`` (``background_phrases``, ``war_nouns``); dates are
+measured against the article's anchor date (the first dated event it reports, else its own date).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span
+
+from .cuesets import cue_sets
+from .dates import resolve_date
+from .spans import phrase_index
+
+EARLIER_DAYS = 10  # an event that ended this long before the anchor is an earlier, separate one
+SINCE_DAYS = 30  # "since <date>" further back than this counts a campaign or a war, not the incident
+FRAME_PREPS = {"in", "during", "throughout", "since"}  # "in the war", "during the conflict"
+
+
+def cue_scope(doc: Doc, start: int, end: int) -> str:
+    """"background" when the claim's own words put it outside the incident, else "incident"."""
+    cues = cue_sets()
+    toks = [t for t in doc if start <= t.idx < end]
+    if not toks:
+        return "incident"
+    lo, hi = toks[0].i, toks[-1].i
+    for hits in phrase_index(doc, "background", cues.background_phrases).values():
+        if any(lo <= a and b <= hi for a, b in hits):
+            return "background"
+    for t in toks:
+        if t.lemma_.lower() not in cues.war_nouns or t.dep_ == "compound":
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "\u2010", "\u2011"):
+            continue  # "war-torn"
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+            return "background"  # "the war has killed ..."
+        if t.dep_ == "pobj" and t.head.lower_ in FRAME_PREPS:
+            return "background"  # "... killed in the war"
+    return "incident"
+
+
+def period(resolved: str) -> tuple[date, date] | None:
+    """First and last day of a resolved date ("2019-05-24", "2019-05" or "2019")."""
+    try:
+        if len(resolved) == 10:
+            d = date.fromisoformat(resolved)
+            return d, d
+        if len(resolved) == 7:
+            first = date.fromisoformat(resolved + "-01")
+            nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, nxt - timedelta(days=1)
+        if len(resolved) == 4:
+            return date(int(resolved), 1, 1), date(int(resolved), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def dates_the_event(ent: Span) -> bool:
+    """Does this DATE entity say when something happened, rather than name a thing ("the Geneva
+    Conventions of 1949", "the 1988 war")?"""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return False
+    return not (root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN"))
+
+
+def date_scope(doc: Doc, start: int, end: int, article_date: str | None, anchor: date | None) -> str:
+    """"background" when a date in the claim lies well before the anchor: an earlier event, or a
+    tally "since" long before it."""
+    if anchor is None:
+        return "incident"
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or not (start <= ent.start_char and ent.end_char <= end) \
+                or not dates_the_event(ent):
+            continue
+        resolved = resolve_date(ent.text, article_date)
+        span = period(resolved) if resolved else None
+        if span is None:
+            continue
+        since = ent.text.lower().startswith("since") or (ent.start > 0 and doc[ent.start - 1].lower_ == "since")
+        if since and (anchor - span[0]).days > SINCE_DAYS:
+            return "background"
+        if not since and (anchor - span[1]).days > EARLIER_DAYS:
+            return "background"
+    return "incident"
