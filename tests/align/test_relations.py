@@ -167,6 +167,20 @@ SCENARIOS: dict[str, Scenario] = {
         "At least 44 people were killed in the strike on the Beit Sahra camp on Tuesday, the United "
         "Nations said. Another aid group said at least 40 people were killed.",
     ),
+    # a denial with no event of its own answers the other outlet's accusation
+    "denied_responsibility": Scenario(
+        "A Syrian army missile hit the railway station in Tel Amra on Friday, killing 30 people, "
+        "local officials said.",
+        "Thirty people were killed when a missile hit the railway station in Tel Amra on Friday. "
+        "The Syrian defence ministry denied responsibility.",
+    ),
+    # a part named with "of whom" and a group among the dead are not rival tolls
+    "sub_figures": Scenario(
+        "Fifty people died in the strike on the Tel Amra station on Friday, 5 of whom were children, "
+        "the governor said. Among the dead were 12 students.",
+        "At least 50 people were killed in the strike on the Tel Amra station on Friday, officials "
+        "said.",
+    ),
     # soldiers and militants killed in one battle are two tolls, not two versions of one
     "two_sides_losses": Scenario(
         "Eight soldiers were killed when militants attacked an army post near Tel Amra on Sunday, "
@@ -459,3 +473,13 @@ def test_many_versions_of_one_toll_make_one_contradiction() -> None:
 
 def test_soldiers_and_militants_killed_are_different_tolls() -> None:
     assert not [f for f in run("two_sides_losses").findings if f.relation in CONFLICTS], dump("two_sides_losses")
+
+
+def test_denial_of_responsibility_disputes_the_accusation() -> None:
+    an = run("denied_responsibility")
+    assert matching(an, ["dispute"], span("denied_responsibility", "a2", "denied responsibility"),
+                    span("denied_responsibility", "a1", "missile hit")), dump("denied_responsibility")
+
+
+def test_sub_figures_do_not_contradict_the_toll() -> None:
+    assert not [f for f in run("sub_figures").findings if f.relation in CONFLICTS], dump("sub_figures")

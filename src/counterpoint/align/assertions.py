@@ -8,6 +8,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from ..records import Claim
+from ..resolve.actors import countries_named
 from .candidates import OUTCOME, Corpus, family
 from .findings import MAX_EVIDENCE, Draft
 
@@ -90,9 +91,21 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim) -> float:
         sides = {cx.side(a) for a in target.event.actors} - {None}
         if sides & aligned:
             score += 2
+    if _countries_of_denier(cx, rejecting) & countries_named(target.text):
+        score += 3  # "Russia denied responsibility" answers "a Russian missile hit the station"
     if target.stance in ("asserted", "attributed"):
         score += 0.5
     return score
+
+
+def _countries_of_denier(cx: Corpus, c: Claim) -> frozenset[str]:
+    """The countries a rejecting claim speaks for: its speaker's and its own actors' names."""
+    names = [c.speaker_text or ""]
+    if c.speaker is not None:
+        names.append(cx.entity[c.speaker].name)
+    if c.event is not None:
+        names.extend(cx.entity[a].name for a in c.event.actors)
+    return frozenset().union(*(countries_named(n) for n in names if n))
 
 
 def _far_in_time(cx: Corpus, a: Claim, b: Claim) -> bool:
@@ -137,7 +150,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
     claims they reject, here or in another article."""
     groups: dict[tuple[str, str | None, str], list[Claim]] = defaultdict(list)
     for c in cx.claims:
-        fam = family(c.event.type if c.event else None)
+        fam = family(c.event.type if c.event else None) or (_lead_family(cx, c.article) if c.stance == "denied" else None)
         if c.stance in REJECTING and fam:
             groups[(c.article, c.speaker, fam)].append(c)
     out = []
@@ -177,6 +190,19 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             0.8 if rejecting[0].cue else 0.6, 0.9,
             claims=[c.id for c in (*rejecting, *targets)]))
     return out
+
+
+LEAD_FAMILIES = ("attack", "chemical", "control")
+
+
+def _lead_family(cx: Corpus, article: str) -> str | None:
+    """What a denial with no event of its own ("The ministry denied responsibility.") is about:
+    the incident the article leads with, its first attack, chemical or control claim."""
+    for c in cx.claims:
+        if c.article == article and c.event is not None and c.scope == "incident" \
+                and family(c.event.type) in LEAD_FAMILIES and c.stance not in REJECTING:
+            return family(c.event.type)
+    return None
 
 
 def negation_drafts(cx: Corpus) -> list[Draft]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
+from ..extract.cuesets import cue_sets
+from ..nlp.lexicons import head_word, is_generic_toll
 from ..records import Quantity
 from .candidates import Corpus, describe, interval
 from .findings import Draft
@@ -131,9 +133,6 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
     return drafts
 
 
-# Victim groups whose tolls are one fact: a toll of "people" and one of "civilians" count the same
-# dead; children, soldiers or militants are further facts of their own.
-SAME_GROUP = {"civilians": "people"}  # counted group -> the fact it is a toll of
 
 
 def _fact(cx: Corpus, a: Quantity, b: Quantity) -> tuple | None:
@@ -141,19 +140,37 @@ def _fact(cx: Corpus, a: Quantity, b: Quantity) -> tuple | None:
     or None when they may count different things. A casualty figure with no counted noun ("35
     were killed") is taken as a toll of people; any other bare figure, or a noun outside the
     taxonomy ("twelve of its employees"), may count a sub-group and never contradicts."""
-    ga, gb = _group(a), _group(b)
+    ga, gb = _group(cx, a), _group(cx, b)
     if ga is None or ga != gb:
         return None
     target = _target(a.noun) or _target(b.noun)
     return (cx.component_of[a.article], a.role or "", ga, (target or "").lower())
 
 
-def _group(q: Quantity) -> str | None:
+def _group(cx: Corpus, q: Quantity) -> str | None:
+    """The group a figure counts: "people" for a whole toll (people, civilians, victims, or a bare
+    casualty figure), the head word for a group among them ("students", "staff"), else the
+    taxonomy category (children, state troops, tanks). None when a part of another figure ("5 of
+    whom were children") or a thing outside the taxonomy."""
+    if _subset(cx, q):
+        return None
     if q.noun is None:
         return "people" if q.role in CASUALTY_ROLES else None
     if q.category is None:
         return None
-    return SAME_GROUP.get(q.category, q.category)
+    if q.category in ("people", "civilians"):
+        head = head_word(q.noun)
+        return "people" if is_generic_toll(q.noun) else (head.rstrip("s") if head else None)
+    return q.category
+
+
+def _subset(cx: Corpus, q: Quantity) -> bool:
+    """"50 died, 5 of whom were children", "including 12 staff": a part of another figure."""
+    text = cx.article[q.article].text
+    before = " ".join(text[max(0, q.start - 25):q.start].lower().split())
+    after = " ".join(text[q.end:q.end + 15].lower().split())
+    markers = cue_sets().subset_markers
+    return any(before.endswith(m) or after.startswith(m) for m in markers)
 
 
 CASUALTY_ROLES = {"killed", "wounded", "casualties"}

@@ -423,6 +423,8 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
                 attribution_only = True
                 continue  # "..., he said." after a quote: the quote is the claim
             toks = toks or [i for i in rest if i not in attribution]
+            if verb.lemma_.lower() in cues.deny_verbs and any(doc[i].lemma_.lower() in cues.claim_nouns for i in toks):
+                toks = sorted(set(toks) | {verb.i})  # "denied responsibility": the denial is the claim
             anaphoric = len(toks) <= 2 and any(doc[i].lower_ in ("this", "that", "it", "so") for i in toks)
             if sum(1 for i in toks if not doc[i].is_punct) < 2 or anaphoric:
                 if anaphoric:  # "..., the press secretary, reported this": attribution of the claim before

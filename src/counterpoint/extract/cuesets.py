@@ -66,6 +66,7 @@ class CueSets:
     increment_words: frozenset[str]
     background_phrases: tuple[tuple[str, str], ...]
     war_nouns: frozenset[str]
+    subset_markers: tuple[str, ...]
     actor_aliases: dict[str, str]
     actor_acronyms: dict[str, str]
     org_aliases: dict[str, str]
@@ -200,6 +201,7 @@ def cue_sets() -> CueSets:
         increment_words=frozenset(_cue_words(cues, "increment_words")),
         background_phrases=tuple((p, "background") for p in _cue_words(cues, "background_phrases")),
         war_nouns=frozenset(_cue_words(cues, "war_nouns")),
+        subset_markers=tuple(_cue_words(cues, "subset_markers")),
         actor_aliases=actor_aliases,
         actor_acronyms=actor_acr,
         org_aliases=org_aliases,

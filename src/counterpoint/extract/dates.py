@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from datetime import datetime
+from datetime import datetime, timedelta
 
 LEADING = re.compile(r"^(since|on|from|until|by|in|during|early|late|mid|last|the|of)\s+", re.IGNORECASE)
 RELATIVE = re.compile(
@@ -36,6 +36,27 @@ MONTH_ONLY = re.compile(r"^(?:the\s+)?(?:end|beginning|start|middle)?\s*(?:of\s+
 YEAR_ONLY = re.compile(r"^(?:the\s+)?(?:year\s+)?(1[89]\d\d|20\d\d)$")
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_ONLY = re.compile(r"^(?:(?:on|early|late|by|until|since)\s+)?(last\s+)?(" + "|".join(WEEKDAYS) + r")('s)?(\s+(morning|afternoon|evening|night))?$",
+                          re.IGNORECASE)
+
+
+def _weekday(expr: str, article_date: str) -> str | None:
+    """"Friday" in a Friday's paper is that day; otherwise the latest such day before it ("last
+    Friday" always a week or less before)."""
+    m = WEEKDAY_ONLY.match(expr)
+    if m is None:
+        return None
+    try:
+        base = datetime.fromisoformat(article_date).date()
+    except ValueError:
+        return None
+    back = (base.weekday() - WEEKDAYS.index(m.group(2).lower())) % 7
+    if back == 0 and m.group(1):
+        back = 7
+    return (base - timedelta(days=back)).isoformat()
+
+
 def resolve_date(expression: str, article_date: str | None) -> str | None:
     """ISO date for a date expression (or "YYYY-MM" / "YYYY" when the text gives no more), or
     None when it cannot be pinned down."""
@@ -58,6 +79,8 @@ def resolve_date(expression: str, article_date: str | None) -> str | None:
         if m > am or (m == am and re.search(r"\blast\b", expression, re.IGNORECASE)):
             y -= 1
         return f"{y}-{m:02d}"
+    if article_date is not None and (day := _weekday(expression.strip(), article_date)) is not None:
+        return day
     relative = bool(RELATIVE.search(expression)) or not HAS_YEAR.search(expr)
     if relative and article_date is None:
         return None

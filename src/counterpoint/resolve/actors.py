@@ -325,6 +325,20 @@ def country_code(text: str) -> str | None:
     return _country(_Words.of(text))
 
 
+def countries_named(text: str) -> frozenset[str]:
+    """Every country ``text`` names by name, demonym or capital-as-government ("the Russian
+    missile" -> {"RU"}, "Moscow denied" -> {"RU"})."""
+    words = _Words.of(text)
+    codes = set(_countries_in(words))
+    capitals = _org_tables().capitals
+    for i in range(len(words)):
+        for n in (1, 2):
+            cap = capitals.get(words.cut(i, i + n)) if i + n <= len(words) else None
+            if cap is not None and not cap.ambiguous_with:
+                codes.add(cap.country)
+    return frozenset(codes)
+
+
 def capital_metonym(text: str) -> CapitalMetonym | None:
     """The capital-as-government entry for ``text`` ("Baku", "Tripoli"), or None. Check ``ambiguous_with``."""
     words = _Words.of(text)

@@ -58,7 +58,7 @@ from .shapes import (
     ScareQuotePolicy,
     Side,
 )
-from .taxonomy import ancestors, category_of, common_ancestor, is_a, lineage
+from .taxonomy import ancestors, category_of, common_ancestor, head_word, is_a, is_generic_toll, lineage
 from .validate import parse
 
 __all__ = [
@@ -101,7 +101,9 @@ __all__ = [
     "common_ancestor",
     "cues",
     "events",
+    "head_word",
     "is_a",
+    "is_generic_toll",
     "labels",
     "lexicon_versions",
     "lineage",

@@ -196,6 +196,7 @@ class CategoryLexicon:
     light_heads: frozenset[str]
     skip_words: frozenset[str]
     head_breaks: frozenset[str]
+    generic_heads: frozenset[str] = frozenset()  # head words of a whole toll ("people", "victims")
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,3 +279,4 @@ class CueLexicon:
     increment_words: tuple[Cue, ...] = ()
     background_phrases: tuple[Cue, ...] = ()
     war_nouns: tuple[Cue, ...] = ()
+    subset_markers: tuple[Cue, ...] = ()

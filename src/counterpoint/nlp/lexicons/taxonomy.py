@@ -81,6 +81,31 @@ def category_of(noun_phrase: str) -> str | None:
     "dozens of civilians" -> "civilians"; "local sources" -> None.
     """
     lex, tables = categories(), _tables()
+    words, head = _head(lex, noun_phrase)
+    if head is None:
+        return None
+    for category, heads, withs in tables.combos:
+        if any(a <= head < b for a, b, _ in _spans(words, heads)) and _spans(words, withs):
+            return category
+    covering = [(b - a, -a, cat) for a, b, cat in _spans(words, tables.terms) if a <= head < b]
+    return str(max(covering)[2]) if covering else None
+
+
+def head_word(noun_phrase: str) -> str | None:
+    """The folded head word of a counted noun phrase ("at least 45 students" -> "students",
+    "dozens of civilians" -> "civilians"); None when there is none."""
+    words, head = _head(categories(), noun_phrase)
+    return words[head] if head is not None else None
+
+
+def is_generic_toll(noun_phrase: str) -> bool:
+    """Does the phrase count people as a whole ("people", "civilians", "victims") rather than a
+    group among them ("students", "staff")?"""
+    head = head_word(noun_phrase)
+    return head is not None and head in categories().generic_heads
+
+
+def _head(lex: CategoryLexicon, noun_phrase: str) -> tuple[tuple[str, ...], int | None]:
     words = category_tokens(lex, noun_phrase)
     i = 0
     while i < len(words):  # "at least 7", "dozens of", "the rest of the"
@@ -92,13 +117,8 @@ def category_of(noun_phrase: str) -> str | None:
             break
     words = words[i:]
     if not words:
-        return None
-    head = next((j for j in range(1, len(words)) if words[j] in lex.head_breaks), len(words)) - 1
-    for category, heads, withs in tables.combos:
-        if any(a <= head < b for a, b, _ in _spans(words, heads)) and _spans(words, withs):
-            return category
-    covering = [(b - a, -a, cat) for a, b, cat in _spans(words, tables.terms) if a <= head < b]
-    return str(max(covering)[2]) if covering else None
+        return words, None
+    return words, next((j for j in range(1, len(words)) if words[j] in lex.head_breaks), len(words)) - 1
 
 
 def ancestors(category: str) -> tuple[str, ...]:

@@ -316,7 +316,7 @@ def _parse_labels(file: str, raw: Any) -> LabelLexicon:
 def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("categories", "spelling", "combinations", "light_heads", "skip_words",
-                                          "head_breaks"))
+                                          "head_breaks", "generic_heads"))
     cats_raw = top.raw("categories")
     if not isinstance(cats_raw, dict):
         _fail(file, "categories", "expected an object")
@@ -343,7 +343,8 @@ def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
         combos.append(Combination(o.text("category", choices=parents), o.strs("head"), o.strs("with")))
     lex = CategoryLexicon(meta, tuple(cats), MappingProxyType(spelling), tuple(combos),
                           frozenset(top.strs("light_heads")), frozenset(top.strs("skip_words")),
-                          frozenset(top.strs("head_breaks")))
+                          frozenset(top.strs("head_breaks")),
+                          frozenset(w for t in top.strs("generic_heads", required=False) for w in surface_tokens(t)))
     owners: dict[tuple[str, ...], str] = {}
     for c in cats:
         for term in c.terms:
@@ -417,6 +418,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "increment_words": ("note",),
     "background_phrases": ("note",),
     "war_nouns": ("note",),
+    "subset_markers": ("note",),
 }
 
 

@@ -1,0 +1,44 @@
+"""Scope: which claims tell of the incident and which of its background (texts written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import extract_only
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civilians, medics said. "
+
+
+@pytest.mark.parametrize(("sentence", "scope"), [
+    pytest.param("The war has killed more than 400,000 people.", "background", id="war-as-subject"),
+    pytest.param("More than 400,000 people have been killed in the war.", "background", id="in-the-war"),
+    pytest.param("Last month, a similar strike on Kfar Tala killed 22 people.", "background", id="similar-strike"),
+    pytest.param("Since the start of the year, 900 civilians have been killed in the province.", "background",
+                 id="since-the-start"),
+    pytest.param("In 2016, an air strike on the same market killed 40 people.", "background", id="earlier-year"),
+    pytest.param("Over the past two years, 300 people were killed in the district.", "background", id="past-years"),
+    pytest.param("Rescuers said 15 people were wounded in the strike.", "incident", id="same-strike"),
+    pytest.param("The strike violated the Geneva Conventions of 1949, the group said.", "incident",
+                 id="a-named-treaty-is-no-date"),
+    pytest.param("Residents of the war-torn town said 15 people were wounded.", "incident", id="war-torn"),
+])
+def test_claim_scope(sentence: str, scope: str) -> None:
+    article = Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")
+    claims = extract_only([article])[0].claims
+    offset = len(LEAD)
+    mine = [c for c in claims if c.start >= offset - 1]
+    assert mine, [(c.text, c.scope) for c in claims]
+    assert {c.scope for c in mine} == {scope}, [(c.text, c.scope) for c in claims]
+    lead = [c for c in claims if c.end <= offset]
+    assert lead and all(c.scope == "incident" for c in lead)
+
+
+def test_denial_of_responsibility_is_a_denied_claim() -> None:
+    article = Article("a1", LEAD + "The defence ministry denied responsibility.", source="Karsen Wire",
+                      date="2021-03-05")
+    claims = extract_only([article])[0].claims
+    denied = [c for c in claims if c.stance == "denied"]
+    assert denied and "denied responsibility" in denied[0].text, [(c.text, c.stance) for c in claims]
