@@ -74,6 +74,9 @@ def _outcome(cx: Corpus, c: Claim) -> int:
 def _score_target(cx: Corpus, rejecting: Claim, target: Claim) -> float:
     if cx.places_clash(rejecting.id, target.id):
         return -10.0
+    denier = _countries_of_denier(cx, rejecting)
+    if denier and denier & _speaker_countries(cx, target):
+        return -10.0  # the denier's own side's account ("the army blamed a misfired rocket") is not what it denies
     score = 3.0 if cx.places(rejecting.id) & cx.places(target.id) else 1.0
     ents = cx.claim_entities.get(target.id, set())
     if target.event and target.event.actors:
@@ -91,11 +94,25 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim) -> float:
         sides = {cx.side(a) for a in target.event.actors} - {None}
         if sides & aligned:
             score += 2
-    if _countries_of_denier(cx, rejecting) & countries_named(target.text):
+    if denier & countries_named(target.text):
         score += 3  # "Russia denied responsibility" answers "a Russian missile hit the station"
+    if target.id == _lead_claim(cx, target.article, family(target.event.type if target.event else None)):
+        score += 0.5  # the article's own first statement of the event is what a reader checks
     if target.stance in ("asserted", "attributed"):
         score += 0.5
     return score
+
+
+def _speaker_countries(cx: Corpus, c: Claim) -> frozenset[str]:
+    names = [c.speaker_text or ""] + ([cx.entity[c.speaker].name] if c.speaker is not None else [])
+    return frozenset().union(*(countries_named(n) for n in names if n))
+
+
+def _lead_claim(cx: Corpus, article: str, fam: str | None) -> str | None:
+    """The first claim of ``article`` about an event of family ``fam``."""
+    if fam is None:
+        return None
+    return next((c.id for c in cx.claims_by_article_family.get((article, fam), ())), None)
 
 
 def _countries_of_denier(cx: Corpus, c: Claim) -> frozenset[str]:

@@ -81,9 +81,12 @@ def _days(iso: str | None) -> int | None:
 
 
 def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
-    """Is the disagreement between a and b a revision of one by the other? Articles of different
-    dates: only if the later one is the higher (tolls grow). Otherwise the text decides: the
-    higher figure is marked as an update ("has reached"), or the lower as preliminary."""
+    """Is the disagreement between a and b a revision of one by the other? The same source's two
+    counts are. Articles of different dates: only if the later one is the higher (tolls grow).
+    Otherwise the text decides: the higher figure is marked as an update ("has reached"), or the
+    lower as preliminary."""
+    if _speaker(cx, a) is not None and _speaker(cx, a) == _speaker(cx, b):
+        return True  # one source's two counts are its earlier and later tallies, not a dispute
     ia, ib = interval(a), interval(b)
     lo_a, _ = ia.bounds(cx_tol(cx))
     lo_b, _ = ib.bounds(cx_tol(cx))

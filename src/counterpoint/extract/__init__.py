@@ -128,7 +128,7 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
                 rc.stance, rc.cue = "denied", "never" if "never" in rc_text(doc, rc) else "not"
             ts, te, _ = to_body(ann, raw_event.phrase_start, raw_event.phrase_end)
             triggers.append((cid, ts, te))
-            if raw_event.negated:
+            if raw_event.negated and not _denies_only_whom(doc, raw_event):
                 negated.add(cid)
             for role, toks in (("actor", raw_event.actor_tokens), ("target", raw_event.target_tokens)):
                 for ti in toks:
@@ -186,6 +186,19 @@ def _quantity(qid: str, article: str, s: int, e: int, text: str, rq: RawQuantity
     return Quantity(qid, article, s, e, text, num.low, num.high, num.approx, what, claim_id,
                     num.kind, rq.role, rq.category, rq.noun, rq.revision, rq.group,
                     rq.preliminary, rq.increment, num.hedge)
+
+
+def _denies_only_whom(doc, ev: RawEvent) -> bool:
+    """"The operation did not target civilians": the act is admitted, only its victims denied, so
+    the negation does not say the event never happened."""
+    from ..nlp.lexicons import category_of, lineage
+
+    for i in ev.target_tokens:
+        tok = doc[i]
+        category = category_of(" ".join(t.text for t in tok.subtree)) if tok.pos_ in ("NOUN", "PROPN") else None
+        if category is not None and "people" in lineage(category):
+            return True
+    return False
 
 
 def _anchor(claims: list[Claim], article_date: str | None) -> date | None:
