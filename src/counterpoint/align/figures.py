@@ -85,8 +85,9 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     counts are. Articles of different dates: only if the later one is the higher (tolls grow).
     Otherwise the text decides: the higher figure is marked as an update ("has reached"), or the
     lower as preliminary."""
-    if _speaker(cx, a) is not None and _speaker(cx, a) == _speaker(cx, b):
-        return True  # one source's two counts are its earlier and later tallies, not a dispute
+    speaker = _speaker(cx, a)
+    if speaker is not None and speaker == _speaker(cx, b) and _named(cx.entity[speaker].name):
+        return True  # one named source's two counts are its earlier and later tallies, not a dispute
     ia, ib = interval(a), interval(b)
     lo_a, _ = ia.bounds(cx_tol(cx))
     lo_b, _ = ib.bounds(cx_tol(cx))
@@ -96,6 +97,12 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
         later = a if da > db else b
         return later is higher
     return higher.revision or lower.preliminary
+
+
+def _named(name: str) -> bool:
+    """A named source ("Pavlo Kyrylenko", "UNSMIL"), not a description ("local health officials")
+    that different outlets may use for different people."""
+    return any(ch.isupper() for ch in name)
 
 
 def cx_tol(cx: Corpus) -> float:
