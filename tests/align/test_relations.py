@@ -181,6 +181,18 @@ SCENARIOS: dict[str, Scenario] = {
         "At least 50 people were killed in the strike on the Tel Amra station on Friday, officials "
         "said.",
     ),
+    # two accounts name different missiles for one strike
+    "rival_missiles": Scenario(
+        "An Iskander missile hit the railway station in Tel Amra on Friday, the regional governor said.",
+        "A Tochka-U missile hit the railway station in Tel Amra on Friday, the defence ministry said.",
+    ),
+    # the same model in both; one voice listing two models does not contradict itself
+    "same_missile": Scenario(
+        "A Tochka-U missile hit the railway station in Tel Amra on Friday, the governor said.",
+        "The defence ministry said a Tochka-U missile hit the railway station in Tel Amra on Friday. "
+        "According to the statement on its website Grad rockets and a Smerch launcher had been used "
+        "against the town earlier that day.",
+    ),
     # soldiers and militants killed in one battle are two tolls, not two versions of one
     "two_sides_losses": Scenario(
         "Eight soldiers were killed when militants attacked an army post near Tel Amra on Sunday, "
@@ -483,3 +495,16 @@ def test_denial_of_responsibility_disputes_the_accusation() -> None:
 
 def test_sub_figures_do_not_contradict_the_toll() -> None:
     assert not [f for f in run("sub_figures").findings if f.relation in CONFLICTS], dump("sub_figures")
+
+
+def test_rival_missile_models_contradict() -> None:
+    an = run("rival_missiles")
+    assert matching(an, ["contradict"], span("rival_missiles", "a1", "Iskander"),
+                    span("rival_missiles", "a2", "Tochka-U")), dump("rival_missiles")
+
+
+def test_same_missile_model_agrees_and_a_listing_voice_does_not_contradict_itself() -> None:
+    an = run("same_missile")
+    assert matching(an, ["agree"], span("same_missile", "a1", "Tochka-U"),
+                    span("same_missile", "a2", "Tochka-U")), dump("same_missile")
+    assert not [f for f in an.findings if f.relation in CONFLICTS], dump("same_missile")

@@ -31,6 +31,14 @@ class Case:
 
 
 CASES = [
+    # --- "According to X" with no comma: the subject the parser hangs on the source is given back
+    Case("according-to-no-comma-keeps-subject",
+         "According to the statement placed on the group's website on May 8 chlorine bombs had been "
+         "dropped on the town, killing dozens.",
+         "chlorine bombs had been dropped", OWN_VOICE, ("attributed", "asserted")),
+    # --- a denial whose object is an accountability noun is a claim of its own
+    Case("denied-responsibility",
+         "The defence ministry denied responsibility.", "denied responsibility", "defence ministry", "denied"),
     # --- "X said (on Friday) that ..."
     Case("said-on-day-that",
          "General Omar Haddad said on Friday that government troops had retaken the village of Tel Amra.",

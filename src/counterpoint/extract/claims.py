@@ -172,8 +172,30 @@ def _according_to(sent: Span) -> tuple[Token, list[int]] | None:
             if pobj is None:
                 return None
             attribution = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in pobj.subtree}
-            return pobj, [t.i for t in sent if t.i not in attribution]
+            content = [t.i for t in sent if t.i not in attribution]
+            return pobj, _reclaim_subject(sent, attribution, content)
     return None
+
+
+def _reclaim_subject(sent: Span, attribution: set[int], content: list[int]) -> list[int]:
+    """"According to the statement on its website chlorine bombs had been dropped": with no comma
+    the parser may hang the clause's subject on the source phrase. When the content's verb has no
+    subject, the noun (with its modifiers) just before the content is given back to it."""
+    if not content:
+        return content
+    doc = sent.doc
+    inside = set(content)
+    verbs = [doc[i] for i in content if doc[i].pos_ in ("VERB", "AUX") and (doc[i].head.i not in inside or doc[i].dep_ == "ROOT")]
+    if not verbs or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for v in verbs for c in v.children):
+        return content
+    j = content[0] - 1
+    if j < sent.start or j not in attribution or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return content
+    first = j
+    while first - 1 >= sent.start and doc[first - 1].dep_ in ("compound", "amod", "nummod") \
+            and doc[first - 1].head.i in range(first, j + 1):
+        first -= 1
+    return sorted(inside | set(range(first, j + 1)))
 
 
 def _stance(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, cues: CueSets,

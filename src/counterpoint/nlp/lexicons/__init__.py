@@ -11,6 +11,7 @@ the key of a bad entry; results are cached per process.
 - :func:`categories` counted-thing taxonomy; :func:`category_of`, :func:`ancestors`,
   :func:`common_ancestor` (``categories.json``)
 - :func:`events` event types, failure cues, quantity roles (``events.json``)
+- :func:`weapons` named weapon models and agents, by slot (``weapons.json``)
 - :func:`cues` reporting verbs, source phrases, hedges, dispute frames, revision cues (``cues.json``)
 
 Lookups of names (actors, organisations, ministries) live in :mod:`counterpoint.resolve.actors`.
@@ -23,7 +24,7 @@ Modules: :mod:`.shapes` (the dataclasses), :mod:`.validate` (reading and checkin
 from __future__ import annotations
 
 from .folding import surface_tokens
-from .loaders import actors, categories, cues, events, labels, lexicon_versions, organizations
+from .loaders import actors, categories, cues, events, labels, lexicon_versions, organizations, weapons
 from .shapes import (
     CONNOTATIONS,
     FAILURE_EFFECTS,
@@ -57,6 +58,8 @@ from .shapes import (
     RoleOverride,
     ScareQuotePolicy,
     Side,
+    Weapon,
+    WeaponLexicon,
 )
 from .taxonomy import ancestors, category_of, common_ancestor, head_word, is_a, is_generic_toll, lineage
 from .validate import parse
@@ -94,6 +97,8 @@ __all__ = [
     "RoleOverride",
     "ScareQuotePolicy",
     "Side",
+    "Weapon",
+    "WeaponLexicon",
     "actors",
     "ancestors",
     "categories",
@@ -110,5 +115,6 @@ __all__ = [
     "organizations",
     "parse",
     "surface_tokens",
+    "weapons",
 ]
 

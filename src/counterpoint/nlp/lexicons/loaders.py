@@ -6,7 +6,15 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from .shapes import ActorLexicon, CategoryLexicon, CueLexicon, EventLexicon, LabelLexicon, OrganizationLexicon
+from .shapes import (
+    ActorLexicon,
+    CategoryLexicon,
+    CueLexicon,
+    EventLexicon,
+    LabelLexicon,
+    OrganizationLexicon,
+    WeaponLexicon,
+)
 from .validate import parse, read
 
 
@@ -46,9 +54,16 @@ def cues() -> CueLexicon:
     return lex
 
 
+@functools.cache
+def weapons() -> WeaponLexicon:
+    lex: WeaponLexicon = parse("weapons.json", read("weapons.json"))
+    return lex
+
+
 def lexicon_versions() -> dict[str, str]:
     """``{file: _meta.version}`` for every lexicon, e.g. to record in a report or run."""
-    loaders: tuple[Callable[[], Any], ...] = (actors, organizations, labels, categories, events, cues)
+    loaders: tuple[Callable[[], Any], ...] = (actors, organizations, labels, categories, events, cues,
+                                                     weapons)
     return {fn().meta.file: fn().meta.version for fn in loaders}
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-FILES = ("actors.json", "organizations.json", "labels.json", "categories.json", "events.json", "cues.json")
+FILES = ("actors.json", "organizations.json", "labels.json", "categories.json", "events.json", "cues.json",
+         "weapons.json")
+WEAPON_SLOTS = ("missile", "rocket_system", "chemical_agent", "drone", "aircraft", "bomb")
 ROLES = ("state_forces", "non_state_armed")  # what an actor or a generic reference is, for linking
 CONNOTATIONS = ("delegitimising", "legitimising", "neutral")
 REFERENTS = ("non_state_armed", "state_forces", "government", "person", "territory", "event", "facility", "action")
@@ -280,3 +282,17 @@ class CueLexicon:
     background_phrases: tuple[Cue, ...] = ()
     war_nouns: tuple[Cue, ...] = ()
     subset_markers: tuple[Cue, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Weapon:
+    name: str
+    slot: str  # one of WEAPON_SLOTS: models in one slot are rival answers to "what was used"
+    forms: tuple[str, ...]
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WeaponLexicon:
+    meta: Meta
+    weapons: tuple[Weapon, ...]

@@ -19,6 +19,7 @@ from .shapes import (
     REFERENTS,
     REVISION_KINDS,
     ROLES,
+    WEAPON_SLOTS,
     ActorEntry,
     ActorLexicon,
     AmbiguousAlias,
@@ -45,6 +46,8 @@ from .shapes import (
     RoleOverride,
     ScareQuotePolicy,
     Side,
+    Weapon,
+    WeaponLexicon,
 )
 
 _MISSING: Any = object()
@@ -447,6 +450,20 @@ def _parse_cues(file: str, raw: Any) -> CueLexicon:
     return CueLexicon(meta, **sections)
 
 
+def _parse_weapons(file: str, raw: Any) -> WeaponLexicon:
+    meta = _meta(file, raw)
+    top = _Obj(file, "(top level)", raw, ("weapons",))
+    weapons: list[Weapon] = []
+    owners: dict[tuple[str, ...], str] = {}
+    for where, v in top.items("weapons"):
+        o = _Obj(file, where, v, ("name", "slot", "forms", "note"))
+        w = Weapon(o.text("name"), o.text("slot", choices=WEAPON_SLOTS), o.strs("forms"), o.text("note", None))
+        for form in w.forms:
+            _unique(file, o.at("forms"), owners, form, w.name)
+        weapons.append(w)
+    return WeaponLexicon(meta, tuple(weapons))
+
+
 _PARSERS: dict[str, Callable[[str, Any], Any]] = {
     "actors.json": _parse_actors,
     "organizations.json": _parse_organizations,
@@ -454,6 +471,7 @@ _PARSERS: dict[str, Callable[[str, Any], Any]] = {
     "categories.json": _parse_categories,
     "events.json": _parse_events,
     "cues.json": _parse_cues,
+    "weapons.json": _parse_weapons,
 }
 
 

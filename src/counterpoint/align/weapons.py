@@ -1,0 +1,129 @@
+"""Weapons: which model or agent the accounts say was used.
+
+Two voices that name different models of one slot for the same incident (an Iskander or a
+Tochka-U; chlorine or sarin) contradict each other; one model named in several articles is an
+agreement. Models come from ``nlp/lexicons/weapons.json``; only mentions inside claims about the
+incident count (a war's history of weapons is background).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..nlp.lexicons import Weapon, weapons
+from .candidates import Corpus
+from .findings import MAX_EVIDENCE, Draft
+
+MASS_NOUNS = ("chemical_agent",)  # "name chlorine", not "name the chlorine"
+SLOT_WORDS = {"missile": "missiles", "rocket_system": "rocket systems", "chemical_agent": "chemical agents",
+              "drone": "drones", "aircraft": "aircraft", "bomb": "bombs"}
+
+
+@dataclass(frozen=True, slots=True)
+class WeaponMention:
+    weapon: Weapon
+    article: str
+    start: int
+    end: int
+    voice: tuple[str, str | None]  # (article, speaker entity id): who names it
+    claim: str
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+@functools.cache
+def _matcher() -> tuple[re.Pattern[str], dict[str, Weapon]]:
+    """One pattern for every form, longest first, hyphens and spaces loose ("Tochka-U", "Tochka U")."""
+    by_key: dict[str, Weapon] = {}
+    for w in weapons().weapons:
+        for form in w.forms:
+            by_key[_key(form)] = w
+    forms = sorted({f for w in weapons().weapons for f in w.forms}, key=len, reverse=True)
+    body = "|".join(_loose(f) for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", re.IGNORECASE), by_key
+
+
+def _loose(form: str) -> str:
+    parts = re.findall(r"[A-Za-z]+|\d+", form)
+    return "[ -]?".join(re.escape(p) for p in parts)
+
+
+def mentions(cx: Corpus) -> list[WeaponMention]:
+    pattern, by_key = _matcher()
+    claims_of: dict[str, list] = defaultdict(list)
+    for c in cx.claims:
+        claims_of[c.article].append(c)
+    out = []
+    for a in cx.articles:
+        for m in pattern.finditer(a.text):
+            key = _key(m.group())
+            weapon = by_key.get(key) or by_key.get(key[:-1])
+            covering = [c for c in claims_of[a.id] if c.start <= m.start() and m.end() <= c.end]
+            if weapon is None or not covering:
+                continue
+            claim = min(covering, key=lambda c: c.end - c.start)
+            if claim.scope != "incident" or claim.stance not in ("asserted", "attributed"):
+                continue  # a weapon named to deny or doubt its use is not an account of what was used
+            out.append(WeaponMention(weapon, a.id, m.start(), m.end(), (a.id, claim.speaker), claim.id))
+    return out
+
+
+def weapon_drafts(cx: Corpus) -> list[Draft]:
+    by_slot: dict[tuple[int, str], list[WeaponMention]] = defaultdict(list)
+    for m in mentions(cx):
+        by_slot[(cx.component_of[m.article], m.weapon.slot)].append(m)
+    drafts: list[Draft] = []
+    for (_, slot), found in sorted(by_slot.items()):
+        by_weapon: dict[str, list[WeaponMention]] = defaultdict(list)
+        for m in found:
+            by_weapon[m.weapon.name].append(m)
+        for name, ms in by_weapon.items():
+            arts = list(dict.fromkeys(m.article for m in ms))
+            if len(arts) > 1:
+                firsts = [next(m for m in ms if m.article == art) for art in arts][:MAX_EVIDENCE]
+                drafts.append(Draft(
+                    "agree", [(m.article, m.start, m.end) for m in firsts],
+                    f"{_list(cx.source(a) for a in arts)} {'both' if len(arts) == 2 else 'all'} name "
+                    f"{'' if slot in MASS_NOUNS else 'the '}{name} as used.", 0.7, 0.6,
+                    claims=list(dict.fromkeys(m.claim for m in firsts))))
+        if len(by_weapon) > 1 and _rival_voices(by_weapon):
+            drafts.append(_conflict(cx, slot, by_weapon))
+    return drafts
+
+
+def _rival_voices(by_weapon: dict[str, list[WeaponMention]]) -> bool:
+    """Some voice names one model and another voice a different one (a voice naming two models
+    lists them; it does not contradict itself)."""
+    voices = {name: {m.voice for m in ms} for name, ms in by_weapon.items()}
+    names = list(voices)
+    return any(voices[x] - voices[y] and voices[y] - voices[x] for i, x in enumerate(names) for y in names[i + 1:])
+
+
+def _conflict(cx: Corpus, slot: str, by_weapon: dict[str, list[WeaponMention]]) -> Draft:
+    room = max(1, MAX_EVIDENCE // len(by_weapon))
+    shown: list[WeaponMention] = []
+    parts = []
+    for name, ms in by_weapon.items():
+        picked = list({m.voice: m for m in reversed(ms)}.values())[::-1][:room]  # one mention per voice
+        shown.extend(picked)
+        parts.append(f"{name} ({'; '.join(_voice(cx, m) for m in picked)})")
+    shown = shown[:MAX_EVIDENCE]
+    return Draft(
+        "contradict", [(m.article, m.start, m.end) for m in shown],
+        f"{' vs '.join(parts)}: the accounts name different {SLOT_WORDS.get(slot, slot)} for the same attack.",
+        0.6, 0.8, claims=list(dict.fromkeys(m.claim for m in shown)))
+
+
+def _voice(cx: Corpus, m: WeaponMention) -> str:
+    speaker = cx.speaker_name(m.claim)
+    return cx.source(m.article) + (f", citing {speaker}" if speaker else "")
+
+
+def _list(names) -> str:
+    items = list(dict.fromkeys(names))
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
