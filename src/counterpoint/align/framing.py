@@ -8,7 +8,6 @@ facility or the territory when no entity carries them ("massacre" / "airstrike")
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
 
 from ..records import Entity, Mention
 from .candidates import Corpus
@@ -31,32 +30,60 @@ def _label_mentions(e: Entity, article: str) -> dict[str, list[Mention]]:
 
 
 def entity_label_drafts(cx: Corpus) -> list[Draft]:
+    """One finding per entity and incident whose articles name it with differently loaded labels,
+    showing each article's words (at most 8 spans)."""
     out = []
     for e in cx.res.entities:
         arts = sorted({m.article for m in e.mentions}, key=cx.order.get)
         if len(arts) < 2:
             continue
-        for x, y in combinations(arts, 2):
-            if not cx.comparable(x, y):
+        for group in cx.components:
+            mine = [a for a in arts if a in group]
+            if len(mine) < 2:
                 continue
-            lx, ly = _label_mentions(e, x), _label_mentions(e, y)
-            by_conn_x = _by_connotation(cx, lx)
-            by_conn_y = _by_connotation(cx, ly)
-            if e.kind in ("organization", "actor", "person") and (by_conn_x or by_conn_y):
-                # the entity's own name, with no loaded word, counts as neutral usage
-                for art, labels, by_conn in ((x, lx, by_conn_x), (y, ly, by_conn_y)):
-                    if not by_conn:
-                        plain = [m for m in e.mentions if m.article == art and not m.label and not m.scare_quoted]
-                        if plain:
-                            labels[plain[0].text] = plain[:1]
-                            by_conn["neutral"] = [plain[0].text]
-            for cx_, labels_x in by_conn_x.items():
-                for cy_, labels_y in by_conn_y.items():
-                    if cx_ == cy_ or (cy_ in by_conn_x and cx_ in by_conn_y):
-                        continue  # same kind of word, or both articles use both kinds: no contrast
-                    out.append(_label_draft(cx, e, x, labels_x, cx_, y, labels_y, cy_, lx, ly))
+            draft = _entity_draft(cx, e, mine)
+            if draft is not None:
+                out.append(draft)
         out.extend(_scare_quote_drafts(cx, e, arts))
     return out
+
+
+def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
+    labels = {a: _label_mentions(e, a) for a in arts}
+    by_conn = {a: _by_connotation(cx, labels[a]) for a in arts}
+    if e.kind in ("organization", "actor", "person") and any(by_conn.values()):
+        # the entity's own name, with no loaded word, counts as neutral usage
+        for a in arts:
+            if not by_conn[a]:
+                plain = [m for m in e.mentions if m.article == a and not m.label and not m.scare_quoted]
+                if plain:
+                    labels[a][plain[0].text] = plain[:1]
+                    by_conn[a]["neutral"] = [plain[0].text]
+    contrasting = set()
+    for i, x in enumerate(arts):
+        for y in arts[i + 1:]:
+            for cx_ in by_conn[x]:
+                for cy_ in by_conn[y]:
+                    if cx_ != cy_ and not (cy_ in by_conn[x] and cx_ in by_conn[y]):
+                        contrasting.update((x, y))
+    if not contrasting:
+        return None
+    shown = [a for a in arts if a in contrasting]
+    per_article = max(1, min(PER_SIDE, MAX_SPANS // len(shown)))
+    spans, parts, ranks = [], [], []
+    for a in shown:
+        conns = sorted(by_conn[a], key=RANK.get)
+        words = [lab for conn in conns for lab in by_conn[a][conn]][:per_article]
+        spans += [(m.article, m.start, m.end) for lab in words for m in labels[a][lab][:1]]
+        ranks += [RANK[c] for c in conns]
+        parts.append(f"{cx.source(a)} calls them {', '.join(f'“{w}”' for w in words)} ({'/'.join(conns)})")
+    gap = max(ranks) - min(ranks)
+    return Draft(
+        "framing", spans[:MAX_SPANS], f"{e.name}: " + "; ".join(parts) + ".",
+        0.6 + 0.15 * gap, 0.5 + 0.1 * gap, entities=[e.id])
+
+
+MAX_SPANS = 8
 
 
 def _by_connotation(cx: Corpus, labels: dict[str, list[Mention]]) -> dict[str, list[str]]:
@@ -66,19 +93,6 @@ def _by_connotation(cx: Corpus, labels: dict[str, list[Mention]]) -> dict[str, l
         if conn in RANK:
             out[conn].append(label)
     return out
-
-
-def _label_draft(cx: Corpus, e: Entity, x: str, labels_x: list[str], conn_x: str, y: str,
-                 labels_y: list[str], conn_y: str, lx: dict, ly: dict) -> Draft:
-    spans = [(m.article, m.start, m.end) for lab in labels_x[:PER_SIDE] for m in lx[lab][:1]]
-    spans += [(m.article, m.start, m.end) for lab in labels_y[:PER_SIDE] for m in ly[lab][:1]]
-    quote = lambda labels: ", ".join(f"“{lab}”" for lab in labels[:PER_SIDE])
-    gap = abs(RANK[conn_x] - RANK[conn_y])
-    return Draft(
-        "framing", spans,
-        f"{cx.source(x)} calls {e.name} {quote(labels_x)} ({conn_x}); "
-        f"{cx.source(y)} calls them {quote(labels_y)} ({conn_y}).",
-        0.6 + 0.15 * gap, 0.5 + 0.1 * gap, entities=[e.id])
 
 
 def _scare_quote_drafts(cx: Corpus, e: Entity, arts: list[str]) -> list[Draft]:
