@@ -193,6 +193,13 @@ SCENARIOS: dict[str, Scenario] = {
         "According to the statement on its website Grad rockets and a Smerch launcher had been used "
         "against the town earlier that day.",
     ),
+    # a count with no casualty role given alike, and a headline's round figure against the exact one
+    "crowd_and_rounding": Scenario(
+        "Missile strike on Tel Amra station: 100 wounded. About 4,000 people were at the station in "
+        "Tel Amra on Friday when the missile hit, the mayor said. 98 people were wounded, he said.",
+        "Some 4,000 civilians were waiting at the Tel Amra station on Friday when the missile struck, "
+        "officials said.",
+    ),
     # soldiers and militants killed in one battle are two tolls, not two versions of one
     "two_sides_losses": Scenario(
         "Eight soldiers were killed when militants attacked an army post near Tel Amra on Sunday, "
@@ -508,3 +515,10 @@ def test_same_missile_model_agrees_and_a_listing_voice_does_not_contradict_itsel
     assert matching(an, ["agree"], span("same_missile", "a1", "Tochka-U"),
                     span("same_missile", "a2", "Tochka-U")), dump("same_missile")
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump("same_missile")
+
+
+def test_roleless_count_agrees_and_rounded_headline_does_not_contradict() -> None:
+    an = run("crowd_and_rounding")
+    assert matching(an, ["agree"], span("crowd_and_rounding", "a1", "About 4,000 people"),
+                    span("crowd_and_rounding", "a2", "Some 4,000 civilians")), dump("crowd_and_rounding")
+    assert not [f for f in an.findings if f.relation in CONFLICTS], dump("crowd_and_rounding")

@@ -99,6 +99,15 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     return higher.revision or lower.preliminary
 
 
+def _rounded(a, b) -> bool:
+    """"100 wounded" in a headline and "98 people" in the text: a round figure within 5% of an
+    exact one is the same count rounded, not a rival count."""
+    if a.low is None or a.low != a.high or b.low is None or b.low != b.high:
+        return False
+    x, y = float(a.low), float(b.low)
+    return (x % 10 == 0 or y % 10 == 0) and abs(x - y) <= 0.05 * max(x, y)
+
+
 def _named(name: str) -> bool:
     """A named source ("Pavlo Kyrylenko", "UNSMIL"), not a description ("local health officials")
     that different outlets may use for different people."""
@@ -133,11 +142,11 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
                     agree_pairs.append((a, b))
                 continue
             key = _fact(cx, a, b)
-            if key is not None and "background" not in scope and not _revision(cx, a, b):
+            if key is not None and "background" not in scope and not _revision(cx, a, b) and not _rounded(ia, ib):
                 conflicts[key].append((a, b))
         elif cross and _people(cx, a if rel == "b_in_a" else b) and same_figure(ia, ib, tol):
             agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died"
-    drafts.extend(_agreements(cx, agree_pairs))
+    drafts.extend(_agreements(cx, agree_pairs + _roleless_pairs(cx)))
     drafts.extend(_sum_agreements(cx))
     drafts.extend(_conflict(cx, key, pairs) for key, pairs in conflicts.items())
     return drafts
@@ -232,6 +241,28 @@ def _versions_text(cx: Corpus, shown: list[Quantity]) -> str:
         return cx.source(q.article) + (f", citing {speaker}" if speaker else "")
 
     return " vs ".join(f"{describe(v[0])} ({'; '.join(dict.fromkeys(who(q) for q in v))})" for v in versions)
+
+
+def _roleless_pairs(cx: Corpus) -> list[tuple[Quantity, Quantity]]:
+    """Counts with no casualty or damage role that two articles give alike ("about 4,000 people
+    were at the station", "30 to 40 surgeons"): agreements only, never contradictions, since
+    such counts often describe different moments."""
+    tol = cx_tol(cx)
+    by_article: dict[str, list[Quantity]] = defaultdict(list)
+    for q in cx.quantities:
+        if q.kind == "count" and not q.role and q.category and q.noun and cx.scope(q.claim) == "incident":
+            by_article[q.article].append(q)
+    out = []
+    for art in cx.articles:
+        for other in cx.peers[art.id]:
+            if cx.order[other] < cx.order[art.id]:
+                continue
+            for a in by_article.get(art.id, ()):
+                for b in by_article.get(other, ()):
+                    ga, gb = _group(cx, a), _group(cx, b)
+                    if ga is not None and ga == gb and same_figure(interval(a), interval(b), tol):
+                        out.append((a, b))
+    return out
 
 
 def _pairs(cx: Corpus):
