@@ -200,6 +200,12 @@ SCENARIOS: dict[str, Scenario] = {
         "Some 4,000 civilians were waiting at the Tel Amra station on Friday when the missile struck, "
         "officials said.",
     ),
+    # the accused side's denial and a count of children, each in one article only
+    "denial_and_children": Scenario(
+        "An air strike hit the market in Beit Sahra on Tuesday, killing 12 people including five "
+        "children, medics said. The army denied carrying out the strike.",
+        "An air strike on the market in Beit Sahra on Tuesday killed 12 people, residents said.",
+    ),
     # soldiers and militants killed in one battle are two tolls, not two versions of one
     "two_sides_losses": Scenario(
         "Eight soldiers were killed when militants attacked an army post near Tel Amra on Sunday, "
@@ -522,3 +528,11 @@ def test_roleless_count_agrees_and_rounded_headline_does_not_contradict() -> Non
     assert matching(an, ["agree"], span("crowd_and_rounding", "a1", "About 4,000 people"),
                     span("crowd_and_rounding", "a2", "Some 4,000 civilians")), dump("crowd_and_rounding")
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump("crowd_and_rounding")
+
+
+def test_denial_and_children_count_in_one_article_are_omissions() -> None:
+    an = run("denial_and_children")
+    for phrase in ("denied", "five children"):
+        hits = [f for f in matching(an, ["omission"], span("denial_and_children", "a1", phrase))
+                if f.missing_from == ("a2",)]
+        assert hits, (phrase, dump("denial_and_children"))

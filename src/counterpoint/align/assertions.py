@@ -86,7 +86,7 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim) -> float:
     text = cx.article[target.article].text
     around = text[max(0, target.start - 40):target.end].lower()
     if any(w in around for w in cx.accusation_cues):
-        score += 3  # "blamed the raid on ...", "attributed to ...": an accusation is what is denied
+        score += 4.5  # "blamed the raid on ...", "attributed to ...": an accusation is what is denied
     if target.event:
         # the denier's or negator's own side is the one accused
         own = set(rejecting.event.actors if rejecting.event else ()) | ({rejecting.speaker} - {None})

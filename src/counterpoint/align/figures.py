@@ -171,8 +171,11 @@ def _group(cx: Corpus, q: Quantity) -> str | None:
     casualty figure), the head word for a group among them ("students", "staff"), else the
     taxonomy category (children, state troops, tanks). None when a part of another figure ("5 of
     whom were children") or a thing outside the taxonomy."""
-    if _subset(cx, q):
-        return None
+    return None if _subset(cx, q) else counted_group(q)
+
+
+def counted_group(q: Quantity) -> str | None:
+    """What a figure counts, whether or not it is a part of another figure."""
     if q.noun is None:
         return "people" if q.role in CASUALTY_ROLES else None
     if q.category is None:

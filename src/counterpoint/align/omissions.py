@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from ..records import Claim, Quantity
 from .candidates import Corpus, describe, family
-from .figures import ROLE_SALIENCE, _targets_fit
+from .figures import ROLE_SALIENCE, _targets_fit, counted_group
 from .findings import Draft
 from .intervals import category_relation
 
@@ -26,15 +26,23 @@ SALIENT_EVENTS = {
 
 
 def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
+    group = counted_group(q)
     for o in cx.quantities_by_article_role.get((other_article, q.role or ""), ()):
         if o.increment != q.increment:
             continue  # "28 more servicemen" is a new count: only another addition answers it
+        if group not in (None, "people") and _people_group(cx, q) and counted_group(o) != group:
+            continue  # "5 of them children" is only answered by a count of children
         rel = "same" if q.noun is None or o.noun is None else category_relation(q.category, o.category, cx.ancestors)
         if rel is None or not _targets_fit(q, o):
             continue
         if not cx.places_clash(q.claim, o.claim):
             return True
     return False
+
+
+def _people_group(cx: Corpus, q: Quantity) -> bool:
+    """A group of people ("children", "students"): equipment rolls up instead (tanks are armour)."""
+    return q.category is not None and "people" in (q.category, *cx.ancestors.get(q.category, ()))
 
 
 def _claim_counterpart(cx: Corpus, c: Claim, other_article: str) -> bool:
@@ -50,6 +58,9 @@ def _claim_counterpart(cx: Corpus, c: Claim, other_article: str) -> bool:
         o_part = set(o.event.actors + o.event.targets) if o.event else set()
         if participants and o_part and not participants & o_part and not _allied(cx, participants, o_part):
             continue
+        targets, o_targets = set(c.event.targets) if c.event else set(), set(o.event.targets) if o.event else set()
+        if targets and o_targets and not targets & o_targets:
+            continue  # raids on militias are not the strike on the migrant centre
         return True
     return False
 
@@ -108,6 +119,8 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
             f"Only {cx.source(c.article)} reports this {c.event.type.replace('_', ' ')}: “{_short(c.text)}”; "
             f"{_names(cx, missing)} {'does' if len(missing) == 1 else 'do'} not mention it.",
             0.6, sal * 0.95, claims=[c.id], missing_from=missing))
+    for article, drafts in _denial_omissions(cx).items():
+        candidates[article].extend(drafts)
     candidates_voices = _voices(cx, ids)
     for article, drafts in _weapon_omissions(cx).items():
         candidates[article].extend(drafts)
@@ -180,6 +193,32 @@ def _root(cx: Corpus, category: str | None) -> str | None:
         return None
     lineage = (category, *cx.ancestors.get(category, ()))
     return lineage[-1]
+
+
+REJECTING = ("denied", "disputed")
+
+
+def _denial_omissions(cx: Corpus) -> dict[str, list[Draft]]:
+    """A side's denial ("the ministry denied responsibility") that only one article reports: the
+    accused side's answer is missing from the others. One per article and rejecting source."""
+    out: dict[str, list[Draft]] = defaultdict(list)
+    seen: set[tuple[str, str | None]] = set()
+    rejecting_articles = {c.article for c in cx.claims if c.stance in REJECTING}
+    for c in cx.claims:
+        if c.stance not in REJECTING or c.scope != "incident" or (c.article, c.speaker) in seen:
+            continue
+        seen.add((c.article, c.speaker))
+        missing = [a for a in cx.peers[c.article] if a not in rejecting_articles]
+        if not missing:
+            continue
+        who = cx.speaker_name(c.id)
+        what = f"that {who} rejects it" if who else "a rejection of it"
+        out[c.article].append(Draft(
+            "omission", [cx.focus_span(c)],
+            f"Only {cx.source(c.article)} reports {what}: “{_short(c.text)}”; "
+            f"{_names(cx, missing)} {'does' if len(missing) == 1 else 'do'} not.",
+            0.6, 0.85, claims=[c.id], missing_from=missing))
+    return out
 
 
 def _voices(cx: Corpus, ids: list[str]) -> dict[str, list[Draft]]:

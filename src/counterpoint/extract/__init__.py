@@ -132,7 +132,7 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
                 negated.add(cid)
             for role, toks in (("actor", raw_event.actor_tokens), ("target", raw_event.target_tokens)):
                 for ti in toks:
-                    m = _covering(raw_mentions, by_span, doc[ti].idx)
+                    m = _covering(raw_mentions, by_span, doc[ti].idx) or _inside_phrase(raw_mentions, by_span, doc[ti])
                     if m is not None:
                         args.append((cid, role, m))
         if event is not None:
@@ -226,6 +226,16 @@ def _claim_for(claims: list[Claim], s: int, e: int) -> str | None:
 def _covering(raws: list[RawMention], by_span: dict, char: int) -> Mention | None:
     for m in raws:
         if m.start <= char < m.end:
+            return by_span[(m.start, m.end)]
+    return None
+
+
+def _inside_phrase(raws: list[RawMention], by_span: dict, head) -> Mention | None:
+    """A name inside the argument's noun phrase when the head word is not one ("the LNA Air Force"
+    -> LNA, "Russian troops" -> Russia's forces): the words from the phrase's left edge to its head."""
+    lo, hi = head.left_edge.idx, head.idx + len(head.text)
+    for m in raws:
+        if lo <= m.start and m.end <= hi and m.kind != "place":
             return by_span[(m.start, m.end)]
     return None
 

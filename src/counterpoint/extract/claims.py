@@ -146,7 +146,8 @@ def _content_tokens(verb: Token, sent: Span, cues: CueSets) -> list[int]:
             return [t.i for t in child.subtree]
     for child in verb.children:
         if (child.dep_ == "dobj" and child.i > verb.i) or (
-                child.dep_ == "xcomp" and child.lemma_.lower() in cues.acknowledge_verbs):
+                child.dep_ == "xcomp" and (child.lemma_.lower() in cues.acknowledge_verbs or child.tag_ == "VBG")):
+            # "denied carrying out the strike", "admitted firing": the gerund clause is the content
             return [t.i for t in child.subtree]
     for child in verb.children:  # "dismissed as baseless claims that ..."
         if child.dep_ == "prep" and child.i > verb.i:
