@@ -175,7 +175,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         rejecting = rejecting[:3]
         ids = {r.id for r in rejecting}
         pool = []
-        for c in cx.claims_by_family.get(fam, ()):
+        related = [c for f in _disputable(fam) for c in cx.claims_by_family.get(f, ())]
+        for c in related:
             if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated \
                     or not cx.comparable(article, c.article):
                 continue
@@ -210,15 +211,26 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
 
 
 LEAD_FAMILIES = ("attack", "chemical", "control")
+# a rejection of a strike also answers the deaths it caused: "the army denied the strike" vs
+# "the strike killed 12"
+CONSEQUENCES = ("killing", "injury", "casualties", "losses")
+
+
+def _disputable(fam: str) -> tuple[str, ...]:
+    """Families whose claims a rejection of ``fam`` may answer: rejecting a death toll's story
+    answers the attack too; rejecting an attack or a chemical attack answers that alone."""
+    return (fam, "attack", "chemical") if fam in CONSEQUENCES else (fam,)
 
 
 def _lead_family(cx: Corpus, article: str) -> str | None:
     """What a denial with no event of its own ("The ministry denied responsibility.") is about:
-    the incident the article leads with, its first attack, chemical or control claim."""
-    for c in cx.claims:
-        if c.article == article and c.event is not None and c.scope == "incident" \
-                and family(c.event.type) in LEAD_FAMILIES and c.stance not in REJECTING:
-            return family(c.event.type)
+    the incident the article leads with: its first attack or chemical claim, else control claim."""
+    mine = [c for c in cx.claims if c.article == article and c.event is not None and c.scope == "incident"
+            and c.stance not in REJECTING]
+    for wanted in (("attack", "chemical"), ("control",)):
+        for c in mine:
+            if family(c.event.type) in wanted:
+                return family(c.event.type)
     return None
 
 
