@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 NER_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organization",
              "NORP": "actor"}
 QUOTE_CHARS = "\"'"
+DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ic", "ch")  # Syrian, Sudanese, Iraqi, Turkish, Arabic, French
 LEADING_DROP = {"the", "a", "an"}
 
 
@@ -175,7 +176,10 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
                 kind = "person"  # "Nadia Farouk, a nurse at the clinic": a person the model took for an ORG
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if kind == "actor" and not any(t.pos_ in ("PROPN", "NOUN") and t.tag_ in ("NNPS", "NNS") for t in doc[s:e]):
-            continue  # "Russian", "Syrian": adjectives, not actors
+            if not (doc[e - 1].tag_ == "NNP" and doc[e - 1].text[:1].isupper()
+                    and not doc[e - 1].lower_.endswith(DEMONYM_ENDINGS)):
+                continue  # "Russian", "Syrian": adjectives, not actors
+            kind = "maybe_place"  # "Aleppo" read as a nationality: the gazetteer decides in resolve
         found.append((s, e, RawMention(start, end, text[start:end], kind, f"ner:{ent.label_}")))
     # a model span that starts with a lexicon match is the lexicon's ("Assad regime forces in Hama
     # Province" is "Assad regime forces"); otherwise the longest span wins

@@ -325,6 +325,17 @@ def country_code(text: str) -> str | None:
     return _country(_Words.of(text))
 
 
+@functools.cache
+def _country_names() -> _Index[str]:
+    return _Index.build((f, c.code) for c in organizations().countries for f in (c.name, *c.names))
+
+
+def country_by_name(text: str) -> str | None:
+    """ISO code when ``text`` is a country's name ("Mali", "the United States"), not a demonym."""
+    words = _Words.of(text)
+    return _country_names().get(words) if words.folded else None
+
+
 def countries_named(text: str) -> frozenset[str]:
     """Every country ``text`` names by name, demonym or capital-as-government ("the Russian
     missile" -> {"RU"}, "Moscow denied" -> {"RU"})."""

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ..extract.cuesets import cue_sets
 from ..records import Article, Entity, Geo, Mention
 from . import actors as actor_lex
 from .names import name_key, same_name, skeleton
@@ -83,15 +84,48 @@ class _Clusters:
         return c
 
 
+
+
+def _misread_place(m: Mention, places: PlaceResolver, texts: dict[str, str]) -> bool:
+    """A name the model took for a group or organisation that the gazetteer places in the
+    article's own countries, and that no lexicon knows as anything else; a capital only in a
+    dateline ("Bamako, April 8 (AFP)"; "Bamako said" is the government)."""
+    text = m.text.strip()
+    if not text[:1].isupper() or text.isupper() or len(text.split()) > 3 or actor_lex.country_code(text) is not None or actor_lex.match_organization(text) \
+            or actor_lex.match_actor(text) is not None:
+        return False
+    if actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")):
+        return False
+    return places.locates(m)
+
+
+_NEXT_WORD = re.compile(r"\s+(?:has\s+|have\s+)?([A-Za-z]+)")
+
+
+def _speaks(m: Mention, text: str) -> bool:
+    """"Bamako denied ...", "Moscow has said ...": a capital followed by a reporting verb stands for
+    its government; in a dateline or a list of shelled towns it is a place."""
+    found = _NEXT_WORD.match(text, m.end)
+    if found is None:
+        return False
+    w = found.group(1).lower()
+    forms = {w, w[:-1], w[:-2], w[:-3] + "y", "say" if w in ("said", "says") else w}
+    return bool(forms & cue_sets().reporting_verbs)
+
+
 def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], gazetteer: str = "",
                      ) -> list[Cluster]:
     clusters = _Clusters()
+    # a country's name is a place whatever the model took it for ("Mali's army": PERSON)
+    mentions = [replace(m, kind="place") if m.kind != "place" and actor_lex.country_by_name(m.text) else m
+                for m in mentions]
     places = PlaceResolver(articles, [m for m in mentions if m.kind == "place"], gazetteer)
     generic: list[tuple[Mention, str]] = []
     persons: list[Mention] = []
     orgs: list[tuple[Mention, list[str]]] = []
     acronyms = _acronyms(articles)
     surnames = _surnames(mentions)
+    texts = {a.id: a.text for a in articles}
     for m in mentions:
         text = m.text
         if m.kind in ("organization", "other") and " " not in text.strip() and _is_surname(text, surnames):
@@ -104,6 +138,12 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             c.side, c.role = actor.side, getattr(actor, "role", None)
             c.mentions.append(m)
             continue
+        if m.kind in ("organization", "actor", "maybe_place") and _misread_place(m, places, texts):
+            m = replace(m, kind="place")  # "Aleppo" read as a nationality, "Bamako," of a dateline as an organisation
+        elif m.kind == "maybe_place":
+            if actor_lex.match_actor(text) is None:
+                continue  # a nationality-like name that is neither a place nor a known group
+            m = replace(m, kind="actor")
         if m.kind == "place":
             geo, key = places.resolve(m)
             c = clusters.keyed("place", key, None)
@@ -129,6 +169,9 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             orgs.append((m, org_tokens(acronyms.get(text.strip(), text))))
             continue
         if m.kind == "person":
+            if actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")):
+                orgs.append((m, org_tokens(text)))  # "Bamako denied ...": the government, not a person
+                continue
             if " " not in text.strip() and not _is_surname(text, surnames) and places.is_place(m):
                 geo, key = places.resolve(m)  # "Stepanakert" tagged as a person: a town of the context
                 c = clusters.keyed("place", key, None)

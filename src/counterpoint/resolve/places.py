@@ -82,6 +82,13 @@ class PlaceResolver:
         geo = self.gaz.resolve_place(base_name(m.text)[0], ctx)
         return geo is not None and geo.country in ctx.countries
 
+    def locates(self, m: Mention) -> bool:
+        """The gazetteer places the name without doubt: in the article's own countries when it
+        names any, else anywhere (the gazetteer abstains on ambiguous names)."""
+        ctx = self.context.get(m.article, PlaceContext((), ()))
+        geo = self.gaz.resolve_place(base_name(m.text)[0], ctx)
+        return geo is not None and (not ctx.countries or geo.country in ctx.countries)
+
     def _unlocated_key(self, name: str) -> tuple:
         bucket = self.unlocated.setdefault(skeleton(name), [])  # same_name needs the same consonants
         for known, key in bucket:

@@ -1,0 +1,36 @@
+"""Entities across articles: names the model misreads are repaired with the gazetteer (texts
+written here; real place names so the packaged gazetteer can place them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article, Entity
+
+pytestmark = pytest.mark.model
+
+
+def _entity(entities: tuple[Entity, ...], text: str) -> Entity | None:
+    return next((e for e in entities if any(m.text == text for m in e.mentions)), None)
+
+
+def test_city_the_model_reads_as_a_nationality_is_a_located_place() -> None:
+    a = Article("a1", "The fabrications did not serve the militants and their sponsors in Aleppo and Idlib, "
+                      "the Syrian ministry said.", source="Wire", date="2018-04-08")
+    b = Article("a2", "Shelling hit Idlib on Sunday, residents said.", source="Post", date="2018-04-08")
+    an = analyze([a, b])
+    e = _entity(an.entities, "Aleppo")
+    assert e is not None and e.kind == "place" and e.geo is not None and e.geo.country == "SY"
+
+
+def test_capital_in_a_dateline_is_a_place_but_a_capital_that_speaks_is_not() -> None:
+    a = Article("a1", "Bamako, April 8 (AFP) - Mali's army said on Friday it had killed 203 militants in "
+                      "Moura, a town in central Mali.", source="Wire", date="2022-04-08")
+    b = Article("a2", "Bamako denied that civilians were killed in Moura, Mali, on Friday.", source="Post",
+                date="2022-04-08")
+    an = analyze([a, b])
+    dateline = next(e for e in an.entities for m in e.mentions if m.article == "a1" and m.text == "Bamako")
+    assert dateline.kind == "place" and dateline.geo is not None and dateline.geo.country == "ML"
+    speaker = next((e for e in an.entities for m in e.mentions if m.article == "a2" and m.text == "Bamako"), None)
+    assert speaker is None or speaker is not dateline or speaker.kind != "place"
