@@ -34,3 +34,17 @@ def test_capital_in_a_dateline_is_a_place_but_a_capital_that_speaks_is_not() -> 
     assert dateline.kind == "place" and dateline.geo is not None and dateline.geo.country == "ML"
     speaker = next((e for e in an.entities for m in e.mentions if m.article == "a2" and m.text == "Bamako"), None)
     assert speaker is None or speaker is not dateline or speaker.kind != "place"
+
+
+def test_loaded_word_with_a_demonym_names_that_nations_forces() -> None:
+    """"Russian occupiers" is the Russian armed forces named with a loaded word: one entity, and
+    the framing finding shows the word against the other outlet's plain name."""
+    a = Article("a1", "The Russian occupiers hit the railway station in Kramatorsk on Friday, the mayor said.",
+                source="Wire", date="2022-04-08")
+    b = Article("a2", "The Russian military denied striking the railway station in Kramatorsk on Friday.",
+                source="Post", date="2022-04-08")
+    an = analyze([a, b])
+    e = next(e for e in an.entities if any(m.article == "a2" and "Russian military" in m.text for m in e.mentions))
+    assert any(m.article == "a1" and "occupiers" in m.text for m in e.mentions), e
+    framing = [f for f in an.findings if f.relation == "framing" and e.id in f.entities]
+    assert framing and "occupiers" in framing[0].explanation, [f.explanation for f in an.findings]

@@ -25,7 +25,8 @@ FRAME_PREPS = {"in", "during", "throughout", "since"}  # "in the war", "during t
 def cue_scope(doc: Doc, start: int, end: int) -> str:
     """"background" when the claim's own words put it outside the incident, else "incident"."""
     cues = cue_sets()
-    toks = [t for t in doc if start <= t.idx < end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    toks = list(span) if span is not None else []
     if not toks:
         return "incident"
     lo, hi = toks[0].i, toks[-1].i
