@@ -26,11 +26,11 @@ from ..nlp.lexicons import (
     CapitalMetonym,
     OrgEntry,
     actors,
-    categories,
     labels,
     organizations,
     surface_tokens,
 )
+from ..nlp.lexicons.taxonomy import skip_quantity_words
 
 __all__ = [
     "actor_candidates",
@@ -193,17 +193,8 @@ def generic_role(text: str) -> str | None:
     modifiers ("Kurdish fighters", "Syrian government forces" -> the longest known ending wins).
     Named actors are not generic: call :func:`match_actor` first.
     """
-    t, cats = _actor_tables(), categories()
-    words = _Words.of(text).folded
-    i = 0
-    while i < len(words):
-        if words[i] in cats.skip_words or words[i].isdigit():
-            i += 1
-        elif words[i] in cats.light_heads and i + 1 < len(words) and words[i + 1] == "of":
-            i += 2
-        else:
-            break
-    words = words[i:]
+    t = _actor_tables()
+    words = skip_quantity_words(_Words.of(text).folded)
     for k in range(len(words)):
         role = t.generic.folded.get(_strip_the(words[k:]))
         if role is not None:

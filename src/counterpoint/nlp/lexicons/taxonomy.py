@@ -105,17 +105,23 @@ def is_generic_toll(noun_phrase: str) -> bool:
     return head is not None and head in categories().generic_heads
 
 
-def _head(lex: CategoryLexicon, noun_phrase: str) -> tuple[tuple[str, ...], int | None]:
-    words = category_tokens(lex, noun_phrase)
+def skip_quantity_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Folded words without the leading figure and quantity words ("at least 7", "dozens of",
+    "the rest of the")."""
+    lex = categories()
     i = 0
-    while i < len(words):  # "at least 7", "dozens of", "the rest of the"
+    while i < len(words):
         if words[i] in lex.skip_words or words[i].isdigit():
             i += 1
         elif words[i] in lex.light_heads and i + 1 < len(words) and words[i + 1] == "of":
             i += 2
         else:
             break
-    words = words[i:]
+    return words[i:]
+
+
+def _head(lex: CategoryLexicon, noun_phrase: str) -> tuple[tuple[str, ...], int | None]:
+    words = skip_quantity_words(category_tokens(lex, noun_phrase))
     if not words:
         return words, None
     return words, next((j for j in range(1, len(words)) if words[j] in lex.head_breaks), len(words)) - 1
