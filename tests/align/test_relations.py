@@ -206,6 +206,13 @@ SCENARIOS: dict[str, Scenario] = {
         "children, medics said. The army denied carrying out the strike.",
         "An air strike on the market in Beit Sahra on Tuesday killed 12 people, residents said.",
     ),
+    # a surname and an ordinary word that are also weapon names; an older attack recalled in the lead
+    "weapon_lookalikes": Scenario(
+        "On 4 April 2017 a sarin attack killed dozens in Khan Sheikhoun. A chlorine attack hit the town "
+        "of Tel Amra on Friday, wounding 12 people including Oleh Tochka, who was hit in the scalp, "
+        "medics said.",
+        "A chlorine attack on Tel Amra on Friday wounded 12 people, a monitoring group said.",
+    ),
     # soldiers and militants killed in one battle are two tolls, not two versions of one
     "two_sides_losses": Scenario(
         "Eight soldiers were killed when militants attacked an army post near Tel Amra on Sunday, "
@@ -536,3 +543,12 @@ def test_denial_and_children_count_in_one_article_are_omissions() -> None:
         hits = [f for f in matching(an, ["omission"], span("denial_and_children", "a1", phrase))
                 if f.missing_from == ("a2",)]
         assert hits, (phrase, dump("denial_and_children"))
+
+
+def test_weapon_lookalikes_and_a_recalled_older_attack_raise_no_conflict() -> None:
+    """"Oleh Tochka" is a person, "scalp" is not a Storm Shadow, and the 2017 sarin attack is
+    background: chlorine is the only agent either article gives for this attack."""
+    an = run("weapon_lookalikes")
+    assert not [f for f in an.findings if f.relation in CONFLICTS], dump("weapon_lookalikes")
+    assert matching(an, ["agree"], span("weapon_lookalikes", "a1", "chlorine"),
+                    span("weapon_lookalikes", "a2", "chlorine")), dump("weapon_lookalikes")

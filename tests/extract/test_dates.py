@@ -23,6 +23,8 @@ FRIDAY = "2022-04-08"  # a Friday
     pytest.param("last September", "2021-09", id="month-in-the-year-before"),
     pytest.param("1988", "1988", id="year"),
     pytest.param("four weeks", None, id="duration-is-not-a-date"),
+    pytest.param("late last month", "2022-03", id="last-month"),
+    pytest.param("last year", "2021", id="last-year"),
 ])
 def test_resolve_date(expression: str, expected: str | None) -> None:
     assert resolve_date(expression, FRIDAY) == expected

@@ -24,6 +24,7 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
     pytest.param("The strike violated the Geneva Conventions of 1949, the group said.", "incident",
                  id="a-named-treaty-is-no-date"),
     pytest.param("Residents of the war-torn town said 15 people were wounded.", "incident", id="war-torn"),
+    pytest.param("The strike, the deadliest this year, killed 12 people.", "incident", id="deadliest-this-year"),
 ])
 def test_claim_scope(sentence: str, scope: str) -> None:
     article = Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")

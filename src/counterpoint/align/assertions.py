@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
+from ..extract.cuesets import cue_sets
 from ..records import Claim
 from ..resolve.actors import countries_named
 from .candidates import OUTCOME, Corpus, family
@@ -166,9 +167,12 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
     """Rejections ("denied", "disinformation that ...", "refused to acknowledge") linked to the
     claims they reject, here or in another article."""
     groups: dict[tuple[str, str | None, str], list[Claim]] = defaultdict(list)
+    lead = _lead_families(cx)
     for c in cx.claims:
-        fam = family(c.event.type if c.event else None) or (_lead_family(cx, c.article) if c.stance == "denied" else None)
-        if c.stance in REJECTING and fam:
+        if c.stance not in REJECTING or c.scope != "incident":
+            continue  # a denial about an earlier massacre does not answer this strike
+        fam = family(c.event.type if c.event else None) or (lead.get(c.article) if _denies_the_act(cx, c) else None)
+        if fam:
             groups[(c.article, c.speaker, fam)].append(c)
     out = []
     for (article, speaker, fam), rejecting in groups.items():
@@ -203,14 +207,13 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             text = (f"{cx.source(rejecting[0].article)} calls {sp + chr(39) + 's' if sp else 'the'} claim "
                     f"“{frame}”; {_who(cx, t0)} reports it: “{_short(t0)}”.")
         out.append(Draft(
-            "dispute", [cx.focus_span(c) for c in rejecting] + [cx.event_span(c) for c in targets],
+            "dispute", [cx.focus_span(c) for c in rejecting] + [cx.statement_span(c) for c in targets],
             text,
             0.8 if rejecting[0].cue else 0.6, 0.9,
             claims=[c.id for c in (*rejecting, *targets)]))
     return out
 
 
-LEAD_FAMILIES = ("attack", "chemical", "control")
 # a rejection of a strike also answers the deaths it caused: "the army denied the strike" vs
 # "the strike killed 12"
 CONSEQUENCES = ("killing", "injury", "casualties", "losses")
@@ -222,16 +225,29 @@ def _disputable(fam: str) -> tuple[str, ...]:
     return (fam, "attack", "chemical") if fam in CONSEQUENCES else (fam,)
 
 
-def _lead_family(cx: Corpus, article: str) -> str | None:
-    """What a denial with no event of its own ("The ministry denied responsibility.") is about:
-    the incident the article leads with: its first attack or chemical claim, else control claim."""
-    mine = [c for c in cx.claims if c.article == article and c.event is not None and c.scope == "incident"
-            and c.stance not in REJECTING]
-    for wanted in (("attack", "chemical"), ("control",)):
-        for c in mine:
-            if family(c.event.type) in wanted:
-                return family(c.event.type)
-    return None
+def _lead_families(cx: Corpus) -> dict[str, str]:
+    """Per article, what a denial with no event of its own ("The ministry denied responsibility.")
+    is about: the incident the article leads with, its first attack or chemical claim, else its
+    first control claim."""
+    out: dict[str, str] = {}
+    for c in cx.claims:
+        if c.event is None or c.scope != "incident" or c.stance in REJECTING:
+            continue
+        fam = family(c.event.type)
+        if fam in ("attack", "chemical") and out.get(c.article) in (None, "control"):
+            out[c.article] = fam  # the first violent event, even after a control claim
+        elif fam == "control":
+            out.setdefault(c.article, fam)
+    return out
+
+
+def _denies_the_act(cx: Corpus, c: Claim) -> bool:
+    """"denied responsibility", "rejected the accusations", "This is a lie": a denial whose object
+    is the accusation itself (an accountability or claim noun) or nothing at all. "Rejected claims
+    that the centre held weapons" is about something else."""
+    words = [w.strip(".,;:\"'“”‘’").lower() for w in c.text.split()]
+    nouns = cue_sets().claim_nouns
+    return len(words) <= 4 or (any(w in nouns for w in words) and " that " not in f" {c.text} ")
 
 
 def negation_drafts(cx: Corpus) -> list[Draft]:

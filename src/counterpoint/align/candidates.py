@@ -72,13 +72,18 @@ class Corpus:
         """Per article, the places below province level it names: the blocking key for "same
         incident"."""
         keys: dict[str, set[str]] = defaultdict(set)
+        background: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for c in self.claims:
+            if c.scope == "background":
+                background[c.article].append((c.start, c.end))
         for e in self.res.entities:
             if e.kind != "place" or (e.geo is not None and e.geo.precision == "country"):
                 continue
             if e.geo is not None and e.geo.precision == "admin1":
                 continue  # a whole province is too wide to say two articles tell of one incident
             for m in e.mentions:
-                keys[m.article].add(e.id)
+                if not any(s <= m.start and m.end <= t for s, t in background[m.article]):
+                    keys[m.article].add(e.id)  # a town named only in the background is not the incident's
         return keys
 
     @cached_property
@@ -256,6 +261,15 @@ class Corpus:
         span = self.res.triggers.get(c.id)
         return (c.article, *span) if span else self.claim_span(c)
 
+    def statement_span(self, c: Claim) -> tuple[str, int, int]:
+        """What a rejected claim says, from its start to the end of the event's own words ("The
+        Russian occupiers hit the station by a Tochka-U missile", not the toll after it), when that
+        is short; else the event's own words."""
+        article, start, end = self.event_span(c)
+        if c.start <= start and end <= c.end and end - c.start <= STATEMENT_CHARS:
+            return article, c.start, end
+        return article, start, end
+
     def focus_span(self, c: Claim) -> tuple[str, int, int]:
         """The words that carry a rejection ("denied Baku's allegations"), else the event's."""
         span = (self.res.focus or {}).get(c.id)
@@ -299,6 +313,8 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
+
+STATEMENT_CHARS = 200  # a rejected claim up to this long is shown whole
 
 STRICT_HEDGES = {"more_than", "less_than", "almost"}
 

@@ -208,9 +208,21 @@ def _conflict(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) ->
             degree[q.id] += 1
             by_id[q.id] = q
     ranked = sorted(by_id.values(), key=lambda q: (-degree[q.id], cx.order[q.article], q.start))
+    clash = {frozenset((a.id, b.id)) for a, b in pairs}
+    tol = cx_tol(cx)
+
+    def fits(q: Quantity) -> bool:
+        """Every figure shown either agrees with q or is in a disagreement with it: a revision
+        pair (one source's 39 then 50) is never shown as if it clashed."""
+        return all(compatible(interval(q), interval(s), tol) or frozenset((q.id, s.id)) in clash for s in shown)
+
     shown: list[Quantity] = []
-    for q in ranked:  # first one figure per article and distinct value, then the rest
-        if len(shown) < MAX_SHOWN and not any(s.article == q.article and interval(s) == interval(q) for s in shown):
+    for first_pass in (True, False):  # one figure per article and value first, then repeats
+        for q in ranked:
+            if len(shown) >= MAX_SHOWN or q in shown or not fits(q):
+                continue
+            if first_pass and any(s.article == q.article and interval(s) == interval(q) for s in shown):
+                continue
             shown.append(q)
     shown.sort(key=lambda q: (cx.order[q.article], q.start))
     role = key[1]

@@ -11,6 +11,7 @@ import functools
 import re
 from collections import defaultdict
 
+from ..nlp.lexicons import weapons
 from ..records import Claim, Quantity
 from .candidates import Corpus, describe, family
 from .figures import ROLE_SALIENCE, _targets_fit, counted_group
@@ -119,9 +120,11 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
             f"Only {cx.source(c.article)} reports this {c.event.type.replace('_', ' ')}: “{_short(c.text)}”; "
             f"{_names(cx, missing)} {'does' if len(missing) == 1 else 'do'} not mention it.",
             0.6, sal * 0.95, claims=[c.id], missing_from=missing))
-    for article, drafts in _denial_omissions(cx).items():
+    denials = _denial_omissions(cx)
+    for article, drafts in denials.items():
         candidates[article].extend(drafts)
-    candidates_voices = _voices(cx, ids)
+    told = {(article, cx.claim[d.claims[0]].speaker) for article, drafts in denials.items() for d in drafts}
+    candidates_voices = _voices(cx, ids, told)
     for article, drafts in _weapon_omissions(cx).items():
         candidates[article].extend(drafts)
     out = []
@@ -164,9 +167,12 @@ def _weapon_omissions(cx: Corpus) -> dict[str, list[Draft]]:
     if pattern is None:
         return out
     found: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    canonical = {re.sub(r"[^a-z0-9]", "", f.lower()).rstrip("s"): w.name
+                 for w in weapons().weapons for f in w.forms}
     for a in cx.articles:
         for m in pattern.finditer(a.text):
             key = re.sub(r"[^a-z0-9]", "", m.group().lower()).rstrip("s")
+            key = canonical.get(key, key)  # "X-101" and "Kh-101" are one missile
             found[a.id].setdefault(key, (m.start(), m.end()))
     for a in cx.articles:
         peers = cx.peers[a.id]
@@ -203,16 +209,21 @@ def _denial_omissions(cx: Corpus) -> dict[str, list[Draft]]:
     accused side's answer is missing from the others. One per article and rejecting source."""
     out: dict[str, list[Draft]] = defaultdict(list)
     seen: set[tuple[str, str | None]] = set()
-    rejecting_articles = {c.article for c in cx.claims if c.stance in REJECTING}
-    for c in cx.claims:
-        if c.stance not in REJECTING or c.scope != "incident" or (c.article, c.speaker) in seen:
+    rejections = [c for c in cx.claims if c.stance in REJECTING and c.scope == "incident"]
+    by_article: dict[str, set[str | None]] = defaultdict(set)
+    for c in rejections:
+        by_article[c.article].add(c.speaker)
+    for c in rejections:
+        if (c.article, c.speaker) in seen:
             continue
         seen.add((c.article, c.speaker))
-        missing = [a for a in cx.peers[c.article] if a not in rejecting_articles]
+        # silent: the article reports no rejection by this source (any rejection when it is unnamed)
+        missing = [a for a in cx.peers[c.article]
+                   if not by_article[a] or (c.speaker is not None and c.speaker not in by_article[a])]
         if not missing:
             continue
         who = cx.speaker_name(c.id)
-        what = f"that {who} rejects it" if who else "a rejection of it"
+        what = f"{who}'s rejection" if who else "a rejection"
         out[c.article].append(Draft(
             "omission", [cx.focus_span(c)],
             f"Only {cx.source(c.article)} reports {what}: “{_short(c.text)}”; "
@@ -221,8 +232,9 @@ def _denial_omissions(cx: Corpus) -> dict[str, list[Draft]]:
     return out
 
 
-def _voices(cx: Corpus, ids: list[str]) -> dict[str, list[Draft]]:
-    """Sources quoted in one article that no other article mentions."""
+def _voices(cx: Corpus, ids: list[str], told: set[tuple[str, str | None]] = frozenset()) -> dict[str, list[Draft]]:
+    """Sources quoted in one article that no other article mentions (``told``: already reported
+    as an omitted rejection)."""
     mentioned: dict[str, set[str]] = defaultdict(set)
     for e in cx.res.entities:
         for m in e.mentions:
@@ -230,7 +242,7 @@ def _voices(cx: Corpus, ids: list[str]) -> dict[str, list[Draft]]:
     out: dict[str, list[Draft]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
     for c in cx.claims:
-        if not c.speaker or (c.article, c.speaker) in seen or cx.own_voice(c):
+        if not c.speaker or (c.article, c.speaker) in seen or (c.article, c.speaker) in told or cx.own_voice(c):
             continue
         ent = cx.entity[c.speaker]
         if ent.kind not in ("person", "organization", "place", "actor") or \

@@ -17,10 +17,6 @@ from ..nlp.lexicons import Weapon, weapons
 from .candidates import Corpus
 from .findings import MAX_EVIDENCE, Draft
 
-MASS_NOUNS = ("chemical_agent",)  # "name chlorine", not "name the chlorine"
-SLOT_WORDS = {"missile": "missiles", "rocket_system": "rocket systems", "chemical_agent": "chemical agents",
-              "drone": "drones", "aircraft": "aircraft", "bomb": "bombs"}
-
 
 @dataclass(frozen=True, slots=True)
 class WeaponMention:
@@ -58,9 +54,16 @@ def mentions(cx: Corpus) -> list[WeaponMention]:
     claims_of: dict[str, list] = defaultdict(list)
     for c in cx.claims:
         claims_of[c.article].append(c)
+    names: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for e in cx.res.entities:
+        if e.kind in ("person", "organization", "place"):
+            for n in e.mentions:
+                names[n.article].append((n.start, n.end))
     out = []
     for a in cx.articles:
         for m in pattern.finditer(a.text):
+            if any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in names[a.id]):
+                continue  # "Oleh Tochka" the person: a longer name holds the word
             key = _key(m.group())
             weapon = by_key.get(key) or by_key.get(key[:-1])
             covering = [c for c in claims_of[a.id] if c.start <= m.start() and m.end() <= c.end]
@@ -89,9 +92,9 @@ def weapon_drafts(cx: Corpus) -> list[Draft]:
                 drafts.append(Draft(
                     "agree", [(m.article, m.start, m.end) for m in firsts],
                     f"{_list(cx.source(a) for a in arts)} {'both' if len(arts) == 2 else 'all'} name "
-                    f"{'' if slot in MASS_NOUNS else 'the '}{name} as used.", 0.7, 0.6,
+                    f"{'' if weapons().slots[slot].mass else 'the '}{name} as used.", 0.7, 0.6,
                     claims=list(dict.fromkeys(m.claim for m in firsts))))
-        if len(by_weapon) > 1 and _rival_voices(by_weapon):
+        if len(by_weapon) > 1 and weapons().slots[slot].exclusive and _rival_voices(by_weapon):
             drafts.append(_conflict(cx, slot, by_weapon))
     return drafts
 
@@ -115,7 +118,7 @@ def _conflict(cx: Corpus, slot: str, by_weapon: dict[str, list[WeaponMention]]) 
     shown = shown[:MAX_EVIDENCE]
     return Draft(
         "contradict", [(m.article, m.start, m.end) for m in shown],
-        f"{' vs '.join(parts)}: the accounts name different {SLOT_WORDS.get(slot, slot)} for the same attack.",
+        f"{' vs '.join(parts)}: the accounts name different {weapons().slots[slot].plural} for the same attack.",
         0.6, 0.8, claims=list(dict.fromkeys(m.claim for m in shown)))
 
 

@@ -13,7 +13,7 @@ from .dates import resolve_date
 from .events import RawEvent, find_event
 from .mentions import LabelUse, RawMention, extract_mentions
 from .quantities import RawQuantity, extract_quantities
-from .scope import cue_scope, date_scope, dates_the_event
+from .scope import cue_scope, date_scope, dates_within
 from .spans import text_of, to_body
 from .timings import extract_timings
 
@@ -202,15 +202,16 @@ def _denies_only_whom(doc, ev: RawEvent) -> bool:
 
 
 def _anchor(claims: list[Claim], article_date: str | None) -> date | None:
-    """The day the article's incident happened, as far as it says: the first event it dates to the
-    day, else the article's own date."""
-    for c in claims:
-        if c.event is not None and c.event.date and len(c.event.date) == 10:
-            return date.fromisoformat(c.event.date)
+    """The day the article's incident happened, as far as it says: the article's own date, else the
+    latest event it dates to the day (a lead about this week's strike often recalls older ones)."""
     try:
-        return date.fromisoformat(article_date) if article_date else None
+        if article_date:
+            return date.fromisoformat(article_date)
     except ValueError:
-        return None
+        pass
+    days = [date.fromisoformat(c.event.date) for c in claims
+            if c.event is not None and c.event.date and len(c.event.date) == 10]
+    return max(days) if days else None
 
 
 def _claim_for(claims: list[Claim], s: int, e: int) -> str | None:
@@ -274,9 +275,8 @@ def _place_in(raws: list[RawMention], by_span: dict, rc: RawClaim, ev: RawEvent 
 
 def _claim_date(ann: Annotated, rc: RawClaim) -> str | None:
     doc = ann.doc
-    for ent in doc.ents:
-        if ent.label_ == "DATE" and rc.start <= ent.start_char and ent.end_char <= rc.end and dates_the_event(ent):
-            resolved = resolve_date(ent.text, ann.article.date)
-            if resolved:
-                return resolved
+    for ent in dates_within(doc, rc.start, rc.end):
+        resolved = resolve_date(ent.text, ann.article.date)
+        if resolved:
+            return resolved
     return None

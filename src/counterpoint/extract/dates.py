@@ -57,10 +57,30 @@ def _weekday(expr: str, article_date: str) -> str | None:
     return (base - timedelta(days=back)).isoformat()
 
 
+RELATIVE_PERIOD = re.compile(r"^(?:(?:early|late|mid|earlier|later)\s+)?(?:in\s+)?(last|this|next)\s+(month|year)$",
+                             re.IGNORECASE)
+
+
+def _relative_period(expr: str, article_date: str) -> str | None:
+    """"last month" -> the month before the article's, "this year" -> its year."""
+    m = RELATIVE_PERIOD.match(expr)
+    if m is None:
+        return None
+    y, mo = int(article_date[:4]), int(article_date[5:7])
+    step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+    if m.group(2).lower() == "year":
+        return f"{y + step:04d}"
+    mo += step
+    y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
+    return f"{y:04d}-{mo:02d}"
+
+
 def resolve_date(expression: str, article_date: str | None) -> str | None:
     """ISO date for a date expression (or "YYYY-MM" / "YYYY" when the text gives no more), or
     None when it cannot be pinned down."""
     expr = expression.strip()
+    if article_date is not None and len(article_date) >= 7 and (period := _relative_period(expr, article_date)):
+        return period
     if not expr or NOT_DATES.match(expr):
         return None
     while (stripped := LEADING.sub("", expr)) != expr:

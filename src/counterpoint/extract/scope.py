@@ -9,6 +9,7 @@ measured against the article's anchor date (the first dated event it reports, el
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
@@ -62,6 +63,23 @@ def period(resolved: str) -> tuple[date, date] | None:
     return None
 
 
+def dates_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The DATE entities inside [start, end) that say when something happened, found by offset in a
+    per-Doc index (a claim never rescans the whole Doc)."""
+    index = doc.user_data.get("cp_event_dates")
+    if index is None:
+        spans = [e for e in doc.ents if e.label_ == "DATE" and dates_the_event(e)]
+        index = doc.user_data["cp_event_dates"] = ([e.start_char for e in spans], spans)
+    starts, spans = index
+    out = []
+    for i in range(bisect_left(starts, start), len(spans)):
+        if spans[i].start_char >= end:
+            break
+        if spans[i].end_char <= end:
+            out.append(spans[i])
+    return out
+
+
 def dates_the_event(ent: Span) -> bool:
     """Does this DATE entity say when something happened, rather than name a thing ("the Geneva
     Conventions of 1949", "the 1988 war")?"""
@@ -76,10 +94,7 @@ def date_scope(doc: Doc, start: int, end: int, article_date: str | None, anchor:
     tally "since" long before it."""
     if anchor is None:
         return "incident"
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or not (start <= ent.start_char and ent.end_char <= end) \
-                or not dates_the_event(ent):
-            continue
+    for ent in dates_within(doc, start, end):
         resolved = resolve_date(ent.text, article_date)
         span = period(resolved) if resolved else None
         if span is None:

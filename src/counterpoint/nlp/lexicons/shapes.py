@@ -293,6 +293,15 @@ class Weapon:
 
 
 @dataclass(frozen=True, slots=True)
+class WeaponSlot:
+    key: str
+    plural: str
+    exclusive: bool  # rival models of this slot for one attack contradict each other
+    mass: bool = False  # "chlorine", not "the chlorine"
+
+
+@dataclass(frozen=True, slots=True)
 class WeaponLexicon:
     meta: Meta
     weapons: tuple[Weapon, ...]
+    slots: Mapping[str, WeaponSlot]

@@ -48,6 +48,7 @@ from .shapes import (
     Side,
     Weapon,
     WeaponLexicon,
+    WeaponSlot,
 )
 
 _MISSING: Any = object()
@@ -452,7 +453,14 @@ def _parse_cues(file: str, raw: Any) -> CueLexicon:
 
 def _parse_weapons(file: str, raw: Any) -> WeaponLexicon:
     meta = _meta(file, raw)
-    top = _Obj(file, "(top level)", raw, ("weapons",))
+    top = _Obj(file, "(top level)", raw, ("weapons", "slots"))
+    slots_obj = top.raw("slots")
+    if not isinstance(slots_obj, dict) or set(slots_obj) != set(WEAPON_SLOTS):
+        _fail(file, "slots", f"expected an object with exactly the slots {', '.join(WEAPON_SLOTS)}")
+    slots = {}
+    for key, value in slots_obj.items():
+        o = _Obj(file, f"slots.{key}", value, ("plural", "exclusive", "mass", "note"))
+        slots[key] = WeaponSlot(key, o.text("plural"), o.flag("exclusive"), o.flag("mass"))
     weapons: list[Weapon] = []
     owners: dict[tuple[str, ...], str] = {}
     for where, v in top.items("weapons"):
@@ -461,7 +469,7 @@ def _parse_weapons(file: str, raw: Any) -> WeaponLexicon:
         for form in w.forms:
             _unique(file, o.at("forms"), owners, form, w.name)
         weapons.append(w)
-    return WeaponLexicon(meta, tuple(weapons))
+    return WeaponLexicon(meta, tuple(weapons), MappingProxyType(slots))
 
 
 _PARSERS: dict[str, Callable[[str, Any], Any]] = {
