@@ -213,6 +213,11 @@ SCENARIOS: dict[str, Scenario] = {
         "medics said.",
         "A chlorine attack on Tel Amra on Friday wounded 12 people, a monitoring group said.",
     ),
+    # a group's count that cannot fit inside the whole toll the other outlet gives
+    "part_exceeds_whole": Scenario(
+        "An air strike on the market in Beit Sahra on Tuesday killed 12 children, medics said.",
+        "An air strike on the market in Beit Sahra on Tuesday killed 3 people, officials said.",
+    ),
     # soldiers and militants killed in one battle are two tolls, not two versions of one
     "two_sides_losses": Scenario(
         "Eight soldiers were killed when militants attacked an army post near Tel Amra on Sunday, "
@@ -552,3 +557,9 @@ def test_weapon_lookalikes_and_a_recalled_older_attack_raise_no_conflict() -> No
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump("weapon_lookalikes")
     assert matching(an, ["agree"], span("weapon_lookalikes", "a1", "chlorine"),
                     span("weapon_lookalikes", "a2", "chlorine")), dump("weapon_lookalikes")
+
+
+def test_a_group_larger_than_the_whole_toll_contradicts_it() -> None:
+    an = run("part_exceeds_whole")
+    assert matching(an, ["contradict"], span("part_exceeds_whole", "a1", "12 children"),
+                    span("part_exceeds_whole", "a2", "3 people")), dump("part_exceeds_whole")

@@ -11,7 +11,7 @@ from ..nlp.lexicons import head_word, is_generic_toll
 from ..records import Quantity
 from .candidates import Corpus, describe, interval
 from .findings import Draft
-from .intervals import category_relation, compatible, same_figure, total
+from .intervals import category_relation, compatible, part_exceeds_whole, same_figure, total
 
 ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
                  "missing": 0.7, "destroyed": 0.7, "attacks": 0.7, "targeted": 0.7, "reinforcing": 0.6,
@@ -105,7 +105,10 @@ def _rounded(a, b) -> bool:
     if a.low is None or a.low != a.high or b.low is None or b.low != b.high:
         return False
     x, y = float(a.low), float(b.low)
-    return (x % 10 == 0 or y % 10 == 0) and abs(x - y) <= 0.05 * max(x, y)
+    return max(x, y) >= ROUNDED_FROM and (x % 10 == 0 or y % 10 == 0) and abs(x - y) <= 0.05 * max(x, y)
+
+
+ROUNDED_FROM = 50  # below this a difference of one or two is a different count, not rounding
 
 
 def _named(name: str) -> bool:
@@ -144,8 +147,15 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             key = _fact(cx, a, b)
             if key is not None and "background" not in scope and not _revision(cx, a, b) and not _rounded(ia, ib):
                 conflicts[key].append((a, b))
-        elif cross and _people(cx, a if rel == "b_in_a" else b) and same_figure(ia, ib, tol):
-            agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died"
+        else:
+            part, whole = (a, b) if rel == "a_in_b" else (b, a)
+            if cross and _people(cx, whole) and same_figure(ia, ib, tol):
+                agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died"
+            elif _additive(cx, whole) and part_exceeds_whole(interval(part), interval(whole), tol) \
+                    and "background" not in scope and not _subset(cx, part) and not _revision(cx, a, b):
+                key = _fact(cx, whole, whole)  # "12 children killed" cannot fit in "3 people killed"
+                if key is not None:
+                    conflicts[key].append((part, whole))
     drafts.extend(_agreements(cx, agree_pairs + _roleless_pairs(cx)))
     drafts.extend(_sum_agreements(cx))
     drafts.extend(_conflict(cx, key, pairs) for key, pairs in conflicts.items())
@@ -195,7 +205,7 @@ def _subset(cx: Corpus, q: Quantity) -> bool:
     return any(before.endswith(m) or after.startswith(m) for m in markers)
 
 
-CASUALTY_ROLES = {"killed", "wounded", "casualties"}
+CASUALTY_ROLES = {"killed", "wounded", "casualties"}  # bare figures of these roles count people (not displaced, captured)
 
 
 def _conflict(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) -> Draft:
