@@ -128,6 +128,8 @@ CASES: list[tuple[str, str, str, float | None, float | None, str | None, bool]] 
     ("the talks of March 3, 2020 failed", "March 3, 2020", "date", N, N, N, False),
     ("filed 2020-03-17 in the archive", "2020-03-17", "date", N, N, N, False),
     ("posted 04/12/2021 online", "04/12/2021", "date", N, N, N, False),
+    ("the army killed 203 between March 23 and 31", "March 23 and 31", "date", N, N, N, False),
+    ("fighting on 23-24 March displaced many", "23-24 March", "date", N, N, N, False),
     ("In 1979 the army withdrew.", "1979", "year", 1979, 1979, N, False),
     ("The war began in 1967.", "1967", "year", 1967, 1967, N, False),
     ("fighting since 2011, observers said", "2011", "year", 2011, 2011, N, False),

@@ -270,6 +270,9 @@ class _Scanner:
         k += 2 if self.w(k + 1) in self.lex.ord_suffixes and self.glued(k + 1) else 1
         if self.w(k) in _DASHES and (self.small_int(k + 1) or 99) <= 31:
             k += 2  # May 21-22
+        elif self.w(k) in ("and", "to", "through", "until") and self.prev_word(j) in ("between", "from") \
+                and (self.small_int(k + 1) or 99) <= 31:
+            k += 2  # between March 23 and 31
         return self.date_tail(k)
 
     def make(self, i: int, k: int, value: float | None, bounds: tuple[float | None, float | None, bool],
@@ -322,6 +325,9 @@ class _Scanner:
             return self.make(i, k, c1.value, (c1.value, None, True), "vague", "count")
         if kind is None and c2 is None and key is None and (end := self.day_month(c1, k)):
             return self.make(i, end, None, _NONE, None, "date")
+        if kind is None and c2 is not None and key is None and c1.digits and c1.value <= 31 \
+                and (end := self.day_month(c2, k)):
+            return self.make(i, end, None, _NONE, None, "date")  # "23-24 March"
         um = self.match(k, lex.units_after) if kind is None and not c1.ordinal else None
         if kind is None and c2 is None and re.fullmatch(r"0[0-9][0-5][0-9]", self.toks[j].text):
             end = um[0] if um and um[1] in ("time", "duration") else k
