@@ -563,3 +563,14 @@ def test_a_group_larger_than_the_whole_toll_contradicts_it() -> None:
     an = run("part_exceeds_whole")
     assert matching(an, ["contradict"], span("part_exceeds_whole", "a1", "12 children"),
                     span("part_exceeds_whole", "a2", "3 people")), dump("part_exceeds_whole")
+
+
+def test_two_articles_dating_the_attack_to_one_day_agree() -> None:
+    s = Scenario(
+        "An air strike hit the market in Beit Sahra on March 2, killing 12 people, medics said.",
+        "Warplanes bombed the market in Beit Sahra on Tuesday, residents said.",
+        date1="2021-03-03", date2="2021-03-02",
+    )
+    an = analyze(articles_of(s))
+    found = [f for f in an.findings if f.relation == "agree" and "same day" in f.explanation]
+    assert found and "2021-03-02" in found[0].explanation, [(f.relation, f.explanation) for f in an.findings]

@@ -13,7 +13,7 @@ from .figures import figure_drafts
 from .findings import finalize
 from .framing import agency_drafts, attribution_drafts, entity_label_drafts, referent_label_drafts
 from .omissions import omission_drafts
-from .timing import timing_drafts
+from .timing import event_date_drafts, timing_drafts
 from .weapons import weapon_drafts
 from .wording import wording_drafts
 
@@ -30,6 +30,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *negation_drafts(cx),
         *same_speaker_drafts(cx),
         *timing_drafts(cx),
+        *event_date_drafts(cx),
         *weapon_drafts(cx),
         *wording_drafts(cx),
         *omission_drafts(cx, settings.max_omissions_per_article),
