@@ -11,7 +11,7 @@ import functools
 import re
 from collections import defaultdict
 
-from ..nlp.lexicons import weapons
+from ..nlp.lexicons import weapon_named
 from ..records import Claim, Quantity
 from .candidates import Corpus, describe, family
 from .figures import ROLE_SALIENCE, _targets_fit, counted_group
@@ -167,12 +167,11 @@ def _weapon_omissions(cx: Corpus) -> dict[str, list[Draft]]:
     if pattern is None:
         return out
     found: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
-    canonical = {re.sub(r"[^a-z0-9]", "", f.lower()).rstrip("s"): w.name
-                 for w in weapons().weapons for f in w.forms}
     for a in cx.articles:
         for m in pattern.finditer(a.text):
             key = re.sub(r"[^a-z0-9]", "", m.group().lower()).rstrip("s")
-            key = canonical.get(key, key)  # "X-101" and "Kh-101" are one missile
+            known = weapon_named(m.group())
+            key = known.name if known else key  # "X-101" and "Kh-101" are one missile
             found[a.id].setdefault(key, (m.start(), m.end()))
     for a in cx.articles:
         peers = cx.peers[a.id]

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..nlp.lexicons import Weapon, weapons
+from ..nlp.lexicons import Weapon, weapon_named, weapons
 from .candidates import Corpus
 from .findings import MAX_EVIDENCE, Draft
 
@@ -28,20 +28,12 @@ class WeaponMention:
     claim: str
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
 @functools.cache
-def _matcher() -> tuple[re.Pattern[str], dict[str, Weapon]]:
+def _matcher() -> re.Pattern[str]:
     """One pattern for every form, longest first, hyphens and spaces loose ("Tochka-U", "Tochka U")."""
-    by_key: dict[str, Weapon] = {}
-    for w in weapons().weapons:
-        for form in w.forms:
-            by_key[_key(form)] = w
     forms = sorted({f for w in weapons().weapons for f in w.forms}, key=len, reverse=True)
     body = "|".join(_loose(f) for f in forms)
-    return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", re.IGNORECASE), by_key
+    return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", re.IGNORECASE)
 
 
 def _loose(form: str) -> str:
@@ -50,7 +42,7 @@ def _loose(form: str) -> str:
 
 
 def mentions(cx: Corpus) -> list[WeaponMention]:
-    pattern, by_key = _matcher()
+    pattern = _matcher()
     claims_of: dict[str, list] = defaultdict(list)
     for c in cx.claims:
         claims_of[c.article].append(c)
@@ -64,8 +56,7 @@ def mentions(cx: Corpus) -> list[WeaponMention]:
         for m in pattern.finditer(a.text):
             if any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in names[a.id]):
                 continue  # "Oleh Tochka" the person: a longer name holds the word
-            key = _key(m.group())
-            weapon = by_key.get(key) or by_key.get(key[:-1])
+            weapon = weapon_named(m.group())
             covering = [c for c in claims_of[a.id] if c.start <= m.start() and m.end() <= c.end]
             if weapon is None or not covering:
                 continue

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import weapons
+from ..nlp.lexicons import weapon_named
 from ..records import Article, Entity, Geo, Mention
 from . import actors as actor_lex
 from .names import name_key, same_name, skeleton
@@ -92,7 +92,8 @@ def _misread_place(m: Mention, places: PlaceResolver, texts: dict[str, str]) -> 
     article's own countries, and that no lexicon knows as anything else; a capital only in a
     dateline ("Bamako, April 8 (AFP)"; "Bamako said" is the government)."""
     text = m.text.strip()
-    if not text[:1].isupper() or text.isupper() or len(text.split()) > 3 or _is_weapon(text) or actor_lex.country_code(text) is not None or actor_lex.match_organization(text) \
+    if not text[:1].isupper() or text.isupper() or len(text.split()) > 3 or weapon_named(text) is not None \
+            or actor_lex.country_code(text) is not None or actor_lex.match_organization(text) \
             or actor_lex.match_actor(text) is not None:
         return False
     if actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")):
@@ -101,12 +102,6 @@ def _misread_place(m: Mention, places: PlaceResolver, texts: dict[str, str]) -> 
 
 
 _NEXT_WORD = re.compile(r"\s+(?:has\s+|have\s+)?([A-Za-z]+)")
-
-
-def _is_weapon(text: str) -> bool:
-    """"Iskander", "Tochka-U": a weapon model the model took for a name."""
-    key = re.sub(r"[^a-z0-9]", "", text.lower())
-    return any(re.sub(r"[^a-z0-9]", "", f.lower()) == key for w in weapons().weapons for f in w.forms)
 
 
 def _speaks(m: Mention, text: str) -> bool:
@@ -176,7 +171,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             orgs.append((m, org_tokens(acronyms.get(text.strip(), text))))
             continue
         if m.kind == "person":
-            if _is_weapon(text):
+            if weapon_named(text) is not None:
                 continue  # "Iskander" the missile, which the model took for a person
             if actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")):
                 orgs.append((m, org_tokens(text)))  # "Bamako denied ...": the government, not a person

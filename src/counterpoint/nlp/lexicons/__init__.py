@@ -24,7 +24,18 @@ Modules: :mod:`.shapes` (the dataclasses), :mod:`.validate` (reading and checkin
 from __future__ import annotations
 
 from .folding import surface_tokens
-from .loaders import actors, categories, cues, events, labels, lexicon_versions, organizations, weapons
+from .loaders import (
+    actors,
+    categories,
+    cues,
+    events,
+    labels,
+    lexicon_versions,
+    organizations,
+    weapon_key,
+    weapon_named,
+    weapons,
+)
 from .shapes import (
     CONNOTATIONS,
     FAILURE_EFFECTS,
@@ -115,6 +126,8 @@ __all__ = [
     "organizations",
     "parse",
     "surface_tokens",
+    "weapon_key",
+    "weapon_named",
     "weapons",
 ]
 

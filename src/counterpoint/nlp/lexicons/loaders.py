@@ -13,6 +13,7 @@ from .shapes import (
     EventLexicon,
     LabelLexicon,
     OrganizationLexicon,
+    Weapon,
     WeaponLexicon,
 )
 from .validate import parse, read
@@ -67,3 +68,20 @@ def lexicon_versions() -> dict[str, str]:
     return {fn().meta.file: fn().meta.version for fn in loaders}
 
 
+
+
+def weapon_key(text: str) -> str:
+    """How weapon names are compared: letters and digits only, case-free ("Tochka-U" = "tochka u")."""
+    return "".join(ch for ch in text.lower() if ch.isascii() and ch.isalnum())
+
+
+@functools.cache
+def _weapon_index() -> dict[str, Weapon]:
+    return {weapon_key(f): w for w in weapons().weapons for f in w.forms}
+
+
+def weapon_named(text: str) -> Weapon | None:
+    """The weapon ``text`` names exactly ("Iskander", "X-101", "Grad rockets"), else None."""
+    key = weapon_key(text)
+    index = _weapon_index()
+    return index.get(key) or (index.get(key[:-1]) if key.endswith("s") else None)
