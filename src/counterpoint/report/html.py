@@ -69,18 +69,21 @@ def render_html(report: Mapping[str, Any]) -> str:
             f"render_html needs a report dict, got {type(report).__name__}",
             "pass the dict that report.build returns (or json.load of a report file)",
         )
-    return _environment().get_template("report.html.j2").render(view=build_view(report))
+    return template_environment("counterpoint.report", keep_trailing_newline=True).get_template(
+        "report.html.j2").render(view=build_view(report))
 
 
-@lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
+@lru_cache(maxsize=4)
+def template_environment(package: str, *, keep_trailing_newline: bool = False) -> jinja2.Environment:
+    """The Jinja environment for a package's ``templates`` folder: autoescaped, strict about
+    undefined names, block whitespace trimmed (the report and the web app share it)."""
     return jinja2.Environment(
-        loader=jinja2.PackageLoader("counterpoint.report", "templates"),
+        loader=jinja2.PackageLoader(package, "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
-        keep_trailing_newline=True,
+        keep_trailing_newline=keep_trailing_newline,
     )
 
 

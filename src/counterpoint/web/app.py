@@ -29,10 +29,8 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any, Literal
 
-import jinja2
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -47,6 +45,7 @@ from .. import __version__
 from ..config import Settings, load_settings
 from ..errors import ConfigError, CounterpointError, InputError, MissingExtraError, ModelError
 from ..ingest.text import RawArticle
+from ..report.html import template_environment
 from . import views
 
 __all__ = ["DEFAULT_MAX_ARTICLES", "DEFAULT_MAX_REQUEST_BYTES", "ErrorBody", "create_app"]
@@ -103,19 +102,10 @@ def status_for(exc: CounterpointError) -> int:
 # --------------------------------------------------------------------------- HTML
 
 
-@lru_cache(maxsize=1)
-def _templates() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("counterpoint.web", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
 
 
 def _render(name: str, **context: Any) -> str:
-    return _templates().get_template(name).render(**context)
+    return template_environment("counterpoint.web").get_template(name).render(**context)
 
 
 def _html(content: str, status: int = 200) -> HTMLResponse:
