@@ -102,8 +102,6 @@ def status_for(exc: CounterpointError) -> int:
 # --------------------------------------------------------------------------- HTML
 
 
-
-
 def _render(name: str, **context: Any) -> str:
     return template_environment("counterpoint.web").get_template(name).render(**context)
 
