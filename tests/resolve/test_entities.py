@@ -48,3 +48,46 @@ def test_loaded_word_with_a_demonym_names_that_nations_forces() -> None:
     assert any(m.article == "a1" and "occupiers" in m.text for m in e.mentions), e
     framing = [f for f in an.findings if f.relation == "framing" and e.id in f.entities]
     assert framing and "occupiers" in framing[0].explanation, [f.explanation for f in an.findings]
+
+
+def test_leader_named_inside_a_forces_name_is_a_mention_of_that_person() -> None:
+    a = Article("a1", "The strike was carried out by Hafter forces near Zawiya on Tuesday, a medic said.",
+                source="Wire", date="2019-07-03")
+    b = Article("a2", "General Khalid Hafter, who commands the eastern army, denied the strike near Zawiya.",
+                source="Post", date="2019-07-03")
+    an = analyze([a, b])
+    person = next(e for e in an.entities if e.kind == "person" and "Hafter" in e.name)
+    assert any(m.article == "a1" and m.text == "Hafter" for m in person.mentions), person
+
+
+def test_name_that_is_only_a_place_spelled_like_a_surname_is_not_split() -> None:
+    """A two-word name with no group word in it ("Birkat Salim") yields no nested person mention."""
+    a = Article("a1", "Troops pulled back toward Birkat Salim, said Yusra Salim, a resident.",
+                source="Wire", date="2019-07-03")
+    an = analyze([a])
+    person = next(e for e in an.entities if e.kind == "person" and "Yusra" in e.name)
+    assert all(m.text != "Salim" or m.start > 40 for m in person.mentions), person.mentions
+
+
+def test_label_for_a_person_links_the_described_person() -> None:
+    """"the war criminal, Omar Qadir" labels Qadir across the comma; "a warlord" in the same
+    article, with no name beside it, is that person, and framing contrasts the plain name."""
+    a = Article("a1", "An air strike launched by a warlord backed by foreign powers hit the camp on Tuesday. "
+                      "The council said the air force of the war criminal, Omar Qadir, bombed it.",
+                source="Wire", date="2019-07-03")
+    b = Article("a2", "The eastern army commanded by Omar Qadir said it struck militia positions on Tuesday.",
+                source="Post", date="2019-07-03")
+    an = analyze([a, b])
+    person = next(e for e in an.entities if e.kind == "person" and "Qadir" in e.name)
+    labels = dict(person.labels)
+    assert "war criminal" in labels.get("a1", ()) and "warlord" in labels.get("a1", ()), person.labels
+    framing = [f for f in an.findings if f.relation == "framing" and person.id in f.entities]
+    assert framing and "warlord" in framing[0].explanation
+
+
+def test_label_across_a_comma_does_not_stick_to_a_speaker() -> None:
+    a = Article("a1", "The army killed 20 terrorists, Ivan Petrov said on Tuesday.", source="Wire",
+                date="2019-07-03")
+    an = analyze([a])
+    person = next(e for e in an.entities if e.kind == "person" and "Petrov" in e.name)
+    assert not person.labels, person.labels

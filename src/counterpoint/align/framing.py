@@ -68,6 +68,13 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
                         contrasting.update((x, y))
     if not contrasting:
         return None
+    if e.kind == "person":
+        # an article that both labels a person and names them plainly shows both usages
+        for a in arts:
+            plain = [m for m in e.mentions if m.article == a and not m.label and not m.scare_quoted]
+            if by_conn[a] and "neutral" not in by_conn[a] and plain:
+                labels[a][plain[0].text] = plain[:1]
+                by_conn[a]["neutral"] = [plain[0].text]
     shown = [a for a in arts if a in contrasting]
     per_article = max(1, min(PER_SIDE, MAX_SPANS // len(shown)))
     spans, parts, ranks = [], [], []
@@ -76,7 +83,8 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
         words = [lab for conn in conns for lab in by_conn[a][conn]][:per_article]
         spans += [(m.article, m.start, m.end) for lab in words for m in labels[a][lab][:1]]
         ranks += [RANK[c] for c in conns]
-        parts.append(f"{cx.source(a)} calls them {', '.join(f'“{w}”' for w in words)} ({'/'.join(conns)})")
+        verb = "writes" if e.kind == "person" else "calls them"
+        parts.append(f"{cx.source(a)} {verb} {', '.join(f'“{w}”' for w in words)} ({'/'.join(conns)})")
     gap = max(ranks) - min(ranks)
     return Draft(
         "framing", spans[:MAX_SPANS], f"{e.name}: " + "; ".join(parts) + ".",

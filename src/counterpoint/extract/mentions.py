@@ -208,16 +208,37 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
                 m.label = low
         if m.label is None:
             # an adjective or noun label in front of a name: "the unconstitutional Presidential Council"
-            left = doc[max(0, s - 3):s]
-            for tok in reversed(left):
-                if tok.lower_ in cues.label_terms:
-                    m.label = tok.lower_
-                    break
-                if tok.pos_ not in ("ADJ", "NOUN", "DET", "PUNCT"):
-                    break
+            m.label = _label_in_front(doc, s, cues.label_terms, cues.label_referents, m.kind)
         m.scare_quoted = _scare_quoted(text, m.start, m.end)
         out.append(m)
     return out, _longest(uses)
+
+
+def _label_in_front(doc: Doc, s: int, terms: dict[str, str], referents: dict[str, str],
+                    kind: str) -> str | None:
+    """A label of one to three words just before a name: "the unconstitutional Presidential
+    Council", "the war criminal Khalifa Haftar"; across a comma only a label for a person before a
+    person's name ("the war criminal, Khalifa Haftar"), since "20 terrorists, Ivanov said" is not
+    apposition."""
+    words = list(doc[max(0, s - 5):s])
+    comma = False
+    while words and (words[-1].pos_ in ("PUNCT", "DET")):
+        comma = comma or words[-1].text in (",", "—", "–")
+        words.pop()
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        phrase = " ".join(t.lower_ for t in words[-size:])
+        if phrase in terms and (not comma or (kind == "person" and referents.get(phrase) == "person")):
+            return phrase
+    if comma:
+        return None
+    for tok in reversed(words):
+        if tok.lower_ in terms:
+            return tok.lower_
+        if tok.pos_ not in ("ADJ", "NOUN", "DET", "PUNCT"):
+            break
+    return None
 
 
 def _longest(uses: list[LabelUse]) -> list[LabelUse]:

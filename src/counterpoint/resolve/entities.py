@@ -125,13 +125,17 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     generic: list[tuple[Mention, str]] = []
     persons: list[Mention] = []
     orgs: list[tuple[Mention, list[str]]] = []
+    described: list[Mention] = []  # "a warlord": a person named only by a label
     acronyms = _acronyms(articles)
     surnames = _surnames(mentions)
+    full_names = [person_name(m.text).split() for m in mentions
+                  if m.kind == "person" and len(person_name(m.text).split()) >= 2]
     texts = {a.id: a.text for a in articles}
     for m in mentions:
         text = m.text
-        if m.kind in ("organization", "other") and " " not in text.strip() and _is_surname(text, surnames):
-            persons.append(m)  # "Bashagha" tagged as an organisation: the surname of a named person
+        if m.kind in ("organization", "other") and (
+                _is_surname(text, surnames) if " " not in text.strip() else _is_full_name(text, full_names)):
+            persons.append(m)  # "Bashagha", "Major General Adil Nasrawi" tagged as organisations
             continue
         head = text.split(" of ")[0] if m.kind == "organization" and " of " in text else text
         actor = actor_lex.match_actor(head) if m.kind in ("actor", "organization", "other") else None
@@ -158,6 +162,9 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             if role is not None:
                 generic.append((m, role))
                 continue
+        if m.kind == "actor" and _person_label(m):
+            described.append(m)
+            continue
         if m.kind in ("organization", "actor", "other"):
             org = actor_lex.match_organization(text) or actor_lex.match_organization(
                 acronyms.get(text.strip(), text))
@@ -184,8 +191,15 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                 c.names.append(text)
                 continue
             persons.append(m)
-    _cluster_orgs(clusters, orgs)
+    persons.extend(_leaders_named_in(mentions, surnames))
     _cluster_persons(clusters, persons)
+    for m in described:
+        person = _labelled_person(clusters, m)
+        if person is not None:
+            person.mentions.append(m)
+        else:
+            orgs.append((m, org_tokens(m.text)))
+    _cluster_orgs(clusters, orgs)
     _link_generic(clusters, generic, articles)
     return [c for c in clusters.items if c.mentions]
 
@@ -197,6 +211,59 @@ def _surnames(mentions: Sequence[Mention]) -> list[str]:
 
 def _is_surname(text: str, surnames: list[str]) -> bool:
     return any(same_name(text.strip(), s) for s in surnames)
+
+
+def _person_label(m: Mention) -> bool:
+    """The mention is nothing but a label for a person ("a warlord", "the butcher")."""
+    return bool(m.label) and m.text.strip().lower() == m.label and \
+        cue_sets().label_referents.get(m.label) == "person"
+
+
+def _labelled_person(clusters: _Clusters, m: Mention) -> Cluster | None:
+    """The one person the article (else the corpus) names with a person label too: "a warlord"
+    in an article that calls Khalifa Haftar a war criminal is Haftar."""
+    refs = cue_sets().label_referents
+    people = [c for c in clusters.items if c.kind == "person"]
+    for same_article in (True, False):
+        hits = [c for c in people if any(
+            x.label and refs.get(x.label) == "person" and (x.article == m.article or not same_article)
+            for x in c.mentions)]
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            return None
+    return None
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+
+
+def _leaders_named_in(mentions: Sequence[Mention], surnames: list[str]) -> list[Mention]:
+    """A person named inside a group's name ("Hafter forces", "pro-Haftar Journal", "Assad regime")
+    is also a mention of that person, when the corpus names the person in full elsewhere."""
+    out = []
+    for m in mentions:
+        if m.kind not in ("actor", "organization", "other") or " " not in m.text.strip():
+            continue
+        if not re.search(r"\b(?:pro|anti)-|['’]s\b|(?:^|\s)[a-z]", m.text):
+            continue  # only names: "Birkat Salim" is not a group named after a Salim
+        for tok in _CAPITALISED.finditer(m.text):
+            word = tok.group()
+            for prefix in ("pro-", "anti-"):
+                if word.lower().startswith(prefix):
+                    word = word[len(prefix):]
+            word = re.sub(r"['’]s$", "", word)
+            if len(word) < 3 or not word[:1].isupper() or not _is_surname(word, surnames):
+                continue
+            start = m.start + tok.start() + tok.group().find(word)
+            out.append(Mention(m.article, start, start + len(word), word, "person"))
+    return out
+
+
+def _is_full_name(text: str, full_names: list[list[str]]) -> bool:
+    parts = person_name(text).split()
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and any(
+        len(f) == len(parts) and all(same_name(x, y) for x, y in zip(f, parts)) for f in full_names)
 
 
 def _acronyms(articles: Sequence[Article]) -> dict[str, str]:
