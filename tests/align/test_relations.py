@@ -218,6 +218,12 @@ SCENARIOS: dict[str, Scenario] = {
         "An air strike on the market in Beit Sahra on Tuesday killed 12 children, medics said.",
         "An air strike on the market in Beit Sahra on Tuesday killed 3 people, officials said.",
     ),
+    # staff killed and militants killed: a group's count is not a whole toll a larger group must fit in
+    "staff_and_militants": Scenario(
+        "Three hospital staff were killed when an air strike hit the clinic in Beit Sahra on Tuesday, "
+        "the aid group said.",
+        "At least 15 militants were killed in the air strike on Beit Sahra on Tuesday, police said.",
+    ),
     # soldiers and militants killed in one battle are two tolls, not two versions of one
     "two_sides_losses": Scenario(
         "Eight soldiers were killed when militants attacked an army post near Tel Amra on Sunday, "
@@ -563,6 +569,11 @@ def test_a_group_larger_than_the_whole_toll_contradicts_it() -> None:
     an = run("part_exceeds_whole")
     assert matching(an, ["contradict"], span("part_exceeds_whole", "a1", "12 children"),
                     span("part_exceeds_whole", "a2", "3 people")), dump("part_exceeds_whole")
+
+
+def test_a_group_count_is_not_a_whole_toll_a_larger_group_must_fit_in() -> None:
+    an = run("staff_and_militants")
+    assert not [f for f in an.findings if f.relation in CONFLICTS], dump("staff_and_militants")
 
 
 def test_two_articles_dating_the_attack_to_one_day_agree() -> None:

@@ -51,6 +51,11 @@ ROWS = {
     "list-verb-trucks": R(LIST, "two trucks", 2, 2, "destroyed", "vehicle"),
     "gerund-list-killing": R(GERUNDS, "350 militants", N, 350, "killed", "armed_group_members"),
     "gerund-list-destroying": R(GERUNDS, "six tanks", 6, 6, "destroyed", "tank"),
+    # a noun that implies capture gives way to what the clause says befell them
+    "prisoners-perished": R("Fifty-three prisoners of war perished in the blast at the camp near Tel Amra.",
+                            "prisoners of war", 53, 53, "killed", "people"),
+    "prisoners-held": R("More than 150 prisoners of war were held in the barracks near Tel Amra.",
+                        "prisoners of war", 151, N, "captured", "people"),
     # passives
     "passive-killed": R("Twelve civilians were killed in the shelling of Kfar Tala on Monday.",
                         "Twelve civilians", 12, 12, "killed", "civilians"),

@@ -151,7 +151,7 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             part, whole = (a, b) if rel == "a_in_b" else (b, a)
             if cross and _people(cx, whole) and same_figure(ia, ib, tol):
                 agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died"
-            elif _additive(cx, whole) and part_exceeds_whole(interval(part), interval(whole), tol) \
+            elif _additive(cx, whole) and _group(cx, whole) == "people" and part_exceeds_whole(interval(part), interval(whole), tol) \
                     and "background" not in scope and not _subset(cx, part) and not _revision(cx, a, b):
                 key = _fact(cx, whole, whole)  # "12 children killed" cannot fit in "3 people killed"
                 if key is not None:

@@ -48,6 +48,8 @@ def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, 
         choices = cues.event_lemma_types.get(key, ())
         if len(choices) > 1:
             typ = _by_object(tok, choices, cues) or typ
+        if typ and cues.event_object.get(typ) == "place" and not _takes_ground(tok):
+            continue  # "took cynical steps", "captured Ukrainian troops": no ground is taken
         if typ:
             found.append((cues.event_priority.get(typ, 99), typ, i, i))
     if toks:
@@ -64,6 +66,34 @@ def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, 
     found = [(f[0] + 20 if f[1] in ("shelling", "air_strike") and _instrument(doc[f[2]], tokset) else f[0], *f[1:])
              for f in found]
     return sorted(found)
+
+
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+GROUND_ROOTS = ("settlements", "areas", "facilities")
+
+
+def _takes_ground(tok: Token) -> bool:
+    """A territorial verb with ground for its object ("took the town", "capture of Hill 12",
+    "seized control of"), or with no object at all ("the rebels advanced"); never an adjective
+    ("captured troops") or a verb whose object is something else ("took steps")."""
+    from ..nlp.lexicons import ancestors, category_of
+
+    if tok.dep_ == "amod":
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        objects += [g for g in prep.children if g.dep_ == "pobj"]
+    if not objects:
+        return True
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "the town and the checkpoint"
+    for obj in objects:
+        if obj.ent_type_ in PLACE_ENTS or obj.pos_ == "PROPN" or obj.lower_ == "control":
+            return True
+        for word in (obj, *(c for c in obj.children if c.dep_ == "compound")):  # "the town centre"
+            cat = category_of(word.text)
+            if cat and any(r in (cat, *ancestors(cat)) for r in GROUND_ROOTS):
+                return True
+    return False
 
 
 def _instrument(tok: Token, toks: set[int]) -> bool:

@@ -128,13 +128,18 @@ def _fits(role: str, category: str | None, cues: CueSets) -> bool:
 
 
 def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
-          cues: CueSets, category: str | None = None) -> tuple[str | None, int | None, bool]:
+          cues: CueSets, category: str | None = None, noun_role: bool = True) -> tuple[str | None, int | None, bool]:
     """(role, index of the token that governs it, revision) for a number."""
     head = np[2] if np else num_tokens[-1]
     after = doc[np[1] + 1] if np and np[1] + 1 < len(doc) else (
         doc[num_tokens[-1].i + 1] if num_tokens[-1].i + 1 < len(doc) else None)
     if np is not None and (head.pos_ in NOUN_POS or head.pos_ == "ADJ"):
-        role = cues.role_nouns.get(head.lemma_.lower())
+        role = cues.role_nouns.get(head.lemma_.lower()) if noun_role else None
+        if role == "captured":
+            # "53 prisoners of war perished": what befell the prisoners, when the clause says
+            verb_role = _role(doc, num_tokens, np, cues, category, noun_role=False)
+            if verb_role[0] in cues.casualty_roles:
+                return verb_role
         if role in NOUN_ROLES:  # "20 attacks", "dozens of deaths", "five dead"
             return role, head.i, False
     if after is not None and after.pos_ in ("ADJ", "VERB", "NOUN") and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS"):
@@ -160,7 +165,7 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
                 if roles:
                     return roles[0], node.i, True
         role = _role_of_token(node, cues) if node.pos_ != "ADP" else None
-        if role is None and node.pos_ in ("NOUN",):
+        if role is None and node.pos_ in ("NOUN",) and (noun_role or node.i != head.i):
             role = cues.role_nouns.get(node.lemma_.lower())
         if role and not _fits(role, category, cues):
             role = None  # "35 people were injured, more than 10 buildings ... damaged"

@@ -1,0 +1,32 @@
+"""Event typing: a territorial verb needs ground for its object (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import extract_only
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def _types(text: str) -> list[str | None]:
+    x = extract_only([Article("a1", text, source="Wire", date="2022-07-29")])[0]
+    return [c.event.type if c.event else None for c in x.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters took the town of Tel Amra on Friday.",
+    "The army captured the hill north of Tel Amra on Friday.",
+    "Rebel fighters had taken the town centre and the army checkpoint on Friday.",
+])
+def test_taking_ground_is_territory_taken(text: str) -> None:
+    assert "territory_taken" in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The regime took cynical steps on Friday, deciding to kill those people.",
+    "Rockets hit the camp near Tel Amra where captured soldiers are kept.",
+])
+def test_taking_other_things_is_not_territory_taken(text: str) -> None:
+    assert "territory_taken" not in _types(text)
