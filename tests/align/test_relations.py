@@ -224,6 +224,16 @@ SCENARIOS: dict[str, Scenario] = {
         "the aid group said.",
         "At least 15 militants were killed in the air strike on Beit Sahra on Tuesday, police said.",
     ),
+    # one attack reported with two agents: several agents may be used at once
+    "two_agents": Scenario(
+        "Chlorine gas was used in the attack on Tel Amra on Friday, rescuers said.",
+        "A sarin attack hit Tel Amra on Friday, a local medical group said.",
+    ),
+    # a count of staff and a count of "staff and patients" are different groups
+    "staff_and_patients": Scenario(
+        "The air strike on the clinic in Beit Sahra on Tuesday left three staff dead, the hospital said.",
+        "The air strike on the clinic in Beit Sahra on Tuesday killed 19 staff and patients, the aid group said.",
+    ),
     # soldiers and militants killed in one battle are two tolls, not two versions of one
     "two_sides_losses": Scenario(
         "Eight soldiers were killed when militants attacked an army post near Tel Amra on Sunday, "
@@ -574,6 +584,12 @@ def test_a_group_larger_than_the_whole_toll_contradicts_it() -> None:
 def test_a_group_count_is_not_a_whole_toll_a_larger_group_must_fit_in() -> None:
     an = run("staff_and_militants")
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump("staff_and_militants")
+
+
+@pytest.mark.parametrize("name", ["two_agents", "staff_and_patients"])
+def test_different_agents_or_groups_are_not_conflicts(name: str) -> None:
+    an = run(name)
+    assert not [f for f in an.findings if f.relation in CONFLICTS], dump(name)
 
 
 def test_two_articles_dating_the_attack_to_one_day_agree() -> None:

@@ -192,6 +192,8 @@ def counted_group(q: Quantity) -> str | None:
         return None
     if q.category in ("people", "civilians"):
         head = head_word(q.noun)
+        if head and " and " in f" {q.noun.lower()} " and not is_generic_toll(q.noun):
+            return "+".join(sorted(w.rstrip("s") for w in q.noun.lower().split(" and ")))  # "staff and patients"
         return "people" if is_generic_toll(q.noun) else (head.rstrip("s") if head else None)
     return q.category
 
