@@ -91,3 +91,15 @@ def test_label_across_a_comma_does_not_stick_to_a_speaker() -> None:
     an = analyze([a])
     person = next(e for e in an.entities if e.kind == "person" and "Petrov" in e.name)
     assert not person.labels, person.labels
+
+
+def test_lexicon_names_match_without_accents_and_with_dotted_acronyms() -> None:
+    a = Article("a1", "Medecins Sans Frontieres said U.S. forces struck its hospital in Kunduz on Saturday.",
+                source="Wire", date="2015-10-03")
+    b = Article("a2", "Médecins Sans Frontières said US forces bombed the hospital in Kunduz on Saturday.",
+                source="Post", date="2015-10-03")
+    an = analyze([a, b])
+    msf = _entity(an.entities, "Médecins Sans Frontières")
+    assert msf is not None and any(m.text == "Medecins Sans Frontieres" for m in msf.mentions), msf
+    us = _entity(an.entities, "US forces")
+    assert us is not None and any(m.text == "U.S. forces" for m in us.mentions), us

@@ -72,8 +72,27 @@ def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
     )
     for matcher, kind, table in groups:
         for term in sorted(table):
-            matcher.add(f"{kind}|{term}", [tokenizer(term)])
+            matcher.add(f"{kind}|{term}", [tokenizer(v) for v in _spellings(term)])
     return lower, orth
+
+
+# the tokenizer keeps "U.S." whole only in capitals; the matcher compares lowercase forms
+_DOTTED = {"us": "U.S.", "uk": "U.K.", "un": "U.N.", "US": "U.S.", "UK": "U.K.", "UN": "U.N."}
+
+
+def _spellings(term: str) -> list[str]:
+    """A lexicon name as written, without its accents ("Medecins Sans Frontieres") and with a
+    dotted country acronym ("U.S. forces"): the ways wire copy spells the same name."""
+    import unicodedata
+
+    out = [term]
+    bare = "".join(c for c in unicodedata.normalize("NFKD", term) if not unicodedata.combining(c))
+    words = term.split()
+    dotted = " ".join(_DOTTED.get(w, w) for w in words)
+    for v in (bare, dotted):
+        if v not in out:
+            out.append(v)
+    return out
 
 
 def _strip_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
