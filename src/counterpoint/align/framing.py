@@ -55,10 +55,7 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
         # the entity's own name, with no loaded word, counts as neutral usage
         for a in arts:
             if not by_conn[a]:
-                plain = [m for m in e.mentions if m.article == a and not m.label and not m.scare_quoted]
-                if plain:
-                    labels[a][plain[0].text] = plain[:1]
-                    by_conn[a]["neutral"] = [plain[0].text]
+                _add_plain_name(e, a, labels, by_conn)
     contrasting = set()
     for i, x in enumerate(arts):
         for y in arts[i + 1:]:
@@ -71,10 +68,8 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
     if e.kind == "person":
         # an article that both labels a person and names them plainly shows both usages
         for a in arts:
-            plain = [m for m in e.mentions if m.article == a and not m.label and not m.scare_quoted]
-            if by_conn[a] and "neutral" not in by_conn[a] and plain:
-                labels[a][plain[0].text] = plain[:1]
-                by_conn[a]["neutral"] = [plain[0].text]
+            if by_conn[a] and "neutral" not in by_conn[a]:
+                _add_plain_name(e, a, labels, by_conn)
     shown = [a for a in arts if a in contrasting]
     per_article = max(1, min(PER_SIDE, MAX_SPANS // len(shown)))
     spans, parts, ranks = [], [], []
@@ -92,6 +87,14 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
 
 
 MAX_SPANS = 8
+
+
+def _add_plain_name(e: Entity, article: str, labels: dict, by_conn: dict) -> None:
+    """Count the entity's own name, used with no loaded word in ``article``, as neutral usage."""
+    plain = [m for m in e.mentions if m.article == article and not m.label and not m.scare_quoted]
+    if plain:
+        labels[article][plain[0].text] = plain[:1]
+        by_conn[article]["neutral"] = [plain[0].text]
 
 
 def _by_connotation(cx: Corpus, labels: dict[str, list[Mention]]) -> dict[str, list[str]]:
