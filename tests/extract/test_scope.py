@@ -43,3 +43,23 @@ def test_denial_of_responsibility_is_a_denied_claim() -> None:
     claims = extract_only([article])[0].claims
     denied = [c for c in claims if c.stance == "denied"]
     assert denied and "denied responsibility" in denied[0].text, [(c.text, c.stance) for c in claims]
+
+
+def test_a_follow_up_tells_of_the_day_its_lead_dates_the_incident_to() -> None:
+    """Weeks later, a report whose lead dates the strike ("on March 2") keeps that strike as its
+    incident; and it is compared with the coverage of that day."""
+    from counterpoint.pipeline import analyze
+
+    follow = Article("a2", "Rights group blames army for market strike\n\n"
+                     "A rights group said on Monday that an army jet carried out the air strike on the "
+                     "market in Beit Sahra on March 2, which killed 12 civilians.\n\n"
+                     "The strike on March 2 hit the market at noon, the group said.",
+                     source="Post", date="2021-04-12")
+    claims = extract_only([follow])[0].claims
+    dated = [c for c in claims if c.event and c.event.date == "2021-03-02"]
+    assert dated and all(c.scope == "incident" for c in dated), [(c.text, c.scope) for c in claims]
+    first = Article("a1", "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civilians, "
+                    "medics said.", source="Karsen Wire", date="2021-03-02")
+    an = analyze([first, follow])
+    assert [f for f in an.findings if f.relation == "agree" and {e.article for e in f.evidence} == {"a1", "a2"}], \
+        [(f.relation, f.explanation) for f in an.findings]

@@ -103,15 +103,32 @@ class Corpus:
             keys = self._place_keys.get(a.id)
             cands = set(placeless) | ({x for k in keys for x in index[k]} if keys else set(self.article))
             cands.discard(a.id)
-            da = _days(a.date)
-            near = []
-            for b in sorted(cands, key=self.order.get):
-                db = _days(self.article[b].date)
-                if da is not None and db is not None and abs(da - db) > 7:
-                    continue
-                near.append(b)
+            near = [b for b in sorted(cands, key=self.order.get) if self._near_in_time(a.id, b)]
             out[a.id] = tuple(near)
         return out
+
+    @cached_property
+    def _days_told(self) -> dict[str, frozenset[int]]:
+        """Per article, its own date and the days its incident claims date the event to (a
+        follow-up weeks later still tells of the strike "on Oct. 17")."""
+        from .figures import _days
+
+        out: dict[str, set[int]] = defaultdict(set)
+        for a in self.articles:
+            if (d := _days(a.date)) is not None:
+                out[a.id].add(d)
+        for c in self.claims:
+            if c.scope == "incident" and c.event is not None and c.event.date and len(c.event.date) == 10:
+                if (d := _days(c.event.date)) is not None:
+                    out[c.article].add(d)
+        return {a: frozenset(v) for a, v in out.items()}
+
+    def _near_in_time(self, a: str, b: str) -> bool:
+        """Dated within a week of each other, or one tells of the other's day; undated: near."""
+        da, db = self._days_told.get(a), self._days_told.get(b)
+        if not da or not db:
+            return True
+        return any(abs(x - y) <= 7 for x in da for y in db)
 
     def comparable(self, a: str, b: str) -> bool:
         return a == b or b in self.peers[a]

@@ -13,7 +13,7 @@ from .dates import resolve_date
 from .events import RawEvent, find_event
 from .mentions import LabelUse, RawMention, extract_mentions
 from .quantities import RawQuantity, extract_quantities
-from .scope import cue_scope, date_scope, dates_within
+from .scope import EARLIER_DAYS, cue_scope, date_scope, dates_within
 from .spans import text_of, to_body
 from .timings import extract_timings
 
@@ -146,7 +146,7 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
                             speaker_mention.text if speaker_mention else None, rc.cue,
                             cue_scope(doc, rc.start, rc.end)))
         prev = (rc, raw_event, event)
-    anchor = _anchor(claims, art.date)
+    anchor = _anchor(claims, art.date, _lead_end(art.text))
     claims = [c if c.scope == "background" else
               replace(c, scope=date_scope(doc, rc.start, rc.end, art.date, anchor))
               for c, rc in zip(claims, raw_claims)]
@@ -201,17 +201,32 @@ def _denies_only_whom(doc, ev: RawEvent) -> bool:
     return False
 
 
-def _anchor(claims: list[Claim], article_date: str | None) -> date | None:
-    """The day the article's incident happened, as far as it says: the article's own date, else the
-    latest event it dates to the day (a lead about this week's strike often recalls older ones)."""
-    try:
-        if article_date:
-            return date.fromisoformat(article_date)
-    except ValueError:
-        pass
+def _anchor(claims: list[Claim], article_date: str | None, lead_end: int = 0) -> date | None:
+    """The day the article's incident happened, as far as it says: the day its lead dates the event
+    to, when that is well before the article (a follow-up: "HRW said on Sunday ... a hospital in
+    Gaza on Oct. 17"), else the article's own date, else the latest event it dates to the day."""
     days = [date.fromisoformat(c.event.date) for c in claims
             if c.event is not None and c.event.date and len(c.event.date) == 10]
+    lead = [date.fromisoformat(c.event.date) for c in claims
+            if c.start < lead_end and c.event is not None and c.event.date and len(c.event.date) == 10]
+    try:
+        own = date.fromisoformat(article_date) if article_date else None
+    except ValueError:
+        own = None
+    if own is not None and lead and (own - max(lead)).days > EARLIER_DAYS:
+        return max(lead)
+    if own is not None:
+        return own
     return max(days) if days else None
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead ends: the headline and the first paragraph after it (at most 600 characters
+    in a text with no paragraph breaks)."""
+    blocks = [m.end() for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
+    if len(blocks) >= 2:
+        return blocks[1]
+    return min(len(text), 600)
 
 
 def _claim_for(claims: list[Claim], s: int, e: int) -> str | None:

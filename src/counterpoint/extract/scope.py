@@ -4,7 +4,8 @@ Background is a cumulative tally ("the war has killed more than 400,000", "since
 the year") or an earlier, separate event ("last month a similar strike killed 22"). Figures and
 outcomes of different scope are never set against each other: a war's toll does not contradict
 one strike's. Cues come from ``cues.json`` (``background_phrases``, ``war_nouns``); dates are
-measured against the article's anchor date (the first dated event it reports, else its own date).
+measured against the article's anchor date: the day its lead dates the event to when that is well
+before the article (a follow-up weeks later), else the article's own date.
 """
 
 from __future__ import annotations
