@@ -31,6 +31,10 @@ class Case:
 
 
 CASES = [
+    # --- a wire dateline the parser takes for the subject: the source after it speaks
+    Case("dateline-is-not-the-speaker",
+         "KARSEN,  (Northern Wire) – Human Rights Watch said on Sunday that an army jet carried out "
+         "the strike on the market.", "an army jet carried out", "Human Rights Watch", "attributed"),
     # --- "According to X" with no comma: the subject the parser hangs on the source is given back
     Case("according-to-no-comma-keeps-subject",
          "According to the statement placed on the group's website on May 8 chlorine bombs had been "

@@ -62,6 +62,13 @@ def _is_reporting(tok: Token, cues: CueSets) -> bool:
     return False
 
 
+def _dateline(tok: Token) -> bool:
+    """An all-capitals place name opening its sentence before a comma: a wire dateline."""
+    doc = tok.doc
+    return (tok.is_upper and len(tok.text) > 2 and tok.is_sent_start and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].text == ",")
+
+
 def _speaker_for(tok: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef | None:
     """The speaker phrase governed by a reporting verb: its subject (or agent)."""
     subj = next((c for c in tok.children if c.dep_ in SPEAKER_DEPS), None)
@@ -80,6 +87,10 @@ def _speaker_for(tok: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef | 
 
 
 def _phrase_speaker(head: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef | None:
+    if _dateline(head):
+        # "GENEVA, (Reuters) - Human Rights Watch said": the parser hangs the speaker off the dateline
+        chain = [t for t in head.subtree if t.dep_ == "appos" and not t.is_upper and t.i > head.i]
+        return _phrase_speaker(chain[-1], named, doc) if chain else None
     lower = head.lower_
     if lower in PRONOUNS_PERSON or lower in PRONOUNS_GROUP:
         return SpeakerRef(head.idx, head.idx + len(head.text), head.text, "pronoun")
