@@ -269,3 +269,9 @@ def test_category_relation_from_phrases(ancestor_map: dict[str, tuple[str, ...]]
 def test_category_relation_needs_the_map() -> None:
     """With an empty ancestor map nothing rolls up: the relation comes from the map, not the names."""
     assert category_relation("tank", "armoured_vehicle", {}) is None
+
+
+def test_a_vague_count_fits_a_figure_but_does_not_state_it() -> None:
+    hundreds = Interval(200, None, approx=True)
+    assert compatible(hundreds, Interval(201, None))
+    assert not same_figure(hundreds, Interval(201, None))

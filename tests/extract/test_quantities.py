@@ -56,6 +56,11 @@ ROWS = {
                             "prisoners of war", 53, 53, "killed", "people"),
     "prisoners-held": R("More than 150 prisoners of war were held in the barracks near Tel Amra.",
                         "prisoners of war", 151, N, "captured", "people"),
+    # a role phrase beats its own verb ("shot dead" is killed, not fired); nouns of killing
+    "shot-dead": R("Soldiers rounded up the men of Tel Amra and shot dead about 300 of them.",
+                   "about 300", 300, 300, "killed", (None, "people")),
+    "execution-noun": R("The group documented the summary execution of an estimated 300 people in Tel Amra.",
+                        "300 people", 300, 300, "killed", "people"),
     # passives
     "passive-killed": R("Twelve civilians were killed in the shelling of Kfar Tala on Monday.",
                         "Twelve civilians", 12, 12, "killed", "civilians"),

@@ -53,8 +53,8 @@ def same_figure(a: Interval, b: Interval, tolerance: float = 0.15) -> bool:
     """Both state the same number (give or take a hedge's one) and are compatible."""
     if a.anchor is None or b.anchor is None or not compatible(a, b, tolerance):
         return False
-    if _vague(a) and _vague(b):
-        return False  # "dozens" and "dozens" say little in common
+    if _vague(a) or _vague(b):
+        return False  # "hundreds" fits "more than 200" but does not state it; "dozens" and "dozens" say little
     allowed = 1.0
     if (a.approx and a.low == a.high) or (b.approx and b.low == b.high):
         allowed = max(allowed, tolerance * max(a.anchor, b.anchor))  # "about 40" vs 44

@@ -112,7 +112,22 @@ def _lexicon_phrase(doc: Doc, first: int, last: int) -> tuple[int, int, Token] |
     return first, best, doc[best]
 
 
+def _phrase_role_at(tok: Token, cues: CueSets) -> str | None:
+    """The role of a lexicon phrase that starts at this token ("shot dead", "took the lives"); not
+    a phrase that runs into its figure ("destroyed up to 350 ..., five tanks": the list decides)."""
+    doc = tok.doc
+    index = phrase_index(doc, "roles", cues.role_phrases)
+    for phrase, role in cues.role_phrases:
+        for first, last in index.get(phrase, ()):
+            if first == tok.i and not (last + 1 < len(doc) and doc[last + 1].like_num):
+                return role
+    return None
+
+
 def _role_of_token(tok: Token, cues: CueSets) -> str | None:
+    phrased = _phrase_role_at(tok, cues)
+    if phrased:
+        return phrased  # a phrase beats its own verb: "shot dead" is killed, not fired
     lemma = tok.lemma_.lower()
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if prt and f"{lemma} {prt}" in cues.role_lemmas:
