@@ -35,7 +35,7 @@ def wording_drafts(cx: Corpus, limit: int = 5) -> list[Draft]:
         for gram, s, e in _trigrams(a.text):
             if all(w.islower() for w in a.text[s:e].split()):
                 seen[gram].append((a.id, s, e))
-    out = []
+    shared: list[list[tuple[str, int, int]]] = []
     for gram, where in seen.items():
         arts = list(dict.fromkeys(w[0] for w in where))
         if len(arts) < 2 or len(arts) > 4:
@@ -43,9 +43,27 @@ def wording_drafts(cx: Corpus, limit: int = 5) -> list[Draft]:
         arts = [a for a in arts if any(cx.comparable(a, b) for b in arts if b != a)]
         if len(arts) < 2 or len(arts) > max(2, len(cx.articles) - 1):
             continue
-        spans = [next(w for w in where if w[0] == art) for art in arts][:4]
-        phrase = " ".join(gram)
+        shared.append([next(w for w in where if w[0] == art) for art in arts][:4])
+    out = []
+    for spans in _merge_runs(shared):
+        arts = [a for a, _, _ in spans]
+        first = spans[0]
+        phrase = " ".join(cx.article[first[0]].text[first[1]:first[2]].split())
         out.append(Draft("agree", spans, f"{' and '.join(cx.source(a) for a in arts[:3])} use the same words: "
                                          f"“{phrase}”.", 0.5, 0.2))
     out.sort(key=lambda d: d.evidence)
     return out[:limit]
+
+
+def _merge_runs(shared: list[list[tuple[str, int, int]]]) -> list[list[tuple[str, int, int]]]:
+    """Overlapping trigrams shared by the same articles are one passage ("whether carried out by
+    state forces" is one shared phrase, not four)."""
+    runs: list[list[tuple[str, int, int]]] = []
+    for spans in sorted(shared):
+        last = runs[-1] if runs else None
+        if last is not None and [a for a, _, _ in last] == [a for a, _, _ in spans] and all(
+                s <= e0 + 1 for (_, _, e0), (_, s, _) in zip(last, spans)):
+            runs[-1] = [(a, s0, max(e0, e)) for (a, s0, e0), (_, _, e) in zip(last, spans)]
+        else:
+            runs.append(spans)
+    return runs
