@@ -30,3 +30,13 @@ def test_taking_ground_is_territory_taken(text: str) -> None:
 ])
 def test_taking_other_things_is_not_territory_taken(text: str) -> None:
     assert "territory_taken" not in _types(text)
+
+
+def test_a_weapon_named_as_a_modifier_is_not_the_event() -> None:
+    """"used a rocket system to shell the prison": the event is the shelling, by the subject of "used"."""
+    from counterpoint.pipeline import analyze
+
+    an = analyze([Article("a1", "On Friday the Ukrainian military used a rocket system to shell the prison near "
+                          "Tel Amra.", source="Wire", date="2022-07-29")])
+    events = [c.event for c in an.claims if c.event]
+    assert events and events[0].type == "shelling" and events[0].actors, events

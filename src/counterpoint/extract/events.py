@@ -65,6 +65,8 @@ def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, 
     # a weapon named as an instrument ("using mortars and artillery") is not the event itself
     found = [(f[0] + 20 if f[1] in ("shelling", "air_strike") and _instrument(doc[f[2]], tokset) else f[0], *f[1:])
              for f in found]
+    # a trigger noun modifying another noun ("a rocket system", "missile launchers") names a thing
+    found = [(f[0] + 10 if f[2] == f[3] and doc[f[2]].dep_ == "compound" else f[0], *f[1:]) for f in found]
     return sorted(found)
 
 
