@@ -103,3 +103,41 @@ def test_lexicon_names_match_without_accents_and_with_dotted_acronyms() -> None:
     assert msf is not None and any(m.text == "Medecins Sans Frontieres" for m in msf.mentions), msf
     us = _entity(an.entities, "US forces")
     assert us is not None and any(m.text == "U.S. forces" for m in us.mentions), us
+
+
+def test_a_village_abroad_that_shares_the_towns_name_is_not_chosen() -> None:
+    """The gazetteer's only "Moura" is a Syrian village; an article about the Malian army's
+    operation (a demonym, no country named) must not be placed in Syria."""
+    a = Article("a1", "The Malian army said it killed 203 militants in Moura on Friday.", source="Wire",
+                date="2022-04-01")
+    an = analyze([a])
+    moura = _entity(an.entities, "Moura")
+    assert moura is not None and (moura.geo is None or moura.geo.country == "ML"), moura
+
+
+def test_a_capital_after_in_is_the_city_and_a_town_read_two_ways_is_one_place() -> None:
+    a = Article("a1", "The authorities in Bamako announce 200 terrorists killed in Moura. Witnesses in Moura "
+                      "said soldiers shot civilians. Moura had been held by militants.", source="Wire",
+                date="2022-04-01")
+    an = analyze([a])
+    bamako = _entity(an.entities, "Bamako")
+    assert bamako is not None and bamako.kind == "place" and bamako.geo is not None, bamako
+    mouras = [e for e in an.entities if any(m.text == "Moura" for m in e.mentions)]
+    assert len(mouras) == 1 and mouras[0].kind == "place", mouras
+
+
+def test_towns_in_a_list_the_model_reads_as_people_are_places() -> None:
+    a = Article("a1", "Sirens sounded in Israel on Tuesday, in Ashdod, Bnei Brak, Ramat Gan and Bat Yam, "
+                      "the army said.", source="Wire", date="2023-10-17")
+    an = analyze([a])
+    for town in ("Bnei Brak", "Ramat Gan", "Bat Yam"):
+        e = _entity(an.entities, town)
+        assert e is not None and e.kind == "place" and e.geo is not None and e.geo.country == "IL", (town, e)
+
+
+def test_a_wire_dateline_city_is_a_place() -> None:
+    a = Article("a1", "Strike hits market\n\nSANAA, Aug 9 (Reuters) - An air strike hit a market in Saada "
+                      "province on Thursday, medics said.", source="Wire", date="2018-08-09")
+    an = analyze([a])
+    e = _entity(an.entities, "SANAA")
+    assert e is not None and e.kind == "place" and e.geo is not None and e.geo.country == "YE", e

@@ -87,6 +87,17 @@ class _Clusters:
 
 
 
+def _named_place_elsewhere(m: Mention, place_keys: set[str], surnames: list[str], texts: dict[str, str]) -> bool:
+    """A one-word name the model read as a place in some sentence and as a person or group in
+    another: the place, unless it is a person's surname or a capital that speaks."""
+    text = m.text.strip()
+    if " " in text or not text[:1].isupper() or name_key(text) not in place_keys or _is_surname(text, surnames):
+        return False
+    if actor_lex.match_actor(text) is not None or actor_lex.match_organization(text) is not None:
+        return False
+    return not (actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")))
+
+
 def _misread_place(m: Mention, places: PlaceResolver, texts: dict[str, str]) -> bool:
     """A name the model took for a group or organisation that the gazetteer places in the
     article's own countries, and that no lexicon knows as anything else; a capital only in a
@@ -101,12 +112,16 @@ def _misread_place(m: Mention, places: PlaceResolver, texts: dict[str, str]) -> 
     return places.locates(m)
 
 
+_LIST_OR_PLACE_PREP = re.compile(r"(?:\b(?:in|at|near|from|toward|towards)|,|\band)\s+$", re.IGNORECASE)
+_PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near)\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(?:has\s+|have\s+)?([A-Za-z]+)")
 
 
 def _speaks(m: Mention, text: str) -> bool:
     """"Bamako denied ...", "Moscow has said ...": a capital followed by a reporting verb stands for
     its government; in a dateline or a list of shelled towns it is a place."""
+    if _PLACE_PREP.search(text, max(0, m.start - 6), m.start):
+        return False  # "the authorities in Bamako announce": the city, where they sit
     found = _NEXT_WORD.match(text, m.end)
     if found is None:
         return False
@@ -121,13 +136,18 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     # a country's name is a place whatever the model took it for ("Mali's army": PERSON)
     mentions = [replace(m, kind="place") if m.kind != "place" and actor_lex.country_by_name(m.text) else m
                 for m in mentions]
-    places = PlaceResolver(articles, [m for m in mentions if m.kind == "place"], gazetteer)
+    nationals: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        if m.kind in ("actor", "organization", "maybe_place"):
+            nationals[m.article].extend(sorted(actor_lex.countries_named(m.text)))
+    places = PlaceResolver(articles, [m for m in mentions if m.kind == "place"], gazetteer, nationals)
     generic: list[tuple[Mention, str]] = []
     persons: list[Mention] = []
     orgs: list[tuple[Mention, list[str]]] = []
     described: list[Mention] = []  # "a warlord": a person named only by a label
     acronyms = _acronyms(articles)
     surnames = _surnames(mentions)
+    place_keys = {name_key(m.text) for m in mentions if m.kind == "place"}
     full_names = [person_name(m.text).split() for m in mentions
                   if m.kind == "person" and len(person_name(m.text).split()) >= 2]
     texts = {a.id: a.text for a in articles}
@@ -144,7 +164,9 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             c.side, c.role = actor.side, getattr(actor, "role", None)
             c.mentions.append(m)
             continue
-        if m.kind in ("organization", "actor", "maybe_place") and _misread_place(m, places, texts):
+        if m.kind in ("organization", "person", "other") and _named_place_elsewhere(m, place_keys, surnames, texts):
+            m = replace(m, kind="place")  # "Moura" read as an organisation here, as a town elsewhere
+        elif m.kind in ("organization", "actor", "maybe_place") and _misread_place(m, places, texts):
             m = replace(m, kind="place")  # "Aleppo" read as a nationality, "Bamako," of a dateline as an organisation
         elif m.kind == "maybe_place":
             if actor_lex.match_actor(text) is None:
@@ -183,8 +205,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             if actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")):
                 orgs.append((m, org_tokens(text)))  # "Bamako denied ...": the government, not a person
                 continue
-            if " " not in text.strip() and not _is_surname(text, surnames) and places.is_place(m):
-                geo, key = places.resolve(m)  # "Stepanakert" tagged as a person: a town of the context
+            if (" " not in text.strip() and not _is_surname(text, surnames)
+                    or _LIST_OR_PLACE_PREP.search(texts.get(m.article, ""), max(0, m.start - 8), m.start)) \
+                    and places.is_place(m):
+                geo, key = places.resolve(m)  # "Stepanakert", "in Bnei Brak" tagged as a person: a town
                 c = clusters.keyed("place", key, None)
                 c.geo = c.geo or geo
                 c.mentions.append(m)

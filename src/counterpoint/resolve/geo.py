@@ -77,6 +77,7 @@ LEXICONS = ("nlp/lexicons/transliteration.json", "nlp/lexicons/admin1_names.json
 # Choosing among candidates in different divisions (see resolve_place).
 UNKNOWN_POPULATION = 5000  # GeoNames population 0 means "not recorded", not "empty"
 OWN_NAME_BOOST = 4.0  # a match on a place's own name counts as much as 4x the population
+FOREIGN_MIN_POPULATION = 100_000  # a place outside the article's countries must be a city this large
 DECISIVE_RATIO = 10.0  # the best candidate must outweigh the next division's by this much
 TIERS = ("name", "translit", "variant")
 
@@ -472,6 +473,13 @@ class Gazetteer:
             if narrowed:
                 pool = narrowed
                 break
+        else:
+            if context.countries:
+                # none lies in the article's countries: only a city a reader needs no country for
+                # ("Geneva"), not a village abroad that shares a name with the story's town
+                pool = [p for p in pool if (p.population or 0) >= FOREIGN_MIN_POPULATION]
+                if not pool:
+                    return None
         best = min(TIERS.index(p.match) for p in pool)
         pool = [p for p in pool if TIERS.index(p.match) == best]
         by_division: dict[tuple[str, str | None], Place] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..records import Article, Geo, Mention
 from .geo import PlaceContext, default_gazetteer
@@ -30,7 +30,10 @@ def base_name(text: str) -> tuple[str, bool]:
 
 
 class PlaceResolver:
-    def __init__(self, articles: Sequence[Article], mentions: Sequence[Mention], gazetteer: str = "") -> None:
+    def __init__(self, articles: Sequence[Article], mentions: Sequence[Mention], gazetteer: str = "",
+                 nationals: Mapping[str, Sequence[str]] | None = None) -> None:
+        """``nationals``: per article, countries its other names point to ("Malian army" -> ML);
+        they join the countries its places name, after them."""
         self.gaz = default_gazetteer(gazetteer or None)
         self.context: dict[str, PlaceContext] = {}
         self.unlocated: dict[str, list[tuple[str, tuple]]] = {}
@@ -47,6 +50,8 @@ class PlaceResolver:
             if admin is not None and (is_admin or self.gaz.is_admin_only(name)):
                 admins[m.article].append(name)
                 countries[m.article].append(admin.country)
+        for article, codes in (nationals or {}).items():
+            countries[article].extend(codes)
         all_countries = [c for a in articles for c in countries.get(a.id, [])]
         for a in articles:
             own = countries.get(a.id, [])
