@@ -141,3 +141,25 @@ def test_a_wire_dateline_city_is_a_place() -> None:
     an = analyze([a])
     e = _entity(an.entities, "SANAA")
     assert e is not None and e.kind == "place" and e.geo is not None and e.geo.country == "YE", e
+
+
+def test_an_acronym_joins_the_one_name_whose_initials_spell_it() -> None:
+    a = Article("a1", "The Joint Incident Assessment Team said the strike lacked justification. A JIAT legal "
+                      "adviser said delays should be investigated.", source="Wire", date="2018-09-01")
+    b = Article("a2", "The Saudi Press Agency carried the statement. SPA said the coalition would review it.",
+                source="Post", date="2018-09-01")
+    an = analyze([a, b])
+    jiat = _entity(an.entities, "Joint Incident Assessment Team")
+    assert jiat is not None and jiat.kind == "organization" and any("JIAT" in m.text for m in jiat.mentions), jiat
+    spa = _entity(an.entities, "Saudi Press Agency")
+    assert spa is not None and any(m.text == "SPA" for m in spa.mentions), spa
+
+
+def test_one_person_named_in_two_languages_forms_is_one_entity() -> None:
+    a = Article("a1", "Ukrainian President Volodymyr Zelenskyy said the station was hit.", source="Wire",
+                date="2022-04-08")
+    b = Article("a2", "President Vladimir Zelensky blamed Russia for the strike on the station.", source="Post",
+                date="2022-04-08")
+    an = analyze([a, b])
+    e = _entity(an.entities, "Volodymyr Zelenskyy")
+    assert e is not None and any(m.text == "Vladimir Zelensky" for m in e.mentions), e

@@ -229,3 +229,15 @@ def test_similarity_ranks_but_does_not_decide() -> None:
     assert name_similarity("Hama", "Hama") == 1.0
     close, far = name_similarity("Kabani", "Kobani"), name_similarity("Kabani", "Tripoli")
     assert far < close < 0.9
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Volodymyr", "Vladimir", True),
+    ("Mohammed", "Muhammad", True),
+    ("Vladimir", "Viktor", False),
+    ("Zelensky", "Zelenskyy", True),  # plain same_name still holds
+])
+def test_same_given_name(a: str, b: str, same: bool) -> None:
+    from counterpoint.resolve.names import same_given_name
+
+    assert same_given_name(a, b) is same

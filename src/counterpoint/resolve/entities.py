@@ -17,7 +17,7 @@ from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import weapon_named
 from ..records import Article, Entity, Geo, Mention
 from . import actors as actor_lex
-from .names import name_key, same_name, skeleton
+from .names import name_key, same_given_name, same_name, skeleton
 from .places import PlaceResolver
 
 TITLE_WORDS = {
@@ -145,7 +145,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     persons: list[Mention] = []
     orgs: list[tuple[Mention, list[str]]] = []
     described: list[Mention] = []  # "a warlord": a person named only by a label
-    acronyms = _acronyms(articles)
+    acronyms = _acronyms(articles, mentions)
+    acronym_texts = {_acronym_of(m.text) for m in mentions if m.kind in ("organization", "actor", "other")} - {""}
     surnames = _surnames(mentions)
     place_keys = {name_key(m.text) for m in mentions if m.kind == "place"}
     full_names = [person_name(m.text).split() for m in mentions
@@ -197,7 +198,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             if ministry is not None:
                 clusters.keyed("organization", ("ministry", *ministry), None).mentions.append(m)
                 continue
-            orgs.append((m, org_tokens(acronyms.get(text.strip(), text))))
+            orgs.append((m, org_tokens(acronyms.get(_acronym_of(text), text))))
+            continue
+        if m.kind == "person" and _initials(text) in acronym_texts:
+            orgs.append((m, org_tokens(text)))  # "Joint Incident Assessment Team" (JIAT) read as a person
             continue
         if m.kind == "person":
             if weapon_named(text) is not None:
@@ -290,14 +294,42 @@ def _is_full_name(text: str, full_names: list[list[str]]) -> bool:
         len(f) == len(parts) and all(same_name(x, y) for x, y in zip(f, parts)) for f in full_names)
 
 
-def _acronyms(articles: Sequence[Article]) -> dict[str, str]:
-    """"Union of Medical Care and Relief Organisations (UOSSM)" defines UOSSM in the corpus."""
+def _acronyms(articles: Sequence[Article], mentions: Sequence[Mention] = ()) -> dict[str, str]:
+    """"Union of Medical Care and Relief Organisations (UOSSM)" defines UOSSM in the corpus; so does
+    a name whose initials spell it ("Joint Incident Assessment Team" for JIAT), when only one does."""
     out: dict[str, str] = {}
     pattern = re.compile(r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|de|du|des|in|on)\s+|[A-Z][\w'’-]*\s+){1,9})\(([A-Z]{2,8})\)")
     for a in articles:
         for m in pattern.finditer(a.text):
             out.setdefault(m.group(2), m.group(1).strip())
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind in ("organization", "actor", "person", "other") and (key := _initials(m.text)):
+            by_initials[key].add(m.text.strip())
+    for key, names in by_initials.items():
+        if len(names) == 1:
+            out.setdefault(key, next(iter(names)))
     return out
+
+
+def _acronym_of(text: str) -> str:
+    """The acronym a mention is, or opens ("JIAT legal adviser" -> "JIAT"); else the text."""
+    words = text.strip().split()
+    if words and words[0].isupper() and 2 <= len(words[0]) <= 8 and all(w.islower() for w in words[1:]):
+        return words[0]
+    return text.strip()
+
+
+def _initials(name: str) -> str | None:
+    """"JIAT" for "Joint Incident Assessment Team": the capitals of a name of three or more
+    capitalised words (particles skipped), or None."""
+    words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in _PARTICLES]
+    if len(words) < 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+_PARTICLES = {"of", "for", "and", "the", "de", "du", "des", "in", "on", "al"}
 
 
 def _cluster_orgs(clusters: _Clusters, orgs: list[tuple[Mention, list[str]]]) -> None:
@@ -357,7 +389,7 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention]) -> None:
             singles.append(m)
             continue
         for c, forms in by_key[skeleton(parts[-1])]:
-            if any(len(f.split()) == len(parts) and all(same_name(x, y) for x, y in zip(f.split(), parts))
+            if any(len(f.split()) == len(parts) and all(same_given_name(x, y) for x, y in zip(f.split(), parts))
                    for f in forms):
                 c.mentions.append(m)
                 forms.append(name)

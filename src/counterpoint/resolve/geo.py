@@ -115,13 +115,16 @@ def _admin_lexicon() -> dict[str, Any]:
     return data
 
 
+PERSON_ONLY_KEYS = frozenset({"given_name_aliases"})  # match people's names only: no stored key uses them
+
+
 def lexicon_digest() -> str:
     """sha256 over the lexicon data the stored keys depend on (``_``-prefixed documentation keys
     excluded); a mismatch means: rebuild the gazetteer."""
     h = hashlib.sha256()
     for rel in LEXICONS:
         data = json.loads(resources.files("counterpoint").joinpath(rel).read_text("utf-8"))
-        content = {k: v for k, v in data.items() if not k.startswith("_")}
+        content = {k: v for k, v in data.items() if not k.startswith("_") and k not in PERSON_ONLY_KEYS}
         h.update(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8"))
     return h.hexdigest()
 

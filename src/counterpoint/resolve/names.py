@@ -37,6 +37,7 @@ __all__ = [
     "keys_agree",
     "name_key",
     "name_similarity",
+    "same_given_name",
     "same_name",
     "skeleton",
     "skeleton_of_key",
@@ -80,6 +81,22 @@ def _rules() -> _Rules:
         sonorants=frozenset(data["sonorants"]),
         max_missing=float(data["max_missing_vowels_per_consonants"]),
     )
+
+
+@functools.cache
+def _given_names() -> dict[str, str]:
+    text = resources.files("counterpoint").joinpath("nlp/lexicons/transliteration.json").read_text("utf-8")
+    table = json.loads(text).get("given_name_aliases", {})
+    return {form: canon for canon, forms in table.items() for form in (*forms, canon)}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """``same_name``, or one first name in two languages' forms ("Volodymyr"/"Vladimir")."""
+    if same_name(a, b):
+        return True
+    given = _given_names()
+    ka, kb = given.get(fold(a)), given.get(fold(b))
+    return ka is not None and ka == kb
 
 
 @functools.lru_cache(maxsize=65536)
