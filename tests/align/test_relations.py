@@ -234,6 +234,11 @@ SCENARIOS: dict[str, Scenario] = {
         "The air strike on the clinic in Beit Sahra on Tuesday left three staff dead, the hospital said.",
         "The air strike on the clinic in Beit Sahra on Tuesday killed 19 staff and patients, the aid group said.",
     ),
+    # a count of none against a count: "not a single guard was injured" vs "eight guards were injured"
+    "none_vs_eight": Scenario(
+        "Not a single guard was injured in the blast at the camp near Tel Amra on Friday, officials said.",
+        "Eight guards were injured in the blast at the camp near Tel Amra on Friday, the ministry said.",
+    ),
     # soldiers and militants killed in one battle are two tolls, not two versions of one
     "two_sides_losses": Scenario(
         "Eight soldiers were killed when militants attacked an army post near Tel Amra on Sunday, "
@@ -590,6 +595,12 @@ def test_a_group_count_is_not_a_whole_toll_a_larger_group_must_fit_in() -> None:
 def test_different_agents_or_groups_are_not_conflicts(name: str) -> None:
     an = run(name)
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump(name)
+
+
+def test_a_count_of_none_contradicts_a_count() -> None:
+    an = run("none_vs_eight")
+    assert matching(an, ["contradict"], span("none_vs_eight", "a1", "Not a single guard"),
+                    span("none_vs_eight", "a2", "Eight guards")), dump("none_vs_eight")
 
 
 def test_two_articles_dating_the_attack_to_one_day_agree() -> None:

@@ -40,3 +40,9 @@ def test_a_weapon_named_as_a_modifier_is_not_the_event() -> None:
                           "Tel Amra.", source="Wire", date="2022-07-29")])
     events = [c.event for c in an.claims if c.event]
     assert events and events[0].type == "shelling" and events[0].actors, events
+
+
+def test_no_evidence_is_not_a_count() -> None:
+    x = extract_only([Article("a1", "There was no evidence that weapons were used, and no soldiers took part.",
+                              source="Wire", date="2022-07-29")])[0]
+    assert not x.quantities, x.quantities

@@ -61,6 +61,15 @@ ROWS = {
                    "about 300", 300, 300, "killed", (None, "people")),
     "execution-noun": R("The group documented the summary execution of an estimated 300 people in Tel Amra.",
                         "300 people", 300, 300, "killed", "people"),
+    # counts of none: a casualty verb or noun on a group of people
+    "zero-not-a-single": R("Not a single guard at the camp near Tel Amra was injured, the ministry said.",
+                           "Not a single guard", 0, 0, "wounded", (None, "people", "combatants")),
+    "zero-no-civilians": R("No civilians were killed in the strike on Tel Amra, the army said.",
+                           "No civilians", 0, 0, "killed", "civilians"),
+    "zero-without-casualties": R("The army said it killed 20 militants near Tel Amra, without civilian casualties.",
+                                 "without civilian casualties", 0, 0, "casualties", "civilians"),
+    "received-injuries": R("Eight guards of the camp near Tel Amra received injuries in the blast.",
+                           "Eight guards", 8, 8, "wounded", (None, "people", "combatants")),
     # passives
     "passive-killed": R("Twelve civilians were killed in the shelling of Kfar Tala on Monday.",
                         "Twelve civilians", 12, 12, "killed", "civilians"),

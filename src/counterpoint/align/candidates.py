@@ -342,7 +342,9 @@ def interval(q: Quantity) -> Interval:
 
 def describe(q: Quantity) -> str:
     """"up to 350 killed": the figure as the article hedges it, and what it counts."""
-    if q.low is not None and q.high is not None and q.low == q.high:
+    if q.low == 0 and q.high == 0:
+        num = "no"  # "no colony employee wounded"
+    elif q.low is not None and q.high is not None and q.low == q.high:
         num = _fmt(q.low)
         num = f"about {num}" if q.approx else num
     elif q.low is not None and q.high is not None:

@@ -192,6 +192,9 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
                     role = _role_of_token(child, cues)
                     if role:
                         return role, node.i, revision
+                if child.dep_ == "dobj" and child.i != head.i and \
+                        cues.role_nouns.get(child.lemma_.lower()) in cues.casualty_roles:
+                    return cues.role_nouns[child.lemma_.lower()], node.i, revision  # "received injuries"
                 if child.dep_ == "prep":
                     for g in child.children:
                         if g.dep_ == "pobj" and (r := cues.role_nouns.get(g.lemma_.lower())):
@@ -266,4 +269,53 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         end = doc[np[1]].idx + len(doc[np[1]].text) if np else num.end
         out.append(RawQuantity(num.start, end, num, noun, category, role,
                                governor, revision, preliminary, increment))
+    return out + _zero_counts(doc, cues)
+
+
+def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
+    """Counts of none: "not a single employee was injured", "no civilians were killed", "none of
+    the staff were hurt", "without civilian casualties" (0, which "eight employees were injured"
+    contradicts). Only people, and only with a casualty verb or noun."""
+    out = []
+    text = text_of(doc)
+    for t in doc:
+        head, start = None, t.idx
+        if t.lower_ == "no" and t.dep_ == "det" and t.head.pos_ in NOUN_POS:
+            head = t.head
+        elif t.lower_ == "single" and t.i >= 2 and doc[t.i - 2].lower_ == "not" and t.head.pos_ in NOUN_POS:
+            head, start = t.head, doc[t.i - 2].idx
+        elif t.lower_ == "none" and t.dep_ in ("nsubj", "nsubjpass"):
+            head = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), None)
+        elif t.lower_ == "without" and t.dep_ == "prep":
+            head = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if head is None or cues.role_nouns.get(head.lemma_.lower()) not in cues.casualty_roles:
+                continue
+        if head is None:
+            continue
+        first = min([start] + [c.idx for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i])
+        noun_start = min([head.idx] + [c.idx for c in head.children
+                                       if c.dep_ in ("compound", "amod") and c.i < head.i and c.lower_ != "single"])
+        end = head.idx + len(head.text)
+        noun = text[noun_start:end] if head.lower_ != "one" else None  # "no one": a toll of people
+        category = category_of(noun) if noun else PEOPLE
+        role = cues.role_nouns.get(head.lemma_.lower()) if t.lower_ == "without" else None
+        if role is None:
+            verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (
+                head.head.head.head if head.dep_ == "pobj" and head.head.head.dep_ in ("nsubj", "nsubjpass") else None)
+            role = _role_of_token(verb, cues) if verb is not None else None
+            if category is not None and "people" not in (category, *category_ancestors(category)):
+                continue
+            category = category or PEOPLE
+        if role not in cues.casualty_roles:
+            continue
+        if t.lower_ == "without":
+            category = category if category and category != "people" else PEOPLE
+            if noun and noun.lower().startswith("civilian"):
+                category = "civilians"
+        span_text = text[first:end]
+        from .numparse import NumberMatch
+
+        number = NumberMatch(first, end, span_text, 0.0, 0.0, 0.0, False, None, "count")
+        out.append(RawQuantity(first, end, number, noun, category, role, head.i, False, False, False))
     return out
