@@ -163,3 +163,16 @@ def test_one_person_named_in_two_languages_forms_is_one_entity() -> None:
     an = analyze([a, b])
     e = _entity(an.entities, "Volodymyr Zelenskyy")
     assert e is not None and any(m.text == "Vladimir Zelensky" for m in e.mentions), e
+
+
+def test_the_province_of_a_town_is_the_province_and_a_coalitions_loaded_name_is_a_label() -> None:
+    a = Article("a1", "The Saudi-led aggression coalition struck a bus in the province of Saada on Thursday.",
+                source="Saba", date="2018-08-09")
+    b = Article("a2", "The Saudi-led coalition said its air raids in Saada province were legitimate.",
+                source="Arab News", date="2018-08-09")
+    an = analyze([a, b])
+    province = next(e for e in an.entities if any(m.text == "Saada province" for m in e.mentions))
+    assert any(m.article == "a1" and m.text == "Saada" for m in province.mentions), province
+    coalition = _entity(an.entities, "Saudi-led coalition")
+    assert coalition is not None and any(m.article == "a1" for m in coalition.mentions)
+    assert "aggression" in dict(coalition.labels).get("a1", ()), coalition.labels

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from ..extract.cuesets import cue_sets
+from ..extract.mentions import is_dateline
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import categories
 from ..records import Article, Claim, Quantity
@@ -82,6 +83,8 @@ class Corpus:
             if e.geo is not None and e.geo.precision == "admin1":
                 continue  # a whole province is too wide to say two articles tell of one incident
             for m in e.mentions:
+                if is_dateline(self.article[m.article].text, m.start):
+                    continue  # where the reporter files from, not where it happened
                 if not any(s <= m.start and m.end <= t for s, t in background[m.article]):
                     keys[m.article].add(e.id)  # a town named only in the background is not the incident's
         return keys

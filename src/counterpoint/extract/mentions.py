@@ -227,6 +227,8 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             low = m.text.lower()
             if low in cues.label_terms:
                 m.label = low
+        if m.label is None and m.source == "lexicon:actor":
+            m.label = _loaded_word_inside(m.text, cues.label_terms)  # "the Saudi-led aggression coalition"
         if m.label is None:
             # an adjective or noun label in front of a name: "the unconstitutional Presidential Council"
             m.label = _label_in_front(doc, s, cues.label_terms, cues.label_referents, m.kind)
@@ -239,6 +241,13 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=,|\s*\(|\s+[-–—]|\.\s*/)")
 
 
+def is_dateline(text: str, start: int) -> bool:
+    """Does a wire dateline's city start at ``start`` ("SANAA, Aug 9 (Reuters) -")?"""
+    line = text.rfind("\n", 0, start) + 1
+    m = _DATELINE.match(text, line)
+    return m is not None and m.start(1) == start
+
+
 def _datelines(doc: Doc, text: str) -> list[tuple[int, int, RawMention]]:
     """The city of a wire dateline opening a paragraph, which the model seldom tags in capitals."""
     out = []
@@ -248,6 +257,17 @@ def _datelines(doc: Doc, text: str) -> list[tuple[int, int, RawMention]]:
             continue
         out.append((span.start, span.end, RawMention(m.start(1), m.end(1), m.group(1), "place", "dateline")))
     return out
+
+
+def _loaded_word_inside(name: str, terms: dict[str, str]) -> str | None:
+    """A loaded (not neutral) label that a group's own name carries: "aggression", "regime"."""
+    words = re.findall(r"[\w'’-]+", name.lower())
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i:i + size])
+            if terms.get(phrase) in ("delegitimising", "legitimising"):
+                return phrase
+    return None
 
 
 def _label_in_front(doc: Doc, s: int, terms: dict[str, str], referents: dict[str, str],

@@ -103,6 +103,7 @@ class PlaceContext:
 
     countries: tuple[str, ...] = ()
     admin1_names: tuple[str, ...] = ()
+    corpus_countries: tuple[str, ...] = ()  # those the other articles name: the next best guess
 
 
 # --------------------------------------------------------------------------- lexicon helpers
@@ -472,12 +473,13 @@ class Gazetteer:
         for narrowed in (
             [p for p in pool if (p.country, p.admin1) in divisions],
             [p for p in pool if p.country in context.countries],
+            [p for p in pool if p.country in context.corpus_countries],
         ):
             if narrowed:
                 pool = narrowed
                 break
         else:
-            if context.countries:
+            if context.countries or context.corpus_countries:
                 # none lies in the article's countries: only a city a reader needs no country for
                 # ("Geneva"), not a village abroad that shares a name with the story's town
                 pool = [p for p in pool if (p.population or 0) >= FOREIGN_MIN_POPULATION]

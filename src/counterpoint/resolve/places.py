@@ -29,12 +29,17 @@ def base_name(text: str) -> tuple[str, bool]:
     return t2.strip(" ,"), t2 != t
 
 
+DIVISION_OF = re.compile(r"\b(?:governorate|province|oblast|region|district|wilaya|county)\s+of\s+$",
+                         re.IGNORECASE)
+
+
 class PlaceResolver:
     def __init__(self, articles: Sequence[Article], mentions: Sequence[Mention], gazetteer: str = "",
                  nationals: Mapping[str, Sequence[str]] | None = None) -> None:
         """``nationals``: per article, countries its other names point to ("Malian army" -> ML);
         they join the countries its places name, after them."""
         self.gaz = default_gazetteer(gazetteer or None)
+        self.texts = {a.id: a.text for a in articles}
         self.context: dict[str, PlaceContext] = {}
         self.unlocated: dict[str, list[tuple[str, tuple]]] = {}
         self.cache: dict[tuple[str, str, bool], tuple[Geo | None, tuple]] = {}
@@ -58,10 +63,13 @@ class PlaceResolver:
             self.context[a.id] = PlaceContext(
                 countries=tuple(dict.fromkeys(own or all_countries)),
                 admin1_names=tuple(dict.fromkeys(admins.get(a.id, []))),
+                corpus_countries=tuple(dict.fromkeys(all_countries)),
             )
 
     def resolve(self, m: Mention) -> tuple[Geo | None, tuple]:
         name, is_admin = base_name(m.text)
+        if not is_admin and DIVISION_OF.search(self.texts.get(m.article, ""), max(0, m.start - 30), m.start):
+            is_admin = True  # "the province of Saada" is Saada province
         ctx = self.context.get(m.article, PlaceContext((), ()))
         cache_key = (name.lower(), m.article, is_admin)
         if cache_key in self.cache:
