@@ -603,6 +603,23 @@ def test_a_count_of_none_contradicts_a_count() -> None:
                     span("none_vs_eight", "a2", "Eight guards")), dump("none_vs_eight")
 
 
+def test_a_rejected_statement_is_shown_from_its_actor() -> None:
+    """The evidence for what is rejected starts where the claim names who did it, even in a long
+    sentence ("the Ukrainian military used ... to shell ...")."""
+    s = Scenario(
+        "In the early hours of Friday morning, only hours after the end of a week-long lull in the fighting "
+        "along the southern edge of the frontline district, the Ukrainian military "
+        "used a rocket system to shell a detention centre in the village of Tel Amra where captured soldiers "
+        "are held, including members of several units, officials said.",
+        "The Ukrainian military denied making any rocket or artillery strikes on Tel Amra on Friday.",
+        date1="2022-07-29", date2="2022-07-29",
+    )
+    an = analyze(articles_of(s))
+    actor = ("a1", s.a1.index("the Ukrainian military"), s.a1.index("the Ukrainian military") + 22)
+    assert [f for f in an.findings if f.relation == "dispute" and overlaps(f, actor)], \
+        [(f.relation, f.explanation, f.evidence) for f in an.findings if f.relation == "dispute"]
+
+
 def test_two_articles_dating_the_attack_to_one_day_agree() -> None:
     s = Scenario(
         "An air strike hit the market in Beit Sahra on March 2, killing 12 people, medics said.",

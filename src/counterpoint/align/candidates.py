@@ -288,7 +288,18 @@ class Corpus:
         article, start, end = self.event_span(c)
         if c.start <= start and end <= c.end and end - c.start <= STATEMENT_CHARS:
             return article, c.start, end
+        actor_start = self._actor_before(c, start)
+        if actor_start is not None and end - actor_start <= STATEMENT_CHARS * 1.5:
+            return article, actor_start, end  # "the Ukrainian military used ... to shell the prison"
         return article, start, end
+
+    def _actor_before(self, c: Claim, trigger_start: int) -> int | None:
+        """Where the event's actor is named in the claim before its trigger, if it is."""
+        if c.event is None:
+            return None
+        starts = [m.start for a in c.event.actors for m in self.entity[a].mentions
+                  if m.article == c.article and c.start <= m.start < trigger_start]
+        return max(starts) if starts else None
 
     def focus_span(self, c: Claim) -> tuple[str, int, int]:
         """The words that carry a rejection ("denied Baku's allegations"), else the event's."""

@@ -99,6 +99,8 @@ def _takes_ground(tok: Token) -> bool:
 
 
 def _instrument(tok: Token, toks: set[int]) -> bool:
+    if tok.pos_ == "VERB":
+        return False  # "used a rocket system to shell the prison": the shelling is the event
     for anc in list(tok.ancestors)[:4]:
         if anc.i not in toks:
             break
