@@ -46,3 +46,15 @@ def test_no_evidence_is_not_a_count() -> None:
     x = extract_only([Article("a1", "There was no evidence that weapons were used, and no soldiers took part.",
                               source="Wire", date="2022-07-29")])[0]
     assert not x.quantities, x.quantities
+
+
+def test_a_negated_main_clause_does_not_negate_a_concessive_clause() -> None:
+    text = "Even though the army has phased out the Tochka missile, that does not mean it could not fire one."
+    x = extract_only([Article("a1", text, source="Wire", date="2022-04-14")])[0]
+    assert all(c.event is None or c.event.polarity >= 0 for c in x.claims), [c.event for c in x.claims]
+
+
+def test_a_negated_verb_of_purpose_is_negated() -> None:
+    x = extract_only([Article("a1", "No weapons were used to target the hospital, the army said.", source="Wire",
+                              date="2022-04-14")])[0]
+    assert any(c.event is not None and c.event.polarity < 0 for c in x.claims), [c.event for c in x.claims]

@@ -168,6 +168,8 @@ def _negated(trigger: Token, toks: set[int]) -> bool:
     chain, t = [trigger], trigger
     while t.dep_ in ("xcomp", "dobj", "advcl", "ccomp", "pcomp") and t.head.pos_ in ("VERB", "AUX") \
             and len(chain) < 3 and t.head.i in toks:
+        if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            break  # "even though Russia phased out the missile, that doesn't render ...": not negated
         t = t.head
         chain.append(t)
     for t in chain:
