@@ -23,3 +23,5 @@ def _q(noun: str | None, category: str | None = "people", role: str = "killed") 
 ])
 def test_counted_group(noun: str | None, category: str | None, group: str) -> None:
     assert counted_group(_q(noun, category)) == group
+
+

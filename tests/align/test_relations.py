@@ -239,6 +239,17 @@ SCENARIOS: dict[str, Scenario] = {
         "Not a single guard was injured in the blast at the camp near Tel Amra on Friday, officials said.",
         "Eight guards were injured in the blast at the camp near Tel Amra on Friday, the ministry said.",
     ),
+    # one hospital's intake is part of the toll, not a rival count
+    "hospital_intake": Scenario(
+        "An air strike on the market in Beit Sahra on Tuesday killed 40 people, the health ministry said.",
+        "A hospital in Beit Sahra received 12 bodies after the air strike on the market on Tuesday, medics said.",
+    ),
+    # "that attack" is the attack the sentence before named, elsewhere
+    "that_attack": Scenario(
+        "An air strike on the market in Saada on Tuesday killed 40 people, the health ministry said.",
+        "The coalition said the strike on Saada targeted fighters who had fired rockets at Jizan on "
+        "Monday night. One person was killed in that attack, state media said.",
+    ),
     # soldiers and militants killed in one battle are two tolls, not two versions of one
     "two_sides_losses": Scenario(
         "Eight soldiers were killed when militants attacked an army post near Tel Amra on Sunday, "
@@ -591,7 +602,7 @@ def test_a_group_count_is_not_a_whole_toll_a_larger_group_must_fit_in() -> None:
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump("staff_and_militants")
 
 
-@pytest.mark.parametrize("name", ["two_agents", "staff_and_patients"])
+@pytest.mark.parametrize("name", ["two_agents", "staff_and_patients", "hospital_intake", "that_attack"])
 def test_different_agents_or_groups_are_not_conflicts(name: str) -> None:
     an = run(name)
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump(name)

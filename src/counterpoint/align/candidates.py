@@ -15,6 +15,8 @@ from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import categories
 from ..records import Article, Claim, Quantity
 from ..resolve import Resolution
+from ..resolve.names import name_key
+from ..resolve.places import base_name
 from .intervals import Interval
 
 # events grouped into families whose claims can confirm or reject each other
@@ -77,17 +79,36 @@ class Corpus:
         for c in self.claims:
             if c.scope == "background":
                 background[c.article].append((c.start, c.end))
+        namesake = self._town_of_same_name()
         for e in self.res.entities:
             if e.kind != "place" or (e.geo is not None and e.geo.precision == "country"):
                 continue
+            key = e.id
             if e.geo is not None and e.geo.precision == "admin1":
-                continue  # a whole province is too wide to say two articles tell of one incident
+                if e.id not in namesake:
+                    continue  # a whole province is too wide to say two articles tell of one incident
+                key = namesake[e.id]  # "the province of Saada" and "Saada": the same name, one story
             for m in e.mentions:
                 if is_dateline(self.article[m.article].text, m.start):
                     continue  # where the reporter files from, not where it happened
                 if not any(s <= m.start and m.end <= t for s, t in background[m.article]):
-                    keys[m.article].add(e.id)  # a town named only in the background is not the incident's
+                    keys[m.article].add(key)  # a town named only in the background is not the incident's
         return keys
+
+    def _town_of_same_name(self) -> dict[str, str]:
+        """Province entity id -> the id of the town the corpus names with the province's own name,
+        inside it (Saada province and Saada city)."""
+        towns = {}
+        for e in self.res.entities:
+            if e.kind == "place" and e.geo is not None and e.geo.precision == "place":
+                towns.setdefault((name_key(e.name), e.geo.country, e.geo.admin1), e.id)
+        out = {}
+        for e in self.res.entities:
+            if e.kind == "place" and e.geo is not None and e.geo.precision == "admin1":
+                town = towns.get((name_key(base_name(e.name)[0]), e.geo.country, e.geo.admin1))
+                if town is not None:
+                    out[e.id] = town
+        return out
 
     @cached_property
     def peers(self) -> dict[str, tuple[str, ...]]:

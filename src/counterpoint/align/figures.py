@@ -204,7 +204,8 @@ def _subset(cx: Corpus, q: Quantity) -> bool:
     before = " ".join(text[max(0, q.start - 25):q.start].lower().split())
     after = " ".join(text[q.end:q.end + 15].lower().split())
     markers = cue_sets().subset_markers
-    return any(before.endswith(m) or after.startswith(m) for m in markers)
+    intake = cue_sets().intake_verbs  # "a hospital received 29 bodies": one facility's part of the toll
+    return any(before.endswith(m) or after.startswith(m) for m in markers) or any(before.endswith(m) for m in intake)
 
 
 CASUALTY_ROLES = {"killed", "wounded", "casualties"}  # bare figures of these roles count people (not displaced, captured)

@@ -277,7 +277,7 @@ def _place_in(raws: list[RawMention], by_span: dict, rc: RawClaim, ev: RawEvent 
               and not SOURCE_BEFORE.search(text[max(rc.start, m.start - 70):m.start])
               and not (doc is not None and _modifier(doc, m))]
     if not places:
-        return None
+        return _place_of_that_event(raws, by_span, rc, text) if ev is not None else None
     if ev is not None:
         inside = [m for m in places if ev.phrase_start <= m.start and m.end <= ev.phrase_end]
         before = [m for m in places if m.end <= ev.trigger_start]
@@ -286,6 +286,22 @@ def _place_in(raws: list[RawMention], by_span: dict, rc: RawClaim, ev: RawEvent 
             if group:
                 return by_span[(group[0].start, group[0].end)]
     return by_span[(places[0].start, places[0].end)]
+
+
+THAT_EVENT = re.compile(r"\b(?:that|the same|the earlier|this)\s+(?:attack|strike|raid|bombing|shelling|assault|"
+                        r"air ?strike|missile attack)\b", re.IGNORECASE)
+
+
+def _place_of_that_event(raws: list[RawMention], by_span: dict, rc: RawClaim, text: str) -> Mention | None:
+    """"One person was killed in that attack": the place of the event the sentence before named
+    last, within 300 characters."""
+    if not THAT_EVENT.search(text, rc.start, rc.end):
+        return None
+    before = [m for m in raws if m.kind == "place" and rc.start - 300 <= m.start and m.end <= rc.start]
+    if not before:
+        return None
+    last = before[-1]
+    return by_span.get((last.start, last.end))
 
 
 def _claim_date(ann: Annotated, rc: RawClaim) -> str | None:

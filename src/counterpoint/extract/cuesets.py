@@ -67,6 +67,7 @@ class CueSets:
     background_phrases: tuple[tuple[str, str], ...]
     war_nouns: frozenset[str]
     subset_markers: tuple[str, ...]
+    intake_verbs: tuple[str, ...]
     actor_aliases: dict[str, str]
     actor_acronyms: dict[str, str]
     org_aliases: dict[str, str]
@@ -202,6 +203,7 @@ def cue_sets() -> CueSets:
         background_phrases=tuple((p, "background") for p in _cue_words(cues, "background_phrases")),
         war_nouns=frozenset(_cue_words(cues, "war_nouns")),
         subset_markers=tuple(_cue_words(cues, "subset_markers")),
+        intake_verbs=tuple(_cue_words(cues, "intake_verbs")),
         actor_aliases=actor_aliases,
         actor_acronyms=actor_acr,
         org_aliases=org_aliases,

@@ -282,6 +282,7 @@ class CueLexicon:
     background_phrases: tuple[Cue, ...] = ()
     war_nouns: tuple[Cue, ...] = ()
     subset_markers: tuple[Cue, ...] = ()
+    intake_verbs: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -423,6 +423,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "background_phrases": ("note",),
     "war_nouns": ("note",),
     "subset_markers": ("note",),
+    "intake_verbs": ("note",),
 }
 
 
