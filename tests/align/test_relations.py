@@ -597,6 +597,13 @@ def test_a_group_larger_than_the_whole_toll_contradicts_it() -> None:
                     span("part_exceeds_whole", "a2", "3 people")), dump("part_exceeds_whole")
 
 
+def test_more_tanks_than_armoured_vehicles_contradicts() -> None:
+    s = Scenario("The army said it destroyed 12 tanks near Tel Amra on Friday.",
+                 "The army said it destroyed 3 armoured vehicles near Tel Amra on Friday.")
+    an = analyze(articles_of(s))
+    assert [f for f in an.findings if f.relation == "contradict"], [(f.relation, f.explanation) for f in an.findings]
+
+
 def test_a_group_count_is_not_a_whole_toll_a_larger_group_must_fit_in() -> None:
     an = run("staff_and_militants")
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump("staff_and_militants")

@@ -176,3 +176,13 @@ def test_the_province_of_a_town_is_the_province_and_a_coalitions_loaded_name_is_
     coalition = _entity(an.entities, "Saudi-led coalition")
     assert coalition is not None and any(m.article == "a1" for m in coalition.mentions)
     assert "aggression" in dict(coalition.labels).get("a1", ()), coalition.labels
+
+
+def test_a_label_never_crosses_a_sentence_end_and_a_caps_acronym_is_no_dateline() -> None:
+    a = Article("a1", "The town was attacked by terrorists. Ivan Petrov said the army held it.\n\n"
+                      "NATO, the Western alliance, said it was watching.", source="Wire", date="2019-07-03")
+    an = analyze([a])
+    petrov = next(e for e in an.entities if "Petrov" in e.name)
+    assert not petrov.labels, petrov.labels
+    nato = _entity(an.entities, "NATO")
+    assert nato is None or nato.kind != "place", nato

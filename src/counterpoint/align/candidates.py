@@ -113,10 +113,8 @@ class Corpus:
     @cached_property
     def peers(self) -> dict[str, tuple[str, ...]]:
         """The other articles each article is compared with: those naming one of its places (or
-        any, when either names none) and dated within a week of it (when both are dated).
+        any, when either names none) and near it in time (``_near_in_time``).
         Blocking on place and date keeps the cost near-linear on a corpus of many incidents."""
-        from .figures import _days
-
         index: dict[str, list[str]] = defaultdict(list)
         placeless = [a.id for a in self.articles if not self._place_keys.get(a.id)]
         for a in self.articles:

@@ -151,7 +151,7 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             part, whole = (a, b) if rel == "a_in_b" else (b, a)
             if cross and _people(cx, whole) and same_figure(ia, ib, tol):
                 agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died"
-            elif _additive(cx, whole) and _group(cx, whole) == "people" and part_exceeds_whole(interval(part), interval(whole), tol) \
+            elif _additive(cx, whole) and _whole_count(cx, whole) and part_exceeds_whole(interval(part), interval(whole), tol) \
                     and "background" not in scope and not _subset(cx, part) and not _revision(cx, a, b):
                 key = _fact(cx, whole, whole)  # "12 children killed" cannot fit in "3 people killed"
                 if key is not None:
@@ -174,6 +174,12 @@ def _fact(cx: Corpus, a: Quantity, b: Quantity) -> tuple | None:
         return None
     target = _target(a.noun) or _target(b.noun)
     return (cx.component_of[a.article], a.role or "", ga, (target or "").lower())
+
+
+def _whole_count(cx: Corpus, q: Quantity) -> bool:
+    """Can a part outnumber this figure? A whole toll of people can ("12 children" in "3 people");
+    a group among them cannot ("15 militants" vs "3 staff"); equipment always can (7 tanks, 5 vehicles)."""
+    return not _people(cx, q) or _group(cx, q) == "people"
 
 
 def _group(cx: Corpus, q: Quantity) -> str | None:

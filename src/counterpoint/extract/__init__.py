@@ -208,7 +208,8 @@ def _anchor(claims: list[Claim], article_date: str | None, lead_end: int = 0) ->
     days = [date.fromisoformat(c.event.date) for c in claims
             if c.event is not None and c.event.date and len(c.event.date) == 10]
     lead = [date.fromisoformat(c.event.date) for c in claims
-            if c.start < lead_end and c.event is not None and c.event.date and len(c.event.date) == 10]
+            if c.start < lead_end and c.scope != "background" and c.event is not None and c.event.date
+            and len(c.event.date) == 10]
     try:
         own = date.fromisoformat(article_date) if article_date else None
     except ValueError:
@@ -221,8 +222,8 @@ def _anchor(claims: list[Claim], article_date: str | None, lead_end: int = 0) ->
 
 
 def _lead_end(text: str) -> int:
-    """Where the lead ends: the headline and the first paragraph after it (at most 600 characters
-    in a text with no paragraph breaks)."""
+    """Where the lead ends: the first two paragraphs (a headline line and the first paragraph, or
+    the first two paragraphs of the body), at most 600 characters in a text with no breaks."""
     blocks = [m.end() for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
     if len(blocks) >= 2:
         return blocks[1]
@@ -288,7 +289,7 @@ def _place_in(raws: list[RawMention], by_span: dict, rc: RawClaim, ev: RawEvent 
     return by_span[(places[0].start, places[0].end)]
 
 
-THAT_EVENT = re.compile(r"\b(?:that|the same|the earlier|this)\s+(?:attack|strike|raid|bombing|shelling|assault|"
+THAT_EVENT = re.compile(r"\b(?:that|the same|this)\s+(?:attack|strike|raid|bombing|shelling|assault|"
                         r"air ?strike|missile attack)\b", re.IGNORECASE)
 
 
@@ -297,7 +298,8 @@ def _place_of_that_event(raws: list[RawMention], by_span: dict, rc: RawClaim, te
     last, within 300 characters."""
     if not THAT_EVENT.search(text, rc.start, rc.end):
         return None
-    before = [m for m in raws if m.kind == "place" and rc.start - 300 <= m.start and m.end <= rc.start]
+    before = [m for m in raws if m.kind == "place" and rc.start - 300 <= m.start and m.end <= rc.start
+              and m.source != "dateline" and not SOURCE_BEFORE.search(text[max(0, m.start - 70):m.start])]
     if not before:
         return None
     last = before[-1]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .cuesets import CueSets, cue_sets
+from .mentions import is_dateline
 from .quotes import inside, quote_regions
 from .spans import text_of, trim
 
@@ -63,10 +64,8 @@ def _is_reporting(tok: Token, cues: CueSets) -> bool:
 
 
 def _dateline(tok: Token) -> bool:
-    """An all-capitals place name opening its sentence before a comma: a wire dateline."""
-    doc = tok.doc
-    return (tok.is_upper and len(tok.text) > 2 and tok.is_sent_start and tok.i + 1 < len(doc)
-            and doc[tok.i + 1].text == ",")
+    """The city of a wire dateline ("GENEVA, (Reuters) -"), which the parser may take for a subject."""
+    return tok.is_upper and is_dateline(text_of(tok.doc), tok.idx)
 
 
 def _speaker_for(tok: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef | None:

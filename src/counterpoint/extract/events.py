@@ -89,7 +89,8 @@ def _takes_ground(tok: Token) -> bool:
         return True
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "the town and the checkpoint"
     for obj in objects:
-        if obj.ent_type_ in PLACE_ENTS or obj.pos_ == "PROPN" or obj.lower_ == "control":
+        if obj.ent_type_ in PLACE_ENTS or obj.lower_ == "control" or (
+                obj.pos_ == "PROPN" and obj.ent_type_ not in ("PERSON", "ORG", "NORP")):
             return True
         for word in (obj, *(c for c in obj.children if c.dep_ == "compound")):  # "the town centre"
             cat = category_of(word.text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -84,8 +85,6 @@ _DOTTED = {"us": "U.S.", "uk": "U.K.", "un": "U.N.", "US": "U.S.", "UK": "U.K.",
 def _spellings(term: str) -> list[str]:
     """A lexicon name as written, without its accents ("Medecins Sans Frontieres") and with a
     dotted country acronym ("U.S. forces"): the ways wire copy spells the same name."""
-    import unicodedata
-
     out = [term]
     bare = "".join(c for c in unicodedata.normalize("NFKD", term) if not unicodedata.combining(c))
     words = term.split()
@@ -238,7 +237,9 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
 
 
 # "SANAA, Aug 9 (Reuters) -", "GENEVA (AFP) --", "MOSCOW, July 29. /TASS/": a wire dateline's city
-_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})(?=,|\s*\(|\s+[-–—]|\.\s*/)")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
+                       rf"(?=,\s*{_MONTHS}|,?\s*\([A-Z]|,\s*[A-Z][a-z]+\s*\(|\.\s*/[A-Z])")
 
 
 def is_dateline(text: str, start: int) -> bool:
@@ -279,6 +280,8 @@ def _label_in_front(doc: Doc, s: int, terms: dict[str, str], referents: dict[str
     words = list(doc[max(0, s - 5):s])
     comma = False
     while words and (words[-1].pos_ in ("PUNCT", "DET")):
+        if words[-1].text in (".", "!", "?", ";", ":"):
+            return None  # "attacked by terrorists. Ivanov said": another sentence's word
         comma = comma or words[-1].text in (",", "—", "–")
         words.pop()
     for size in (3, 2, 1):

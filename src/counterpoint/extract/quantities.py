@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import category_of, common_ancestor
 from .cuesets import CueSets, cue_sets
+from .numparse import NumberMatch
 from .spans import phrase_index, sentence_spans, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .numparse import NumberMatch
 
 COUNT_KINDS = {"count", "share", "money"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -27,6 +27,8 @@ MOD_DEPS = {"amod", "compound", "nmod", "nummod", "quantmod"}
 # people-like categories: "destroyed 350 terrorists" means killed, not destroyed
 PEOPLE = "people"
 # roles a counted noun can carry itself; others come from a verb ("houses" is not "to house")
+# what can befall people: the roles a count of none or a prisoners' verb is about
+HARM_ROLES = frozenset({"killed", "wounded", "casualties"})
 NOUN_ROLES = {"killed", "wounded", "casualties", "attacks", "missing", "captured"}
 
 
@@ -116,12 +118,16 @@ def _phrase_role_at(tok: Token, cues: CueSets) -> str | None:
     """The role of a lexicon phrase that starts at this token ("shot dead", "took the lives"); not
     a phrase that runs into its figure ("destroyed up to 350 ..., five tanks": the list decides)."""
     doc = tok.doc
-    index = phrase_index(doc, "roles", cues.role_phrases)
-    for phrase, role in cues.role_phrases:
-        for first, last in index.get(phrase, ()):
-            if first == tok.i and not (last + 1 < len(doc) and doc[last + 1].like_num):
-                return role
-    return None
+    starts = doc.user_data.get("cp_role_phrase_starts")
+    if starts is None:
+        starts = {}
+        index = phrase_index(doc, "roles", cues.role_phrases)
+        for phrase, role in cues.role_phrases:  # lexicon order: the first phrase at a token wins
+            for first, last in index.get(phrase, ()):
+                if not (last + 1 < len(doc) and doc[last + 1].like_num):
+                    starts.setdefault(first, role)
+        doc.user_data["cp_role_phrase_starts"] = starts
+    return starts.get(tok.i)
 
 
 def _role_of_token(tok: Token, cues: CueSets) -> str | None:
@@ -153,7 +159,7 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
         if role == "captured":
             # "53 prisoners of war perished": what befell the prisoners, when the clause says
             verb_role = _role(doc, num_tokens, np, cues, category, noun_role=False)
-            if verb_role[0] in cues.casualty_roles:
+            if verb_role[0] in HARM_ROLES:
                 return verb_role
         if role in NOUN_ROLES:  # "20 attacks", "dozens of deaths", "five dead"
             return role, head.i, False
@@ -193,7 +199,7 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
                     if role:
                         return role, node.i, revision
                 if child.dep_ == "dobj" and child.i != head.i and \
-                        cues.role_nouns.get(child.lemma_.lower()) in cues.casualty_roles:
+                        cues.role_nouns.get(child.lemma_.lower()) in HARM_ROLES:
                     return cues.role_nouns[child.lemma_.lower()], node.i, revision  # "received injuries"
                 if child.dep_ == "prep":
                     for g in child.children:
@@ -289,7 +295,7 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
                          for g in p.children if g.dep_ == "pobj"), None)
         elif t.lower_ == "without" and t.dep_ == "prep":
             head = next((g for g in t.children if g.dep_ == "pobj"), None)
-            if head is None or cues.role_nouns.get(head.lemma_.lower()) not in cues.casualty_roles:
+            if head is None or cues.role_nouns.get(head.lemma_.lower()) not in HARM_ROLES:
                 continue
         if head is None:
             continue
@@ -307,15 +313,13 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
             if category is not None and "people" not in (category, *category_ancestors(category)):
                 continue
             category = category or PEOPLE
-        if role not in cues.casualty_roles:
+        if role not in HARM_ROLES:
             continue
         if t.lower_ == "without":
-            category = category if category and category != "people" else PEOPLE
+            category = category or PEOPLE
             if noun and noun.lower().startswith("civilian"):
                 category = "civilians"
         span_text = text[first:end]
-        from .numparse import NumberMatch
-
         number = NumberMatch(first, end, span_text, 0.0, 0.0, 0.0, False, None, "count")
         out.append(RawQuantity(first, end, number, noun, category, role, head.i, False, False, False))
     return out

@@ -146,7 +146,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     orgs: list[tuple[Mention, list[str]]] = []
     described: list[Mention] = []  # "a warlord": a person named only by a label
     acronyms = _acronyms(articles, mentions)
-    acronym_texts = {_acronym_of(m.text) for m in mentions if m.kind in ("organization", "actor", "other")} - {""}
+    org_acronyms = {a for m in mentions if m.kind in ("organization", "actor", "other")
+                    and (a := _acronym_of(m.text)).isupper()}
     surnames = _surnames(mentions)
     place_keys = {name_key(m.text) for m in mentions if m.kind == "place"}
     full_names = [person_name(m.text).split() for m in mentions
@@ -200,7 +201,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                 continue
             orgs.append((m, org_tokens(acronyms.get(_acronym_of(text), text))))
             continue
-        if m.kind == "person" and _initials(text) in acronym_texts:
+        if m.kind == "person" and _initials(text) in org_acronyms:
             orgs.append((m, org_tokens(text)))  # "Joint Incident Assessment Team" (JIAT) read as a person
             continue
         if m.kind == "person":
@@ -209,7 +210,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             if actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")):
                 orgs.append((m, org_tokens(text)))  # "Bamako denied ...": the government, not a person
                 continue
-            if (" " not in text.strip() and not _is_surname(text, surnames)
+            if not _is_surname(text, surnames) and (
+                    " " not in text.strip()
                     or _LIST_OR_PLACE_PREP.search(texts.get(m.article, ""), max(0, m.start - 8), m.start)) \
                     and places.is_place(m):
                 geo, key = places.resolve(m)  # "Stepanakert", "in Bnei Brak" tagged as a person: a town
@@ -248,13 +250,14 @@ def _person_label(m: Mention) -> bool:
 
 
 def _labelled_person(clusters: _Clusters, m: Mention) -> Cluster | None:
-    """The one person the article (else the corpus) names with a person label too: "a warlord"
-    in an article that calls Khalifa Haftar a war criminal is Haftar."""
+    """The one person the article names with a person label too ("a warlord" in an article that
+    calls Khalifa Haftar a war criminal is Haftar), else the one person the corpus gives this label."""
     refs = cue_sets().label_referents
     people = [c for c in clusters.items if c.kind == "person"]
     for same_article in (True, False):
         hits = [c for c in people if any(
-            x.label and refs.get(x.label) == "person" and (x.article == m.article or not same_article)
+            x.label and refs.get(x.label) == "person"
+            and (x.article == m.article if same_article else x.label == m.label)
             for x in c.mentions)]
         if len(hits) == 1:
             return hits[0]
@@ -269,6 +272,7 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 def _leaders_named_in(mentions: Sequence[Mention], surnames: list[str]) -> list[Mention]:
     """A person named inside a group's name ("Hafter forces", "pro-Haftar Journal", "Assad regime")
     is also a mention of that person, when the corpus names the person in full elsewhere."""
+    covered = {(m.article, m.start) for m in mentions if m.kind == "person"}
     out = []
     for m in mentions:
         if m.kind not in ("actor", "organization", "other") or " " not in m.text.strip():
@@ -284,6 +288,8 @@ def _leaders_named_in(mentions: Sequence[Mention], surnames: list[str]) -> list[
             if len(word) < 3 or not word[:1].isupper() or not _is_surname(word, surnames):
                 continue
             start = m.start + tok.start() + tok.group().find(word)
+            if any((m.article, s) in covered for s in range(m.start, start + 1)):
+                continue  # the extractor already kept the name inside the group's ("Khalifa Hafter forces")
             out.append(Mention(m.article, start, start + len(word), word, "person"))
     return out
 

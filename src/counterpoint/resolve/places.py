@@ -29,7 +29,8 @@ def base_name(text: str) -> tuple[str, bool]:
     return t2.strip(" ,"), t2 != t
 
 
-DIVISION_OF = re.compile(r"\b(?:governorate|province|oblast|region|district|wilaya|county)\s+of\s+$",
+# "the province of Saada"; not "district of" / "region of", which name a part of the place that follows
+DIVISION_OF = re.compile(r"\b(?:governorate|province|oblast|wilaya)\s+of\s+$",
                          re.IGNORECASE)
 
 
