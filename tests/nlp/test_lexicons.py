@@ -69,6 +69,11 @@ def test_generic_term_may_not_be_an_actor_alias():
     assert "generic" in err.message
 
 
+def test_organisation_description_of_an_unknown_kind_is_rejected():
+    err = _broken("organizations.json", lambda r: r["descriptions"][0].update(kinds=["charity_shop"]))
+    assert "descriptions[0].kinds" in err.message and "charity_shop" in err.message
+
+
 def test_unknown_key_is_rejected():
     err = _broken("organizations.json", lambda r: r["organizations"][0].update(acronym=["UN"]))
     assert "organizations[0].acronym" in err.message

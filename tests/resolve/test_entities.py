@@ -186,3 +186,15 @@ def test_a_label_never_crosses_a_sentence_end_and_a_caps_acronym_is_no_dateline(
     assert not petrov.labels, petrov.labels
     nato = _entity(an.entities, "NATO")
     assert nato is None or nato.kind != "place", nato
+
+
+def test_a_common_noun_for_an_organisation_joins_the_one_the_article_names() -> None:
+    a = Article("a1", "Medecins Sans Frontieres said its hospital in Kunduz was hit. The aid group said 19 staff "
+                      "and patients were killed.", source="Wire", date="2015-10-04")
+    b = Article("a2", "Human Rights Watch and Amnesty International condemned the strike. The rights group "
+                      "called for an inquiry.", source="Post", date="2015-10-04")
+    an = analyze([a, b])
+    msf = _entity(an.entities, "Medecins Sans Frontieres")
+    assert msf is not None and any(m.text.endswith("aid group") for m in msf.mentions), msf
+    hrw = _entity(an.entities, "Human Rights Watch")
+    assert hrw is None or not any("rights group" in m.text for m in hrw.mentions), "two rights groups: ambiguous"

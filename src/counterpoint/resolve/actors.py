@@ -31,11 +31,13 @@ from ..nlp.lexicons import (
     surface_tokens,
 )
 from ..nlp.lexicons.taxonomy import skip_quantity_words
+from .names import fold
 
 __all__ = [
     "actor_candidates",
     "capital_metonym",
     "country_code",
+    "description_kinds",
     "generic_role",
     "match_actor",
     "match_organization",
@@ -248,6 +250,19 @@ def match_organization(text: str) -> OrgEntry | None:
         if rest.folded:
             words = rest
     return _org_tables().orgs.get(words) if words.folded else None
+
+
+def description_kinds(text: str) -> tuple[str, ...]:
+    """The organisation kinds a common noun for an organisation may stand for ("the aid group"
+    -> ngo, humanitarian); () when the text is no such noun."""
+    words = fold(text).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    table = organizations().descriptions
+    for size in (3, 2, 1):
+        if len(words) >= size and (kinds := table.get(" ".join(words[:size]))) and len(words) <= size + 1:
+            return kinds  # "rights group", "rights group which" (a clumsy span)
+    return ()
 
 
 def ministry_kind(text: str) -> str | None:

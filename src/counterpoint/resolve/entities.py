@@ -145,6 +145,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     persons: list[Mention] = []
     orgs: list[tuple[Mention, list[str]]] = []
     described: list[Mention] = []  # "a warlord": a person named only by a label
+    described_orgs: list[tuple[Mention, tuple[str, ...]]] = []  # "the aid group"
+    org_kinds: dict[tuple, str] = {}
     acronyms = _acronyms(articles, mentions)
     org_acronyms = {a for m in mentions if m.kind in ("organization", "actor", "other")
                     and (a := _acronym_of(m.text)).isupper()}
@@ -194,6 +196,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                 acronyms.get(text.strip(), text))
             if org is not None:
                 clusters.keyed("organization", ("org", org.id), org.name).mentions.append(m)
+                org_kinds[("org", org.id)] = org.kind
+                continue
+            if kinds := actor_lex.description_kinds(text):
+                described_orgs.append((m, kinds))
                 continue
             ministry = actor_lex.ministry_key(text)
             if ministry is not None:
@@ -229,6 +235,12 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             person.mentions.append(m)
         else:
             orgs.append((m, org_tokens(m.text)))
+    for m, kinds in described_orgs:
+        named = _named_org_of_kind(clusters, org_kinds, m.article, kinds)
+        if named is not None:
+            named.mentions.append(m)
+        else:
+            orgs.append((m, org_tokens(m.text)))
     _cluster_orgs(clusters, orgs)
     _link_generic(clusters, generic, articles)
     return [c for c in clusters.items if c.mentions]
@@ -241,6 +253,15 @@ def _surnames(mentions: Sequence[Mention]) -> list[str]:
 
 def _is_surname(text: str, surnames: list[str]) -> bool:
     return any(same_name(text.strip(), s) for s in surnames)
+
+
+def _named_org_of_kind(clusters: _Clusters, org_kinds: dict[tuple, str], article: str,
+                       kinds: tuple[str, ...]) -> Cluster | None:
+    """The one lexicon organisation of these kinds the article names ("the aid group" in an article
+    that names Médecins Sans Frontières and no other aid group)."""
+    hits = [c for c in clusters.items if c.key in org_kinds and org_kinds[c.key] in kinds
+            and any(x.article == article for x in c.mentions)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _person_label(m: Mention) -> bool:

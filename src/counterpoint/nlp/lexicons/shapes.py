@@ -137,6 +137,8 @@ class OrganizationLexicon:
     institution_metonyms: tuple[InstitutionMetonym, ...]
     countries: tuple[Country, ...]
     capital_metonyms: tuple[CapitalMetonym, ...]
+    # "the aid group" -> the organisation kinds it may stand for in an article that names one
+    descriptions: Mapping[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -228,7 +228,7 @@ def _country_code(o: _Obj, key: str) -> str | None:
 def _parse_organizations(file: str, raw: Any) -> OrganizationLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("organizations", "ministries", "institution_metonyms", "countries",
-                                          "capital_metonyms"))
+                                          "capital_metonyms", "descriptions"))
     owners: dict[tuple[str, ...], str] = {}
     orgs: list[OrgEntry] = []
     fields = ("id", "name", "kind", "acronyms", "cased", "expansions", "aliases", "country", "state_media", "note")
@@ -280,8 +280,16 @@ def _parse_organizations(file: str, raw: Any) -> OrganizationLexicon:
         o = _Obj(file, where, v, ("name", "country", "side", "ambiguous_with", "note"))
         capitals.append(CapitalMetonym(o.text("name"), known(o, "country"), o.text("side", None),
                                        o.strs("ambiguous_with", required=False), o.text("note", None)))
+    org_kinds = {o.kind for o in orgs}
+    descriptions: dict[str, tuple[str, ...]] = {}
+    for where, v in top.items("descriptions"):
+        o = _Obj(file, where, v, ("noun", "kinds", "note"))
+        noun, kinds_ = o.text("noun").lower(), o.strs("kinds")
+        if bad := [k for k in kinds_ if k not in org_kinds]:
+            _fail(file, o.at("kinds"), f"unknown organisation kind {bad[0]!r}")
+        descriptions[noun] = kinds_
     return OrganizationLexicon(meta, tuple(orgs), tuple(ministries), tuple(institutions), tuple(countries),
-                               tuple(capitals))
+                               tuple(capitals), MappingProxyType(descriptions))
 
 
 def _parse_labels(file: str, raw: Any) -> LabelLexicon:
