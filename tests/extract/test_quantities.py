@@ -70,6 +70,11 @@ ROWS = {
                                  "without civilian casualties", 0, 0, "casualties", "civilians"),
     "received-injuries": R("Eight guards of the camp near Tel Amra received injuries in the blast.",
                            "Eight guards", 8, 8, "wounded", (None, "people", "combatants")),
+    # a number with its own verb in a coordinated clause takes that verb's role, not the first one's
+    "own-clause": R("Seventy people suffocated to death and hundreds are still suffocating, a rescuer said.",
+                    "hundreds", 200, N, None, (None, "people")),
+    "toll-phrasing": R("An earlier tweet put the number dead at more than 150 in Tel Amra.",
+                       "more than 150", 151, N, "killed", (None, "people")),
     # passives
     "passive-killed": R("Twelve civilians were killed in the shelling of Kfar Tala on Monday.",
                         "Twelve civilians", 12, 12, "killed", "civilians"),

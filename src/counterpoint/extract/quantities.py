@@ -205,6 +205,8 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
                     for g in child.children:
                         if g.dep_ == "pobj" and (r := cues.role_nouns.get(g.lemma_.lower())):
                             return r, node.i, revision
+            if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return None, node.i, revision  # "70 died and hundreds are still suffocating": its own clause
     sent_start, sent_end = sentence_spans(doc)[head.i]
     if head.dep_ == "conj":
         for tok in doc[head.i + 1:min(sent_end, head.i + 12)]:  # the list's verb comes after it
