@@ -638,6 +638,22 @@ def test_a_rejected_statement_is_shown_from_its_actor() -> None:
         [(f.relation, f.explanation, f.evidence) for f in an.findings if f.relation == "dispute"]
 
 
+def test_a_denial_answers_the_outlet_that_makes_the_claim_before_a_wire_that_reports_both() -> None:
+    arts = [
+        Article("a1", "The Karsen army shelled the prison in Tel Amra on Friday, killing 40 inmates, the defence "
+                      "ministry of Norland said.", source="Norland Today", date="2022-07-29"),
+        Article("a2", "Norland accused the Karsen army of shelling the prison in Tel Amra on Friday. Karsen "
+                      "denied carrying out any strikes on Tel Amra.", source="Wire", date="2022-07-29"),
+        Article("a3", "The Karsen army denied shelling the prison in Tel Amra on Friday.", source="Karsen Post",
+                date="2022-07-29"),
+    ]
+    an = analyze(arts)
+    disputes = [f for f in an.findings if f.relation == "dispute" and any(e.article == "a3" for e in f.evidence)]
+    assert disputes and any(e.article == "a1" for e in disputes[0].evidence), \
+        [(f.explanation, f.evidence) for f in an.findings if f.relation == "dispute"]
+    assert "what Norland Today" in disputes[0].explanation, disputes[0].explanation  # named first
+
+
 def test_two_articles_dating_the_attack_to_one_day_agree() -> None:
     s = Scenario(
         "An air strike hit the market in Beit Sahra on March 2, killing 12 people, medics said.",

@@ -15,6 +15,7 @@ from .findings import MAX_EVIDENCE, Draft
 
 REJECTING = ("denied", "disputed")
 PER_ARTICLE = 2
+BALANCED_PENALTY = 3.0  # a wire reporting both the claim and its denial is not where the claim is made
 
 
 def _short(c: Claim, limit: int = 90) -> str:
@@ -139,7 +140,10 @@ def _far_in_time(cx: Corpus, a: Claim, b: Claim) -> bool:
     return abs(na - nb) > (3 if ea and eb else 7)
 
 
-def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: int) -> list[Claim]:
+def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: int,
+             balanced: frozenset[str] = frozenset()) -> list[Claim]:
+    """``balanced``: articles that also carry a rejection of the claim; an article stating the claim
+    without one is where it is made, and ranks first."""
     scored = []
     own = {r.article for r in rejecting}
     for t in candidates:
@@ -148,6 +152,8 @@ def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: 
         if all(_far_in_time(cx, r, t) for r in rejecting):
             continue  # a denial about this week does not answer a claim about last month
         s = max(_score_target(cx, r, t) for r in rejecting)
+        if t.article in balanced and t.article not in own:
+            s -= BALANCED_PENALTY
         if s > 0:
             scored.append((-s, cx.order[t.article], t.start, t))
     scored.sort(key=lambda x: x[:3])
@@ -174,6 +180,9 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         fam = family(c.event.type if c.event else None) or (lead.get(c.article) if _denies_the_act(cx, c) else None)
         if fam:
             groups[(c.article, c.speaker, fam)].append(c)
+    rejecting_articles: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for (article, _, fam) in groups:
+        rejecting_articles[fam] = rejecting_articles[fam] | {article}
     out = []
     for (article, speaker, fam), rejecting in groups.items():
         rejecting = rejecting[:3]
@@ -194,7 +203,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
                      and c.article != article and cx.comparable(article, c.article)
                      and _outcome(cx, c) < 0 and c not in pool]
             pool = [c for c in pool if not (c.speaker == speaker and _outcome(cx, c) > 0)]
-        targets = _targets(cx, rejecting, pool, MAX_EVIDENCE - len(rejecting))
+        targets = _targets(cx, rejecting, pool, MAX_EVIDENCE - len(rejecting), rejecting_articles[fam])
         if not targets:
             continue
         who = _who(cx, rejecting[0])
