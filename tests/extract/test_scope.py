@@ -63,3 +63,14 @@ def test_a_follow_up_tells_of_the_day_its_lead_dates_the_incident_to() -> None:
     an = analyze([first, follow])
     assert [f for f in an.findings if f.relation == "agree" and {e.article for e in f.evidence} == {"a1", "a2"}], \
         [(f.relation, f.explanation) for f in an.findings]
+
+
+def test_a_follow_up_whose_lead_says_last_month_keeps_that_months_strike_as_its_incident() -> None:
+    follow = Article("a2", "Inquiry blames jet for market strike\n\n"
+                     "An air strike on the market in Beit Sahra last month that killed 12 civilians lacked "
+                     "military justification, an inquiry said on Monday.\n\n"
+                     "The strike on March 2 hit the market at noon, the inquiry said.",
+                     source="Post", date="2021-04-12")
+    claims = extract_only([follow])[0].claims
+    dated = [c for c in claims if c.event and c.event.date == "2021-03-02"]
+    assert dated and all(c.scope == "incident" for c in dated), [(c.text, c.scope, c.event) for c in claims]

@@ -140,9 +140,10 @@ class Corpus:
             if (d := _days(a.date)) is not None:
                 out[a.id].add(d)
         for c in self.claims:
-            if c.scope == "incident" and c.event is not None and c.event.date and len(c.event.date) == 10:
-                if (d := _days(c.event.date)) is not None:
-                    out[c.article].add(d)
+            if c.scope == "incident" and c.event is not None and c.event.date and len(c.event.date) in (7, 10):
+                first = _days(c.event.date if len(c.event.date) == 10 else c.event.date + "-01")
+                if first is not None:  # a month ("last month") stands for each of its days
+                    out[c.article].update(range(first, first + (1 if len(c.event.date) == 10 else 31)))
         return {a: frozenset(v) for a, v in out.items()}
 
     def _near_in_time(self, a: str, b: str) -> bool:

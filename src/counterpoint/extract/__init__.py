@@ -207,9 +207,9 @@ def _anchor(claims: list[Claim], article_date: str | None, lead_end: int = 0) ->
     Gaza on Oct. 17"), else the article's own date, else the latest event it dates to the day."""
     days = [date.fromisoformat(c.event.date) for c in claims
             if c.event is not None and c.event.date and len(c.event.date) == 10]
-    lead = [date.fromisoformat(c.event.date) for c in claims
+    lead = [_first_day(c.event.date) for c in claims
             if c.start < lead_end and c.scope != "background" and c.event is not None and c.event.date
-            and len(c.event.date) == 10]
+            and len(c.event.date) in (7, 10)]  # a day, or a month ("an air attack last month")
     try:
         own = date.fromisoformat(article_date) if article_date else None
     except ValueError:
@@ -219,6 +219,11 @@ def _anchor(claims: list[Claim], article_date: str | None, lead_end: int = 0) ->
     if own is not None:
         return own
     return max(days) if days else None
+
+
+def _first_day(iso: str) -> date:
+    """The first day of an ISO day ("2018-08-09") or month ("2018-08")."""
+    return date.fromisoformat(iso if len(iso) == 10 else iso + "-01")
 
 
 def _lead_end(text: str) -> int:
