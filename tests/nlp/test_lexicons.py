@@ -99,6 +99,20 @@ def test_label_connotation_must_be_known():
     assert "labels[0].connotation" in err.message
 
 
+def test_event_labels_need_a_known_frame_and_others_none():
+    def first(raw, referent):
+        return next(i for i, lab in enumerate(raw["labels"]) if lab["referent"] == referent)
+
+    raw = _raw("labels.json")
+    i, j = first(raw, "event"), first(raw, "non_state_armed")
+    err = _broken("labels.json", lambda r: r["labels"][i].pop("frame"))
+    assert f"labels[{i}].frame" in err.message
+    err = _broken("labels.json", lambda r: r["labels"][i].update(frame="rumour"))
+    assert f"labels[{i}].frame" in err.message
+    err = _broken("labels.json", lambda r: r["labels"][j].update(frame="attack"))
+    assert f"labels[{j}].frame" in err.message
+
+
 def test_cue_stance_must_be_a_record_stance():
     err = _broken("cues.json", lambda r: r["reporting_verbs"][0].update(stance="shouted"))
     assert "reporting_verbs[0].stance" in err.message

@@ -11,7 +11,13 @@ from .assertions import dispute_drafts, negation_drafts, outcome_drafts, same_sp
 from .candidates import Corpus
 from .figures import figure_drafts
 from .findings import finalize
-from .framing import agency_drafts, attribution_drafts, entity_label_drafts, referent_label_drafts
+from .framing import (
+    agency_drafts,
+    attribution_drafts,
+    entity_label_drafts,
+    incident_naming_drafts,
+    referent_label_drafts,
+)
 from .omissions import omission_drafts
 from .timing import event_date_drafts, timing_drafts
 from .weapons import weapon_drafts
@@ -36,6 +42,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *omission_drafts(cx, settings.max_omissions_per_article),
         *entity_label_drafts(cx),
         *referent_label_drafts(cx),
+        *incident_naming_drafts(cx),
         *attribution_drafts(cx),
         *agency_drafts(cx),
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
 from ..records import Entity, Mention
 from .candidates import Corpus
 from .findings import Draft
@@ -129,11 +130,11 @@ def _scare_quote_drafts(cx: Corpus, e: Entity, arts: list[str]) -> list[Draft]:
 
 
 def referent_label_drafts(cx: Corpus) -> list[Draft]:
-    """Loaded words for the incident, facility or territory ("massacre" vs "airstrike"): one
-    finding per kind of referent and incident, with each article's words, when the articles differ."""
+    """Loaded words for a facility or territory ("shelter" vs "terrorist base"): one finding per
+    kind of referent and incident, with each article's words, when the articles differ."""
     uses: dict[str, dict[str, dict[str, list]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     for u in cx.res.label_uses:
-        if u.scare_quoted or u.connotation not in RANK:
+        if u.scare_quoted or u.connotation not in RANK or u.referent in INCIDENT_REFERENTS:
             continue
         uses[u.referent][u.article][u.connotation].append(u)
     out = []
@@ -162,6 +163,76 @@ def _referent_draft(cx: Corpus, referent: str, per_article: dict) -> Draft | Non
         terms = list(dict.fromkeys(f"“{u.term}” ({u.connotation})" for u in chosen))
         parts.append(f"{cx.source(a)}: {', '.join(terms)}")
     return Draft("framing", spans, f"The {referent} is named differently — " + "; ".join(parts) + ".", 0.55, 0.45)
+
+
+# most telling first: a word that judges the act, then one that names the doer's act, then a bare one
+FRAME_ORDER = {"atrocity": 0, "fabrication": 1, "blame": 2, "operation": 3, "agentless": 4, "attack": 5}
+
+
+def incident_naming_drafts(cx: Corpus) -> list[Draft]:
+    """How each article names the incident itself: "the alleged massacre", "an important
+    victory", "an explosion", "an air raid". One finding per incident when the articles name it
+    in different frames (labels.json), showing each article's most telling words first."""
+    names: dict[str, list] = defaultdict(list)
+    for u in cx.res.label_uses:
+        if u.frame and u.scope != "background":
+            names[u.article].append(u)
+    out = []
+    for group in cx.components:
+        per_article = {a: sorted(names[a], key=lambda u: u.start) for a in group if names.get(a)}
+        draft = _naming_draft(cx, per_article)
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
+def _start(u) -> int:
+    return u.start if u.phrase_start is None else u.phrase_start
+
+
+def _frame_of(u) -> str:
+    return f"{u.frame}, hedged" if u.hedged else u.frame
+
+
+def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
+    arts = sorted(per_article, key=cx.order.get)
+    frames = {a: {_frame_of(u) for u in per_article[a]} for a in arts}
+    if len(arts) < 2 or len({frozenset(f) for f in frames.values()}) < 2:
+        return None  # every article names it the same way
+    room = max(1, MAX_SPANS // len(arts))
+    spans, parts = [], []
+    for a in arts:
+        others = set().union(*(frames[b] for b in arts if b != a))
+        first_of_frame = {}
+        # the body's fullest name for it first ("an air raid on a hospital"), a headline's last
+        body = _headline_end(cx.article[a].text)
+        for u in sorted(per_article[a], key=lambda u: (u.start < body, not u.specific)):
+            first_of_frame.setdefault(_frame_of(u), u)
+        chosen = sorted(first_of_frame.values(),
+                        key=lambda u: (_frame_of(u) in others, FRAME_ORDER[u.frame], u.start))[:room]
+        text = cx.article[a].text
+        phrase = lambda u: text[_start(u):u.end].lower()  # noqa: E731
+        # room left: the same frames' other wordings, so a reader sees how often the article uses them
+        for u in sorted(per_article[a], key=lambda u: (u.start < body, not u.specific, u.start)):
+            if len(chosen) >= room:
+                break
+            if _frame_of(u) in {_frame_of(c) for c in chosen} and phrase(u) not in {phrase(c) for c in chosen}:
+                chosen.append(u)
+        chosen.sort(key=lambda u: u.start)
+        spans += [(a, _start(u), u.end) for u in chosen]
+        words = ", ".join(f"“{text[_start(u):u.end]}” ({_frame_of(u)}"
+                          f"{', in quotes' if u.scare_quoted else ''})" for u in chosen)
+        parts.append(f"{cx.source(a)}: {words}")
+    return Draft("framing", spans, "The incident is named differently — " + "; ".join(parts) + ".", 0.55, 0.45)
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline line ends (0 when the text opens with a sentence): a short first line
+    with no closing full stop."""
+    first = text.split("\n", 1)[0].rstrip()
+    if "\n" in text and len(first) <= 200 and first and first[-1] not in ".”\"":
+        return len(first)
+    return 0
 
 
 def attribution_drafts(cx: Corpus) -> list[Draft]:

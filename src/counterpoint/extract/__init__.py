@@ -68,6 +68,11 @@ class LabelOccurrence:
     referent: str
     connotation: str
     scare_quoted: bool
+    frame: str | None = None  # how an event or action noun names the incident (labels.json frames)
+    phrase_start: int | None = None  # where its noun phrase starts: "the alleged massacre"
+    hedged: bool = False
+    specific: bool = False  # says where or on what: "an air raid on a hospital"
+    scope: str = "incident"  # the scope of the claim it is in: an earlier event's name is background
 
 
 def _mention(ann: Annotated, raw: RawMention) -> Mention:
@@ -158,7 +163,7 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
         claim_id = _claim_for(claims, s, e)
         quantities.append(_quantity(f"q{first_quantity + n}", art.id, s, e, text, rq, claim_id))
     all_mentions = sorted([*mentions, *extra_mentions.values()], key=lambda m: (m.start, m.end))
-    uses = tuple(_occurrence(ann, u) for u in raw_uses)
+    uses = tuple(_occurrence(ann, u, anchor) for u in raw_uses)
     timings = []
     for t in extract_timings(doc, art.date):
         ts, te, ttext = to_body(ann, t.start, t.end)
@@ -167,9 +172,19 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
                       tuple(args), frozenset(negated), tuple(triggers), tuple(focus), uses, tuple(timings))
 
 
-def _occurrence(ann: Annotated, u: LabelUse) -> LabelOccurrence:
+def _occurrence(ann: Annotated, u: LabelUse, anchor: date | None) -> LabelOccurrence:
     s, e, text = to_body(ann, u.start, u.end)
-    return LabelOccurrence(ann.article.id, s, e, text, u.term, u.referent, u.connotation, u.scare_quoted)
+    phrase_start, scope = None, "incident"
+    if u.frame is not None:
+        phrase_start = to_body(ann, u.phrase_start, u.end)[0]
+        sent = ann.doc.char_span(u.start, u.end, alignment_mode="expand").sent
+        # the sentence's dates place the name in time; only the noun phrase's own words make it a
+        # war's ("the attacks of the war"), since a sentence's "in the conflict" is context
+        if cue_scope(ann.doc, u.phrase_start, u.end) == "background" or \
+                date_scope(ann.doc, sent.start_char, sent.end_char, ann.article.date, anchor) == "background":
+            scope = "background"
+    return LabelOccurrence(ann.article.id, s, e, text, u.term, u.referent, u.connotation, u.scare_quoted,
+                           u.frame, phrase_start, u.hedged, u.specific, scope)
 
 
 DENIABLE = {"air_strike", "shelling", "attack", "suicide_bomb", "chemical_attack", "attack_on_health_care"}

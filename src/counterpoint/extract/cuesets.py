@@ -75,6 +75,8 @@ class CueSets:
     generic_terms: dict[str, str]
     label_terms: dict[str, str]
     label_referents: dict[str, str]
+    label_frames: dict[str, str]  # form -> how it names the incident (event and action labels)
+    incident_hedges: frozenset[str]
     actor_referents: frozenset[str]
     side_opposes: dict[str, tuple[str, ...]]
 
@@ -163,11 +165,13 @@ def cue_sets() -> CueSets:
                 org_acr.setdefault(alias, o["id"])
             else:
                 org_aliases.setdefault(alias.lower(), o["id"])
-    label_terms, label_ref = {}, {}
+    label_terms, label_ref, label_frames = {}, {}, {}
     for lab in labels["labels"]:
         for form in (lab["term"], *lab.get("forms", ())):
             label_terms.setdefault(form.lower(), lab["connotation"])
             label_ref.setdefault(form.lower(), lab["referent"])
+            if "frame" in lab:
+                label_frames.setdefault(form.lower(), lab["frame"])
     return CueSets(
         reporting_verbs=frozenset(reporting),
         deny_verbs=frozenset(deny),
@@ -211,6 +215,8 @@ def cue_sets() -> CueSets:
         generic_terms=generic,
         label_terms=label_terms,
         label_referents=label_ref,
+        label_frames=label_frames,
+        incident_hedges=frozenset(labels.get("incident_hedges", ())),
         actor_referents=frozenset({"non_state_armed", "state_forces", "government", "person"}),
         side_opposes={k: tuple(sorted(v)) for k, v in opposes.items()},
     )

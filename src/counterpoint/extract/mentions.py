@@ -51,6 +51,10 @@ class LabelUse:
     referent: str
     connotation: str
     scare_quoted: bool = False
+    frame: str | None = None  # how an event or action word names the incident (labels.json frames)
+    phrase_start: int | None = None  # where its noun phrase starts ("the alleged massacre")
+    hedged: bool = False  # "the alleged massacre", "a suspected chemical attack"
+    specific: bool = False  # says where or on what: "the massacre in Tajoura", "an air raid on a hospital"
 
 
 @functools.cache
@@ -166,8 +170,12 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
         s, e = _strip_edges(doc, s, e)
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if kind == "label" and cues.label_referents.get(term) not in cues.actor_referents:
-            uses.append(LabelUse(start, end, term, cues.label_referents.get(term, "other"),
-                                 cues.label_terms[term], _scare_quoted(text, start, end)))
+            use = LabelUse(start, end, term, cues.label_referents.get(term, "other"),
+                           cues.label_terms[term], _scare_quoted(text, start, end))
+            if term in cues.label_frames:
+                _name_of_incident(doc, s, e, use, cues)
+            if term not in cues.label_frames or use.frame is not None:
+                uses.append(use)
             continue
         if kind == "actor":
             key = cues.actor_aliases.get(term) or cues.actor_acronyms.get(term)
@@ -298,6 +306,34 @@ def _label_in_front(doc: Doc, s: int, terms: dict[str, str], referents: dict[str
         if tok.pos_ not in ("ADJ", "NOUN", "DET", "PUNCT"):
             break
     return None
+
+
+_PHRASE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "advmod", "case", "punct"}
+
+
+def _name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
+    """Fill in how a word for an event or action names it: its frame when it is a noun ("the
+    strike", not "to strike"), the start of its noun phrase, and whether a hedge qualifies it."""
+    head = doc[e - 1]
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound" or head.ent_type_ in _NAME_TYPES:
+        return  # a verb ("to strike"), a modifier ("attack helicopters") or part of a name ("Operations Command")
+    start = s
+    for child in head.lefts:
+        if child.dep_ in _PHRASE_DEPS and child.left_edge.i >= head.sent.start and head.i - child.left_edge.i <= 6:
+            start = min(start, child.left_edge.i)
+    while start < s and doc[start].is_punct:
+        start += 1
+    use.frame = cues.label_frames[use.term]
+    use.phrase_start = doc[start].idx
+    use.hedged = any(t.lower_ in cues.incident_hedges for t in doc[start:e])
+    # read from the surface: the parser often hangs "on a hospital" on the verb instead
+    after = doc[head.i + 1:min(head.i + 6, head.sent.end)]
+    use.specific = bool(after) and after[0].lower_ in _WHERE_PREPS and any(
+        t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in after[1:])
+
+
+_WHERE_PREPS = {"on", "in", "at", "against", "near", "targeting"}
+_NAME_TYPES = {"ORG", "FAC", "GPE", "PERSON", "NORP", "PRODUCT", "LAW", "WORK_OF_ART"}
 
 
 def _longest(uses: list[LabelUse]) -> list[LabelUse]:

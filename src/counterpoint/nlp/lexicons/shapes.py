@@ -11,6 +11,9 @@ WEAPON_SLOTS = ("missile", "rocket_system", "chemical_agent", "drone", "aircraft
 ROLES = ("state_forces", "non_state_armed")  # what an actor or a generic reference is, for linking
 CONNOTATIONS = ("delegitimising", "legitimising", "neutral")
 REFERENTS = ("non_state_armed", "state_forces", "government", "person", "territory", "event", "facility", "action")
+# how a word names the incident itself; event and action labels carry one
+FRAMES = ("atrocity", "blame", "attack", "agentless", "operation", "fabrication")
+INCIDENT_REFERENTS = ("event", "action")
 FAILURE_EFFECTS = ("failed", "attempt", "negated")
 REVISION_KINDS = ("update", "provisional")
 
@@ -150,6 +153,7 @@ class LabelEntry:
     strength: int  # 0 neutral, 1 mild, 2 strong
     modifier: bool = False  # an adjective/prefix loading the noun it modifies
     note: str | None = None
+    frame: str | None = None  # one of FRAMES, for event and action labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +179,7 @@ class LabelLexicon:
     euphemisms: tuple[Euphemism, ...]
     scare_quote_policy: ScareQuotePolicy
     defaults: Mapping[str, str]  # "official_name" -> connotation of an actor's own name
+    incident_hedges: tuple[str, ...] = ()  # "alleged", "suspected": the incident's name unconfirmed
 
 
 @dataclass(frozen=True, slots=True)

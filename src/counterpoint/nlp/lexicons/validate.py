@@ -16,6 +16,8 @@ from .shapes import (
     CONNOTATIONS,
     FAILURE_EFFECTS,
     FILES,
+    FRAMES,
+    INCIDENT_REFERENTS,
     REFERENTS,
     REVISION_KINDS,
     ROLES,
@@ -295,16 +297,19 @@ def _parse_organizations(file: str, raw: Any) -> OrganizationLexicon:
 def _parse_labels(file: str, raw: Any) -> LabelLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("connotations", "referent_types", "defaults", "labels", "euphemisms",
-                                          "scare_quote_policy"))
+                                          "scare_quote_policy", "incident_hedges"))
     if top.strs("connotations") != CONNOTATIONS or set(top.strs("referent_types")) != set(REFERENTS):
         _fail(file, "connotations", f"must be {CONNOTATIONS} with referent_types {REFERENTS} (the code relies on them)")
     owners: dict[tuple[str, ...], str] = {}
     entries = []
     for where, v in top.items("labels"):
-        o = _Obj(file, where, v, ("term", "forms", "connotation", "referent", "strength", "modifier", "note"))
+        o = _Obj(file, where, v, ("term", "forms", "connotation", "referent", "strength", "modifier", "note", "frame"))
         lab = LabelEntry(o.text("term"), tuple(dict.fromkeys((o.text("term"), *o.strs("forms", required=False)))),
                          o.text("connotation", choices=CONNOTATIONS), o.text("referent", choices=REFERENTS),
-                         int(o.num("strength", _MISSING, 0, 2)), o.flag("modifier"), o.text("note", None))
+                         int(o.num("strength", _MISSING, 0, 2)), o.flag("modifier"), o.text("note", None),
+                         o.text("frame", None, choices=FRAMES))
+        if (lab.frame is None) == (lab.referent in INCIDENT_REFERENTS):
+            _fail(file, o.at("frame"), "event and action labels have a frame, and no other label has one")
         if (lab.connotation == "neutral") != (lab.strength == 0):
             _fail(file, o.at("strength"), "neutral labels have strength 0 and loaded ones 1 or 2")
         for form in lab.forms:
@@ -322,7 +327,8 @@ def _parse_labels(file: str, raw: Any) -> LabelLexicon:
     defaults = _mapping(file, "defaults", top.raw("defaults"))
     if bad := [k for k, v in defaults.items() if v not in CONNOTATIONS]:
         _fail(file, f"defaults.{bad[0]}", f"expected one of {', '.join(CONNOTATIONS)}")
-    return LabelLexicon(meta, tuple(entries), tuple(euphemisms), policy, MappingProxyType(defaults))
+    hedges = top.strs("incident_hedges", required=False)
+    return LabelLexicon(meta, tuple(entries), tuple(euphemisms), policy, MappingProxyType(defaults), tuple(hedges))
 
 
 def _parse_categories(file: str, raw: Any) -> CategoryLexicon:

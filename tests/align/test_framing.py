@@ -1,0 +1,81 @@
+"""How articles name the incident itself: one framing finding per incident, with each article's
+words ("the alleged massacre", "the operation", "an explosion"), read from labels.json frames.
+
+The articles are written for these tests (fictional places and people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze, extract_only
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+ARMY = Article(
+    "a1",
+    "The army said on Monday that its operation in Dar Salim had killed 40 fighters. The operation "
+    "was carried out after a meeting of armed group leaders in the village, the army said.",
+    source="State Radio", date="2023-04-04")
+MONITOR = Article(
+    "a2",
+    "Witnesses described the alleged massacre in Dar Salim as the worst in years. At least 40 "
+    "villagers were shot dead on Monday, residents said.",
+    source="Valley Monitor", date="2023-04-04")
+WIRE = Article(
+    "a3",
+    "An explosion at the market in Dar Salim killed 40 people on Monday, residents said. The cause "
+    "of the blast was not known.",
+    source="Karsen Wire", date="2023-04-04")
+
+
+def _names(article: Article) -> dict[str, object]:
+    (x,) = extract_only([article])
+    return {article.text[u.start if u.phrase_start is None else u.phrase_start:u.end]: u for u in x.label_uses if u.frame}
+
+
+def _naming(articles: list[Article]):
+    found = [f for f in analyze(articles).findings
+             if f.relation == "framing" and f.explanation.startswith("The incident is named")]
+    return found
+
+
+def test_a_noun_names_the_incident_with_its_phrase_and_hedge() -> None:
+    names = _names(MONITOR)
+    use = names["the alleged massacre"]
+    assert use.frame == "atrocity" and use.hedged and use.specific  # "... in Dar Salim"
+
+
+def test_a_verb_and_a_modifier_are_not_names_of_the_incident() -> None:
+    art = Article("x", "Rebels said they would strike again. Attack helicopters flew over the town of "
+                       "Dar Salim on Monday.", source="Karsen Wire", date="2023-04-04")
+    assert _names(art) == {}
+
+
+def test_an_earlier_events_name_is_background() -> None:
+    art = Article("x", "An air strike hit the market in Dar Salim on Monday. It came on the anniversary "
+                       "of the massacre in Tell Amra in 1998, residents said.",
+                  source="Karsen Wire", date="2023-04-04")
+    names = _names(art)
+    assert names["An air strike"].scope == "incident"
+    assert names["the massacre"].scope == "background"
+
+
+def test_articles_naming_the_incident_in_different_frames_are_one_finding() -> None:
+    found = _naming([ARMY, MONITOR, WIRE])
+    assert len(found) == 1, found
+    f = found[0]
+    shown = {(e.article, f_text) for e in f.evidence
+             for f_text in [{"a1": ARMY, "a2": MONITOR, "a3": WIRE}[e.article].text[e.start:e.end]]}
+    assert ("a2", "the alleged massacre") in shown
+    assert any(a == "a1" and "operation" in t for a, t in shown)
+    assert any(a == "a3" and t.lower() in ("an explosion", "the blast") for a, t in shown)
+    assert "atrocity, hedged" in f.explanation and "(operation)" in f.explanation
+    assert "(agentless)" in f.explanation
+
+
+def test_articles_naming_it_alike_give_no_naming_finding() -> None:
+    other = Article("a4", "An explosion hit the market in Dar Salim on Monday, killing 40 people, the "
+                          "civil defence said.", source="Northern Herald", date="2023-04-04")
+    assert _naming([WIRE, other]) == []
