@@ -198,3 +198,34 @@ def test_a_common_noun_for_an_organisation_joins_the_one_the_article_names() -> 
     assert msf is not None and any(m.text.endswith("aid group") for m in msf.mentions), msf
     hrw = _entity(an.entities, "Human Rights Watch")
     assert hrw is None or not any("rights group" in m.text for m in hrw.mentions), "two rights groups: ambiguous"
+
+
+def test_a_hospitals_name_is_one_organisation_across_spellings_and_typos() -> None:
+    a = Article("a1", "Doctors at Al-Rahma Arab Hospital said 30 people were killed when the strike hit Beit "
+                      "Sahra. Staff at Al Rahma Arab Hospital worked through the night.", source="Wire",
+                date="2023-10-18")
+    b = Article("a2", "The blast destroyed the Al Rhama Hospital in Beit Sahra, the army said.", source="Post",
+                date="2023-10-18")
+    an = analyze([a, b])
+    hospital = _entity(an.entities, "Al-Rahma Arab Hospital")
+    assert hospital is not None and hospital.kind == "organization", hospital
+    assert {m.text for m in hospital.mentions} >= {"Al Rahma Arab Hospital", "Al Rhama Hospital"}, hospital
+
+
+def test_an_acronym_that_is_also_a_word_is_the_organisation_only_outside_capitals() -> None:
+    a = Article("a1", "“WHO strongly condemns the attack on the hospital”, the agency's chief said on "
+                      "Wednesday.", source="Wire", date="2023-10-18")
+    b = Article("a2", "WHO WILL PAY FOR THE HOSPITAL\n\nThe World Health Organization condemned the attack.",
+                source="Post", date="2023-10-18")
+    an = analyze([a, b])
+    who = _entity(an.entities, "World Health Organization")
+    assert who is not None and any(m.article == "a1" and m.text == "WHO" for m in who.mentions), who
+    assert not any(m.article == "a2" and m.text == "WHO" for e in an.entities for m in e.mentions)
+
+
+def test_a_name_ending_in_a_facility_noun_is_no_person() -> None:
+    from counterpoint.resolve.entities import _facility_name, _swapped
+
+    assert _facility_name("Al-Rahma Arab Hospital") and _facility_name("Tell Amra Central School")
+    assert not _facility_name("Hospital") and not _facility_name("Adil Nasrawi")
+    assert _swapped("rhama", "rahma") and not _swapped("rahma", "rahma") and not _swapped("amra", "amar ")

@@ -72,6 +72,7 @@ class CueSets:
     actor_acronyms: dict[str, str]
     org_aliases: dict[str, str]
     org_acronyms: dict[str, str]
+    cased_forms: frozenset[str]  # acronyms that are also words, matched only outside all-capitals text
     generic_terms: dict[str, str]
     label_terms: dict[str, str]
     label_referents: dict[str, str]
@@ -141,6 +142,7 @@ def cue_sets() -> CueSets:
     overrides = tuple((frozenset(o["lemmas"]), o["category"], o["role"]) for o in events.get("role_overrides", ()))
 
     actor_aliases, actor_acr = {}, {}
+    cased: set[str] = set()  # acronyms that are also words ("WHO", "IS"): matched in capitals only
     ambiguous = {a["alias"] for a in actors.get("ambiguous_aliases", ())}
     opposes: dict[str, set[str]] = {}
     for a in actors["actors"]:
@@ -152,6 +154,9 @@ def cue_sets() -> CueSets:
                 actor_acr.setdefault(alias, a["id"])
             else:
                 actor_aliases.setdefault(alias.lower(), a["id"])
+        for form in a.get("cased", ()):
+            actor_acr.setdefault(form, a["id"])
+            cased.add(form)
     generic: dict[str, str] = {}
     for g in actors.get("generic", ()):
         for term in g["terms"]:
@@ -165,6 +170,9 @@ def cue_sets() -> CueSets:
                 org_acr.setdefault(alias, o["id"])
             else:
                 org_aliases.setdefault(alias.lower(), o["id"])
+        for form in o.get("cased", ()):
+            org_acr.setdefault(form, o["id"])
+            cased.add(form)
     label_terms, label_ref, label_frames = {}, {}, {}
     for lab in labels["labels"]:
         for form in (lab["term"], *lab.get("forms", ())):
@@ -212,6 +220,7 @@ def cue_sets() -> CueSets:
         actor_acronyms=actor_acr,
         org_aliases=org_aliases,
         org_acronyms=org_acr,
+        cased_forms=frozenset(cased),
         generic_terms=generic,
         label_terms=label_terms,
         label_referents=label_ref,

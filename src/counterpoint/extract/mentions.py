@@ -99,6 +99,13 @@ def _spellings(term: str) -> list[str]:
     return out
 
 
+def _in_capitals(doc: Doc, s: int, e: int) -> bool:
+    """Is the word next to [s, e) in capitals too (a headline or dateline set in capitals)?"""
+    near = [t for t in (doc[s - 1] if s > 0 else None, doc[e] if e < len(doc) else None)
+            if t is not None and t.is_alpha and len(t.text) > 1]
+    return any(t.is_upper for t in near)
+
+
 def _strip_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article and a trailing possessive from a token range."""
     while start < end - 1 and doc[start].lower_ in LEADING_DROP:
@@ -167,6 +174,8 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
     lower, orth = _matchers(doc.vocab)
     for match_id, s, e in [*lower(doc), *orth(doc)]:
         kind, term = doc.vocab.strings[match_id].split("|", 1)
+        if term in cues.cased_forms and _in_capitals(doc, s, e):
+            continue  # "WHO WILL PAY": a headline in capitals, not the organisation
         s, e = _strip_edges(doc, s, e)
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if kind == "label" and cues.label_referents.get(term) not in cues.actor_referents:

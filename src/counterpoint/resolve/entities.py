@@ -66,6 +66,19 @@ def _org_subsumes(a: list[str], b: list[str]) -> bool:
     return len(small) >= 2 and small[0] == big[0] and set(small) <= set(big)
 
 
+def _respell(words: list[str], like: list[str]) -> list[str]:
+    """``words`` with each word that differs from one of ``like`` by two swapped neighbouring
+    letters spelled as in ``like`` (a typo: "Alhi" for "Ahli")."""
+    return [next((x for x in like if _swapped(w, x)), w) for w in words]
+
+
+def _swapped(a: str, b: str) -> bool:
+    if len(a) != len(b) or len(a) < 4 or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 class _Clusters:
     def __init__(self) -> None:
         self.items: list[Cluster] = []
@@ -153,7 +166,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     surnames = _surnames(mentions)
     place_keys = {name_key(m.text) for m in mentions if m.kind == "place"}
     full_names = [person_name(m.text).split() for m in mentions
-                  if m.kind == "person" and len(person_name(m.text).split()) >= 2]
+                  if m.kind == "person" and len(person_name(m.text).split()) >= 2 and not _facility_name(m.text)]
     texts = {a.id: a.text for a in articles}
     for m in mentions:
         text = m.text
@@ -207,8 +220,9 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                 continue
             orgs.append((m, org_tokens(acronyms.get(_acronym_of(text), text))))
             continue
-        if m.kind == "person" and _initials(text) in org_acronyms:
-            orgs.append((m, org_tokens(text)))  # "Joint Incident Assessment Team" (JIAT) read as a person
+        if m.kind == "person" and (_initials(text) in org_acronyms or _facility_name(text)):
+            # "Joint Incident Assessment Team" (JIAT), "Al-Ahli Arab Hospital" read as a person
+            orgs.append((m, org_tokens(text)))
             continue
         if m.kind == "person":
             if weapon_named(text) is not None:
@@ -246,9 +260,18 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     return [c for c in clusters.items if c.mentions]
 
 
+def _facility_name(text: str) -> bool:
+    """Does a name end in a facility noun ("... Arab Hospital", "... Central School")?"""
+    from ..nlp.lexicons import category_of, lineage
+
+    words = text.split()
+    category = category_of(words[-1]) if len(words) >= 2 else None
+    return category is not None and "facilities" in lineage(category)
+
+
 def _surnames(mentions: Sequence[Mention]) -> list[str]:
     return [person_name(m.text).split()[-1] for m in mentions
-            if m.kind == "person" and len(person_name(m.text).split()) >= 2]
+            if m.kind == "person" and len(person_name(m.text).split()) >= 2 and not _facility_name(m.text)]
 
 
 def _is_surname(text: str, surnames: list[str]) -> bool:
@@ -380,17 +403,19 @@ def _cluster_orgs(clusters: _Clusters, orgs: list[tuple[Mention, list[str]]]) ->
         return i
 
     owner: dict[int, Cluster | None] = {i: n[0] for i, n in enumerate(nodes)}
-    # names that contain one another share their first word: compare only within those buckets
+    # names that contain one another share their first word, give or take two swapped letters
+    # ("Al Alhi Hospital"): compare only within buckets of its letters
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
-        for first in {f[0] for f in node[2]}:
+        for first in {"".join(sorted(f[0])) for f in node[2]}:
             buckets[first].append(i)
     pairs = sorted({(i, j) for members in buckets.values() for i in members for j in members if i < j})
     for i, j in pairs:
         ri, rj = find(i), find(j)
         if ri == rj or (owner[ri] is not None and owner[rj] is not None):
             continue
-        if any(f == g or _org_subsumes(f, g) for f in nodes[i][2] for g in nodes[j][2]):
+        if any(f == g or _org_subsumes(f, g)
+               for f in nodes[i][2] for g in (_respell(x, f) for x in nodes[j][2])):
             parent[rj] = ri
             owner[ri] = owner[ri] or owner[rj]
     made: dict[int, Cluster] = {}
