@@ -58,7 +58,14 @@ def same_figure(a: Interval, b: Interval, tolerance: float = 0.15) -> bool:
     allowed = 1.0
     if (a.approx and a.low == a.high) or (b.approx and b.low == b.high):
         allowed = max(allowed, tolerance * max(a.anchor, b.anchor))  # "about 40" vs 44
+    for bound, point in ((a, b), (b, a)):
+        if _one_sided(bound) and point.low is not None and point.low == point.high:
+            allowed = max(allowed, tolerance * bound.anchor)  # "more than 200" vs 203, "up to 350" vs 340
     return abs(a.anchor - b.anchor) <= allowed
+
+
+def _one_sided(iv: Interval) -> bool:
+    return (iv.low is None) != (iv.high is None)
 
 
 def _vague(iv: Interval) -> bool:
