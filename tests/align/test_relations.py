@@ -256,6 +256,20 @@ SCENARIOS: dict[str, Scenario] = {
         "the army said.",
         "The army said it killed 60 militants near Tel Amra on Sunday after they attacked a post.",
     ),
+    # one outlet rejects two of the other's claims: a place's loss and a chemical warning
+    "dispute_two_claims": Scenario(
+        "Government forces repelled rebel attacks on Tell Amra on Monday, the army said. The army said "
+        "the rebels were preparing a chemical attack in Tell Amra to blame it on the government.",
+        "Rebels took the town of Tell Amra on Monday. State media refused to acknowledge the rebel gains "
+        "in Tell Amra. They also repeated the disinformation that rebels are planning a chemical attack "
+        "in the town.",
+    ),
+    # a claim stated in a headline and again in the body, then denied
+    "dispute_headline": Scenario(
+        "Rebel shelling kills 12 at Tell Amra market\n\nTwelve people were killed when shells hit the "
+        "crowded market in Tell Amra on Monday, residents said. They blamed rebel fighters.",
+        "Rebel commanders denied on Monday that their fighters shelled the market in Tell Amra.",
+    ),
 }
 
 
@@ -663,3 +677,23 @@ def test_two_articles_dating_the_attack_to_one_day_agree() -> None:
     an = analyze(articles_of(s))
     found = [f for f in an.findings if f.relation == "agree" and "same day" in f.explanation]
     assert found and "2021-03-02" in found[0].explanation, [(f.relation, f.explanation) for f in an.findings]
+
+
+def test_one_voices_rejections_of_two_claims_are_one_dispute_with_both_targets() -> None:
+    name = "dispute_two_claims"
+    an = run(name)
+    disputes = [f for f in an.findings if f.relation == "dispute"
+                and any(e.article == "a2" for e in f.evidence) and any(e.article == "a1" for e in f.evidence)]
+    assert len(disputes) == 1, dump(name)
+    assert overlaps(disputes[0], span(name, "a1", "repelled rebel attacks")), dump(name)
+    assert overlaps(disputes[0], span(name, "a1", "preparing a chemical attack")), dump(name)
+    assert "also rejects" in disputes[0].explanation, disputes[0].explanation
+
+
+def test_a_denial_is_set_against_the_bodys_statement_before_the_headline() -> None:
+    name = "dispute_headline"
+    found = matching(run(name), ["dispute"], span(name, "a2", "denied"))
+    assert found, dump(name)
+    # the explanation quotes the body, and its statement is among the evidence
+    assert "shells hit the crowded market" in found[0].explanation, found[0].explanation
+    assert overlaps(found[0], span(name, "a1", "shells hit the crowded market")), dump(name)

@@ -197,6 +197,13 @@ CASES = [
          "Fighting continued around Deir Saman on Sunday. The ministry repeated its baseless claim that "
          "rebels used chlorine in the village.",
          "rebels used chlorine", "ministry", "disputed"),
+    Case("negated-as-claimed-by",
+         "The army does not need to use any chemical weapons in Deir Saman as claimed by the rebels' media "
+         "outlets, the ministry said.",
+         "does not need", "ministry", ("denied", "disputed")),
+    Case("plural-fabrications",
+         "The chemical fabrications of the rebels will not serve them today either, the ministry said.",
+         "chemical fabrications", "ministry", ("denied", "disputed")),
     # --- speculation
     Case("did-not-rule-out-may",
          "General Omar Haddad did not rule out that the rebels may launch a new offensive before the winter.",

@@ -16,6 +16,7 @@ from .findings import MAX_EVIDENCE, Draft
 REJECTING = ("denied", "disputed")
 PER_ARTICLE = 2
 BALANCED_PENALTY = 3.0  # a wire reporting both the claim and its denial is not where the claim is made
+HEADLINE_PENALTY = 1.5  # a headline compresses the claim: the body's statement of it is what a reader checks
 
 
 def _short(c: Claim, limit: int = 90) -> str:
@@ -154,6 +155,8 @@ def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: 
         s = max(_score_target(cx, r, t) for r in rejecting)
         if t.article in balanced and t.article not in own:
             s -= BALANCED_PENALTY
+        if t.start < cx.headline_end(t.article):
+            s -= HEADLINE_PENALTY
         if s > 0:
             scored.append((-s, cx.order[t.article], t.start, t))
     scored.sort(key=lambda x: x[:3])
@@ -171,39 +174,37 @@ def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: 
 
 def dispute_drafts(cx: Corpus) -> list[Draft]:
     """Rejections ("denied", "disinformation that ...", "refused to acknowledge") linked to the
-    claims they reject, here or in another article."""
-    groups: dict[tuple[str, str | None, str], list[Claim]] = defaultdict(list)
+    claims they reject, here or in another article: one finding per rejecting voice and article,
+    whatever families its rejections are about."""
+    groups: dict[tuple[str, str | None], list[tuple[Claim, str]]] = defaultdict(list)
     lead = _lead_families(cx)
     for c in cx.claims:
         if c.stance not in REJECTING or c.scope != "incident":
             continue  # a denial about an earlier massacre does not answer this strike
         fam = family(c.event.type if c.event else None) or (lead.get(c.article) if _denies_the_act(cx, c) else None)
         if fam:
-            groups[(c.article, c.speaker, fam)].append(c)
+            groups[(c.article, c.speaker)].append((c, fam))
     rejecting_articles: dict[str, frozenset[str]] = defaultdict(frozenset)
-    for (article, _, fam) in groups:
-        rejecting_articles[fam] = rejecting_articles[fam] | {article}
+    for (article, _), members in groups.items():
+        for _, fam in members:
+            rejecting_articles[fam] = rejecting_articles[fam] | {article}
     out = []
-    for (article, speaker, fam), rejecting in groups.items():
-        rejecting = rejecting[:3]
-        ids = {r.id for r in rejecting}
-        pool = []
-        related = [c for f in _disputable(fam) for c in cx.claims_by_family.get(f, ())]
-        for c in related:
-            if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated \
-                    or not cx.comparable(article, c.article):
-                continue
-            if all(r.stance == "denied" for r in rejecting) and speaker is not None and c.speaker == speaker:
-                continue  # a denier's own statements are not what they deny ...
-            pool.append(c)
-        if fam == "control":
-            # ... except that refusing to acknowledge a place's loss is borne out by the same
-            # speaker's "attack repelled" elsewhere
-            pool += [c for c in cx.claims_by_family.get("control", ()) if speaker and c.speaker == speaker
-                     and c.article != article and cx.comparable(article, c.article)
-                     and _outcome(cx, c) < 0 and c not in pool]
-            pool = [c for c in pool if not (c.speaker == speaker and _outcome(cx, c) > 0)]
-        targets = _targets(cx, rejecting, pool, MAX_EVIDENCE - len(rejecting), rejecting_articles[fam])
+    for (article, speaker), members in groups.items():
+        # the first rejection of each family, then the rest, three at most
+        firsts = list({fam: c for c, fam in reversed(members)}.values())[::-1]
+        rejecting = sorted((firsts + [c for c, _ in members if c not in firsts])[:3], key=lambda c: c.start)
+        fams = list(dict.fromkeys(fam for c, fam in members if c in rejecting))
+        room = MAX_EVIDENCE - len(rejecting)
+        targets: list[Claim] = []
+        first_target: dict[str, Claim] = {}
+        for fam in fams:  # each family's rejections get their own best targets
+            mine = [c for c, f in members if f == fam and c in rejecting]
+            found = _targets(cx, mine, _pool(cx, article, speaker, fam, mine), max(1, room // len(fams)),
+                             rejecting_articles[fam])
+            if found:
+                first_target[fam] = found[0]
+            targets += [t for t in found if t not in targets]
+        targets = targets[:room]
         if not targets:
             continue
         who = _who(cx, rejecting[0])
@@ -215,12 +216,36 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             sp = cx.speaker_name(rejecting[0].id)
             text = (f"{cx.source(rejecting[0].article)} calls {sp + chr(39) + 's' if sp else 'the'} claim "
                     f"“{frame}”; {_who(cx, t0)} reports it: “{_short(t0)}”.")
+        for fam, r in ((f, next(c for c, g in members if g == f and c in rejecting)) for f in fams[1:]):
+            t = first_target.get(fam)
+            if t is not None and t is not t0:
+                text += f" It also rejects (“{r.cue or r.stance}”) what {_who(cx, t)} reports: “{_short(t)}”."
         out.append(Draft(
             "dispute", [cx.focus_span(c) for c in rejecting] + [cx.statement_span(c) for c in targets],
             text,
             0.8 if rejecting[0].cue else 0.6, 0.9,
             claims=[c.id for c in (*rejecting, *targets)]))
     return out
+
+
+def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: list[Claim]) -> list[Claim]:
+    """The claims a rejection of family ``fam`` by ``speaker`` in ``article`` may answer."""
+    ids = {r.id for r in rejecting}
+    pool = []
+    for c in (c for f in _disputable(fam) for c in cx.claims_by_family.get(f, ())):
+        if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated or not cx.comparable(article, c.article):
+            continue
+        if all(r.stance == "denied" for r in rejecting) and speaker is not None and c.speaker == speaker:
+            continue  # a denier's own statements are not what they deny ...
+        pool.append(c)
+    if fam == "control":
+        # ... except that refusing to acknowledge a place's loss is borne out by the same
+        # speaker's "attack repelled" elsewhere
+        pool += [c for c in cx.claims_by_family.get("control", ()) if speaker and c.speaker == speaker
+                 and c.article != article and cx.comparable(article, c.article)
+                 and _outcome(cx, c) < 0 and c not in pool]
+        pool = [c for c in pool if not (c.speaker == speaker and _outcome(cx, c) > 0)]
+    return pool
 
 
 # a rejection of a strike also answers the deaths it caused: "the army denied the strike" vs

@@ -39,6 +39,7 @@ def family(event_type: str | None) -> str | None:
 
 class Corpus:
     def __init__(self, articles: Sequence[Article], res: Resolution) -> None:
+        self._headline_ends: dict[str, int] = {}
         self.articles = list(articles)
         self.article = {a.id: a for a in articles}
         self.order = {a.id: i for i, a in enumerate(articles)}
@@ -296,6 +297,12 @@ class Corpus:
     def claim_span(self, c: Claim) -> tuple[str, int, int]:
         return c.article, c.start, c.end
 
+    def headline_end(self, article: str) -> int:
+        """Where the article's headline line ends, 0 when it opens with a sentence."""
+        if article not in self._headline_ends:
+            self._headline_ends[article] = headline_end(self.article[article].text)
+        return self._headline_ends[article]
+
     def event_span(self, c: Claim) -> tuple[str, int, int]:
         """The event's own words ("the missile strike on Ganja by Armenia"), else the claim."""
         span = self.res.triggers.get(c.id)
@@ -394,3 +401,12 @@ def describe(q: Quantity) -> str:
 
 def _fmt(x: float) -> str:
     return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+
+
+def headline_end(text: str) -> int:
+    """Where a headline line ends (0 when the text opens with a sentence): a short first line
+    with no closing full stop."""
+    first = text.split("\n", 1)[0].rstrip()
+    if "\n" in text and first and len(first) <= 200 and first[-1] not in ".”\"":
+        return len(first)
+    return 0

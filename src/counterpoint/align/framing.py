@@ -205,7 +205,7 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
         others = set().union(*(frames[b] for b in arts if b != a))
         first_of_frame = {}
         # the body's fullest name for it first ("an air raid on a hospital"), a headline's last
-        body = _headline_end(cx.article[a].text)
+        body = cx.headline_end(a)
         for u in sorted(per_article[a], key=lambda u: (u.start < body, not u.specific)):
             first_of_frame.setdefault(_frame_of(u), u)
         chosen = sorted(first_of_frame.values(),
@@ -224,15 +224,6 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
                           f"{', in quotes' if u.scare_quoted else ''})" for u in chosen)
         parts.append(f"{cx.source(a)}: {words}")
     return Draft("framing", spans, "The incident is named differently — " + "; ".join(parts) + ".", 0.55, 0.45)
-
-
-def _headline_end(text: str) -> int:
-    """Where a headline line ends (0 when the text opens with a sentence): a short first line
-    with no closing full stop."""
-    first = text.split("\n", 1)[0].rstrip()
-    if "\n" in text and len(first) <= 200 and first and first[-1] not in ".”\"":
-        return len(first)
-    return 0
 
 
 def attribution_drafts(cx: Corpus) -> list[Draft]:
