@@ -264,6 +264,12 @@ SCENARIOS: dict[str, Scenario] = {
         "in Tell Amra. They also repeated the disinformation that rebels are planning a chemical attack "
         "in the town.",
     ),
+    # the accused side answers the killings with an account of its attack, dismissing the accusations
+    "dispute_accusations": Scenario(
+        "Soldiers shot dead 40 villagers in Dar Salim on Monday, residents told the rights group.",
+        "Our forces attacked armed men who were meeting in Dar Salim on Monday, the army said, dismissing "
+        "accusations by rights groups.",
+    ),
     # a claim stated in a headline and again in the body, then denied
     "dispute_headline": Scenario(
         "Rebel shelling kills 12 at Tell Amra market\n\nTwelve people were killed when shells hit the "
@@ -697,3 +703,10 @@ def test_a_denial_is_set_against_the_bodys_statement_before_the_headline() -> No
     # the explanation quotes the body, and its statement is among the evidence
     assert "shells hit the crowded market" in found[0].explanation, found[0].explanation
     assert overlaps(found[0], span(name, "a1", "shells hit the crowded market")), dump(name)
+
+
+def test_dismissing_the_accusations_over_an_attack_answers_the_killings() -> None:
+    name = "dispute_accusations"
+    found = matching(run(name), ["dispute"], span(name, "a2", "dismissing accusations"),
+                     span(name, "a1", "shot dead 40 villagers"))
+    assert found, dump(name)

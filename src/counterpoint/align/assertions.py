@@ -177,13 +177,19 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
     claims they reject, here or in another article: one finding per rejecting voice and article,
     whatever families its rejections are about."""
     groups: dict[tuple[str, str | None], list[tuple[Claim, str]]] = defaultdict(list)
+    accusation_denials: set[str] = set()
     lead = _lead_families(cx)
     for c in cx.claims:
         if c.stance not in REJECTING or c.scope != "incident":
             continue  # a denial about an earlier massacre does not answer this strike
-        fam = family(c.event.type if c.event else None) or (lead.get(c.article) if _denies_the_act(cx, c) else None)
+        # "dismissing accusations by the media": what is rejected is the accusation of the article's
+        # lead event, whatever else the sentence tells of
+        accused = lead.get(c.article) if _denies_the_act(cx, c) else None
+        fam = accused or family(c.event.type if c.event else None)
         if fam:
             groups[(c.article, c.speaker)].append((c, fam))
+            if accused:
+                accusation_denials.add(c.id)
     rejecting_articles: dict[str, frozenset[str]] = defaultdict(frozenset)
     for (article, _), members in groups.items():
         for _, fam in members:
@@ -199,8 +205,12 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         first_target: dict[str, Claim] = {}
         for fam in fams:  # each family's rejections get their own best targets
             mine = [c for c, f in members if f == fam and c in rejecting]
-            found = _targets(cx, mine, _pool(cx, article, speaker, fam, mine), max(1, room // len(fams)),
-                             rejecting_articles[fam])
+            share = max(1, room // len(fams))
+            found = _targets(cx, mine, _pool(cx, article, speaker, fam, mine), share, rejecting_articles[fam])
+            if any(c.id in accusation_denials for c in mine) and len(found) < share:
+                # rejecting the accusations over an attack answers the deaths it caused, after the attack
+                extra = [c for c in _pool(cx, article, speaker, fam, mine, True) if c not in found]
+                found += _targets(cx, mine, extra, share - len(found), rejecting_articles[fam])
             if found:
                 first_target[fam] = found[0]
             targets += [t for t in found if t not in targets]
@@ -228,11 +238,14 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
     return out
 
 
-def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: list[Claim]) -> list[Claim]:
-    """The claims a rejection of family ``fam`` by ``speaker`` in ``article`` may answer."""
+def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: list[Claim],
+          accusation: bool = False) -> list[Claim]:
+    """The claims a rejection of family ``fam`` by ``speaker`` in ``article`` may answer; rejecting
+    the accusations over an attack ("dismissing accusations by the media") answers its deaths too."""
     ids = {r.id for r in rejecting}
     pool = []
-    for c in (c for f in _disputable(fam) for c in cx.claims_by_family.get(f, ())):
+    families = _disputable(fam) + (CONSEQUENCES if accusation and fam in ("attack", "chemical") else ())
+    for c in (c for f in dict.fromkeys(families) for c in cx.claims_by_family.get(f, ())):
         if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated or not cx.comparable(article, c.article):
             continue
         if all(r.stance == "denied" for r in rejecting) and speaker is not None and c.speaker == speaker:
