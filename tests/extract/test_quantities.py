@@ -51,6 +51,14 @@ ROWS = {
     "list-verb-trucks": R(LIST, "two trucks", 2, 2, "destroyed", "vehicle"),
     "gerund-list-killing": R(GERUNDS, "350 militants", N, 350, "killed", "armed_group_members"),
     "gerund-list-destroying": R(GERUNDS, "six tanks", 6, 6, "destroyed", "tank"),
+    # a toll as the subject of "is" or "stands at" says what the figure counts, whatever follows it
+    "toll-is": R("The actual death toll is 64 while about 184 have been injured, the hospital said.",
+                 "64", 64, 64, "killed", "people"),
+    "toll-is-the-wounded": R("The actual death toll is 64 while about 184 have been injured, the hospital said.",
+                             "184", 184, 184, "wounded", "people"),
+    "risen-to-with-another-count": R("The number of civilians killed in the strike on Tell Amra has risen to 51 "
+                                     "with 33 people still unaccounted for, an official said.",
+                                     "51", 51, 51, "killed", "people", revision=True),
     # a noun that implies capture gives way to what the clause says befell them
     "prisoners-perished": R("Fifty-three prisoners of war perished in the blast at the camp near Tel Amra.",
                             "prisoners of war", 53, 53, "killed", "people"),
@@ -194,6 +202,7 @@ def test_flags(row: Row) -> None:
                  id="hedge-included"),
     pytest.param("Government forces destroyed six tanks and armoured personnel carriers near Tel Amra.",
                  "six tanks and armoured personnel carriers", id="lumped-count-of-two-kinds"),
+    pytest.param("The toll has risen to 51 with 33 people still missing.", "51", id="stops-before-with-clause"),
 ])
 def test_quantity_text_is_the_counted_phrase(sentence: str, expected_text: str) -> None:
     texts = [q.text for q in quantities(sentence)]

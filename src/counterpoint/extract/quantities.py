@@ -98,6 +98,8 @@ def _lexicon_phrase(doc: Doc, first: int, last: int) -> tuple[int, int, Token] |
     """Where the parse goes wrong ("one armored infantry carries" with a verb for a noun), extend
     the counted phrase word by word while the category lexicon recognises a more telling thing
     ("car" -> "car stuffed with explosives")."""
+    if first < len(doc) and doc[first].pos_ in ("ADP", "SCONJ") and last < first:
+        return None  # "risen to 51 with 33 people missing": another clause's count, not what 51 counts
     best, best_cat = None, category_of(doc[first:last + 1].text) if last >= first else None
     for k in range(last + 1, min(len(doc), last + 6)):
         tok = doc[k]
@@ -148,6 +150,24 @@ def _fits(role: str, category: str | None, cues: CueSets) -> bool:
     return PEOPLE in (category, *category_ancestors(category))
 
 
+def _copular_subject_role(doc: Doc, first: Token, cues: CueSets) -> str | None:
+    """"The actual death toll is 64", "casualties stand at 40": the figure is what its subject
+    counts. Read from the surface, since the parser may hang the number on a clause that follows
+    ("is 64 while 184 were injured")."""
+    i = first.i - 1
+    if i >= 0 and doc[i].lower_ == "at":
+        i -= 1
+    if i < 0 or doc[i].lemma_.lower() not in ("be", "stand", "remain") or doc[i].sent.start > first.i:
+        return None
+    for j in range(i - 1, max(doc[i].sent.start, i - 4) - 1, -1):
+        if doc[j].is_punct:
+            break
+        role = cues.role_nouns.get(doc[j].lemma_.lower())
+        if role is not None:
+            return role
+    return None
+
+
 def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
           cues: CueSets, category: str | None = None, noun_role: bool = True) -> tuple[str | None, int | None, bool]:
     """(role, index of the token that governs it, revision) for a number."""
@@ -167,6 +187,8 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
         role = _role_of_token(after, cues)
         if role and after.lemma_.lower() not in cues.reporting_verbs:
             return role, after.i, False
+    if (role := _copular_subject_role(doc, num_tokens[0], cues)) is not None:
+        return role, num_tokens[0].i, False
     node, steps, revision = head, 0, False
     while steps < 7 and node.head.i != node.i:
         node = node.head
