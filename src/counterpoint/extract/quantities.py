@@ -98,7 +98,7 @@ def _lexicon_phrase(doc: Doc, first: int, last: int) -> tuple[int, int, Token] |
     """Where the parse goes wrong ("one armored infantry carries" with a verb for a noun), extend
     the counted phrase word by word while the category lexicon recognises a more telling thing
     ("car" -> "car stuffed with explosives")."""
-    if first < len(doc) and doc[first].pos_ in ("ADP", "SCONJ") and last < first:
+    if first < len(doc) and doc[first].pos_ == "SCONJ" and last < first:
         return None  # "risen to 51 with 33 people missing": another clause's count, not what 51 counts
     best, best_cat = None, category_of(doc[first:last + 1].text) if last >= first else None
     for k in range(last + 1, min(len(doc), last + 6)):
