@@ -53,6 +53,22 @@ def test_a_verb_and_a_modifier_are_not_names_of_the_incident() -> None:
     assert _names(art) == {}
 
 
+def test_another_activitys_operations_and_a_split_hedge() -> None:
+    art = Article("x", "Rescue operations continued in Dar Salim on Monday. Residents called it the so-called "
+                       "massacre of Dar Salim.", source="Karsen Wire", date="2023-04-04")
+    names = _names(art)
+    assert not any("operations" in k for k in names), names
+    assert names["the so-called massacre"].hedged
+
+
+def test_an_earlier_date_elsewhere_in_the_sentence_leaves_the_incident_in_scope() -> None:
+    art = Article("x", "Monday's air strike on the market in Dar Salim was the deadliest since the massacre in "
+                       "Tell Amra in 2015, residents said.", source="Karsen Wire", date="2023-04-04")
+    names = _names(art)
+    assert names["Monday's air strike"].scope == "incident", names
+    assert names["the massacre"].scope == "background", names
+
+
 def test_an_earlier_events_name_is_background() -> None:
     art = Article("x", "An air strike hit the market in Dar Salim on Monday. It came on the anniversary "
                        "of the massacre in Tell Amra in 1998, residents said.",

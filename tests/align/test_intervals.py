@@ -131,6 +131,8 @@ SAME_FIGURE = [
     pytest.param(Interval(201, N, strict=True), ex(203), True, id="more-than-200-vs-203-just-above"),
     pytest.param(Interval(N, 350), ex(340), True, id="up-to-350-vs-340-just-below"),
     pytest.param(Interval(44, N), ex(60), False, id="at-least-44-vs-60-well-above"),
+    pytest.param(Interval(201, N, strict=True), ex(230), False, id="more-than-200-vs-230-another-number"),
+    pytest.param(Interval(N, 350), ex(300), False, id="up-to-350-vs-300-another-number"),
     pytest.param(ex(40), ex(41), False, id="exact-one-apart-is-incompatible"),
     pytest.param(ABOUT_40, ex(45), True, id="about-40-vs-45"),
     pytest.param(ABOUT_40, ex(50), False, id="about-40-vs-50"),

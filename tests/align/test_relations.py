@@ -270,6 +270,12 @@ SCENARIOS: dict[str, Scenario] = {
         "Our forces attacked armed men who were meeting in Dar Salim on Monday, the army said, dismissing "
         "accusations by rights groups.",
     ),
+    # a rejection that names its own event is about that event, not the article's lead
+    "dispute_own_event": Scenario(
+        "Rebels captured the town of Tell Amra on Monday, residents said.",
+        "An air strike killed 10 people in Dar Salim on Monday. The army denied reports of the capture "
+        "of Tell Amra.",
+    ),
     # a claim stated in a headline and again in the body, then denied
     "dispute_headline": Scenario(
         "Rebel shelling kills 12 at Tell Amra market\n\nTwelve people were killed when shells hit the "
@@ -709,4 +715,11 @@ def test_dismissing_the_accusations_over_an_attack_answers_the_killings() -> Non
     name = "dispute_accusations"
     found = matching(run(name), ["dispute"], span(name, "a2", "dismissing accusations"),
                      span(name, "a1", "shot dead 40 villagers"))
+    assert found, dump(name)
+
+
+def test_a_rejection_naming_its_own_event_answers_that_event() -> None:
+    name = "dispute_own_event"
+    found = matching(run(name), ["dispute"], span(name, "a2", "denied reports of the capture"),
+                     span(name, "a1", "captured the town of Tell Amra"))
     assert found, dump(name)

@@ -202,8 +202,11 @@ CASES = [
          "outlets, the ministry said.",
          "does not need", "ministry", ("denied", "disputed")),
     Case("plural-fabrications",
-         "The chemical fabrications of the rebels will not serve them today either, the ministry said.",
-         "chemical fabrications", "ministry", ("denied", "disputed")),
+         "Reports of shelling in Deir Saman are fabrications spread by rebel media, the ministry said.",
+         "Reports of shelling", "ministry", ("denied", "disputed")),
+    Case("a-fake-noun",
+         "The photos of wounded children in Deir Saman are a fake, the ministry said.",
+         "photos of wounded children", "ministry", ("denied", "disputed")),
     # --- speculation
     Case("did-not-rule-out-may",
          "General Omar Haddad did not rule out that the rebels may launch a new offensive before the winter.",

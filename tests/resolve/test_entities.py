@@ -215,17 +215,30 @@ def test_a_hospitals_name_is_one_organisation_across_spellings_and_typos() -> No
 def test_an_acronym_that_is_also_a_word_is_the_organisation_only_outside_capitals() -> None:
     a = Article("a1", "“WHO strongly condemns the attack on the hospital”, the agency's chief said on "
                       "Wednesday.", source="Wire", date="2023-10-18")
-    b = Article("a2", "WHO WILL PAY FOR THE HOSPITAL\n\nThe World Health Organization condemned the attack.",
-                source="Post", date="2023-10-18")
+    b = Article("a2", "WHO WILL PAY FOR THE HOSPITAL\n\nThe World Health Organization condemned the attack. "
+                      "WHO EMRO said three of its staff were hurt.", source="Post", date="2023-10-18")
     an = analyze([a, b])
     who = _entity(an.entities, "World Health Organization")
     assert who is not None and any(m.article == "a1" and m.text == "WHO" for m in who.mentions), who
-    assert not any(m.article == "a2" and m.text == "WHO" for e in an.entities for m in e.mentions)
+    headline_who = (0, 3)
+    assert not any((m.article, m.start, m.end) == ("a2", *headline_who) for e in an.entities for m in e.mentions)
+    assert any(m.article == "a2" and m.text == "WHO" and m.start > 3 for m in who.mentions), who  # beside EMRO
 
 
 def test_a_name_ending_in_a_facility_noun_is_no_person() -> None:
-    from counterpoint.resolve.entities import _facility_name, _swapped
+    from counterpoint.resolve.entities import _facility_name
 
     assert _facility_name("Al-Rahma Arab Hospital") and _facility_name("Tell Amra Central School")
+    assert _facility_name("Rahma Hospital")
     assert not _facility_name("Hospital") and not _facility_name("Adil Nasrawi")
-    assert _swapped("rhama", "rahma") and not _swapped("rahma", "rahma") and not _swapped("amra", "amar ")
+    assert not _facility_name("John Church") and not _facility_name("Anna Port")
+
+
+def test_two_swapped_letters_join_only_names_that_share_another_word() -> None:
+    from counterpoint.resolve.entities import _respell, _swapped
+
+    assert _swapped("rhama", "rahma") and _swapped("amra", "amar")
+    assert not _swapped("rahma", "rahma") and not _swapped("amra", "arma ") and not _swapped("abcd", "badc")
+    assert _respell(["rhama", "hospita"], ["rahma", "arab", "hospita"]) == ["rahma", "hospita"]
+    assert _respell(["unhrc"], ["unhcr"]) == ["unhrc"]  # one-word names stay apart
+    assert _respell(["rhama", "clinic"], ["rahma", "hospita"]) == ["rhama", "clinic"]  # nothing else shared

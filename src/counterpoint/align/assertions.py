@@ -183,8 +183,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         if c.stance not in REJECTING or c.scope != "incident":
             continue  # a denial about an earlier massacre does not answer this strike
         # "dismissing accusations by the media": what is rejected is the accusation of the article's
-        # lead event, whatever else the sentence tells of
-        accused = lead.get(c.article) if _denies_the_act(cx, c) else None
+        # lead event, unless the rejection's own words name another ("denied reports of the capture")
+        accused = lead.get(c.article) if _denies_the_act(cx, c) and not _names_its_event(cx, c) else None
         fam = accused or family(c.event.type if c.event else None)
         if fam:
             groups[(c.article, c.speaker)].append((c, fam))
@@ -197,19 +197,31 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
     out = []
     for (article, speaker), members in groups.items():
         # the first rejection of each family, then the rest, three at most
-        firsts = list({fam: c for c, fam in reversed(members)}.values())[::-1]
-        rejecting = sorted((firsts + [c for c, _ in members if c not in firsts])[:3], key=lambda c: c.start)
-        fams = list(dict.fromkeys(fam for c, fam in members if c in rejecting))
+        firsts, seen = [], set()
+        for c, fam in members:
+            if fam not in seen:
+                seen.add(fam)
+                firsts.append(c)
+        rest = [c for c, _ in members if c.id not in {f.id for f in firsts}]
+        rejecting = sorted((firsts + rest)[:3], key=lambda c: c.start)
+        chosen_ids = {c.id for c in rejecting}
+        fams = list(dict.fromkeys(fam for c, fam in members if c.id in chosen_ids))
         room = MAX_EVIDENCE - len(rejecting)
         targets: list[Claim] = []
         first_target: dict[str, Claim] = {}
         for fam in fams:  # each family's rejections get their own best targets
-            mine = [c for c, f in members if f == fam and c in rejecting]
+            mine = [c for c, f in members if f == fam and c.id in chosen_ids]
             share = max(1, room // len(fams))
             found = _targets(cx, mine, _pool(cx, article, speaker, fam, mine), share, rejecting_articles[fam])
             if any(c.id in accusation_denials for c in mine) and len(found) < share:
-                # rejecting the accusations over an attack answers the deaths it caused, after the attack
-                extra = [c for c in _pool(cx, article, speaker, fam, mine, True) if c not in found]
+                # rejecting the accusations over an attack answers the deaths it caused, after the
+                # attack itself, and no article gives more than its share
+                used = defaultdict(int)
+                for t in found:
+                    used[t.article] += 1
+                extra = [c for c in _pool(cx, article, speaker, fam, mine, True)
+                         if family(c.event.type if c.event else None) in CONSEQUENCES
+                         and used[c.article] < PER_ARTICLE]
                 found += _targets(cx, mine, extra, share - len(found), rejecting_articles[fam])
             if found:
                 first_target[fam] = found[0]
@@ -286,6 +298,17 @@ def _lead_families(cx: Corpus) -> dict[str, str]:
         elif fam == "control":
             out.setdefault(c.article, fam)
     return out
+
+
+def _names_its_event(cx: Corpus, c: Claim) -> bool:
+    """Do the rejection's own words name its event ("denied reports of the capture of Tell Amra"),
+    rather than the event coming from elsewhere in the sentence ("fierce fighting ..., dismissing
+    accusations")?"""
+    if c.event is None:
+        return False
+    _, fs, fe = cx.focus_span(c)
+    _, es, ee = cx.event_span(c)
+    return (fs, fe) != (es, ee) and fs <= es and ee <= fe
 
 
 def _denies_the_act(cx: Corpus, c: Claim) -> bool:

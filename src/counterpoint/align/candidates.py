@@ -405,7 +405,8 @@ def _fmt(x: float) -> str:
 
 def headline_end(text: str) -> int:
     """Where a headline line ends (0 when the text opens with a sentence): a short first line
-    with no closing full stop."""
+    with no closing full stop. A text of one line has no headline to tell apart, and a first line
+    ending in a quotation mark is read as a sentence, since quoted speech often closes one."""
     first = text.split("\n", 1)[0].rstrip()
     if "\n" in text and first and len(first) <= 200 and first[-1] not in ".”\"":
         return len(first)

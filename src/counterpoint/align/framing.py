@@ -199,9 +199,10 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
     frames = {a: {_frame_of(u) for u in per_article[a]} for a in arts}
     if len(arts) < 2 or len({frozenset(f) for f in frames.values()}) < 2:
         return None  # every article names it the same way
-    room = max(1, MAX_SPANS // len(arts))
+    shown = arts[:MAX_SPANS]  # one span each at least; the rest are counted in the explanation
+    room = max(1, MAX_SPANS // len(shown))
     spans, parts = [], []
-    for a in arts:
+    for a in shown:
         others = set().union(*(frames[b] for b in arts if b != a))
         first_of_frame = {}
         # the body's fullest name for it first ("an air raid on a hospital"), a headline's last
@@ -223,7 +224,9 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
         words = ", ".join(f"“{text[_start(u):u.end]}” ({_frame_of(u)}"
                           f"{', in quotes' if u.scare_quoted else ''})" for u in chosen)
         parts.append(f"{cx.source(a)}: {words}")
-    return Draft("framing", spans, "The incident is named differently — " + "; ".join(parts) + ".", 0.55, 0.45)
+    more = f"; {len(arts) - len(shown)} more articles name it too" if len(arts) > len(shown) else ""
+    return Draft("framing", spans, "The incident is named differently — " + "; ".join(parts) + more + ".",
+                 0.55, 0.45)
 
 
 def attribution_drafts(cx: Corpus) -> list[Draft]:

@@ -50,7 +50,9 @@ def compatible(a: Interval, b: Interval, tolerance: float = 0.15) -> bool:
 
 
 def same_figure(a: Interval, b: Interval, tolerance: float = 0.15) -> bool:
-    """Both state the same number (give or take a hedge's one) and are compatible."""
+    """Both state the same number and are compatible: give or take a hedge's one, the relative
+    ``tolerance`` when one is approximate ("about 40" and 44), and ``BOUND_NEAR`` when a one-sided
+    bound meets a figure just inside it ("more than 200" and 203)."""
     if a.anchor is None or b.anchor is None or not compatible(a, b, tolerance):
         return False
     if _vague(a) or _vague(b):
@@ -60,8 +62,11 @@ def same_figure(a: Interval, b: Interval, tolerance: float = 0.15) -> bool:
         allowed = max(allowed, tolerance * max(a.anchor, b.anchor))  # "about 40" vs 44
     for bound, point in ((a, b), (b, a)):
         if _one_sided(bound) and point.low is not None and point.low == point.high:
-            allowed = max(allowed, tolerance * bound.anchor)  # "more than 200" vs 203, "up to 350" vs 340
+            allowed = max(allowed, BOUND_NEAR * bound.anchor)  # "more than 200" vs 203, "up to 350" vs 340
     return abs(a.anchor - b.anchor) <= allowed
+
+
+BOUND_NEAR = 0.05  # "more than 200" states 203, not 230
 
 
 def _one_sided(iv: Interval) -> bool:

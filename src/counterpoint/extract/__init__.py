@@ -177,11 +177,12 @@ def _occurrence(ann: Annotated, u: LabelUse, anchor: date | None) -> LabelOccurr
     phrase_start, scope = None, "incident"
     if u.frame is not None:
         phrase_start = to_body(ann, u.phrase_start, u.end)[0]
-        sent = ann.doc.char_span(u.start, u.end, alignment_mode="expand").sent
-        # the sentence's dates place the name in time; only the noun phrase's own words make it a
-        # war's ("the attacks of the war"), since a sentence's "in the conflict" is context
+        head = ann.doc.char_span(u.start, u.end, alignment_mode="expand")[-1]
+        # only the name's own phrase places it in time ("the massacre in Tell Amra in 1998") or in a
+        # war ("the attacks of the war"): the rest of its sentence may tell of another event
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         if cue_scope(ann.doc, u.phrase_start, u.end) == "background" or \
-                date_scope(ann.doc, sent.start_char, sent.end_char, ann.article.date, anchor) == "background":
+                date_scope(ann.doc, lo, hi, ann.article.date, anchor) == "background":
             scope = "background"
     return LabelOccurrence(ann.article.id, s, e, text, u.term, u.referent, u.connotation, u.scare_quoted,
                            u.frame, phrase_start, u.hedged, u.specific, scope)

@@ -77,7 +77,8 @@ class CueSets:
     label_terms: dict[str, str]
     label_referents: dict[str, str]
     label_frames: dict[str, str]  # form -> how it names the incident (event and action labels)
-    incident_hedges: frozenset[str]
+    incident_hedges: tuple[str, ...]
+    not_incident_modifiers: frozenset[str]
     actor_referents: frozenset[str]
     side_opposes: dict[str, tuple[str, ...]]
 
@@ -225,7 +226,8 @@ def cue_sets() -> CueSets:
         label_terms=label_terms,
         label_referents=label_ref,
         label_frames=label_frames,
-        incident_hedges=frozenset(labels.get("incident_hedges", ())),
+        incident_hedges=tuple(labels.get("incident_hedges", ())),
+        not_incident_modifiers=frozenset(labels.get("not_incident_modifiers", ())),
         actor_referents=frozenset({"non_state_armed", "state_forces", "government", "person"}),
         side_opposes={k: tuple(sorted(v)) for k, v in opposes.items()},
     )

@@ -100,10 +100,13 @@ def _spellings(term: str) -> list[str]:
 
 
 def _in_capitals(doc: Doc, s: int, e: int) -> bool:
-    """Is the word next to [s, e) in capitals too (a headline or dateline set in capitals)?"""
-    near = [t for t in (doc[s - 1] if s > 0 else None, doc[e] if e < len(doc) else None)
-            if t is not None and t.is_alpha and len(t.text) > 1]
-    return any(t.is_upper for t in near)
+    """Is the line around [s, e) set in capitals (a headline or dateline), so that "WHO" may be
+    the pronoun? Other acronyms beside it ("WHO EMRO said") do not make a line of capitals."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[s].idx) + 1
+    line_end = text.find("\n", doc[e - 1].idx)
+    words = [w for w in re.findall(r"[A-Za-z]{2,}", text[line_start:line_end if line_end >= 0 else len(text)])]
+    return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
 def _strip_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -332,9 +335,13 @@ def _name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
             start = min(start, child.left_edge.i)
     while start < s and doc[start].is_punct:
         start += 1
+    if any(t.lower_ in cues.not_incident_modifiers for t in doc[start:e]):
+        return  # "rescue operations", "aid operations": another activity than the incident
     use.frame = cues.label_frames[use.term]
     use.phrase_start = doc[start].idx
-    use.hedged = any(t.lower_ in cues.incident_hedges for t in doc[start:e])
+    # hedges as phrases: the tokenizer splits "so-called" into three tokens
+    words = " " + " ".join(t.lower_ for t in doc[start:e]).replace(" - ", "-") + " "
+    use.hedged = any(f" {h} " in words for h in cues.incident_hedges)
     # read from the surface: the parser often hangs "on a hospital" on the verb instead
     after = doc[head.i + 1:min(head.i + 6, head.sent.end)]
     use.specific = bool(after) and after[0].lower_ in _WHERE_PREPS and any(

@@ -67,8 +67,12 @@ def _org_subsumes(a: list[str], b: list[str]) -> bool:
 
 
 def _respell(words: list[str], like: list[str]) -> list[str]:
-    """``words`` with each word that differs from one of ``like`` by two swapped neighbouring
-    letters spelled as in ``like`` (a typo: "Alhi" for "Ahli")."""
+    """``words`` with one word that differs from one of ``like`` by two swapped neighbouring
+    letters spelled as in ``like`` (a typo: "Al Alhi Hospital" for "Al Ahli Hospital"). Only in
+    names of two words or more that share another word: one-word names ("UNHRC", "UNHCR") differ
+    by design."""
+    if len(words) < 2 or len(like) < 2 or not set(words) & set(like):
+        return words
     return [next((x for x in like if _swapped(w, x)), w) for w in words]
 
 
@@ -261,12 +265,19 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
 
 
 def _facility_name(text: str) -> bool:
-    """Does a name end in a facility noun ("... Arab Hospital", "... Central School")?"""
+    """Does a name end in a facility noun ("Al-Ahli Arab Hospital", "Tell Amra Central School")?
+    A two-word name only with a hospital or a school, since "John Church" and "Anna Port" are
+    people."""
     from ..nlp.lexicons import category_of, lineage
 
     words = text.split()
     category = category_of(words[-1]) if len(words) >= 2 else None
-    return category is not None and "facilities" in lineage(category)
+    if category is None or "facilities" not in lineage(category):
+        return False
+    return len(words) >= 3 or category in TWO_WORD_FACILITIES
+
+
+TWO_WORD_FACILITIES = {"health_facilities", "education_facilities"}  # "Shifa Hospital", "Karsen School"
 
 
 def _surnames(mentions: Sequence[Mention]) -> list[str]:

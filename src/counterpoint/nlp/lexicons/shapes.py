@@ -180,6 +180,7 @@ class LabelLexicon:
     scare_quote_policy: ScareQuotePolicy
     defaults: Mapping[str, str]  # "official_name" -> connotation of an actor's own name
     incident_hedges: tuple[str, ...] = ()  # "alleged", "suspected": the incident's name unconfirmed
+    not_incident_modifiers: tuple[str, ...] = ()  # "rescue operations": another activity, not the incident
 
 
 @dataclass(frozen=True, slots=True)

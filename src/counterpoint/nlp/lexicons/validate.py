@@ -297,7 +297,8 @@ def _parse_organizations(file: str, raw: Any) -> OrganizationLexicon:
 def _parse_labels(file: str, raw: Any) -> LabelLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("connotations", "referent_types", "defaults", "labels", "euphemisms",
-                                          "scare_quote_policy", "incident_hedges"))
+                                          "scare_quote_policy", "incident_hedges",
+                                          "not_incident_modifiers"))
     if top.strs("connotations") != CONNOTATIONS or set(top.strs("referent_types")) != set(REFERENTS):
         _fail(file, "connotations", f"must be {CONNOTATIONS} with referent_types {REFERENTS} (the code relies on them)")
     owners: dict[tuple[str, ...], str] = {}
@@ -328,7 +329,9 @@ def _parse_labels(file: str, raw: Any) -> LabelLexicon:
     if bad := [k for k, v in defaults.items() if v not in CONNOTATIONS]:
         _fail(file, f"defaults.{bad[0]}", f"expected one of {', '.join(CONNOTATIONS)}")
     hedges = top.strs("incident_hedges", required=False)
-    return LabelLexicon(meta, tuple(entries), tuple(euphemisms), policy, MappingProxyType(defaults), tuple(hedges))
+    not_incident = top.strs("not_incident_modifiers", required=False)
+    return LabelLexicon(meta, tuple(entries), tuple(euphemisms), policy, MappingProxyType(defaults), tuple(hedges),
+                        tuple(not_incident))
 
 
 def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
