@@ -17,3 +17,30 @@ def test_overlapping_trigrams_of_the_same_articles_merge_into_one_passage() -> N
     assert [("a1", 200, 220), ("a2", 300, 320)] in runs
     assert [("a1", 21, 40), ("a3", 50, 69)] in runs
     assert len(runs) == 3
+
+
+def test_content_words_with_stop_words_between_make_a_trigram_but_not_across_a_sentence() -> None:
+    from counterpoint.align.wording import _trigrams
+
+    grams = {g for g, _, _ in _trigrams("an operation to target elements that planned and executed the attack")}
+    assert ("target", "elements", "planned") in grams and ("elements", "planned", "executed") in grams
+    grams = {g for g, _, _ in _trigrams("the convoy stopped. Elements planned nothing")}
+    assert ("stopped", "elements", "planned") not in grams
+    grams = {g for g, _, _ in _trigrams("troops shelled one of the villages in the north")}
+    assert ("shelled", "one", "villages") in grams
+    assert ("one", "villages", "north") not in {g for g, _, _ in _trigrams("one of them in the many other villages of the far north")}
+
+
+def test_the_longest_shared_passage_is_kept_when_there_are_many() -> None:
+    from counterpoint.align.candidates import Corpus
+    from counterpoint.align.wording import wording_drafts
+    from counterpoint.records import Article
+    from counterpoint.resolve import Resolution
+
+    short = " ".join(f"quiet {w} morning." for w in ("grey", "cold", "still", "dull", "damp", "pale"))
+    quote = "the strike was a lawful operation to target elements that planned and executed the shelling"
+    a = Article("a1", f"{short} Officials said {quote}.", source="Wire", date="2021-03-05")
+    b = Article("a2", f"{short} A statement said {quote} overnight.", source="Post", date="2021-03-05")
+    cx = Corpus([a, b], Resolution((), (), (), {}, frozenset(), {}))
+    drafts = wording_drafts(cx, limit=1)
+    assert len(drafts) == 1 and "planned and executed" in drafts[0].explanation, [d.explanation for d in drafts]

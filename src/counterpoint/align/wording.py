@@ -18,11 +18,13 @@ STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by"
 def _trigrams(text: str) -> list[tuple[tuple[str, str, str], int, int]]:
     """Lower-case trigrams of consecutive content words (stop words and names skipped)."""
     words = [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
-    content = [w for w in words if w[0] not in STOP]
+    content = [(n, w) for n, w in enumerate(words) if w[0] not in STOP]
     out = []
     for i in range(len(content) - 2):
-        a, b, c = content[i:i + 3]
-        if c[1] - a[2] > 12:  # the three words must sit together
+        (na, a), (nb, b), (nc, c) = content[i:i + 3]
+        # the three words sit together: at most two stop words between neighbours, and nothing
+        # but spaces and those words ("elements that planned", not across a sentence)
+        if nb - na > 3 or nc - nb > 3 or re.search(r"[.;:!?\n]", text[a[2]:c[1]]):
             continue
         out.append(((a[0], b[0], c[0]), a[1], c[2]))
     return out
@@ -45,14 +47,16 @@ def wording_drafts(cx: Corpus, limit: int = 5) -> list[Draft]:
             continue
         shared.append([next(w for w in where if w[0] == art) for art in arts][:4])
     out = []
-    for spans in _merge_runs(shared):
+    # the longest shared passages first: a sentence quoted alike says more than a common phrase
+    runs = sorted(_merge_runs(shared), key=lambda spans: (-(spans[0][2] - spans[0][1]), spans))[:limit]
+    for spans in runs:
         arts = [a for a, _, _ in spans]
         first = spans[0]
         phrase = " ".join(cx.article[first[0]].text[first[1]:first[2]].split())
         out.append(Draft("agree", spans, f"{' and '.join(cx.source(a) for a in arts[:3])} use the same words: "
                                          f"“{phrase}”.", 0.5, 0.2))
     out.sort(key=lambda d: d.evidence)
-    return out[:limit]
+    return out
 
 
 def _merge_runs(shared: list[list[tuple[str, int, int]]]) -> list[list[tuple[str, int, int]]]:
