@@ -280,3 +280,13 @@ def test_a_vague_count_fits_a_figure_but_does_not_state_it() -> None:
     hundreds = Interval(200, None, approx=True)
     assert compatible(hundreds, Interval(201, None))
     assert not same_figure(hundreds, Interval(201, None))
+
+
+def test_a_vague_count_and_a_figure_in_its_band() -> None:
+    from counterpoint.align.intervals import within_magnitude
+
+    thousands, dozens = Interval(2000, N, approx=True), Interval(24, N, approx=True)
+    assert within_magnitude(thousands, Interval(4000, 4000, approx=True))
+    assert within_magnitude(Interval(40, 40), dozens)
+    assert not within_magnitude(thousands, ex(400)) and not within_magnitude(thousands, ex(20000))
+    assert not within_magnitude(thousands, thousands) and not within_magnitude(ex(40), ex(40))

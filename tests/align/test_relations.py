@@ -276,6 +276,13 @@ SCENARIOS: dict[str, Scenario] = {
         "An air strike killed 10 people in Dar Salim on Monday. The army denied reports of the capture "
         "of Tell Amra.",
     ),
+    # how many were there: a vague count and a figure in its band
+    "crowd_band": Scenario(
+        "A missile hit the station in Tell Amra on Friday. There were thousands of people at the station, "
+        "an official said.",
+        "About 4,000 civilians had been at the station in Tell Amra when the missile hit on Friday, "
+        "prosecutors said.",
+    ),
     # a claim stated in a headline and again in the body, then denied
     "dispute_headline": Scenario(
         "Rebel shelling kills 12 at Tell Amra market\n\nTwelve people were killed when shells hit the "
@@ -723,3 +730,10 @@ def test_a_rejection_naming_its_own_event_answers_that_event() -> None:
     found = matching(run(name), ["dispute"], span(name, "a2", "denied reports of the capture"),
                      span(name, "a1", "captured the town of Tell Amra"))
     assert found, dump(name)
+
+
+def test_a_vague_count_agrees_with_a_figure_in_its_band() -> None:
+    name = "crowd_band"
+    found = matching(run(name), ["agree"], span(name, "a1", "thousands of people"),
+                     span(name, "a2", "About 4,000 civilians"))
+    assert found and "fit each other" in found[0].explanation, dump(name)

@@ -51,6 +51,11 @@ ROWS = {
     "list-verb-trucks": R(LIST, "two trucks", 2, 2, "destroyed", "vehicle"),
     "gerund-list-killing": R(GERUNDS, "350 militants", N, 350, "killed", "armed_group_members"),
     "gerund-list-destroying": R(GERUNDS, "six tanks", 6, 6, "destroyed", "tank"),
+    # "there were N people": who was there, not what befell them, unless the phrase says so
+    "there-were-present": R("During the missile attack there were thousands of people at the station in Tell Amra.",
+                            "thousands of people", 2000, N, None, "people"),
+    "there-were-killed": R("There were 12 people killed in the attack on Tell Amra.", "12 people", 12, 12,
+                           "killed", "people"),
     # a toll as the subject of "is" or "stands at" says what the figure counts, whatever follows it
     "toll-is": R("The actual death toll is 64 while about 184 have been injured, the hospital said.",
                  "64", 64, 64, "killed", "people"),

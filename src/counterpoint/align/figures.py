@@ -11,7 +11,7 @@ from ..nlp.lexicons import head_word, is_generic_toll
 from ..records import Quantity
 from .candidates import Corpus, describe, interval
 from .findings import Draft
-from .intervals import category_relation, compatible, part_exceeds_whole, same_figure, total
+from .intervals import category_relation, compatible, part_exceeds_whole, same_figure, total, within_magnitude
 
 ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
                  "missing": 0.7, "destroyed": 0.7, "attacks": 0.7, "targeted": 0.7, "reinforcing": 0.6,
@@ -294,8 +294,9 @@ def _roleless_pairs(cx: Corpus) -> list[tuple[Quantity, Quantity]]:
             for a in by_article.get(art.id, ()):
                 for b in by_article.get(other, ()):
                     ga, gb = _group(cx, a), _group(cx, b)
-                    if ga is not None and ga == gb and same_figure(interval(a), interval(b), tol):
-                        out.append((a, b))
+                    ia, ib = interval(a), interval(b)
+                    if ga is not None and ga == gb and (same_figure(ia, ib, tol) or within_magnitude(ia, ib)):
+                        out.append((a, b))  # "thousands of people at the station" / "about 4,000 civilians"
     return out
 
 
@@ -341,9 +342,10 @@ def _agreements(cx: Corpus, pairs: list[tuple[Quantity, Quantity]]) -> list[Draf
         shown = [qs[0] for qs in per_article.values()]
         text = "; ".join(_who(cx, q) for q in shown)
         exact = all(interval(q) == interval(shown[0]) for q in shown)
+        vague = any(q.hedge == "vague" for q in shown)
         out.append(Draft(
             "agree", [(q.article, q.start, q.end) for q in members][:8],
-            f"{text}: the same figure.", 0.9 if exact else 0.75,
+            f"{text}: {'figures that fit each other' if vague else 'the same figure'}.", 0.9 if exact else 0.75,
             ROLE_SALIENCE.get(members[0].role or "", 0.4),
             claims=[q.claim for q in members if q.claim], quantities=[q.id for q in members]))
     return out

@@ -73,6 +73,16 @@ def _one_sided(iv: Interval) -> bool:
     return (iv.low is None) != (iv.high is None)
 
 
+def within_magnitude(a: Interval, b: Interval) -> bool:
+    """A vague count and a figure in its band ("thousands" and "about 4,000", "dozens" and 40): the
+    band runs from the vague word's least value to five times it, below the next word's range
+    ("hundreds" is 200 to 999)."""
+    for vague, other in ((a, b), (b, a)):
+        if _vague(vague) and not _vague(other) and vague.low and other.anchor is not None:
+            return vague.low <= other.anchor < 5 * vague.low
+    return False
+
+
 def _vague(iv: Interval) -> bool:
     return iv.approx and iv.high is None
 

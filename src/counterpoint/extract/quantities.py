@@ -160,10 +160,10 @@ def _copular_subject_role(doc: Doc, first: Token, cues: CueSets) -> str | None:
     if i < 0 or doc[i].lemma_.lower() not in ("be", "stand", "remain") or doc[i].sent.start > first.i:
         return None
     for j in range(i - 1, max(doc[i].sent.start, i - 4) - 1, -1):
-        if doc[j].is_punct:
-            break
+        if doc[j].is_punct or doc[j].lower_ == "there":
+            break  # "during the attack there were thousands": presence, not a toll
         role = cues.role_nouns.get(doc[j].lemma_.lower())
-        if role is not None:
+        if role is not None and doc[j].dep_ != "pobj":
             return role
     return None
 
@@ -214,6 +214,13 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
             role = None  # "35 people were injured, more than 10 buildings ... damaged"
         if role:
             return role, node.i, revision
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() == "be" and \
+                any(c.dep_ == "expl" for c in node.children):
+            # "there were thousands of people at the station": who was there, unless the counted
+            # phrase says what befell them ("there were 12 people killed")
+            inner = [r for t in (doc[np[0]:np[1] + 1] if np else ()) if t.dep_ == "acl"
+                     and (r := _role_of_token(t, cues))]
+            return (inner[0] if inner else None), node.i, revision
         if node.pos_ in ("VERB", "AUX"):
             for child in node.children:
                 if child.dep_ in ("acomp", "oprd", "xcomp", "attr") and child.i != head.i:
