@@ -737,3 +737,16 @@ def test_a_vague_count_agrees_with_a_figure_in_its_band() -> None:
     found = matching(run(name), ["agree"], span(name, "a1", "thousands of people"),
                      span(name, "a2", "About 4,000 civilians"))
     assert found and "fit each other" in found[0].explanation, dump(name)
+
+
+@pytest.mark.parametrize(("later", "conflict"), [
+    pytest.param("41", True, id="later-lower-is-a-contradiction"),
+    pytest.param("60", False, id="later-higher-is-a-revision"),
+])
+def test_one_named_sources_later_count_is_a_revision_only_when_higher(later: str, conflict: bool) -> None:
+    a1 = Article("a1", "An air strike hit the market in Tell Amra on March 5. At least 50 people were killed in "
+                       "the strike, the Karsen Health Ministry said.", source="Karsen Wire", date="2021-03-05")
+    a2 = Article("a2", f"The air strike on the market in Tell Amra on March 5 killed {later} people, the Karsen "
+                       "Health Ministry said in a report on Friday.", source="Northern Herald", date="2021-03-26")
+    found = [f for f in analyze([a1, a2]).findings if f.relation == "contradict"]
+    assert bool(found) is conflict, [f.explanation for f in found]

@@ -85,6 +85,7 @@ CASES: list[tuple[str, str, str, float | None, float | None, str | None, bool]] 
     # ranges
     ("from two to four mortar rounds exploded", "from two to four", "count", 2, 4, "range", False),
     ("two to four shells fell", "two to four", "count", 2, 4, "range", False),
+    ("the low end of the 100-to-300 spectrum", "100-to-300", "count", 100, 300, "range", False),
     ("between 10 and 20 people were arrested", "between 10 and 20", "count", 10, 20, "range", False),
     ("10-15 fighters were seen", "10-15", "count", 10, 15, "range", False),
     ("30\u201340 trucks crossed", "30\u201340", "count", 30, 40, "range", False),

@@ -85,15 +85,18 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     counts are. Articles of different dates: only if the later one is the higher (tolls grow).
     Otherwise the text decides: the higher figure is marked as an update ("has reached"), or the
     lower as preliminary."""
-    speaker = _speaker(cx, a)
-    if speaker is not None and speaker == _speaker(cx, b) and _named(cx.entity[speaker].name):
-        return True  # one named source's two counts are its earlier and later tallies, not a dispute
     ia, ib = interval(a), interval(b)
     lo_a, _ = ia.bounds(cx_tol(cx))
     lo_b, _ = ib.bounds(cx_tol(cx))
     higher, lower = (a, b) if lo_a >= lo_b else (b, a)
     da, db = cx.article[a.article].date, cx.article[b.article].date
-    if a.article != b.article and da and db and da != db:
+    dated_apart = a.article != b.article and da and db and da != db
+    speaker = _speaker(cx, a)
+    if speaker is not None and speaker == _speaker(cx, b) and _named(cx.entity[speaker].name):
+        # one named source's two counts are its earlier and later tallies, not a dispute, unless
+        # the later article has it lower ("at least 500" on the day, 471 weeks later)
+        return not dated_apart or (a if da > db else b) is higher
+    if dated_apart:
         later = a if da > db else b
         return later is higher
     return higher.revision or lower.preliminary

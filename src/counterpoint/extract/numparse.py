@@ -360,6 +360,8 @@ class _Scanner:
         if joiner not in ok or (range_word is None and self.prev_word(j) == "from"):
             return None, k  # "rose from 10 to 20" is a change, not a range
         kk = k + 1
+        if joiner in _DASHES and self.w(kk) == "to" and self.w(kk + 1) in _DASHES and self.glued(kk + 2):
+            kk += 2  # "the 100-to-300 spectrum"
         if cm := self.match(kk, self.lex.currency):
             kk, money = cm[0], True
         c2 = self.core(kk, allow_and=range_word != "between", money=money)
