@@ -750,3 +750,16 @@ def test_one_named_sources_later_count_is_a_revision_only_when_higher(later: str
                        "Health Ministry said in a report on Friday.", source="Northern Herald", date="2021-03-26")
     found = [f for f in analyze([a1, a2]).findings if f.relation == "contradict"]
     assert bool(found) is conflict, [f.explanation for f in found]
+
+
+def test_a_weapon_named_alike_is_an_agreement_without_the_voice_that_says_it_is_not_used() -> None:
+    a1 = Article("a1", "A Tochka-U missile hit the station in Tell Amra on Friday, killing 30 people, the "
+                       "governor said.", source="Karsen Wire", date="2022-04-08")
+    a2 = Article("a2", "The missile that hit the station in Tell Amra on Friday was a Tochka-U, the governor said. "
+                       "The army said it does not operate the Tochka-U.", source="Northern Herald", date="2022-04-08")
+    found = [f for f in analyze([a1, a2]).findings if f.relation == "agree" and "Tochka-U as used" in f.explanation]
+    assert len(found) == 1, [f.explanation for f in analyze([a1, a2]).findings]
+    negated_at = a2.text.rindex("Tochka-U")
+    assert {e.article for e in found[0].evidence} == {"a1", "a2"}
+    assert all(e.start != negated_at for e in found[0].evidence if e.article == "a2"), found[0].evidence
+    assert "citing governor" in found[0].explanation and "army" not in found[0].explanation, found[0].explanation

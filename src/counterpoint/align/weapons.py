@@ -28,6 +28,9 @@ class WeaponMention:
     claim: str
 
 
+NEGATION = re.compile(r"\b(?:not|never|no longer|n't)\b|n't\b", re.IGNORECASE)  # "does not operate the Tochka-U"
+
+
 @functools.cache
 def _matcher() -> re.Pattern[str]:
     """One pattern for every form, longest first, hyphens and spaces loose ("Tochka-U", "Tochka U")."""
@@ -48,7 +51,7 @@ def mentions(cx: Corpus) -> list[WeaponMention]:
         claims_of[c.article].append(c)
     names: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for e in cx.res.entities:
-        if e.kind in ("person", "organization", "place"):
+        if e.kind in ("person", "organization"):  # a "place" holding a model name is a tagging slip
             for n in e.mentions:
                 names[n.article].append((n.start, n.end))
     out = []
@@ -61,7 +64,8 @@ def mentions(cx: Corpus) -> list[WeaponMention]:
             if weapon is None or not covering:
                 continue
             claim = min(covering, key=lambda c: c.end - c.start)
-            if claim.scope != "incident" or claim.stance not in ("asserted", "attributed"):
+            if claim.scope != "incident" or claim.stance not in ("asserted", "attributed") \
+                    or claim.id in cx.res.negated or NEGATION.search(a.text, claim.start, m.start()):
                 continue  # a weapon named to deny or doubt its use is not an account of what was used
             out.append(WeaponMention(weapon, a.id, m.start(), m.end(), (a.id, claim.speaker), claim.id))
     return out
@@ -79,15 +83,26 @@ def weapon_drafts(cx: Corpus) -> list[Draft]:
         for name, ms in by_weapon.items():
             arts = list(dict.fromkeys(m.article for m in ms))
             if len(arts) > 1:
-                firsts = [next(m for m in ms if m.article == art) for art in arts][:MAX_EVIDENCE]
+                # each voice that names it once: an outlet's own account and the sources it quotes
+                firsts = list({m.voice: m for m in reversed(ms)}.values())[::-1]
+                firsts.sort(key=lambda m: (cx.order[m.article], m.start))
+                firsts = _spread(firsts, MAX_EVIDENCE)
                 drafts.append(Draft(
                     "agree", [(m.article, m.start, m.end) for m in firsts],
-                    f"{_list(cx.source(a) for a in arts)} {'both' if len(arts) == 2 else 'all'} name "
+                    f"{_voices_by_outlet(cx, firsts)} {'both' if len(firsts) == 2 else 'all'} name "
                     f"{'' if weapons().slots[slot].mass else 'the '}{name} as used.", 0.7, 0.6,
                     claims=list(dict.fromkeys(m.claim for m in firsts))))
         if len(by_weapon) > 1 and weapons().slots[slot].exclusive and _rival_voices(by_weapon):
             drafts.append(_conflict(cx, slot, by_weapon))
     return drafts
+
+
+def _spread(ms: list[WeaponMention], limit: int) -> list[WeaponMention]:
+    """At most ``limit`` mentions, every article's first before any article's second."""
+    rank = {}
+    for m in ms:
+        rank[m] = sum(1 for o in ms if o.article == m.article and o.start < m.start)
+    return sorted(sorted(ms, key=lambda m: rank[m])[:limit], key=lambda m: ms.index(m))
 
 
 def _rival_voices(by_weapon: dict[str, list[WeaponMention]]) -> bool:
@@ -116,6 +131,19 @@ def _conflict(cx: Corpus, slot: str, by_weapon: dict[str, list[WeaponMention]]) 
 def _voice(cx: Corpus, m: WeaponMention) -> str:
     speaker = cx.speaker_name(m.claim)
     return cx.source(m.article) + (f", citing {speaker}" if speaker else "")
+
+
+def _voices_by_outlet(cx: Corpus, ms: list[WeaponMention]) -> str:
+    """"TASS (citing Volodymyr Zelenskyy too), Bellingcat": each outlet once, with the sources it quotes."""
+    parts = []
+    for article in dict.fromkeys(m.article for m in ms):
+        cited = [n for m in ms if m.article == article and (n := cx.speaker_name(m.claim))]
+        own = any(m.article == article and not cx.speaker_name(m.claim) for m in ms)
+        if cited:
+            parts.append(f"{cx.source(article)} (citing {_list(cited)}{' too' if own else ''})")
+        else:
+            parts.append(cx.source(article))
+    return _list(parts)
 
 
 def _list(names) -> str:
