@@ -242,3 +242,20 @@ def test_two_swapped_letters_join_only_names_that_share_another_word() -> None:
     assert _respell(["rhama", "hospita"], ["rahma", "arab", "hospita"]) == ["rahma", "hospita"]
     assert _respell(["unhrc"], ["unhcr"]) == ["unhrc"]  # one-word names stay apart
     assert _respell(["rhama", "clinic"], ["rahma", "hospita"]) == ["rhama", "clinic"]  # nothing else shared
+
+
+def test_a_civil_defence_service_named_by_its_common_noun_joins_the_one_the_article_names() -> None:
+    a = Article("a1", "The White Helmets said 42 people died in Douma on Saturday. The civil defence said its "
+                      "teams could not reach the bodies.", source="Wire", date="2018-04-08")
+    b = Article("a2", "Rescuers of the White Helmets found bodies in basements in Douma on Saturday.",
+                source="Post", date="2018-04-08")
+    helmets = _entity(analyze([a, b]).entities, "White Helmets")
+    assert helmets is not None and any(m.text == "civil defence" for m in helmets.mentions), helmets
+
+
+def test_an_acronym_with_a_small_last_letter_matches_in_the_plural() -> None:
+    a = Article("a1", "The FAMas (Malian Armed Forces) were led to intervene in Moura, General Oumar Diarra said.",
+                source="Wire", date="2022-04-01")
+    b = Article("a2", "The Malian army said it had killed 203 militants in Moura.", source="Post", date="2022-04-01")
+    army = _entity(analyze([a, b]).entities, "FAMas")
+    assert army is not None and army.kind == "actor" and any(m.text == "Malian army" for m in army.mentions), army

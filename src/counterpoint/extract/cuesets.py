@@ -84,8 +84,10 @@ class CueSets:
 
 
 def _is_acronym(alias: str) -> bool:
+    """"IDF", "U.S.", and "FAMa" (Forces Armées Maliennes), whose last letter is a small one."""
     letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(alias.replace(".", "")) <= 6
+    head = letters[:-1] if len(letters) >= 3 and letters[-1].islower() else letters
+    return bool(head) and all(c.isupper() for c in head) and len(alias.replace(".", "")) <= 6
 
 
 @functools.cache

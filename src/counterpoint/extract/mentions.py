@@ -90,6 +90,8 @@ def _spellings(term: str) -> list[str]:
     """A lexicon name as written, without its accents ("Medecins Sans Frontieres") and with a
     dotted country acronym ("U.S. forces"): the ways wire copy spells the same name."""
     out = [term]
+    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][a-z]?", term) and not term.endswith("s"):
+        out.append(term + "s")  # an acronym's plural: "FAMas", "IEDs"
     bare = "".join(c for c in unicodedata.normalize("NFKD", term) if not unicodedata.combining(c))
     words = term.split()
     dotted = " ".join(_DOTTED.get(w, w) for w in words)

@@ -71,7 +71,13 @@ class _Index(Generic[T]):
     def get(self, words: _Words) -> T | None:
         if words.cased in self.cased:
             return self.cased[words.cased]
-        return self.folded.get(words.folded)
+        if (hit := self.folded.get(words.folded)) is not None:
+            return hit
+        last = words.cased[-1] if words.cased else ""
+        if len(words.cased) == 1 and len(last) >= 3 and last.endswith("s") and last[:2].isupper():
+            single = words.cased[:-1] + (last[:-1],)  # an acronym's plural: "FAMas", "IEDs"
+            return self.cased.get(single) or self.folded.get(tuple(w.casefold() for w in single))
+        return None
 
 
 @dataclass(frozen=True, slots=True)
