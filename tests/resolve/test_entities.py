@@ -259,3 +259,11 @@ def test_an_acronym_with_a_small_last_letter_matches_in_the_plural() -> None:
     b = Article("a2", "The Malian army said it had killed 203 militants in Moura.", source="Post", date="2022-04-01")
     army = _entity(analyze([a, b]).entities, "FAMas")
     assert army is not None and army.kind == "actor" and any(m.text == "Malian army" for m in army.mentions), army
+
+
+def test_a_demonym_before_a_force_noun_is_that_countrys_national_forces() -> None:
+    a = Article("a1", "The killings were carried out by Malian forces in Moura, witnesses said.", source="Wire",
+                date="2022-04-01")
+    b = Article("a2", "The Malian army said it had killed 203 militants in Moura.", source="Post", date="2022-04-01")
+    army = _entity(analyze([a, b]).entities, "Malian forces")
+    assert army is not None and army.kind == "actor" and any(m.text == "Malian army" for m in army.mentions), army

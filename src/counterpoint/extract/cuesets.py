@@ -73,6 +73,7 @@ class CueSets:
     org_aliases: dict[str, str]
     org_acronyms: dict[str, str]
     cased_forms: frozenset[str]  # acronyms that are also words, matched only outside all-capitals text
+    national_force_nouns: tuple[tuple[str, ...], ...]  # "forces", "armed forces": after a demonym, its army
     generic_terms: dict[str, str]
     label_terms: dict[str, str]
     label_referents: dict[str, str]
@@ -224,6 +225,8 @@ def cue_sets() -> CueSets:
         org_aliases=org_aliases,
         org_acronyms=org_acr,
         cased_forms=frozenset(cased),
+        national_force_nouns=tuple(sorted({tuple(n.lower().split()) for n in actors.get("national_force_nouns", ())},
+                                          key=len, reverse=True)),
         generic_terms=generic,
         label_terms=label_terms,
         label_referents=label_ref,

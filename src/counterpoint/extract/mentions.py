@@ -101,6 +101,14 @@ def _spellings(term: str) -> list[str]:
     return out
 
 
+def _force_noun_after(doc: Doc, e: int, cues) -> int | None:
+    """Where a national force noun that follows token ``e`` ends ("Malian | armed forces")."""
+    for words in cues.national_force_nouns:
+        if e + len(words) <= len(doc) and tuple(t.lower_ for t in doc[e:e + len(words)]) == words:
+            return e + len(words)
+    return None
+
+
 def _in_capitals(doc: Doc, s: int, e: int) -> bool:
     """Is the line around [s, e) set in capitals (a headline or dateline), so that "WHO" may be
     the pronoun? Other acronyms beside it ("WHO EMRO said") do not make a line of capitals."""
@@ -217,6 +225,11 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
                 kind = "person"  # "Nadia Farouk, a nurse at the clinic": a person the model took for an ORG
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if kind == "actor" and not any(t.pos_ in ("PROPN", "NOUN") and t.tag_ in ("NNPS", "NNS") for t in doc[s:e]):
+            force_end = _force_noun_after(doc, e, cues)
+            if force_end is not None:  # "Malian forces", "Azerbaijani soldiers": the country's forces
+                start, end = doc[s].idx, doc[force_end - 1].idx + len(doc[force_end - 1].text)
+                found.append((s, force_end, RawMention(start, end, text[start:end], "actor", "ner:NORP+force")))
+                continue
             if not (doc[e - 1].tag_ == "NNP" and doc[e - 1].text[:1].isupper()
                     and not doc[e - 1].lower_.endswith(DEMONYM_ENDINGS)):
                 continue  # "Russian", "Syrian": adjectives, not actors
