@@ -289,4 +289,5 @@ def test_a_vague_count_and_a_figure_in_its_band() -> None:
     assert within_magnitude(thousands, Interval(4000, 4000, approx=True))
     assert within_magnitude(Interval(40, 40), dozens)
     assert not within_magnitude(thousands, ex(400)) and not within_magnitude(thousands, ex(20000))
+    assert within_magnitude(dozens, ex(99)) and not within_magnitude(dozens, Interval(110, 110, approx=True))
     assert not within_magnitude(thousands, thousands) and not within_magnitude(ex(40), ex(40))

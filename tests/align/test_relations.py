@@ -737,6 +737,7 @@ def test_a_vague_count_agrees_with_a_figure_in_its_band() -> None:
     found = matching(run(name), ["agree"], span(name, "a1", "thousands of people"),
                      span(name, "a2", "About 4,000 civilians"))
     assert found and "fit each other" in found[0].explanation, dump(name)
+    assert "thousands of people" in found[0].explanation, found[0].explanation  # the word, not "at least 2,000"
 
 
 @pytest.mark.parametrize(("later", "conflict"), [
@@ -763,3 +764,18 @@ def test_a_weapon_named_alike_is_an_agreement_without_the_voice_that_says_it_is_
     assert {e.article for e in found[0].evidence} == {"a1", "a2"}
     assert all(e.start != negated_at for e in found[0].evidence if e.article == "a2"), found[0].evidence
     assert "citing governor" in found[0].explanation and "army" not in found[0].explanation, found[0].explanation
+
+
+@pytest.mark.parametrize(("sentence", "named_as_used"), [
+    pytest.param("Not long after dawn, a Tochka-U missile hit the station in Tell Amra, the governor said.", True,
+                 id="a-negation-of-something-else"),
+    pytest.param("The Tochka-U missile wasn't used against the station in Tell Amra, the defence ministry said.",
+                 False, id="denied-use-after-the-name"),
+])
+def test_a_negated_verb_of_use_and_only_that_keeps_a_voice_out_of_the_weapon_agreement(
+        sentence: str, named_as_used: bool) -> None:
+    a1 = Article("a1", "A Tochka-U missile hit the station in Tell Amra on Friday, killing 30 people, the "
+                       "governor said.", source="Karsen Wire", date="2022-04-08")
+    a2 = Article("a2", sentence, source="Northern Herald", date="2022-04-08")
+    found = [f for f in analyze([a1, a2]).findings if f.relation == "agree" and "Tochka-U as used" in f.explanation]
+    assert bool(found) is named_as_used, [f.explanation for f in analyze([a1, a2]).findings]

@@ -267,3 +267,11 @@ def test_a_demonym_before_a_force_noun_is_that_countrys_national_forces() -> Non
     b = Article("a2", "The Malian army said it had killed 203 militants in Moura.", source="Post", date="2022-04-01")
     army = _entity(analyze([a, b]).entities, "Malian forces")
     assert army is not None and army.kind == "actor" and any(m.text == "Malian army" for m in army.mentions), army
+
+
+def test_other_words_ending_like_acronym_plurals_and_unknown_nationalities_are_no_actors() -> None:
+    a = Article("a1", "The brigade said it recorded 40 KIAs near Tell Amra. Islamist forces and Sunni forces "
+                      "attacked the town, residents said.", source="Wire", date="2022-04-01")
+    an = analyze([a])
+    assert _entity(an.entities, "KIAs") is None or _entity(an.entities, "KIAs").kind != "actor"
+    assert _entity(an.entities, "Islamist forces") is None and _entity(an.entities, "Sunni forces") is None

@@ -396,7 +396,15 @@ def describe(q: Quantity) -> str:
         num = f"up to {_fmt(q.high)}"
     else:
         num = q.text
+    if q.hedge == "vague" and q.high is None:
+        num = _vague_word(q)  # "thousands of people", not "at least 2,000 of people"
     return f"{num} {q.what}" if q.what else num
+
+
+def _vague_word(q: Quantity) -> str:
+    words = q.text.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() == "of"), len(words))
+    return " ".join(words[:cut]) if cut else q.text
 
 
 def _fmt(x: float) -> str:

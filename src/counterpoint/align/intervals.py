@@ -75,11 +75,11 @@ def _one_sided(iv: Interval) -> bool:
 
 def within_magnitude(a: Interval, b: Interval) -> bool:
     """A vague count and a figure in its band ("thousands" and "about 4,000", "dozens" and 40): the
-    band runs from the vague word's least value to five times it, below the next word's range
-    ("hundreds" is 200 to 999)."""
+    band runs from the vague word's least value up to the next power of ten ("dozens" 24 to 99,
+    "hundreds" 200 to 999), where the next word's range begins."""
     for vague, other in ((a, b), (b, a)):
         if _vague(vague) and not _vague(other) and vague.low and other.anchor is not None:
-            return vague.low <= other.anchor < 5 * vague.low
+            return vague.low <= other.anchor < 10 ** len(str(int(vague.low)))
     return False
 
 

@@ -28,9 +28,6 @@ class WeaponMention:
     claim: str
 
 
-NEGATION = re.compile(r"\b(?:not|never|no longer|n't)\b|n't\b", re.IGNORECASE)  # "does not operate the Tochka-U"
-
-
 @functools.cache
 def _matcher() -> re.Pattern[str]:
     """One pattern for every form, longest first, hyphens and spaces loose ("Tochka-U", "Tochka U")."""
@@ -51,8 +48,10 @@ def mentions(cx: Corpus) -> list[WeaponMention]:
         claims_of[c.article].append(c)
     names: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for e in cx.res.entities:
-        if e.kind in ("person", "organization"):  # a "place" holding a model name is a tagging slip
-            for n in e.mentions:
+        for n in e.mentions:
+            # a name holding a model's name ("Oleh Tochka", "the Mirage hotel") is not the weapon;
+            # a "place" run across a sentence end ("Tochka-U. He") is a tagging slip
+            if e.kind in ("person", "organization") or (e.kind == "place" and ". " not in n.text):
                 names[n.article].append((n.start, n.end))
     out = []
     for a in cx.articles:
@@ -65,7 +64,7 @@ def mentions(cx: Corpus) -> list[WeaponMention]:
                 continue
             claim = min(covering, key=lambda c: c.end - c.start)
             if claim.scope != "incident" or claim.stance not in ("asserted", "attributed") \
-                    or claim.id in cx.res.negated or NEGATION.search(a.text, claim.start, m.start()):
+                    or claim.id in cx.res.negated or _use_denied(a.text[claim.start:claim.end]):
                 continue  # a weapon named to deny or doubt its use is not an account of what was used
             out.append(WeaponMention(weapon, a.id, m.start(), m.end(), (a.id, claim.speaker), claim.id))
     return out
@@ -103,6 +102,18 @@ def _spread(ms: list[WeaponMention], limit: int) -> list[WeaponMention]:
     for m in ms:
         rank[m] = sum(1 for o in ms if o.article == m.article and o.start < m.start)
     return sorted(sorted(ms, key=lambda m: rank[m])[:limit], key=lambda m: ms.index(m))
+
+
+@functools.cache
+def _denied_use() -> re.Pattern[str]:
+    """A negation one or two words before a verb of using or having ("does not operate", "wasn't
+    used", "never fired"); "not long after dawn" and "not yet noon" are no denial of use."""
+    verbs = "|".join(sorted(map(re.escape, weapons().use_verbs), key=len, reverse=True))
+    return re.compile(rf"(?:\bnot|\bnever|n't|\bno longer)\s+(?:\w+\s+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+def _use_denied(claim_text: str) -> bool:
+    return bool(_denied_use().search(claim_text))
 
 
 def _rival_voices(by_weapon: dict[str, list[WeaponMention]]) -> bool:

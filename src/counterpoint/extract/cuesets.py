@@ -74,6 +74,7 @@ class CueSets:
     org_acronyms: dict[str, str]
     cased_forms: frozenset[str]  # acronyms that are also words, matched only outside all-capitals text
     national_force_nouns: tuple[tuple[str, ...], ...]  # "forces", "armed forces": after a demonym, its army
+    national_demonyms: frozenset[str]  # "malian": demonyms of countries whose forces the actor lexicon knows
     generic_terms: dict[str, str]
     label_terms: dict[str, str]
     label_referents: dict[str, str]
@@ -227,6 +228,10 @@ def cue_sets() -> CueSets:
         cased_forms=frozenset(cased),
         national_force_nouns=tuple(sorted({tuple(n.lower().split()) for n in actors.get("national_force_nouns", ())},
                                           key=len, reverse=True)),
+        national_demonyms=frozenset(
+            d.lower() for c in orgs.get("countries", ()) if c["code"] in {a.get("country") for a in actors["actors"]
+                                                                             if a.get("national")}
+            for d in c.get("demonyms", ())),
         generic_terms=generic,
         label_terms=label_terms,
         label_referents=label_ref,

@@ -90,8 +90,8 @@ def _spellings(term: str) -> list[str]:
     """A lexicon name as written, without its accents ("Medecins Sans Frontieres") and with a
     dotted country acronym ("U.S. forces"): the ways wire copy spells the same name."""
     out = [term]
-    if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][a-z]?", term) and not term.endswith("s"):
-        out.append(term + "s")  # an acronym's plural: "FAMas", "IEDs"
+    if re.fullmatch(r"[A-Z]{2,}[a-z]", term) and not term.endswith("s"):
+        out.append(term + "s")  # "FAMas"; not "KIAs" (killed in action) or "RTs", which are other words
     bare = "".join(c for c in unicodedata.normalize("NFKD", term) if not unicodedata.combining(c))
     words = term.split()
     dotted = " ".join(_DOTTED.get(w, w) for w in words)
@@ -225,7 +225,7 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
                 kind = "person"  # "Nadia Farouk, a nurse at the clinic": a person the model took for an ORG
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if kind == "actor" and not any(t.pos_ in ("PROPN", "NOUN") and t.tag_ in ("NNPS", "NNS") for t in doc[s:e]):
-            force_end = _force_noun_after(doc, e, cues)
+            force_end = _force_noun_after(doc, e, cues) if doc[s:e].text.lower() in cues.national_demonyms else None
             if force_end is not None:  # "Malian forces", "Azerbaijani soldiers": the country's forces
                 start, end = doc[s].idx, doc[force_end - 1].idx + len(doc[force_end - 1].text)
                 found.append((s, force_end, RawMention(start, end, text[start:end], "actor", "ner:NORP+force")))

@@ -163,7 +163,7 @@ def _copular_subject_role(doc: Doc, first: Token, cues: CueSets) -> str | None:
         if doc[j].is_punct or doc[j].lower_ == "there":
             break  # "during the attack there were thousands": presence, not a toll
         role = cues.role_nouns.get(doc[j].lemma_.lower())
-        if role is not None and doc[j].dep_ != "pobj":
+        if role is not None:
             return role
     return None
 
@@ -220,6 +220,7 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
             # phrase says what befell them ("there were 12 people killed")
             inner = [r for t in (doc[np[0]:np[1] + 1] if np else ()) if t.dep_ == "acl"
                      and (r := _role_of_token(t, cues))]
+            inner += [r for c in head.children if c.dep_ == "relcl" and (r := _role_of_token(c, cues))]
             return (inner[0] if inner else None), node.i, revision
         if node.pos_ in ("VERB", "AUX"):
             for child in node.children:

@@ -16,6 +16,8 @@ lexicon does not know the name: that is an answer, not a failure.
 
 from __future__ import annotations
 
+import re
+
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -74,8 +76,8 @@ class _Index(Generic[T]):
         if (hit := self.folded.get(words.folded)) is not None:
             return hit
         last = words.cased[-1] if words.cased else ""
-        if len(words.cased) == 1 and len(last) >= 3 and last.endswith("s") and last[:2].isupper():
-            single = words.cased[:-1] + (last[:-1],)  # an acronym's plural: "FAMas", "IEDs"
+        if len(words.cased) == 1 and re.fullmatch(r"[A-Z]{2,}[a-z]s", last):
+            single = (last[:-1],)  # the plural of an acronym with a small last letter: "FAMas"
             return self.cased.get(single) or self.folded.get(tuple(w.casefold() for w in single))
         return None
 

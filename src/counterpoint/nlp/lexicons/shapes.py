@@ -314,3 +314,4 @@ class WeaponLexicon:
     meta: Meta
     weapons: tuple[Weapon, ...]
     slots: Mapping[str, WeaponSlot]
+    use_verbs: tuple[str, ...] = ()  # "operate", "used": negated, a denial of use

@@ -471,7 +471,7 @@ def _parse_cues(file: str, raw: Any) -> CueLexicon:
 
 def _parse_weapons(file: str, raw: Any) -> WeaponLexicon:
     meta = _meta(file, raw)
-    top = _Obj(file, "(top level)", raw, ("weapons", "slots"))
+    top = _Obj(file, "(top level)", raw, ("weapons", "slots", "use_verbs"))
     slots_obj = top.raw("slots")
     if not isinstance(slots_obj, dict) or set(slots_obj) != set(WEAPON_SLOTS):
         _fail(file, "slots", f"expected an object with exactly the slots {', '.join(WEAPON_SLOTS)}")
@@ -487,7 +487,7 @@ def _parse_weapons(file: str, raw: Any) -> WeaponLexicon:
         for form in w.forms:
             _unique(file, o.at("forms"), owners, form, w.name)
         weapons.append(w)
-    return WeaponLexicon(meta, tuple(weapons), MappingProxyType(slots))
+    return WeaponLexicon(meta, tuple(weapons), MappingProxyType(slots), top.strs("use_verbs", required=False))
 
 
 _PARSERS: dict[str, Callable[[str, Any], Any]] = {
