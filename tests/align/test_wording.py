@@ -26,6 +26,8 @@ def test_content_words_with_stop_words_between_make_a_trigram_but_not_across_a_s
     assert ("target", "elements", "planned") in grams and ("elements", "planned", "executed") in grams
     grams = {g for g, _, _ in _trigrams("the convoy stopped. Elements planned nothing")}
     assert ("stopped", "elements", "planned") not in grams
+    grams = {g for g, _, _ in _trigrams("U.S. forces shelled positions near the river")}
+    assert ("forces", "shelled", "positions") in grams
     grams = {g for g, _, _ in _trigrams("troops shelled one of the villages in the north")}
     assert ("shelled", "one", "villages") in grams
     assert ("one", "villages", "north") not in {g for g, _, _ in _trigrams("one of them in the many other villages of the far north")}
@@ -37,7 +39,7 @@ def test_the_longest_shared_passage_is_kept_when_there_are_many() -> None:
     from counterpoint.records import Article
     from counterpoint.resolve import Resolution
 
-    short = " ".join(f"quiet {w} morning." for w in ("grey", "cold", "still", "dull", "damp", "pale"))
+    short = " ".join(f"It was a quiet {w} morning." for w in ("grey", "cold", "still", "dull", "damp", "pale"))
     quote = "the strike was a lawful operation to target elements that planned and executed the shelling"
     a = Article("a1", f"{short} Officials said {quote}.", source="Wire", date="2021-03-05")
     b = Article("a2", f"{short} A statement said {quote} overnight.", source="Post", date="2021-03-05")

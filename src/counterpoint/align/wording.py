@@ -15,6 +15,9 @@ STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by"
         "after", "before", "said", "says", "also", "which", "who", "not", "but", "than", "more"}
 
 
+SENTENCE_BREAK = re.compile(r"[;:!?\n]|\.\s+[A-Z]")  # not the dots of "U.S. forces" or "10 a.m. shelling"
+
+
 def _trigrams(text: str) -> list[tuple[tuple[str, str, str], int, int]]:
     """Lower-case trigrams of consecutive content words (stop words and names skipped)."""
     words = [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
@@ -24,7 +27,7 @@ def _trigrams(text: str) -> list[tuple[tuple[str, str, str], int, int]]:
         (na, a), (nb, b), (nc, c) = content[i:i + 3]
         # the three words sit together: at most two stop words between neighbours, and nothing
         # but spaces and those words ("elements that planned", not across a sentence)
-        if nb - na > 3 or nc - nb > 3 or re.search(r"[.;:!?\n]", text[a[2]:c[1]]):
+        if nb - na > 3 or nc - nb > 3 or SENTENCE_BREAK.search(text[a[2]:c[1]]):
             continue
         out.append(((a[0], b[0], c[0]), a[1], c[2]))
     return out
