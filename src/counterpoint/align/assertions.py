@@ -241,7 +241,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         for fam, r in ((f, next(c for c, g in members if g == f and c in rejecting)) for f in fams[1:]):
             t = first_target.get(fam)
             if t is not None and t is not t0:
-                text += f" It also rejects (“{r.cue or r.stance}”) what {_who(cx, t)} reports: “{_short(t)}”."
+                text += (f" It also rejects (“{r.cue or r.stance}”) what {_who(cx, t)} reports: "
+                         f"“{_short(t)}”.")
         out.append(Draft(
             "dispute", [cx.focus_span(c) for c in rejecting] + [cx.statement_span(c) for c in targets],
             text,
@@ -258,7 +259,8 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
     pool = []
     families = _disputable(fam) + (CONSEQUENCES if accusation and fam in ("attack", "chemical") else ())
     for c in (c for f in dict.fromkeys(families) for c in cx.claims_by_family.get(f, ())):
-        if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated or not cx.comparable(article, c.article):
+        if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated \
+                or not cx.comparable(article, c.article):
             continue
         if all(r.stance == "denied" for r in rejecting) and speaker is not None and c.speaker == speaker:
             continue  # a denier's own statements are not what they deny ...

@@ -348,7 +348,8 @@ def _agreements(cx: Corpus, pairs: list[tuple[Quantity, Quantity]]) -> list[Draf
         vague = any(q.hedge == "vague" for q in shown)
         out.append(Draft(
             "agree", [(q.article, q.start, q.end) for q in members][:8],
-            f"{text}: {'figures that fit each other' if vague else 'the same figure'}.", 0.9 if exact else 0.75,
+            f"{text}: {'figures that fit each other' if vague else 'the same figure'}.",
+            0.9 if exact else 0.75,
             ROLE_SALIENCE.get(members[0].role or "", 0.4),
             claims=[q.claim for q in members if q.claim], quantities=[q.id for q in members]))
     return out

@@ -217,7 +217,8 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
         for u in sorted(per_article[a], key=lambda u: (u.start < body, not u.specific, u.start)):
             if len(chosen) >= room:
                 break
-            if _frame_of(u) in {_frame_of(c) for c in chosen} and phrase(u) not in {phrase(c) for c in chosen}:
+            shown_frames, shown_phrases = {_frame_of(c) for c in chosen}, {phrase(c) for c in chosen}
+            if _frame_of(u) in shown_frames and phrase(u) not in shown_phrases:
                 chosen.append(u)
         chosen.sort(key=lambda u: u.start)
         spans += [(a, _start(u), u.end) for u in chosen]

@@ -185,6 +185,8 @@ def cue_sets() -> CueSets:
             label_ref.setdefault(form.lower(), lab["referent"])
             if "frame" in lab:
                 label_frames.setdefault(form.lower(), lab["frame"])
+    force_nouns = {tuple(n.lower().split()) for n in actors.get("national_force_nouns", ())}
+    national_countries = {a.get("country") for a in actors["actors"] if a.get("national")}
     return CueSets(
         reporting_verbs=frozenset(reporting),
         deny_verbs=frozenset(deny),
@@ -226,12 +228,9 @@ def cue_sets() -> CueSets:
         org_aliases=org_aliases,
         org_acronyms=org_acr,
         cased_forms=frozenset(cased),
-        national_force_nouns=tuple(sorted({tuple(n.lower().split()) for n in actors.get("national_force_nouns", ())},
-                                          key=len, reverse=True)),
-        national_demonyms=frozenset(
-            d.lower() for c in orgs.get("countries", ()) if c["code"] in {a.get("country") for a in actors["actors"]
-                                                                             if a.get("national")}
-            for d in c.get("demonyms", ())),
+        national_force_nouns=tuple(sorted(force_nouns, key=len, reverse=True)),
+        national_demonyms=frozenset(d.lower() for c in orgs.get("countries", ()) if c["code"] in national_countries
+                                    for d in c.get("demonyms", ())),
         generic_terms=generic,
         label_terms=label_terms,
         label_referents=label_ref,

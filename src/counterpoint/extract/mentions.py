@@ -115,7 +115,7 @@ def _in_capitals(doc: Doc, s: int, e: int) -> bool:
     text = doc.text
     line_start = text.rfind("\n", 0, doc[s].idx) + 1
     line_end = text.find("\n", doc[e - 1].idx)
-    words = [w for w in re.findall(r"[A-Za-z]{2,}", text[line_start:line_end if line_end >= 0 else len(text)])]
+    words = re.findall(r"[A-Za-z]{2,}", text[line_start:line_end if line_end >= 0 else len(text)])
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -225,10 +225,12 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
                 kind = "person"  # "Nadia Farouk, a nurse at the clinic": a person the model took for an ORG
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if kind == "actor" and not any(t.pos_ in ("PROPN", "NOUN") and t.tag_ in ("NNPS", "NNS") for t in doc[s:e]):
-            force_end = _force_noun_after(doc, e, cues) if doc[s:e].text.lower() in cues.national_demonyms else None
+            national = doc[s:e].text.lower() in cues.national_demonyms
+            force_end = _force_noun_after(doc, e, cues) if national else None
             if force_end is not None:  # "Malian forces", "Azerbaijani soldiers": the country's forces
                 start, end = doc[s].idx, doc[force_end - 1].idx + len(doc[force_end - 1].text)
-                found.append((s, force_end, RawMention(start, end, text[start:end], "actor", "ner:NORP+force")))
+                mention = RawMention(start, end, text[start:end], "actor", "ner:NORP+force")
+                found.append((s, force_end, mention))
                 continue
             if not (doc[e - 1].tag_ == "NNP" and doc[e - 1].text[:1].isupper()
                     and not doc[e - 1].lower_.endswith(DEMONYM_ENDINGS)):
@@ -343,10 +345,12 @@ def _name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
     strike", not "to strike"), the start of its noun phrase, and whether a hedge qualifies it."""
     head = doc[e - 1]
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound" or head.ent_type_ in _NAME_TYPES:
-        return  # a verb ("to strike"), a modifier ("attack helicopters") or part of a name ("Operations Command")
+        # a verb ("to strike"), a modifier ("attack helicopters"), part of a name ("Operations Command")
+        return
     start = s
     for child in head.lefts:
-        if child.dep_ in _PHRASE_DEPS and child.left_edge.i >= head.sent.start and head.i - child.left_edge.i <= 6:
+        left = child.left_edge.i
+        if child.dep_ in _PHRASE_DEPS and left >= head.sent.start and head.i - left <= 6:
             start = min(start, child.left_edge.i)
     while start < s and doc[start].is_punct:
         start += 1

@@ -170,7 +170,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     surnames = _surnames(mentions)
     place_keys = {name_key(m.text) for m in mentions if m.kind == "place"}
     full_names = [person_name(m.text).split() for m in mentions
-                  if m.kind == "person" and len(person_name(m.text).split()) >= 2 and not _facility_name(m.text)]
+                  if m.kind == "person" and len(person_name(m.text).split()) >= 2
+                  and not _facility_name(m.text)]
     texts = {a.id: a.text for a in articles}
     for m in mentions:
         text = m.text

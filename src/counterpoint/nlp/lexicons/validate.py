@@ -304,7 +304,8 @@ def _parse_labels(file: str, raw: Any) -> LabelLexicon:
     owners: dict[tuple[str, ...], str] = {}
     entries = []
     for where, v in top.items("labels"):
-        o = _Obj(file, where, v, ("term", "forms", "connotation", "referent", "strength", "modifier", "note", "frame"))
+        o = _Obj(file, where, v, ("term", "forms", "connotation", "referent", "strength", "modifier", "note",
+                                  "frame"))
         lab = LabelEntry(o.text("term"), tuple(dict.fromkeys((o.text("term"), *o.strs("forms", required=False)))),
                          o.text("connotation", choices=CONNOTATIONS), o.text("referent", choices=REFERENTS),
                          int(o.num("strength", _MISSING, 0, 2)), o.flag("modifier"), o.text("note", None),
@@ -330,8 +331,8 @@ def _parse_labels(file: str, raw: Any) -> LabelLexicon:
         _fail(file, f"defaults.{bad[0]}", f"expected one of {', '.join(CONNOTATIONS)}")
     hedges = top.strs("incident_hedges", required=False)
     not_incident = top.strs("not_incident_modifiers", required=False)
-    return LabelLexicon(meta, tuple(entries), tuple(euphemisms), policy, MappingProxyType(defaults), tuple(hedges),
-                        tuple(not_incident))
+    return LabelLexicon(meta, tuple(entries), tuple(euphemisms), policy, MappingProxyType(defaults),
+                        tuple(hedges), tuple(not_incident))
 
 
 def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
