@@ -253,19 +253,16 @@ def test_a_civil_defence_service_named_by_its_common_noun_joins_the_one_the_arti
     assert helmets is not None and any(m.text == "civil defence" for m in helmets.mentions), helmets
 
 
-def test_an_acronym_with_a_small_last_letter_matches_in_the_plural() -> None:
-    a = Article("a1", "The FAMas (Malian Armed Forces) were led to intervene in Moura, General Oumar Diarra said.",
-                source="Wire", date="2022-04-01")
+@pytest.mark.parametrize(("first", "surface"), [
+    pytest.param("The FAMas (Malian Armed Forces) were led to intervene in Moura, General Oumar Diarra said.",
+                 "FAMas", id="acronym-with-a-small-last-letter-in-the-plural"),
+    pytest.param("The killings were carried out by Malian forces in Moura, witnesses said.", "Malian forces",
+                 id="demonym-before-a-force-noun"),
+])
+def test_other_names_of_a_national_army_join_it(first: str, surface: str) -> None:
+    a = Article("a1", first, source="Wire", date="2022-04-01")
     b = Article("a2", "The Malian army said it had killed 203 militants in Moura.", source="Post", date="2022-04-01")
-    army = _entity(analyze([a, b]).entities, "FAMas")
-    assert army is not None and army.kind == "actor" and any(m.text == "Malian army" for m in army.mentions), army
-
-
-def test_a_demonym_before_a_force_noun_is_that_countrys_national_forces() -> None:
-    a = Article("a1", "The killings were carried out by Malian forces in Moura, witnesses said.", source="Wire",
-                date="2022-04-01")
-    b = Article("a2", "The Malian army said it had killed 203 militants in Moura.", source="Post", date="2022-04-01")
-    army = _entity(analyze([a, b]).entities, "Malian forces")
+    army = _entity(analyze([a, b]).entities, surface)
     assert army is not None and army.kind == "actor" and any(m.text == "Malian army" for m in army.mentions), army
 
 
