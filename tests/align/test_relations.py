@@ -239,6 +239,27 @@ SCENARIOS: dict[str, Scenario] = {
         "Not a single guard was injured in the blast at the camp near Tel Amra on Friday, officials said.",
         "Eight guards were injured in the blast at the camp near Tel Amra on Friday, the ministry said.",
     ),
+    # "no civilians were hurt" against staff killed: staff are civilians and "hurt" denies any harm
+    "none_hurt_vs_staff_killed": Scenario(
+        "No doctors of the clinic or patients and civilians were hurt in the air strike on Beit Sahra on "
+        "Tuesday, the police chief said.",
+        "The air strike on the clinic in Beit Sahra on Tuesday killed five staff, the aid group said. "
+        "A day later the aid group said 14 staff and patients had been killed.",
+    ),
+    # the same dead as fighters in one account and as civilians in another
+    "fighters_or_civilians": Scenario(
+        "The army said it killed 120 terrorists in the operation in Tel Amra last week, without civilian "
+        "casualties.",
+        "Residents of Tel Amra said soldiers executed about 150 civilians in the village last week, a rights "
+        "group said.",
+    ),
+    # a battle's two tolls of one size: fighters killed and civilians killed by shelling, each account
+    # giving both, is not one dead told two ways
+    "fighters_and_civilians": Scenario(
+        "The army said it killed 40 militants and that shelling killed 35 civilians in Tel Amra on Sunday.",
+        "The army killed 40 militants in Tel Amra on Sunday, and 35 civilians died in shelling, medics said. "
+        "Medics said the civilians were killed by army shelling.",
+    ),
     # one hospital's intake is part of the toll, not a rival count
     "hospital_intake": Scenario(
         "An air strike on the market in Beit Sahra on Tuesday killed 40 people, the health ministry said.",
@@ -652,6 +673,32 @@ def test_a_count_of_none_contradicts_a_count() -> None:
     an = run("none_vs_eight")
     assert matching(an, ["contradict"], span("none_vs_eight", "a1", "Not a single guard"),
                     span("none_vs_eight", "a2", "Eight guards")), dump("none_vs_eight")
+
+
+@pytest.mark.parametrize("harmed", ["five staff", "14 staff and patients"])
+def test_a_group_said_unharmed_contradicts_its_members_killed_elsewhere(harmed: str) -> None:
+    name = "none_hurt_vs_staff_killed"
+    an = run(name)
+    assert matching(an, ["contradict"], span(name, "a1", "civilians"), span(name, "a2", harmed)), dump(name)
+
+
+def test_an_early_and_a_later_toll_are_never_one_side_of_a_denials_contradiction() -> None:
+    name = "none_hurt_vs_staff_killed"
+    an = run(name)
+    both = matching(an, CONFLICTS, span(name, "a2", "five staff"), span(name, "a2", "14 staff and patients"))
+    assert not both, dump(name)
+
+
+def test_the_same_dead_counted_as_fighters_and_as_civilians_contradict() -> None:
+    name = "fighters_or_civilians"
+    an = run(name)
+    assert matching(an, ["contradict"], span(name, "a1", "120 terrorists"),
+                    span(name, "a2", "about 150 civilians")), dump(name)
+
+
+def test_an_account_giving_both_fighters_and_civilians_killed_is_not_a_conflict() -> None:
+    an = run("fighters_and_civilians")
+    assert not [f for f in an.findings if f.relation in CONFLICTS], dump("fighters_and_civilians")
 
 
 def test_a_rejected_statement_is_shown_from_its_actor() -> None:

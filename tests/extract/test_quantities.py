@@ -88,6 +88,16 @@ ROWS = {
                            "No civilians", 0, 0, "killed", "civilians"),
     "zero-without-casualties": R("The army said it killed 20 militants near Tel Amra, without civilian casualties.",
                                  "without civilian casualties", 0, 0, "casualties", "civilians"),
+    # "hurt" said of none denies any harm (neither killed nor wounded); each coordinated group is a count of none
+    "zero-hurt-is-no-casualties": R("No civilians were hurt in the strike on Tel Amra, the governor said.",
+                                    "No civilians", 0, 0, "casualties", "civilians"),
+    "zero-coordinated-groups": R("No nurses of the clinic or patients and residents were hurt in the raid, police said.",
+                                "patients", 0, 0, "casualties", "civilians"),
+    "number-hurt-is-wounded": R("Five civilians were hurt in the strike on Tel Amra, the governor said.",
+                                "Five civilians", 5, 5, "wounded", "civilians"),
+    # a participle after the counted noun is what befell them, not part of the thing counted
+    "participle-after-noun": R("The ministry announced 200 militants killed near Tel Amra, without civilian casualties.",
+                               "200 militants", 200, 200, "killed", "armed_group_members"),
     "received-injuries": R("Eight guards of the camp near Tel Amra received injuries in the blast.",
                            "Eight guards", 8, 8, "wounded", (None, "people", "combatants")),
     # a number with its own verb in a coordinated clause takes that verb's role, not the first one's
@@ -215,10 +225,21 @@ def test_flags(row: Row) -> None:
     pytest.param("Government forces destroyed six tanks and armoured personnel carriers near Tel Amra.",
                  "six tanks and armoured personnel carriers", id="lumped-count-of-two-kinds"),
     pytest.param("The toll has risen to 51 with 33 people still missing.", "51", id="stops-before-with-clause"),
+    pytest.param("The ministry announced 200 militants killed near Tel Amra.", "200 militants",
+                 id="stops-before-a-participle-of-harm"),
+    pytest.param("Police found 3 cars loaded with explosives near Tel Amra.", "3 cars loaded with explosives",
+                 id="keeps-a-participle-that-describes-the-thing"),
 ])
 def test_quantity_text_is_the_counted_phrase(sentence: str, expected_text: str) -> None:
     texts = [q.text for q in quantities(sentence)]
     assert expected_text in texts, texts
+
+
+def test_each_coordinated_group_said_unharmed_is_a_count_of_none() -> None:
+    got = {(q.text, q.low, q.high, q.role) for q in
+           quantities("No nurses of the clinic or patients and residents were hurt in the raid, police said.")}
+    assert got == {("No nurses", 0, 0, "casualties"), ("patients", 0, 0, "casualties"),
+                   ("residents", 0, 0, "casualties")}, got
 
 
 def test_lumped_count_of_two_kinds_counts_their_parent() -> None:

@@ -11,6 +11,7 @@ from .assertions import dispute_drafts, negation_drafts, outcome_drafts, same_sp
 from .candidates import Corpus
 from .figures import figure_drafts
 from .findings import finalize
+from .harm import no_harm_drafts, victim_status_drafts
 from .framing import (
     agency_drafts,
     attribution_drafts,
@@ -32,6 +33,8 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
     drafts = [
         *figure_drafts(cx),
         *outcome_drafts(cx),
+        *no_harm_drafts(cx),
+        *victim_status_drafts(cx),
         *dispute_drafts(cx),
         *negation_drafts(cx),
         *same_speaker_drafts(cx),

@@ -63,6 +63,7 @@ class CueSets:
     role_overrides: tuple[tuple[frozenset[str], str, str], ...]
     category_roles: dict[str, str]
     casualty_roles: frozenset[str]
+    unharmed_lemmas: frozenset[str]  # "no one was hurt": none killed or wounded
     increment_words: frozenset[str]
     background_phrases: tuple[tuple[str, str], ...]
     war_nouns: frozenset[str]
@@ -218,6 +219,7 @@ def cue_sets() -> CueSets:
         role_overrides=overrides,
         category_roles=dict(events.get("category_roles", {})),
         casualty_roles=CASUALTY_ROLES,
+        unharmed_lemmas=frozenset(events.get("unharmed_lemmas", ())),
         increment_words=frozenset(_cue_words(cues, "increment_words")),
         background_phrases=tuple((p, "background") for p in _cue_words(cues, "background_phrases")),
         war_nouns=frozenset(_cue_words(cues, "war_nouns")),

@@ -51,8 +51,9 @@ def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
-def _noun_phrase(doc: Doc, num_tokens: list[Token]) -> tuple[int, int, Token] | None:
-    """(first, last, head) token indices of the counted noun phrase after a number."""
+def _noun_phrase(doc: Doc, num_tokens: list[Token], cues: CueSets | None = None) -> tuple[int, int, Token] | None:
+    """(first, last, head) token indices of the counted noun phrase after a number. A participle
+    that says what befell the counted ("200 terrorists killed") is its role, not part of it."""
     last_num = num_tokens[-1]
     head = None
     if last_num.dep_ in ("nummod", "quantmod", "amod", "compound") and last_num.head.pos_ in NOUN_POS \
@@ -77,7 +78,8 @@ def _noun_phrase(doc: Doc, num_tokens: list[Token]) -> tuple[int, int, Token] | 
             sub = list(child.subtree)
             if len(sub) <= 6:
                 last = max(t.i for t in sub)
-        elif child.dep_ == "acl" and child.i == last + 1 and child.tag_ == "VBN":
+        elif child.dep_ == "acl" and child.i == last + 1 and child.tag_ == "VBN" and not (
+                cues is not None and _role_of_token(child, cues) in HARM_ROLES):
             sub = list(child.subtree)
             if len(sub) <= 5:
                 last = max(t.i for t in sub)
@@ -272,7 +274,7 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         toks = _tokens_in(doc, num.start, num.end)
         if not toks:
             continue
-        np = _noun_phrase(doc, toks) if num.kind == "count" else None
+        np = _noun_phrase(doc, toks, cues) if num.kind == "count" else None
         noun = doc[np[0]:np[1] + 1].text if np else None
         category = _category(noun) if noun else None
         if category is None and np is not None:
@@ -342,6 +344,8 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
             verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (
                 head.head.head.head if head.dep_ == "pobj" and head.head.head.dep_ in ("nsubj", "nsubjpass") else None)
             role = _role_of_token(verb, cues) if verb is not None else None
+            if verb is not None and verb.lemma_.lower() in cues.unharmed_lemmas and role in HARM_ROLES:
+                role = "casualties"  # "no one was hurt": neither killed nor wounded
             if category is not None and "people" not in (category, *category_ancestors(category)):
                 continue
             category = category or PEOPLE
@@ -354,4 +358,27 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
         span_text = text[first:end]
         number = NumberMatch(first, end, span_text, 0.0, 0.0, 0.0, False, None, "count")
         out.append(RawQuantity(first, end, number, noun, category, role, head.i, False, False, False))
+        out.extend(_coordinated_zeros(doc, head, role))
+    return out
+
+
+def _coordinated_zeros(doc: Doc, head: Token, role: str) -> list[RawQuantity]:
+    """"No doctors of the hospital or patients and civilians were hurt": each group of people
+    coordinated with the first is a count of none too. The parser may hang the later groups on
+    the first one's "of" phrase, so its conjuncts are read as well when they count people."""
+    text = text_of(doc)
+    tails = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    out = []
+    for conj in [*head.conjuncts, *(c for g in tails for c in g.conjuncts)]:
+        if conj.pos_ not in NOUN_POS or conj.i < head.i:
+            continue
+        start = min([conj.idx] + [c.idx for c in conj.children if c.dep_ in ("compound", "amod") and c.i < conj.i])
+        end = conj.idx + len(conj.text)
+        noun = text[start:end]
+        category = category_of(noun)
+        if category is None or PEOPLE not in (category, *category_ancestors(category)):
+            continue
+        number = NumberMatch(start, end, noun, 0.0, 0.0, 0.0, False, None, "count")
+        out.append(RawQuantity(start, end, number, noun, category, role, conj.i, False, False, False))
     return out

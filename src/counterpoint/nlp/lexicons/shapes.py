@@ -252,6 +252,7 @@ class EventLexicon:
     roles: tuple[QuantityRole, ...]  # priority order
     role_overrides: tuple[RoleOverride, ...]
     category_roles: Mapping[str, str]  # category of an event-like counted thing -> role
+    unharmed_lemmas: tuple[str, ...] = ()  # "no one was hurt": none killed or wounded
 
     def type(self, name: str) -> EventType:
         for t in self.types:

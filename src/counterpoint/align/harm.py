@@ -1,0 +1,254 @@
+"""Who was harmed: a count of none against a count of some ("no doctors or patients were hurt" /
+"three MSF staff are confirmed dead"), and the same dead counted as fighters by one voice and as
+civilians by another ("203 terrorists killed, without civilian casualties" / "300 civilians
+executed"). Both are contradictions about one incident that no figure comparison sees, since
+the counts differ in role or in the group they count."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..records import Quantity
+from .candidates import Corpus, describe, interval
+from ..nlp.lexicons import category_of
+from .figures import _same_event, _subset, counted_group, cx_tol
+from .findings import MAX_EVIDENCE, Draft
+from .intervals import compatible, same_figure
+
+HARM_ROLES = ("killed", "wounded", "casualties")
+COVERS = {"casualties": HARM_ROLES, "killed": ("killed",), "wounded": ("wounded",)}  # what "none" denies
+REJECTING = ("denied", "disputed")
+FIGHTERS = "armed_group_members"  # members of armed groups: the class a state calls its victims
+CIVILIANS = "civilians"
+COMPARABLE = 3.0  # two counts of the same dead are within this factor of each other
+
+
+def _lineage(cx: Corpus, category: str | None) -> tuple[str, ...]:
+    return (category, *cx.ancestors.get(category, ())) if category else ()
+
+
+def _reported(cx: Corpus, q: Quantity) -> bool:
+    """A figure its voice states about this incident: not one it rejects, not background."""
+    c = cx.claim.get(q.claim or "")
+    return c is not None and c.stance not in REJECTING and cx.scope(q.claim) == "incident" and not q.increment
+
+
+def _voice(cx: Corpus, q: Quantity) -> tuple[str, str]:
+    """Who gives the figure: the quoted source's entity, else the outlet of its article."""
+    c = cx.claim.get(q.claim or "")
+    return ("speaker", c.speaker) if c is not None and c.speaker is not None else ("outlet", q.article)
+
+
+def _voice_name(cx: Corpus, q: Quantity) -> str:
+    return cx.speaker_name(q.claim) or cx.source(q.article)
+
+
+def _positive(q: Quantity) -> bool:
+    return bool((q.low or 0) > 0 or (q.high or 0) > 0)
+
+
+def _none(q: Quantity) -> bool:
+    return q.low == 0 and q.high == 0
+
+
+def _within(cx: Corpus, part: Quantity, zero: Quantity) -> bool:
+    """Is the harmed group part of the group said to be unharmed? "No one": everybody; "no
+    civilians": children, staff, "staff and patients" (one civilian group named is enough); "no
+    employee": employees only."""
+    if zero.category == "people":
+        return counted_group(zero) == "people" or counted_group(zero) == counted_group(part)
+    if zero.category in _lineage(cx, part.category):
+        return True
+    if zero.category != CIVILIANS or not part.noun:
+        return False
+    pieces = [p.strip() for p in part.noun.lower().replace(",", " and ").split(" and ") if p.strip()]
+    return any(zero.category in _lineage(cx, category_of(p)) for p in pieces)
+
+
+def no_harm_drafts(cx: Corpus) -> list[Draft]:
+    """One voice says none of a group was harmed; another counts some of that group killed or
+    wounded in the same incident. One finding per unharmed statement and group of harmed figures
+    that agree with each other, so that an early and a later toll are never shown as one side."""
+    zeros: dict[tuple, list[Quantity]] = defaultdict(list)
+    for q in cx.quantities:
+        if _none(q) and q.role in COVERS and "people" in _lineage(cx, q.category) and _reported(cx, q):
+            zeros[(q.article, _voice(cx, q))].append(q)
+    harmed = [q for q in cx.quantities if _positive(q) and q.role in HARM_ROLES and _reported(cx, q)
+              and not _subset(cx, q)]
+    out = []
+    for (article, voice), nones in zeros.items():
+        hits: list[Quantity] = []
+        for p in harmed:
+            if cx.component_of[p.article] != cx.component_of[article] or _voice(cx, p) == voice:
+                continue  # one source's count after its own denial is a revision, not a clash
+            if any(p.role in COVERS[z.role] and _within(cx, p, z) and _same_event(cx, z, p) for z in nones):
+                hits.append(p)
+        shown_zeros = [z for z in nones if any(_within(cx, p, z) for p in hits)][:3]
+        for shown in _bins(cx, _agreeing(cx, hits), MAX_EVIDENCE - len(shown_zeros))[:MAX_CLUSTERS]:
+            z0 = shown_zeros[0]
+            said = ", ".join(f"{cx.source(p.article)}: {describe(p)}" + (
+                f" ({cx.speaker_name(p.claim)})" if cx.speaker_name(p.claim) else "") for p in shown[:3])
+            out.append(Draft(
+                "contradict", [(q.article, q.start, q.end) for q in (*shown_zeros, *shown)],
+                f"{_voice_name(cx, z0)} ({cx.source(z0.article)}) {_unharmed(shown_zeros)}, but {said}: "
+                f"both cannot be true.",
+                0.75, 0.95, claims=list(dict.fromkeys(q.claim for q in (*shown_zeros, *shown) if q.claim)),
+                quantities=[q.id for q in (*shown_zeros, *shown)]))
+    return out
+
+
+def _bins(cx: Corpus, groups: list[list[Quantity]], room: int) -> list[list[Quantity]]:
+    """Groups of agreeing figures put together while every figure fits every other (3 staff and
+    3 children; "scores of civilians" and 300 civilians), so that one finding never shows an
+    early and a later toll side by side as if they were one account."""
+    tol = cx_tol(cx)
+    bins: list[list[Quantity]] = []
+    for g in groups:
+        shown = _one_per_article(g, room, cx, each=2)  # "at least three staff", "three MSF staff"
+        home = next((b for b in bins if len(b) + len(shown) <= room and all(
+            compatible(interval(a), interval(q), tol) for a in b for q in shown)), None)
+        if home is None:
+            bins.append(shown)
+        else:
+            home.extend(shown)
+    return bins
+
+
+MAX_CLUSTERS = 3  # groups of harmed figures answered per unharmed statement
+
+
+def _agreeing(cx: Corpus, qs: list[Quantity]) -> list[list[Quantity]]:
+    """The figures grouped by what they count and how many: each joins the first group whose
+    first figure counts the same people alike (3 staff and "at least 3 staff" together; 19 staff
+    and 3 children apart); groups told by most articles first."""
+    tol = cx_tol(cx)
+    groups: list[list[Quantity]] = []
+    for q in sorted(qs, key=lambda q: (cx.order[q.article], q.start)):
+        home = next((g for g in groups if counted_group(g[0]) == counted_group(q)
+                     and same_figure(interval(g[0]), interval(q), tol)), None)
+        if home is None:
+            groups.append([q])
+        else:
+            home.append(q)
+    return sorted(groups, key=lambda g: (-len({q.article for q in g}), cx.order[g[0].article], g[0].start))
+
+
+def _nobody(zeros: list[Quantity]) -> str:
+    nouns = list(dict.fromkeys(z.noun.lower() for z in zeros if z.noun))
+    if not nouns:
+        return "no one"
+    return "no " + (nouns[0] if len(nouns) == 1 else ", ".join(nouns[:-1]) + " or " + nouns[-1])
+
+
+def _unharmed(zeros: list[Quantity]) -> str:
+    """"reports no civilian casualties", "says no patients or civilians were harmed"."""
+    nobody = _nobody(zeros)
+    if any("casualt" in (z.noun or "").lower() for z in zeros):
+        return f"reports {nobody}"
+    verb = {"killed": "killed", "wounded": "wounded"}.get(zeros[0].role or "", "harmed")
+    plural = len(zeros) > 1 or (zeros[0].noun or "").lower().endswith("s")
+    return f"says {nobody} {'were' if plural else 'was'} {verb}"
+
+
+def _one_per_article(qs: Iterable[Quantity], room: int, cx: Corpus, each: int = 1) -> list[Quantity]:
+    """At most ``room`` figures, ``each`` of each article, in the order given; a body's figure
+    before a headline's, since the body is what a reader checks."""
+    qs = list(qs)
+    body = [q for q in qs if q.start >= cx.headline_end(q.article)]
+    first: list[Quantity] = []
+    for q in body + [q for q in qs if q not in body]:
+        if sum(f.article == q.article for f in first) < each:
+            first.append(q)
+    first.sort(key=lambda q: qs.index(q))
+    return first[:max(room, 0)]
+
+
+def victim_status_drafts(cx: Corpus) -> list[Draft]:
+    """The same dead, told two ways: one voice counts the incident's dead only as armed-group
+    members, another counts them only as civilians, and the two counts are of one size (203
+    "terrorists" and 300 civilians). The first voice's denial of civilian dead, if any, is shown
+    with its count. One finding per incident: a coder must choose between the two accounts."""
+    tol = cx_tol(cx)
+    by_component: dict[int, list[Quantity]] = defaultdict(list)
+    for q in cx.quantities:
+        if q.role in HARM_ROLES and _reported(cx, q) and not _subset(cx, q):
+            by_component[cx.component_of[q.article]].append(q)
+    out = []
+    for qs in by_component.values():
+        killed = [q for q in qs if q.role == "killed" and _positive(q)]
+        fighters: dict[tuple, list[Quantity]] = defaultdict(list)
+        civilians: dict[tuple, list[Quantity]] = defaultdict(list)
+        for q in killed:
+            line = _lineage(cx, q.category)
+            if FIGHTERS in line:
+                fighters[_voice(cx, q)].append(q)
+            elif CIVILIANS in line or (q.noun and _civilian_parts(cx, q)):
+                civilians[_voice(cx, q)].append(q)
+        denials = defaultdict(list)  # "without civilian casualties"
+        for q in qs:
+            if _none(q) and CIVILIANS in _lineage(cx, q.category) and q.role in COVERS:
+                denials[_voice(cx, q)].append(q)
+        x_voices = [v for v in fighters if v not in civilians]
+        y_voices = [v for v in civilians if v not in fighters and v not in denials]
+        if not x_voices or not y_voices:
+            continue
+        x = [q for v in x_voices for q in fighters[v]]
+        y = [q for v in y_voices for q in civilians[v]]
+        denied = [q for v in x_voices for q in denials.get(v, ())]
+        if not _one_size(x, y):
+            continue  # 15 militants and 3 staff may be different dead; a denial alone is no_harm's
+        # the same named sources' other counts of the dead of that size join their account
+        y_named = {v for v in y_voices if v[0] == "speaker"}
+        classed = y
+        y = y + [q for q in killed if _voice(cx, q) in y_named and q not in y and q not in x
+              and q.category == "people" and any(same_figure(interval(q), interval(c), tol) for c in y)]
+        shown_x = denied[:1] + _one_per_article(_around(cx, x, x), MAX_EVIDENCE // 2 - len(denied[:1]), cx)
+        shown_y = _one_per_article(_around(cx, y, classed), MAX_EVIDENCE - len(shown_x), cx)
+        out.append(Draft(
+            "contradict", [(q.article, q.start, q.end) for q in (*shown_x, *shown_y)],
+            f"{_account(cx, [q for q in shown_x if _positive(q)])} count the dead as fighters"
+            + (f" and {_voice_name(cx, denied[0])} {_unharmed(denied[:1])}" if denied else "")
+            + f", while {_account(cx, shown_y)} count them as civilians: both cannot describe the same dead.",
+            0.7, 0.95, claims=list(dict.fromkeys(q.claim for q in (*shown_x, *shown_y) if q.claim)),
+            quantities=[q.id for q in (*shown_x, *shown_y)]))
+    return out
+
+
+def _around(cx: Corpus, qs: list[Quantity], seeds: list[Quantity]) -> list[Quantity]:
+    """The account's count most figures agree with, and those figures, the first-listed class
+    (fighters, or civilians) leading: "300 civilians", then HRW's "300 men" and "about 300"."""
+    tol = cx_tol(cx)
+
+    def partners(q: Quantity) -> list[Quantity]:
+        return [o for o in qs if same_figure(interval(q), interval(o), tol)]
+    seed = max(seeds, key=lambda q: (len({o.article for o in partners(q)}), -cx.order[q.article], -q.start))
+    rest = sorted((o for o in partners(seed) if o is not seed), key=lambda q: (cx.order[q.article], q.start))
+    return [seed, *rest]
+
+
+def _civilian_parts(cx: Corpus, q: Quantity) -> bool:
+    """"19 staff and patients": every coordinated group is a civilian one."""
+    pieces = [p.strip() for p in (q.noun or "").lower().split(" and ") if p.strip()]
+    return len(pieces) > 1 and all(CIVILIANS in _lineage(cx, category_of(p)) for p in pieces)
+
+
+def _one_size(x: list[Quantity], y: list[Quantity]) -> bool:
+    """Some count in each account is within COMPARABLE times the other: the same dead."""
+    def size(q: Quantity) -> float:
+        return float(q.high if q.high is not None else q.low or 0)
+    return any(min(size(a), size(b)) > 0 and max(size(a), size(b)) <= COMPARABLE * min(size(a), size(b))
+               for a in x for b in y)
+
+
+def _account(cx: Corpus, qs: list[Quantity]) -> str:
+    """"Mali: 203 “terrorists” killed (AP, Al Jazeera); APA News: more than 200 jihadists killed"."""
+    outlets: dict[str, list[str]] = defaultdict(list)
+    said: dict[str, str] = {}
+    for q in qs:
+        name = _voice_name(cx, q)
+        said.setdefault(name, describe(q))
+        if cx.source(q.article) != name and cx.source(q.article) not in outlets[name]:
+            outlets[name].append(cx.source(q.article))
+    return "; ".join(f"{name}: {said[name]}" + (f" ({', '.join(outlets[name])})" if outlets[name] else "")
+                     for name in said)
