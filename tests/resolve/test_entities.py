@@ -272,3 +272,29 @@ def test_other_words_ending_like_acronym_plurals_and_unknown_nationalities_are_n
     an = analyze([a])
     assert _entity(an.entities, "KIAs") is None or _entity(an.entities, "KIAs").kind != "actor"
     assert _entity(an.entities, "Islamist forces") is None and _entity(an.entities, "Sunni forces") is None
+
+
+def test_one_unit_named_with_different_unit_nouns_is_one_entity_with_its_labels() -> None:
+    """A unit is known by the capitalised words before its unit noun, whatever the noun; a word
+    between them ("nationalist") and a label before "of the" are labels, not parts of the name."""
+    a = Article("a1", "Members of the Karsen nationalist battalion were held at the camp near Tel Amra, "
+                      "the agency said.", source="Wire", date="2022-07-29")
+    b = Article("a2", "Most of the prisoners at the camp near Tel Amra belonged to the Karsen Regiment, "
+                      "officials said.", source="Post", date="2022-07-29")
+    c = Article("a3", "The camp near Tel Amra held militants of the Karsen formation, the ministry said.",
+                source="Herald", date="2022-07-29")
+    an = analyze([a, b, c])
+    unit = _entity(an.entities, "Karsen Regiment")
+    assert unit is not None and unit.kind == "actor", an.entities
+    forms = {m.text for m in unit.mentions}
+    assert {"Karsen nationalist battalion", "Karsen formation"} <= forms, forms
+    labels = {m.label for m in unit.mentions}
+    assert {"nationalist battalion", "militants"} <= labels, labels
+
+
+def test_a_nationality_or_a_sentence_opening_word_before_a_unit_noun_is_no_unit() -> None:
+    a = Article("a1", "A Russian battalion moved toward Tel Amra on Monday. Tank battalions followed, "
+                      "the ministry said.", source="Wire", date="2022-07-29")
+    an = analyze([a])
+    units = [m.text for e in an.entities for m in e.mentions if m.text.lower().endswith(("battalion", "battalions"))]
+    assert units == [], units

@@ -75,6 +75,7 @@ class CueSets:
     org_acronyms: dict[str, str]
     cased_forms: frozenset[str]  # acronyms that are also words, matched only outside all-capitals text
     national_force_nouns: tuple[tuple[str, ...], ...]  # "forces", "armed forces": after a demonym, its army
+    unit_nouns: frozenset[str]  # "battalion", "regiment": after a name, a military unit
     national_demonyms: frozenset[str]  # "malian": demonyms of countries whose forces the actor lexicon knows
     generic_terms: dict[str, str]
     label_terms: dict[str, str]
@@ -231,6 +232,7 @@ def cue_sets() -> CueSets:
         org_acronyms=org_acr,
         cased_forms=frozenset(cased),
         national_force_nouns=tuple(sorted(force_nouns, key=len, reverse=True)),
+        unit_nouns=frozenset(w.lower() for w in actors.get("unit_nouns", ())),
         national_demonyms=frozenset(d.lower() for c in orgs.get("countries", ()) if c["code"] in national_countries
                                     for d in c.get("demonyms", ())),
         generic_terms=generic,

@@ -109,6 +109,38 @@ def _force_noun_after(doc: Doc, e: int, cues) -> int | None:
     return None
 
 
+def _unit_noun_after(doc: Doc, e: int, cues) -> int | None:
+    """Where a unit noun after a name ends: "Azov | battalion", "Azov | nationalist battalion"
+    (a lowercase word in between is a label on the unit)."""
+    j = e
+    if j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") and doc[j + 1].lower_ in cues.unit_nouns:
+        j += 1
+    return j + 1 if j < len(doc) and doc[j].lower_ in cues.unit_nouns else None
+
+
+def _unit_names(doc: Doc, text: str, cues) -> list[tuple[int, int, RawMention]]:
+    """Units the model leaves untagged: capitalised words before a unit noun, with at most one
+    lowercase word between ("the Azov nationalist battalion"). Not a nationality ("a Russian
+    battalion") and not a word capitalised only because it opens the sentence."""
+    out = []
+    for t in doc:
+        if t.lower_ not in cues.unit_nouns or t.i == 0:
+            continue
+        j = t.i - 1
+        if doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") and j > 0:
+            j -= 1
+        first = None
+        while j >= 0 and doc[j].text[:1].isupper() and doc[j].ent_type_ not in ("NORP", "DATE", "CARDINAL", "ORDINAL") \
+                and doc[j].lower_ not in LEADING_DROP and (doc[j].pos_ == "PROPN" or not doc[j].is_sent_start):
+            first = j
+            j -= 1
+        if first is None:
+            continue
+        start, end = doc[first].idx, t.idx + len(t.text)
+        out.append((first, t.i + 1, RawMention(start, end, text[start:end], "organization", "ner:unit")))
+    return out
+
+
 def _in_capitals(doc: Doc, s: int, e: int) -> bool:
     """Is the line around [s, e) set in capitals (a headline or dateline), so that "WHO" may be
     the pronoun? Other acronyms beside it ("WHO EMRO said") do not make a line of capitals."""
@@ -223,6 +255,12 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             e = _quoted_tail(doc, e)
             if _person_by_apposition(doc, s, e):
                 kind = "person"  # "Nadia Farouk, a nurse at the clinic": a person the model took for an ORG
+        unit_end = _unit_noun_after(doc, e, cues) if kind != "actor" and doc[s].text[:1].isupper() else None
+        if unit_end is not None or (kind != "actor" and e - s > 1 and doc[e - 1].lower_ in cues.unit_nouns):
+            e = unit_end or e  # "Azov battalion", "Azov Regiment" (read as a person): a military unit
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+            found.append((s, e, RawMention(start, end, text[start:end], "organization", "ner:unit")))
+            continue
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         if kind == "actor" and not any(t.pos_ in ("PROPN", "NOUN") and t.tag_ in ("NNPS", "NNS") for t in doc[s:e]):
             national = doc[s:e].text.lower() in cues.national_demonyms
@@ -238,6 +276,7 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             kind = "maybe_place"  # "Aleppo" read as a nationality: the gazetteer decides in resolve
         found.append((s, e, RawMention(start, end, text[start:end], kind, f"ner:{ent.label_}")))
     found.extend(_datelines(doc, text))
+    found.extend(_unit_names(doc, text, cues))
     # a model span that starts with a lexicon match is the lexicon's ("Assad regime forces in Hama
     # Province" is "Assad regime forces"); otherwise the longest span wins
     lex_starts = {s for s, _, m in found if m.source.startswith("lexicon:")}
@@ -263,7 +302,7 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             low = m.text.lower()
             if low in cues.label_terms:
                 m.label = low
-        if m.label is None and m.source == "lexicon:actor":
+        if m.label is None and m.source in ("lexicon:actor", "ner:unit"):
             m.label = _loaded_word_inside(m.text, cues.label_terms)  # "the Saudi-led aggression coalition"
         if m.label is None:
             # an adjective or noun label in front of a name: "the unconstitutional Presidential Council"
@@ -321,6 +360,10 @@ def _label_in_front(doc: Doc, s: int, terms: dict[str, str], referents: dict[str
             return None  # "attacked by terrorists. Ivanov said": another sentence's word
         comma = comma or words[-1].text in (",", "—", "–")
         words.pop()
+    if len(words) >= 2 and words[-1].lower_ == "of" and not comma:
+        words.pop()  # "militants of the Azov formation": the label the group's members are given
+        while words and words[-1].pos_ == "DET":
+            words.pop()
     for size in (3, 2, 1):
         if len(words) < size:
             continue

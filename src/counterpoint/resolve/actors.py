@@ -368,3 +368,26 @@ def capital_metonym(text: str) -> CapitalMetonym | None:
     """The capital-as-government entry for ``text`` ("Baku", "Tripoli"), or None. Check ``ambiguous_with``."""
     words = _Words.of(text)
     return _org_tables().capitals.get(words) if words.folded else None
+
+
+@functools.cache
+def _unit_nouns() -> frozenset[str]:
+    return frozenset(actors().unit_nouns)
+
+
+def is_unit_noun(word: str) -> bool:
+    return word.lower() in _unit_nouns()
+
+
+def unit_key(text: str) -> tuple[str, ...] | None:
+    """The name of a military unit without its unit noun and labels: "Azov nationalist
+    battalion", "the Azov Regiment" and "Azov formation" are all ("azov",). None unless the text
+    ends in a unit noun after at least one capitalised word."""
+    words = re.findall(r"[\w'’.-]+", text)
+    if len(words) < 2 or not is_unit_noun(words[-1]):
+        return None
+    name = [w for w in words[:-1] if w[:1].isupper() or w[:1].isdigit()]
+    if not name or name[0].lower() == "the" and len(name) == 1:
+        return None
+    key = tuple(fold(w).lower() for w in name if w.lower() != "the")
+    return key or None

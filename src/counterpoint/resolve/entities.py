@@ -186,6 +186,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             c.side, c.role = actor.side, getattr(actor, "role", None)
             c.mentions.append(m)
             continue
+        unit = actor_lex.unit_key(text) if m.kind in ("organization", "actor", "other") else None
+        if unit is not None:
+            clusters.keyed("actor", ("unit", *unit), None).mentions.append(m)  # "Azov battalion" = "Azov Regiment"
+            continue
         if m.kind in ("organization", "person", "other") and _named_place_elsewhere(m, place_keys, surnames, texts):
             m = replace(m, kind="place")  # "Moura" read as an organisation here, as a town elsewhere
         elif m.kind in ("organization", "actor", "maybe_place") and _misread_place(m, places, texts):

@@ -72,6 +72,7 @@ class ActorLexicon:
     national_force_nouns: tuple[str, ...]  # "army", "troops": "<demonym> army" -> the national actor
     affiliation_nouns: tuple[str, ...]  # "militants": "HTS militants" -> HTS
     affiliation_links: tuple[str, ...]  # "of", "loyal to": "fighters loyal to X" -> X
+    unit_nouns: tuple[str, ...] = ()  # "battalion", "regiment": "Azov battalion" = "Azov Regiment"
 
     def actor(self, actor_id: str) -> ActorEntry:
         for a in self.actors:

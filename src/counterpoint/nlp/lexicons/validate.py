@@ -166,7 +166,7 @@ def _mapping(file: str, where: str, value: Any) -> dict[str, str]:
 def _parse_actors(file: str, raw: Any) -> ActorLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("sides", "actors", "generic", "ambiguous_aliases", "national_force_nouns",
-                                          "affiliation_nouns", "affiliation_links"))
+                                          "affiliation_nouns", "affiliation_links", "unit_nouns"))
     sides_obj = top.raw("sides")
     if not isinstance(sides_obj, dict):
         _fail(file, "sides", "expected an object")
@@ -214,7 +214,8 @@ def _parse_actors(file: str, raw: Any) -> ActorLexicon:
             _unique(file, o.at("terms"), owners, term, f"(generic {g.role})")
         generic.append(g)
     return ActorLexicon(meta, sides, tuple(entries), tuple(generic), tuple(ambiguous),
-                        top.strs("national_force_nouns"), top.strs("affiliation_nouns"), top.strs("affiliation_links"))
+                        top.strs("national_force_nouns"), top.strs("affiliation_nouns"), top.strs("affiliation_links"),
+                        tuple(w.lower() for w in top.strs("unit_nouns", required=False)))
 
 
 _CODE = re.compile(r"[A-Z]{2}")
