@@ -260,6 +260,13 @@ SCENARIOS: dict[str, Scenario] = {
         "The army killed 40 militants in Tel Amra on Sunday, and 35 civilians died in shelling, medics said. "
         "Medics said the civilians were killed by army shelling.",
     ),
+    # two accounts put one strike on opposing sides
+    "who_did_it": Scenario(
+        "Thirty people were killed when a Russian missile strike hit the railway station in Tel Amra on "
+        "Friday, the regional governor said.",
+        "The blast at the railway station in Tel Amra on Friday was the Ukrainian military's provocation, "
+        "the Russian defence ministry said. Thirty people died.",
+    ),
     # one hospital's intake is part of the toll, not a rival count
     "hospital_intake": Scenario(
         "An air strike on the market in Beit Sahra on Tuesday killed 40 people, the health ministry said.",
@@ -699,6 +706,34 @@ def test_the_same_dead_counted_as_fighters_and_as_civilians_contradict() -> None
 def test_an_account_giving_both_fighters_and_civilians_killed_is_not_a_conflict() -> None:
     an = run("fighters_and_civilians")
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump("fighters_and_civilians")
+
+
+def test_accounts_putting_one_strike_on_opposing_sides_contradict() -> None:
+    name = "who_did_it"
+    an = run(name)
+    assert matching(an, ["contradict"], span(name, "a1", "Russian missile strike"),
+                    span(name, "a2", "Ukrainian military's provocation")), dump(name)
+
+
+STRUCK = ("Thirty people were killed when a Russian missile strike hit the railway station in Tel Amra on "
+          "Friday, the regional governor said.")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param(STRUCK, "Had this been a Ukrainian strike on the railway station in Tel Amra, there would be "
+                         "a crater, the ministry said on Friday.", id="counterfactual"),
+    pytest.param(STRUCK, "The attempted Ukrainian drone attack on the railway station in Tel Amra on Friday was "
+                         "intercepted by air defences, the ministry said.", id="failed-attempt"),
+    pytest.param(STRUCK, "Ukrainian strikes on Tel Amra continued on Friday, the ministry said.", id="several-strikes"),
+    pytest.param("An Israeli air strike hit the hospital in Gaza City on Tuesday, killing 30 people, officials said.",
+                 "The Gaza hospital strike on Tuesday killed 30 people, the ministry said.", id="place-in-front"),
+    pytest.param("A US air strike hit the clinic in Kunduz on Saturday, killing 12 people, the aid group said.",
+                 "The strike on the clinic in Kunduz on Saturday was an Afghan operation against the Taliban, "
+                 "officials said.", id="allies"),
+])
+def test_words_that_are_no_account_of_who_did_it_raise_no_conflict(first: str, second: str) -> None:
+    an = analyze(articles_of(Scenario(first, second)))
+    assert not [f for f in an.findings if f.relation in CONFLICTS], [(f.relation, f.explanation) for f in an.findings]
 
 
 def test_a_rejected_statement_is_shown_from_its_actor() -> None:

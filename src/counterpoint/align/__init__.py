@@ -20,6 +20,7 @@ from .framing import (
     referent_label_drafts,
 )
 from .omissions import omission_drafts
+from .perpetrators import perpetrator_drafts
 from .timing import event_date_drafts, timing_drafts
 from .weapons import weapon_drafts
 from .wording import wording_drafts
@@ -35,6 +36,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *outcome_drafts(cx),
         *no_harm_drafts(cx),
         *victim_status_drafts(cx),
+        *perpetrator_drafts(cx),
         *dispute_drafts(cx),
         *negation_drafts(cx),
         *same_speaker_drafts(cx),

@@ -182,6 +182,7 @@ class LabelLexicon:
     defaults: Mapping[str, str]  # "official_name" -> connotation of an actor's own name
     incident_hedges: tuple[str, ...] = ()  # "alleged", "suspected": the incident's name unconfirmed
     not_incident_modifiers: tuple[str, ...] = ()  # "rescue operations": another activity, not the incident
+    campaign_terms: tuple[str, ...] = ()  # "the Russian offensive": a campaign, not who struck this once
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +294,7 @@ class CueLexicon:
     war_nouns: tuple[Cue, ...] = ()
     subset_markers: tuple[Cue, ...] = ()
     intake_verbs: tuple[Cue, ...] = ()
+    unasserted_lead_ins: tuple[Cue, ...] = ()  # "whether it was", "had this been": a name not asserted
 
 
 @dataclass(frozen=True, slots=True)

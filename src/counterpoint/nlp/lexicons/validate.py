@@ -299,7 +299,7 @@ def _parse_labels(file: str, raw: Any) -> LabelLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("connotations", "referent_types", "defaults", "labels", "euphemisms",
                                           "scare_quote_policy", "incident_hedges",
-                                          "not_incident_modifiers"))
+                                          "not_incident_modifiers", "campaign_terms"))
     if top.strs("connotations") != CONNOTATIONS or set(top.strs("referent_types")) != set(REFERENTS):
         _fail(file, "connotations", f"must be {CONNOTATIONS} with referent_types {REFERENTS} (the code relies on them)")
     owners: dict[tuple[str, ...], str] = {}
@@ -333,7 +333,8 @@ def _parse_labels(file: str, raw: Any) -> LabelLexicon:
     hedges = top.strs("incident_hedges", required=False)
     not_incident = top.strs("not_incident_modifiers", required=False)
     return LabelLexicon(meta, tuple(entries), tuple(euphemisms), policy, MappingProxyType(defaults),
-                        tuple(hedges), tuple(not_incident))
+                        tuple(hedges), tuple(not_incident),
+                        tuple(w.lower() for w in top.strs("campaign_terms", required=False)))
 
 
 def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
@@ -443,6 +444,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "war_nouns": ("note",),
     "subset_markers": ("note",),
     "intake_verbs": ("note",),
+    "unasserted_lead_ins": ("note",),
 }
 
 

@@ -1,0 +1,215 @@
+"""Who did it: accounts of one incident that put it on opposing sides ("an Israeli air raid" /
+"a misfired Palestinian Islamic Jihad rocket"; "the Russian strike" / "the Ukrainian military's
+provocation"). The agent is read from the words that name the incident or the weapon: the
+nationality or group in front of the noun, or "by"/"from" a group right after it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..nlp.lexicons import actors, cues, events, labels
+from ..resolve.actors import countries_named, country_by_name, country_code, match_actor
+from .candidates import Corpus
+from .findings import MAX_EVIDENCE, Draft
+
+FRAMES = ("attack", "atrocity", "blame", "operation")  # names that imply someone acted
+REJECTING = ("denied", "disputed")
+# "from another Palestinian militant group", "used by Palestinian armed groups", "by Russia"
+_AGENT_AFTER = re.compile(r"\s*,?\s*(?:(?:commonly |widely )?(?:used|fired|launched|carried out|committed|"
+                          r"conducted)\s+)?(?:by|from)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
+_MUNITION = re.compile(r"\b(?:rockets?|missiles?|munitions?|projectiles?|shells?|bombs?)\b", re.IGNORECASE)
+_CAUSE = re.compile(r"\b(?:caused by|resulted from|result of|blamed|blames|blaming|responsible|fired by)\b",
+                    re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    article: str
+    start: int
+    end: int
+    voice: tuple[str, str | None]  # (article, speaker)
+    claim: str
+    countries: frozenset[str]  # who the words make the agent
+    sides: frozenset[str]
+
+
+@functools.cache
+def _country_sides() -> dict[str, frozenset[str]]:
+    """A country's side in a fight: its national forces' side, else every group of it (Hamas and
+    Palestinian Islamic Jihad for "Palestinian")."""
+    lex = actors()
+    national = {a.country: a.side for a in lex.actors if a.national and a.country}
+    groups: dict[str, set[str]] = defaultdict(set)
+    for a in lex.actors:
+        if a.country:
+            groups[a.country].add(a.side)
+    return {c: frozenset({national[c]}) if c in national else frozenset(s) for c, s in groups.items()}
+
+
+def _front_countries(front: str) -> set[str]:
+    """Countries the words in front of a noun make its agent: a demonym ("an Israeli air raid")
+    or a possessive ("Kiev's attack"), not a place named as where ("a Gaza hospital strike")."""
+    codes: set[str] = set()
+    for w in re.findall(r"[\w.-]+(?:['’]s)?", front):
+        if re.search(r"['’]s$", w):
+            codes |= countries_named(w)
+        elif w[:1].isupper() and country_code(w) is not None and country_by_name(w) is None:
+            codes.add(country_code(w))  # a demonym
+    return codes
+
+
+def _sides(front: str, after: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries and sides an agent's words name: in front of the noun, demonyms,
+    possessives and groups; after it ("by Russia", "from the lands of Armenia"), any name."""
+    countries = _front_countries(front) | set(countries_named(after))
+    sides = {s for c in countries for s in _country_sides().get(c, ())}
+    actor = None
+    text = f"{front} {after}"
+    words = text.split()
+    for n in range(len(words)):  # "a misfired Palestinian Islamic Jihad": the group inside the phrase
+        for m in range(len(words), n, -1):
+            actor = match_actor(" ".join(words[n:m]))
+            if actor is not None:
+                break
+        if actor is not None:
+            break
+    if actor is not None:
+        sides = {actor.side}  # the group named is more precise than its country
+        countries |= {actor.country} if actor.country else set()
+    return frozenset(countries), frozenset(sides)
+
+
+def _asserted(text: str, start: int) -> bool:
+    """No lead-in word in the sentence shortly before the name keeps it from being asserted
+    ("whether it was an Israeli air strike", "had this been an Israeli strike")."""
+    sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("“", 0, start)) + 1
+    before = " " + " ".join(text[max(sent_start, start - 50):start].lower().split()) + " "
+    return not any(f" {c.cue} " in before for c in cues().unasserted_lead_ins)
+
+
+def _agent_words(after: re.Match[str] | None) -> str:
+    """"by the Saudi-led coalition in Yemen last month": the agent, not where or when it acted."""
+    return re.split(r"\s(?:in|on|at|near|during|last|this|against|over)\s", f"{after.group(1)} ")[0] if after else ""
+
+
+def _failed(text: str, start: int, end: int) -> bool:
+    """"The attempted Houthi missile attack, intercepted by air defences": an attack that failed
+    or was only tried (events.json failure cues) did not do the harm whose agent is in question."""
+    window = " " + " ".join(text[max(0, start - 30):min(len(text), end + 40)].lower().split()) + " "
+    return any(f" {c.cue} " in window for c in events().failure_cues if c.effect in ("failed", "attempt"))
+
+
+def _plural(word: str) -> bool:
+    """"missile strikes", "rockets": several acts, not the one incident whose agent is in question."""
+    w = word.split()[-1].lower() if word.split() else ""
+    return w.endswith("s") and not w.endswith("ss")
+
+
+def _covering(cx: Corpus, article: str, start: int, end: int):
+    cs = [c for c in cx.claims if c.article == article and c.start <= start and end <= c.end]
+    return min(cs, key=lambda c: c.end - c.start) if cs else None
+
+
+def _agents(cx: Corpus) -> list[Agent]:
+    campaign = set(labels().campaign_terms)
+    out: list[Agent] = []
+    spans: list[tuple[str, int, int, str, str]] = []
+    for u in cx.res.label_uses:
+        if u.frame in FRAMES and u.scope != "background" and u.term not in campaign and not _plural(u.text):
+            text = cx.article[u.article].text
+            front = text[u.phrase_start if u.phrase_start is not None else u.start:u.start]
+            after = _AGENT_AFTER.match(text, u.end)
+            spans.append((u.article, u.phrase_start if u.phrase_start is not None else u.start,
+                          after.end() if after else u.end, front, _agent_words(after)))
+    for a in cx.articles:
+        for m in _MUNITION.finditer(a.text):
+            sent_start = max(a.text.rfind(". ", 0, m.start()), a.text.rfind("\n", 0, m.start())) + 1
+            sent_end = min((i for i in (a.text.find(". ", m.end()), a.text.find("\n", m.end())) if i >= 0),
+                           default=len(a.text))
+            if not _CAUSE.search(a.text, sent_start, sent_end) or _plural(m.group()):
+                continue  # a weapon named where the text says what caused the incident
+            front_start = max(sent_start, m.start() - 60)
+            front = a.text[front_start:m.start()]
+            front = re.split(r"\b(?:by|from|with|of|that|which|and|as|a|an|the)\s", front)[-1]
+            after = _AGENT_AFTER.match(a.text, m.end())
+            spans.append((a.id, m.start() - len(front), after.end() if after else m.end(),
+                          front, _agent_words(after)))
+    for article, start, end, front, after in spans:
+        countries, sides = _sides(front, after)
+        if not sides or not _asserted(cx.article[article].text, start) or _failed(cx.article[article].text, start, end):
+            continue
+        claim = _covering(cx, article, start, end)
+        if claim is None or claim.stance in REJECTING or claim.id in cx.res.negated or claim.scope != "incident" \
+                or (claim.event is not None and claim.event.polarity < 0):
+            continue  # a denied act, and an attack that failed ("intercepted"), did not do the harm
+        out.append(Agent(article, start, end, (article, claim.speaker), claim.id, countries, sides))
+    return out
+
+
+def perpetrator_drafts(cx: Corpus) -> list[Draft]:
+    """One contradiction per incident whose accounts name agents on opposing sides, showing each
+    side's words once per article (at most 8 spans)."""
+    by_component: dict[int, list[Agent]] = defaultdict(list)
+    for ag in _agents(cx):
+        by_component[cx.component_of[ag.article]].append(ag)
+    out = []
+    for found in by_component.values():
+        accounts: dict[frozenset[str], list[Agent]] = defaultdict(list)
+        for ag in found:
+            accounts[ag.countries].append(ag)  # "Palestinian" and "Palestinian Islamic Jihad": one account
+        pairs = [(a, b) for a in accounts for b in accounts if _opposed(cx, accounts[a], accounts[b]) and
+                 {x.voice for x in accounts[a]} != {x.voice for x in accounts[b]}]
+        if not pairs:
+            continue
+        pairs = [(a, b) for a, b in pairs if _same_place(cx, accounts[a], accounts[b])]
+        if not pairs:
+            continue  # "the Houthi missile attack on Jazan" and "the coalition strike on the bus"
+        a, b = max(pairs, key=lambda p: (len({x.article for x in accounts[p[0]]} | {x.article for x in accounts[p[1]]}),
+                                         len(accounts[p[0]]) + len(accounts[p[1]])))
+        if cx.order[min(accounts[b], key=lambda x: cx.order[x.article]).article] < \
+                cx.order[min(accounts[a], key=lambda x: cx.order[x.article]).article]:
+            a, b = b, a
+        side_a = [x for x in accounts[a] if any(not cx.places_clash(x.claim, y.claim) for y in accounts[b])]
+        side_b = [y for y in accounts[b] if any(not cx.places_clash(x.claim, y.claim) for x in side_a)]
+        shown_a = _firsts(cx, side_a, MAX_EVIDENCE // 2)
+        shown_b = _firsts(cx, side_b, MAX_EVIDENCE - len(shown_a))
+        out.append(Draft(
+            "contradict", [(x.article, x.start, x.end) for x in (*shown_a, *shown_b)],
+            f"Who did it: {_told(cx, shown_a)} put it on one side, {_told(cx, shown_b)} on the other: "
+            f"both cannot be true.", 0.7, 0.95, claims=list(dict.fromkeys(x.claim for x in (*shown_a, *shown_b)))))
+    return out
+
+
+def _same_place(cx: Corpus, a: list[Agent], b: list[Agent]) -> bool:
+    """Some words of each account place the act where the other's do (or say no place)."""
+    return any(not cx.places_clash(x.claim, y.claim) for x in a for y in b)
+
+
+def _opposed(cx: Corpus, a: list[Agent], b: list[Agent]) -> bool:
+    """Two accounts name no country in common and some side of one fights some side of the other."""
+    if {c for x in a for c in x.countries} & {c for y in b for c in y.countries}:
+        return False
+    return any(cx.opposed(s, t) for x in a for y in b for s in x.sides for t in y.sides)
+
+
+def _firsts(cx: Corpus, agents: list[Agent], room: int) -> list[Agent]:
+    """The first of each article's words for this account, a body's before a headline's."""
+    ordered = sorted(agents, key=lambda x: (cx.order[x.article], x.start < cx.headline_end(x.article), x.start))
+    first: list[Agent] = []
+    for x in ordered:
+        if not any(f.article == x.article for f in first):
+            first.append(x)
+    return first[:room]
+
+
+def _told(cx: Corpus, agents: list[Agent]) -> str:
+    """"Al Jazeera (“an Israeli air raid”), Stabroek News (Israeli army: “a misfired rocket”)"."""
+    parts = []
+    for x in agents:
+        words = " ".join(cx.article[x.article].text[x.start:x.end].split())
+        sp = cx.speaker_name(x.claim)
+        parts.append(f"{cx.source(x.article)} ({sp + ': ' if sp else ''}“{words}”)")
+    return ", ".join(parts)
