@@ -715,6 +715,35 @@ def test_accounts_putting_one_strike_on_opposing_sides_contradict() -> None:
                     span(name, "a2", "Ukrainian military's provocation")), dump(name)
 
 
+@pytest.mark.parametrize(("first", "second", "a1_words", "a2_words"), [
+    pytest.param("A Russian missile strike hit the railway station in Tel Amra on Friday, killing 30 people, the "
+                 "governor said.",
+                 "Thirty people died when a Russian missile hit the railway station in Tel Amra on Friday and the "
+                 "Russian strike was condemned, officials said.",
+                 "Russian missile strike", "Russian strike", id="same-nationality"),
+    pytest.param("A Saudi-led coalition air strike hit a bus in Tel Amra on Thursday, killing 40 people, medics said.",
+                 "Forty people died in an air strike by the US-backed Saudi-led coalition on a bus in Tel Amra on "
+                 "Thursday, officials said.",
+                 "Saudi-led coalition air strike", "air strike by the US-backed", id="a-backer-is-no-agent"),
+    pytest.param("A Saudi-led coalition air strike hit a bus in Tel Amra on Thursday, killing 40 people, medics said.",
+                 "Forty people died when the Saudi-led coalition's air strike hit a bus in Tel Amra on Thursday, "
+                 "officials said.",
+                 "Saudi-led coalition air strike", "Saudi-led coalition's", id="a-possessor-is-the-agent"),
+])
+def test_accounts_putting_one_strike_on_the_same_side_agree(first: str, second: str, a1_words: str,
+                                                             a2_words: str) -> None:
+    an = analyze(articles_of(Scenario(first, second)))
+    assert [f for f in an.findings if f.relation == "agree" and f.explanation.startswith("Who did it")
+            and overlaps(f, span_in(first, "a1", a1_words)) and overlaps(f, span_in(second, "a2", a2_words))], \
+        [(f.relation, f.explanation) for f in an.findings]
+
+
+def span_in(text: str, article: str, phrase: str) -> tuple[str, int, int]:
+    start = text.find(phrase)
+    assert start >= 0, f"test bug: {phrase!r} not in {article}"
+    return article, start, start + len(phrase)
+
+
 STRUCK = ("Thirty people were killed when a Russian missile strike hit the railway station in Tel Amra on "
           "Friday, the regional governor said.")
 

@@ -49,11 +49,17 @@ def _country_sides() -> dict[str, frozenset[str]]:
     return {c: frozenset({national[c]}) if c in national else frozenset(s) for c, s in groups.items()}
 
 
+_BACKER = re.compile(r"[\w.]+-(?:backed|supported|allied|aligned|funded|armed|trained)", re.IGNORECASE)
+
+
 def _front_countries(front: str) -> set[str]:
-    """Countries the words in front of a noun make its agent: a demonym ("an Israeli air raid")
-    or a possessive ("Kiev's attack"), not a place named as where ("a Gaza hospital strike")."""
+    """Countries the words in front of a noun make its agent: a demonym ("an Israeli air raid",
+    "the Saudi-led coalition") or a possessive ("Kiev's attack"), not a place named as where ("a
+    Gaza hospital strike") nor a backer ("US-backed")."""
     codes: set[str] = set()
     for w in re.findall(r"[\w.-]+(?:['’]s)?", front):
+        if _BACKER.fullmatch(w):
+            continue  # "the US-backed coalition": a backer, not who struck
         if re.search(r"['’]s$", w):
             codes |= countries_named(w)
         elif w[:1].isupper() and country_code(w) is not None and country_by_name(w) is None:
@@ -64,6 +70,7 @@ def _front_countries(front: str) -> set[str]:
 def _sides(front: str, after: str) -> tuple[frozenset[str], frozenset[str]]:
     """The countries and sides an agent's words name: in front of the noun, demonyms,
     possessives and groups; after it ("by Russia", "from the lands of Armenia"), any name."""
+    after = _BACKER.sub(" ", after)
     countries = _front_countries(front) | set(countries_named(after))
     sides = {s for c in countries for s in _country_sides().get(c, ())}
     actor = None
@@ -88,6 +95,21 @@ def _asserted(text: str, start: int) -> bool:
     sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("“", 0, start)) + 1
     before = " " + " ".join(text[max(sent_start, start - 50):start].lower().split()) + " "
     return not any(f" {c.cue} " in before for c in cues().unasserted_lead_ins)
+
+
+_POSSESSOR = re.compile(r"((?:[\w.-]+\s+){0,5}[\w.-]+['’]s\s+)$")
+_BOUNDARY = re.compile(r".*\b(?:the|a|an|when|after|by|that|and|as|in|on|of)\s+", re.IGNORECASE | re.DOTALL)
+
+
+def _possessor_start(text: str, start: int) -> int:
+    """Where a possessor in front of a name begins: "the US-backed Saudi-led coalition's | air
+    strike" (the possessor is who acted)."""
+    m = _POSSESSOR.search(text[max(0, start - 80):start])
+    if m is None:
+        return start
+    words = m.group(1)
+    cut = _BOUNDARY.match(words)
+    return start - len(words) + (cut.end() if cut else 0)
 
 
 def _agent_words(after: re.Match[str] | None) -> str:
@@ -120,10 +142,10 @@ def _agents(cx: Corpus) -> list[Agent]:
     for u in cx.res.label_uses:
         if u.frame in FRAMES and u.scope != "background" and u.term not in campaign and not _plural(u.text):
             text = cx.article[u.article].text
-            front = text[u.phrase_start if u.phrase_start is not None else u.start:u.start]
+            begin = _possessor_start(text, u.phrase_start if u.phrase_start is not None else u.start)
+            front = text[begin:u.start]
             after = _AGENT_AFTER.match(text, u.end)
-            spans.append((u.article, u.phrase_start if u.phrase_start is not None else u.start,
-                          after.end() if after else u.end, front, _agent_words(after)))
+            spans.append((u.article, begin, after.end() if after else u.end, front, _agent_words(after)))
     for a in cx.articles:
         for m in _MUNITION.finditer(a.text):
             sent_start = max(a.text.rfind(". ", 0, m.start()), a.text.rfind("\n", 0, m.start())) + 1
@@ -160,6 +182,8 @@ def perpetrator_drafts(cx: Corpus) -> list[Draft]:
         accounts: dict[frozenset[str], list[Agent]] = defaultdict(list)
         for ag in found:
             accounts[ag.countries].append(ag)  # "Palestinian" and "Palestinian Islamic Jihad": one account
+        out.extend(_agreement(cx, agents) for agents in accounts.values()
+                   if len({x.article for x in agents}) > 1)
         pairs = [(a, b) for a in accounts for b in accounts if _opposed(cx, accounts[a], accounts[b]) and
                  {x.voice for x in accounts[a]} != {x.voice for x in accounts[b]}]
         if not pairs:
@@ -181,6 +205,15 @@ def perpetrator_drafts(cx: Corpus) -> list[Draft]:
             f"Who did it: {_told(cx, shown_a)} put it on one side, {_told(cx, shown_b)} on the other: "
             f"both cannot be true.", 0.7, 0.95, claims=list(dict.fromkeys(x.claim for x in (*shown_a, *shown_b)))))
     return out
+
+
+def _agreement(cx: Corpus, agents: list[Agent]) -> Draft:
+    """Articles that name the same side as the one that did it agree on who did it (the account
+    may still be one another rejects)."""
+    shown = _firsts(cx, agents, MAX_EVIDENCE)
+    return Draft("agree", [(x.article, x.start, x.end) for x in shown],
+                 f"Who did it: {_told(cx, shown)} put it on the same side.", 0.6, 0.6,
+                 claims=list(dict.fromkeys(x.claim for x in shown)))
 
 
 def _same_place(cx: Corpus, a: list[Agent], b: list[Agent]) -> bool:
