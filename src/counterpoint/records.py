@@ -129,6 +129,7 @@ class Quantity:
     preliminary: bool = False  # the text calls it preliminary ("the toll could rise")
     increment: bool = False  # an addition to an earlier count ("28 more", "another 5")
     hedge: str | None = None  # how the text hedges it: up_to, at_least, more_than, almost, about, range, vague
+    correction: bool = False  # the text calls it the actual or final figure ("the actual death toll is 64")
 
 
 @dataclass(frozen=True, slots=True)

@@ -744,6 +744,21 @@ def span_in(text: str, article: str, phrase: str) -> tuple[str, int, int]:
     return article, start, start + len(phrase)
 
 
+def test_an_articles_actual_toll_replaces_its_earlier_estimates() -> None:
+    """Inside one article "the actual death toll" corrects the eyewitness estimates, so they neither
+    clash with it nor stand for the article against another outlet's count."""
+    first = ("Witnesses told us that more than 80 people died in the air strike on the market in Tel Amra on "
+             "Tuesday. Another man said about 40 died. The actual death toll is 64, the hospital said.")
+    second = "The air strike on the market in Tel Amra on Tuesday killed 30 people, the regional health office said."
+    an = analyze(articles_of(Scenario(first, second)))
+    conflicts = [f for f in an.findings if f.relation in CONFLICTS]
+    assert any(overlaps(f, span_in(first, "a1", "64")) and overlaps(f, span_in(second, "a2", "30 people"))
+               for f in conflicts), [(f.relation, f.explanation) for f in an.findings]
+    for estimate in ("more than 80 people", "about 40"):
+        assert not any(overlaps(f, span_in(first, "a1", estimate)) for f in conflicts), \
+            (estimate, [(f.relation, f.explanation) for f in conflicts])
+
+
 STRUCK = ("Thirty people were killed when a Russian missile strike hit the railway station in Tel Amra on "
           "Friday, the regional governor said.")
 

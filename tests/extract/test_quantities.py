@@ -88,6 +88,8 @@ ROWS = {
                            "No civilians", 0, 0, "killed", "civilians"),
     "zero-without-casualties": R("The army said it killed 20 militants near Tel Amra, without civilian casualties.",
                                  "without civilian casualties", 0, 0, "casualties", "civilians"),
+    # "the actual death toll": the article's corrected figure
+    "actual-toll": R("The actual death toll is 64, the hospital said.", "64", 64, 64, "killed", "people"),
     # "hurt" said of none denies any harm (neither killed nor wounded); each coordinated group is a count of none
     "zero-hurt-is-no-casualties": R("No civilians were hurt in the strike on Tel Amra, the governor said.",
                                     "No civilians", 0, 0, "casualties", "civilians"),
@@ -210,6 +212,16 @@ def test_flags(row: Row) -> None:
     got = {"revision": q.revision, "increment": q.increment, "preliminary": q.preliminary}
     expected = {"revision": row.revision, "increment": row.increment, "preliminary": row.preliminary}
     assert got == expected, q.text
+
+
+@pytest.mark.parametrize(("sentence", "contains", "correction"), [
+    ("The actual death toll is 64, the hospital said.", "64", True),
+    ("The final toll stands at 12, officials said.", "12", True),
+    ("More than 80 people died, witnesses said.", "80", False),
+])
+def test_a_figure_the_text_calls_actual_or_final_is_a_correction(sentence: str, contains: str,
+                                                                correction: bool) -> None:
+    assert find(sentence, contains).correction is correction
 
 
 # --------------------------------------------------------------------------- the counted phrase

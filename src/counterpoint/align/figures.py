@@ -84,11 +84,14 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     """Is the disagreement between a and b a revision of one by the other? The same source's two
     counts are. Articles of different dates: only if the later one is the higher (tolls grow).
     Otherwise the text decides: the higher figure is marked as an update ("has reached"), or the
-    lower as preliminary."""
+    lower as preliminary; inside one article, a figure it calls the actual or final one replaces
+    the others, higher or lower."""
     ia, ib = interval(a), interval(b)
     lo_a, _ = ia.bounds(cx_tol(cx))
     lo_b, _ = ib.bounds(cx_tol(cx))
     higher, lower = (a, b) if lo_a >= lo_b else (b, a)
+    if a.article == b.article and (a.correction or b.correction):
+        return True  # "more than 80 died ... the actual death toll is 64": the article corrects itself
     da, db = cx.article[a.article].date, cx.article[b.article].date
     dated_apart = a.article != b.article and da and db and da != db
     speaker = _speaker(cx, a)
@@ -129,7 +132,10 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
     agree_pairs: list[tuple[Quantity, Quantity]] = []
     conflicts: dict[tuple, list[tuple[Quantity, Quantity]]] = defaultdict(list)
     tol = cx_tol(cx)
+    superseded = _superseded(cx)
     for a, b in _pairs(cx):
+        if a.id in superseded or b.id in superseded:
+            continue  # an estimate its own article replaces with "the actual toll" is no rival version
         # a figure with no counted noun ("killing up to 350") fits any category of its role
         rel = "same" if a.noun is None or b.noun is None else category_relation(
             a.category, b.category, cx.ancestors)
@@ -165,6 +171,16 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
     return drafts
 
 
+
+
+def _superseded(cx: Corpus) -> set[str]:
+    """Figures whose article gives, for the same role and group, one it calls the actual or final
+    count ("eye witnesses told us that more than 80 people died ... The actual death toll is 64")."""
+    out: set[str] = set()
+    for (article, role), qs in cx.quantities_by_article_role.items():
+        final = [q for q in qs if q.correction]
+        out |= {q.id for q in qs if not q.correction and any(counted_group(q) == counted_group(f) for f in final)}
+    return out
 
 
 def _fact(cx: Corpus, a: Quantity, b: Quantity) -> tuple | None:

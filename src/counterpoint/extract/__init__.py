@@ -201,7 +201,7 @@ def _quantity(qid: str, article: str, s: int, e: int, text: str, rq: RawQuantity
     what = " ".join(x for x in (rq.noun, rq.role) if x) or None
     return Quantity(qid, article, s, e, text, num.low, num.high, num.approx, what, claim_id,
                     num.kind, rq.role, rq.category, rq.noun, rq.revision, rq.group,
-                    rq.preliminary, rq.increment, num.hedge)
+                    rq.preliminary, rq.increment, num.hedge, rq.correction)
 
 
 def _denies_only_whom(doc, ev: RawEvent) -> bool:

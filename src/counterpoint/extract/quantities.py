@@ -44,6 +44,7 @@ class RawQuantity:
     revision: bool
     preliminary: bool
     increment: bool
+    correction: bool = False
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -307,8 +308,9 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         increment = bool(nxt is not None and nxt.lower_ in cues.increment_words) or any(
             t.lower_ in ("another", "additional", "further") for t in doc[max(0, toks[0].i - 2):toks[0].i])
         end = doc[np[1]].idx + len(doc[np[1]].text) if np else num.end
+        correction = any(p in before for p in cues.correction_phrases)
         out.append(RawQuantity(num.start, end, num, noun, category, role,
-                               governor, revision, preliminary, increment))
+                               governor, revision, preliminary, increment, correction))
     return out + _zero_counts(doc, cues)
 
 

@@ -15,7 +15,7 @@ REFERENTS = ("non_state_armed", "state_forces", "government", "person", "territo
 FRAMES = ("atrocity", "blame", "attack", "agentless", "operation", "fabrication")
 INCIDENT_REFERENTS = ("event", "action")
 FAILURE_EFFECTS = ("failed", "attempt", "negated")
-REVISION_KINDS = ("update", "provisional")
+REVISION_KINDS = ("update", "provisional", "correction")
 
 
 @dataclass(frozen=True, slots=True)
