@@ -298,3 +298,22 @@ def test_a_nationality_or_a_sentence_opening_word_before_a_unit_noun_is_no_unit(
     an = analyze([a])
     units = [m.text for e in an.entities for m in e.mentions if m.text.lower().endswith(("battalion", "battalions"))]
     assert units == [], units
+
+
+def test_a_given_name_with_a_title_joins_the_one_person_with_that_given_name() -> None:
+    """"Colonel Tesfaye" after "Colonel Tesfaye Alemu": the given name is how he is called; with
+    two people of that given name the bare one stays apart."""
+    a = Article("a1", "The strike hit the market in Tel Amra, Colonel Tesfaye Alemu, the army spokesman, said on "
+                      "Wednesday. Colonel Tesfaye added that no civilians were targeted.", source="Wire",
+                date="2021-06-24")
+    b = Article("a2", "Tesfaye told reporters that the fighters wore civilian clothes at the market in Tel Amra.",
+                source="Post", date="2021-06-24")
+    an = analyze([a, b])
+    e = _entity(an.entities, "Tesfaye Alemu")
+    assert e is not None and {"Colonel Tesfaye", "Tesfaye"} & {m.text for m in e.mentions}, an.entities
+    assert any(m.article == "a2" for m in e.mentions), [m.text for m in e.mentions]
+    c = Article("a3", "Tesfaye Alemu and Tesfaye Girma, two officers, spoke at the market in Tel Amra. Tesfaye said "
+                      "the road was closed.", source="Herald", date="2021-06-24")
+    an2 = analyze([c])
+    bare = [e for e in an2.entities if any(m.text == "Tesfaye" for m in e.mentions)]
+    assert all(len({m.text for m in e.mentions}) == 1 for e in bare), [(e.name, [m.text for m in e.mentions]) for e in bare]

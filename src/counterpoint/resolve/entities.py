@@ -251,7 +251,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                 continue
             persons.append(m)
     persons.extend(_leaders_named_in(mentions, surnames))
-    _cluster_persons(clusters, persons)
+    _cluster_persons(clusters, persons, texts)
     for m in described:
         person = _labelled_person(clusters, m)
         if person is not None:
@@ -446,7 +446,14 @@ def _cluster_orgs(clusters: _Clusters, orgs: list[tuple[Mention, list[str]]]) ->
         target.mentions.append(m)
 
 
-def _cluster_persons(clusters: _Clusters, persons: list[Mention]) -> None:
+def _titled(m: Mention, texts: dict[str, str]) -> bool:
+    """A rank or title before the name ("Colonel Getnet", "Sheikh Hassan"), in the mention or just before it."""
+    before = texts.get(m.article, "")[max(0, m.start - 20):m.start].split()
+    first = m.text.split()[0].lower() if m.text.split() else ""
+    return first in TITLE_WORDS or bool(before and before[-1].lower() in TITLE_WORDS)
+
+
+def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[str, str]) -> None:
     full: list[tuple[Cluster, list[str]]] = []
     by_key: dict[str, list[tuple[Cluster, list[str]]]] = defaultdict(list)  # surname skeleton -> clusters
     singles: list[Mention] = []
@@ -473,6 +480,14 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention]) -> None:
         hits = [c for c, forms in bucket if any(same_name(f.split()[-1], name) for f in forms)]
         if len(hits) == 1:
             hits[0].mentions.append(m)
+            continue
+        by_given = [c for c, forms in full if len(forms[0].split()) >= 2
+                    and any(same_name(f.split()[0], name) for f in forms)]
+        if not hits and len(by_given) == 1 and not bucket and (
+                _titled(m, texts) or any(_titled(x, texts) for x in by_given[0].mentions)):
+            # "Colonel Getnet" after "Colonel Getnet Adane": where a given name is how the person is
+            # called (Ethiopian, Arabic usage), and only one person in the corpus has it
+            by_given[0].mentions.append(m)
             continue
         for c, forms in bucket:
             if len(forms[0].split()) == 1 and same_name(forms[0], name):
