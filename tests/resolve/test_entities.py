@@ -143,6 +143,22 @@ def test_a_wire_dateline_city_is_a_place() -> None:
     assert e is not None and e.kind == "place" and e.geo is not None and e.geo.country == "YE", e
 
 
+@pytest.mark.parametrize(("opening", "city", "country"), [
+    ("Kyiv, Apr 9: A missile hit a train station in eastern Ukraine, officials said.", "Kyiv", "UA"),
+    ("Kabul, Oct. 3 (IANS) An air strike hit a hospital in Kunduz, officials said.", "Kabul", "AF"),
+])
+def test_a_dateline_city_in_title_case_is_a_place(opening: str, city: str, country: str) -> None:
+    an = analyze([Article("a1", f"Strike hits station\n\n{opening}", source="Wire", date="2022-04-09")])
+    e = _entity(an.entities, city)
+    assert e is not None and e.kind == "place" and e.geo is not None and e.geo.country == country, e
+
+
+def test_a_weekday_opening_a_line_is_no_dateline() -> None:
+    an = analyze([Article("a1", "Strike hits station\n\nMonday, Apr 9: a missile hit a train station in Kramatorsk.",
+                          source="Wire", date="2022-04-09")])
+    assert _entity(an.entities, "Monday") is None
+
+
 def test_an_acronym_joins_the_one_name_whose_initials_spell_it() -> None:
     a = Article("a1", "The Joint Incident Assessment Team said the strike lacked justification. A JIAT legal "
                       "adviser said delays should be investigated.", source="Wire", date="2018-09-01")

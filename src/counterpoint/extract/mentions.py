@@ -315,25 +315,34 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
 # "SANAA, Aug 9 (Reuters) -", "GENEVA (AFP) --", "MOSCOW, July 29. /TASS/": a wire dateline's city
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
-                       rf"(?=,\s*{_MONTHS}|,?\s*\([A-Z]|,\s*[A-Z][a-z]+\s*\(|\.\s*/[A-Z])")
+                       rf"(?=,\s*{_MONTHS}|,?\s*\([A-Z]|,\s*[A-Z][a-z]+\s*\(|\.\s*/[A-Z])"
+                       # "Kyiv, Apr 9:", "Kabul, Oct. 3 (IANS)": a city in title case before the date
+                       rf"|^[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){{0,2}})(?=,\s*{_MONTHS}\d*\s*[:(–—-])")
 
 
 def is_dateline(text: str, start: int) -> bool:
     """Does a wire dateline's city start at ``start`` ("SANAA, Aug 9 (Reuters) -")?"""
     line = text.rfind("\n", 0, start) + 1
     m = _DATELINE.match(text, line)
-    return m is not None and m.start(1) == start
+    return m is not None and _city(m)[0] == start
 
 
 def _datelines(doc: Doc, text: str) -> list[tuple[int, int, RawMention]]:
     """The city of a wire dateline opening a paragraph, which the model seldom tags in capitals."""
     out = []
     for m in _DATELINE.finditer(text):
-        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if span is None or len(m.group(1)) < 3:
+        start, end = _city(m)
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or end - start < 3:
             continue
-        out.append((span.start, span.end, RawMention(m.start(1), m.end(1), m.group(1), "place", "dateline")))
+        out.append((span.start, span.end, RawMention(start, end, text[start:end], "place", "dateline")))
     return out
+
+
+def _city(m: re.Match[str]) -> tuple[int, int]:
+    """The dateline city's span, in capitals or in title case."""
+    group = 1 if m.group(1) is not None else 2
+    return m.start(group), m.end(group)
 
 
 def _loaded_word_inside(name: str, terms: dict[str, str]) -> str | None:
