@@ -15,6 +15,7 @@ from counterpoint.resolve.actors import (
     ministry_key,
     ministry_kind,
     opposed,
+    unit_key,
 )
 
 ALIASES = {
@@ -221,3 +222,17 @@ def test_country_codes_and_metonyms():
     assert tripoli is not None and tripoli.country == "LY" and "LB" in tripoli.ambiguous_with
     assert capital_metonym("Kafr Nabudah") is None
     assert len(lx.organizations().countries) >= 40
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Azov battalion", ("azov",)),
+    ("the Azov Regiment", ("azov",)),
+    ("Azov nationalist battalion", ("azov",)),
+    ("93rd Mechanized Brigade", ("93rd", "mechanized")),
+    ("3rd Battalion", None),  # an ordinal alone names a different unit in every brigade
+    ("Marine Corps", None),  # corps, division, legion are as often civil as military
+    ("Homicide Division", None),
+    ("the battalion", None),
+])
+def test_a_unit_is_keyed_by_the_capitalised_words_before_its_unit_noun(text: str, key: tuple[str, ...] | None) -> None:
+    assert unit_key(text) == key

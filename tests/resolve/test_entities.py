@@ -333,3 +333,12 @@ def test_a_given_name_with_a_title_joins_the_one_person_with_that_given_name() -
     an2 = analyze([c])
     bare = [e for e in an2.entities if any(m.text == "Tesfaye" for m in e.mentions)]
     assert all(len({m.text for m in e.mentions}) == 1 for e in bare), [(e.name, [m.text for m in e.mentions]) for e in bare]
+
+
+def test_an_event_word_before_of_the_is_no_label_for_the_group() -> None:
+    """"a massacre of the Hamas fighters" names what befell them; "militants of the X" labels X."""
+    an = analyze([Article("a1", "It was a massacre of the Hamas fighters in Tel Amra, the group said on Monday.",
+                          source="Wire", date="2023-10-09")])
+    hamas = _entity(an.entities, "Hamas")
+    assert hamas is not None and all(m.label != "massacre" for m in hamas.mentions), \
+        [(m.text, m.label) for m in hamas.mentions]

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ..records import Quantity
 from .candidates import Corpus, describe, interval
-from ..nlp.lexicons import category_of
+from ..nlp.lexicons import category_of, head_word
 from .figures import _same_event, _subset, counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft
 from .intervals import compatible, same_figure
@@ -52,18 +52,23 @@ def _none(q: Quantity) -> bool:
     return q.low == 0 and q.high == 0
 
 
-def _within(cx: Corpus, part: Quantity, zero: Quantity) -> bool:
-    """Is the harmed group part of the group said to be unharmed? "No one": everybody; "no
-    civilians": children, staff, "staff and patients" (one civilian group named is enough); "no
-    employee": employees only."""
+def _within(cx: Corpus, part: Quantity, zero: Quantity, statement: list[Quantity]) -> bool:
+    """Is the harmed group part of the group said to be unharmed? "No civilians": children,
+    "staff and patients" (one civilian group named is enough); "no employee": employees only. Staff count as the civilians of a statement that also names
+    patients or medical workers unharmed (a hospital's staff), not elsewhere (a headquarters')."""
     if zero.category == "people":
-        return counted_group(zero) == "people" or counted_group(zero) == counted_group(part)
+        return counted_group(zero) == counted_group(part)  # "no employee": employees only
     if zero.category in _lineage(cx, part.category):
         return True
     if zero.category != CIVILIANS or not part.noun:
         return False
+    care = any(z.category == "health_workers" or head_word(z.noun or "") in CARE_GROUPS for z in statement)
     pieces = [p.strip() for p in part.noun.lower().replace(",", " and ").split(" and ") if p.strip()]
-    return any(zero.category in _lineage(cx, category_of(p)) for p in pieces)
+    return any(zero.category in _lineage(cx, category_of(p)) or (care and head_word(p) in STAFF) for p in pieces)
+
+
+CARE_GROUPS = {"patients", "patient"}
+STAFF = {"staff", "staffer", "staffers", "employees", "employee", "workers"}
 
 
 def no_harm_drafts(cx: Corpus) -> list[Draft]:
@@ -72,8 +77,9 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
     that agree with each other, so that an early and a later toll are never shown as one side."""
     zeros: dict[tuple, list[Quantity]] = defaultdict(list)
     for q in cx.quantities:
-        if _none(q) and q.role in COVERS and "people" in _lineage(cx, q.category) and _reported(cx, q):
-            zeros[(q.article, _voice(cx, q))].append(q)
+        if _none(q) and q.role in COVERS and "people" in _lineage(cx, q.category) and _reported(cx, q) \
+                and not (q.category == "people" and counted_group(q) == "people"):
+            zeros[(q.article, _voice(cx, q))].append(q)  # a named group: "no one was hurt" is often one clause's strike
     harmed = [q for q in cx.quantities if _positive(q) and q.role in HARM_ROLES and _reported(cx, q)
               and not _subset(cx, q)]
     out = []
@@ -82,16 +88,16 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
         for p in harmed:
             if cx.component_of[p.article] != cx.component_of[article] or _voice(cx, p) == voice:
                 continue  # one source's count after its own denial is a revision, not a clash
-            if any(p.role in COVERS[z.role] and _within(cx, p, z) and _same_event(cx, z, p) for z in nones):
+            if any(p.role in COVERS[z.role] and _within(cx, p, z, nones) and _same_event(cx, z, p) for z in nones):
                 hits.append(p)
-        shown_zeros = [z for z in nones if any(_within(cx, p, z) for p in hits)][:3]
+        shown_zeros = [z for z in nones if any(_within(cx, p, z, nones) for p in hits)][:3]
         for shown in _bins(cx, _agreeing(cx, hits), MAX_EVIDENCE - len(shown_zeros))[:MAX_CLUSTERS]:
             z0 = shown_zeros[0]
             said = ", ".join(f"{cx.source(p.article)}: {describe(p)}" + (
                 f" ({cx.speaker_name(p.claim)})" if cx.speaker_name(p.claim) else "") for p in shown[:3])
             out.append(Draft(
                 "contradict", [(q.article, q.start, q.end) for q in (*shown_zeros, *shown)],
-                f"{_voice_name(cx, z0)} ({cx.source(z0.article)}) {_unharmed(shown_zeros)}, but {said}: "
+                f"{_voice_name(cx, z0)} ({cx.source(z0.article)}): {_unharmed(shown_zeros)}; but {said}: "
                 f"both cannot be true.",
                 0.75, 0.95, claims=list(dict.fromkeys(q.claim for q in (*shown_zeros, *shown) if q.claim)),
                 quantities=[q.id for q in (*shown_zeros, *shown)]))
@@ -142,13 +148,11 @@ def _nobody(zeros: list[Quantity]) -> str:
 
 
 def _unharmed(zeros: list[Quantity]) -> str:
-    """"reports no civilian casualties", "says no patients or civilians were harmed"."""
+    """"no civilian casualties", "no patients or civilians harmed", "no one killed"."""
     nobody = _nobody(zeros)
     if any("casualt" in (z.noun or "").lower() for z in zeros):
-        return f"reports {nobody}"
-    verb = {"killed": "killed", "wounded": "wounded"}.get(zeros[0].role or "", "harmed")
-    plural = len(zeros) > 1 or (zeros[0].noun or "").lower().endswith("s")
-    return f"says {nobody} {'were' if plural else 'was'} {verb}"
+        return nobody
+    return f"{nobody} {({'killed': 'killed', 'wounded': 'wounded'}).get(zeros[0].role or '', 'harmed')}"
 
 
 def _one_per_article(qs: Iterable[Quantity], room: int, cx: Corpus, each: int = 1) -> list[Quantity]:
@@ -166,9 +170,10 @@ def _one_per_article(qs: Iterable[Quantity], room: int, cx: Corpus, each: int = 
 
 def victim_status_drafts(cx: Corpus) -> list[Draft]:
     """The same dead, told two ways: one voice counts the incident's dead only as armed-group
-    members, another counts them only as civilians, and the two counts are of one size (203
-    "terrorists" and 300 civilians). The first voice's denial of civilian dead, if any, is shown
-    with its count. One finding per incident: a coder must choose between the two accounts."""
+    members and denies any civilian dead ("203 terrorists killed, without civilian casualties"),
+    another counts them only as civilians, and the two counts are of one size (300 civilians).
+    Without the denial both tolls may be true (a battle kills fighters and bystanders). One
+    finding per incident: a coder must choose between the two accounts."""
     tol = cx_tol(cx)
     by_component: dict[int, list[Quantity]] = defaultdict(list)
     for q in cx.quantities:
@@ -196,8 +201,8 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
         x = [q for v in x_voices for q in fighters[v]]
         y = [q for v in y_voices for q in civilians[v]]
         denied = [q for v in x_voices for q in denials.get(v, ())]
-        if not _one_size(x, y):
-            continue  # 15 militants and 3 staff may be different dead; a denial alone is no_harm's
+        if not denied or not _one_size(x, y):
+            continue  # without a denial of civilian dead, militants and civilians killed may both be true
         # the same named sources' other counts of the dead of that size join their account
         y_named = {v for v in y_voices if v[0] == "speaker"}
         classed = y
@@ -207,9 +212,9 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
         shown_y = _one_per_article(_around(cx, y, classed), MAX_EVIDENCE - len(shown_x), cx)
         out.append(Draft(
             "contradict", [(q.article, q.start, q.end) for q in (*shown_x, *shown_y)],
-            f"{_account(cx, [q for q in shown_x if _positive(q)])} count the dead as fighters"
-            + (f" and {_voice_name(cx, denied[0])} {_unharmed(denied[:1])}" if denied else "")
-            + f", while {_account(cx, shown_y)} count them as civilians: both cannot describe the same dead.",
+            f"Fighters or civilians? {_account(cx, [q for q in shown_x if _positive(q)])}; "
+            f"{_voice_name(cx, denied[0])}: {_unharmed(denied[:1])}. But {_account(cx, shown_y)}: "
+            f"both cannot describe the same dead.",
             0.7, 0.95, claims=list(dict.fromkeys(q.claim for q in (*shown_x, *shown_y) if q.claim)),
             quantities=[q.id for q in (*shown_x, *shown_y)]))
     return out

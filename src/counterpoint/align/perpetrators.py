@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import actors, cues, events, labels
 from ..resolve.actors import countries_named, country_by_name, country_code, match_actor
-from .candidates import Corpus
+from .candidates import Corpus, km
 from .findings import MAX_EVIDENCE, Draft
 
 FRAMES = ("attack", "atrocity", "blame", "operation")  # names that imply someone acted
@@ -49,6 +49,7 @@ def _country_sides() -> dict[str, frozenset[str]]:
     return {c: frozenset({national[c]}) if c in national else frozenset(s) for c, s in groups.items()}
 
 
+RANKING = {"most", "worst", "first", "second", "third", "largest", "biggest", "single"}
 _BACKER = re.compile(r"[\w.]+-(?:backed|supported|allied|aligned|funded|armed|trained)", re.IGNORECASE)
 
 
@@ -57,11 +58,14 @@ def _front_countries(front: str) -> set[str]:
     "the Saudi-led coalition") or a possessive ("Kiev's attack"), not a place named as where ("a
     Gaza hospital strike") nor a backer ("US-backed")."""
     codes: set[str] = set()
-    for w in re.findall(r"[\w.-]+(?:['’]s)?", front):
+    words = re.findall(r"[\w.-]+(?:['’]s)?", front)
+    for i, w in enumerate(words):
         if _BACKER.fullmatch(w):
             continue  # "the US-backed coalition": a backer, not who struck
         if re.search(r"['’]s$", w):
-            codes |= countries_named(w)
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            if not (nxt.endswith("est") or nxt in RANKING):
+                codes |= countries_named(w)  # "Ukraine's deadliest attack": where, not who
         elif w[:1].isupper() and country_code(w) is not None and country_by_name(w) is None:
             codes.add(country_code(w))  # a demonym
     return codes
@@ -90,11 +94,13 @@ def _sides(front: str, after: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _asserted(text: str, start: int) -> bool:
-    """No lead-in word in the sentence shortly before the name keeps it from being asserted
-    ("whether it was an Israeli air strike", "had this been an Israeli strike")."""
+    """No lead-in word in the sentence shortly before the name keeps it from being an account of
+    this incident ("whether it was an Israeli air strike", "had this been an Israeli strike", "a
+    day after a Ukrainian drone attack")."""
     sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("“", 0, start)) + 1
     before = " " + " ".join(text[max(sent_start, start - 50):start].lower().split()) + " "
-    return not any(f" {c.cue} " in before for c in cues().unasserted_lead_ins)
+    lead_ins = (*cues().unasserted_lead_ins, *cues().other_event_lead_ins)
+    return not any(f" {c.cue} " in before for c in lead_ins)
 
 
 _POSSESSOR = re.compile(r"((?:[\w.-]+\s+){0,5}[\w.-]+['’]s\s+)$")
@@ -185,7 +191,7 @@ def perpetrator_drafts(cx: Corpus) -> list[Draft]:
         out.extend(_agreement(cx, agents) for agents in accounts.values()
                    if len({x.article for x in agents}) > 1)
         pairs = [(a, b) for a in accounts for b in accounts if _opposed(cx, accounts[a], accounts[b]) and
-                 {x.voice for x in accounts[a]} != {x.voice for x in accounts[b]}]
+                 _own_voices(accounts[a], accounts[b]) and _own_voices(accounts[b], accounts[a])]
         if not pairs:
             continue
         pairs = [(a, b) for a, b in pairs if _same_place(cx, accounts[a], accounts[b])]
@@ -196,8 +202,10 @@ def perpetrator_drafts(cx: Corpus) -> list[Draft]:
         if cx.order[min(accounts[b], key=lambda x: cx.order[x.article]).article] < \
                 cx.order[min(accounts[a], key=lambda x: cx.order[x.article]).article]:
             a, b = b, a
-        side_a = [x for x in accounts[a] if any(not cx.places_clash(x.claim, y.claim) for y in accounts[b])]
-        side_b = [y for y in accounts[b] if any(not cx.places_clash(x.claim, y.claim) for x in side_a)]
+        side_a = [x for x in _own_voices(accounts[a], accounts[b])
+                  if any(not _far_apart(cx, x, y) for y in accounts[b])]
+        side_b = [y for y in _own_voices(accounts[b], accounts[a])
+                  if any(not _far_apart(cx, x, y) for x in side_a)]
         shown_a = _firsts(cx, side_a, MAX_EVIDENCE // 2)
         shown_b = _firsts(cx, side_b, MAX_EVIDENCE - len(shown_a))
         out.append(Draft(
@@ -216,9 +224,29 @@ def _agreement(cx: Corpus, agents: list[Agent]) -> Draft:
                  claims=list(dict.fromkeys(x.claim for x in shown)))
 
 
+def _own_voices(mine: list[Agent], theirs: list[Agent]) -> list[Agent]:
+    """An account's words from voices that do not also give the other account: a voice naming
+    both sides reports both versions, and takes no side."""
+    both = {x.voice for x in mine} & {y.voice for y in theirs}
+    return [x for x in mine if x.voice not in both]
+
+
 def _same_place(cx: Corpus, a: list[Agent], b: list[Agent]) -> bool:
     """Some words of each account place the act where the other's do (or say no place)."""
-    return any(not cx.places_clash(x.claim, y.claim) for x in a for y in b)
+    return any(not _far_apart(cx, x, y) for x in a for y in b)
+
+
+def _far_apart(cx: Corpus, x: Agent, y: Agent) -> bool:
+    """The two claims place their acts far apart: by their events' places, or, when those are not
+    known, by every located place each claim names (over 60 km, neither inside the other)."""
+    if cx.places_clash(x.claim, y.claim):
+        return True
+    px = [p for p in cx.places(x.claim) if cx.entity[p].geo is not None and cx.entity[p].geo.precision == "place"]
+    py = [p for p in cx.places(y.claim) if cx.entity[p].geo is not None and cx.entity[p].geo.precision == "place"]
+    if not px or not py:
+        return False
+    return all(p != q and km(cx.entity[p].geo.lat, cx.entity[p].geo.lon, cx.entity[q].geo.lat,
+                             cx.entity[q].geo.lon) > 60 for p in px for q in py)
 
 
 def _opposed(cx: Corpus, a: list[Agent], b: list[Agent]) -> bool:

@@ -27,6 +27,7 @@ NER_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place",
 QUOTE_CHARS = "\"'"
 DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ic", "ch")  # Syrian, Sudanese, Iraqi, Turkish, Arabic, French
 LEADING_DROP = {"the", "a", "an"}
+MEMBER_REFERENTS = {"non_state_armed", "state_forces", "government"}  # labels for a group's members
 
 
 @dataclass(slots=True)
@@ -370,9 +371,15 @@ def _label_in_front(doc: Doc, s: int, terms: dict[str, str], referents: dict[str
         comma = comma or words[-1].text in (",", "—", "–")
         words.pop()
     if len(words) >= 2 and words[-1].lower_ == "of" and not comma:
-        words.pop()  # "militants of the Azov formation": the label the group's members are given
+        # "militants of the Azov formation": the label the group's members are given; "a massacre
+        # of the fighters" names an event, not them
+        words.pop()
         while words and words[-1].pos_ == "DET":
             words.pop()
+        tail = " ".join(t.lower_ for t in words[-2:])
+        last = words[-1].lower_ if words else ""
+        if referents.get(tail, referents.get(last)) not in MEMBER_REFERENTS:
+            return None
     for size in (3, 2, 1):
         if len(words) < size:
             continue

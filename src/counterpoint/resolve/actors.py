@@ -386,8 +386,10 @@ def unit_key(text: str) -> tuple[str, ...] | None:
     words = re.findall(r"[\w'’.-]+", text)
     if len(words) < 2 or not is_unit_noun(words[-1]):
         return None
-    name = [w for w in words[:-1] if w[:1].isupper() or w[:1].isdigit()]
-    if not name or name[0].lower() == "the" and len(name) == 1:
+    name = [w for w in words[:-1] if (w[:1].isupper() or w[:1].isdigit()) and w.lower() != "the"]
+    # a demonym ("Chechen Akhmat battalion") is not part of the name; an ordinal alone ("3rd
+    # Battalion") names a different unit in every brigade
+    name = [w for w in name if not (country_code(w) and country_by_name(w) is None)]
+    if not name or all(re.fullmatch(r"\d+(?:st|nd|rd|th)?", w.lower()) for w in name):
         return None
-    key = tuple(fold(w).lower() for w in name if w.lower() != "the")
-    return key or None
+    return tuple(fold(w).lower() for w in name)

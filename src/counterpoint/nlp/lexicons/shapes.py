@@ -295,6 +295,7 @@ class CueLexicon:
     subset_markers: tuple[Cue, ...] = ()
     intake_verbs: tuple[Cue, ...] = ()
     unasserted_lead_ins: tuple[Cue, ...] = ()  # "whether it was", "had this been": a name not asserted
+    other_event_lead_ins: tuple[Cue, ...] = ()  # "a day after", "in retaliation for": another attack
 
 
 @dataclass(frozen=True, slots=True)

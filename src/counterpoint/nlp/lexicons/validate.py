@@ -445,6 +445,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "subset_markers": ("note",),
     "intake_verbs": ("note",),
     "unasserted_lead_ins": ("note",),
+    "other_event_lead_ins": ("note",),
 }
 
 
