@@ -95,3 +95,17 @@ def test_articles_naming_it_alike_give_no_naming_finding() -> None:
     other = Article("a4", "An explosion hit the market in Dar Salim on Monday, killing 40 people, the "
                           "civil defence said.", source="Northern Herald", date="2023-04-04")
     assert _naming([WIRE, other]) == []
+
+
+def test_a_name_set_in_quotes_is_shown_first() -> None:
+    """"what he called “the regrettable incident”." keeps the article at a distance from the name:
+    it is shown before the article's other names, and the explanation says it is in quotes."""
+    quoting = Article(
+        "a4", "An air strike hit the market in Dar Salim on Monday. A bombing raid had been planned for weeks, "
+              "and the air strike killed 40 people. The general expressed regret for what he called "
+              "“the regrettable incident”.", source="Northern Herald", date="2023-04-04")
+    assert _names(quoting)["the regrettable incident"].scare_quoted
+    (f,) = _naming([ARMY, quoting])
+    shown = [quoting.text[e.start:e.end] for e in f.evidence if e.article == "a4"]
+    assert "the regrettable incident" in shown, shown
+    assert "in quotes" in f.explanation, f.explanation

@@ -209,8 +209,13 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
         body = cx.headline_end(a)
         for u in sorted(per_article[a], key=lambda u: (u.start < body, not u.specific)):
             first_of_frame.setdefault(_frame_of(u), u)
+        # a name set in quotes ("what he called 'the tragic incident'") first: the article keeps its distance
+        quoted = [u for u in per_article[a] if u.scare_quoted and u.start >= body]
+        for u in quoted[:1]:
+            first_of_frame[_frame_of(u)] = u
         chosen = sorted(first_of_frame.values(),
-                        key=lambda u: (_frame_of(u) in others, FRAME_ORDER[u.frame], u.start))[:room]
+                        key=lambda u: (not u.scare_quoted, _frame_of(u) in others, FRAME_ORDER[u.frame],
+                                       u.start))[:room]
         text = cx.article[a].text
         phrase = lambda u: text[_start(u):u.end].lower()  # noqa: E731
         # room left: the same frames' other wordings, so a reader sees how often the article uses them

@@ -212,6 +212,17 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
     return inner.count('"') >= 2
 
 
+def _quoted_phrase(text: str, start: int, end: int) -> bool:
+    """A name set in quotes as a whole: what he called “the tragic incident”. (the closing mark
+    may follow the sentence's full stop or comma)."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end:end + 2]
+    return before in QUOTE_MARKS and (after[:1] in QUOTE_MARKS or (after[:1] in ".," and after[1:2] in QUOTE_MARKS))
+
+
+QUOTE_MARKS = "\"'“”‘’«»"
+
+
 def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
     cues = cue_sets()
     text = text_of(doc)
@@ -229,6 +240,8 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
                            cues.label_terms[term], _scare_quoted(text, start, end))
             if term in cues.label_frames:
                 _name_of_incident(doc, s, e, use, cues)
+                if use.phrase_start is not None and not use.scare_quoted:
+                    use.scare_quoted = _quoted_phrase(text, use.phrase_start, end)
             if term not in cues.label_frames or use.frame is not None:
                 uses.append(use)
             continue
