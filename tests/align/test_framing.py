@@ -109,3 +109,16 @@ def test_a_name_set_in_quotes_is_shown_first() -> None:
     shown = [quoting.text[e.start:e.end] for e in f.evidence if e.article == "a4"]
     assert "the regrettable incident" in shown, shown
     assert "in quotes" in f.explanation, f.explanation
+
+
+def test_a_proper_name_ending_in_the_event_word_names_the_event_and_another_places_is_shown_last() -> None:
+    """"the Dar Salim Massacre" is a name of the incident (the model reads it as an organisation);
+    "the Hawzen Massacre", a place the other article never names, is another event: shown after."""
+    activist = Article(
+        "a4", "The strike fell on the anniversary of the Hawzen Massacre, residents said. Activists in Dar Salim "
+              "now call Monday's killings the Dar Salim Massacre.", source="Valley Monitor", date="2023-04-04")
+    names = _names(activist)
+    assert names["the Dar Salim Massacre"].frame == "atrocity", names
+    (f,) = _naming([ARMY, activist])
+    shown = [activist.text[e.start:e.end] for e in f.evidence if e.article == "a4"]
+    assert "the Dar Salim Massacre" in shown and "the Hawzen Massacre" not in shown, shown

@@ -7,6 +7,8 @@ facility or the territory when no entity carries them ("massacre" / "airstrike")
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 
 from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
@@ -199,6 +201,11 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
     frames = {a: {_frame_of(u) for u in per_article[a]} for a in arts}
     if len(arts) < 2 or len({frozenset(f) for f in frames.values()}) < 2:
         return None  # every article names it the same way
+    # a name carrying a proper name fewer articles use than the incident's own ("the Hawzen
+    # Massacre" of 1988, in coverage of the Togoga strike) names another event: shown last
+    reach = {id(u): _reach(cx, u, tuple(arts)) for a in arts for u in per_article[a]}
+    top = max((r for r in reach.values() if r is not None), default=0)
+    elsewhere = {i for i, r in reach.items() if r is not None and r < top}
     shown = arts[:MAX_SPANS]  # one span each at least; the rest are counted in the explanation
     room = max(1, MAX_SPANS // len(shown))
     spans, parts = [], []
@@ -207,7 +214,7 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
         first_of_frame = {}
         # the body's fullest name for it first ("an air raid on a hospital"), a headline's last
         body = cx.headline_end(a)
-        for u in sorted(per_article[a], key=lambda u: (u.start < body, not u.specific)):
+        for u in sorted(per_article[a], key=lambda u: (id(u) in elsewhere, u.start < body, not u.specific)):
             first_of_frame.setdefault(_frame_of(u), u)
         # a name set in quotes ("what he called 'the tragic incident'") first: the article keeps its distance
         quoted = [u for u in per_article[a] if u.scare_quoted and u.start >= body]
@@ -223,7 +230,7 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
             if len(chosen) >= room:
                 break
             shown_frames, shown_phrases = {_frame_of(c) for c in chosen}, {phrase(c) for c in chosen}
-            if _frame_of(u) in shown_frames and phrase(u) not in shown_phrases:
+            if _frame_of(u) in shown_frames and phrase(u) not in shown_phrases and id(u) not in elsewhere:
                 chosen.append(u)
         chosen.sort(key=lambda u: u.start)
         spans += [(a, _start(u), u.end) for u in chosen]
@@ -233,6 +240,15 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
     more = f"; {len(arts) - len(shown)} more articles name it too" if len(arts) > len(shown) else ""
     return Draft("framing", spans, "The incident is named differently — " + "; ".join(parts) + more + ".",
                  0.55, 0.45)
+
+
+def _reach(cx: Corpus, u, arts: tuple[str, ...]) -> int | None:
+    """How many of the articles use every capitalised word of the name (None: it has none)."""
+    words = [w for w in re.findall(r"\b[A-Z][\w’'-]{2,}", cx.article[u.article].text[_start(u):u.end])
+             if w.lower() != u.term.lower() and w.lower() not in ("the", "this", "that")]
+    if not words:
+        return None
+    return min(sum(bool(re.search(rf"\b{re.escape(w)}\b", cx.article[a].text)) for a in arts) for w in words)
 
 
 def attribution_drafts(cx: Corpus) -> list[Draft]:

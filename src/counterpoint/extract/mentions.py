@@ -416,8 +416,11 @@ def _name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
     """Fill in how a word for an event or action names it: its frame when it is a noun ("the
     strike", not "to strike"), the start of its noun phrase, and whether a hedge qualifies it."""
     head = doc[e - 1]
-    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound" or head.ent_type_ in _NAME_TYPES:
-        # a verb ("to strike"), a modifier ("attack helicopters"), part of a name ("Operations Command")
+    inside_name = head.ent_type_ in _NAME_TYPES and not (
+        head.ent_iob_ != "B" and (head.i + 1 >= len(doc) or doc[head.i + 1].ent_iob_ != "I"))
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound" or inside_name:
+        # a verb ("to strike"), a modifier ("attack helicopters"), part of a name ("Operations
+        # Command"); a name that ends in the word names an event ("the Togoga Massacre")
         return
     start = s
     for child in head.lefts:
