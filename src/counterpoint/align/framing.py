@@ -203,7 +203,8 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
         return None  # every article names it the same way
     # a name carrying a proper name fewer articles use than the incident's own ("the Hawzen
     # Massacre" of 1988, in coverage of the Togoga strike) names another event: shown last
-    reach = {id(u): _reach(cx, u, tuple(arts)) for a in arts for u in per_article[a]}
+    vocab = {a: set(_CAPITALISED.findall(cx.article[a].text)) for a in arts}
+    reach = {id(u): _reach(cx, u, vocab) for a in arts for u in per_article[a]}
     top = max((r for r in reach.values() if r is not None), default=0)
     elsewhere = {i for i, r in reach.items() if r is not None and r < top}
     shown = arts[:MAX_SPANS]  # one span each at least; the rest are counted in the explanation
@@ -242,13 +243,16 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
                  0.55, 0.45)
 
 
-def _reach(cx: Corpus, u, arts: tuple[str, ...]) -> int | None:
+def _reach(cx: Corpus, u, vocab: dict[str, set[str]]) -> int | None:
     """How many of the articles use every capitalised word of the name (None: it has none)."""
-    words = [w for w in re.findall(r"\b[A-Z][\w’'-]{2,}", cx.article[u.article].text[_start(u):u.end])
+    words = [w for w in _CAPITALISED.findall(cx.article[u.article].text[_start(u):u.end])
              if w.lower() != u.term.lower() and w.lower() not in ("the", "this", "that")]
     if not words:
         return None
-    return min(sum(bool(re.search(rf"\b{re.escape(w)}\b", cx.article[a].text)) for a in arts) for w in words)
+    return min(sum(w in seen for seen in vocab.values()) for w in words)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]{2,}")
 
 
 def attribution_drafts(cx: Corpus) -> list[Draft]:

@@ -136,8 +136,9 @@ def _plural(word: str) -> bool:
     return w.endswith("s") and not w.endswith("ss")
 
 
-def _covering(cx: Corpus, article: str, start: int, end: int):
-    cs = [c for c in cx.claims if c.article == article and c.start <= start and end <= c.end]
+def _covering(claims: list, start: int, end: int):
+    """The shortest of the article's claims that holds the span."""
+    cs = [c for c in claims if c.start <= start and end <= c.end]
     return min(cs, key=lambda c: c.end - c.start) if cs else None
 
 
@@ -165,11 +166,14 @@ def _agents(cx: Corpus) -> list[Agent]:
             after = _AGENT_AFTER.match(a.text, m.end())
             spans.append((a.id, m.start() - len(front), after.end() if after else m.end(),
                           front, _agent_words(after)))
+    claims_of: dict[str, list] = defaultdict(list)
+    for c in cx.claims:
+        claims_of[c.article].append(c)
     for article, start, end, front, after in spans:
         countries, sides = _sides(front, after)
         if not sides or not _asserted(cx.article[article].text, start) or _failed(cx.article[article].text, start, end):
             continue
-        claim = _covering(cx, article, start, end)
+        claim = _covering(claims_of[article], start, end)
         if claim is None or claim.stance in REJECTING or claim.id in cx.res.negated or claim.scope != "incident" \
                 or (claim.event is not None and claim.event.polarity < 0):
             continue  # a denied act, and an attack that failed ("intercepted"), did not do the harm

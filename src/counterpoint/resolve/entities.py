@@ -474,6 +474,9 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
             c.mentions.append(m)
             full.append((c, [name]))
             by_key[skeleton(parts[-1])].append(full[-1])
+    given: dict[str, list[tuple[Cluster, list[str]]]] = defaultdict(list)  # given-name skeleton -> clusters
+    for c, forms in full:
+        given[skeleton(forms[0].split()[0])].append((c, forms))
     for m in singles:
         name = person_name(m.text)
         bucket = by_key[skeleton(name)]
@@ -481,8 +484,8 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
         if len(hits) == 1:
             hits[0].mentions.append(m)
             continue
-        by_given = [c for c, forms in full if len(forms[0].split()) >= 2
-                    and any(same_name(f.split()[0], name) for f in forms)]
+        by_given = [c for c, forms in given.get(skeleton(name), ())
+                    if any(same_name(f.split()[0], name) for f in forms)]
         if not hits and len(by_given) == 1 and not bucket and (
                 _titled(m, texts) or any(_titled(x, texts) for x in by_given[0].mentions)):
             # "Colonel Getnet" after "Colonel Getnet Adane": where a given name is how the person is
