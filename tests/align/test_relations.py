@@ -806,6 +806,25 @@ def test_an_articles_actual_toll_replaces_its_earlier_estimates() -> None:
             (estimate, [(f.relation, f.explanation) for f in conflicts])
 
 
+def test_a_rejection_of_this_figure_disputes_the_toll_just_before_it() -> None:
+    first = ("The health ministry said 60 people were killed in the air strike on the market in Tel Amra on Tuesday. "
+             "The army disputes this figure.")
+    second = "An air strike hit the market in Tel Amra on Tuesday, residents said."
+    an = analyze(articles_of(Scenario(first, second)))
+    assert [f for f in an.findings if f.relation == "dispute" and overlaps(f, span_in(first, "a1", "disputes"))
+            and overlaps(f, span_in(first, "a1", "60 people"))], [(f.relation, f.explanation) for f in an.findings]
+
+
+def test_a_charge_of_inflating_the_toll_disputes_other_outlets_tolls() -> None:
+    first = "The air strike on the market in Tel Amra on Tuesday killed at least 80 people, the health ministry said."
+    second = ("The army said the ministry had inflated the number of casualties from the air strike on the market "
+              "in Tel Amra on Tuesday.")
+    an = analyze(articles_of(Scenario(first, second)))
+    assert [f for f in an.findings if f.relation == "dispute" and overlaps(f, span_in(second, "a2", "inflated"))
+            and overlaps(f, span_in(first, "a1", "at least 80 people"))], [(f.relation, f.explanation)
+                                                                            for f in an.findings]
+
+
 STRUCK = ("Thirty people were killed when a Russian missile strike hit the railway station in Tel Amra on "
           "Friday, the regional governor said.")
 

@@ -22,6 +22,7 @@ from .framing import (
 from .omissions import omission_drafts
 from .perpetrators import perpetrator_drafts
 from .timing import event_date_drafts, timing_drafts
+from .tolls import toll_dispute_drafts
 from .weapons import weapon_drafts
 from .wording import wording_drafts
 
@@ -38,6 +39,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *victim_status_drafts(cx),
         *perpetrator_drafts(cx),
         *dispute_drafts(cx),
+        *toll_dispute_drafts(cx),
         *negation_drafts(cx),
         *same_speaker_drafts(cx),
         *timing_drafts(cx),

@@ -12,6 +12,7 @@ from ..records import Claim
 from ..resolve.actors import countries_named
 from .candidates import OUTCOME, Corpus, family
 from .findings import MAX_EVIDENCE, Draft
+from .tolls import toll_rejections
 
 REJECTING = ("denied", "disputed")
 PER_ARTICLE = 2
@@ -179,8 +180,9 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
     groups: dict[tuple[str, str | None], list[tuple[Claim, str]]] = defaultdict(list)
     accusation_denials: set[str] = set()
     lead = _lead_families(cx)
+    tolls = {c.id for c in toll_rejections(cx)}  # a rejected toll is answered by figures (align/tolls.py)
     for c in cx.claims:
-        if c.stance not in REJECTING or c.scope != "incident":
+        if c.stance not in REJECTING or c.scope != "incident" or c.id in tolls:
             continue  # a denial about an earlier massacre does not answer this strike
         # "dismissing accusations by the media": what is rejected is the accusation of the article's
         # lead event, unless the rejection's own words name another ("denied reports of the capture")

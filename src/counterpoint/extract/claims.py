@@ -217,6 +217,9 @@ def _stance(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, cu
         lemma = verb.lemma_.lower()
         if lemma in cues.deny_verbs and _takes_claim(verb, cues):
             return "denied", verb.text, _verb_object_span(verb)
+        if lemma in cues.dispute_verbs and any(c.dep_ == "dobj" and (
+                c.lemma_.lower() in cues.claim_nouns or c.lower_ in cues.figure_words) for c in verb.children):
+            return "disputed", verb.text, _verb_object_span(verb)  # "disputes this figure", "questioned the claims"
         if lemma in cues.refuse_verbs:
             x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
             if x is not None and x.lemma_.lower() in cues.acknowledge_verbs:
@@ -308,8 +311,9 @@ def _takes_claim(verb: Token, cues: CueSets) -> bool:
     """"denied Baku's allegations", "rejected that ...": a denial verb whose object is a claim
     (not "dismiss difficulties")."""
     for c in verb.children:
-        if c.dep_ in ("ccomp",) or (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues.claim_nouns):
-            return True
+        if c.dep_ in ("ccomp",) or (c.dep_ in ("dobj", "nsubjpass") and (
+                c.lemma_.lower() in cues.claim_nouns or c.lower_ in cues.figure_words)):
+            return True  # "denied the allegations", "disputes this figure"
     return not any(c.dep_ == "dobj" for c in verb.children)
 
 
@@ -456,8 +460,9 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
                 attribution_only = True
                 continue  # "..., he said." after a quote: the quote is the claim
             toks = toks or [i for i in rest if i not in attribution]
-            if verb.lemma_.lower() in cues.deny_verbs and any(doc[i].lemma_.lower() in cues.claim_nouns for i in toks):
-                toks = sorted(set(toks) | {verb.i})  # "denied responsibility": the denial is the claim
+            if verb.lemma_.lower() in cues.deny_verbs | cues.dispute_verbs and any(
+                    doc[i].lemma_.lower() in cues.claim_nouns or doc[i].lower_ in cues.figure_words for i in toks):
+                toks = sorted(set(toks) | {verb.i})  # "denied responsibility", "disputes this figure": the denial is the claim
             anaphoric = len(toks) <= 2 and any(doc[i].lower_ in ("this", "that", "it", "so") for i in toks)
             if sum(1 for i in toks if not doc[i].is_punct) < 2 or anaphoric:
                 if anaphoric:  # "..., the press secretary, reported this": attribution of the claim before

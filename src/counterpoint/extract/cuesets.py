@@ -39,6 +39,8 @@ class CueSets:
     refuse_verbs: frozenset[str]
     acknowledge_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    dispute_verbs: frozenset[str]  # "dispute", "question": reporting verbs whose stance is disputed
+    figure_words: frozenset[str]  # "figure", "toll": a denial's object that is a count ("disputes this figure")
     rejection_phrases: tuple[str, ...]
     speculative_phrases: tuple[str, ...]
     speculative_modals: frozenset[str]
@@ -197,6 +199,9 @@ def cue_sets() -> CueSets:
         refuse_verbs=frozenset(refuse),
         acknowledge_verbs=frozenset(acknowledge),
         claim_nouns=frozenset(_cue_words(cues, "claim_nouns")),
+        dispute_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"]
+                                if c.get("stance") == "disputed" and " " not in c["cue"]),
+        figure_words=frozenset(w for w in _cue_words(cues, "figure_nouns") if " " not in w),
         rejection_phrases=tuple(rejection),
         speculative_phrases=tuple(spec_phrases),
         speculative_modals=frozenset(modals),

@@ -296,6 +296,7 @@ class CueLexicon:
     intake_verbs: tuple[Cue, ...] = ()
     unasserted_lead_ins: tuple[Cue, ...] = ()  # "whether it was", "had this been": a name not asserted
     other_event_lead_ins: tuple[Cue, ...] = ()  # "a day after", "in retaliation for": another attack
+    figure_nouns: tuple[Cue, ...] = ()  # "this figure", "the number of casualties": what a toll rejection names
 
 
 @dataclass(frozen=True, slots=True)

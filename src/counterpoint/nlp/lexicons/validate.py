@@ -446,6 +446,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "intake_verbs": ("note",),
     "unasserted_lead_ins": ("note",),
     "other_event_lead_ins": ("note",),
+    "figure_nouns": ("note",),
 }
 
 

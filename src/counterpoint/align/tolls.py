@@ -1,0 +1,108 @@
+"""A toll rejected: "Israel disputes this figure", "they went as far as to inflate the number of
+casualties". Such a rejection answers the casualty figures other voices give: the figure just
+before it when it points back ("this figure"), else each other article's main toll."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..nlp.lexicons import cues
+from ..records import Claim, Quantity
+from .candidates import Corpus, describe, interval
+from .figures import _subset, cx_tol
+from .intervals import compatible
+from .findings import Draft
+
+REJECTING = ("denied", "disputed")
+TOLL_ROLES = ("killed", "wounded", "casualties")
+POINTER = re.compile(r"\b(?:this|that|these|those)\s+(?:\w+\s+)?(?:figures?|tolls?|tally|numbers?|counts?)\b",
+                     re.IGNORECASE)
+POINTS_BACK = 600  # characters before the rejection where "this figure" may point
+MAX_TARGETS = 6
+PER_ARTICLE = 2
+
+
+def _names_a_toll(text: str) -> bool:
+    low = " " + " ".join(re.findall(r"[\w'-]+", text.lower())) + " "
+    return any(f" {c.cue} " in low for c in cues().figure_nouns)
+
+
+def toll_rejections(cx: Corpus) -> list[Claim]:
+    """Rejections whose object is a toll and that give no figure of their own (a rival count is
+    compared as a figure)."""
+    own = {q.claim for q in cx.quantities if q.claim}
+    return [c for c in cx.claims if c.stance in REJECTING and c.scope == "incident" and c.id not in own
+            and _names_a_toll(c.text)]
+
+
+def _voice(cx: Corpus, q: Quantity) -> tuple[str, str | None]:
+    c = cx.claim.get(q.claim or "")
+    return (q.article, c.speaker if c is not None else None)
+
+
+def _tolls(cx: Corpus) -> dict[str, list[Quantity]]:
+    by_article: dict[str, list[Quantity]] = defaultdict(list)
+    for q in cx.quantities:
+        if q.role in TOLL_ROLES and (q.low or q.high) and cx.scope(q.claim) == "incident" and not q.increment \
+                and not _subset(cx, q):
+            by_article[q.article].append(q)
+    return by_article
+
+
+def _main_tolls(cx: Corpus, qs: list[Quantity], room: int) -> list[Quantity]:
+    """An article's highest count of the dead (what a charge of inflating answers), in the body
+    unless only the headline gives one, with the places the article repeats it."""
+    if not qs:
+        return []
+    body = [q for q in qs if q.start >= cx.headline_end(q.article)] or qs
+    killed = [q for q in body if q.role == "killed"] or body
+    top = max(killed, key=lambda q: (q.high if q.high is not None else q.low or 0, q.low or 0))
+    return [q for q in killed if (q.low, q.high) == (top.low, top.high)][:room]
+
+
+def _fitting(cx: Corpus, qs: list[Quantity]) -> list[Quantity]:
+    """The tolls that fit the first one and each other: a rejection answers one account of the
+    count, and rival counts are never shown as one side ("at least 500" and "nearly 500")."""
+    kept: list[Quantity] = []
+    for q in qs:
+        if all(compatible(interval(q), interval(k), cx_tol(cx)) for k in kept):
+            kept.append(q)
+    return kept
+
+
+def toll_dispute_drafts(cx: Corpus) -> list[Draft]:
+    tolls = _tolls(cx)
+    out = []
+    for c in toll_rejections(cx):
+        text = cx.article[c.article].text
+        voice = (c.article, c.speaker)
+        pointer = POINTER.search(c.text) is not None
+        if pointer:
+            before = [q for q in tolls.get(c.article, ()) if q.end <= c.start and c.start - q.end <= POINTS_BACK
+                      and _voice(cx, q) != voice]
+            targets = before[-1:]  # "The ministry said 471 people were killed. Israel disputes this figure."
+        else:
+            targets = []
+            for other in sorted({c.article, *cx.peers[c.article]}, key=cx.order.get):
+                theirs = [q for q in tolls.get(other, ()) if _voice(cx, q) != voice and q.claim
+                          and cx.claim[q.claim].speaker != c.speaker]
+                targets += _main_tolls(cx, theirs, PER_ARTICLE)
+            targets = _fitting(cx, targets)[:MAX_TARGETS]
+        if not targets:
+            continue
+        who = cx.source(c.article) + (f" ({cx.speaker_name(c.id)})" if cx.speaker_name(c.id) else "")
+        frame = c.cue or _frame_words(text, c)
+        said = "; ".join(f"{cx.source(q.article)}: {describe(q)}" + (
+            f" ({sp})" if (sp := cx.speaker_name(q.claim)) else "") for q in targets[:3])
+        out.append(Draft(
+            "dispute", [cx.focus_span(c)] + [(q.article, q.start, q.end) for q in targets],
+            f"{who} rejects the toll (“{frame}”) {'given just before' if pointer else 'that others give'}: {said}.",
+            0.7, 0.9,
+            claims=[c.id, *dict.fromkeys(q.claim for q in targets if q.claim)],
+            quantities=[q.id for q in targets]))
+    return out
+
+
+def _frame_words(text: str, c: Claim) -> str:
+    return " ".join(text[c.start:c.end].split())[:80]
