@@ -825,6 +825,16 @@ def test_a_charge_of_inflating_the_toll_disputes_other_outlets_tolls() -> None:
                                                                             for f in an.findings]
 
 
+def test_a_weapon_spelled_out_agrees_with_its_short_name() -> None:
+    first = "A HIMARS rocket system was used to strike the prison near Tel Amra on Friday, the ministry said."
+    second = ("The ministry said a High Mobility Artillery Rocket System was used in the strike on the prison near "
+              "Tel Amra on Friday.")
+    an = analyze(articles_of(Scenario(first, second)))
+    assert [f for f in an.findings if f.relation == "agree" and overlaps(f, span_in(first, "a1", "HIMARS"))
+            and overlaps(f, span_in(second, "a2", "High Mobility Artillery Rocket System"))], \
+        [(f.relation, f.explanation) for f in an.findings]
+
+
 STRUCK = ("Thirty people were killed when a Russian missile strike hit the railway station in Tel Amra on "
           "Friday, the regional governor said.")
 
