@@ -836,6 +836,20 @@ def test_a_weapon_spelled_out_agrees_with_its_short_name() -> None:
         [(f.relation, f.explanation) for f in an.findings]
 
 
+def test_a_denial_never_answers_its_own_sides_spokesman_introduced_by_an_apposition() -> None:
+    """"Colonel Tesfaye Alemu, Ethiopia's military spokesman," speaks for Ethiopia: the army's
+    dismissal of the reports answers the other outlet's account, not his confirmation."""
+    first = ("Colonel Tesfaye Alemu, Ethiopia's military spokesman, said that the air force conducted an air "
+             "strike on the market in Tel Amra on Tuesday. The Ethiopian army dismissed the reports as "
+             "propaganda.")
+    second = "An air strike on the market in Tel Amra on Tuesday killed 40 civilians, a health official said."
+    an = analyze(articles_of(Scenario(first, second, date1="2021-06-24", date2="2021-06-24")))
+    disputes = [f for f in an.findings if f.relation == "dispute"]
+    assert disputes, [(f.relation, f.explanation) for f in an.findings]
+    assert not any(overlaps(f, span_in(first, "a1", "the air force conducted an air strike")) for f in disputes), \
+        [(f.relation, f.explanation) for f in disputes]
+
+
 STRUCK = ("Thirty people were killed when a Russian missile strike hit the railway station in Tel Amra on "
           "Friday, the regional governor said.")
 

@@ -4,6 +4,8 @@ the same speaker's claim reported alike by two outlets (agree)."""
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from itertools import combinations
 
@@ -109,7 +111,30 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim) -> float:
 
 def _speaker_countries(cx: Corpus, c: Claim) -> frozenset[str]:
     names = [c.speaker_text or ""] + ([cx.entity[c.speaker].name] if c.speaker is not None else [])
-    return frozenset().union(*(countries_named(n) for n in names if n))
+    codes = frozenset().union(*(countries_named(n) for n in names if n))
+    return codes | (_affiliation(cx, c.speaker) if c.speaker is not None else frozenset())
+
+
+def _affiliation(cx: Corpus, eid: str) -> frozenset[str]:
+    """The countries a person speaks for, read from how the articles introduce them: an
+    apposition ("Colonel Getnet Adane, Ethiopia's military spokesman,") or a title in front
+    ("Israeli military spokesman Daniel Hagari")."""
+    cache = cx.__dict__.setdefault("_affiliations", {})
+    if eid in cache:
+        return cache[eid]
+    codes: set[str] = set()
+    e = cx.entity[eid]
+    if e.kind == "person":
+        for m in e.mentions:
+            text = cx.article[m.article].text
+            after = re.match(r",\s*([^,.;:\n]{3,80})", text[m.end:m.end + 90])
+            if after:
+                codes |= countries_named(after.group(1))
+            before = re.split(r"[.;:\n,“”\"]", text[max(0, m.start - 60):m.start])[-1].split()[-5:]
+            if before and all(w[:1].isupper() or w.islower() for w in before):
+                codes |= countries_named(" ".join(before))
+    cache[eid] = frozenset(codes)
+    return cache[eid]
 
 
 def _lead_claim(cx: Corpus, article: str, fam: str | None) -> str | None:
