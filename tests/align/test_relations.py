@@ -706,8 +706,7 @@ def test_the_same_dead_counted_as_fighters_and_as_civilians_contradict() -> None
 ])
 def test_fighters_and_civilians_killed_without_a_denial_are_not_a_conflict(first: str, second: str) -> None:
     an = analyze(articles_of(Scenario(first, second)))
-    assert not [f for f in an.findings if f.relation in CONFLICTS and "Fighters or civilians" in f.explanation], \
-        [(f.relation, f.explanation) for f in an.findings]
+    assert not [f for f in an.findings if f.relation in CONFLICTS], [(f.relation, f.explanation) for f in an.findings]
 
 
 def test_two_voices_in_one_article_on_whether_a_named_group_was_hurt_contradict() -> None:
@@ -815,6 +814,20 @@ def test_a_rejection_of_this_figure_disputes_the_toll_just_before_it() -> None:
             and overlaps(f, span_in(first, "a1", "60 people"))], [(f.relation, f.explanation) for f in an.findings]
 
 
+@pytest.mark.parametrize("first", [
+    "The group denied that senior figures had fled Tel Amra on Tuesday, its spokesman said.",
+    "Police questioned senior figures of the militia in Tel Amra on Tuesday.",
+    "Officials said the rebels had inflated their numbers by recruiting children in Tel Amra.",
+    "Residents said the army's exaggerated response in Tel Amra on Tuesday frightened them.",
+    "The UN said 3,000 people were displaced from Tel Amra on Tuesday. The army disputes this figure.",
+])
+def test_words_that_reject_no_toll_raise_no_toll_dispute(first: str) -> None:
+    second = "An air strike on the market in Tel Amra on Tuesday killed 30 people, medics said."
+    an = analyze(articles_of(Scenario(first, second)))
+    assert not [f for f in an.findings if f.relation == "dispute" and "rejects the toll" in f.explanation], \
+        [(f.relation, f.explanation) for f in an.findings]
+
+
 def test_a_charge_of_inflating_the_toll_disputes_other_outlets_tolls() -> None:
     first = "The air strike on the market in Tel Amra on Tuesday killed at least 80 people, the health ministry said."
     second = ("The army said the ministry had inflated the number of casualties from the air strike on the market "
@@ -867,7 +880,7 @@ STRUCK = ("Thirty people were killed when a Russian missile strike hit the railw
     pytest.param(STRUCK, "Thirty people were killed at the railway station in Tel Amra on Friday. The strike came a day "
                          "after a Ukrainian drone attack hit an oil depot in Tel Amra, officials said.",
                  id="another-attack-a-day-before"),
-    pytest.param("A Ukrainian missile strike hit the railway station in Tel Amra on Friday, killing 30 people, the "
+    pytest.param("A Russian missile strike hit the railway station in Tel Amra on Friday, killing 30 people, the "
                  "governor said.",
                  "Thirty people were killed in Ukraine's deadliest attack in months at the railway station in Tel "
                  "Amra on Friday, officials said.", id="a-possessive-before-a-superlative-says-where"),

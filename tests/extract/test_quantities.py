@@ -218,6 +218,8 @@ def test_flags(row: Row) -> None:
     ("The actual death toll is 64, the hospital said.", "64", True),
     ("The final toll stands at 12, officials said.", "12", True),
     ("More than 80 people died, witnesses said.", "80", False),
+    ("The actual death toll could be as high as 200, residents said.", "200", False),
+    ("The actual number of dead is unknown, but 40 people died, medics said.", "40", False),
 ])
 def test_a_figure_the_text_calls_actual_or_final_is_a_correction(sentence: str, contains: str,
                                                                 correction: bool) -> None:

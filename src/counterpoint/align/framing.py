@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
 from ..records import Entity, Mention
+from ..resolve.actors import country_code
 from .candidates import Corpus
 from .findings import Draft
 
@@ -246,12 +247,18 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
 def _reach(cx: Corpus, u, vocab: dict[str, set[str]]) -> int | None:
     """How many of the articles use every capitalised word of the name (None: it has none)."""
     words = [w for w in _CAPITALISED.findall(cx.article[u.article].text[_start(u):u.end])
-             if w.lower() != u.term.lower() and w.lower() not in ("the", "this", "that")]
+             if w.lower() != u.term.lower() and w.lower() not in _NOT_PROPER and country_code(w) is None]
     if not words:
         return None
     return min(sum(w in seen for seen in vocab.values()) for w in words)
 
 
+# capitalised words that are no proper name of a place or event: a nationality ("Israeli") is
+# left out by country_code, these by name
+_NOT_PROPER = {"the", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "tuesday's", "monday's", "wednesday's", "thursday's", "friday's",
+               "saturday's", "sunday's"}
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]{2,}")
 
 

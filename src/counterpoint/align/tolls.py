@@ -16,8 +16,8 @@ from .findings import Draft
 
 REJECTING = ("denied", "disputed")
 TOLL_ROLES = ("killed", "wounded", "casualties")
-POINTER = re.compile(r"\b(?:this|that|these|those)\s+(?:\w+\s+)?(?:figures?|tolls?|tally|numbers?|counts?)\b",
-                     re.IGNORECASE)
+POINTER = re.compile(r"\b(?:this|that|these|those)\s+(?:(?:death|casualty|casualties)\s+)?"
+                     r"(?:figures?|tolls?|tally|number|count)\b", re.IGNORECASE)
 POINTS_BACK = 600  # characters before the rejection where "this figure" may point
 MAX_TARGETS = 6
 PER_ARTICLE = 2
@@ -28,12 +28,18 @@ def _names_a_toll(text: str) -> bool:
     return any(f" {c.cue} " in low for c in cues().figure_nouns)
 
 
+def _charges_inflation(text: str) -> bool:
+    low = " " + " ".join(re.findall(r"[\w'-]+", text.lower())) + " "
+    return any(f" {c.cue} " in low for c in cues().inflation_words)
+
+
 def toll_rejections(cx: Corpus) -> list[Claim]:
-    """Rejections whose object is a toll and that give no figure of their own (a rival count is
-    compared as a figure)."""
+    """Rejections whose object is a toll ("disputes this figure"), or charges that a toll was
+    inflated ("inflated the number of casualties"), that give no figure of their own (a rival
+    count is compared as a figure)."""
     own = {q.claim for q in cx.quantities if q.claim}
-    return [c for c in cx.claims if c.stance in REJECTING and c.scope == "incident" and c.id not in own
-            and _names_a_toll(c.text)]
+    return [c for c in cx.claims if c.scope == "incident" and c.id not in own and _names_a_toll(c.text)
+            and (c.stance in REJECTING or _charges_inflation(c.text))]
 
 
 def _voice(cx: Corpus, q: Quantity) -> tuple[str, str | None]:
@@ -79,24 +85,32 @@ def toll_dispute_drafts(cx: Corpus) -> list[Draft]:
         voice = (c.article, c.speaker)
         pointer = POINTER.search(c.text) is not None
         if pointer:
-            before = [q for q in tolls.get(c.article, ()) if q.end <= c.start and c.start - q.end <= POINTS_BACK
-                      and _voice(cx, q) != voice]
-            targets = before[-1:]  # "The ministry said 471 people were killed. Israel disputes this figure."
+            # "The ministry said 471 people were killed. Israel disputes this figure.": the nearest
+            # figure of any kind is what "this figure" means; when it is no toll there is no target
+            before = [q for q in cx.quantities if q.article == c.article and q.end <= c.start
+                      and c.start - q.end <= POINTS_BACK and _voice(cx, q) != voice]
+            nearest = before[-1:] if before else []
+            targets = [q for q in nearest if q in tolls.get(c.article, ())]
         else:
             targets = []
             for other in sorted({c.article, *cx.peers[c.article]}, key=cx.order.get):
                 theirs = [q for q in tolls.get(other, ()) if _voice(cx, q) != voice and q.claim
                           and cx.claim[q.claim].speaker != c.speaker]
                 targets += _main_tolls(cx, theirs, PER_ARTICLE)
-            targets = _fitting(cx, targets)[:MAX_TARGETS]
+            # the charge answers the highest counts: those first, then whatever fits them
+            ranked = sorted(targets, key=lambda q: -(q.high if q.high is not None else q.low or 0))
+            kept = _fitting(cx, ranked)
+            targets = sorted(kept, key=lambda q: (cx.order[q.article], q.start))[:MAX_TARGETS]
         if not targets:
             continue
         who = cx.source(c.article) + (f" ({cx.speaker_name(c.id)})" if cx.speaker_name(c.id) else "")
-        frame = c.cue or _frame_words(text, c)
+        charge = _inflation_span(c)
+        rejecting = cx.focus_span(c) if c.stance in REJECTING or charge is None else charge
+        frame = c.cue if c.stance in REJECTING and c.cue else text[rejecting[1]:rejecting[2]]
         said = "; ".join(f"{cx.source(q.article)}: {describe(q)}" + (
             f" ({sp})" if (sp := cx.speaker_name(q.claim)) else "") for q in targets[:3])
         out.append(Draft(
-            "dispute", [cx.focus_span(c)] + [(q.article, q.start, q.end) for q in targets],
+            "dispute", [rejecting] + [(q.article, q.start, q.end) for q in targets],
             f"{who} rejects the toll (“{frame}”) {'given just before' if pointer else 'that others give'}: {said}.",
             0.7, 0.9,
             claims=[c.id, *dict.fromkeys(q.claim for q in targets if q.claim)],
@@ -104,5 +118,10 @@ def toll_dispute_drafts(cx: Corpus) -> list[Draft]:
     return out
 
 
-def _frame_words(text: str, c: Claim) -> str:
-    return " ".join(text[c.start:c.end].split())[:80]
+def _inflation_span(c: Claim) -> tuple[str, int, int] | None:
+    """Where the claim charges inflation: "inflated", "exaggerated"."""
+    for cue in cues().inflation_words:
+        m = re.search(rf"\b{re.escape(cue.cue)}\b", c.text, re.IGNORECASE)
+        if m:
+            return c.article, c.start + m.start(), c.start + m.end()
+    return None

@@ -349,8 +349,13 @@ def _datelines(doc: Doc, text: str) -> list[tuple[int, int, RawMention]]:
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or end - start < 3:
             continue
+        if m.group(1) is None and not all(t.pos_ == "PROPN" and t.lower_ not in _NOT_DATELINE for t in span):
+            continue  # "Breaking News, Apr 9:", "Yesterday, Apr 9:": a title-case opening that names no place
         out.append((span.start, span.end, RawMention(start, end, text[start:end], "place", "dateline")))
     return out
+
+
+_NOT_DATELINE = {"breaking", "news", "update", "updated", "last", "latest", "live", "yesterday", "today", "on"}
 
 
 def _city(m: re.Match[str]) -> tuple[int, int]:
@@ -422,6 +427,10 @@ def _name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
         # a verb ("to strike"), a modifier ("attack helicopters"), part of a name ("Operations
         # Command"); a name that ends in the word names an event ("the Togoga Massacre")
         return
+    if head.ent_type_ in _NAME_TYPES and (
+            (head.dep_ == "nsubj" and head.head.lemma_.lower() in cues.reporting_verbs)
+            or any(t.lower_ in _COMPARING for t in doc[max(head.sent.start, s - 6):s])):
+        return  # a body that speaks ("the Joint Forces Operation said"), an event compared with ("like the Halabja Massacre")
     start = s
     for child in head.lefts:
         left = child.left_edge.i
@@ -443,6 +452,7 @@ def _name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
 
 
 _WHERE_PREPS = {"on", "in", "at", "against", "near", "targeting"}
+_COMPARING = {"compared", "comparing", "like", "anniversary", "reminiscent", "recalling", "recalled", "since", "unlike"}
 _NAME_TYPES = {"ORG", "FAC", "GPE", "PERSON", "NORP", "PRODUCT", "LAW", "WORK_OF_ART"}
 
 

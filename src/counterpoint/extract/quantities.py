@@ -308,7 +308,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         increment = bool(nxt is not None and nxt.lower_ in cues.increment_words) or any(
             t.lower_ in ("another", "additional", "further") for t in doc[max(0, toks[0].i - 2):toks[0].i])
         end = doc[np[1]].idx + len(doc[np[1]].text) if np else num.end
-        correction = any(p in before for p in cues.correction_phrases)
+        correction = any(re.search(rf"\b{re.escape(p)}\s+(?:is|was|stands at|stood at|now stands at)\s*$", before)
+                         for p in cues.correction_phrases)  # "the actual death toll is 64", not "could be"
         out.append(RawQuantity(num.start, end, num, noun, category, role,
                                governor, revision, preliminary, increment, correction))
     return out + _zero_counts(doc, cues)

@@ -453,6 +453,11 @@ def _titled(m: Mention, texts: dict[str, str]) -> bool:
     return first in TITLE_WORDS or bool(before and before[-1].lower() in TITLE_WORDS)
 
 
+def _described(m: Mention, texts: dict[str, str]) -> bool:
+    """"Mohammed, a shopkeeper, said": a bare name with its own description is someone else."""
+    return bool(re.match(r",\s+(?:a|an|the)\s+\w+", texts.get(m.article, "")[m.end:m.end + 40]))
+
+
 def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[str, str]) -> None:
     full: list[tuple[Cluster, list[str]]] = []
     by_key: dict[str, list[tuple[Cluster, list[str]]]] = defaultdict(list)  # surname skeleton -> clusters
@@ -486,10 +491,9 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
             continue
         by_given = [c for c, forms in given.get(skeleton(name), ())
                     if any(same_name(f.split()[0], name) for f in forms)]
-        if not hits and len(by_given) == 1 and not bucket and (
-                _titled(m, texts) or any(_titled(x, texts) for x in by_given[0].mentions)):
-            # "Colonel Getnet" after "Colonel Getnet Adane": where a given name is how the person is
-            # called (Ethiopian, Arabic usage), and only one person in the corpus has it
+        if not hits and len(by_given) == 1 and not bucket and _titled(m, texts) and not _described(m, texts):
+            # "Colonel Getnet" after "Colonel Getnet Adane": where a given name with a rank is how the
+            # person is called (Ethiopian, Arabic usage), and only one person in the corpus has it
             by_given[0].mentions.append(m)
             continue
         for c, forms in bucket:

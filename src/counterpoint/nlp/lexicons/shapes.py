@@ -297,6 +297,7 @@ class CueLexicon:
     unasserted_lead_ins: tuple[Cue, ...] = ()  # "whether it was", "had this been": a name not asserted
     other_event_lead_ins: tuple[Cue, ...] = ()  # "a day after", "in retaliation for": another attack
     figure_nouns: tuple[Cue, ...] = ()  # "this figure", "the number of casualties": what a toll rejection names
+    inflation_words: tuple[Cue, ...] = ()  # "inflated", "exaggerated": a charge against a toll beside a figure noun
 
 
 @dataclass(frozen=True, slots=True)

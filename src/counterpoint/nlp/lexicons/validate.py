@@ -447,6 +447,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "unasserted_lead_ins": ("note",),
     "other_event_lead_ins": ("note",),
     "figure_nouns": ("note",),
+    "inflation_words": ("note",),
 }
 
 
