@@ -863,6 +863,18 @@ def test_a_denial_never_answers_its_own_sides_spokesman_introduced_by_an_apposit
         [(f.relation, f.explanation) for f in disputes]
 
 
+def test_an_agent_after_the_victims_is_read_and_cut_at_the_next_clause() -> None:
+    first = "The Ukrainian strike on the camp in Tel Amra on Friday killed 50 prisoners, the agency said."
+    second = ("Officials said it was the execution of prisoners of war by Russia and demanded an inquiry into the "
+              "killings at the camp in Tel Amra on Friday.")
+    an = analyze(articles_of(Scenario(first, second)))
+    found = [f for f in an.findings if f.relation == "contradict" and f.explanation.startswith("Who did it")]
+    assert found and overlaps(found[0], span_in(second, "a2", "by Russia")), \
+        [(f.relation, f.explanation) for f in an.findings]
+    assert all(second[e.start:e.end].endswith("Russia") for e in found[0].evidence if e.article == "a2"), \
+        [second[e.start:e.end] for e in found[0].evidence]
+
+
 STRUCK = ("Thirty people were killed when a Russian missile strike hit the railway station in Tel Amra on "
           "Friday, the regional governor said.")
 

@@ -17,9 +17,10 @@ from .findings import MAX_EVIDENCE, Draft
 
 FRAMES = ("attack", "atrocity", "blame", "operation")  # names that imply someone acted
 REJECTING = ("denied", "disputed")
-# "from another Palestinian militant group", "used by Palestinian armed groups", "by Russia"
-_AGENT_AFTER = re.compile(r"\s*,?\s*(?:(?:commonly |widely )?(?:used|fired|launched|carried out|committed|"
-                          r"conducted)\s+)?(?:by|from)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
+# "from another Palestinian militant group", "used by Palestinian armed groups", "by Russia", "(the
+# execution) of prisoners of war by Russia"
+_AGENT_AFTER = re.compile(r"\s*,?\s*(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?:(?:commonly |widely )?(?:used|fired|launched|"
+                          r"carried out|committed|conducted)\s+)?(?:by|from)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
 _MUNITION = re.compile(r"\b(?:rockets?|missiles?|munitions?|projectiles?|shells?|bombs?)\b", re.IGNORECASE)
 _CAUSE = re.compile(r"\b(?:caused by|resulted from|result of|blamed|blames|blaming|responsible|fired by)\b",
                     re.IGNORECASE)
@@ -119,8 +120,16 @@ def _possessor_start(text: str, start: int) -> int:
 
 
 def _agent_words(after: re.Match[str] | None) -> str:
-    """"by the Saudi-led coalition in Yemen last month": the agent, not where or when it acted."""
-    return re.split(r"\s(?:in|on|at|near|during|last|this|against|over)\s", f"{after.group(1)} ")[0] if after else ""
+    """"by the Saudi-led coalition in Yemen last month": the agent, not where or when it acted,
+    nor what the sentence goes on to say ("by Russia and demands an investigation")."""
+    if after is None:
+        return ""
+    return re.split(r"\s(?:in|on|at|near|during|last|this|against|over|and|or|but|who|which|that|after|before)\s",
+                    f"{after.group(1)} ")[0].strip()
+
+
+def _agent_end(after: re.Match[str] | None, default: int) -> int:
+    return after.start(1) + len(_agent_words(after)) if after is not None else default
 
 
 def _failed(text: str, start: int, end: int) -> bool:
@@ -152,7 +161,7 @@ def _agents(cx: Corpus) -> list[Agent]:
             begin = _possessor_start(text, u.phrase_start if u.phrase_start is not None else u.start)
             front = text[begin:u.start]
             after = _AGENT_AFTER.match(text, u.end)
-            spans.append((u.article, begin, after.end() if after else u.end, front, _agent_words(after)))
+            spans.append((u.article, begin, _agent_end(after, u.end), front, _agent_words(after)))
     for a in cx.articles:
         for m in _MUNITION.finditer(a.text):
             sent_start = max(a.text.rfind(". ", 0, m.start()), a.text.rfind("\n", 0, m.start())) + 1
@@ -164,8 +173,7 @@ def _agents(cx: Corpus) -> list[Agent]:
             front = a.text[front_start:m.start()]
             front = re.split(r"\b(?:by|from|with|of|that|which|and|as|a|an|the)\s", front)[-1]
             after = _AGENT_AFTER.match(a.text, m.end())
-            spans.append((a.id, m.start() - len(front), after.end() if after else m.end(),
-                          front, _agent_words(after)))
+            spans.append((a.id, m.start() - len(front), _agent_end(after, m.end()), front, _agent_words(after)))
     claims_of: dict[str, list] = defaultdict(list)
     for c in cx.claims:
         claims_of[c.article].append(c)
