@@ -875,6 +875,16 @@ def test_an_agent_after_the_victims_is_read_and_cut_at_the_next_clause() -> None
         [second[e.start:e.end] for e in found[0].evidence]
 
 
+def test_tolls_of_attacks_by_two_rival_sides_are_two_attacks_tolls() -> None:
+    """The Houthis' missile and the coalition's air strike on one day in one town: one person
+    killed by the first and 40 by the second are no rival versions of one toll."""
+    first = "The Houthi missile attack on the market in Tel Amra on Thursday killed one person, the Saudi agency said."
+    second = "A Saudi-led coalition air strike on a bus in Tel Amra on Thursday killed 40 people, medics said."
+    an = analyze(articles_of(Scenario(first, second)))
+    assert not [f for f in an.findings if f.relation in CONFLICTS and overlaps(f, span_in(first, "a1", "one person"))
+                and overlaps(f, span_in(second, "a2", "40 people"))], [(f.relation, f.explanation) for f in an.findings]
+
+
 STRUCK = ("Thirty people were killed when a Russian missile strike hit the railway station in Tel Amra on "
           "Friday, the regional governor said.")
 

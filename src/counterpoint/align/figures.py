@@ -27,10 +27,22 @@ def _same_event(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     if cx.places_clash(a.claim, b.claim) or not _targets_fit(a, b):
         return False
     ca, cb = cx.claim.get(a.claim or ""), cx.claim.get(b.claim or "")
+    if ca is not None and cb is not None and _rival_attackers(cx, ca, cb):
+        return False  # the Houthi missile on Jazan and the coalition's strike on the bus: two attacks
     da = ca.event.date if ca and ca.event else None
     db = cb.event.date if cb and cb.event else None
     na, nb = _days(da), _days(db)
     return not (na is not None and nb is not None and abs(na - nb) > 3)
+
+
+def _rival_attackers(cx: Corpus, a, b) -> bool:
+    """Both claims name who struck, and the two strikers fight each other: their tolls are two
+    attacks' tolls, one side's and the other's."""
+    if a.event is None or b.event is None or not a.event.actors or not b.event.actors:
+        return False
+    sa = {cx.side(x) for x in a.event.actors} - {None}
+    sb = {cx.side(x) for x in b.event.actors} - {None}
+    return bool(sa and sb) and not sa & sb and all(cx.opposed(x, y) for x in sa for y in sb)
 
 
 # categories counted one by one, so that a part can never outnumber its whole ("500 food bags"
