@@ -54,8 +54,9 @@ def _none(q: Quantity) -> bool:
 
 def _within(cx: Corpus, part: Quantity, zero: Quantity, statement: list[Quantity]) -> bool:
     """Is the harmed group part of the group said to be unharmed? "No civilians": children,
-    "staff and patients" (one civilian group named is enough); "no employee": employees only. Staff count as the civilians of a statement that also names
-    patients or medical workers unharmed (a hospital's staff), not elsewhere (a headquarters')."""
+    "staff and patients" (one civilian group named is enough); "no employee": employees only.
+    Staff count as the civilians of a statement that also names patients or medical workers
+    unharmed (a hospital's staff), not elsewhere (a headquarters')."""
     if zero.category == "people":
         return counted_group(zero) == counted_group(part)  # "no employee": employees only
     if zero.category in _lineage(cx, part.category):

@@ -462,7 +462,8 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
             toks = toks or [i for i in rest if i not in attribution]
             if verb.lemma_.lower() in cues.deny_verbs | cues.dispute_verbs and any(
                     doc[i].lemma_.lower() in cues.claim_nouns or doc[i].lower_ in cues.figure_words for i in toks):
-                toks = sorted(set(toks) | {verb.i})  # "denied responsibility", "disputes this figure": the denial is the claim
+                # "denied responsibility", "disputes this figure": the denial is the claim
+                toks = sorted(set(toks) | {verb.i})
             anaphoric = len(toks) <= 2 and any(doc[i].lower_ in ("this", "that", "it", "so") for i in toks)
             if sum(1 for i in toks if not doc[i].is_punct) < 2 or anaphoric:
                 if anaphoric:  # "..., the press secretary, reported this": attribution of the claim before

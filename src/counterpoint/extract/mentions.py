@@ -331,7 +331,8 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
                        rf"(?=,\s*{_MONTHS}|,?\s*\([A-Z]|,\s*[A-Z][a-z]+\s*\(|\.\s*/[A-Z])"
                        # "Kyiv, Apr 9:", "Kabul, Oct. 3 (IANS)": a city in title case before the date
-                       rf"|^[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){{0,2}})(?=,\s*{_MONTHS}\d*\s*[:(–—-])")
+                       r"|^[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                       rf"([A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){{0,2}})(?=,\s*{_MONTHS}\d*\s*[:(–—-])")
 
 
 def is_dateline(text: str, start: int) -> bool:
@@ -430,7 +431,9 @@ def _name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
     if head.ent_type_ in _NAME_TYPES and (
             (head.dep_ == "nsubj" and head.head.lemma_.lower() in cues.reporting_verbs)
             or any(t.lower_ in _COMPARING for t in doc[max(head.sent.start, s - 6):s])):
-        return  # a body that speaks ("the Joint Forces Operation said"), an event compared with ("like the Halabja Massacre")
+        # a body that speaks ("the Joint Forces Operation said"), an event compared with ("like the
+        # Halabja Massacre")
+        return
     start = s
     for child in head.lefts:
         left = child.left_edge.i

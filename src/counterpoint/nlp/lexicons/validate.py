@@ -416,7 +416,8 @@ def _parse_events(file: str, raw: Any) -> EventLexicon:
     if bad := [k for k, v in category_roles.items() if v not in names]:
         _fail(file, f"category_roles.{bad[0]}", "unknown role")
     return EventLexicon(meta, tuple(types), tuple(failure), tuple(roles), tuple(overrides),
-                        MappingProxyType(category_roles), tuple(w.lower() for w in top.strs("unharmed_lemmas", required=False)))
+                        MappingProxyType(category_roles),
+                        tuple(w.lower() for w in top.strs("unharmed_lemmas", required=False)))
 
 
 def _words(cue: str) -> tuple[str, ...]:
