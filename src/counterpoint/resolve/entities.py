@@ -8,6 +8,8 @@ names for that role. Opposing sides and different gazetteer places never merge.
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -291,7 +293,16 @@ def _surnames(mentions: Sequence[Mention]) -> list[str]:
 
 
 def _is_surname(text: str, surnames: list[str]) -> bool:
-    return any(same_name(text.strip(), s) for s in surnames)
+    return any(same_name(text.strip(), s) for s in _by_skeleton(tuple(surnames)).get(skeleton(text.strip()), ()))
+
+
+@functools.lru_cache(maxsize=8)
+def _by_skeleton(surnames: tuple[str, ...]) -> dict[str, list[str]]:
+    """Surnames by consonant skeleton: spellings of one name share it, so only those are compared."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for name in dict.fromkeys(surnames):
+        out[skeleton(name)].append(name)
+    return out
 
 
 def _named_org_of_kind(clusters: _Clusters, org_kinds: dict[tuple, str], article: str,
