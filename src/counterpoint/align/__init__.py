@@ -11,7 +11,6 @@ from .assertions import dispute_drafts, negation_drafts, outcome_drafts, same_sp
 from .candidates import Corpus
 from .figures import figure_drafts
 from .findings import finalize
-from .harm import no_harm_drafts, victim_status_drafts
 from .framing import (
     agency_drafts,
     attribution_drafts,
@@ -19,6 +18,7 @@ from .framing import (
     incident_naming_drafts,
     referent_label_drafts,
 )
+from .harm import no_harm_drafts, victim_status_drafts
 from .omissions import omission_drafts
 from .perpetrators import perpetrator_drafts
 from .timing import event_date_drafts, timing_drafts

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from ..nlp.lexicons import category_of, head_word
 from ..records import Quantity
 from .candidates import Corpus, describe, interval
-from ..nlp.lexicons import category_of, head_word
 from .figures import _same_event, _subset, counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft
 from .intervals import compatible, same_figure

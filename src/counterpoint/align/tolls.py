@@ -11,8 +11,8 @@ from ..nlp.lexicons import cues
 from ..records import Claim, Quantity
 from .candidates import Corpus, describe, interval
 from .figures import _subset, cx_tol
-from .intervals import compatible
 from .findings import Draft
+from .intervals import compatible
 
 REJECTING = ("denied", "disputed")
 TOLL_ROLES = ("killed", "wounded", "casualties")
