@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
+from typing import TypeVar
 
 from ..extract.cuesets import cue_sets
 from ..extract.mentions import is_dateline
@@ -409,6 +410,23 @@ def _vague_word(q: Quantity) -> str:
 
 def _fmt(x: float) -> str:
     return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+
+
+T = TypeVar("T")
+
+
+def per_article(items: Iterable[T], room: int, cx: Corpus, each: int = 1) -> list[T]:
+    """At most ``room`` of the items (figures, names: anything with an article and a start),
+    ``each`` of each article, in the order given; a body's before a headline's, since the body
+    is what a reader checks."""
+    items = list(items)
+    body = [x for x in items if x.start >= cx.headline_end(x.article)]
+    chosen: list[T] = []
+    for x in body + [x for x in items if x not in body]:
+        if sum(c.article == x.article for c in chosen) < each:
+            chosen.append(x)
+    chosen.sort(key=items.index)
+    return chosen[:max(room, 0)]
 
 
 def headline_end(text: str) -> int:

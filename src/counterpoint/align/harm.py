@@ -7,11 +7,10 @@ the counts differ in role or in the group they count."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 
 from ..nlp.lexicons import category_of, head_word
 from ..records import Quantity
-from .candidates import Corpus, describe, interval
+from .candidates import Corpus, describe, interval, per_article
 from .figures import _same_event, _subset, counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft
 from .intervals import compatible, same_figure
@@ -112,7 +111,7 @@ def _bins(cx: Corpus, groups: list[list[Quantity]], room: int) -> list[list[Quan
     tol = cx_tol(cx)
     bins: list[list[Quantity]] = []
     for g in groups:
-        shown = _one_per_article(g, room, cx, each=2)  # "at least three staff", "three MSF staff"
+        shown = per_article(g, room, cx, each=2)  # "at least three staff", "three MSF staff"
         home = next((b for b in bins if len(b) + len(shown) <= room and all(
             compatible(interval(a), interval(q), tol) for a in b for q in shown)), None)
         if home is None:
@@ -156,19 +155,6 @@ def _unharmed(zeros: list[Quantity]) -> str:
     return f"{nobody} {({'killed': 'killed', 'wounded': 'wounded'}).get(zeros[0].role or '', 'harmed')}"
 
 
-def _one_per_article(qs: Iterable[Quantity], room: int, cx: Corpus, each: int = 1) -> list[Quantity]:
-    """At most ``room`` figures, ``each`` of each article, in the order given; a body's figure
-    before a headline's, since the body is what a reader checks."""
-    qs = list(qs)
-    body = [q for q in qs if q.start >= cx.headline_end(q.article)]
-    first: list[Quantity] = []
-    for q in body + [q for q in qs if q not in body]:
-        if sum(f.article == q.article for f in first) < each:
-            first.append(q)
-    first.sort(key=lambda q: qs.index(q))
-    return first[:max(room, 0)]
-
-
 def victim_status_drafts(cx: Corpus) -> list[Draft]:
     """The same dead, told two ways: one voice counts the incident's dead only as armed-group
     members and denies any civilian dead ("203 terrorists killed, without civilian casualties"),
@@ -209,8 +195,8 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
         classed = y
         y = y + [q for q in killed if _voice(cx, q) in y_named and q not in y and q not in x
               and q.category == "people" and any(same_figure(interval(q), interval(c), tol) for c in y)]
-        shown_x = denied[:1] + _one_per_article(_around(cx, x, x), MAX_EVIDENCE // 2 - len(denied[:1]), cx)
-        shown_y = _one_per_article(_around(cx, y, classed), MAX_EVIDENCE - len(shown_x), cx)
+        shown_x = denied[:1] + per_article(_around(cx, x, x), MAX_EVIDENCE // 2 - len(denied[:1]), cx)
+        shown_y = per_article(_around(cx, y, classed), MAX_EVIDENCE - len(shown_x), cx)
         out.append(Draft(
             "contradict", [(q.article, q.start, q.end) for q in (*shown_x, *shown_y)],
             f"Fighters or civilians? {_account(cx, [q for q in shown_x if _positive(q)])}; "

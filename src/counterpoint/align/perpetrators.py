@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import actors, cues, events, labels
 from ..resolve.actors import countries_named, country_by_name, country_code, match_actor
-from .candidates import Corpus, km
+from .candidates import Corpus, km, per_article
 from .findings import MAX_EVIDENCE, Draft
 
 FRAMES = ("attack", "atrocity", "blame", "operation")  # names that imply someone acted
@@ -218,8 +218,8 @@ def perpetrator_drafts(cx: Corpus) -> list[Draft]:
                   if any(not _far_apart(cx, x, y) for y in accounts[b])]
         side_b = [y for y in _own_voices(accounts[b], accounts[a])
                   if any(not _far_apart(cx, x, y) for x in side_a)]
-        shown_a = _firsts(cx, side_a, MAX_EVIDENCE // 2)
-        shown_b = _firsts(cx, side_b, MAX_EVIDENCE - len(shown_a))
+        shown_a = per_article(_in_order(cx, side_a), MAX_EVIDENCE // 2, cx)
+        shown_b = per_article(_in_order(cx, side_b), MAX_EVIDENCE - len(shown_a), cx)
         out.append(Draft(
             "contradict", [(x.article, x.start, x.end) for x in (*shown_a, *shown_b)],
             f"Who did it: {_told(cx, shown_a)} put it on one side, {_told(cx, shown_b)} on the other: "
@@ -230,7 +230,7 @@ def perpetrator_drafts(cx: Corpus) -> list[Draft]:
 def _agreement(cx: Corpus, agents: list[Agent]) -> Draft:
     """Articles that name the same side as the one that did it agree on who did it (the account
     may still be one another rejects)."""
-    shown = _firsts(cx, agents, MAX_EVIDENCE)
+    shown = per_article(_in_order(cx, agents), MAX_EVIDENCE, cx)
     return Draft("agree", [(x.article, x.start, x.end) for x in shown],
                  f"Who did it: {_told(cx, shown)} put it on the same side.", 0.6, 0.6,
                  claims=list(dict.fromkeys(x.claim for x in shown)))
@@ -268,14 +268,8 @@ def _opposed(cx: Corpus, a: list[Agent], b: list[Agent]) -> bool:
     return any(cx.opposed(s, t) for x in a for y in b for s in x.sides for t in y.sides)
 
 
-def _firsts(cx: Corpus, agents: list[Agent], room: int) -> list[Agent]:
-    """The first of each article's words for this account, a body's before a headline's."""
-    ordered = sorted(agents, key=lambda x: (cx.order[x.article], x.start < cx.headline_end(x.article), x.start))
-    first: list[Agent] = []
-    for x in ordered:
-        if not any(f.article == x.article for f in first):
-            first.append(x)
-    return first[:room]
+def _in_order(cx: Corpus, agents: list[Agent]) -> list[Agent]:
+    return sorted(agents, key=lambda x: (cx.order[x.article], x.start))
 
 
 def _told(cx: Corpus, agents: list[Agent]) -> str:
