@@ -345,6 +345,12 @@ def matching(an: Analysis, relations: Iterable[str], *sides: tuple[str, int, int
     return [f for f in an.findings if f.relation in rel and all(overlaps(f, s) for s in sides)]
 
 
+def conflicts_of(first: str, second: str) -> list[tuple[str, str]]:
+    """The contradictions and disputes found between two articles written for a test."""
+    an = analyze(articles_of(Scenario(first, second)))
+    return [(f.relation, f.explanation) for f in an.findings if f.relation in CONFLICTS]
+
+
 def dump(name: str) -> str:
     """The findings as text, for assertion messages."""
     an = run(name)
@@ -705,8 +711,7 @@ def test_the_same_dead_counted_as_fighters_and_as_civilians_contradict() -> None
                  id="two-accounts-without-a-denial"),
 ])
 def test_fighters_and_civilians_killed_without_a_denial_are_not_a_conflict(first: str, second: str) -> None:
-    an = analyze(articles_of(Scenario(first, second)))
-    assert not [f for f in an.findings if f.relation in CONFLICTS], [(f.relation, f.explanation) for f in an.findings]
+    assert not conflicts_of(first, second), conflicts_of(first, second)
 
 
 def test_two_voices_in_one_article_on_whether_a_named_group_was_hurt_contradict() -> None:
@@ -729,8 +734,7 @@ def test_two_voices_in_one_article_on_whether_a_named_group_was_hurt_contradict(
                  id="a-toll-over-weeks-is-a-campaigns"),
 ])
 def test_a_part_of_the_toll_and_a_campaigns_toll_do_not_contradict_the_incidents(first: str, second: str) -> None:
-    an = analyze(articles_of(Scenario(first, second)))
-    assert not [f for f in an.findings if f.relation in CONFLICTS], [(f.relation, f.explanation) for f in an.findings]
+    assert not conflicts_of(first, second), conflicts_of(first, second)
 
 
 def test_no_one_hurt_in_one_clause_is_no_denial_of_the_incidents_dead() -> None:
@@ -915,8 +919,7 @@ STRUCK = ("Thirty people were killed when a Russian missile strike hit the railw
                  "officials said.", id="allies"),
 ])
 def test_words_that_are_no_account_of_who_did_it_raise_no_conflict(first: str, second: str) -> None:
-    an = analyze(articles_of(Scenario(first, second)))
-    assert not [f for f in an.findings if f.relation in CONFLICTS], [(f.relation, f.explanation) for f in an.findings]
+    assert not conflicts_of(first, second), conflicts_of(first, second)
 
 
 def test_a_rejected_statement_is_shown_from_its_actor() -> None:
