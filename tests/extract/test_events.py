@@ -58,3 +58,28 @@ def test_a_negated_verb_of_purpose_is_negated() -> None:
     x = extract_only([Article("a1", "No weapons were used to target the hospital, the army said.", source="Wire",
                               date="2022-04-14")])[0]
     assert any(c.event is not None and c.event.polarity < 0 for c in x.claims), [c.event for c in x.claims]
+
+
+def _actors(text: str) -> list[list[str]]:
+    from counterpoint.pipeline import analyze
+
+    an = analyze([Article("a1", text, source="Wire", date="2018-08-09")])
+    names = {e.id: e.name for e in an.entities}
+    return [[names[a] for a in c.event.actors] for c in an.claims if c.event]
+
+
+def test_the_first_word_of_a_things_name_is_no_mention_of_people() -> None:
+    """"fighter jets" are aircraft: "fighter" there names no fighters, so the strike's actor is the
+    coalition in front of them, not an armed group."""
+    actors = _actors("Earlier in the day, the Saudi-led aggression fighter jets launched several airstrikes, "
+                     "targeting a bus of students near Tel Amra.")
+    assert actors and actors[0] == ["Saudi-led coalition"], actors
+
+
+def test_people_in_front_of_a_thing_are_still_people() -> None:
+    """"rebel fighters" are people and "rebel tanks" belong to rebels: neither starts a thing's name."""
+    from counterpoint.pipeline import extract_only
+
+    x = extract_only([Article("a1", "Rebel fighters and rebel tanks attacked the army post near Tel Amra.",
+                              source="Wire", date="2018-08-09")])[0]
+    assert {m.text.lower() for m in x.mentions} >= {"rebel fighters", "rebel"}, x.mentions

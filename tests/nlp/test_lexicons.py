@@ -207,6 +207,17 @@ def test_category_of(phrase, category):
     assert lx.category_of(phrase) == category
 
 
+@pytest.mark.parametrize(("words", "following", "category"), [
+    ("fighter", "jets launched several", "aircraft"),
+    ("fighter", "planes", "aircraft"),
+    ("rebel", "tanks", None),  # "tank" starts at "tanks": the rebels' tanks
+    ("fighters", "attacked the", None),
+    ("militia", "vehicles", None),
+])
+def test_a_longer_term_starting_with_the_words(words, following, category):
+    assert lx.longer_term_from(words, following) == category
+
+
 @pytest.mark.parametrize("phrase", ["local sources", "technical problems", "", "at least 7", "the ceasefire"])
 def test_category_of_abstains_without_a_term_on_the_head(phrase):
     assert lx.category_of(phrase) is None

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..nlp.lexicons import longer_term_from
 from .cuesets import cue_sets
 from .spans import text_of
 
@@ -235,6 +236,8 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             continue  # "WHO WILL PAY": a headline in capitals, not the organisation
         s, e = _strip_edges(doc, s, e)
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        if kind in ("actor", "generic", "label") and longer_term_from(doc[s:e].text, doc[e:e + 3].text):
+            continue  # "fighter jets": the first word of a thing's name, not a mention of fighters
         if kind == "label" and cues.label_referents.get(term) not in cues.actor_referents:
             use = LabelUse(start, end, term, cues.label_referents.get(term, "other"),
                            cues.label_terms[term], _scare_quoted(text, start, end))

@@ -72,7 +72,16 @@ from .shapes import (
     Weapon,
     WeaponLexicon,
 )
-from .taxonomy import ancestors, category_of, common_ancestor, head_word, is_a, is_generic_toll, lineage
+from .taxonomy import (
+    ancestors,
+    category_of,
+    common_ancestor,
+    head_word,
+    is_a,
+    is_generic_toll,
+    lineage,
+    longer_term_from,
+)
 from .validate import parse
 
 __all__ = [
@@ -123,6 +132,7 @@ __all__ = [
     "labels",
     "lexicon_versions",
     "lineage",
+    "longer_term_from",
     "organizations",
     "parse",
     "surface_tokens",

@@ -91,6 +91,17 @@ def category_of(noun_phrase: str) -> str | None:
     return str(max(covering)[2]) if covering else None
 
 
+def longer_term_from(words: str, following: str) -> str | None:
+    """The category of a counted-thing term that starts with ``words`` and runs into ``following``:
+    "fighter" + "jets launched" -> "aircraft", so "fighter" there names a thing, not fighters.
+    None when no such term starts there."""
+    lex = categories()
+    size = len(category_tokens(lex, words))
+    folded = category_tokens(lex, f"{words} {following}")
+    longer = [(b, cat) for a, b, cat in _spans(folded, _tables().terms) if a == 0 and b > size]
+    return str(max(longer)[1]) if longer else None
+
+
 def head_word(noun_phrase: str) -> str | None:
     """The folded head word of a counted noun phrase ("at least 45 students" -> "students",
     "dozens of civilians" -> "civilians"); None when there is none."""
