@@ -83,3 +83,23 @@ def test_people_in_front_of_a_thing_are_still_people() -> None:
     x = extract_only([Article("a1", "Rebel fighters and rebel tanks attacked the army post near Tel Amra.",
                               source="Wire", date="2018-08-09")])[0]
     assert {m.text.lower() for m in x.mentions} >= {"rebel fighters", "rebel"}, x.mentions
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations condemned the air strike on the market in Tel Amra.",
+    "Human Rights Watch documented the massacre in Tel Amra.",
+    "The massacre in Tel Amra was condemned by the United Nations.",
+])
+def test_who_reacts_to_an_act_did_not_do_it(text: str) -> None:
+    assert _actors(text) == [[]], _actors(text)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The civil defence issued a statement on the massacre committed by the Syrian army in Tel Amra.",
+     "Syrian Arab Army"),
+    ("The raid, carried out by Russian forces, killed 12 people in Tel Amra.", "Russian Armed Forces"),
+    ("The air strike on Tel Amra was carried out by the Syrian army.", "Syrian Arab Army"),
+])
+def test_who_a_participle_or_a_doing_verb_names_did_it(text: str, actor: str) -> None:
+    actors = _actors(text)
+    assert actors and actors[0] == [actor], actors

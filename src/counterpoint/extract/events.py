@@ -193,16 +193,19 @@ def _agents(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int, 
         return _repelled_agents(trigger)
     actors, targets = [], []
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    for child in verb.children:
+    # "the UN condemned the strike": who reacts to an act did not do it
+    reacting = verb is not trigger and verb.pos_ in ("VERB", "AUX") and not _acts(verb)
+    for child in (() if reacting else verb.children):
         if child.dep_ == "nsubj":
             actors.append(child.i)
+            actors.extend(_acl_agents(child))  # "The raid, carried out by the army, killed 12"
         elif child.dep_ == "agent":
             actors.extend(g.i for g in child.children if g.dep_ == "pobj")
         elif child.dep_ in ("dobj", "nsubjpass"):
             targets.append(child.i)
         elif child.dep_ == "prep" and child.lower_ == "from":  # "came under fire from Armenia"
             actors.extend(t.i for t in child.subtree if t.dep_ == "pobj")
-    if not actors:
+    if not actors and not reacting:
         # the parse put the subject higher up: "The forces, ..., continue to ... bombard ..."
         node = verb
         for _ in range(4):
@@ -219,9 +222,27 @@ def _agents(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int, 
                 actors.append(child.i)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 actors.extend(t.i for t in child.subtree if t.dep_ == "pobj")
+            elif child.dep_ == "acl":
+                actors.extend(_acl_agents(trigger))
             elif child.dep_ == "prep" and child.lower_ in ("on", "against", "of"):
                 targets.extend(g.i for g in child.children if g.dep_ == "pobj")
     return tuple(actors), tuple(targets)
+
+
+def _acts(verb: Token) -> bool:
+    """Does the verb whose object or passive subject names an act say who did it ("carried out",
+    "committed", or an event verb: "the strike killed")? Otherwise it only reacts to the act."""
+    cues = cue_sets()
+    lemma = verb.lemma_.lower()
+    return lemma in cues.perpetration_lemmas or lemma in cues.event_lemmas or verb.lower_ in cues.event_lemmas
+
+
+def _acl_agents(noun: Token) -> list[int]:
+    """Who a participle after a noun says acted: "the massacre committed by the regime forces",
+    "the raid, carried out by coalition forces"."""
+    return [g.i for verb in noun.children if verb.dep_ == "acl" and verb.pos_ == "VERB"
+            for agent in verb.children if agent.dep_ == "agent"
+            for g in agent.children if g.dep_ == "pobj"]
 
 
 def _repelled_agents(trigger: Token) -> tuple[tuple[int, ...], tuple[int, ...]]:

@@ -380,7 +380,7 @@ def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
 def _parse_events(file: str, raw: Any) -> EventLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("event_types", "failure_cues", "quantity_roles", "role_overrides",
-                                          "category_roles", "unharmed_lemmas"))
+                                          "category_roles", "unharmed_lemmas", "perpetration_lemmas"))
     types: list[EventType] = []
     for where, v in top.items("event_types"):
         o = _Obj(file, where, v, ("type", "polarity", "lemmas", "phrases", "object", "target_categories", "acled", "note"))
@@ -417,7 +417,8 @@ def _parse_events(file: str, raw: Any) -> EventLexicon:
         _fail(file, f"category_roles.{bad[0]}", "unknown role")
     return EventLexicon(meta, tuple(types), tuple(failure), tuple(roles), tuple(overrides),
                         MappingProxyType(category_roles),
-                        tuple(w.lower() for w in top.strs("unharmed_lemmas", required=False)))
+                        tuple(w.lower() for w in top.strs("unharmed_lemmas", required=False)),
+                        tuple(w.lower() for w in top.strs("perpetration_lemmas", required=False)))
 
 
 def _words(cue: str) -> tuple[str, ...]:
