@@ -103,3 +103,17 @@ def test_who_reacts_to_an_act_did_not_do_it(text: str) -> None:
 def test_who_a_participle_or_a_doing_verb_names_did_it(text: str, actor: str) -> None:
     actors = _actors(text)
     assert actors and actors[0] == [actor], actors
+
+
+def test_a_rejection_naming_the_chemical_attack_by_its_noun_is_about_it() -> None:
+    from counterpoint.pipeline import extract_only
+
+    x = extract_only([Article("a1", "The chemical fabrications of the terrorists will not serve them, an official "
+                                    "source said.", source="Wire", date="2018-04-08")])[0]
+    assert [(c.stance, c.event.type if c.event else None) for c in x.claims] == [("denied", "chemical_attack")], \
+        x.claims
+
+
+def test_who_used_a_weapon_did_the_attack() -> None:
+    actors = _actors("Rescuers said the Syrian army used chemical weapons in Tel Amra on Saturday.")
+    assert actors and actors[0] == ["Syrian Arab Army"], actors
