@@ -183,7 +183,7 @@ def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: 
             s -= BALANCED_PENALTY
         if t.start < cx.headline_end(t.article):
             s -= HEADLINE_PENALTY
-        if s > 0:
+        if s >= 0:  # a wire that also carries a denial still shows a claim it states at its place
             scored.append((-s, cx.order[t.article], t.start, t))
     scored.sort(key=lambda x: x[:3])
     chosen: list[Claim] = []
