@@ -117,3 +117,14 @@ def test_a_rejection_naming_the_chemical_attack_by_its_noun_is_about_it() -> Non
 def test_who_used_a_weapon_did_the_attack() -> None:
     actors = _actors("Rescuers said the Syrian army used chemical weapons in Tel Amra on Saturday.")
     assert actors and actors[0] == ["Syrian Arab Army"], actors
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministry said its forces had no fire tasks in Tel Amra on Friday.",
+    "The army said no air strikes were carried out on Tel Amra on Friday.",
+])
+def test_no_on_the_acts_noun_denies_the_act(text: str) -> None:
+    from counterpoint.pipeline import extract_only
+
+    claims = extract_only([Article("a1", text, source="Wire", date="2022-04-08")])[0].claims
+    assert [(c.stance, c.cue) for c in claims if c.event] == [("denied", "no")], claims

@@ -14,6 +14,7 @@ from ..records import Claim
 from ..resolve.actors import countries_named
 from .candidates import OUTCOME, Corpus, family
 from .findings import MAX_EVIDENCE, Draft
+from .rebuttals import antecedent
 from .tolls import toll_rejections
 
 REJECTING = ("denied", "disputed")
@@ -209,6 +210,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
     for c in cx.claims:
         if c.stance not in REJECTING or c.scope != "incident" or c.id in tolls:
             continue  # a denial about an earlier massacre does not answer this strike
+        if antecedent(cx, c) is not None:
+            continue  # "..., a claim Kyiv rejected": answers the clause before it (align/rebuttals.py)
         # "dismissing accusations by the media": what is rejected is the accusation of the article's
         # lead event, unless the rejection's own words name another ("denied reports of the capture")
         accused = lead.get(c.article) if _denies_the_act(cx, c) and not _names_its_event(cx, c) else None

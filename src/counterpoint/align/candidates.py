@@ -279,6 +279,14 @@ class Corpus:
         return out
 
     @cached_property
+    def claims_by_article(self) -> dict[str, list[Claim]]:
+        """Each article's claims in text order."""
+        out: dict[str, list[Claim]] = defaultdict(list)
+        for c in sorted(self.claims, key=lambda c: (c.article, c.start)):
+            out[c.article].append(c)
+        return out
+
+    @cached_property
     def claims_by_article_family(self) -> dict[tuple[str, str], list[Claim]]:
         out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
         for fam, claims in self.claims_by_family.items():

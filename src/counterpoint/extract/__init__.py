@@ -130,7 +130,8 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
             if raw_event.negated and rc.stance in ("asserted", "attributed") and \
                     raw_event.type in DENIABLE:
                 # "it has never targeted the centre": a flat denial of an attack
-                rc.stance, rc.cue = "denied", "never" if "never" in rc_text(doc, rc) else "not"
+                words = set(re.findall(r"[a-z']+", rc_text(doc, rc)))
+                rc.stance, rc.cue = "denied", next((w for w in ("never", "no") if w in words), "not")
             ts, te, _ = to_body(ann, raw_event.phrase_start, raw_event.phrase_end)
             triggers.append((cid, ts, te))
             if raw_event.negated and not _denies_only_whom(doc, raw_event):

@@ -121,8 +121,9 @@ def _phrase_speaker(head: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRe
             break
         lo, hi = min(lo, t.i), max(hi, t.i)
     first = doc[lo]
-    while first.i < hi and first.lower_ in ("the", "a", "an"):
-        first = doc[first.i + 1]
+    while first.i < hi and (first.lower_ in ("the", "a", "an") or (
+            first.dep_ == "compound" and first.lemma_.lower() in cues.claim_nouns)):
+        first = doc[first.i + 1]  # "a contention experts dismissed": the experts speak
     start, end = first.idx, doc[hi].idx + len(doc[hi].text)
     inner = [r for r in named if start <= r.start and r.end <= end]
     if inner:

@@ -173,6 +173,11 @@ def _negated(trigger: Token, toks: set[int]) -> bool:
             break  # "even though Russia phased out the missile, that doesn't render ...": not negated
         t = t.head
         chain.append(t)
+    if trigger.pos_ == "NOUN":
+        # "no strikes were carried out", "had no fire tasks": "no" on the act's noun
+        noun = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return True
     for t in chain:
         for child in t.children:
             if child.dep_ == "neg" or child.lower_ in ("never",):

@@ -1,0 +1,81 @@
+"""Rebuttals set after a claim: "Russia blamed Ukraine, saying it doesn't use the kind of missile
+that hit the station — a contention experts dismissed", "..., a claim Kyiv rejected". The claim
+noun points back to the clause before it, so that clause is what is rejected, wherever else its
+speaker's side says the same."""
+
+from __future__ import annotations
+
+import re
+
+from ..extract.cuesets import cue_sets
+from ..records import Claim
+from .candidates import Corpus, family
+from .findings import MAX_EVIDENCE, Draft
+
+REJECTING = ("denied", "disputed")
+# ", a claim that", "— a contention", "; this assertion": a claim noun after a break, then at most
+# a few words (who rejects it) before the rejection itself
+POINTER = re.compile(r"[,;—–-]\s*(?:a|an|the|this|that|these|those)\s+([a-z]+)\s+(?:that\s+|which\s+)?"
+                     r"(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]\s")
+PER_ARTICLE = 2
+
+
+def antecedent(cx: Corpus, c: Claim) -> Claim | None:
+    """The claim a rejection points back to with a claim noun, in its own sentence, by another
+    voice; None when the rejection does not point back."""
+    if c.stance not in REJECTING:
+        return None
+    text = cx.article[c.article].text
+    _, at, _ = cx.focus_span(c)  # the rejection's own words ("dismissed", "rejected")
+    m = POINTER.search(text, max(0, at - 60), at)
+    if m is None or m.group(1).lower() not in cue_sets().claim_nouns:
+        return None
+    sentence_start = max((s.end() for s in SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    before = [o for o in cx.claims_by_article.get(c.article, ())
+              if sentence_start <= o.start and o.end <= m.start() + 1 and o.stance not in REJECTING
+              and o.speaker != c.speaker and o.event is not None]
+    return before[-1] if before else None
+
+
+def rebuttal_drafts(cx: Corpus) -> list[Draft]:
+    """One dispute per rebuttal: the clause it points back to, then where the same side says the
+    same elsewhere (the same event family, the same speaker or a speaker on its side)."""
+    out = []
+    for c in cx.claims:
+        claim = antecedent(cx, c)
+        if claim is None:
+            continue
+        targets = [claim, *_echoes(cx, claim)][:MAX_EVIDENCE - 1]
+        who = cx.speaker_name(c.id)
+        said = cx.speaker_name(claim.id) or "another source"
+        out.append(Draft(
+            "dispute", [cx.focus_span(c)] + [cx.statement_span(t) for t in targets],
+            f"{cx.source(c.article)}: {who + ' ' if who else ''}“{c.cue or c.stance}” what {said} says: "
+            f"“{_short(claim.text)}”.",
+            0.75, 0.85, claims=[c.id, *(t.id for t in targets)]))
+    return out
+
+
+def _echoes(cx: Corpus, claim: Claim) -> list[Claim]:
+    """The same side's statements of the same kind in the other articles ("Tochka-U missiles are
+    not operational in Russia" for "it doesn't use the kind of missile")."""
+    fam = family(claim.event.type if claim.event else None)
+    if fam is None or claim.speaker is None:
+        return []
+    side = cx.side(claim.speaker)
+    out: list[Claim] = []
+    per: dict[str, int] = {}
+    for o in cx.claims_by_family.get(fam, ()):
+        if o.article == claim.article or o.stance in REJECTING or o.speaker is None \
+                or not cx.comparable(claim.article, o.article) or per.get(o.article, 0) >= PER_ARTICLE:
+            continue
+        if o.speaker == claim.speaker or (side is not None and cx.side(o.speaker) == side):
+            out.append(o)
+            per[o.article] = per.get(o.article, 0) + 1
+    return out
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
