@@ -22,6 +22,7 @@ from .harm import no_harm_drafts, victim_status_drafts
 from .omissions import omission_drafts
 from .perpetrators import perpetrator_drafts
 from .rebuttals import rebuttal_drafts
+from .targets import target_drafts
 from .timing import event_date_drafts, timing_drafts
 from .tolls import toll_dispute_drafts
 from .weapons import weapon_drafts
@@ -39,6 +40,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *no_harm_drafts(cx),
         *victim_status_drafts(cx),
         *perpetrator_drafts(cx),
+        *target_drafts(cx),
         *dispute_drafts(cx),
         *rebuttal_drafts(cx),
         *toll_dispute_drafts(cx),

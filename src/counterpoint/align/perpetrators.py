@@ -94,7 +94,7 @@ def _sides(front: str, after: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(countries), frozenset(sides)
 
 
-def _asserted(text: str, start: int) -> bool:
+def asserted_account(text: str, start: int) -> bool:
     """No lead-in word in the sentence shortly before the name keeps it from being an account of
     this incident ("whether it was an Israeli air strike", "had this been an Israeli strike", "a
     day after a Ukrainian drone attack")."""
@@ -179,7 +179,7 @@ def _agents(cx: Corpus) -> list[Agent]:
         claims_of[c.article].append(c)
     for article, start, end, front, after in spans:
         countries, sides = _sides(front, after)
-        if not sides or not _asserted(cx.article[article].text, start) or _failed(cx.article[article].text, start, end):
+        if not sides or not asserted_account(cx.article[article].text, start) or _failed(cx.article[article].text, start, end):
             continue
         claim = _covering(claims_of[article], start, end)
         if claim is None or claim.stance in REJECTING or claim.id in cx.res.negated or claim.scope != "incident" \

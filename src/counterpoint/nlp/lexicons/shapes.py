@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 FILES = ("actors.json", "organizations.json", "labels.json", "categories.json", "events.json", "cues.json",
          "weapons.json")
@@ -16,6 +17,7 @@ FRAMES = ("atrocity", "blame", "attack", "agentless", "operation", "fabrication"
 INCIDENT_REFERENTS = ("event", "action")
 FAILURE_EFFECTS = ("failed", "attempt", "negated")
 REVISION_KINDS = ("update", "provisional", "correction")
+TARGET_KINDS = ("civilian", "military")  # what a strike on a category of thing is said to hit
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +211,8 @@ class CategoryLexicon:
     skip_words: frozenset[str]
     head_breaks: frozenset[str]
     generic_heads: frozenset[str] = frozenset()  # head words of a whole toll ("people", "victims")
+    # category -> "civilian" | "military": what a strike on that thing is said to hit
+    target_kinds: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True, slots=True)

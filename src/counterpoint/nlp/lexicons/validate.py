@@ -21,6 +21,7 @@ from .shapes import (
     REFERENTS,
     REVISION_KINDS,
     ROLES,
+    TARGET_KINDS,
     WEAPON_SLOTS,
     ActorEntry,
     ActorLexicon,
@@ -340,7 +341,7 @@ def _parse_labels(file: str, raw: Any) -> LabelLexicon:
 def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("categories", "spelling", "combinations", "light_heads", "skip_words",
-                                          "head_breaks", "generic_heads"))
+                                          "head_breaks", "generic_heads", "target_kinds"))
     cats_raw = top.raw("categories")
     if not isinstance(cats_raw, dict):
         _fail(file, "categories", "expected an object")
@@ -365,10 +366,21 @@ def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
     for where, v in top.items("combinations"):
         o = _Obj(file, where, v, ("category", "head", "with"))
         combos.append(Combination(o.text("category", choices=parents), o.strs("head"), o.strs("with")))
+    kinds: dict[str, str] = {}
+    raw_kinds = top.raw("target_kinds") or {}
+    if not isinstance(raw_kinds, dict):
+        _fail(file, "target_kinds", "expected an object")
+    for kind, keys in raw_kinds.items():
+        if kind not in TARGET_KINDS or not isinstance(keys, list):
+            _fail(file, f"target_kinds.{kind}", f"expected one of {TARGET_KINDS} with a list of categories")
+        for key in keys:
+            if key not in parents or kinds.setdefault(key, kind) != kind:
+                _fail(file, f"target_kinds.{kind}", f"unknown or repeated category {key!r}")
     lex = CategoryLexicon(meta, tuple(cats), MappingProxyType(spelling), tuple(combos),
                           frozenset(top.strs("light_heads")), frozenset(top.strs("skip_words")),
                           frozenset(top.strs("head_breaks")),
-                          frozenset(w for t in top.strs("generic_heads", required=False) for w in surface_tokens(t)))
+                          frozenset(w for t in top.strs("generic_heads", required=False) for w in surface_tokens(t)),
+                          MappingProxyType(kinds))
     owners: dict[tuple[str, ...], str] = {}
     for c in cats:
         for term in c.terms:

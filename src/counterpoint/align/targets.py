@@ -1,0 +1,140 @@
+"""What was hit: one voice says the strike was on fighters or military objects ("the military
+action was targeted at militants", "air strikes on a site used by militants to launch
+missiles"), another that it hit civilians or civilian objects ("an airstrike hit a school bus",
+"raids against civilians"). The kinds come from categories.json ``target_kinds``."""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.lexicons import categories, category_of, lineage
+from ..records import Claim
+from .candidates import Corpus, family
+from .findings import Draft
+from .perpetrators import asserted_account
+
+REJECTING = ("denied", "disputed")
+# the words that name what a strike was on: after a verb of striking or aiming, or after the
+# strike noun and "on" / "against"
+AIMED = re.compile(
+    r"\b(?:target(?:ed|ing|s)?(?:\s+at)?|aimed\s+at|directed\s+at|hit(?:s|ting)?|struck|bomb(?:ed|ing)|"
+    r"bombard(?:ed|ing)?|shell(?:ed|ing)|(?:strikes?|raids?|airstrikes?|attacks?|bombing|shelling|assault)"
+    r"\s+(?:on|against|targeting))\s+(?P<what>[^.;:!?]{1,80})", re.IGNORECASE)
+# "a site used by militants": a place or thing that belongs to or serves fighters is military
+SERVES = re.compile(r"\b(?:used|held|controlled|occupied|run|manned)\s+by\s+(?P<who>[^,.;]{1,40})", re.IGNORECASE)
+MAX_WORDS = 8
+NOT_AN_OBJECT = {"by", "from", "of", "during", "in", "at", "for", "with", "to", "near", "since", "after", "before",
+                 "over", "across", "on", "throughout", "overnight", "earlier", "again"}
+PER_SIDE = 4
+
+
+def target_kind(phrase: str) -> str | None:
+    """"civilian", "military" or None for the words after "targeted" / "a strike on": the longest
+    opening of them that names a category decides ("missile launchers used to attack" ->
+    launchers -> military); a building or site that serves fighters is military; words naming
+    both kinds ("militants hiding in a hospital") name neither."""
+    words = phrase.split()[:MAX_WORDS]
+    served = SERVES.search(" ".join(words))
+    if served and _kind(_longest_category(served.group("who").split()[:3])) == "military":
+        return "military"  # "a warehouse used by militants"
+    kind = _kind(_longest_category(words))
+    if kind is not None and len({_kind(category_of(w)) for w in words} - {None}) > 1:
+        return None
+    return kind
+
+
+def _longest_category(words: list[str]) -> str | None:
+    return next((c for n in range(len(words), 0, -1) if (c := category_of(" ".join(words[:n]))) is not None),
+                None)
+
+
+def _kind(category: str | None) -> str | None:
+    if category is None:
+        return None
+    kinds = categories().target_kinds
+    return next((kinds[c] for c in lineage(category) if c in kinds), None)
+
+
+def _aims(cx: Corpus, c: Claim) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of each statement of what the claim's strike was on."""
+    text = cx.article[c.article].text
+    out = []
+    if c.start < cx.headline_end(c.article):
+        return out  # a headline compresses the account ("strikes on Afghanistan hospital")
+    for m in AIMED.finditer(text, c.start, c.end):
+        if m.group("what").split()[0].lower() in NOT_AN_OBJECT:
+            continue  # "shelling by militants": who fired; "the targeting of civilians": whose act is unsaid
+        if not asserted_account(text, m.start()):
+            continue  # "a day after a drone attack hit an oil depot": another attack
+        kind = target_kind(m.group("what"))
+        if kind is not None:
+            out.append((kind, m.start(), min(c.end, _words_end(m))))
+    return out
+
+
+def _words_end(m: re.Match[str]) -> int:
+    """Where the words that decided the kind end: at most MAX_WORDS words, up to a comma."""
+    what, start = m.group("what"), m.start("what")
+    words = list(re.finditer(r"[^\s,]+", what.split(",")[0]))[:MAX_WORDS]
+    return start + words[-1].end() if words else m.end("what")
+
+
+def target_drafts(cx: Corpus) -> list[Draft]:
+    """One contradiction per incident whose accounts put the strike on the military in one voice
+    and on civilians in another. A claim naming both ("militants hiding in a hospital") takes no
+    side, and neither does a denial."""
+    by_incident: dict[int, dict[str, list[tuple[Claim, int, int]]]] = {}
+    for c in cx.claims_by_family.get("attack", ()):
+        if c.stance in REJECTING or c.id in cx.res.negated or c.scope != "incident":
+            continue
+        aims = _aims(cx, c)
+        kinds = {k for k, _, _ in aims}
+        if len(kinds) != 1:
+            continue
+        kind = kinds.pop()
+        _, s, e = next(a for a in aims if a[0] == kind)
+        sides = by_incident.setdefault(cx.component_of[c.article], {"military": [], "civilian": []})
+        sides[kind].append((c, s, e))
+    out = []
+    for sides in by_incident.values():
+        military, civilian = _voices(cx, sides["military"], sides["civilian"])
+        if not military or not civilian:
+            continue
+        shown = [*military[:PER_SIDE], *civilian[:PER_SIDE]]
+        out.append(Draft(
+            "contradict", [(c.article, s, e) for c, s, e in shown],
+            f"What was hit: {_list(cx, military)} put the strike on fighters or military objects; "
+            f"{_list(cx, civilian)} on civilians or civilian objects.",
+            0.6, 0.8, claims=[c.id for c, _, _ in shown]))
+    return out
+
+
+def _voices(cx: Corpus, military: list, civilian: list) -> tuple[list, list]:
+    """The statements of each side from voices that give only that side, one per voice and
+    article, placed where the other side's are (or with no place)."""
+    def voice(c: Claim) -> tuple[str, str | None]:
+        return c.article, c.speaker
+
+    mixed = {voice(c) for c, _, _ in military} & {voice(c) for c, _, _ in civilian}
+
+    def keep(items: list, others: list) -> list:
+        out, seen = [], set()
+        for c, s, e in items:
+            if voice(c) in mixed or voice(c) in seen:
+                continue
+            if all(cx.places_clash(c.id, o.id) for o, _, _ in others):
+                continue
+            seen.add(voice(c))
+            out.append((c, s, e))
+        return out
+
+    return keep(military, civilian), keep(civilian, military)
+
+
+def _list(cx: Corpus, items: list) -> str:
+    names = []
+    for c, s, e in items[:PER_SIDE]:
+        speaker = cx.speaker_name(c.id)
+        words = " ".join(cx.article[c.article].text[s:e].split())
+        names.append(f"{cx.source(c.article)}{f' ({speaker})' if speaker else ''} (“{words}”)")
+    return ", ".join(names)

@@ -1,0 +1,58 @@
+"""What was hit: a strike put on fighters or military objects by one voice and on civilians or
+civilian objects by another (texts written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.align.targets import target_kind
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    ("a school bus near the market in Tel Amra", "civilian"),
+    ("civilians and their homes", "civilian"),
+    ("militants who planned an attack on the city", "military"),
+    ("missile launchers used to attack the border town", "military"),
+    ("a warehouse used by militants to store rockets", "military"),
+    ("rebel positions east of the town", "military"),
+    ("militants who were hiding in a hospital", None),  # both at once: takes no side
+    ("the town of Tel Amra", None),  # a place is neither
+])
+def test_the_kind_of_target_the_words_name(words: str, kind: str | None) -> None:
+    assert target_kind(words) == kind
+
+
+def _hits(*texts: str):
+    arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date="2018-08-09") for i, t in enumerate(texts)]
+    return [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("What")]
+
+
+@pytest.mark.model
+def test_a_strike_on_militants_and_one_on_a_school_bus_contradict() -> None:
+    found = _hits(
+        "The coalition said its air strike near Tel Amra on Thursday targeted militants who planned "
+        "attacks on the border.",
+        "An air strike hit a school bus near Tel Amra on Thursday, killing 29 children, medics said.",
+    )
+    assert len(found) == 1, found
+    assert {e.article for e in found[0].evidence} == {"a1", "a2"}, found[0].evidence
+
+
+@pytest.mark.model
+def test_militants_hiding_in_a_hospital_and_a_hospital_hit_take_no_sides() -> None:
+    found = _hits(
+        "Police said air strikes near Tel Amra on Saturday targeted militants who were hiding in a hospital.",
+        "An air strike hit a hospital near Tel Amra on Saturday, the charity said.",
+    )
+    assert found == [], found
+
+
+@pytest.mark.model
+def test_who_fired_is_not_what_was_hit() -> None:
+    found = _hits(
+        "The ministry said shelling by militants near Tel Amra on Thursday wounded three soldiers.",
+        "Shells hit a school near Tel Amra on Thursday, residents said.",
+    )
+    assert found == [], found
