@@ -19,6 +19,7 @@ from .framing import (
     referent_label_drafts,
 )
 from .harm import no_harm_drafts, victim_status_drafts
+from .legality import legality_drafts
 from .omissions import omission_drafts
 from .perpetrators import perpetrator_drafts
 from .rebuttals import rebuttal_drafts
@@ -44,6 +45,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *dispute_drafts(cx),
         *rebuttal_drafts(cx),
         *toll_dispute_drafts(cx),
+        *legality_drafts(cx),
         *negation_drafts(cx),
         *same_speaker_drafts(cx),
         *timing_drafts(cx),

@@ -462,6 +462,8 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "other_event_lead_ins": ("note",),
     "figure_nouns": ("note",),
     "inflation_words": ("note",),
+    "lawful_judgments": ("note",),
+    "unlawful_judgments": ("note",),
 }
 
 
