@@ -56,3 +56,14 @@ def test_who_fired_is_not_what_was_hit() -> None:
         "Shells hit a school near Tel Amra on Thursday, residents said.",
     )
     assert found == [], found
+
+
+@pytest.mark.model
+def test_two_outlets_saying_the_strike_hit_a_bus_agree() -> None:
+    arts = [Article("a1", "Warplanes launched several air strikes near Tel Amra on Thursday, targeting a bus of "
+                          "students, medics said.", source="Outlet 1", date="2018-08-09"),
+            Article("a2", "An air strike hit a school bus near Tel Amra on Thursday, killing 29 children, the "
+                          "charity said.", source="Outlet 2", date="2018-08-09")]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and f.explanation.startswith("Same target")]
+    assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, found
+    assert "vehicle" in found[0].explanation, found[0].explanation

@@ -23,7 +23,7 @@ from .legality import legality_drafts
 from .omissions import omission_drafts
 from .perpetrators import perpetrator_drafts
 from .rebuttals import rebuttal_drafts
-from .targets import target_drafts
+from .targets import target_agreement_drafts, target_drafts
 from .timing import event_date_drafts, timing_drafts
 from .tolls import toll_dispute_drafts
 from .weapons import weapon_drafts
@@ -42,6 +42,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *victim_status_drafts(cx),
         *perpetrator_drafts(cx),
         *target_drafts(cx),
+        *target_agreement_drafts(cx),
         *dispute_drafts(cx),
         *rebuttal_drafts(cx),
         *toll_dispute_drafts(cx),

@@ -26,21 +26,29 @@ MAX_WORDS = 8
 NOT_AN_OBJECT = {"by", "from", "of", "during", "in", "at", "for", "with", "to", "near", "since", "after", "before",
                  "over", "across", "on", "throughout", "overnight", "earlier", "again"}
 PER_SIDE = 4
+MAX_SHOWN = 8
 
 
 def target_kind(phrase: str) -> str | None:
-    """"civilian", "military" or None for the words after "targeted" / "a strike on": the longest
-    opening of them that names a category decides ("missile launchers used to attack" ->
-    launchers -> military); a building or site that serves fighters is military; words naming
-    both kinds ("militants hiding in a hospital") name neither."""
+    """"civilian", "military" or None for the words after "targeted" / "a strike on"."""
+    found = target_of(phrase)
+    return found[0] if found else None
+
+
+def target_of(phrase: str) -> tuple[str, str] | None:
+    """(kind, category) of the words after "targeted" / "a strike on": the longest opening of
+    them that names a category decides ("missile launchers used to attack" -> launchers ->
+    military); a building or site that serves fighters is military; words naming both kinds
+    ("militants hiding in a hospital") name neither."""
     words = phrase.split()[:MAX_WORDS]
+    category = _longest_category(words)
     served = SERVES.search(" ".join(words))
     if served and _kind(_longest_category(served.group("who").split()[:3])) == "military":
-        return "military"  # "a warehouse used by militants"
-    kind = _kind(_longest_category(words))
-    if kind is not None and len({_kind(category_of(w)) for w in words} - {None}) > 1:
+        return "military", category or "facilities"  # "a warehouse used by militants"
+    kind = _kind(category)
+    if kind is None or category is None or len({_kind(category_of(w)) for w in words} - {None}) > 1:
         return None
-    return kind
+    return kind, category
 
 
 def _longest_category(words: list[str]) -> str | None:
@@ -55,8 +63,8 @@ def _kind(category: str | None) -> str | None:
     return next((kinds[c] for c in lineage(category) if c in kinds), None)
 
 
-def _aims(cx: Corpus, c: Claim) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of each statement of what the claim's strike was on."""
+def _aims(cx: Corpus, c: Claim) -> list[tuple[str, str, int, int]]:
+    """(kind, category, start, end) of each statement of what the claim's strike was on."""
     text = cx.article[c.article].text
     out = []
     if c.start < cx.headline_end(c.article):
@@ -66,9 +74,9 @@ def _aims(cx: Corpus, c: Claim) -> list[tuple[str, int, int]]:
             continue  # "shelling by militants": who fired; "the targeting of civilians": whose act is unsaid
         if not asserted_account(text, m.start()):
             continue  # "a day after a drone attack hit an oil depot": another attack
-        kind = target_kind(m.group("what"))
-        if kind is not None:
-            out.append((kind, m.start(), min(c.end, _words_end(m))))
+        found = target_of(m.group("what"))
+        if found is not None:
+            out.append((*found, m.start(), min(c.end, _words_end(m))))
     return out
 
 
@@ -88,11 +96,11 @@ def target_drafts(cx: Corpus) -> list[Draft]:
         if c.stance in REJECTING or c.id in cx.res.negated or c.scope != "incident":
             continue
         aims = _aims(cx, c)
-        kinds = {k for k, _, _ in aims}
+        kinds = {k for k, _, _, _ in aims}
         if len(kinds) != 1:
             continue
         kind = kinds.pop()
-        _, s, e = next(a for a in aims if a[0] == kind)
+        _, _, s, e = next(a for a in aims if a[0] == kind)
         sides = by_incident.setdefault(cx.component_of[c.article], {"military": [], "civilian": []})
         sides[kind].append((c, s, e))
     out = []
@@ -103,9 +111,37 @@ def target_drafts(cx: Corpus) -> list[Draft]:
         shown = [*military[:PER_SIDE], *civilian[:PER_SIDE]]
         out.append(Draft(
             "contradict", [(c.article, s, e) for c, s, e in shown],
-            f"What was hit: {_list(cx, military)} put the strike on fighters or military objects; "
-            f"{_list(cx, civilian)} on civilians or civilian objects.",
+            f"What was hit: {_list(cx, military[:PER_SIDE])} put the strike on fighters or military objects; "
+            f"{_list(cx, civilian[:PER_SIDE])} on civilians or civilian objects.",
             0.6, 0.8, claims=[c.id for c, _, _ in shown]))
+    return out
+
+
+def target_agreement_drafts(cx: Corpus) -> list[Draft]:
+    """Articles that say the strike hit the same kind of thing agree ("targeting a bus of
+    students" / "hit a school bus"); a category joins the nearest one above it that another
+    article names (children with civilians)."""
+    statements: dict[int, list[tuple[str, Claim, int, int]]] = {}
+    for c in cx.claims_by_family.get("attack", ()):
+        if c.stance in REJECTING or c.id in cx.res.negated or c.scope != "incident":
+            continue
+        for _, category, s, e in _aims(cx, c):
+            statements.setdefault(cx.component_of[c.article], []).append((category, c, s, e))
+    out = []
+    for items in statements.values():
+        present = {category for category, _, _, _ in items}
+        groups: dict[str, dict[str, tuple[Claim, int, int]]] = {}
+        for category, c, s, e in sorted(items, key=lambda x: (cx.order[x[1].article], x[2])):
+            key = next((k for k in lineage(category)[1:] if k in present), category)
+            groups.setdefault(key, {}).setdefault(c.article, (c, s, e))
+        for key, by_article in groups.items():
+            if len(by_article) < 2:
+                continue
+            shown = list(by_article.values())[:MAX_SHOWN]
+            out.append(Draft(
+                "agree", [(c.article, s, e) for c, s, e in shown],
+                f"Same target: {_list(cx, shown)} say the strike hit {key.replace('_', ' ')}.",
+                0.55, 0.5, claims=[c.id for c, _, _ in shown]))
     return out
 
 
@@ -133,7 +169,7 @@ def _voices(cx: Corpus, military: list, civilian: list) -> tuple[list, list]:
 
 def _list(cx: Corpus, items: list) -> str:
     names = []
-    for c, s, e in items[:PER_SIDE]:
+    for c, s, e in items:
         speaker = cx.speaker_name(c.id)
         words = " ".join(cx.article[c.article].text[s:e].split())
         names.append(f"{cx.source(c.article)}{f' ({speaker})' if speaker else ''} (“{words}”)")
