@@ -46,3 +46,14 @@ def test_the_longest_shared_passage_is_kept_when_there_are_many() -> None:
     cx = Corpus([a, b], Resolution((), (), (), {}, frozenset(), {}))
     drafts = wording_drafts(cx, limit=1)
     assert len(drafts) == 1 and "planned and executed" in drafts[0].explanation, [d.explanation for d in drafts]
+
+
+def test_a_figure_between_two_words_is_part_of_the_wording_but_figures_alone_are_not() -> None:
+    from counterpoint.align.wording import _trigrams
+
+    a = {g for g, _, _ in _trigrams("the toll was at the low end of the 100-to-300 spectrum, officials said")}
+    b = {g for g, _, _ in _trigrams("a figure at the low end of the 100 to 300 spectrum")}
+    assert ("low", "end", "100") in a & b
+    assert ("end", "100", "300") not in a | b  # two figures and one word: a figure, compared elsewhere
+    counts = {g for g, _, _ in _trigrams("medics said at least 14 civilians were killed in the town")}
+    assert not any("14" in g for g in counts), counts  # a count of people is a figure

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..nlp.lexicons import category_of
 from .candidates import Corpus
 from .findings import Draft
 
-WORD = re.compile(r"[A-Za-z][a-z]+")
+WORD = re.compile(r"[A-Za-z][a-z]+|\d[\d,.]*\d|\d")
 STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "from", "that", "this",
         "was", "were", "is", "are", "has", "have", "had", "be", "been", "it", "its", "their", "his", "her", "as",
         "after", "before", "said", "says", "also", "which", "who", "not", "but", "than", "more"}
@@ -21,7 +22,9 @@ SENTENCE_BREAK = re.compile(r"[;:!?\n]|\.\s+[A-Z]")  # not the dots of "U.S. for
 def _trigrams(text: str) -> list[tuple[tuple[str, str, str], int, int]]:
     """Lower-case trigrams of consecutive content words (stop words and names skipped)."""
     words = [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
-    content = [(n, w) for n, w in enumerate(words) if w[0] not in STOP]
+    # a number before a counted noun ("14 civilians") is a figure, compared in align/figures.py
+    figures = {n for n, w in enumerate(words[:-1]) if w[0][0].isdigit() and category_of(words[n + 1][0])}
+    content = [(n, w) for n, w in enumerate(words) if w[0] not in STOP and n not in figures]
     out = []
     for i in range(len(content) - 2):
         (na, a), (nb, b), (nc, c) = content[i:i + 3]
@@ -29,16 +32,18 @@ def _trigrams(text: str) -> list[tuple[tuple[str, str, str], int, int]]:
         # but spaces and those words ("elements that planned", not across a sentence)
         if nb - na > 3 or nc - nb > 3 or SENTENCE_BREAK.search(text[a[2]:c[1]]):
             continue
+        if sum(w[0].isalpha() for w in (a, b, c)) < 2:
+            continue  # "100 to 300" alone is a figure, compared elsewhere; "the 100-to-300 spectrum" is wording
         out.append(((a[0], b[0], c[0]), a[1], c[2]))
     return out
 
 
 def wording_drafts(cx: Corpus, limit: int = 5) -> list[Draft]:
-    # only lower-case words: names and figures are compared elsewhere
+    # no capitals: names are compared elsewhere (figures join only beside two words)
     seen: dict[tuple, list[tuple[str, int, int]]] = defaultdict(list)
     for a in cx.articles:
         for gram, s, e in _trigrams(a.text):
-            if all(w.islower() for w in a.text[s:e].split()):
+            if not any(ch.isupper() for ch in a.text[s:e]):
                 seen[gram].append((a.id, s, e))
     shared: list[list[tuple[str, int, int]]] = []
     for gram, where in seen.items():
