@@ -43,3 +43,33 @@ def test_one_report_of_one_body_finding_both_is_one_verdict() -> None:
         "came too late.",
     )
     assert found == [], found
+
+
+@pytest.mark.parametrize(("first", "second", "disputed"), [
+    pytest.param("The Karsen Defence Ministry said the strike on Tel Amra on Saturday was a legitimate military "
+                 "operation.", "Norland's foreign minister called the strike on Tel Amra on Saturday a war crime.",
+                 True, id="called-it-a-war-crime"),
+    pytest.param("The ministry said the strike on Tel Amra on Saturday wasn't a legitimate military operation.",
+                 "Rights groups said the strike on Tel Amra on Saturday was a war crime.", False, id="wasn't"),
+    pytest.param("The minister said the strike on Tel Amra on Saturday was not just a war crime, it was genocide.",
+                 "Rights groups said the strike on Tel Amra on Saturday was a war crime.", False, id="not-just"),
+    pytest.param("The UN said it was investigating whether the strike on Tel Amra on Saturday was a war crime.",
+                 "The ministry said the strike on Tel Amra on Saturday was a legitimate military operation.", False,
+                 id="an-open-question"),
+    pytest.param("Residents said their fears of the strike on Tel Amra on Saturday were justified.",
+                 "Rights groups said the strike on Tel Amra on Saturday was a war crime.", False, id="fears-justified"),
+    pytest.param("Karsen denied that the strike on Tel Amra on Saturday was a war crime.",
+                 "Rights groups said the strike on Tel Amra on Saturday was a war crime.", True, id="denied"),
+])
+def test_what_counts_as_a_judgment_of_the_strike(first: str, second: str, disputed: bool) -> None:
+    _, found = _verdicts(first, second)
+    assert bool(found) == disputed, found
+
+
+def test_one_article_quoting_both_countries_holds_the_dispute() -> None:
+    _, found = _verdicts(
+        "The Russian Defence Ministry said the strike on Tel Amra on Saturday was a legitimate military operation. "
+        "Ukraine's foreign minister said the strike was a war crime.",
+        "A missile strike hit Tel Amra on Saturday, killing 12 people, officials said.",
+    )
+    assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1"}, found

@@ -42,3 +42,22 @@ def test_a_claim_noun_without_a_break_before_it_points_nowhere() -> None:
     xs = extract_only(arts)
     cx = Corpus(arts, resolve(arts, xs, ""))
     assert all(antecedent(cx, c) is None for c in cx.claims), [(c.stance, c.text) for c in cx.claims]
+
+
+def test_a_rebuttal_right_after_the_clause_answers_it_and_the_clause_is_shown_without_it() -> None:
+    arts, disputes = _disputes("Officials in Norland said a Karsen missile hit the station in Tel Amra on Saturday, "
+                               "a claim Karsen rejected.")
+    assert len(disputes) == 1, [(f.explanation, f.evidence) for f in disputes]
+    shown = [arts[0].text[e.start:e.end] for e in disputes[0].evidence]
+    assert "a Karsen missile hit the station in Tel Amra on Saturday" in shown, shown
+    assert "Karsen “rejected”" in disputes[0].explanation, disputes[0].explanation
+
+
+def test_a_denial_can_be_what_a_rebuttal_answers_and_its_speaker_does_not_dismiss_it() -> None:
+    """The rebuttal words are read into Karsen's longer clause too; only the experts reject."""
+    arts, disputes = _disputes("Karsen blamed the rebels for the strike on the station in Tel Amra, saying its forces "
+                               "do not use that type of missile — a contention experts dismissed.")
+    assert len(disputes) == 1, [(f.explanation, f.evidence) for f in disputes]
+    assert disputes[0].explanation.startswith("Outlet 1: experts"), disputes[0].explanation
+    shown = [arts[0].text[e.start:e.end] for e in disputes[0].evidence]
+    assert any("do not use that type of missile" in s for s in shown), shown

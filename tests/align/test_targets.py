@@ -66,4 +66,18 @@ def test_two_outlets_saying_the_strike_hit_a_bus_agree() -> None:
                           "charity said.", source="Outlet 2", date="2018-08-09")]
     found = [f for f in analyze(arts).findings if f.relation == "agree" and f.explanation.startswith("Same target")]
     assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, found
-    assert "vehicle" in found[0].explanation, found[0].explanation
+    assert "civilian vehicle" in found[0].explanation, found[0].explanation
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("first", [
+    "Warplanes struck Tel Amra on Saturday. The UN has repeatedly condemned attacks on civilians in the region.",
+    "Warplanes struck Tel Amra on Saturday. Aid groups urged all sides to stop attacks on hospitals.",
+    "Warplanes struck Tel Amra on Saturday, killing 12 people. Last year a similar airstrike hit a school in the "
+    "town, killing 20 children.",
+    "The shelling killed 12 civilians in Tel Amra on Saturday, local officials said.",
+    "A drone hit a car in Tel Amra on Saturday, killing two men, residents said.",
+])
+def test_reactions_appeals_other_strikes_and_mere_consequences_say_nothing_of_what_was_hit(first: str) -> None:
+    found = _hits(first, "Warplanes struck militant positions in Tel Amra on Saturday, the army said.")
+    assert found == [], found

@@ -128,3 +128,22 @@ def test_no_on_the_acts_noun_denies_the_act(text: str) -> None:
 
     claims = extract_only([Article("a1", text, source="Wire", date="2022-04-08")])[0].claims
     assert [(c.stance, c.cue) for c in claims if c.event] == [("denied", "no")], claims
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Russian forces resumed airstrikes on Tel Amra on Saturday.", "Russian Armed Forces"),
+    ("Russian forces intensified their shelling of Tel Amra on Saturday, officials said.", "Russian Armed Forces"),
+    ("The Islamic State group claimed the attack on Tel Amra on Saturday.", "Islamic State"),
+])
+def test_a_verb_that_is_no_reaction_keeps_its_subject_as_the_actor(text: str, actor: str) -> None:
+    actors = _actors(text)
+    assert actors and actors[0] == [actor], actors
+
+
+def test_a_word_before_a_full_stop_starts_no_longer_name() -> None:
+    """"12 fighters. Jets later hit ...": the fighters are people, the jets another thing."""
+    from counterpoint.pipeline import extract_only
+
+    x = extract_only([Article("a1", "Israeli troops killed 12 fighters. Jets later hit a second building in Tel "
+                                    "Amra, the army said.", source="Wire", date="2022-04-09")])[0]
+    assert any(m.text == "fighters" for m in x.mentions), x.mentions

@@ -12,12 +12,11 @@ from itertools import combinations
 from ..extract.cuesets import cue_sets
 from ..records import Claim
 from ..resolve.actors import countries_named
-from .candidates import OUTCOME, Corpus, family
+from .candidates import OUTCOME, REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft
-from .rebuttals import antecedent
+from .rebuttals import antecedent, misread_rebuttal
 from .tolls import toll_rejections
 
-REJECTING = ("denied", "disputed")
 PER_ARTICLE = 2
 BALANCED_PENALTY = 3.0  # a wire reporting both the claim and its denial is not where the claim is made
 HEADLINE_PENALTY = 1.5  # a headline compresses the claim: the body's statement of it is what a reader checks
@@ -184,7 +183,9 @@ def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: 
             s -= BALANCED_PENALTY
         if t.start < cx.headline_end(t.article):
             s -= HEADLINE_PENALTY
-        if s >= 0:  # a wire that also carries a denial still shows a claim it states at its place
+        # a claim that scores exactly the penalties it takes (a wire that also carries a denial, a
+        # headline) is still shown when there is room: it states the claim at the rejection's place
+        if s >= 0:
             scored.append((-s, cx.order[t.article], t.start, t))
     scored.sort(key=lambda x: x[:3])
     chosen: list[Claim] = []
@@ -210,7 +211,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
     for c in cx.claims:
         if c.stance not in REJECTING or c.scope != "incident" or c.id in tolls:
             continue  # a denial about an earlier massacre does not answer this strike
-        if antecedent(cx, c) is not None:
+        if antecedent(cx, c) is not None or misread_rebuttal(cx, c):
             continue  # "..., a claim Kyiv rejected": answers the clause before it (align/rebuttals.py)
         # "dismissing accusations by the media": what is rejected is the accusation of the article's
         # lead event, unless the rejection's own words name another ("denied reports of the capture")

@@ -28,6 +28,7 @@ FAMILIES = {
     "withdrawal": "control",
     "chemical_attack": "chemical",
 }
+REJECTING = ("denied", "disputed")  # the stances of a claim that rejects another
 # outcome of a control event for the attacking side: -1 it failed, +1 it succeeded
 OUTCOME = {"attack_repelled": -1, "territory_taken": 1, "territory_regained": 1, "withdrawal": 1}
 

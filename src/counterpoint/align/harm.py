@@ -10,14 +10,13 @@ from collections import defaultdict
 
 from ..nlp.lexicons import category_of, head_word
 from ..records import Quantity
-from .candidates import Corpus, describe, interval, per_article
+from .candidates import REJECTING, Corpus, describe, interval, per_article
 from .figures import _same_event, _subset, counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft
 from .intervals import compatible, same_figure
 
 HARM_ROLES = ("killed", "wounded", "casualties")
 COVERS = {"casualties": HARM_ROLES, "killed": ("killed",), "wounded": ("wounded",)}  # what "none" denies
-REJECTING = ("denied", "disputed")
 FIGHTERS = "armed_group_members"  # members of armed groups: the class a state calls its victims
 CIVILIANS = "civilians"
 COMPARABLE = 3.0  # two counts of the same dead are within this factor of each other

@@ -11,10 +11,18 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import cues
 from ..records import Claim
-from .candidates import Corpus
+from ..resolve.actors import countries_named
+from .candidates import Corpus, family
 from .findings import Draft
 
-NEGATION = re.compile(r"\b(?:not|no|never|n't|nor)\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+# "was not a legitimate target", "wasn't lawful"; "not just a war crime" is no negation
+NEGATION = re.compile(r"(?:\b(?:not|no|never|nor)\b|n't)(?!\W+(?:only|just|merely|simply)\b)(?:\W+\w+){0,2}\W*$",
+                      re.IGNORECASE)
+# "investigating whether the strike was a war crime": a question, not a judgment
+OPEN_QUESTION = re.compile(r"\b(?:whether|if|investigat\w*|examin\w*|possible|possibly|any)\b[^.;:]{0,60}$",
+                           re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
+JUDGED = ("attack", "chemical", "killing")  # families of the acts a judgment may be about
 PER_SIDE = 4
 
 
@@ -24,6 +32,7 @@ class Judgment:
     lawful: bool
     start: int
     end: int
+    turned: bool = False  # the words say the opposite, negated or denied ("was not a legitimate target")
 
 
 def _patterns() -> list[tuple[re.Pattern[str], bool]]:
@@ -37,23 +46,46 @@ def _patterns() -> list[tuple[re.Pattern[str], bool]]:
 
 
 def judgments(cx: Corpus) -> list[Judgment]:
-    """Every lawful or unlawful judgment inside an incident claim, the longest where they overlap."""
+    """Every lawful or unlawful judgment in a sentence that tells of the incident's strike (an
+    incident claim about an attack or killing), given to the claim that holds it, else to the
+    sentence's attributed claim ("called the strike a war crime"); the longest where they overlap."""
     found: list[Judgment] = []
     patterns = _patterns()
-    for c in cx.claims:
-        if c.scope != "incident":
-            continue
-        text = cx.article[c.article].text
-        for pattern, lawful in patterns:
-            for m in pattern.finditer(text, c.start, c.end):
-                negated = NEGATION.search(text[max(c.start, m.start() - 25):m.start()]) is not None
-                found.append(Judgment(c, lawful != negated, m.start(), m.end()))
+    for article, claims in cx.claims_by_article.items():
+        text = cx.article[article].text
+        for lo, hi in _sentences(text):
+            inside = [c for c in claims if lo <= c.start < hi]
+            if not any(c.scope == "incident" and c.event and family(c.event.type) in JUDGED for c in inside):
+                continue
+            for pattern, lawful in patterns:
+                for m in pattern.finditer(text, lo, hi):
+                    claim = _holder(inside, m.start(), m.end())
+                    if claim is None or claim.scope != "incident":
+                        continue
+                    before = text[max(lo, m.start() - 60):m.start()]
+                    if OPEN_QUESTION.search(before):
+                        continue
+                    flipped = (NEGATION.search(before[-25:]) is not None) != (claim.stance == "denied")
+                    found.append(Judgment(claim, lawful != flipped, m.start(), m.end(), flipped))
     found.sort(key=lambda j: (j.claim.article, j.start, -(j.end - j.start)))
     kept: list[Judgment] = []
     for j in found:
         if not any(k.claim.article == j.claim.article and k.start < j.end and j.start < k.end for k in kept):
             kept.append(j)
     return kept
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _holder(claims: list[Claim], start: int, end: int) -> Claim | None:
+    """The shortest claim holding the words, else the sentence's first claim with a speaker."""
+    holding = [c for c in claims if c.start <= start and end <= c.end]
+    if holding:
+        return min(holding, key=lambda c: c.end - c.start)
+    return next((c for c in claims if c.speaker is not None), None)
 
 
 def legality_drafts(cx: Corpus) -> list[Draft]:
@@ -67,10 +99,11 @@ def legality_drafts(cx: Corpus) -> list[Draft]:
         verdicts: dict[tuple[str, str | None], set[bool]] = {}
         for j in items:
             verdicts.setdefault(_voice(j), set()).add(j.lawful)
-        # an article takes the side most of its judgments take: a report of a body that finds the
-        # intended target legitimate but the strike unjustified is one verdict, not two voices
-        leaning = {a: _leaning([j for j in items if j.claim.article == a]) for a in {j.claim.article for j in items}}
-        items = [j for j in items if j.lawful == leaning[j.claim.article]]
+        # an article takes the side most of its judgments take (a body that finds the intended
+        # target legitimate but the strike unjustified gives one verdict), unless it quotes voices
+        # of different countries judging both ways
+        items = [j for a in {j.claim.article for j in items} for j in _one_side_unless_opposed(
+            cx, [j for j in items if j.claim.article == a])]
         sides: dict[bool, list[Judgment]] = {True: [], False: []}
         # the body's words before a headline's, which compresses the judgment
         for j in sorted(items, key=lambda j: (j.start < cx.headline_end(j.claim.article), j.start)):
@@ -85,6 +118,20 @@ def legality_drafts(cx: Corpus) -> list[Draft]:
             f"Lawful or not: {_list(cx, lawful)} call the strike lawful; {_list(cx, unlawful)} call it "
             f"unlawful.", 0.7, 0.75, claims=list(dict.fromkeys(j.claim.id for j in (*lawful, *unlawful)))))
     return out
+
+
+def _one_side_unless_opposed(cx: Corpus, items: list[Judgment]) -> list[Judgment]:
+    lawful = {tuple(sorted(_countries(cx, j.claim))) for j in items if j.lawful}
+    unlawful = {tuple(sorted(_countries(cx, j.claim))) for j in items if not j.lawful}
+    if any(a and b and not set(a) & set(b) for a in lawful for b in unlawful):
+        return items
+    side = _leaning(items)
+    return [j for j in items if j.lawful == side]
+
+
+def _countries(cx: Corpus, c: Claim) -> frozenset[str]:
+    names = [c.speaker_text or ""] + ([cx.entity[c.speaker].name] if c.speaker is not None else [])
+    return frozenset().union(*(countries_named(n) for n in names if n))
 
 
 def _leaning(items: list[Judgment]) -> bool:
@@ -103,5 +150,6 @@ def _list(cx: Corpus, items: list[Judgment]) -> str:
     for j in items:
         speaker = cx.speaker_name(j.claim.id)
         words = " ".join(cx.article[j.claim.article].text[j.start:j.end].split())
-        out.append(f"{cx.source(j.claim.article)}{f' ({speaker})' if speaker else ''} (“{words}”)")
+        turned = ", negated" if j.turned else ""
+        out.append(f"{cx.source(j.claim.article)}{f' ({speaker})' if speaker else ''} (“{words}”{turned})")
     return ", ".join(out)

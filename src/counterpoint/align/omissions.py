@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from ..nlp.lexicons import weapon_named
 from ..records import Claim, Quantity
-from .candidates import Corpus, describe, family
+from .candidates import REJECTING, Corpus, describe, family
 from .figures import ROLE_SALIENCE, _targets_fit, counted_group
 from .findings import Draft
 from .intervals import category_relation
@@ -198,9 +198,6 @@ def _root(cx: Corpus, category: str | None) -> str | None:
         return None
     lineage = (category, *cx.ancestors.get(category, ()))
     return lineage[-1]
-
-
-REJECTING = ("denied", "disputed")
 
 
 def _denial_omissions(cx: Corpus) -> dict[str, list[Draft]]:

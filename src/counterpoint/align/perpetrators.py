@@ -12,11 +12,10 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import actors, cues, events, labels
 from ..resolve.actors import countries_named, country_by_name, country_code, match_actor
-from .candidates import Corpus, km, per_article
+from .candidates import REJECTING, Corpus, km, per_article
 from .findings import MAX_EVIDENCE, Draft
 
 FRAMES = ("attack", "atrocity", "blame", "operation")  # names that imply someone acted
-REJECTING = ("denied", "disputed")
 # "from another Palestinian militant group", "used by Palestinian armed groups", "by Russia", "(the
 # execution) of prisoners of war by Russia"
 _AGENT_AFTER = re.compile(r"\s*,?\s*(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?:(?:commonly |widely )?(?:used|fired|launched|"

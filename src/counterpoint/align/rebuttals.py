@@ -9,10 +9,9 @@ import re
 
 from ..extract.cuesets import cue_sets
 from ..records import Claim
-from .candidates import Corpus, family
+from .candidates import REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft
 
-REJECTING = ("denied", "disputed")
 # ", a claim that", "— a contention", "; this assertion": a claim noun after a break, then at most
 # a few words (who rejects it) before the rejection itself
 POINTER = re.compile(r"[,;—–-]\s*(?:a|an|the|this|that|these|those)\s+([a-z]+)\s+(?:that\s+|which\s+)?"
@@ -21,9 +20,34 @@ SENTENCE_END = re.compile(r"[.!?]\s")
 PER_ARTICLE = 2
 
 
-def antecedent(cx: Corpus, c: Claim) -> Claim | None:
+def antecedent(cx: Corpus, c: Claim) -> tuple[Claim, int] | None:
     """The claim a rejection points back to with a claim noun, in its own sentence, by another
-    voice; None when the rejection does not point back."""
+    voice, and where its words end (at the claim noun); None when the rejection does not point
+    back, or is a longer reading of another claim's rejection."""
+    found = _pointer(cx, c)
+    if found is None or misread_rebuttal(cx, c):
+        return None
+    pointer, at = found
+    text = cx.article[c.article].text
+    sentence_start = max((s.end() for s in SENTENCE_END.finditer(text, 0, pointer)), default=0)
+    # a clause of the sentence before the claim noun, by another voice, a denial too ("saying its
+    # forces do not use that missile — a contention experts dismissed"); its span may run on
+    before = [o for o in cx.claims_by_article.get(c.article, ())
+              if sentence_start <= o.start < pointer and o.id != c.id and o.speaker != c.speaker
+              and o.event is not None]
+    if not before:
+        return None
+    # the clause that ends nearest the claim noun, the shortest of those
+    best = min(before, key=lambda o: (pointer - min(o.end, pointer), o.end - o.start))
+    end = min(best.end, pointer)
+    while end > best.start and not text[end - 1].isalnum():
+        end -= 1
+    return best, end
+
+
+def _pointer(cx: Corpus, c: Claim) -> tuple[int, int] | None:
+    """(where the claim noun's phrase starts, where the rejection's words start) for a rejection
+    set after a clause ("..., a claim Kyiv rejected")."""
     if c.stance not in REJECTING:
         return None
     text = cx.article[c.article].text
@@ -31,11 +55,18 @@ def antecedent(cx: Corpus, c: Claim) -> Claim | None:
     m = POINTER.search(text, max(0, at - 60), at)
     if m is None or m.group(1).lower() not in cue_sets().claim_nouns:
         return None
-    sentence_start = max((s.end() for s in SENTENCE_END.finditer(text, 0, m.start())), default=0)
-    before = [o for o in cx.claims_by_article.get(c.article, ())
-              if sentence_start <= o.start and o.end <= m.start() + 1 and o.stance not in REJECTING
-              and o.speaker != c.speaker and o.event is not None]
-    return before[-1] if before else None
+    return m.start(), at
+
+
+def misread_rebuttal(cx: Corpus, c: Claim) -> bool:
+    """A rejection after a claim noun also read into a longer claim than its own ("Russia said
+    ..., saying ... — a contention experts dismissed" read as Russia dismissing): the shortest
+    claim carrying the same rejection words is the rejection."""
+    found = _pointer(cx, c)
+    if found is None:
+        return False
+    return any(o.id != c.id and o.stance in REJECTING and cx.focus_span(o)[1] == found[1]
+               and o.end - o.start < c.end - c.start for o in cx.claims_by_article.get(c.article, ()))
 
 
 def rebuttal_drafts(cx: Corpus) -> list[Draft]:
@@ -43,16 +74,19 @@ def rebuttal_drafts(cx: Corpus) -> list[Draft]:
     same elsewhere (the same event family, the same speaker or a speaker on its side)."""
     out = []
     for c in cx.claims:
-        claim = antecedent(cx, c)
-        if claim is None:
+        found = antecedent(cx, c)
+        if found is None:
             continue
+        claim, end = found
         targets = [claim, *_echoes(cx, claim)][:MAX_EVIDENCE - 1]
+        spans = [(claim.article, claim.start, end)] + [cx.statement_span(t) for t in targets[1:]]
         who = cx.speaker_name(c.id)
         said = cx.speaker_name(claim.id) or "another source"
+        words = cx.article[claim.article].text[claim.start:end]
         out.append(Draft(
-            "dispute", [cx.focus_span(c)] + [cx.statement_span(t) for t in targets],
-            f"{cx.source(c.article)}: {who + ' ' if who else ''}“{c.cue or c.stance}” what {said} says: "
-            f"“{_short(claim.text)}”.",
+            "dispute", [cx.focus_span(c), *spans],
+            f"{cx.source(c.article)}: {who + ' ' if who else ''}“{c.cue or c.stance}” what {said} said: "
+            f"“{_short(words)}”.",
             0.75, 0.85, claims=[c.id, *(t.id for t in targets)]))
     return out
 

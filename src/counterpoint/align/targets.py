@@ -9,17 +9,20 @@ import re
 
 from ..nlp.lexicons import categories, category_of, lineage
 from ..records import Claim
-from .candidates import Corpus, family
+from .candidates import REJECTING, Corpus, family
 from .findings import Draft
 from .perpetrators import asserted_account
 
-REJECTING = ("denied", "disputed")
 # the words that name what a strike was on: after a verb of striking or aiming, or after the
 # strike noun and "on" / "against"
 AIMED = re.compile(
-    r"\b(?:target(?:ed|ing|s)?(?:\s+at)?|aimed\s+at|directed\s+at|hit(?:s|ting)?|struck|bomb(?:ed|ing)|"
-    r"bombard(?:ed|ing)?|shell(?:ed|ing)|(?:strikes?|raids?|airstrikes?|attacks?|bombing|shelling|assault)"
-    r"\s+(?:on|against|targeting))\s+(?P<what>[^.;:!?]{1,80})", re.IGNORECASE)
+    r"\b(?:target(?:ed|ing|s)?(?:\s+at)?|aimed\s+at|directed\s+at|hit(?:s|ting)?|struck|bombed|bombarded|shelled|"
+    r"(?:strikes?|raids?|airstrikes?|attacks?|bombing|shelling|assault)\s+(?:on|against|targeting))"
+    r"\s+(?P<what>[^.;:!?]{1,80})", re.IGNORECASE)
+# "condemned attacks on civilians", "urged all sides to stop attacks on hospitals": a reaction to
+# attacks, or an appeal, is no account of what this strike hit
+REACTION = re.compile(r"\b(?:condemn|denounc|deplor|decr[iy]|urg|appeal|demand|call(?:s|ed|ing)?\s+(?:on|for)|stop|"
+                      r"halt|end(?:ing)?\s|prevent|avoid|protect|refrain)\w*\b[^.;:!?]{0,50}$", re.IGNORECASE)
 # "a site used by militants": a place or thing that belongs to or serves fighters is military
 SERVES = re.compile(r"\b(?:used|held|controlled|occupied|run|manned)\s+by\s+(?P<who>[^,.;]{1,40})", re.IGNORECASE)
 MAX_WORDS = 8
@@ -74,6 +77,9 @@ def _aims(cx: Corpus, c: Claim) -> list[tuple[str, str, int, int]]:
             continue  # "shelling by militants": who fired; "the targeting of civilians": whose act is unsaid
         if not asserted_account(text, m.start()):
             continue  # "a day after a drone attack hit an oil depot": another attack
+        sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if REACTION.search(text, max(sentence, m.start() - 60), m.start()):
+            continue
         found = target_of(m.group("what"))
         if found is not None:
             out.append((*found, m.start(), min(c.end, _words_end(m))))

@@ -9,12 +9,11 @@ from collections import defaultdict
 
 from ..nlp.lexicons import cues
 from ..records import Claim, Quantity
-from .candidates import Corpus, describe, interval
+from .candidates import REJECTING, Corpus, describe, interval
 from .figures import _subset, cx_tol
 from .findings import Draft
 from .intervals import compatible
 
-REJECTING = ("denied", "disputed")
 TOLL_ROLES = ("killed", "wounded", "casualties")
 POINTER = re.compile(r"\b(?:this|that|these|those)\s+(?:(?:death|casualty|casualties)\s+)?"
                      r"(?:figures?|tolls?|tally|number|count)\b", re.IGNORECASE)

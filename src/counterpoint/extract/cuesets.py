@@ -67,7 +67,7 @@ class CueSets:
     category_roles: dict[str, str]
     casualty_roles: frozenset[str]
     unharmed_lemmas: frozenset[str]  # "no one was hurt": none killed or wounded
-    perpetration_lemmas: frozenset[str]  # "X carried out the strike": the verb's subject did it
+    reaction_lemmas: frozenset[str]  # "the UN condemned the strike": the verb's subject did not do it
     increment_words: frozenset[str]
     background_phrases: tuple[tuple[str, str], ...]
     war_nouns: frozenset[str]
@@ -230,7 +230,7 @@ def cue_sets() -> CueSets:
         category_roles=dict(events.get("category_roles", {})),
         casualty_roles=CASUALTY_ROLES,
         unharmed_lemmas=frozenset(events.get("unharmed_lemmas", ())),
-        perpetration_lemmas=frozenset(events.get("perpetration_lemmas", ())),
+        reaction_lemmas=frozenset(events.get("reaction_lemmas", ())),
         increment_words=frozenset(_cue_words(cues, "increment_words")),
         background_phrases=tuple((p, "background") for p in _cue_words(cues, "background_phrases")),
         war_nouns=frozenset(_cue_words(cues, "war_nouns")),

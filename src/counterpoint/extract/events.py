@@ -199,11 +199,12 @@ def _agents(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int, 
     actors, targets = [], []
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     # "the UN condemned the strike": who reacts to an act did not do it
-    reacting = verb is not trigger and verb.pos_ in ("VERB", "AUX") and not _acts(verb)
+    reacting = verb is not trigger and verb.pos_ in ("VERB", "AUX") and _reacts(verb)
     for child in (() if reacting else verb.children):
         if child.dep_ == "nsubj":
             actors.append(child.i)
-            actors.extend(_acl_agents(child))  # "The raid, carried out by the army, killed 12"
+            if child is not trigger:
+                actors.extend(_acl_agents(child))  # "The raid, carried out by the army, killed 12"
         elif child.dep_ == "agent":
             actors.extend(g.i for g in child.children if g.dep_ == "pobj")
         elif child.dep_ in ("dobj", "nsubjpass"):
@@ -222,24 +223,21 @@ def _agents(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int, 
                 actors.append(subj.i)
                 break
     if trigger.pos_ == "NOUN":
+        actors.extend(_acl_agents(trigger))  # "the massacre committed by the regime forces"
         for child in trigger.children:
             if child.dep_ == "poss":
                 actors.append(child.i)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 actors.extend(t.i for t in child.subtree if t.dep_ == "pobj")
-            elif child.dep_ == "acl":
-                actors.extend(_acl_agents(trigger))
             elif child.dep_ == "prep" and child.lower_ in ("on", "against", "of"):
                 targets.extend(g.i for g in child.children if g.dep_ == "pobj")
-    return tuple(actors), tuple(targets)
+    return tuple(dict.fromkeys(actors)), tuple(targets)
 
 
-def _acts(verb: Token) -> bool:
-    """Does the verb whose object or passive subject names an act say who did it ("carried out",
-    "committed", or an event verb: "the strike killed")? Otherwise it only reacts to the act."""
-    cues = cue_sets()
-    lemma = verb.lemma_.lower()
-    return lemma in cues.perpetration_lemmas or lemma in cues.event_lemmas or verb.lower_ in cues.event_lemmas
+def _reacts(verb: Token) -> bool:
+    """Does the verb whose object or passive subject names an act only react to it ("the UN
+    condemned the strike", events.json reaction_lemmas)? Then its subject did not do it."""
+    return verb.lemma_.lower() in cue_sets().reaction_lemmas
 
 
 def _acl_agents(noun: Token) -> list[int]:

@@ -143,6 +143,16 @@ def _unit_names(doc: Doc, text: str, cues) -> list[tuple[int, int, RawMention]]:
     return out
 
 
+def _words_after(doc: Doc, e: int, limit: int = 3) -> str:
+    """Up to ``limit`` words after a match, stopping at punctuation ("fighters. Jets" is two things)."""
+    words = []
+    for t in doc[e:e + limit]:
+        if t.is_punct or t.is_sent_start:
+            break
+        words.append(t.text)
+    return " ".join(words)
+
+
 def _in_capitals(doc: Doc, s: int, e: int) -> bool:
     """Is the line around [s, e) set in capitals (a headline or dateline), so that "WHO" may be
     the pronoun? Other acronyms beside it ("WHO EMRO said") do not make a line of capitals."""
@@ -236,7 +246,7 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             continue  # "WHO WILL PAY": a headline in capitals, not the organisation
         s, e = _strip_edges(doc, s, e)
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        if kind in ("actor", "generic", "label") and longer_term_from(doc[s:e].text, doc[e:e + 3].text):
+        if kind in ("actor", "generic", "label") and longer_term_from(doc[s:e].text, _words_after(doc, e)):
             continue  # "fighter jets": the first word of a thing's name, not a mention of fighters
         if kind == "label" and cues.label_referents.get(term) not in cues.actor_referents:
             use = LabelUse(start, end, term, cues.label_referents.get(term, "other"),

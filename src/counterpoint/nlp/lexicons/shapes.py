@@ -259,7 +259,7 @@ class EventLexicon:
     role_overrides: tuple[RoleOverride, ...]
     category_roles: Mapping[str, str]  # category of an event-like counted thing -> role
     unharmed_lemmas: tuple[str, ...] = ()  # "no one was hurt": none killed or wounded
-    perpetration_lemmas: tuple[str, ...] = ()  # "X carried out the strike": X did it
+    reaction_lemmas: tuple[str, ...] = ()  # "the UN condemned the strike": the UN did not do it
 
     def type(self, name: str) -> EventType:
         for t in self.types:
