@@ -289,9 +289,9 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
     ids = {r.id for r in rejecting}
     pool = []
     families = _disputable(fam) + (CONSEQUENCES if accusation and fam in ("attack", "chemical") else ())
-    for c in (c for f in dict.fromkeys(families) for c in cx.claims_by_family.get(f, ())):
-        if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated \
-                or not cx.comparable(article, c.article):
+    arts = (article, *cx.peers[article])  # the articles it is compared with (blocking)
+    for c in (c for f in dict.fromkeys(families) for a in arts for c in cx.claims_by_article_family.get((a, f), ())):
+        if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated:
             continue
         if all(r.stance == "denied" for r in rejecting) and speaker is not None and c.speaker == speaker:
             continue  # a denier's own statements are not what they deny ...

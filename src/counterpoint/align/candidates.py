@@ -157,7 +157,11 @@ class Corpus:
         return any(abs(x - y) <= 7 for x in da for y in db)
 
     def comparable(self, a: str, b: str) -> bool:
-        return a == b or b in self.peers[a]
+        return a == b or b in self._peer_sets[a]
+
+    @cached_property
+    def _peer_sets(self) -> dict[str, frozenset[str]]:
+        return {a: frozenset(p) for a, p in self.peers.items()}
 
     @cached_property
     def components(self) -> list[list[str]]:

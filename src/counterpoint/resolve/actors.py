@@ -350,6 +350,7 @@ def country_by_name(text: str) -> str | None:
     return _country_names().get(words) if words.folded else None
 
 
+@functools.lru_cache(maxsize=16384)  # align asks again for each claim a rejection is weighed against
 def countries_named(text: str) -> frozenset[str]:
     """Every country ``text`` names by name, demonym or capital-as-government ("the Russian
     missile" -> {"RU"}, "Moscow denied" -> {"RU"})."""
