@@ -232,6 +232,13 @@ CASES = [
     Case("own-voice-reportedly",
          "Government forces reportedly shelled the outskirts of Kfar Tala overnight.",
          "shelled the outskirts", OWN_VOICE, "attributed"),
+    # --- rejections said as a judgment of a claim or of believing it
+    Case("claim-is-likely-false",
+         "The Karsen ministry said its jets struck the depot. The attack claim is likely false, analysts at the "
+         "Northern Monitor said.", "likely false", "analysts", ("denied", "disputed")),
+    Case("a-hard-time-accepting",
+         "\"I have a hard time accepting these explanations,\" the envoy Lina Haddad said of the army's account.",
+         "accepting these explanations", "Lina Haddad", ("denied", "disputed")),
 ]
 
 
