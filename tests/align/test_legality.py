@@ -73,3 +73,23 @@ def test_one_article_quoting_both_countries_holds_the_dispute() -> None:
         "A missile strike hit Tel Amra on Saturday, killing 12 people, officials said.",
     )
     assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1"}, found
+
+
+def test_a_denial_beside_a_judgment_does_not_turn_it_round() -> None:
+    """"denied that the strike killed civilians, calling it a legitimate military operation": the
+    army calls it lawful in both articles, so there is nothing to dispute."""
+    _, found = _verdicts(
+        "An airstrike on a market in Tel Amra killed 12 civilians on Saturday. The army denied that the strike "
+        "killed civilians, calling it a legitimate military operation.",
+        "An airstrike in Tel Amra killed 12 people on Saturday. The army said the strike was a legitimate military "
+        "operation.",
+    )
+    assert found == [], found
+
+
+def test_no_doubt_is_no_negation() -> None:
+    _, found = _verdicts(
+        "Rights groups said the strike on Tel Amra on Saturday was no doubt a war crime.",
+        "The army said the strike on Tel Amra on Saturday was a legitimate military operation.",
+    )
+    assert len(found) == 1 and "negated" not in found[0].explanation, found

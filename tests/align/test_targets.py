@@ -81,3 +81,12 @@ def test_two_outlets_saying_the_strike_hit_a_bus_agree() -> None:
 def test_reactions_appeals_other_strikes_and_mere_consequences_say_nothing_of_what_was_hit(first: str) -> None:
     found = _hits(first, "Warplanes struck militant positions in Tel Amra on Saturday, the army said.")
     assert found == [], found
+
+
+@pytest.mark.model
+def test_what_a_reaction_says_in_a_clause_of_its_own_is_an_account() -> None:
+    found = _hits("An airstrike in Tel Amra killed 12 people on Saturday. The UN condemned the strike, which hit a "
+                  "hospital.",
+                  "An airstrike in Tel Amra killed 12 people on Saturday. The army said the strike hit a militant "
+                  "command post.")
+    assert len(found) == 1, found

@@ -89,6 +89,7 @@ def test_people_in_front_of_a_thing_are_still_people() -> None:
     "The United Nations condemned the air strike on the market in Tel Amra.",
     "Human Rights Watch documented the massacre in Tel Amra.",
     "The massacre in Tel Amra was condemned by the United Nations.",
+    "Norland soldiers filmed the missile strike on the Tel Amra depot on Saturday.",
 ])
 def test_who_reacts_to_an_act_did_not_do_it(text: str) -> None:
     assert _actors(text) == [[]], _actors(text)

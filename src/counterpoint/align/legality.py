@@ -16,7 +16,8 @@ from .candidates import Corpus, family
 from .findings import Draft
 
 # "was not a legitimate target", "wasn't lawful"; "not just a war crime" is no negation
-NEGATION = re.compile(r"(?:\b(?:not|no|never|nor)\b|n't)(?!\W+(?:only|just|merely|simply)\b)(?:\W+\w+){0,2}\W*$",
+NEGATION = re.compile(r"(?:\b(?:not|no|never|nor)\b|n't)(?!\W+(?:only|just|merely|simply|doubt|question)\b)"
+                      r"(?:\W+\w+){0,2}\W*$",
                       re.IGNORECASE)
 # "investigating whether the strike was a war crime": a question, not a judgment
 OPEN_QUESTION = re.compile(r"\b(?:whether|if|investigat\w*|examin\w*|possible|possibly|any)\b[^.;:]{0,60}$",
@@ -65,7 +66,10 @@ def judgments(cx: Corpus) -> list[Judgment]:
                     before = text[max(lo, m.start() - 60):m.start()]
                     if OPEN_QUESTION.search(before):
                         continue
-                    flipped = (NEGATION.search(before[-25:]) is not None) != (claim.stance == "denied")
+                    # a denial turns round only the words it denies, not a judgment beside it ("denied
+                    # that the strike killed civilians, calling it a legitimate operation")
+                    denied = claim.stance == "denied" and claim.start <= m.start() and m.end() <= claim.end
+                    flipped = (NEGATION.search(before[-25:]) is not None) != denied
                     found.append(Judgment(claim, lawful != flipped, m.start(), m.end(), flipped))
     found.sort(key=lambda j: (j.claim.article, j.start, -(j.end - j.start)))
     kept: list[Judgment] = []
@@ -102,11 +106,12 @@ def legality_drafts(cx: Corpus) -> list[Draft]:
         # an article takes the side most of its judgments take (a body that finds the intended
         # target legitimate but the strike unjustified gives one verdict), unless it quotes voices
         # of different countries judging both ways
-        items = [j for a in {j.claim.article for j in items} for j in _one_side_unless_opposed(
-            cx, [j for j in items if j.claim.article == a])]
+        arts = sorted({j.claim.article for j in items}, key=cx.order.get)
+        items = [j for a in arts for j in _one_side_unless_opposed(cx, [j for j in items if j.claim.article == a])]
         sides: dict[bool, list[Judgment]] = {True: [], False: []}
         # the body's words before a headline's, which compresses the judgment
-        for j in sorted(items, key=lambda j: (j.start < cx.headline_end(j.claim.article), j.start)):
+        for j in sorted(items, key=lambda j: (j.start < cx.headline_end(j.claim.article), cx.order[j.claim.article],
+                                              j.start)):
             if len(verdicts[_voice(j)]) == 1 and _voice(j) not in {_voice(s) for s in sides[j.lawful]}:
                 sides[j.lawful].append(j)
         lawful, unlawful = (sorted(sides[v][:PER_SIDE], key=lambda j: (cx.order[j.claim.article], j.start))

@@ -22,7 +22,10 @@ AIMED = re.compile(
 # "condemned attacks on civilians", "urged all sides to stop attacks on hospitals": a reaction to
 # attacks, or an appeal, is no account of what this strike hit
 REACTION = re.compile(r"\b(?:condemn|denounc|deplor|decr[iy]|urg|appeal|demand|call(?:s|ed|ing)?\s+(?:on|for)|stop|"
-                      r"halt|end(?:ing)?\s|prevent|avoid|protect|refrain)\w*\b[^.;:!?]{0,50}$", re.IGNORECASE)
+                      r"halt|prevent|refrain)\w*\b[^.;:!?]{0,50}$", re.IGNORECASE)
+# where the clause that holds the words starts: "condemned the strike, which hit a hospital" tells
+# what was hit in a clause of its own
+CLAUSE_START = re.compile(r".*(?:,|\bwhich\b|\bthat\b|\bwho\b)", re.IGNORECASE | re.DOTALL)
 # "a site used by militants": a place or thing that belongs to or serves fighters is military
 SERVES = re.compile(r"\b(?:used|held|controlled|occupied|run|manned)\s+by\s+(?P<who>[^,.;]{1,40})", re.IGNORECASE)
 MAX_WORDS = 8
@@ -78,7 +81,9 @@ def _aims(cx: Corpus, c: Claim) -> list[tuple[str, str, int, int]]:
         if not asserted_account(text, m.start()):
             continue  # "a day after a drone attack hit an oil depot": another attack
         sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if REACTION.search(text, max(sentence, m.start() - 60), m.start()):
+        before = text[max(sentence, m.start() - 60):m.start()]
+        clause = CLAUSE_START.match(before)
+        if REACTION.search(before[clause.end():] if clause else before):
             continue
         found = target_of(m.group("what"))
         if found is not None:
