@@ -93,3 +93,21 @@ def test_no_doubt_is_no_negation() -> None:
         "The army said the strike on Tel Amra on Saturday was a legitimate military operation.",
     )
     assert len(found) == 1 and "negated" not in found[0].explanation, found
+
+
+def test_a_judgment_of_another_act_in_the_sentence_is_left_out() -> None:
+    _, found = _verdicts(
+        "An airstrike in Tel Amra killed 12 civilians on Saturday, a week after the army was accused of war crimes "
+        "in Bir Kassa.",
+        "The army said the strike on Tel Amra on Saturday was a legitimate military operation.",
+    )
+    assert found == [], found
+
+
+def test_denying_that_the_strike_was_a_war_crime_disputes_the_judgment_not_the_strike() -> None:
+    arts = [Article("a1", "The army denied that the strike on Tel Amra on Saturday was a war crime.",
+                    source="Outlet 1", date="2018-08-09"),
+            Article("a2", "An airstrike in Tel Amra killed 12 people on Saturday, medics said. Rights groups said the "
+                          "strike was a war crime.", source="Outlet 2", date="2018-08-09")]
+    disputes = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    assert len(disputes) == 1 and disputes[0].explanation.startswith("Lawful"), [f.explanation for f in disputes]

@@ -57,3 +57,11 @@ def test_a_figure_between_two_words_is_part_of_the_wording_but_figures_alone_are
     assert ("end", "100", "300") not in a | b  # two figures and one word: a figure, compared elsewhere
     counts = {g for g, _, _ in _trigrams("medics said at least 14 civilians were killed in the town")}
     assert not any("14" in g for g in counts), counts  # a count of people is a figure
+
+
+def test_shared_words_that_stop_inside_a_word_run_to_its_end() -> None:
+    from counterpoint.align.wording import _word_end
+
+    text = "at the low end of the 100-to-300 spectrum, officials said"
+    assert text[:_word_end(text, text.index("100") + 3)] == "at the low end of the 100-to-300"
+    assert _word_end(text, text.index("spectrum") + 8) == text.index(",")  # not past the comma

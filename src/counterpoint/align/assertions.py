@@ -14,6 +14,7 @@ from ..records import Claim
 from ..resolve.actors import countries_named
 from .candidates import OUTCOME, REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft
+from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
 from .tolls import toll_rejections
 
@@ -213,6 +214,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             continue  # a denial about an earlier massacre does not answer this strike
         if antecedent(cx, c) is not None or misread_rebuttal(cx, c):
             continue  # "..., a claim Kyiv rejected": answers the clause before it (align/rebuttals.py)
+        if judges(c.text):
+            continue  # "denied that the strike was a war crime": a judgment rejected (align/legality.py)
         # "dismissing accusations by the media": what is rejected is the accusation of the article's
         # lead event, unless the rejection's own words name another ("denied reports of the capture")
         accused = lead.get(c.article) if _denies_the_act(cx, c) and not _names_its_event(cx, c) else None

@@ -6,6 +6,7 @@ judgment, so the pair is a dispute. The words are cues.json ``lawful_judgments``
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ class Judgment:
     turned: bool = False  # the words say the opposite, negated or denied ("was not a legitimate target")
 
 
+@functools.cache
 def _patterns() -> list[tuple[re.Pattern[str], bool]]:
     lex = cues()
     out = []
@@ -64,7 +66,7 @@ def judgments(cx: Corpus) -> list[Judgment]:
                     if claim is None or claim.scope != "incident":
                         continue
                     before = text[max(lo, m.start() - 60):m.start()]
-                    if OPEN_QUESTION.search(before):
+                    if OPEN_QUESTION.search(before) or _another_event(before):
                         continue
                     # a denial turns round only the words it denies, not a judgment beside it ("denied
                     # that the strike killed civilians, calling it a legitimate operation")
@@ -77,6 +79,18 @@ def judgments(cx: Corpus) -> list[Judgment]:
         if not any(k.claim.article == j.claim.article and k.start < j.end and j.start < k.end for k in kept):
             kept.append(j)
     return kept
+
+
+def _another_event(before: str) -> bool:
+    """"a week after the army was accused of war crimes in Bir Kassa": a judgment of another act
+    (cues.json other_event_lead_ins)."""
+    words = " " + " ".join(re.findall(r"[\w'’]+", before.lower())) + " "
+    return any(f" {c.cue} " in words for c in cues().other_event_lead_ins)
+
+
+def judges(text: str) -> bool:
+    """Do the words judge an act lawful or unlawful ("denied that the strike was a war crime")?"""
+    return any(pattern.search(text) for pattern, _ in _patterns())
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

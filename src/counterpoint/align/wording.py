@@ -58,6 +58,7 @@ def wording_drafts(cx: Corpus, limit: int = 5) -> list[Draft]:
     # the longest shared passages first: a sentence quoted alike says more than a common phrase
     runs = sorted(_merge_runs(shared), key=lambda spans: (-(spans[0][2] - spans[0][1]), spans))[:limit]
     for spans in runs:
+        spans = [(a, s, _word_end(cx.article[a].text, e)) for a, s, e in spans]
         arts = [a for a, _, _ in spans]
         first = spans[0]
         phrase = " ".join(cx.article[first[0]].text[first[1]:first[2]].split())
@@ -65,6 +66,16 @@ def wording_drafts(cx: Corpus, limit: int = 5) -> list[Draft]:
                                          f"“{phrase}”.", 0.5, 0.2))
     out.sort(key=lambda d: d.evidence)
     return out
+
+
+def _word_end(text: str, end: int) -> int:
+    """The end of the whitespace-separated word a span stops inside ("the 100" of "the
+    100-to-300 spectrum" runs to "100-to-300"), without trailing punctuation."""
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    while end > 0 and text[end - 1] in ",.;:!?)”’\"'":
+        end -= 1
+    return end
 
 
 def _merge_runs(shared: list[list[tuple[str, int, int]]]) -> list[list[tuple[str, int, int]]]:
