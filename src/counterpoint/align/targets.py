@@ -9,7 +9,7 @@ import re
 
 from ..nlp.lexicons import categories, category_of, lineage
 from ..records import Claim
-from .candidates import REJECTING, Corpus, family
+from .candidates import REJECTING, Corpus
 from .findings import Draft
 from .perpetrators import asserted_account
 
@@ -151,7 +151,8 @@ def target_agreement_drafts(cx: Corpus) -> list[Draft]:
             shown = list(by_article.values())[:MAX_SHOWN]
             out.append(Draft(
                 "agree", [(c.article, s, e) for c, s, e in shown],
-                f"Same target: {_list(cx, shown)} say the strike hit {key.replace('_', ' ')}.",
+                f"Same target: {_list(cx, shown)} say the strike hit the same kind of target "
+                f"({key.replace('_', ' ')}).",
                 0.55, 0.5, claims=[c.id for c, _, _ in shown]))
     return out
 
