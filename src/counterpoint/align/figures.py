@@ -237,6 +237,13 @@ def counted_group(q: Quantity) -> str | None:
 
 def _subset(cx: Corpus, q: Quantity) -> bool:
     """"50 died, 5 of whom were children", "including 12 staff": a part of another figure."""
+    memo = cx.__dict__.setdefault("_subsets", {})  # asked again for each pair the figure is in
+    if q.id not in memo:
+        memo[q.id] = _reads_as_part(cx, q)
+    return memo[q.id]
+
+
+def _reads_as_part(cx: Corpus, q: Quantity) -> bool:
     text = cx.article[q.article].text
     before = " ".join(text[max(0, q.start - 25):q.start].lower().split())
     after = " ".join(text[q.end:q.end + 15].lower().split())

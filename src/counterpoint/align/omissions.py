@@ -245,7 +245,7 @@ def _voices(cx: Corpus, ids: list[str], told: set[tuple[str, str | None]] = froz
                 mentioned[c.speaker] & set(cx.peers[c.article]):
             continue
         seen.add((c.article, c.speaker))
-        spans = [x for x in cx.claims if x.article == c.article and x.speaker == c.speaker][:3]
+        spans = [x for x in cx.claims_by_article.get(c.article, ()) if x.speaker == c.speaker][:3]
         missing = list(cx.peers[c.article])
         if not missing:
             continue

@@ -102,6 +102,7 @@ def longer_term_from(words: str, following: str) -> str | None:
     return str(max(longer)[1]) if longer else None
 
 
+@functools.lru_cache(maxsize=8192)  # align asks again for each pair of figures
 def head_word(noun_phrase: str) -> str | None:
     """The folded head word of a counted noun phrase ("at least 45 students" -> "students",
     "dozens of civilians" -> "civilians"); None when there is none."""
@@ -109,6 +110,7 @@ def head_word(noun_phrase: str) -> str | None:
     return words[head] if head is not None else None
 
 
+@functools.lru_cache(maxsize=8192)
 def is_generic_toll(noun_phrase: str) -> bool:
     """Does the phrase count people as a whole ("people", "civilians", "victims") rather than a
     group among them ("students", "staff")?"""
