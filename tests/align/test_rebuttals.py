@@ -61,3 +61,13 @@ def test_a_denial_can_be_what_a_rebuttal_answers_and_its_speaker_does_not_dismis
     assert disputes[0].explanation.startswith("Outlet 1: experts"), disputes[0].explanation
     shown = [arts[0].text[e.start:e.end] for e in disputes[0].evidence]
     assert any("do not use that type of missile" in s for s in shown), shown
+
+
+def test_a_rebuttal_also_answers_the_same_speaker_saying_it_in_another_article() -> None:
+    arts, disputes = _disputes(
+        "The Norland Defence Ministry said a Karsen missile hit the station in Tel Amra on Saturday, a claim the "
+        "Karsen government rejected.",
+        "The Norland Defence Ministry said Karsen forces struck the station in Tel Amra on Saturday with a missile.",
+    )
+    assert len(disputes) == 1, [(f.explanation, f.evidence) for f in disputes]
+    assert {e.article for e in disputes[0].evidence} == {"a1", "a2"}, disputes[0].evidence

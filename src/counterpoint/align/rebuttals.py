@@ -92,17 +92,16 @@ def rebuttal_drafts(cx: Corpus) -> list[Draft]:
 
 
 def _echoes(cx: Corpus, claim: Claim) -> list[Claim]:
-    """The same side's statements of the same kind in the other articles ("Tochka-U missiles are
-    not operational in Russia" for "it doesn't use the kind of missile")."""
+    """The same speaker's, or the same side's, statements of the same kind in the articles
+    compared with this one (the defence ministry saying it there too)."""
     fam = family(claim.event.type if claim.event else None)
     if fam is None or claim.speaker is None:
         return []
     side = cx.side(claim.speaker)
     out: list[Claim] = []
     per: dict[str, int] = {}
-    for o in cx.claims_by_family.get(fam, ()):
-        if o.article == claim.article or o.stance in REJECTING or o.speaker is None \
-                or not cx.comparable(claim.article, o.article) or per.get(o.article, 0) >= PER_ARTICLE:
+    for o in (o for a in cx.peers[claim.article] for o in cx.claims_by_article_family.get((a, fam), ())):
+        if o.stance in REJECTING or o.speaker is None or per.get(o.article, 0) >= PER_ARTICLE:
             continue
         if o.speaker == claim.speaker or (side is not None and cx.side(o.speaker) == side):
             out.append(o)
