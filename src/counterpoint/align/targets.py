@@ -98,15 +98,23 @@ def _words_end(m: re.Match[str]) -> int:
     return start + words[-1].end() if words else m.end("what")
 
 
+def _stated_aims(cx: Corpus) -> list[tuple[Claim, list[tuple[str, str, int, int]]]]:
+    """Each asserted incident attack claim with what it says the strike was on, read once for
+    both the contradiction and the agreement."""
+    memo = cx.__dict__.get("_stated_aims")
+    if memo is None:
+        memo = cx.__dict__["_stated_aims"] = [
+            (c, _aims(cx, c)) for c in cx.claims_by_family.get("attack", ())
+            if c.stance not in REJECTING and c.id not in cx.res.negated and c.scope == "incident"]
+    return memo
+
+
 def target_drafts(cx: Corpus) -> list[Draft]:
     """One contradiction per incident whose accounts put the strike on the military in one voice
     and on civilians in another. A claim naming both ("militants hiding in a hospital") takes no
     side, and neither does a denial."""
     by_incident: dict[int, dict[str, list[tuple[Claim, int, int]]]] = {}
-    for c in cx.claims_by_family.get("attack", ()):
-        if c.stance in REJECTING or c.id in cx.res.negated or c.scope != "incident":
-            continue
-        aims = _aims(cx, c)
+    for c, aims in _stated_aims(cx):
         kinds = {k for k, _, _, _ in aims}
         if len(kinds) != 1:
             continue
@@ -133,10 +141,8 @@ def target_agreement_drafts(cx: Corpus) -> list[Draft]:
     students" / "hit a school bus"); a category joins the nearest one above it that another
     article names (children with civilians)."""
     statements: dict[int, list[tuple[str, Claim, int, int]]] = {}
-    for c in cx.claims_by_family.get("attack", ()):
-        if c.stance in REJECTING or c.id in cx.res.negated or c.scope != "incident":
-            continue
-        for _, category, s, e in _aims(cx, c):
+    for c, aims in _stated_aims(cx):
+        for _, category, s, e in aims:
             statements.setdefault(cx.component_of[c.article], []).append((category, c, s, e))
     out = []
     for items in statements.values():
