@@ -307,6 +307,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
         increment = bool(nxt is not None and nxt.lower_ in cues.increment_words) or any(
             t.lower_ in ("another", "additional", "further") for t in doc[max(0, toks[0].i - 2):toks[0].i])
+        if increment and any(o.start >= sent.start_char and o.role not in (None, role) for o in out):
+            increment = False  # "killed 53 and wounded another 75": another beside the dead, not more wounded
         end = doc[np[1]].idx + len(doc[np[1]].text) if np else num.end
         correction = any(re.search(rf"\b{re.escape(p)}\s+(?:is|was|stands at|stood at|now stands at)\s*$", before)
                          for p in cues.correction_phrases)  # "the actual death toll is 64", not "could be"
