@@ -16,6 +16,7 @@ from counterpoint.align.intervals import (
     Interval,
     category_relation,
     compatible,
+    fits_range,
     is_revision,
     part_exceeds_whole,
     same_figure,
@@ -291,3 +292,16 @@ def test_a_vague_count_and_a_figure_in_its_band() -> None:
     assert not within_magnitude(thousands, ex(400)) and not within_magnitude(thousands, ex(20000))
     assert within_magnitude(dozens, ex(99)) and not within_magnitude(dozens, Interval(110, 110, approx=True))
     assert not within_magnitude(thousands, thousands) and not within_magnitude(ex(40), ex(40))
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    pytest.param(Interval(200, 400), Interval(300, 300, approx=True), True, id="estimate-inside-range"),
+    pytest.param(ex(200), Interval(200, 400), True, id="range-end-is-inside"),
+    pytest.param(Interval(200, 400), ex(450), False, id="outside-the-range"),
+    pytest.param(Interval(24, N, approx=True), Interval(24, N, approx=True), True, id="dozens-and-dozens"),
+    pytest.param(Interval(24, N, approx=True), Interval(200, N, approx=True), False, id="dozens-and-hundreds"),
+    pytest.param(Interval(24, N, approx=True), ex(40), False, id="vague-and-a-figure-is-not-a-fit"),
+    pytest.param(Interval(40, N), ex(53), False, id="a-one-sided-bound-is-no-range"),
+])
+def test_fits_range(a: Interval, b: Interval, expected: bool) -> None:
+    assert fits_range(a, b) is expected and fits_range(b, a) is expected

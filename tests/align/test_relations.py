@@ -40,6 +40,13 @@ SCENARIOS: dict[str, Scenario] = {
         "General Omar Haddad, the regional army commander, told reporters that up to 40 fighters "
         "were killed near Tel Amra on Thursday. Residents reported heavy shelling overnight.",
     ),
+    # (a') a range in one article and a single estimate inside it in the other
+    "range_fits": Scenario(
+        "Between 200 and 400 people were killed in the raid on Kel Samra last week, the regional "
+        "council said on Friday.",
+        "An estimated 300 people were killed when soldiers raided Kel Samra last week, a human "
+        "rights group said. The army has not commented.",
+    ),
     # (b) parts in one article add up to the parent category's total in the other
     "rollup_agree": Scenario(
         "The army destroyed four tanks and two armoured personnel carriers near Tel Amra on "
@@ -390,6 +397,14 @@ def test_same_hedged_figure_claims_name_the_general() -> None:
     for q in figures:
         claim = next(c for c in an.claims if c.id == q.claim)
         assert claim.speaker_text and "Haddad" in claim.speaker_text, (q, claim)
+
+
+def test_an_estimate_inside_a_range_agrees_and_does_not_contradict() -> None:
+    name = "range_fits"
+    rng, estimate = span(name, "a1", "Between 200 and 400 people"), span(name, "a2", "An estimated 300 people")
+    agreed = [f for f in matching(run(name), ["agree"], rng, estimate) if "fit each other" in f.explanation]
+    assert agreed, dump(name)
+    assert not matching(run(name), list(CONFLICTS), rng, estimate), dump(name)
 
 
 # --------------------------------------------------------------------------- (b) roll-up sum

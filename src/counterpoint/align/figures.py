@@ -11,7 +11,8 @@ from ..nlp.lexicons import head_word, is_generic_toll
 from ..records import Quantity
 from .candidates import Corpus, describe, interval
 from .findings import Draft
-from .intervals import category_relation, compatible, part_exceeds_whole, same_figure, total, within_magnitude
+from .intervals import (category_relation, compatible, fits_range, part_exceeds_whole, same_figure, total,
+                        within_magnitude)
 
 ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
                  "missing": 0.7, "destroyed": 0.7, "attacks": 0.7, "targeted": 0.7, "reinforcing": 0.6,
@@ -162,7 +163,7 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             continue  # inside one article only two sources can disagree (one source lists many events)
         if rel == "same":
             if compatible(ia, ib, tol):
-                if cross and same_figure(ia, ib, tol):
+                if cross and (same_figure(ia, ib, tol) or fits_range(ia, ib)):
                     agree_pairs.append((a, b))
                 continue
             key = _fact(cx, a, b)
@@ -380,7 +381,7 @@ def _agreements(cx: Corpus, pairs: list[tuple[Quantity, Quantity]]) -> list[Draf
         shown = [qs[0] for qs in per_article.values()]
         text = "; ".join(_who(cx, q) for q in shown)
         exact = all(interval(q) == interval(shown[0]) for q in shown)
-        vague = any(q.hedge == "vague" for q in shown)
+        vague = any(q.hedge in ("vague", "range") for q in shown)  # a range fits a figure, it is not the same
         out.append(Draft(
             "agree", [(q.article, q.start, q.end) for q in members][:8],
             f"{text}: {'figures that fit each other' if vague else 'the same figure'}.",

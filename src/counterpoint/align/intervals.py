@@ -73,6 +73,19 @@ def _one_sided(iv: Interval) -> bool:
     return (iv.low is None) != (iv.high is None)
 
 
+def fits_range(a: Interval, b: Interval) -> bool:
+    """A stated range and a single figure inside it ("between 200 and 400" and "an estimated
+    300"), or the same vague word twice ("dozens" and "dozens"): figures that bear each other out
+    without being the same number."""
+    if _vague(a) or _vague(b):
+        return _vague(a) and _vague(b) and a.low == b.low
+    for rng, point in ((a, b), (b, a)):
+        if rng.low is not None and rng.high is not None and rng.low < rng.high and point.low is not None \
+                and point.low == point.high:
+            return rng.low <= point.low <= rng.high
+    return False
+
+
 def within_magnitude(a: Interval, b: Interval) -> bool:
     """A vague count and a figure in its band ("thousands" and "about 4,000", "dozens" and 40): the
     band runs from the vague word's least value up to the next power of ten ("dozens" 24 to 99,
