@@ -265,7 +265,8 @@ def _conflict(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) ->
         for q in (a, b):
             degree[q.id] += 1
             by_id[q.id] = q
-    ranked = sorted(by_id.values(), key=lambda q: (-degree[q.id], cx.order[q.article], q.start))
+    # stated numbers before vague words ("dozens" clashes only with small counts and says little)
+    ranked = sorted(by_id.values(), key=lambda q: (q.hedge == "vague", -degree[q.id], cx.order[q.article], q.start))
     clash = {frozenset((a.id, b.id)) for a, b in pairs}
     tol = cx_tol(cx)
 
