@@ -1062,3 +1062,24 @@ def test_a_negated_verb_of_use_and_only_that_keeps_a_voice_out_of_the_weapon_agr
     a2 = Article("a2", sentence, source="Northern Herald", date="2022-04-08")
     found = [f for f in analyze([a1, a2]).findings if f.relation == "agree" and "Tochka-U as used" in f.explanation]
     assert bool(found) is named_as_used, [f.explanation for f in analyze([a1, a2]).findings]
+
+
+def test_a_denial_answers_the_claim_that_shares_its_words_first() -> None:
+    """Two strikes reported alike; the denial names the hospital, so the hospital strike is what
+    it rejects, not the convoy strike the article reports first."""
+    found = conflicts_of(
+        "The army denied that its jets struck the hospital in Karsen on Tuesday.",
+        "Jets struck a convoy near Karsen on Tuesday, a monitor said. Jets also struck the hospital "
+        "in Karsen on Tuesday, doctors said.")
+    disputes = [text for relation, text in found if relation == "dispute"]
+    assert disputes and "struck the hospital" in disputes[0].split("reports:")[1], found
+
+
+def test_a_claim_no_one_has_confirmed_is_not_what_a_denial_rejects() -> None:
+    a1 = "The ministry said rebels had used drones carrying chlorine near Tel Amra on Monday."
+    a2 = ("A rebel spokesman denied that his fighters used chemical weapons near Tel Amra. No independent "
+          "monitor has confirmed any use of chemical weapons near Tel Amra.")
+    an = analyze(articles_of(Scenario(a1, a2)))
+    unconfirmed = span_in(a2, "a2", "any use of chemical weapons")
+    disputes = [f for f in an.findings if f.relation == "dispute"]
+    assert disputes and not any(overlaps(f, unconfirmed) for f in disputes), an.findings

@@ -218,6 +218,12 @@ CASES = [
     Case("toll-could-rise",
          "Officials said the death toll could rise.",
          "death toll could rise", "Officials", "speculative"),
+    Case("no-body-has-confirmed",
+         "No independent monitor has confirmed any use of chemical weapons near Tel Amra.",
+         "chemical weapons", "independent monitor", "speculative"),
+    Case("has-not-confirmed",
+         "The health ministry has not confirmed that 40 people were killed in Kfar Tala.",
+         "40 people were killed", "health ministry", "speculative"),
     # --- the outlet's own voice
     Case("own-voice-event",
          "Heavy fighting broke out around the airport of Karsen on Saturday.",

@@ -4,18 +4,20 @@ the same speaker's claim reported alike by two outlets (agree)."""
 
 from __future__ import annotations
 
+import functools
 import re
-
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations
 
 from ..extract.cuesets import cue_sets
+from ..nlp.lexicons import ancestors, category_of
 from ..records import Claim
 from ..resolve.actors import countries_named
 from .candidates import OUTCOME, REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
+from .wording import STOP, WORD
 from .tolls import toll_rejections
 
 PER_ARTICLE = 2
@@ -78,7 +80,7 @@ def _outcome(cx: Corpus, c: Claim) -> int:
     return -base if (c.id in cx.res.negated or c.event and c.event.polarity < 0 and base > 0) else base
 
 
-def _score_target(cx: Corpus, rejecting: Claim, target: Claim) -> float:
+def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset[str] = frozenset()) -> float:
     if cx.places_clash(rejecting.id, target.id):
         return -10.0
     denier = _countries_of_denier(cx, rejecting)
@@ -107,7 +109,41 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim) -> float:
         score += 0.5  # the article's own first statement of the event is what a reader checks
     if target.stance in ("asserted", "attributed"):
         score += 0.5
+    shared = (_anchors(rejecting.text) & _anchors(target.text)) - common
+    score += SHARED_WORD * min(2, len(shared))  # "denied the presence of Taliban fighters" answers "Taliban ... used it"
     return score
+
+
+SHARED_WORD = 1.5
+OWN_NAME = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+((?:[A-Z][\w-]*\s?){1,4})")  # the speaker's own side, not content
+
+
+@functools.lru_cache(maxsize=8192)
+def _anchors(text: str) -> frozenset[str]:
+    """The words a rejection and the claim it answers would share: content words (not stop words
+    or the rejection's own cue words), folded to a crude stem, and the countries named."""
+    own = {w.lower() for m in OWN_NAME.finditer(text) for w in WORD.findall(m.group(1))}  # "our Air Force"
+    words = {w.lower() for w in WORD.findall(text)} - own
+    content = {w for w in words if len(w) > 3 and w not in STOP and w not in _cue_words()}
+    stems = {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in content}
+    # "fighters" and "insurgents" are both combatants: the kinds words name, short of the roots
+    kinds = {k for w in content if (c := category_of(w)) for k in (c, *ancestors(c)) if ancestors(k)}
+    return frozenset(stems | kinds | countries_named(text))
+
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    cues = cue_sets()
+    phrases = (*cues.rejection_phrases, *cues.accusation_words)
+    return frozenset(cues.deny_verbs | cues.refuse_verbs | cues.claim_nouns | cues.reporting_verbs | FUNCTION_WORDS
+                     | {w.lower() for p in phrases for w in WORD.findall(p)}
+                     | {"denied", "denies", "rejected", "rejects", "dismissed", "claimed", "reported"})
+
+
+FUNCTION_WORDS = frozenset({"against", "about", "into", "over", "under", "during", "there", "these", "those", "what",
+                            "when", "where", "while", "would", "could", "should", "them", "they", "will", "only",
+                            "some", "based", "such", "been", "being", "then"})
 
 
 def _speaker_countries(cx: Corpus, c: Claim) -> frozenset[str]:
@@ -174,12 +210,15 @@ def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: 
     without one is where it is made, and ranks first."""
     scored = []
     own = {r.article for r in rejecting}
+    # words most candidates share (the town, the day, "strike") do not tell which one is denied
+    df = Counter(w for t in candidates for w in _anchors(t.text))
+    common = frozenset(w for w, n in df.items() if n > max(1, len(candidates) // 2))
     for t in candidates:
         if t.article in own and (t.speaker is None or t.speaker in {r.speaker for r in rejecting}):
             continue  # in the denier's own article only another source's claim can be what is denied
         if all(_far_in_time(cx, r, t) for r in rejecting):
             continue  # a denial about this week does not answer a claim about last month
-        s = max(_score_target(cx, r, t) for r in rejecting)
+        s = max(_score_target(cx, r, t, common) for r in rejecting)
         if t.article in balanced and t.article not in own:
             s -= BALANCED_PENALTY
         if t.start < cx.headline_end(t.article):
@@ -294,8 +333,8 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
     families = _disputable(fam) + (CONSEQUENCES if accusation and fam in ("attack", "chemical") else ())
     arts = (article, *cx.peers[article])  # the articles it is compared with (blocking)
     for c in (c for f in dict.fromkeys(families) for a in arts for c in cx.claims_by_article_family.get((a, f), ())):
-        if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated:
-            continue
+        if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated or _unconfirmed(c):
+            continue  # "no independent body has confirmed any use of chemical weapons" states no use
         if all(r.stance == "denied" for r in rejecting) and speaker is not None and c.speaker == speaker:
             continue  # a denier's own statements are not what they deny ...
         pool.append(c)
@@ -307,6 +346,14 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
                  and _outcome(cx, c) < 0 and c not in pool]
         pool = [c for c in pool if not (c.speaker == speaker and _outcome(cx, c) > 0)]
     return pool
+
+
+def _unconfirmed(c: Claim) -> bool:
+    """A claim its speaker says is not confirmed ("has not confirmed", "no one has confirmed")."""
+    if c.stance != "speculative" or not c.cue:
+        return False
+    verbs = cue_sets().confirm_verbs
+    return any(w.startswith(v[:-1]) for w in c.cue.lower().split() for v in verbs)
 
 
 # a rejection of a strike also answers the deaths it caused: "the army denied the strike" vs

@@ -216,6 +216,9 @@ def _stance(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, cu
     ("denied Baku's allegations regarding the bombing", "disinformation that ..."), in Doc offsets."""
     if verb is not None:
         lemma = verb.lemma_.lower()
+        if lemma in cues.confirm_verbs and (negation := _negation_of(verb)) is not None:
+            # "No independent body has confirmed ...", "could not confirm ...": unconfirmed, not stated
+            return "speculative", negation, None
         if lemma in cues.deny_verbs and _takes_claim(verb, cues):
             return "denied", verb.text, _verb_object_span(verb)
         if lemma in cues.dispute_verbs and any(c.dep_ == "dobj" and (
@@ -269,6 +272,17 @@ def _stance(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, cu
         if tok.tag_ == "MD" and tok.lower_ in cues.speculative_modals:
             return "speculative", tok.text, None
     return ("attributed" if has_speaker else "asserted"), None, None
+
+
+def _negation_of(verb: Token) -> str | None:
+    """The words that negate a verb ("not confirmed", "No ... confirmed"), or None."""
+    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if neg is not None:
+        return f"{neg.text} {verb.text}"
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children) or subj.lower_ in ("nobody", "none"):
+            return f"{subj.text if subj.lower_ in ('nobody', 'none') else 'no'} … {verb.text}"
+    return None
 
 
 def _span_of(tok: Token) -> tuple[int, int]:

@@ -38,6 +38,7 @@ class CueSets:
     deny_verbs: frozenset[str]
     refuse_verbs: frozenset[str]
     acknowledge_verbs: frozenset[str]
+    confirm_verbs: frozenset[str]  # reporting verbs of kind "confirmation": negated, the claim is unconfirmed
     claim_nouns: frozenset[str]
     dispute_verbs: frozenset[str]  # "dispute", "question": reporting verbs whose stance is disputed
     figure_words: frozenset[str]  # "figure", "toll": a denial's object that is a count ("disputes this figure")
@@ -199,6 +200,7 @@ def cue_sets() -> CueSets:
         deny_verbs=frozenset(deny),
         refuse_verbs=frozenset(refuse),
         acknowledge_verbs=frozenset(acknowledge),
+        confirm_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"] if c.get("kind") == "confirmation"),
         claim_nouns=frozenset(_cue_words(cues, "claim_nouns")),
         dispute_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"]
                                 if c.get("stance") == "disputed" and " " not in c["cue"]),
