@@ -358,3 +358,17 @@ def test_an_event_word_before_of_the_is_no_label_for_the_group() -> None:
     hamas = _entity(an.entities, "Hamas")
     assert hamas is not None and all(m.label != "massacre" for m in hamas.mentions), \
         [(m.text, m.label) for m in hamas.mentions]
+
+
+def test_a_lone_name_one_letter_off_joins_the_one_person_named_in_full_in_its_article() -> None:
+    """"Tesfay also denied ..." after "Colonel Tesfaye Alemu told the agency": a misspelling of the
+    person, not a place or someone new; a name two letters off stays apart."""
+    a = Article("a1", "Colonel Tesfaye Alemu told the agency that the strike hit fighters in Tel Amra on Tuesday. "
+                      "Tesfay also denied that the army targeted the market.", source="Wire", date="2021-06-24")
+    an = analyze([a])
+    e = _entity(an.entities, "Tesfaye Alemu")
+    assert e is not None and "Tesfay" in {m.text for m in e.mentions}, an.entities
+    b = Article("a2", "Colonel Tesfaye Alemu told the agency that the strike hit fighters in Tel Amra on Tuesday. "
+                      "Tesfa also denied that the army targeted the market.", source="Wire", date="2021-06-24")
+    e2 = _entity(analyze([b]).entities, "Tesfaye Alemu")
+    assert e2 is not None and "Tesfa" not in {m.text for m in e2.mentions}, e2

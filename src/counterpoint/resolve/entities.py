@@ -15,6 +15,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz.distance import Levenshtein
+
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import weapon_named
 from ..records import Article, Entity, Geo, Mention
@@ -133,7 +135,7 @@ def _misread_place(m: Mention, places: PlaceResolver, texts: dict[str, str]) -> 
 
 _LIST_OR_PLACE_PREP = re.compile(r"(?:\b(?:in|at|near|from|toward|towards)|,|\band)\s+$", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near)\s+$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s+(?:has\s+|have\s+)?([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|again\s+|then\s+)?([A-Za-z]+)")
 
 
 def _speaks(m: Mention, text: str) -> bool:
@@ -180,6 +182,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
         if m.kind in ("organization", "other") and (
                 _is_surname(text, surnames) if " " not in text.strip() else _is_full_name(text, full_names)):
             persons.append(m)  # "Bashagha", "Major General Adil Nasrawi" tagged as organisations
+            continue
+        if m.kind in ("organization", "other") and " " not in text.strip() and _speaks(m, texts.get(m.article, "")) \
+                and _near_full_name(text, full_names):
+            persons.append(m)  # "Tesfay also denied" after "Tesfaye Alemu": the person, misspelt
             continue
         head = text.split(" of ")[0] if m.kind == "organization" and " of " in text else text
         actor = actor_lex.match_actor(head) if m.kind in ("actor", "organization", "other") else None
@@ -241,7 +247,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             if actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")):
                 orgs.append((m, org_tokens(text)))  # "Bamako denied ...": the government, not a person
                 continue
-            if not _is_surname(text, surnames) and (
+            if not _is_surname(text, surnames) and not _speaks(m, texts.get(m.article, "")) and (
                     " " not in text.strip()
                     or _LIST_OR_PLACE_PREP.search(texts.get(m.article, ""), max(0, m.start - 8), m.start)) \
                     and places.is_place(m):
@@ -507,6 +513,10 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
             # person is called (Ethiopian, Arabic usage), and only one person in the corpus has it
             by_given[0].mentions.append(m)
             continue
+        near = _one_letter_off(m, name, full) if not hits and not bucket and not _described(m, texts) else None
+        if near is not None:
+            near.mentions.append(m)  # "Genet also denied" after "Colonel Getnet Adane told AFP": a misspelling
+            continue
         for c, forms in bucket:
             if len(forms[0].split()) == 1 and same_name(forms[0], name):
                 c.mentions.append(m)
@@ -516,6 +526,25 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
             c.mentions.append(m)
             full.append((c, [name]))
             bucket.append(full[-1])
+
+
+def _near_full_name(text: str, full_names: list[list[str]]) -> bool:
+    """Is a lone name a given name or surname of someone named in full, give or take one letter?"""
+    name = text.strip().lower()
+    return len(name) >= 5 and any(Levenshtein.distance(part.lower(), name) <= 1
+                                  for parts in full_names for part in (parts[0], parts[-1]))
+
+
+def _one_letter_off(m: Mention, name: str, full: list[tuple[Cluster, list[str]]]) -> Cluster | None:
+    """The one person named in full in the same article whose given name or surname is this lone
+    name give or take one letter ("Genet", "Ketnet" for Getnet Adane); None when none or several are."""
+    if len(name) < 5:
+        return None  # short names are too often a letter apart by chance
+    found = {id(c): c for c, forms in full
+             if len(forms[0].split()) > 1 and any(x.article == m.article for x in c.mentions)
+             and any(Levenshtein.distance(part.lower(), name.lower()) <= 1
+                     for f in forms for part in (f.split()[0], f.split()[-1]))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str]], articles: Sequence[Article]) -> None:
