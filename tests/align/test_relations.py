@@ -1083,3 +1083,15 @@ def test_a_claim_no_one_has_confirmed_is_not_what_a_denial_rejects() -> None:
     unconfirmed = span_in(a2, "a2", "any use of chemical weapons")
     disputes = [f for f in an.findings if f.relation == "dispute"]
     assert disputes and not any(overlaps(f, unconfirmed) for f in disputes), an.findings
+
+
+def test_a_spokesman_and_the_force_he_speaks_for_deny_as_one_voice() -> None:
+    """The apposition says whom the colonel speaks for: his denial and his force's make one dispute."""
+    a1 = ("The Karsen Defence Force said its jets struck rebel fighters in Tel Amra on Tuesday. Colonel Tesfaye "
+          "Alemu, Karsen Defence Force spokesman, denied that the jets targeted civilians in Tel Amra. The Karsen "
+          "Defence Force also denied that the jets hit the market.")
+    a2 = "At least 40 civilians were killed when jets struck the market in Tel Amra on Tuesday, medics said."
+    an = analyze(articles_of(Scenario(a1, a2)))
+    disputes = [f for f in an.findings if f.relation == "dispute"]
+    own = span_in(a1, "a1", "its jets struck rebel fighters")
+    assert len(disputes) == 1 and not overlaps(disputes[0], own), an.findings

@@ -216,6 +216,8 @@ def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: 
     for t in candidates:
         if t.article in own and (t.speaker is None or t.speaker in {r.speaker for r in rejecting}):
             continue  # in the denier's own article only another source's claim can be what is denied
+        if any(r.speaker != t.speaker and cx.same_voice(r.speaker, t.speaker) for r in rejecting):
+            continue  # the army's spokesman does not deny what the army itself says
         if all(_far_in_time(cx, r, t) for r in rejecting):
             continue  # a denial about this week does not answer a claim about last month
         s = max(_score_target(cx, r, t, common) for r in rejecting)
@@ -260,7 +262,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         accused = lead.get(c.article) if _denies_the_act(cx, c) and not _names_its_event(cx, c) else None
         fam = accused or family(c.event.type if c.event else None)
         if fam:
-            groups[(c.article, c.speaker)].append((c, fam))
+            groups[(c.article, cx.voice(c.speaker))].append((c, fam))  # a spokesman and his army: one voice
             if accused:
                 accusation_denials.add(c.id)
     rejecting_articles: dict[str, frozenset[str]] = defaultdict(frozenset)

@@ -5,6 +5,7 @@ size of each block rather than with the square of the corpus."""
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cached_property
@@ -200,6 +201,51 @@ class Corpus:
                     if c.start <= m.start and m.end <= c.end:
                         out[c.id].add(e.id)
         return out
+
+    @cached_property
+    def spokesman_of(self) -> dict[str, set[str]]:
+        """Person entity -> the groups it speaks for, read from how an article introduces it: a group
+        named in the apposition that follows its name ("Colonel Getnet Adane, Ethiopian National
+        Defense Force spokesman,") or in the words just before it ("army spokesman Daniel Hagari")."""
+        by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for e in self.res.entities:
+            if e.kind in ("actor", "organization"):
+                for m in e.mentions:
+                    by_article[m.article].append((m.start, m.end, e.id))
+        out: dict[str, set[str]] = defaultdict(set)
+        for e in self.res.entities:
+            if e.kind != "person":
+                continue
+            for m in e.mentions:
+                text = self.article[m.article].text
+                after = re.match(r",\s*[^,.;:\n]{3,80}", text[m.end:m.end + 90])
+                lo = max(0, m.start - 60)
+                cut = max(text.rfind(x, lo, m.start) for x in (".", ";", "\n", ",", "“", "\""))
+                before = (max(lo, cut + 1), m.start)
+                windows = [w for w in (before, (m.end, m.end + after.end()) if after else None)
+                           if w is not None and self._titled(text[w[0]:w[1]], last=w is before)]
+                for s, t in windows:
+                    out[e.id] |= {g for gs, ge, g in by_article[m.article] if s <= gs and ge <= t}
+        return out
+
+    @staticmethod
+    def _titled(words: str, last: bool) -> bool:
+        """Do the words give a post ("spokesman", "head")? Before a name, as their last word."""
+        found = re.findall(r"[A-Za-z]+", words.lower())
+        titles = cue_sets().title_nouns
+        return bool(found) and (found[-1] in titles if last else any(w in titles for w in found))
+
+    def voice(self, eid: str | None) -> str | None:
+        """The group a speaker speaks for when an article says so, else the speaker itself."""
+        groups = self.spokesman_of.get(eid, ()) if eid is not None else ()
+        return min(groups) if groups else eid
+
+    def same_voice(self, a: str | None, b: str | None) -> bool:
+        """Two speakers that are one voice: the same entity, or a spokesman and the group it speaks for."""
+        if a is None or b is None:
+            return False
+        return a == b or b in self.spokesman_of.get(a, ()) or a in self.spokesman_of.get(b, ()) \
+            or bool(self.spokesman_of.get(a, set()) & self.spokesman_of.get(b, set()))
 
     def places(self, claim_id: str) -> set[str]:
         return {e for e in self.claim_entities.get(claim_id, ()) if self.entity[e].kind == "place"}
