@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from counterpoint.align.assertions import _anchors
+from counterpoint.align.anchors import anchors as _anchors
 
 
 def test_kinds_of_people_meet_through_their_category() -> None:

@@ -21,6 +21,7 @@ from .framing import (
 from .harm import no_harm_drafts, victim_status_drafts
 from .legality import legality_drafts
 from .omissions import omission_drafts
+from .paraphrase import paraphrase_drafts
 from .perpetrators import perpetrator_drafts
 from .rebuttals import rebuttal_drafts
 from .targets import target_agreement_drafts, target_drafts
@@ -53,6 +54,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *event_date_drafts(cx),
         *weapon_drafts(cx),
         *wording_drafts(cx),
+        *paraphrase_drafts(cx),
         *omission_drafts(cx, settings.max_omissions_per_article),
         *entity_label_drafts(cx),
         *referent_label_drafts(cx),

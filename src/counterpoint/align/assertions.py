@@ -4,20 +4,18 @@ the same speaker's claim reported alike by two outlets (agree)."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter, defaultdict
 from itertools import combinations
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import ancestors, category_of
 from ..records import Claim
 from ..resolve.actors import countries_named
+from .anchors import anchors
 from .candidates import OUTCOME, REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
-from .wording import STOP, WORD
 from .tolls import toll_rejections
 
 PER_ARTICLE = 2
@@ -109,41 +107,13 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset
         score += 0.5  # the article's own first statement of the event is what a reader checks
     if target.stance in ("asserted", "attributed"):
         score += 0.5
-    shared = (_anchors(rejecting.text) & _anchors(target.text)) - common
+    shared = (anchors(rejecting.text) & anchors(target.text)) - common
     score += SHARED_WORD * min(2, len(shared))  # "denied the presence of Taliban fighters" answers "Taliban ... used it"
     return score
 
 
 SHARED_WORD = 1.5
-OWN_NAME = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+((?:[A-Z][\w-]*\s?){1,4})")  # the speaker's own side, not content
 
-
-@functools.lru_cache(maxsize=8192)
-def _anchors(text: str) -> frozenset[str]:
-    """The words a rejection and the claim it answers would share: content words (not stop words
-    or the rejection's own cue words), folded to a crude stem, and the countries named."""
-    own = {w.lower() for m in OWN_NAME.finditer(text) for w in WORD.findall(m.group(1))}  # "our Air Force"
-    words = {w.lower() for w in WORD.findall(text)} - own
-    content = {w for w in words if len(w) > 3 and w not in STOP and w not in _cue_words()}
-    stems = {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in content}
-    # "fighters" and "insurgents" are both combatants: the kinds words name, short of the roots
-    kinds = {k for w in content if (c := category_of(w)) for k in (c, *ancestors(c)) if ancestors(k)}
-    return frozenset(stems | kinds | countries_named(text))
-
-
-
-@functools.lru_cache(maxsize=1)
-def _cue_words() -> frozenset[str]:
-    cues = cue_sets()
-    phrases = (*cues.rejection_phrases, *cues.accusation_words)
-    return frozenset(cues.deny_verbs | cues.refuse_verbs | cues.claim_nouns | cues.reporting_verbs | FUNCTION_WORDS
-                     | {w.lower() for p in phrases for w in WORD.findall(p)}
-                     | {"denied", "denies", "rejected", "rejects", "dismissed", "claimed", "reported"})
-
-
-FUNCTION_WORDS = frozenset({"against", "about", "into", "over", "under", "during", "there", "these", "those", "what",
-                            "when", "where", "while", "would", "could", "should", "them", "they", "will", "only",
-                            "some", "based", "such", "been", "being", "then"})
 
 
 def _speaker_countries(cx: Corpus, c: Claim) -> frozenset[str]:
@@ -211,7 +181,7 @@ def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: 
     scored = []
     own = {r.article for r in rejecting}
     # words most candidates share (the town, the day, "strike") do not tell which one is denied
-    df = Counter(w for t in candidates for w in _anchors(t.text))
+    df = Counter(w for t in candidates for w in anchors(t.text))
     common = frozenset(w for w, n in df.items() if n > max(1, len(candidates) // 2))
     for t in candidates:
         if t.article in own and (t.speaker is None or t.speaker in {r.speaker for r in rejecting}):

@@ -1,0 +1,51 @@
+"""Paraphrase agreement (align/paraphrase.py): the same statement in other words, on short
+articles written for these tests (fictional places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+CALLS = "Medics in Tel Amra said families made frantic telephone calls to the governor's office while the shelling went on."
+
+
+def _findings(*texts: str) -> list:
+    arts = [Article(id=f"a{i}", text=t, source=f"Outlet {i}", date="2022-07-29") for i, t in enumerate(texts, 1)]
+    return list(analyze(arts).findings)
+
+
+def _paraphrases(findings: list) -> list:
+    return [f for f in findings if f.relation == "agree" and "in other words" in f.explanation]
+
+
+def test_the_same_statement_in_other_words_agrees_and_names_the_shared_words() -> None:
+    found = _paraphrases(_findings(
+        CALLS, "Frantic relatives telephoned officials at the governor's office in Tel Amra during the shelling, "
+               "a doctor said."))
+    assert len(found) == 1, found
+    shared = found[0].explanation.split("in other words (")[1].split(")")[0].split(", ")
+    assert {"frantic", "governor", "office"} <= set(shared), found[0].explanation
+    assert {e.article for e in found[0].evidence} == {"a1", "a2"}
+
+
+def test_a_denial_of_the_statement_is_no_paraphrase() -> None:
+    found = _findings(CALLS, "Officials at the governor's office in Tel Amra denied receiving frantic telephone "
+                             "calls from families during the shelling.")
+    assert not _paraphrases(found), found
+
+
+def test_rival_actors_doing_the_same_thing_are_no_paraphrase() -> None:
+    found = _findings(
+        "Government troops fired heavy artillery at the crowded prison compound in Tel Amra, the rebels said.",
+        "Rebel fighters fired heavy artillery at the crowded prison compound in Tel Amra, the ministry said.")
+    assert not _paraphrases(found), found
+
+
+def test_claims_sharing_only_the_storys_words_are_no_paraphrase() -> None:
+    found = _findings("The strike on Tel Amra killed civilians, medics said. Rescue teams searched the rubble.",
+                      "Residents of Tel Amra fled after the strike, witnesses said. The road north was closed.")
+    assert not _paraphrases(found), found
