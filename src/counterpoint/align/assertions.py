@@ -107,7 +107,8 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset
         score += 0.5  # the article's own first statement of the event is what a reader checks
     if target.stance in ("asserted", "attributed"):
         score += 0.5
-    shared = (anchors(rejecting.text) & anchors(target.text)) - common
+    own = anchors(rejecting.speaker_text) if rejecting.speaker_text else frozenset()  # "Rebel commanders denied"
+    shared = (anchors(rejecting.text) & anchors(target.text)) - common - own
     score += SHARED_WORD * min(2, len(shared))  # "denied the presence of Taliban fighters" answers "Taliban ... used it"
     return score
 
