@@ -1095,3 +1095,13 @@ def test_a_spokesman_and_the_force_he_speaks_for_deny_as_one_voice() -> None:
     disputes = [f for f in an.findings if f.relation == "dispute"]
     own = span_in(a1, "a1", "its jets struck rebel fighters")
     assert len(disputes) == 1 and not overlaps(disputes[0], own), an.findings
+
+
+def test_an_inquiry_only_one_article_reports_is_an_omission() -> None:
+    a1 = ("Jets struck the market in Tel Amra on Tuesday, killing 12 people, medics said. The United Nations "
+          "urged an independent inquiry into the attack on Tel Amra.")
+    a2 = "Jets struck the market in Tel Amra on Tuesday, killing 12 people, medics said."
+    an = analyze(articles_of(Scenario(a1, a2)))
+    inquiry = span_in(a1, "a1", "urged an independent inquiry")
+    assert [f for f in an.findings if f.relation == "omission" and overlaps(f, inquiry)
+            and f.missing_from == ("a2",)], an.findings

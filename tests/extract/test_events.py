@@ -148,3 +148,16 @@ def test_a_word_before_a_full_stop_starts_no_longer_name() -> None:
     x = extract_only([Article("a1", "Israeli troops killed 12 fighters. Jets later hit a second building in Tel "
                                     "Amra, the army said.", source="Wire", date="2022-04-09")])[0]
     assert any(m.text == "fighters" for m in x.mentions), x.mentions
+
+
+@pytest.mark.parametrize("text", [
+    "The prosecutor's office in Karsen opened a criminal case on Friday.",
+    "The UN rights chief urged an independent and prompt inquiry, his office said.",
+    "The governor apologised to the families of Tel Amra on Monday.",
+])
+def test_an_accountability_step_is_an_investigation(text: str) -> None:
+    assert "investigation" in _types(text)
+
+
+def test_a_clause_naming_the_strike_stays_a_strike_beside_an_inquiry() -> None:
+    assert _types("The army bombed the market in Tel Amra, and an inquiry was opened.")[0] == "air_strike"

@@ -22,7 +22,7 @@ SALIENT_EVENTS = {
     "territory_taken": 0.9, "territory_regained": 0.9, "attack_repelled": 0.7, "withdrawal": 0.7,
     "chemical_attack": 0.9, "attack_on_health_care": 0.9, "displacement": 0.8, "killing": 0.8,
     "injury": 0.7, "suicide_bomb": 0.7, "air_strike": 0.6, "shelling": 0.6, "detention": 0.6,
-    "humanitarian_aid": 0.5, "casualties": 0.8, "losses": 0.8,
+    "humanitarian_aid": 0.5, "casualties": 0.8, "losses": 0.8, "investigation": 0.6,
 }
 
 

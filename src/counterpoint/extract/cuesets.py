@@ -18,8 +18,11 @@ EVENT_PRIORITY = (
     "territory_regained", "territory_taken", "attack_repelled", "withdrawal", "chemical_attack",
     "suicide_bomb", "attack_on_health_care", "air_strike", "shelling", "attack", "armed_clash",
     "ceasefire_violation", "displacement", "killing", "injury", "detention", "humanitarian_aid",
-    "reinforcement", "ceasefire",
+    "reinforcement", "ceasefire", "investigation",
 )
+# event types whose noun takes the act it is about as its object: "an inquiry into the attack"
+# is an inquiry, so a trigger under its noun yields to it (extract/events.py)
+ABOUT_TYPES = frozenset({"investigation"})
 CASUALTY_ROLES = frozenset({"killed", "wounded", "casualties", "missing", "displaced", "captured", "evacuated"})
 
 

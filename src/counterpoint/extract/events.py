@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cuesets import CueSets, cue_sets
+from .cuesets import ABOUT_TYPES, CueSets, cue_sets
 from .spans import phrase_index, text_of
 
 if TYPE_CHECKING:
@@ -67,7 +67,22 @@ def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, 
              for f in found]
     # a trigger noun modifying another noun ("a rocket system", "missile launchers") names a thing
     found = [(f[0] + 10 if f[2] == f[3] and doc[f[2]].dep_ == "compound" else f[0], *f[1:]) for f in found]
+    # "an inquiry into the attack": the attack is what the inquiry is about, not the clause's event
+    about = {f[2] for f in found if f[1] in ABOUT_TYPES}
+    found = [(f[0] + 50 if f[1] not in ABOUT_TYPES and _under(doc[f[2]], about) else f[0], *f[1:]) for f in found]
     return sorted(found)
+
+
+def _under(tok: Token, heads: set[int]) -> bool:
+    """Does the token hang from one of ``heads`` through a preposition ("inquiry into the attack")?"""
+    node = tok
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i in heads:
+            return True
+        node = node.head
+    return False
 
 
 PLACE_ENTS = ("GPE", "LOC", "FAC")
