@@ -1105,3 +1105,19 @@ def test_an_inquiry_only_one_article_reports_is_an_omission() -> None:
     inquiry = span_in(a1, "a1", "urged an independent inquiry")
     assert [f for f in an.findings if f.relation == "omission" and overlaps(f, inquiry)
             and f.missing_from == ("a2",)], an.findings
+
+
+def test_a_weapon_clash_shows_every_article_and_the_article_that_names_both_models() -> None:
+    """Many voices name one model; the one article that also names its rival still shows both."""
+    texts = ["A Tochka-U missile hit the station in Tell Amra on Friday, the governor said. Police said the "
+             "missile was a Tochka-U.",
+             "The railway company said a Tochka-U struck the Tell Amra station. The mayor said it was a "
+             "Tochka-U missile.",
+             "Rescuers said a Tochka-U hit the station in Tell Amra. Medics also said the missile was a Tochka-U.",
+             "Officials in Karsen said a Tochka-U hit the station in Tell Amra. The Karsen defence ministry said "
+             "the missile was an Iskander."]
+    articles = [Article(f"a{i}", text, source=f"Outlet {i}", date="2022-04-08") for i, text in enumerate(texts, 1)]
+    clash = [f for f in analyze(articles).findings if f.relation == "contradict" and "Iskander" in f.explanation]
+    assert len(clash) == 1, clash
+    shown = {(e.article, articles[int(e.article[1:]) - 1].text[e.start:e.end]) for e in clash[0].evidence}
+    assert {("a1", "Tochka-U"), ("a2", "Tochka-U"), ("a4", "Tochka-U"), ("a4", "Iskander")} <= shown, shown

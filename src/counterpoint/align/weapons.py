@@ -128,8 +128,15 @@ def _conflict(cx: Corpus, slot: str, by_weapon: dict[str, list[WeaponMention]]) 
     room = max(1, MAX_EVIDENCE // len(by_weapon))
     shown: list[WeaponMention] = []
     parts = []
+    arts_of = {name: {m.article for m in ms} for name, ms in by_weapon.items()}
     for name, ms in by_weapon.items():
-        picked = list({m.voice: m for m in reversed(ms)}.values())[::-1][:room]  # one mention per voice
+        voices = list({m.voice: m for m in reversed(ms)}.values())[::-1]  # one mention per voice
+        # an article naming a rival model too shows the clash inside it: its voices first, then
+        # every article's first voice before any article's second
+        rivals = set().union(*(a for n, a in arts_of.items() if n != name))
+        rank = {id(m): sum(o.article == m.article and o.start < m.start for o in voices) for m in voices}
+        picked = sorted(voices, key=lambda m: (rank[id(m)], m.article not in rivals))[:room]
+        picked.sort(key=lambda m: (cx.order[m.article], m.start))
         shown.extend(picked)
         parts.append(f"{name} ({'; '.join(_voice(cx, m) for m in picked)})")
     shown = shown[:MAX_EVIDENCE]
