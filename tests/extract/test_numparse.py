@@ -41,6 +41,7 @@ CASES: list[tuple[str, str, str, float | None, float | None, str | None, bool]] 
     ("up to 370 fighters massed near the town", "up to 370", "count", N, 370, "up_to", False),
     ("Up to 90 were feared dead.", "Up to 90", "count", N, 90, "up_to", False),
     ("as many as 40 trucks were looted", "as many as 40", "count", N, 40, "up_to", False),
+    ("the toll could be as high as 80", "as high as 80", "count", N, 80, "up_to", False),
     ("at most three shells struck the school", "at most three", "count", N, 3, "up_to", False),
     ("no more than 15 militants remained", "no more than 15", "count", N, 15, "up_to", False),
     ("a maximum of 60 observers may enter", "a maximum of 60", "count", N, 60, "up_to", False),
