@@ -175,6 +175,15 @@ def test_an_acronym_joins_the_one_name_whose_initials_spell_it() -> None:
     assert spa is not None and any(m.text == "SPA" for m in spa.mentions), spa
 
 
+def test_a_name_the_tagger_runs_into_its_bracketed_acronym_stops_before_the_bracket() -> None:
+    a = Article("a1", "The Donetsk People's Republic (DPR) said the strike was staged.", source="Wire",
+                date="2022-07-30")
+    b = Article("a2", "DPR officials said the prison was hit by a rocket.", source="Post", date="2022-07-30")
+    dpr = _entity(analyze([a, b]).entities, "Donetsk People's Republic")
+    assert dpr is not None and not any("(" in m.text for m in dpr.mentions), dpr
+    assert any(m.article == "a2" and m.text.startswith("DPR") for m in dpr.mentions), dpr
+
+
 def test_one_person_named_in_two_languages_forms_is_one_entity() -> None:
     a = Article("a1", "Ukrainian President Volodymyr Zelenskyy said the station was hit.", source="Wire",
                 date="2022-04-08")
