@@ -77,6 +77,9 @@ def test_match_actor_aliases(actor_id, alias):
         ("Azerbaijani soldiers", "azerbaijani_armed_forces"),  # demonym + force noun -> national forces
         ("Syria's army", "syrian_arab_army"),
         ("Sudanese military", "saf"),
+        ("the Kyiv regime", "ukrainian_armed_forces"),  # a capital for its country + a loaded force noun
+        ("Damascus regime", "syrian_arab_army"),
+        ("Ukrainian nationalists", "ukrainian_armed_forces"),
     ],
 )
 def test_match_actor_variants(text, actor_id):
@@ -85,7 +88,8 @@ def test_match_actor_variants(text, actor_id):
 
 
 @pytest.mark.parametrize("text", ["government forces", "regime forces", "the army", "rebels", "junta", "is", "pdf",
-                                  "Libyan forces", "Kurdish fighters", "", "the"])
+                                  "Libyan forces", "Kurdish fighters", "", "the",
+                                  "Tripoli regime"])  # a capital two countries share names neither
 def test_match_actor_abstains(text):
     assert match_actor(text) is None
 

@@ -176,7 +176,7 @@ def _match(words: _Words) -> ActorEntry | None:
                     return hit
     for k in range(min(n - 1, 3), 0, -1):
         if words.folded[n - k:] in t.national_nouns:
-            code = _country(words.cut(0, n - k))
+            code = _country(words.cut(0, n - k)) or _capital_country(words.cut(0, n - k))
             if code is not None and code in t.national:
                 return t.national[code]
     return None
@@ -332,6 +332,12 @@ def _countries_in(words: _Words) -> list[str]:
 
 def _country(words: _Words) -> str | None:
     return _org_tables().countries.get(words) if words.folded else None
+
+
+def _capital_country(words: _Words) -> str | None:
+    """The country a capital stands for ("the Kyiv regime"), unless the capital's name is shared."""
+    cap = _org_tables().capitals.get(words) if words.folded else None
+    return cap.country if cap is not None and not cap.ambiguous_with else None
 
 
 def country_code(text: str) -> str | None:
