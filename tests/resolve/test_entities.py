@@ -182,6 +182,7 @@ def test_a_name_the_tagger_runs_into_its_bracketed_acronym_stops_before_the_brac
     dpr = _entity(analyze([a, b]).entities, "Donetsk People's Republic")
     assert dpr is not None and not any("(" in m.text for m in dpr.mentions), dpr
     assert any(m.article == "a2" and m.text.startswith("DPR") for m in dpr.mentions), dpr
+    assert any(m.article == "a1" and m.text == "DPR" for m in dpr.mentions), dpr  # the bracketed acronym
 
 
 def test_one_person_named_in_two_languages_forms_is_one_entity() -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..nlp.lexicons import longer_term_from
 from .cuesets import cue_sets
 from .spans import text_of
+from .untagged import untagged_places
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -293,8 +294,9 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             found.append((s, e, RawMention(start, end, text[start:end], "organization", "ner:unit")))
             continue
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        if kind == "actor" and not any(t.pos_ in ("PROPN", "NOUN") and t.tag_ in ("NNPS", "NNS") for t in doc[s:e]):
-            national = doc[s:e].text.lower() in cues.national_demonyms
+        national = doc[s:e].text.lower() in cues.national_demonyms  # the model may read one as a GPE
+        if (kind == "actor" or national) and not any(t.pos_ in ("PROPN", "NOUN") and t.tag_ in ("NNPS", "NNS")
+                                                    for t in doc[s:e]):
             force_end = _force_noun_after(doc, e, cues) if national else None
             if force_end is not None:  # "Malian forces", "Azerbaijani soldiers": the country's forces
                 start, end = doc[s].idx, doc[force_end - 1].idx + len(doc[force_end - 1].text)
@@ -308,6 +310,9 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
         found.append((s, e, RawMention(start, end, text[start:end], kind, f"ner:{ent.label_}")))
     found.extend(_datelines(doc, text))
     found.extend(_unit_names(doc, text, cues))
+    for s, e in untagged_places(doc, [(x[0], x[1]) for x in found], _place_words()[1]):
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        found.append((s, e, RawMention(start, end, text[start:end], "maybe_place", "context:place")))
     # a model span that starts with a lexicon match is the lexicon's ("Assad regime forces in Hama
     # Province" is "Assad regime forces"); otherwise the longest span wins
     lex_starts = {s for s, _, m in found if m.source.startswith("lexicon:")}
@@ -340,7 +345,14 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             m.label = _label_in_front(doc, s, cues.label_terms, cues.label_referents, m.kind)
         m.scare_quoted = _scare_quoted(text, m.start, m.end)
         out.append(m)
+        if (short := _BRACKETED_ACRONYM.match(text, m.end)) and m.kind in ("organization", "actor", "place", "other") \
+                and not any(k[2].start < short.end(1) and short.start(1) < k[2].end for k in kept):
+            out.append(RawMention(short.start(1), short.end(1), short.group(1), m.kind, "context:acronym", m.key))
     return out, _longest(uses)
+
+
+# "the Donetsk People's Republic (DPR)": the acronym a name defines is a mention too
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
 
 
 # "SANAA, Aug 9 (Reuters) -", "GENEVA (AFP) --", "MOSCOW, July 29. /TASS/": a wire dateline's city

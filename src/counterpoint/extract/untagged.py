@@ -1,0 +1,63 @@
+"""Place names the model leaves untagged ("Rockets hit Donetsk", "shelling in Olenivka").
+
+The small English model misses many towns of conflict zones. A run of capitalised proper nouns
+where a place stands (after a locative preposition or a place noun, or as the object of a verb)
+is offered as a ``maybe_place`` mention: resolve keeps it only when the gazetteer places it in
+the article's own countries, so a person or a group in the same position is dropped there.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..nlp.lexicons import events
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# words after which a capitalised name is where something happened
+LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "toward", "towards", "from", "across"})
+MAX_WORDS = 3
+# event types whose verb takes the place it strikes or takes as object ("shelled Donetsk", "seized Moura")
+PLACE_OBJECT_TYPES = ("shelling", "air_strike", "attack", "territory_taken", "territory_regained")
+HIT_VERBS = frozenset({"hit", "reach", "evacuate", "flee"})  # no event verbs, but a place is their object
+
+
+def untagged_places(doc: Doc, taken: Iterable[tuple[int, int]], before: tuple[tuple[str, ...], ...],
+                    ) -> list[tuple[int, int]]:
+    """Token ranges of proper-noun runs outside ``taken`` that stand where a place stands."""
+    covered = {i for s, e in taken for i in range(s, e)}
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not _name_word(doc[i]):
+            i += 1
+            continue
+        e = i + 1
+        while e < len(doc) and e not in covered and _name_word(doc[e]) and e - i < MAX_WORDS:
+            e += 1
+        if (e >= len(doc) or not _name_word(doc[e])) and _where_a_place_stands(doc, i, e, before):
+            out.append((i, e))
+        i = e
+    return out
+
+
+def _name_word(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.is_sent_start
+
+
+def _where_a_place_stands(doc: Doc, s: int, e: int, before: tuple[tuple[str, ...], ...]) -> bool:
+    if doc[s - 1].lower_ in LOCATIVE:
+        return True
+    if any(s - len(w) >= 0 and tuple(t.lower_ for t in doc[s - len(w):s]) == w for w in before):
+        return True
+    head = doc[e - 1]
+    return head.dep_ == "dobj" and head.head.i == s - 1 and head.head.lemma_.lower() in _place_verbs()
+
+
+@functools.cache
+def _place_verbs() -> frozenset[str]:
+    lex = events()
+    return HIT_VERBS | frozenset(lemma for name in PLACE_OBJECT_TYPES for lemma in lex.type(name).lemmas)

@@ -1,0 +1,42 @@
+"""Place names the model leaves untagged are offered to the gazetteer by their position (texts
+written here; real town names so the packaged gazetteer can place them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def _places(*texts: str) -> dict[str, set[str]]:
+    an = analyze([Article(f"a{i}", t, source=f"Outlet {i}", date="2022-04-08") for i, t in enumerate(texts, 1)])
+    return {e.name: {m.article for m in e.mentions} for e in an.entities if e.kind == "place" and e.geo is not None}
+
+
+def test_a_town_struck_or_named_after_a_preposition_is_a_place_the_model_missed() -> None:
+    places = _places("Ukrainian officials said rockets hit Donetsk on Monday, killing five civilians.")
+    assert "Donetsk" in places, places
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukrainian officials said they met Donetsk Shakhtar fans on Monday.",  # not where a place stands
+    "Donetsk fans cheered, Ukrainian officials said.",  # sentence start: no context to go on
+])
+def test_a_name_out_of_a_places_position_is_left_alone(sentence: str) -> None:
+    assert "Donetsk" not in _places(sentence)
+
+
+def test_one_name_the_articles_share_is_the_town_the_article_naming_its_province_places() -> None:
+    """Three Olenivkas in Ukraine: only one article names Donetsk region, and it settles all."""
+    an = analyze([
+        Article("a1", "Russian officials said the blast at the prison in Olenivka in Donetsk region killed 50 "
+                      "prisoners.", source="Outlet 1", date="2022-07-29"),
+        Article("a2", "Ukrainian officials said the prison in Olenivka was blown up by Russian forces.",
+                source="Outlet 2", date="2022-07-29"),
+    ])
+    olenivka = [e for e in an.entities if e.kind == "place" and e.name == "Olenivka"]
+    assert len(olenivka) == 1 and olenivka[0].geo is not None and olenivka[0].geo.admin1 == "Donetsk", olenivka
+    assert {m.article for m in olenivka[0].mentions} == {"a1", "a2"}, olenivka
