@@ -120,7 +120,10 @@ class Corpus:
         any, when either names none) and near it in time (``_near_in_time``).
         Blocking on place and date keeps the cost near-linear on a corpus of many incidents."""
         index: dict[str, list[str]] = defaultdict(list)
-        placeless = [a.id for a in self.articles if not self._place_keys.get(a.id)]
+        # an article whose places the gazetteer cannot locate ("Yelenovka" for "Olenivka") may be
+        # anywhere: like one naming no place, it is compared with all
+        located = {e.id for e in self.res.entities if e.kind == "place" and e.geo is not None}
+        placeless = [a.id for a in self.articles if not (self._place_keys.get(a.id, set()) & located)]
         for a in self.articles:
             for key in self._place_keys.get(a.id, ()):
                 index[key].append(a.id)

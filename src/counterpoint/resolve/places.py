@@ -46,8 +46,11 @@ class PlaceResolver:
         self.cache: dict[tuple[str, str, bool], tuple[Geo | None, tuple]] = {}
         countries: dict[str, list[str]] = defaultdict(list)
         admins: dict[str, list[str]] = defaultdict(list)
+        self.named_in: dict[str, list[str]] = defaultdict(list)  # base name -> articles naming it
         for m in mentions:
             name, is_admin = base_name(m.text)
+            if m.article not in self.named_in[name.lower()]:
+                self.named_in[name.lower()].append(m.article)
             country = self.gaz.country(name)
             if country is not None and not is_admin:
                 countries[m.article].append(country.country)
@@ -80,12 +83,25 @@ class PlaceResolver:
             geo = self.gaz.admin1_geo(name, ctx)
         if geo is None:
             geo = self.gaz.resolve_place(name, ctx)
+        if geo is None and not is_admin:
+            geo = self._as_elsewhere(name, m.article)
         if geo is not None and geo.gazetteer_id:
             result: tuple[Geo | None, tuple] = (geo, ("geo", geo.gazetteer_id))
         else:
             result = (None, self._unlocated_key(name))
         self.cache[cache_key] = result
         return result
+
+    def _as_elsewhere(self, name: str, article: str) -> Geo | None:
+        """The town the other articles naming ``name`` place it in, when they agree: one set of
+        reports tells of one Olenivka, though only the article naming Donetsk region says which."""
+        found = {}
+        for other in self.named_in.get(name.lower(), ()):
+            if other != article:
+                geo = self.gaz.resolve_place(name, self.context.get(other, PlaceContext((), ())))
+                if geo is not None and geo.gazetteer_id:
+                    found[geo.gazetteer_id] = geo
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def is_place(self, m: Mention) -> bool:
         """A one-word name the model took for a person that the gazetteer places in the article's
