@@ -1121,3 +1121,23 @@ def test_a_weapon_clash_shows_every_article_and_the_article_that_names_both_mode
     assert len(clash) == 1, clash
     shown = {(e.article, articles[int(e.article[1:]) - 1].text[e.start:e.end]) for e in clash[0].evidence}
     assert {("a1", "Tochka-U"), ("a2", "Tochka-U"), ("a4", "Tochka-U"), ("a4", "Iskander")} <= shown, shown
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), [
+    pytest.param("The Ukrainian military fired a rocket at the railway station in Kramatorsk on Friday, the Russian "
+                 "defence ministry said.",
+                 "Russian invaders attacked the railway station in Kramatorsk on Friday, Ukrainian officials said.",
+                 True, id="doers-on-opposing-sides"),
+    pytest.param("The Ukrainian military fired a rocket at the railway station in Kramatorsk on Friday, the Russian "
+                 "defence ministry said.",
+                 "Ukrainian forces fired rockets at the railway station in Kramatorsk on Friday, the governor said.",
+                 False, id="the-same-doer"),
+    pytest.param("The Ukrainian military fired a rocket at the railway station in Kramatorsk on Friday, the Russian "
+                 "defence ministry said.",
+                 "Ukrainian officials denied that Ukrainian forces attacked the railway station in Kramatorsk on Friday.",
+                 False, id="a-denied-doer-is-no-account"),
+])
+def test_the_doer_named_as_an_attacks_subject_is_who_did_it(first: str, second: str, conflict: bool) -> None:
+    found = [text for relation, text in conflicts_of(first, second)
+             if relation == "contradict" and text.startswith("Who did it")]
+    assert bool(found) is conflict, found

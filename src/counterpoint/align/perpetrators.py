@@ -176,6 +176,7 @@ def _agents(cx: Corpus) -> list[Agent]:
     claims_of: dict[str, list] = defaultdict(list)
     for c in cx.claims:
         claims_of[c.article].append(c)
+    out.extend(_subjects(cx))
     for article, start, end, front, after in spans:
         countries, sides = _sides(front, after)
         if not sides or not asserted_account(cx.article[article].text, start) or _failed(cx.article[article].text, start, end):
@@ -186,6 +187,39 @@ def _agents(cx: Corpus) -> list[Agent]:
             continue  # a denied act, and an attack that failed ("intercepted"), did not do the harm
         out.append(Agent(article, start, end, (article, claim.speaker), claim.id, countries, sides))
     return out
+
+
+HARM_TYPES = frozenset({"attack", "shelling", "air_strike", "attack_on_health_care", "chemical_attack",
+                        "suicide_bomb", "killing"})  # acts whose doer is who did the harm
+
+
+def _subjects(cx: Corpus) -> list[Agent]:
+    """The doer an event names before its verb ("The Ukrainian military fired a rocket at the
+    station", "Russian invaders attacked the station"): an armed actor on a known side."""
+    out = []
+    for c in cx.claims:
+        ev = c.event
+        if ev is None or ev.type not in HARM_TYPES or not ev.actors or c.scope != "incident" \
+                or c.stance in REJECTING or c.id in cx.res.negated or ev.polarity < 0:
+            continue
+        _, t_start, t_end = cx.event_span(c)
+        for eid in ev.actors:
+            e = cx.entity[eid]
+            side = cx.side(eid)
+            if e.kind != "actor" or side is None:
+                continue
+            named = [m for m in e.mentions if m.article == c.article and c.start <= m.start and m.end <= t_end
+                     and (m.start >= t_start or t_start - m.end <= SUBJECT_GAP)]
+            text = cx.article[c.article].text
+            if named and asserted_account(text, named[0].start) and not _failed(text, named[0].start, t_end):
+                m = named[0]
+                actor = match_actor(e.name)
+                countries = frozenset({actor.country}) if actor is not None and actor.country else countries_named(e.name)
+                out.append(Agent(c.article, m.start, t_end, (c.article, c.speaker), c.id, countries, frozenset({side})))
+    return out
+
+
+SUBJECT_GAP = 60  # characters between the doer's name and the verb: "Russian invaders have attacked"
 
 
 def perpetrator_drafts(cx: Corpus) -> list[Draft]:
