@@ -147,3 +147,20 @@ def test_a_nationality_in_a_name_does_not_make_it_another_events() -> None:
     (f,) = _naming([first, second, third, fourth])  # two names per article at most
     shown = [first.text[e.start:e.end] for e in f.evidence if e.article == "a1"]
     assert "An Israeli air strike" in shown, shown
+
+
+@pytest.mark.parametrize(("loaded", "neutral", "entity", "label"), [
+    pytest.param("The Russian fascists hit the railway station in Tel Amra on Friday, officials said.",
+                 "Russian forces fired on the railway station in Tel Amra on Friday, officials said.",
+                 "Russian Armed Forces", "fascists", id="a-nations-soldiers-as-fascists"),
+    pytest.param("The Zionist enemy bombed the hospital in Gaza City on Tuesday, the ministry said.",
+                 "Israeli forces said a misfired rocket hit the hospital in Gaza City on Tuesday.",
+                 "Israel Defense Forces", "zionist enemy", id="an-army-as-the-enemy"),
+])
+def test_a_loaded_name_for_a_nations_forces_is_framing_against_their_plain_name(
+        loaded: str, neutral: str, entity: str, label: str) -> None:
+    found = [f for f in analyze([Article("a1", loaded, source="One", date="2023-04-04"),
+                                 Article("a2", neutral, source="Two", date="2023-04-04")]).findings
+             if f.relation == "framing" and f.explanation.startswith(entity)]
+    assert len(found) == 1 and label in found[0].explanation.lower(), found
+    assert {e.article for e in found[0].evidence} == {"a1", "a2"}, found
