@@ -43,6 +43,13 @@ CASES = [
     # --- a denial whose object is an accountability noun is a claim of its own
     Case("denied-responsibility",
          "The defence ministry denied responsibility.", "denied responsibility", "defence ministry", "denied"),
+    # --- an accusation's object and what it is accused of: the accuser speaks
+    Case("accused-someone-over-an-attack",
+         "Karsen officials accused the Norland army over the attack on the station in Tel Amra on Friday.",
+         "over the attack on the station", "Karsen", "attributed"),
+    Case("blamed-the-raid-on-a-group",
+         "The interior ministry blamed the raid on the detention centre on the Northern Front.",
+         "on the Northern Front", "interior ministry", "attributed"),
     # --- "X said (on Friday) that ..."
     Case("said-on-day-that",
          "General Omar Haddad said on Friday that government troops had retaken the village of Tel Amra.",

@@ -19,7 +19,7 @@ from .rebuttals import antecedent, misread_rebuttal
 from .tolls import toll_rejections
 
 PER_ARTICLE = 2
-BALANCED_PENALTY = 3.0  # a wire reporting both the claim and its denial is not where the claim is made
+BALANCED_PENALTY = 4.5  # a wire reporting both the claim and its denial is not where the claim is made
 HEADLINE_PENALTY = 1.5  # a headline compresses the claim: the body's statement of it is what a reader checks
 
 

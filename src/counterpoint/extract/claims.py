@@ -159,7 +159,11 @@ def _content_tokens(verb: Token, sent: Span, cues: CueSets) -> list[int]:
         if (child.dep_ == "dobj" and child.i > verb.i) or (
                 child.dep_ == "xcomp" and (child.lemma_.lower() in cues.acknowledge_verbs or child.tag_ == "VBG")):
             # "denied carrying out the strike", "admitted firing": the gerund clause is the content
-            return [t.i for t in child.subtree]
+            toks = [t.i for t in child.subtree]
+            if child.dep_ == "dobj" and verb.lemma_.lower() in cues.accuse_verbs:
+                # "accused Russia over the attack", "blamed the raid on the LNA": who, and of what
+                toks += [verb.i] + [t.i for p in verb.children if p.dep_ == "prep" and p.i > child.i for t in p.subtree]
+            return sorted(toks)
     for child in verb.children:  # "dismissed as baseless claims that ..."
         if child.dep_ == "prep" and child.i > verb.i:
             for pobj in child.children:

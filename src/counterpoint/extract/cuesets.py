@@ -42,6 +42,7 @@ class CueSets:
     refuse_verbs: frozenset[str]
     acknowledge_verbs: frozenset[str]
     confirm_verbs: frozenset[str]  # reporting verbs of kind "confirmation": negated, the claim is unconfirmed
+    accuse_verbs: frozenset[str]  # reporting verbs of kind "accusation": "accused Russia of the attack"
     claim_nouns: frozenset[str]
     dispute_verbs: frozenset[str]  # "dispute", "question": reporting verbs whose stance is disputed
     figure_words: frozenset[str]  # "figure", "toll": a denial's object that is a count ("disputes this figure")
@@ -204,6 +205,7 @@ def cue_sets() -> CueSets:
         refuse_verbs=frozenset(refuse),
         acknowledge_verbs=frozenset(acknowledge),
         confirm_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"] if c.get("kind") == "confirmation"),
+        accuse_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"] if c.get("kind") == "accusation"),
         claim_nouns=frozenset(_cue_words(cues, "claim_nouns")),
         dispute_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"]
                                 if c.get("stance") == "disputed" and " " not in c["cue"]),
