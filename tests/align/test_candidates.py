@@ -29,3 +29,22 @@ def test_an_article_whose_only_town_the_gazetteer_cannot_place_is_compared_with_
     peers = _peers("A blast hit the prison in Yelenovka on Friday, Russian officials said.",
                    "A blast hit the prison in Olenivka in Donetsk region on Friday, Ukrainian officials said.")
     assert peers["a1"] == ("a2",) and peers["a2"] == ("a1",), peers
+
+
+def _dated_peers(first: tuple[str, str], second: tuple[str, str]) -> tuple[str, ...]:
+    arts = [Article("a1", first[0], source="One", date=first[1]), Article("a2", second[0], source="Two", date=second[1])]
+    return Corpus(arts, resolve(arts, extract_only(arts), "")).peers["a1"]
+
+
+@pytest.mark.parametrize(("later", "compared"), [
+    pytest.param(("New details emerged about the incident in Kramatorsk on April 8, witnesses said.", "2022-06-20"),
+                 True, id="a-follow-up-naming-the-day"),
+    pytest.param(("The 2022 strike on the station in Kramatorsk was a war crime, a report said.", "2023-05-15"),
+                 True, id="a-look-back-naming-the-year"),
+    pytest.param(("Shelling hit the station in Kramatorsk again, officials said.", "2022-06-20"),
+                 False, id="weeks-later-naming-neither"),
+])
+def test_a_later_article_is_compared_when_it_names_the_incidents_day_or_year(
+        later: tuple[str, str], compared: bool) -> None:
+    first = ("A missile hit the railway station in Kramatorsk on Friday, killing 50 people, officials said.", "2022-04-08")
+    assert (_dated_peers(first, later) == ("a2",)) is compared

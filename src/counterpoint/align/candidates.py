@@ -129,8 +129,8 @@ class Corpus:
                 index[key].append(a.id)
         out: dict[str, tuple[str, ...]] = {}
         for a in self.articles:
-            keys = self._place_keys.get(a.id)
-            cands = set(placeless) | ({x for k in keys for x in index[k]} if keys else set(self.article))
+            keys = self._place_keys.get(a.id, set())
+            cands = set(placeless) | ({x for k in keys for x in index[k]} if keys & located else set(self.article))
             cands.discard(a.id)
             near = [b for b in sorted(cands, key=self.order.get) if self._near_in_time(a.id, b)]
             out[a.id] = tuple(near)
@@ -146,6 +146,9 @@ class Corpus:
         for a in self.articles:
             if (d := _days(a.date)) is not None:
                 out[a.id].add(d)
+        for a in self.articles:  # "the incident in Dhahian on August 9" in a piece weeks later
+            for day in _days_named(a):
+                out[a.id].add(day)
         for c in self.claims:
             if c.scope == "incident" and c.event is not None and c.event.date and len(c.event.date) in (7, 10):
                 first = _days(c.event.date if len(c.event.date) == 10 else c.event.date + "-01")
@@ -158,7 +161,15 @@ class Corpus:
         da, db = self._days_told.get(a), self._days_told.get(b)
         if not da or not db:
             return True
-        return any(abs(x - y) <= 7 for x in da for y in db)
+        return any(abs(x - y) <= 7 for x in da for y in db) or self._recalls_year(a, b) or self._recalls_year(b, a)
+
+    def _recalls_year(self, later: str, earlier: str) -> bool:
+        """A later piece that names the earlier one's year ("during the 2022 operation") may look
+        back on its incident; the places they share decide (blocking)."""
+        ya, yb = (self.article[later].date or "")[:4], (self.article[earlier].date or "")[:4]
+        if not (ya.isdigit() and yb.isdigit() and ya > yb):
+            return False
+        return re.search(rf"\b{yb}\b", self.article[later].text) is not None
 
     def comparable(self, a: str, b: str) -> bool:
         return a == b or b in self._peer_sets[a]
@@ -426,6 +437,29 @@ class Corpus:
 
     def side(self, eid: str) -> str | None:
         return self.entity[eid].side
+
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\b")
+TOLD_WITHIN = 400  # days before its own date an article may tell of the incident's day
+
+
+def _days_named(article: Article) -> set[int]:
+    """The days of the month an article names (resolved against its date), up to its own date and
+    not over ``TOLD_WITHIN`` days before it: a follow-up names the day of the incident it is about."""
+    from ..extract.dates import resolve_date
+    from .figures import _days
+
+    own = _days(article.date)
+    if own is None:
+        return set()
+    out = set()
+    for m in _DAY_OF_MONTH.finditer(article.text):
+        day = _days(resolve_date(m.group(), article.date))
+        if day is not None and own - TOLD_WITHIN <= day <= own:
+            out.add(day)
+    return out
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
