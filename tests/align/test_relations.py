@@ -1141,3 +1141,14 @@ def test_the_doer_named_as_an_attacks_subject_is_who_did_it(first: str, second: 
     found = [text for relation, text in conflicts_of(first, second)
              if relation == "contradict" and text.startswith("Who did it")]
     assert bool(found) is conflict, found
+
+
+def test_one_voices_denial_in_two_articles_is_an_agreement() -> None:
+    an = analyze(articles_of(Scenario(
+        "A missile hit the station in Kramatorsk on Friday, killing 50 people. Russia, however, denied any "
+        "involvement.",
+        "Ukrainian officials accused Russia of the attack on the station in Kramatorsk on Friday. Russia has "
+        "denied responsibility.")))
+    found = [f for f in an.findings if f.relation == "agree" and "Russia's rejection" in f.explanation]
+    assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, an.findings
+    assert "all report" in found[0].explanation, found[0].explanation

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from ..config import Settings
 from ..records import Article, Finding
 from ..resolve import Resolution
-from .assertions import dispute_drafts, negation_drafts, outcome_drafts, same_speaker_drafts
+from .assertions import (
+    dispute_drafts,
+    negation_drafts,
+    outcome_drafts,
+    same_denial_drafts,
+    same_speaker_drafts,
+)
 from .candidates import Corpus
 from .figures import figure_drafts
 from .findings import finalize
@@ -50,6 +56,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *legality_drafts(cx),
         *negation_drafts(cx),
         *same_speaker_drafts(cx),
+        *same_denial_drafts(cx),
         *timing_drafts(cx),
         *event_date_drafts(cx),
         *weapon_drafts(cx),
