@@ -20,6 +20,8 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  id="since-the-start"),
     pytest.param("In 2016, an air strike on the same market killed 40 people.", "background", id="earlier-year"),
     pytest.param("Over the past two years, 300 people were killed in the district.", "background", id="past-years"),
+    pytest.param("The day has its origins in a somber day in 1988 when bombers killed hundreds in the town.",
+                 "background", id="a-year-inside-a-longer-date"),
     pytest.param("Rescuers said 15 people were wounded in the strike.", "incident", id="same-strike"),
     pytest.param("The strike violated the Geneva Conventions of 1949, the group said.", "incident",
                  id="a-named-treaty-is-no-date"),

@@ -10,6 +10,7 @@ before the article (a follow-up weeks later), else the article's own date.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date, timedelta
 
@@ -90,6 +91,9 @@ def dates_the_event(ent: Span) -> bool:
     return not (root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN"))
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def date_scope(doc: Doc, start: int, end: int, article_date: str | None, anchor: date | None) -> str:
     """"background" when a date in the claim lies well before the anchor: an earlier event, or a
     tally "since" long before it."""
@@ -97,6 +101,8 @@ def date_scope(doc: Doc, start: int, end: int, article_date: str | None, anchor:
         return "incident"
     for ent in dates_within(doc, start, end):
         resolved = resolve_date(ent.text, article_date)
+        if resolved is None and len(years := _YEAR.findall(ent.text)) == 1:
+            resolved = resolve_date(years[0], article_date)  # "a somber day in 1988": the year says when
         span = period(resolved) if resolved else None
         if span is None:
             continue
