@@ -382,3 +382,12 @@ def test_a_lone_name_one_letter_off_joins_the_one_person_named_in_full_in_its_ar
                       "Tesfa also denied that the army targeted the market.", source="Wire", date="2021-06-24")
     e2 = _entity(analyze([b]).entities, "Tesfaye Alemu")
     assert e2 is not None and "Tesfa" not in {m.text for m in e2.mentions}, e2
+
+
+def test_a_name_in_apposition_to_a_town_is_that_town_in_another_spelling() -> None:
+    a = Article("a1", "Jets struck the market in Hawzien on Tuesday, residents said.", source="Wire", date="2021-06-23")
+    b = Article("a2", "They had gathered to commemorate the bombing of another Tigray town, Hawzen, in 1988.",
+                source="Post", date="2021-06-23")
+    town = _entity(analyze([a, b]).entities, "Hawzien")
+    assert town is not None and town.kind == "place" and {m.text for m in town.mentions} == {"Hawzien", "Hawzen"}, town
+

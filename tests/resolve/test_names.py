@@ -79,6 +79,8 @@ SAME = [
     ("Makeevka", "Makeyevka"),
     ("Kyiv", "Kiev"),
     ("Kharkiv", "Kharkov"),
+    ("Dhahyan", "Dahyan"),  # Arabic dh written d
+    ("Dhamar", "Damar"),
     ("Mykolaiv", "Nikolaev"),
     ("Lviv", "Lvov"),
     ("Luhansk", "Lugansk"),

@@ -216,6 +216,9 @@ def _place_by_context(doc: Doc, s: int, e: int, kind: str) -> tuple[int, int, st
         n = len(words)
         if s - n >= 0 and tuple(t.lower_ for t in doc[s - n:s]) == words:
             return s, e, "place"
+        # in apposition to a place noun: "another Tigray town, Hawzen,"
+        if n == 2 and words[1] == "of" and s >= 2 and doc[s - 1].text == "," and doc[s - 2].lower_ == words[0]:
+            return s, e, "place"
     return s, e, kind
 
 
