@@ -391,3 +391,12 @@ def test_a_name_in_apposition_to_a_town_is_that_town_in_another_spelling() -> No
     town = _entity(analyze([a, b]).entities, "Hawzien")
     assert town is not None and town.kind == "place" and {m.text for m in town.mentions} == {"Hawzien", "Hawzen"}, town
 
+
+def test_a_town_the_model_missed_joins_the_same_town_spelled_otherwise_elsewhere() -> None:
+    """Neither spelling is in the gazetteer: the untagged "Dahyan" still joins the tagged "Dhahyan"."""
+    a = Article("a1", "Jets struck a bus in Dhahyan on Thursday, medics said.", source="Wire", date="2018-08-09")
+    b = Article("a2", "The bomb exploded outside a busy market in Dahyan city, medics said.", source="Post",
+                date="2018-08-09")
+    town = _entity(analyze([a, b]).entities, "Dhahyan")
+    assert town is not None and town.kind == "place" and {m.text for m in town.mentions} == {"Dhahyan", "Dahyan"}, town
+

@@ -119,6 +119,16 @@ def _named_place_elsewhere(m: Mention, place_keys: set[str], surnames: list[str]
     return not (actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")))
 
 
+def _spelled_like_a_place(text: str, place_names: set[str]) -> bool:
+    """A possible place name ("Dahyan") that is another spelling of a place the articles name
+    ("Dhahyan"): one place, though the gazetteer knows neither."""
+    text = text.strip()
+    if len(text) < 4 or not text[:1].isupper():
+        return False
+    return any(same_name(text, p) for p in place_names  # a cheap screen before the spelling rules
+               if p[:1].lower() == text[:1].lower() and abs(len(p) - len(text)) <= 3)
+
+
 def _misread_place(m: Mention, places: PlaceResolver, texts: dict[str, str]) -> bool:
     """A name the model took for a group or organisation that the gazetteer places in the
     article's own countries, and that no lexicon knows as anything else; a capital only in a
@@ -173,6 +183,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                     and (a := _acronym_of(m.text)).isupper()}
     surnames = _surnames(mentions)
     place_keys = {name_key(m.text) for m in mentions if m.kind == "place"}
+    place_names = {m.text.strip() for m in mentions if m.kind == "place"}
     full_names = [person_name(m.text).split() for m in mentions
                   if m.kind == "person" and len(person_name(m.text).split()) >= 2
                   and not _facility_name(m.text)]
@@ -202,6 +213,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             m = replace(m, kind="place")  # "Moura" read as an organisation here, as a town elsewhere
         elif m.kind in ("organization", "actor", "maybe_place") and _misread_place(m, places, texts):
             m = replace(m, kind="place")  # "Aleppo" read as a nationality, "Bamako," of a dateline as an organisation
+        elif m.kind == "maybe_place" and _spelled_like_a_place(text, place_names):
+            m = replace(m, kind="place")  # "in Dahyan city", where another sentence names "Dhahyan"
         elif m.kind == "maybe_place":
             if actor_lex.match_actor(text) is None:
                 continue  # a nationality-like name that is neither a place nor a known group
