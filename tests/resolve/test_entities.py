@@ -400,3 +400,12 @@ def test_a_town_the_model_missed_joins_the_same_town_spelled_otherwise_elsewhere
     town = _entity(analyze([a, b]).entities, "Dhahyan")
     assert town is not None and town.kind == "place" and {m.text for m in town.mentions} == {"Dhahyan", "Dahyan"}, town
 
+
+def test_a_middle_initial_and_a_lone_surname_name_one_person() -> None:
+    a = Article("a1", "Gen. John F. Campbell said the strike was a mistake. Campbell said he ordered an inquiry.",
+                source="Wire", date="2015-10-05")
+    b = Article("a2", "General John Campbell, the US commander, said Afghan forces asked for air support.",
+                source="Post", date="2015-10-05")
+    people = [e for e in analyze([a, b]).entities if e.kind == "person" and "Campbell" in e.name]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} >= {"John F. Campbell", "Campbell", "John Campbell"}, people
+

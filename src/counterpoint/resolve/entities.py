@@ -492,13 +492,13 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
     full: list[tuple[Cluster, list[str]]] = []
     by_key: dict[str, list[tuple[Cluster, list[str]]]] = defaultdict(list)  # surname skeleton -> clusters
     singles: list[Mention] = []
-    for m in sorted(persons, key=lambda x: -len(person_name(x.text).split())):
-        name = person_name(m.text)
+    for m in sorted(persons, key=lambda x: -len(_without_initials(person_name(x.text)).split())):
+        name = _without_initials(person_name(m.text))
         parts = name.split()
         if len(parts) == 1:
             singles.append(m)
             continue
-        for c, forms in by_key[skeleton(parts[-1])]:
+        for c, forms in by_key[_surname_key(parts[-1])]:
             if any(len(f.split()) == len(parts) and all(same_given_name(x, y) for x, y in zip(f.split(), parts))
                    for f in forms):
                 c.mentions.append(m)
@@ -508,14 +508,14 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
             c = clusters.new("person")
             c.mentions.append(m)
             full.append((c, [name]))
-            by_key[skeleton(parts[-1])].append(full[-1])
+            by_key[_surname_key(parts[-1])].append(full[-1])
     given: dict[str, list[tuple[Cluster, list[str]]]] = defaultdict(list)  # given-name skeleton -> clusters
     for c, forms in full:
         given[skeleton(forms[0].split()[0])].append((c, forms))
     for m in singles:
         name = person_name(m.text)
-        bucket = by_key[skeleton(name)]
-        hits = [c for c, forms in bucket if any(same_name(f.split()[-1], name) for f in forms)]
+        bucket = by_key[_surname_key(name)]
+        hits = [c for c, forms in bucket if any(same_given_name(f.split()[-1], name) for f in forms)]
         if len(hits) == 1:
             hits[0].mentions.append(m)
             continue
@@ -539,6 +539,22 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
             c.mentions.append(m)
             full.append((c, [name]))
             bucket.append(full[-1])
+
+
+def _surname_key(name: str) -> str:
+    """The bucket a surname's spellings share: its consonants, a first g read as h (Ukrainian
+    Honcharenko, Russian Goncharenko)."""
+    key = skeleton(name)
+    return "h" + key[1:] if key[:1] == "g" else key
+
+
+def _without_initials(name: str) -> str:
+    """"John F. Campbell" -> "John Campbell": a middle initial some outlets give and others drop."""
+    parts = name.split()
+    if len(parts) <= 2:
+        return name
+    inner = [p for p in parts[1:-1] if not re.fullmatch(r"[A-Z]\.?", p)]
+    return " ".join([parts[0], *inner, parts[-1]])
 
 
 def _near_full_name(text: str, full_names: list[list[str]]) -> bool:

@@ -91,9 +91,12 @@ def _given_names() -> dict[str, str]:
 
 
 def same_given_name(a: str, b: str) -> bool:
-    """``same_name``, or one first name in two languages' forms ("Volodymyr"/"Vladimir")."""
+    """``same_name``, or one person's name in two languages' forms ("Volodymyr"/"Vladimir")."""
     if same_name(a, b):
         return True
+    fa, fb = fold(a).strip(), fold(b).strip()
+    if {fa[:1], fb[:1]} == {"h", "g"} and min(len(fa), len(fb)) >= 8 and same_name(fa[1:], fb[1:]):
+        return True  # Ukrainian h = Russian g: Honcharenko/Goncharenko, Hennadiy/Gennadiy
     given = _given_names()
     ka, kb = given.get(fold(a)), given.get(fold(b))
     return ka is not None and ka == kb
