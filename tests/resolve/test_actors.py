@@ -80,6 +80,9 @@ def test_match_actor_aliases(actor_id, alias):
         ("the Kyiv regime", "ukrainian_armed_forces"),  # a capital for its country + a loaded force noun
         ("Damascus regime", "syrian_arab_army"),
         ("Ukrainian nationalists", "ukrainian_armed_forces"),
+        ("Ansarallah", "houthis"),
+        ("the Arab coalition", "saudi_led_coalition"),
+        ("Saudi-UAE military alliance", "saudi_led_coalition"),
     ],
 )
 def test_match_actor_variants(text, actor_id):
@@ -200,6 +203,8 @@ def test_match_organization_by_acronym_expansion_alias():
     assert match_organization("Union of Medical Care and Relief Organisations") is uossm
     assert match_organization("United Nations Support Mission in Libya") is match_organization("UNSMIL")
     assert match_organization("the U.N.") is match_organization("United Nations")
+    assert match_organization("UN peacekeeping mission in Mali") is match_organization("MINUSMA") is not None
+    assert match_organization("Ukrainian Railways") is match_organization("Ukrzaliznytsia") is not None
     assert match_organization("Red Cross") is match_organization("ICRC")
     assert match_organization("Britain-based Syrian Observatory for Human Rights") is match_organization("SOHR")
     assert match_organization("White Helmets") is match_organization("Syria Civil Defence")
