@@ -1152,3 +1152,11 @@ def test_one_voices_denial_in_two_articles_is_an_agreement() -> None:
     found = [f for f in an.findings if f.relation == "agree" and "Russia's rejection" in f.explanation]
     assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, an.findings
     assert "all report" in found[0].explanation, found[0].explanation
+
+
+def test_a_denial_does_not_answer_an_earlier_events_story() -> None:
+    found = conflicts_of(
+        "The army dismissed reports that its jets indiscriminately bombed civilians at a market.",
+        "Residents said a market in Togoga was hit on Tuesday. The day has its origins in a somber day in 1988 "
+        "when the Derg regime indiscriminately bombed civilians at a market in Hawzien.")
+    assert not any("1988" in text for relation, text in found if relation == "dispute"), found

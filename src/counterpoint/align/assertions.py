@@ -308,6 +308,8 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
     for c in (c for f in dict.fromkeys(families) for a in arts for c in cx.claims_by_article_family.get((a, f), ())):
         if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated or _unconfirmed(c):
             continue  # "no independent body has confirmed any use of chemical weapons" states no use
+        if c.scope == "background":
+            continue  # "its origins in a somber day in 1988 when ...": an earlier event is not what is denied
         if all(r.stance == "denied" for r in rejecting) and speaker is not None and c.speaker == speaker:
             continue  # a denier's own statements are not what they deny ...
         pool.append(c)
