@@ -1160,3 +1160,17 @@ def test_a_denial_does_not_answer_an_earlier_events_story() -> None:
         "Residents said a market in Togoga was hit on Tuesday. The day has its origins in a somber day in 1988 "
         "when the Derg regime indiscriminately bombed civilians at a market in Hawzien.")
     assert not any("1988" in text for relation, text in found if relation == "dispute"), found
+
+
+@pytest.mark.parametrize(("words", "a_side"), [
+    pytest.param("despite the administration’s claim of having conducted precise airstrikes against “rebel "
+                 "fighters.”", False, id="scare-quoted-words-are-anothers"),
+    pytest.param("and the army said the airstrikes targeted rebel fighters.", True, id="a-voices-own-words"),
+])
+def test_what_was_hit_in_scare_quotes_is_no_account_of_the_outlet(words: str, a_side: bool) -> None:
+    found = conflicts_of(
+        f"Initial reports place casualties at least 64 people killed and 180 injured, all civilians—{words} "
+        "Evidence was clear that civilian casualties were significant.",
+        "Ethiopia’s army struck a market in Togoga on Tuesday, AFP said. The airstrike on a market in Togoga "
+        "killed dozens.")
+    assert any(text.startswith("What was hit") for _, text in found) is a_side, found

@@ -32,6 +32,7 @@ MAX_WORDS = 8
 NOT_AN_OBJECT = {"by", "from", "of", "during", "in", "at", "for", "with", "to", "near", "since", "after", "before",
                  "over", "across", "on", "throughout", "overnight", "earlier", "again"}
 PER_SIDE = 4
+SCARE_QUOTES = "\"“‘'«"
 MAX_SHOWN = 8
 
 
@@ -85,7 +86,9 @@ def _aims(cx: Corpus, c: Claim) -> list[tuple[str, str, int, int]]:
         clause = CLAUSE_START.match(before)
         if REACTION.search(before[clause.end():] if clause else before):
             continue
-        found = target_of(m.group("what"))
+        if m.group("what")[:1] in SCARE_QUOTES and c.speaker is None:
+            continue  # 'airstrikes against “rebel fighters.”': the outlet quotes another's words at a distance
+        found = target_of(m.group("what").lstrip(SCARE_QUOTES))
         if found is not None:
             out.append((*found, m.start(), min(c.end, _words_end(m))))
     return out
