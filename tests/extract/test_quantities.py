@@ -58,6 +58,11 @@ ROWS = {
                            "killed", "people"),
     "there-were-who-died": R("There were dozens of people who died at the market in Tell Amra.", "dozens of people",
                              24, N, "killed", "people"),
+    # dead and wounded in one count; two counts joined by "and"
+    "dead-comma-wounded": R("The strike left over 130 civilians dead, wounded.", "over 130 civilians", 131, N,
+                            "casualties", "civilians"),
+    "bodies-and-wounded": R("The ICRC said 29 bodies and 48 wounded arrived at hospitals.", "29 bodies", 29, 29,
+                            "killed", "people"),
     # a toll as the subject of "is" or "stands at" says what the figure counts, whatever follows it
     "number-of-casualties-was": R("The number of casualties was 50.", "50", 50, 50, "casualties", "people"),
     "number-of-injured-stands-at": R("The number of injured in Tell Amra stands at 120.", "120", 120, 120, "wounded",

@@ -86,8 +86,8 @@ def _noun_phrase(doc: Doc, num_tokens: list[Token], cues: CueSets | None = None)
                 last = max(t.i for t in sub)
         elif child.dep_ == "cc" and child.i == last + 1:
             conj = next((c for c in head.children if c.dep_ == "conj" and c.i > child.i), None)
-            if conj is not None and not any(g.dep_ in ("nummod", "det") or g.like_num for g in conj.children) \
-                    and conj.i - child.i <= 4:
+            if conj is not None and not conj.like_num and not any(
+                    g.dep_ in ("nummod", "det") or g.like_num for g in conj.children) and conj.i - child.i <= 4:
                 last = conj.i  # "six tanks and armored infantry carriers": one count for both
     if first > last:
         return None
@@ -189,6 +189,9 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
     if after is not None and after.pos_ in ("ADJ", "VERB", "NOUN") and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS"):
         role = _role_of_token(after, cues)
         if role and after.lemma_.lower() not in cues.reporting_verbs:
+            if role in HARM_ROLES and after.i + 2 < len(doc) and doc[after.i + 1].text in (",", "/", "or", "and") \
+                    and (other := _role_of_token(doc[after.i + 2], cues)) in HARM_ROLES and other != role:
+                return "casualties", after.i, False  # "130 civilians dead, wounded": both, not the dead alone
             return role, after.i, False
     if (role := _copular_subject_role(doc, num_tokens[0], cues)) is not None:
         return role, num_tokens[0].i, False
