@@ -1174,3 +1174,17 @@ def test_what_was_hit_in_scare_quotes_is_no_account_of_the_outlet(words: str, a_
         "Ethiopia’s army struck a market in Togoga on Tuesday, AFP said. The airstrike on a market in Togoga "
         "killed dozens.")
     assert any(text.startswith("What was hit") for _, text in found) is a_side, found
+
+
+def test_articles_giving_the_attack_the_same_hour_agree_and_another_hour_is_left_out() -> None:
+    an = analyze([
+        Article("a1", "A resident said the air strike had hit a market in Togoga at around 1 p.m. on Tuesday.",
+                source="One", date="2021-06-23"),
+        Article("a2", "Bombs tore through the market in Togoga around 1:00 pm on Tuesday, survivors said.",
+                source="Two", date="2021-06-23"),
+        Article("a3", "Jets struck the market in Togoga at 9 a.m. on Tuesday, the army said.", source="Three",
+                date="2021-06-23"),
+    ])
+    found = [f for f in an.findings if f.relation == "agree" and "time of day" in f.explanation]
+    assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, found
+    assert "13:00" in found[0].explanation, found[0].explanation

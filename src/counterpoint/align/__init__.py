@@ -31,7 +31,7 @@ from .paraphrase import paraphrase_drafts
 from .perpetrators import perpetrator_drafts
 from .rebuttals import rebuttal_drafts
 from .targets import target_agreement_drafts, target_drafts
-from .timing import event_date_drafts, timing_drafts
+from .timing import clock_time_drafts, event_date_drafts, timing_drafts
 from .tolls import toll_dispute_drafts
 from .weapons import weapon_drafts
 from .wording import wording_drafts
@@ -59,6 +59,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *same_denial_drafts(cx),
         *timing_drafts(cx),
         *event_date_drafts(cx),
+        *clock_time_drafts(cx),
         *weapon_drafts(cx),
         *wording_drafts(cx),
         *paraphrase_drafts(cx),

@@ -1,8 +1,10 @@
-"""Start times of agreed measures: two outlets giving different clock times (or dates) for the
-start of the same ceasefire contradict each other; the same date agrees."""
+"""When things happened. Start times of agreed measures: two outlets giving different clock times
+(or dates) for the start of the same ceasefire contradict each other; the same date agrees. The
+incident's own day and hour: articles dating or timing it alike agree."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 
@@ -66,3 +68,41 @@ def event_date_drafts(cx: Corpus) -> list[Draft]:
         out.append(Draft("agree", spans, f"{who} date the event to the same day, {day}.", 0.6, 0.45,
                          claims=[c.id for c in shown]))
     return out
+
+
+# "at around 1 p.m.", "around 1:00 pm", "shortly before 8:30 a.m.": an hour with a.m./p.m.
+CLOCK_TIME = re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>[ap])\.?\s?m\b\.?", re.IGNORECASE)
+SAME_TIME_MINUTES = 30  # "around 1 p.m." and "1:20 pm" are one time of day
+
+
+def clock_time_drafts(cx: Corpus) -> list[Draft]:
+    """Articles giving the same time of day for the incident's attack ("at around 1 p.m." /
+    "around 1:00 pm"): one agreement per incident and time, each article's first timed claim."""
+    from .candidates import family
+
+    firsts: dict[int, dict[str, tuple[int, tuple[str, int, int]]]] = defaultdict(dict)
+    for c in cx.claims:
+        if c.event is None or c.scope != "incident" or family(c.event.type) not in DATED_FAMILIES \
+                or c.stance in ("denied", "disputed") or c.article in firsts[cx.component_of[c.article]]:
+            continue
+        m = CLOCK_TIME.search(cx.article[c.article].text, c.start, c.end)
+        if m is None or int(m.group("hour")) > 12:
+            continue
+        minutes = (int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)) * 60 \
+            + int(m.group("minute") or 0)
+        firsts[cx.component_of[c.article]][c.article] = (minutes, (c.article, m.start(), m.end()))
+    out = []
+    for timed in firsts.values():
+        items = sorted(timed.items(), key=lambda x: cx.order[x[0]])
+        for i, (article, (minutes, span)) in enumerate(items):
+            alike = [(a, sp) for a, (mm, sp) in items[i + 1:] if abs(mm - minutes) <= SAME_TIME_MINUTES]
+            if not alike or any(abs(mm - minutes) <= SAME_TIME_MINUTES for _, (mm, _) in items[:i]):
+                continue  # one finding per time: the earliest article that gives it speaks for it
+            shown = [(article, span), *alike][:8]
+            names = [cx.source(a) for a, _ in shown]
+            who = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+            out.append(Draft("agree", [sp for _, sp in shown],
+                             f"{who} give the same time of day for the attack, about {minutes // 60:02d}:{minutes % 60:02d}.",
+                             0.6, 0.4))
+    return out
+
