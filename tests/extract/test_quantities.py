@@ -61,6 +61,8 @@ ROWS = {
     # dead and wounded in one count; two counts joined by "and"
     "dead-comma-wounded": R("The strike left over 130 civilians dead, wounded.", "over 130 civilians", 131, N,
                             "casualties", "civilians"),
+    "among-those-killed": R("Officials said four children were among those killed in Tell Amra.", "four children", 4, 4,
+                            "killed", "children"),
     "bodies-and-wounded": R("The ICRC said 29 bodies and 48 wounded arrived at hospitals.", "29 bodies", 29, 29,
                             "killed", "people"),
     # a toll as the subject of "is" or "stands at" says what the figure counts, whatever follows it

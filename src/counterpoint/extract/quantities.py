@@ -241,6 +241,11 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
                     for g in child.children:
                         if g.dep_ == "pobj" and (r := cues.role_nouns.get(g.lemma_.lower())):
                             return r, node.i, revision
+                        # "four children were among those killed": what befell the ones they are among
+                        if g.dep_ == "pobj" and child.lower_ == "among" and (r := next(
+                                (x for a in g.children if a.dep_ in ("acl", "relcl")
+                                 and (x := _role_of_token(a, cues)) in HARM_ROLES), None)):
+                            return r, node.i, revision
             if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                 return None, node.i, revision  # "70 died and hundreds are still suffocating": its own clause
     sent_start, sent_end = sentence_spans(doc)[head.i]
