@@ -61,6 +61,10 @@ ROWS = {
     # dead and wounded in one count; two counts joined by "and"
     "dead-comma-wounded": R("The strike left over 130 civilians dead, wounded.", "over 130 civilians", 131, N,
                             "casualties", "civilians"),
+    "rockets-that-hit": R("Two rockets hit the railway station in Tell Amra, the railway company said.", "Two rockets",
+                          2, 2, "fired", "rocket"),
+    "rockets-that-landed": R("Officials said two rockets landed at the station in Tell Amra.", "two rockets", 2, 2,
+                             "fired", "rocket"),
     "among-those-killed": R("Officials said four children were among those killed in Tell Amra.", "four children", 4, 4,
                             "killed", "children"),
     "bodies-and-wounded": R("The ICRC said 29 bodies and 48 wounded arrived at hospitals.", "29 bodies", 29, 29,

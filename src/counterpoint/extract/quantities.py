@@ -289,10 +289,14 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         if category is None and np is not None:
             category = category_of(np[2].text)
         role, governor, revision = _role(doc, toks, np, cues, category) if num.kind == "count" else (None, None, False)
-        if governor is not None and category:
+        # the verb the counted thing is the subject of ("two rockets landed at the station") may
+        # decide too, when the walk up the parse found no role
+        subject_of = np[2].head if np is not None and np[2].dep_ in ("nsubj", "nsubjpass") and role is None else None
+        if category and (governor is not None or subject_of is not None):
             lineage = (category, *category_ancestors(category))
+            verbs = {t.lemma_.lower() for t in (doc[governor] if governor is not None else None, subject_of) if t is not None}
             for lemmas, over_cat, over_role in cues.role_overrides:
-                if doc[governor].lemma_.lower() in lemmas and over_cat in lineage:
+                if verbs & set(lemmas) and over_cat in lineage:
                     role = over_role
                     break
         if category:
