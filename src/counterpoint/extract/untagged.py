@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 # words after which a capitalised name is where something happened
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "toward", "towards", "from", "across"})
+HELD_BY = frozenset({"controlled", "held", "occupied", "besieged", "run"})  # the end of "Kiev-controlled"
 MAX_WORDS = 3
 # event types whose verb takes the place it strikes or takes as object ("shelled Donetsk", "seized Moura")
 PLACE_OBJECT_TYPES = ("shelling", "air_strike", "attack", "territory_taken", "territory_regained")
@@ -49,8 +50,8 @@ def _name_word(t: Token) -> bool:
 
 
 def _where_a_place_stands(doc: Doc, s: int, e: int, before: tuple[tuple[str, ...], ...]) -> bool:
-    if doc[s - 1].lower_ in LOCATIVE:
-        return True
+    if doc[s - 1].lower_ in LOCATIVE or doc[s - 1].lower_ in HELD_BY:
+        return True  # "in Olenivka", "Kiev-controlled Kramatorsk"
     if any(s - len(w) >= 0 and tuple(t.lower_ for t in doc[s - len(w):s]) == w for w in before):
         return True
     head = doc[e - 1]
@@ -61,3 +62,4 @@ def _where_a_place_stands(doc: Doc, s: int, e: int, before: tuple[tuple[str, ...
 def _place_verbs() -> frozenset[str]:
     lex = events()
     return HIT_VERBS | frozenset(lemma for name in PLACE_OBJECT_TYPES for lemma in lex.type(name).lemmas)
+
