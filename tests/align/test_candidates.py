@@ -31,6 +31,13 @@ def test_an_article_whose_only_town_the_gazetteer_cannot_place_is_compared_with_
     assert peers["a1"] == ("a2",) and peers["a2"] == ("a1",), peers
 
 
+def test_two_articles_naming_only_towns_the_gazetteer_cannot_place_meet_only_on_a_shared_name() -> None:
+    peers = _peers("Jets struck the market in Togoga on Tuesday, residents said.",
+                   "Jets struck the market in Hawzien on Tuesday, residents said.",
+                   "Jets struck the market in Togoga on Tuesday, the army said.")
+    assert peers["a1"] == ("a3",) and peers["a2"] == (), peers
+
+
 def _dated_peers(first: tuple[str, str], second: tuple[str, str]) -> tuple[str, ...]:
     arts = [Article("a1", first[0], source="One", date=first[1]), Article("a2", second[0], source="Two", date=second[1])]
     return Corpus(arts, resolve(arts, extract_only(arts), "")).peers["a1"]

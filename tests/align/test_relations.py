@@ -1151,7 +1151,19 @@ def test_one_voices_denial_in_two_articles_is_an_agreement() -> None:
         "denied responsibility.")))
     found = [f for f in an.findings if f.relation == "agree" and "Russia's rejection" in f.explanation]
     assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, an.findings
-    assert "all report" in found[0].explanation, found[0].explanation
+    assert "both report" in found[0].explanation, found[0].explanation
+
+
+def test_one_voices_denials_of_two_incidents_are_not_one_agreement() -> None:
+    """Two strikes far apart, each told by two articles: Russia's denials agree per strike only."""
+    texts = [("A missile hit the station in Kramatorsk on Friday. Russia denied any involvement.", "2022-04-08"),
+             ("Russia has denied responsibility for the strike on the station in Kramatorsk on Friday.", "2022-04-08"),
+             ("A blast hit the prison in Olenivka on Friday. Russia denied any involvement.", "2022-07-29"),
+             ("Russia has denied responsibility for the blast at the prison in Olenivka.", "2022-07-29")]
+    an = analyze([Article(f"a{i}", t, source=f"Outlet {i}", date=d) for i, (t, d) in enumerate(texts, 1)])
+    found = [f for f in an.findings if f.relation == "agree" and "Russia's rejection" in f.explanation]
+    assert sorted(tuple(sorted({e.article for e in f.evidence})) for f in found) == [("a1", "a2"), ("a3", "a4")], \
+        [(f.explanation, f.evidence) for f in found]
 
 
 def test_a_denial_does_not_answer_an_earlier_events_story() -> None:

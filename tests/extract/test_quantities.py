@@ -67,6 +67,8 @@ ROWS = {
                              "fired", "rocket"),
     "among-those-killed": R("Officials said four children were among those killed in Tell Amra.", "four children", 4, 4,
                             "killed", "children"),
+    "killed-comma-injuring-another-count": R("The strike left 12 people killed, injuring 30 others.", "12 people", 12,
+                                             12, "killed", "people"),
     "bodies-and-wounded": R("The ICRC said 29 bodies and 48 wounded arrived at hospitals.", "29 bodies", 29, 29,
                             "killed", "people"),
     # a toll as the subject of "is" or "stands at" says what the figure counts, whatever follows it

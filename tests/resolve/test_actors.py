@@ -92,7 +92,8 @@ def test_match_actor_variants(text, actor_id):
 
 @pytest.mark.parametrize("text", ["government forces", "regime forces", "the army", "rebels", "junta", "is", "pdf",
                                   "Libyan forces", "Kurdish fighters", "", "the",
-                                  "Tripoli regime"])  # a capital two countries share names neither
+                                  "Tripoli regime",  # a capital two countries share names neither
+                                  "Kabul forces"])  # a capital its country's army of record does not hold
 def test_match_actor_abstains(text):
     assert match_actor(text) is None
 

@@ -441,24 +441,24 @@ def same_speaker_drafts(cx: Corpus) -> list[Draft]:
 def same_denial_drafts(cx: Corpus) -> list[Draft]:
     """One named voice's rejection reported by several articles ("Russia denied any involvement" /
     "Russia has denied responsibility"): they agree that it rejects, one span per article."""
-    by_voice: dict[str, dict[str, Claim]] = defaultdict(dict)
+    by_voice: dict[tuple[str, int], dict[str, Claim]] = defaultdict(dict)  # (voice, incident's coverage)
     for c in cx.claims:
         if c.stance == "denied" and c.scope == "incident" and c.speaker is not None \
                 and cx.entity[c.speaker].kind in ("actor", "organization", "person", "place"):
-            by_voice[cx.voice(c.speaker) or c.speaker].setdefault(c.article, c)
+            by_voice[(cx.voice(c.speaker) or c.speaker, cx.component_of[c.article])].setdefault(c.article, c)
     out = []
-    for voice, firsts in by_voice.items():
+    for firsts in by_voice.values():
         claims = sorted(firsts.values(), key=lambda c: cx.order[c.article])
-        claims = [c for c in claims if any(cx.comparable(c.article, o.article) for o in claims if o is not c)]
         if len(claims) < 2:
             continue
         shown = claims[:MAX_EVIDENCE]
         told = " / ".join(f"“{_short(c, 60)}”" for c in shown)
         names = [cx.source(c.article) for c in shown]
-        sources = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        sources = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
         out.append(Draft(
             "agree", [cx.focus_span(c) for c in shown],
-            f"{sources} all report {cx.entity[shown[0].speaker].name}'s rejection: {told}.",
+            f"{sources} {'both' if len(names) == 2 else 'all'} report {cx.entity[shown[0].speaker].name}'s "
+            f"rejection: {told}.",
             0.6, 0.5, claims=[c.id for c in shown], entities=[shown[0].speaker]))
     return out
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cached_property
@@ -120,17 +121,24 @@ class Corpus:
         any, when either names none) and near it in time (``_near_in_time``).
         Blocking on place and date keeps the cost near-linear on a corpus of many incidents."""
         index: dict[str, list[str]] = defaultdict(list)
-        # an article whose places the gazetteer cannot locate ("Yelenovka" for "Olenivka") may be
-        # anywhere: like one naming no place, it is compared with all
         located = {e.id for e in self.res.entities if e.kind == "place" and e.geo is not None}
-        placeless = [a.id for a in self.articles if not (self._place_keys.get(a.id, set()) & located)]
+        placeless = {a.id for a in self.articles if not self._place_keys.get(a.id)}
+        # an article whose places the gazetteer cannot locate ("Yelenovka" for "Olenivka") may be
+        # anywhere a located article is; two such articles meet only on a name they share, so two
+        # villages the gazetteer does not know stay two incidents
+        unplaced = {a.id for a in self.articles if a.id not in placeless and not (self._place_keys[a.id] & located)}
+        placed = [a.id for a in self.articles if a.id not in placeless and a.id not in unplaced]
         for a in self.articles:
             for key in self._place_keys.get(a.id, ()):
                 index[key].append(a.id)
         out: dict[str, tuple[str, ...]] = {}
         for a in self.articles:
             keys = self._place_keys.get(a.id, set())
-            cands = set(placeless) | ({x for k in keys for x in index[k]} if keys & located else set(self.article))
+            if not keys:
+                cands = set(self.article)
+            else:
+                cands = placeless | {x for k in keys for x in index[k]}
+                cands |= set(placed) if a.id in unplaced else unplaced
             cands.discard(a.id)
             near = [b for b in sorted(cands, key=self.order.get) if self._near_in_time(a.id, b)]
             out[a.id] = tuple(near)
@@ -147,8 +155,7 @@ class Corpus:
             if (d := _days(a.date)) is not None:
                 out[a.id].add(d)
         for a in self.articles:  # "the incident in Dhahian on August 9" in a piece weeks later
-            for day in _days_named(a):
-                out[a.id].add(day)
+            out[a.id].update(_days_named(a))
         for c in self.claims:
             if c.scope == "incident" and c.event is not None and c.event.date and len(c.event.date) in (7, 10):
                 first = _days(c.event.date if len(c.event.date) == 10 else c.event.date + "-01")
@@ -158,18 +165,38 @@ class Corpus:
 
     def _near_in_time(self, a: str, b: str) -> bool:
         """Dated within a week of each other, or one tells of the other's day; undated: near."""
-        da, db = self._days_told.get(a), self._days_told.get(b)
+        da, db = self._sorted_days.get(a), self._sorted_days.get(b)
         if not da or not db:
             return True
-        return any(abs(x - y) <= 7 for x in da for y in db) or self._recalls_year(a, b) or self._recalls_year(b, a)
+        small, big = (da, db) if len(da) <= len(db) else (db, da)
+        for x in small:
+            i = bisect_left(big, x - 7)
+            if i < len(big) and big[i] <= x + 7:
+                return True
+        return self._recalls_year(a, b) or self._recalls_year(b, a)
+
+    @cached_property
+    def _sorted_days(self) -> dict[str, list[int]]:
+        return {a: sorted(days) for a, days in self._days_told.items()}
 
     def _recalls_year(self, later: str, earlier: str) -> bool:
-        """A later piece that names the earlier one's year ("during the 2022 operation") may look
-        back on its incident; the places they share decide (blocking)."""
+        """A piece a year later that names the earlier one's year ("during the 2022 operation")
+        outside its background may look back on its incident; the places they share decide,
+        unless neither names one."""
         ya, yb = (self.article[later].date or "")[:4], (self.article[earlier].date or "")[:4]
-        if not (ya.isdigit() and yb.isdigit() and ya > yb):
+        if not (ya.isdigit() and yb.isdigit() and 0 < int(ya) - int(yb) <= 1):
             return False
-        return re.search(rf"\b{yb}\b", self.article[later].text) is not None
+        return int(yb) in self._years_named.get(later, ())
+
+    @cached_property
+    def _years_named(self) -> dict[str, frozenset[int]]:
+        background: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for c in self.claims:
+            if c.scope == "background":
+                background[c.article].append((c.start, c.end))
+        return {a.id: frozenset(int(m.group()) for m in _YEAR.finditer(a.text)
+                                if not any(s <= m.start() < e for s, e in background[a.id]))
+                for a in self.articles}
 
     def comparable(self, a: str, b: str) -> bool:
         return a == b or b in self._peer_sets[a]
@@ -441,7 +468,10 @@ class Corpus:
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\b")
+_DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|"
+                           rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+(?:19|20)\d\d)?)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SINCE = re.compile(r"\b(?:since|began|begun|started|launched)\b[^.;]*$", re.IGNORECASE)
 TOLD_WITHIN = 400  # days before its own date an article may tell of the incident's day
 
 
@@ -456,6 +486,8 @@ def _days_named(article: Article) -> set[int]:
         return set()
     out = set()
     for m in _DAY_OF_MONTH.finditer(article.text):
+        if _SINCE.search(article.text, max(0, m.start() - 40), m.start()):
+            continue  # "the war raging since February 24": the start of something longer, not the incident's day
         day = _days(resolve_date(m.group(), article.date))
         if day is not None and own - TOLD_WITHIN <= day <= own:
             out.add(day)

@@ -197,6 +197,11 @@ def _subjects(cx: Corpus) -> list[Agent]:
     """The doer an event names before its verb ("The Ukrainian military fired a rocket at the
     station", "Russian invaders attacked the station"): an armed actor on a known side."""
     out = []
+    mentions_in: dict[tuple[str, str], list] = defaultdict(list)  # (entity, article) -> its mentions there
+    for e in cx.res.entities:
+        if e.kind == "actor":
+            for m in e.mentions:
+                mentions_in[(e.id, m.article)].append(m)
     for c in cx.claims:
         ev = c.event
         if ev is None or ev.type not in HARM_TYPES or not ev.actors or c.scope != "incident" \
@@ -208,7 +213,7 @@ def _subjects(cx: Corpus) -> list[Agent]:
             side = cx.side(eid)
             if e.kind != "actor" or side is None:
                 continue
-            named = [m for m in e.mentions if m.article == c.article and c.start <= m.start and m.end <= t_end
+            named = [m for m in mentions_in[(eid, c.article)] if c.start <= m.start and m.end <= t_end
                      and (m.start >= t_start or t_start - m.end <= SUBJECT_GAP)]
             text = cx.article[c.article].text
             if named and asserted_account(text, named[0].start) and not _failed(text, named[0].start, t_end):

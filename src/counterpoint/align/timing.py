@@ -80,29 +80,35 @@ def clock_time_drafts(cx: Corpus) -> list[Draft]:
     "around 1:00 pm"): one agreement per incident and time, each article's first timed claim."""
     from .candidates import family
 
-    firsts: dict[int, dict[str, tuple[int, tuple[str, int, int]]]] = defaultdict(dict)
+    firsts: dict[int, dict[str, tuple[int, tuple[str, int, int], str]]] = defaultdict(dict)
     for c in cx.claims:
         if c.event is None or c.scope != "incident" or family(c.event.type) not in DATED_FAMILIES \
                 or c.stance in ("denied", "disputed") or c.article in firsts[cx.component_of[c.article]]:
             continue
         m = CLOCK_TIME.search(cx.article[c.article].text, c.start, c.end)
-        if m is None or int(m.group("hour")) > 12:
+        if m is None or not 1 <= int(m.group("hour")) <= 12 or int(m.group("minute") or 0) > 59:
             continue
         minutes = (int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)) * 60 \
             + int(m.group("minute") or 0)
-        firsts[cx.component_of[c.article]][c.article] = (minutes, (c.article, m.start(), m.end()))
+        firsts[cx.component_of[c.article]][c.article] = (minutes, (c.article, m.start(), m.end()), c.id)
     out = []
     for timed in firsts.values():
         items = sorted(timed.items(), key=lambda x: cx.order[x[0]])
-        for i, (article, (minutes, span)) in enumerate(items):
-            alike = [(a, sp) for a, (mm, sp) in items[i + 1:] if abs(mm - minutes) <= SAME_TIME_MINUTES]
-            if not alike or any(abs(mm - minutes) <= SAME_TIME_MINUTES for _, (mm, _) in items[:i]):
+        for i, (article, (minutes, span, claim)) in enumerate(items):
+            alike = [(a, sp, cl) for a, (mm, sp, cl) in items[i + 1:] if _apart(mm, minutes) <= SAME_TIME_MINUTES]
+            if not alike or any(_apart(mm, minutes) <= SAME_TIME_MINUTES for _, (mm, _, _) in items[:i]):
                 continue  # one finding per time: the earliest article that gives it speaks for it
-            shown = [(article, span), *alike][:8]
-            names = [cx.source(a) for a, _ in shown]
+            shown = [(article, span, claim), *alike][:8]
+            names = [cx.source(a) for a, _, _ in shown]
             who = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
-            out.append(Draft("agree", [sp for _, sp in shown],
+            out.append(Draft("agree", [sp for _, sp, _ in shown],
                              f"{who} give the same time of day for the attack, about {minutes // 60:02d}:{minutes % 60:02d}.",
-                             0.6, 0.4))
+                             0.6, 0.4, claims=[cl for _, _, cl in shown]))
     return out
+
+
+def _apart(a: int, b: int) -> int:
+    """Minutes between two times of day, round midnight (11:50 p.m. and 00:10 a.m. are 20 apart)."""
+    d = abs(a - b) % (24 * 60)
+    return min(d, 24 * 60 - d)
 

@@ -75,6 +75,7 @@ def _relative_period(expr: str, article_date: str) -> str | None:
     return f"{y:04d}-{mo:02d}"
 
 
+@functools.lru_cache(maxsize=65536)  # a date a corpus repeats is parsed once (dateparser is slow)
 def resolve_date(expression: str, article_date: str | None) -> str | None:
     """ISO date for a date expression (or "YYYY-MM" / "YYYY" when the text gives no more), or
     None when it cannot be pinned down."""

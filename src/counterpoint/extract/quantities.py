@@ -189,8 +189,10 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
     if after is not None and after.pos_ in ("ADJ", "VERB", "NOUN") and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS"):
         role = _role_of_token(after, cues)
         if role and after.lemma_.lower() not in cues.reporting_verbs:
-            if role in HARM_ROLES and after.i + 2 < len(doc) and doc[after.i + 1].text in (",", "/", "or", "and") \
-                    and (other := _role_of_token(doc[after.i + 2], cues)) in HARM_ROLES and other != role:
+            second = doc[after.i + 2] if after.i + 2 < len(doc) else None
+            if role in HARM_ROLES and second is not None and doc[after.i + 1].text in (",", "/", "or", "and") \
+                    and second.tag_ in ("JJ", "VBN") and not (second.i + 1 < len(doc) and doc[second.i + 1].like_num) \
+                    and (other := _role_of_token(second, cues)) in HARM_ROLES and other != role:
                 return "casualties", after.i, False  # "130 civilians dead, wounded": both, not the dead alone
             return role, after.i, False
     if (role := _copular_subject_role(doc, num_tokens[0], cues)) is not None:

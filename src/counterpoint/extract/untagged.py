@@ -2,8 +2,9 @@
 
 The small English model misses many towns of conflict zones. A run of capitalised proper nouns
 where a place stands (after a locative preposition or a place noun, or as the object of a verb)
-is offered as a ``maybe_place`` mention: resolve keeps it only when the gazetteer places it in
-the article's own countries, so a person or a group in the same position is dropped there.
+is offered as a ``maybe_place`` mention: resolve keeps it as a place when the gazetteer places it
+in the article's own countries or when it is another spelling of a place the articles name, as an
+actor when the actor lexicon knows it, and drops it otherwise (a person in the same position).
 """
 
 from __future__ import annotations

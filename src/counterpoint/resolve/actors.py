@@ -337,7 +337,12 @@ def _country(words: _Words) -> str | None:
 def _capital_country(words: _Words) -> str | None:
     """The country a capital stands for ("the Kyiv regime"), unless the capital's name is shared."""
     cap = _org_tables().capitals.get(words) if words.folded else None
-    return cap.country if cap is not None and not cap.ambiguous_with else None
+    if cap is None or cap.ambiguous_with:
+        return None
+    national = _actor_tables().national.get(cap.country)
+    if cap.side is not None and (national is None or national.side != cap.side):
+        return None  # "Kabul forces" since 2021: the city's holders are not the national army of record
+    return cap.country
 
 
 def country_code(text: str) -> str | None:

@@ -90,12 +90,18 @@ def _given_names() -> dict[str, str]:
     return {form: canon for canon, forms in table.items() for form in (*forms, canon)}
 
 
+# endings of Ukrainian and Russian names, where a first h in one language is a g in the other
+SLAVIC_ENDINGS = ("enko", "chuk", "chyk", "iy", "yi", "ii", "ij", "ov", "ova", "ev", "eva", "in", "ina", "sky",
+                  "skyi", "skiy", "ska", "ych", "ich", "yuk", "iuk", "uk", "ko", "ia", "iya", "y")
+
+
 def same_given_name(a: str, b: str) -> bool:
     """``same_name``, or one person's name in two languages' forms ("Volodymyr"/"Vladimir")."""
     if same_name(a, b):
         return True
     fa, fb = fold(a).strip(), fold(b).strip()
-    if {fa[:1], fb[:1]} == {"h", "g"} and min(len(fa), len(fb)) >= 8 and same_name(fa[1:], fb[1:]):
+    if {fa[:1], fb[:1]} == {"h", "g"} and fa.endswith(SLAVIC_ENDINGS) and fb.endswith(SLAVIC_ENDINGS) \
+            and same_name(fa[1:], fb[1:]):
         return True  # Ukrainian h = Russian g: Honcharenko/Goncharenko, Hennadiy/Gennadiy
     given = _given_names()
     ka, kb = given.get(fold(a)), given.get(fold(b))

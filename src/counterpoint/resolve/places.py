@@ -46,11 +46,11 @@ class PlaceResolver:
         self.cache: dict[tuple[str, str, bool], tuple[Geo | None, tuple]] = {}
         countries: dict[str, list[str]] = defaultdict(list)
         admins: dict[str, list[str]] = defaultdict(list)
-        self.named_in: dict[str, list[str]] = defaultdict(list)  # base name -> articles naming it
+        self.named_in: dict[str, dict[str, None]] = defaultdict(dict)  # base name -> articles naming it, in order
+        self.placed_elsewhere: dict[str, dict[str, Geo]] = {}  # base name -> the towns the articles place it in
         for m in mentions:
             name, is_admin = base_name(m.text)
-            if m.article not in self.named_in[name.lower()]:
-                self.named_in[name.lower()].append(m.article)
+            self.named_in[name.lower()][m.article] = None
             country = self.gaz.country(name)
             if country is not None and not is_admin:
                 countries[m.article].append(country.country)
@@ -84,7 +84,7 @@ class PlaceResolver:
         if geo is None:
             geo = self.gaz.resolve_place(name, ctx)
         if geo is None and not is_admin:
-            geo = self._as_elsewhere(name, m.article)
+            geo = self._as_elsewhere(name)
         if geo is not None and geo.gazetteer_id:
             result: tuple[Geo | None, tuple] = (geo, ("geo", geo.gazetteer_id))
         else:
@@ -92,15 +92,18 @@ class PlaceResolver:
         self.cache[cache_key] = result
         return result
 
-    def _as_elsewhere(self, name: str, article: str) -> Geo | None:
+    def _as_elsewhere(self, name: str) -> Geo | None:
         """The town the other articles naming ``name`` place it in, when they agree: one set of
         reports tells of one Olenivka, though only the article naming Donetsk region says which."""
-        found = {}
-        for other in self.named_in.get(name.lower(), ()):
-            if other != article:
+        key = name.lower()
+        if key not in self.placed_elsewhere:  # each article naming it is asked once per name
+            found: dict[str, Geo] = {}
+            for other in self.named_in.get(key, ()):
                 geo = self.gaz.resolve_place(name, self.context.get(other, PlaceContext((), ())))
                 if geo is not None and geo.gazetteer_id:
                     found[geo.gazetteer_id] = geo
+            self.placed_elsewhere[key] = found
+        found = self.placed_elsewhere[key]
         return next(iter(found.values())) if len(found) == 1 else None
 
     def is_place(self, m: Mention) -> bool:
