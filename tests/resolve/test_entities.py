@@ -409,3 +409,14 @@ def test_a_middle_initial_and_a_lone_surname_name_one_person() -> None:
     people = [e for e in analyze([a, b]).entities if e.kind == "person" and "Campbell" in e.name]
     assert len(people) == 1 and {m.text for m in people[0].mentions} >= {"John F. Campbell", "Campbell", "John Campbell"}, people
 
+
+def test_a_label_for_the_armys_enemies_does_not_name_the_armys_ally() -> None:
+    """The army and Wagner fought "terrorists": they are not Wagner; "mercenaries" are."""
+    a = Article("a1", "The Malian army and Wagner killed 203 terrorists in Moura, the army said. Rights groups said "
+                      "Russian mercenaries took part.", source="Wire", date="2022-04-02")
+    b = Article("a2", "Wagner fighters and Malian troops raided Moura, residents said.", source="Post",
+                date="2022-04-02")
+    wagner = next(e for e in analyze([a, b]).entities if e.name == "Wagner Group")
+    texts = {m.text for m in wagner.mentions}
+    assert not any("terrorist" in t for t in texts) and any("mercenaries" in t for t in texts), texts
+

@@ -217,6 +217,18 @@ def opposed(side_a: str, side_b: str) -> bool:
     return (side_a, side_b) in _actor_tables().opposes
 
 
+@functools.cache
+def _alliances() -> frozenset[tuple[str, str]]:
+    pairs = {(a.side, s) for a in actors().actors for s in a.allies}
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+def allied(side_a: str, side_b: str) -> bool:
+    """True when the two sides are one, or an actor of either lists the other as an ally
+    (Wagner and the Malian army)."""
+    return side_a == side_b or (side_a, side_b) in _alliances()
+
+
 # ---------------------------------------------------------------------------------------------
 # organisations, ministries, countries
 

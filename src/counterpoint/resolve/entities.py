@@ -586,8 +586,17 @@ def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str]], artic
                 named[(m.article, c.role)][id(c)] += 1
                 corpus[c.role][id(c)] += 1
     by_id = {id(c): c for c in clusters.items}
+    state_sides: dict[str, set[str]] = defaultdict(set)  # article -> sides of the state forces it names
+    for c in clusters.items:
+        if c.kind == "actor" and c.role == "state_forces" and c.side:
+            for m in c.mentions:
+                state_sides[m.article].add(c.side)
     for m, role in generic:
         counts = named.get((m.article, role)) or corpus.get(role)
+        if counts and role == "non_state_armed" and not (m.label and _auxiliary(m.label)):
+            # "terrorists" in a report of the army and Wagner fighting them: not Wagner, the army's ally
+            counts = Counter({k: n for k, n in counts.items() if not by_id[k].side or not any(
+                actor_lex.allied(by_id[k].side, s) for s in state_sides.get(m.article, ()))})
         if counts:
             target = by_id[counts.most_common(1)[0][0]]
         else:
@@ -595,6 +604,18 @@ def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str]], artic
             target = clusters.keyed("actor", ("generic", role), name)
             target.role = role
         target.mentions.append(m)
+
+
+@functools.cache
+def _auxiliaries() -> frozenset[str]:
+    from ..nlp.lexicons import labels
+
+    return frozenset(f.lower() for lab in labels().labels if lab.auxiliary for f in lab.forms)
+
+
+def _auxiliary(label: str) -> bool:
+    """A label for fighters a state hires or arms ("mercenaries"): it may name the state's ally."""
+    return label.lower() in _auxiliaries()
 
 
 def build_entities(clusters: list[Cluster], article_order: Sequence[str]) -> list[Entity]:

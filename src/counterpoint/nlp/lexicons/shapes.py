@@ -157,6 +157,7 @@ class LabelEntry:
     modifier: bool = False  # an adjective/prefix loading the noun it modifies
     note: str | None = None
     frame: str | None = None  # one of FRAMES, for event and action labels
+    auxiliary: bool = False  # fighters a state hires or arms ("mercenaries"): may name the state's ally
 
 
 @dataclass(frozen=True, slots=True)
