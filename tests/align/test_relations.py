@@ -1200,3 +1200,11 @@ def test_articles_giving_the_attack_the_same_hour_agree_and_another_hour_is_left
     found = [f for f in an.findings if f.relation == "agree" and "time of day" in f.explanation]
     assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, found
     assert "13:00" in found[0].explanation, found[0].explanation
+
+
+def test_articles_saying_the_same_side_took_a_place_agree() -> None:
+    an = analyze(articles_of(Scenario(
+        "Taliban fighters captured parts of Kunduz on Friday, officials said.",
+        "The Taliban seized control of Kunduz on Friday, residents said.")))
+    found = [f for f in an.findings if f.relation == "agree" and "took Kunduz" in f.explanation]
+    assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, an.findings

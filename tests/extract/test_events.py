@@ -18,6 +18,8 @@ def _types(text: str) -> list[str | None]:
 @pytest.mark.parametrize("text", [
     "Rebel fighters took the town of Tel Amra on Friday.",
     "The army captured the hill north of Tel Amra on Friday.",
+    "Rebel fighters captured parts of Kunduz on Friday.",
+    "The army took most of the town on Friday.",
     "Rebel fighters had taken the town centre and the army checkpoint on Friday.",
 ])
 def test_taking_ground_is_territory_taken(text: str) -> None:
@@ -27,6 +29,7 @@ def test_taking_ground_is_territory_taken(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The regime took cynical steps on Friday, deciding to kill those people.",
     "Rockets hit the camp near Tel Amra where captured soldiers are kept.",
+    "Police captured twelve of the commanders on Friday.",
 ])
 def test_taking_other_things_is_not_territory_taken(text: str) -> None:
     assert "territory_taken" not in _types(text)

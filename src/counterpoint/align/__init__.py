@@ -15,6 +15,7 @@ from .assertions import (
     same_speaker_drafts,
 )
 from .candidates import Corpus
+from .control import control_agreement_drafts
 from .figures import figure_drafts
 from .findings import finalize
 from .framing import (
@@ -45,6 +46,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
     drafts = [
         *figure_drafts(cx),
         *outcome_drafts(cx),
+        *control_agreement_drafts(cx),
         *no_harm_drafts(cx),
         *victim_status_drafts(cx),
         *perpetrator_drafts(cx),

@@ -103,6 +103,9 @@ def _takes_ground(tok: Token) -> bool:
     if not objects:
         return True
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "the town and the checkpoint"
+    objects += [g for o in list(objects) if category_of(o.text) is None  # "parts of Kunduz", "most of the town"
+                for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for g in prep.children if g.dep_ == "pobj"]
     for obj in objects:
         if obj.ent_type_ in PLACE_ENTS or obj.lower_ == "control" or (
                 obj.pos_ == "PROPN" and obj.ent_type_ not in ("PERSON", "ORG", "NORP")):
@@ -159,10 +162,15 @@ def _by_object(tok: Token, choices: tuple[str, ...], cues: CueSets) -> str | Non
     for word in (tok, *(c for c in tok.children if c.dep_ == "conj")):  # "capture or killing of X"
         for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
             objects += [g for g in prep.children if g.dep_ == "pobj"]
+    # "captured parts of Kunduz", "took most of the town": what the part is of
+    objects += [g for obj in list(objects) if category_of(obj.text) is None
+                for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for g in prep.children if g.dep_ == "pobj"]
     for obj in objects:
         kind = None
-        if obj.ent_type_ in ("GPE", "LOC", "FAC"):
-            kind = "place"
+        if obj.ent_type_ in ("GPE", "LOC", "FAC") or (
+                obj.pos_ == "PROPN" and obj.ent_type_ not in ("PERSON", "ORG", "NORP")):
+            kind = "place"  # "captured parts of Tel Amra": a name the model leaves untagged
         elif obj.ent_type_ == "PERSON":
             kind = "person"
         else:

@@ -1,0 +1,37 @@
+"""Who holds a place, told alike: articles saying the same side took the same place ("Taliban
+militants captured parts of Kunduz" / "the Taliban seize control of the provincial capital") agree.
+The opposite outcomes (an attack repelled there) are contradictions in align/assertions.py."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..records import Claim
+from .assertions import _outcome, _short
+from .candidates import REJECTING, Corpus
+from .findings import MAX_EVIDENCE, Draft
+
+
+def control_agreement_drafts(cx: Corpus) -> list[Draft]:
+    """One agreement per incident, place and side taking it, each article's first such claim."""
+    firsts: dict[tuple[int, str, str], dict[str, Claim]] = defaultdict(dict)
+    for c in cx.claims_by_family.get("control", ()):
+        if c.event is None or c.stance in REJECTING or c.scope != "incident" or _outcome(cx, c) <= 0:
+            continue
+        sides = {cx.side(a) or a for a in c.event.actors}
+        for place in sorted(cx.places(c.id)):
+            for side in sorted(sides):
+                firsts[(cx.component_of[c.article], place, side)].setdefault(c.article, c)
+    out = []
+    for (_, place, _), claims in firsts.items():
+        if len(claims) < 2:
+            continue
+        shown = sorted(claims.values(), key=lambda c: cx.order[c.article])[:MAX_EVIDENCE]
+        names = [cx.source(c.article) for c in shown]
+        who = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+        out.append(Draft(
+            "agree", [cx.event_span(c) for c in shown],
+            f"{who} say the same side took {cx.entity[place].name}: "
+            + " / ".join(f"“{_short(c, 70)}”" for c in shown) + ".",
+            0.65, 0.7, claims=[c.id for c in shown], entities=[place]))
+    return out
