@@ -1208,3 +1208,14 @@ def test_articles_saying_the_same_side_took_a_place_agree() -> None:
         "The Taliban seized control of Kunduz on Friday, residents said.")))
     found = [f for f in an.findings if f.relation == "agree" and "took Kunduz" in f.explanation]
     assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, an.findings
+
+
+@pytest.mark.parametrize("other", [
+    pytest.param("Afghan forces withdrew from Kunduz on Friday, residents said.", id="a-withdrawal-is-no-taking"),
+    pytest.param("Afghan forces recaptured Kunduz from the Taliban on Friday, residents said.",
+                 id="the-side-it-was-taken-from-is-no-taker"),
+])
+def test_other_sides_or_a_withdrawal_do_not_agree_on_who_took_a_place(other: str) -> None:
+    an = analyze(articles_of(Scenario("The Taliban captured Kunduz on Friday, officials said.", other)))
+    assert not [f for f in an.findings if f.relation == "agree" and "took Kunduz" in f.explanation], an.findings
+

@@ -420,3 +420,13 @@ def test_a_label_for_the_armys_enemies_does_not_name_the_armys_ally() -> None:
     texts = {m.text for m in wagner.mentions}
     assert not any("terrorist" in t for t in texts) and any("mercenaries" in t for t in texts), texts
 
+
+def test_a_label_for_the_armys_enemies_names_the_enemy_another_article_names() -> None:
+    a = Article("a1", "The Malian army and Wagner killed 203 terrorists in Moura, the army said.", source="Wire",
+                date="2022-04-02")
+    b = Article("a2", "JNIM fighters had gathered in Moura before the raid, residents said.", source="Post",
+                date="2022-04-02")
+    jnim = next(e for e in analyze([a, b]).entities if any(m.text == "JNIM fighters" or m.text == "JNIM"
+                                                           for m in e.mentions))
+    assert any("terrorists" in m.text for m in jnim.mentions), jnim
+

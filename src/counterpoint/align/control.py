@@ -11,17 +11,20 @@ from .assertions import _outcome, _short
 from .candidates import REJECTING, Corpus
 from .findings import MAX_EVIDENCE, Draft
 
+TAKING = ("territory_taken", "territory_regained")
+
 
 def control_agreement_drafts(cx: Corpus) -> list[Draft]:
     """One agreement per incident, place and side taking it, each article's first such claim."""
     firsts: dict[tuple[int, str, str], dict[str, Claim]] = defaultdict(dict)
     for c in cx.claims_by_family.get("control", ()):
-        if c.event is None or c.stance in REJECTING or c.scope != "incident" or _outcome(cx, c) <= 0:
-            continue
-        sides = {cx.side(a) or a for a in c.event.actors}
+        if c.event is None or c.event.type not in TAKING or c.stance in REJECTING or c.scope != "incident" \
+                or _outcome(cx, c) <= 0 or not c.event.actors:
+            continue  # a withdrawal's actor is the side that left
+        taker = c.event.actors[0]  # "recaptured Kunduz from the Taliban": the subject, not whom it was taken from
+        side = cx.side(taker) or taker
         for place in sorted(cx.places(c.id)):
-            for side in sorted(sides):
-                firsts[(cx.component_of[c.article], place, side)].setdefault(c.article, c)
+            firsts[(cx.component_of[c.article], place, side)].setdefault(c.article, c)
     out = []
     for (_, place, _), claims in firsts.items():
         if len(claims) < 2:

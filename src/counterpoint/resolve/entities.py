@@ -591,12 +591,20 @@ def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str]], artic
         if c.kind == "actor" and c.role == "state_forces" and c.side:
             for m in c.mentions:
                 state_sides[m.article].add(c.side)
+    def enemies_only(counts: Counter | None, article: str) -> Counter | None:
+        """"terrorists" in a report of the army and Wagner fighting them: not Wagner, the ally of
+        every state force the article names."""
+        states = state_sides.get(article, ())
+        if not counts or not states:
+            return counts
+        return Counter({k: n for k, n in counts.items() if not by_id[k].side or not all(
+            actor_lex.allied(by_id[k].side, s) for s in states)})
+
     for m, role in generic:
-        counts = named.get((m.article, role)) or corpus.get(role)
-        if counts and role == "non_state_armed" and not (m.label and _auxiliary(m.label)):
-            # "terrorists" in a report of the army and Wagner fighting them: not Wagner, the army's ally
-            counts = Counter({k: n for k, n in counts.items() if not by_id[k].side or not any(
-                actor_lex.allied(by_id[k].side, s) for s in state_sides.get(m.article, ()))})
+        local, wide = named.get((m.article, role)), corpus.get(role)
+        if role == "non_state_armed" and not (m.label and _auxiliary(m.label)):
+            local, wide = enemies_only(local, m.article), enemies_only(wide, m.article)
+        counts = local or wide
         if counts:
             target = by_id[counts.most_common(1)[0][0]]
         else:
