@@ -13,7 +13,7 @@ from ..records import Claim
 from ..resolve.actors import countries_named
 from .anchors import anchors
 from .candidates import OUTCOME, REJECTING, Corpus, family
-from .findings import MAX_EVIDENCE, Draft
+from .findings import MAX_EVIDENCE, Draft, listing
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
 from .tolls import toll_rejections
@@ -454,7 +454,7 @@ def same_denial_drafts(cx: Corpus) -> list[Draft]:
         shown = claims[:MAX_EVIDENCE]
         told = " / ".join(f"“{_short(c, 60)}”" for c in shown)
         names = [cx.source(c.article) for c in shown]
-        sources = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+        sources = listing(names)
         out.append(Draft(
             "agree", [cx.focus_span(c) for c in shown],
             f"{sources} {'both' if len(names) == 2 else 'all'} report {cx.entity[shown[0].speaker].name}'s "

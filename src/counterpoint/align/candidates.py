@@ -80,10 +80,7 @@ class Corpus:
         """Per article, the places below province level it names: the blocking key for "same
         incident"."""
         keys: dict[str, set[str]] = defaultdict(set)
-        background: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for c in self.claims:
-            if c.scope == "background":
-                background[c.article].append((c.start, c.end))
+        background = self._background_spans
         namesake = self._town_of_same_name()
         for e in self.res.entities:
             if e.kind != "place" or (e.geo is not None and e.geo.precision == "country"):
@@ -176,6 +173,15 @@ class Corpus:
         return self._recalls_year(a, b) or self._recalls_year(b, a)
 
     @cached_property
+    def _background_spans(self) -> dict[str, list[tuple[int, int]]]:
+        """Per article, the spans of its background claims (an earlier event, a war's tally)."""
+        out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for c in self.claims:
+            if c.scope == "background":
+                out[c.article].append((c.start, c.end))
+        return out
+
+    @cached_property
     def _sorted_days(self) -> dict[str, list[int]]:
         return {a: sorted(days) for a, days in self._days_told.items()}
 
@@ -190,10 +196,7 @@ class Corpus:
 
     @cached_property
     def _years_named(self) -> dict[str, frozenset[int]]:
-        background: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for c in self.claims:
-            if c.scope == "background":
-                background[c.article].append((c.start, c.end))
+        background = self._background_spans
         return {a.id: frozenset(int(m.group()) for m in _YEAR.finditer(a.text)
                                 if not any(s <= m.start() < e for s, e in background[a.id]))
                 for a in self.articles}

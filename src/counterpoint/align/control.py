@@ -9,7 +9,7 @@ from collections import defaultdict
 from ..records import Claim
 from .assertions import _outcome, _short
 from .candidates import REJECTING, Corpus
-from .findings import MAX_EVIDENCE, Draft
+from .findings import MAX_EVIDENCE, Draft, listing
 
 TAKING = ("territory_taken", "territory_regained")
 
@@ -31,7 +31,7 @@ def control_agreement_drafts(cx: Corpus) -> list[Draft]:
             continue
         shown = sorted(claims.values(), key=lambda c: cx.order[c.article])[:MAX_EVIDENCE]
         names = [cx.source(c.article) for c in shown]
-        who = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+        who = listing(names)
         out.append(Draft(
             "agree", [cx.event_span(c) for c in shown],
             f"{who} say the same side took {cx.entity[place].name}: "

@@ -80,3 +80,9 @@ def finalize(drafts: Iterable[Draft], order: dict[str, int], min_confidence: flo
             quantities=tuple(dict.fromkeys(d.quantities)),
         ))
     return out
+
+
+def listing(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C": sources named in a finding's sentence."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+

@@ -15,7 +15,7 @@ from ..nlp.lexicons import weapon_named
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, family
 from .figures import ROLE_SALIENCE, _targets_fit, counted_group
-from .findings import Draft
+from .findings import Draft, listing
 from .intervals import category_relation
 
 SALIENT_EVENTS = {
@@ -261,7 +261,7 @@ def _voices(cx: Corpus, ids: list[str], told: set[tuple[str, str | None]] = froz
 
 def _names(cx: Corpus, ids: list[str]) -> str:
     names = [cx.source(a) for a in ids]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return listing(names)
 
 
 def _short(text: str, limit: int = 100) -> str:

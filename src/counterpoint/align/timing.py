@@ -9,7 +9,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from .candidates import Corpus
-from .findings import Draft
+from .findings import Draft, listing
 
 
 def timing_drafts(cx: Corpus) -> list[Draft]:
@@ -64,7 +64,7 @@ def event_date_drafts(cx: Corpus) -> list[Draft]:
         shown = list(claims.values())[:8]
         spans = [cx.claim_span(c) if c.end - c.start <= DATED_CHARS else cx.event_span(c) for c in shown]
         names = [cx.source(c.article) for c in shown]
-        who = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+        who = listing(names)
         out.append(Draft("agree", spans, f"{who} date the event to the same day, {day}.", 0.6, 0.45,
                          claims=[c.id for c in shown]))
     return out
@@ -100,7 +100,7 @@ def clock_time_drafts(cx: Corpus) -> list[Draft]:
                 continue  # one finding per time: the earliest article that gives it speaks for it
             shown = [(article, span, claim), *alike][:8]
             names = [cx.source(a) for a, _, _ in shown]
-            who = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+            who = listing(names)
             out.append(Draft("agree", [sp for _, sp, _ in shown],
                              f"{who} give the same time of day for the attack, about {minutes // 60:02d}:{minutes % 60:02d}.",
                              0.6, 0.4, claims=[cl for _, _, cl in shown]))
