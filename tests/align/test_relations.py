@@ -717,6 +717,17 @@ def test_the_same_dead_counted_as_fighters_and_as_civilians_contradict() -> None
                     span(name, "a2", "about 150 civilians")), dump(name)
 
 
+def test_fighters_counted_by_one_voice_and_civilian_dead_denied_by_another_of_that_side_contradict() -> None:
+    # the army counts fighters; the government's spokesman, another voice, denies any civilian died
+    first = ("The army said it killed 140 militants in the operation in Tel Amra in March. \"No civilian from "
+             "Tel Amra lost their life during the operation,\" government spokesman Omar Dallo said.")
+    second = "Troops killed an estimated 160 civilian men in Tel Amra in March, Human Rights Watch said."
+    an = analyze(articles_of(Scenario(first, second)))
+    assert [f for f in an.findings if f.relation == "contradict" and overlaps(f, span_in(first, "a1", "140 militants"))
+            and overlaps(f, span_in(second, "a2", "160 civilian men"))], [(f.relation, f.explanation)
+                                                                         for f in an.findings]
+
+
 @pytest.mark.parametrize(("first", "second"), [
     pytest.param("The army said it killed 40 militants and that shelling killed 35 civilians in Tel Amra on Sunday.",
                  "The army killed 40 militants in Tel Amra on Sunday, and 35 civilians died in shelling, medics said.",

@@ -104,6 +104,8 @@ ROWS = {
     # "the actual death toll": the article's corrected figure
     "actual-toll": R("The actual death toll is 64, the hospital said.", "64", 64, 64, "killed", "people"),
     # "hurt" said of none denies any harm (neither killed nor wounded); each coordinated group is a count of none
+    "zero-lost-their-life": R("No civilian from Tel Amra lost their life in the operation, the spokesman said.",
+                              "No civilian", 0, 0, "killed", "civilians"),
     "zero-hurt-is-no-casualties": R("No civilians were hurt in the strike on Tel Amra, the governor said.",
                                     "No civilians", 0, 0, "casualties", "civilians"),
     "zero-coordinated-groups": R("No nurses of the clinic or patients and residents were hurt in the raid, police said.",

@@ -201,6 +201,9 @@ def test_surface_tokens_can_keep_case():
         ("missiles", "missile"),
         ("Grad rockets", "rocket"),
         ("rebel positions", "military_sites"),
+        ("an estimated 300 civilian men", "civilians"),
+        ("unarmed youths", "civilians"),
+        ("men", "people"),
     ],
 )
 def test_category_of(phrase, category):

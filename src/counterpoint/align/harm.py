@@ -186,7 +186,11 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
             continue
         x = [q for v in x_voices for q in fighters[v]]
         y = [q for v in y_voices for q in civilians[v]]
-        denied = [q for v in x_voices for q in denials.get(v, ())]
+        # the denial may come from another voice of the same account (the army counts 203
+        # "terrorists"; the government's spokesman says no civilian died), never from a voice
+        # that itself counts civilian dead
+        denied = [q for v in (*x_voices, *(v for v in denials if v not in x_voices and v not in civilians))
+                  for q in denials.get(v, ())]
         if not denied or not _one_size(x, y):
             continue  # without a denial of civilian dead, militants and civilians killed may both be true
         # the same named sources' other counts of the dead of that size join their account
