@@ -483,6 +483,22 @@ def test_same_day_unmarked_tolls_do_contradict() -> None:
     assert matching(an, ["contradict"], a1, a2), [(f.relation, f.explanation) for f in an.findings]
 
 
+def test_a_figure_another_article_calls_the_earlier_estimate_is_a_revision() -> None:
+    """One outlet gives the separatists' "about 30" and the governor's 39; a third article says the
+    governor revised an earlier estimate of 30: the two figures are versions, not rival counts."""
+    first = ("About 30 people were killed in the missile strike on the station in Tel Amra on Friday, the "
+             "separatist command said. Governor Omar Dallo said 39 people were killed.")
+    third = "Governor Omar Dallo revised an earlier estimate of 30 killed in the strike on the station in Tel Amra."
+    arts = [Article("a1", first, source="Outlet 1", date="2022-04-08"),
+            Article("a2", third, source="Outlet 2", date="2022-04-08")]
+    an = analyze(arts)
+    assert not [f for f in an.findings if f.relation == "contradict" and overlaps(f, span_in(first, "a1", "About 30"))
+                and overlaps(f, span_in(first, "a1", "39 people"))], [(f.relation, f.explanation) for f in an.findings]
+    control = analyze(arts[:1])
+    assert [f for f in control.findings if f.relation == "contradict"], [(f.relation, f.explanation)
+                                                                          for f in control.findings]
+
+
 # --------------------------------------------------------------------------- (f) outcome
 
 

@@ -186,6 +186,15 @@ ROWS = {
                          "35 people", 35, N, "killed", "people", preliminary=True),
     "preliminary-toll": R("Officials said 20 people were killed in the blast, a preliminary toll.",
                           "20 people", 20, 20, "killed", "people", preliminary=True),
+    # the figure a revision replaced is the earlier count, not the update
+    "earlier-estimate-of": R("The governor revised an earlier estimate of 30 killed in Tel Amra.",
+                             "30", 30, 30, "killed", "people", preliminary=True),
+    "rose-from-to-old": R("The death toll in Tel Amra rose from 30 to 39, the governor said.",
+                          "30", 30, 30, "killed", "people", preliminary=True),
+    "rose-from-to-new": R("The death toll in Tel Amra rose from 30 to 39, the governor said.",
+                          "39", 39, 39, "killed", "people", revision=True),
+    "up-from": R("The toll in Tel Amra now stands at 39 dead, up from 30 killed on Friday morning.",
+                 "30", 30, 30, "killed", "people", preliminary=True),
 }
 
 

@@ -232,6 +232,16 @@ class Corpus:
         """Article id -> index of its component (the incident its coverage tells of)."""
         return {a: i for i, group in enumerate(self.components) for a in group}
 
+    @cached_property
+    def earlier_counts(self) -> dict[tuple[int, str | None], list[Quantity]]:
+        """(incident, role) -> the counts an article marks as earlier or preliminary ("revised an
+        earlier estimate of 30", "up from 30"): whoever else gives that figure gives an old count."""
+        out: dict[tuple[int, str | None], list[Quantity]] = defaultdict(list)
+        for q in self.quantities:
+            if q.preliminary and q.role is not None:
+                out[(self.component_of[q.article], q.role)].append(q)
+        return out
+
     # --- entities inside claims -------------------------------------------------------
     @cached_property
     def claim_entities(self) -> dict[str, set[str]]:

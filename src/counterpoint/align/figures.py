@@ -96,9 +96,10 @@ def _days(iso: str | None) -> int | None:
 def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     """Is the disagreement between a and b a revision of one by the other? The same source's two
     counts are. Articles of different dates: only if the later one is the higher (tolls grow).
-    Otherwise the text decides: the higher figure is marked as an update ("has reached"), or the
-    lower as preliminary; inside one article, a figure it calls the actual or final one replaces
-    the others, higher or lower."""
+    Otherwise the text decides: the higher figure is marked as an update ("has
+    reached"), or the lower as preliminary, here or where another article calls that figure the
+    earlier estimate; inside one article, a figure it calls the actual or final one replaces the
+    others, higher or lower."""
     ia, ib = interval(a), interval(b)
     lo_a, _ = ia.bounds(cx_tol(cx))
     lo_b, _ = ib.bounds(cx_tol(cx))
@@ -115,7 +116,15 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     if dated_apart:
         later = a if da > db else b
         return later is higher
-    return higher.revision or lower.preliminary
+    return higher.revision or lower.preliminary or _known_earlier(cx, lower)
+
+
+def _known_earlier(cx: Corpus, q: Quantity) -> bool:
+    """Another article names q's figure as the incident's earlier count ("the governor revised an
+    earlier estimate of 30"): q, "about 30 killed", is that old count, not a rival one."""
+    tol = cx_tol(cx)
+    return any(p is not q and counted_group(p) == counted_group(q) and same_figure(interval(p), interval(q), tol)
+               for p in cx.earlier_counts.get((cx.component_of[q.article], q.role), ()))
 
 
 def _rounded(a, b) -> bool:

@@ -52,6 +52,7 @@ class CueSets:
     hearsay_phrases: tuple[str, ...]
     revision_phrases: tuple[str, ...]
     preliminary_phrases: tuple[str, ...]
+    superseded_phrases: tuple[str, ...]  # right before a figure: the earlier count ("up from 30")
     correction_phrases: tuple[str, ...]  # "the actual death toll": replaces the article's other counts
     revision_lemmas: frozenset[str]
     title_nouns: frozenset[str]
@@ -127,6 +128,7 @@ def cue_sets() -> CueSets:
     updates = [c["cue"] for c in cues["revision"] if c.get("kind") == "update"]
     provisional = [c["cue"] for c in cues["revision"] if c.get("kind") == "provisional"]
     corrections = [c["cue"] for c in cues["revision"] if c.get("kind") == "correction"]
+    superseded = [c["cue"] for c in cues["revision"] if c.get("kind") == "superseded"]
     revision_lemmas = set(_cue_words(cues, "revision_verbs"))
 
     priority = {t: i for i, t in enumerate(EVENT_PRIORITY)}
@@ -218,6 +220,7 @@ def cue_sets() -> CueSets:
         revision_phrases=tuple(sorted(updates, key=len, reverse=True)),
         preliminary_phrases=tuple(sorted(provisional, key=len, reverse=True)),
         correction_phrases=tuple(sorted(corrections, key=len, reverse=True)),
+        superseded_phrases=tuple(sorted(superseded, key=len, reverse=True)),
         revision_lemmas=frozenset(revision_lemmas),
         title_nouns=frozenset(_cue_words(cues, "title_nouns")),
         document_nouns=frozenset(_cue_words(cues, "document_nouns")),

@@ -318,6 +318,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         revision = revision or any(p in before for p in cues.revision_phrases) or any(
             opening.startswith(p) for p in cues.revision_phrases)
         preliminary = any(p in low_sent for p in cues.preliminary_phrases)
+        if any(re.search(rf"\b{re.escape(p)}\s*$", before) for p in cues.superseded_phrases):
+            revision, preliminary = False, True  # "revised an earlier estimate of 30": the old count
         nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
         increment = bool(nxt is not None and nxt.lower_ in cues.increment_words) or any(
             t.lower_ in ("another", "additional", "further") for t in doc[max(0, toks[0].i - 2):toks[0].i])

@@ -16,7 +16,7 @@ REFERENTS = ("non_state_armed", "state_forces", "government", "person", "territo
 FRAMES = ("atrocity", "blame", "attack", "agentless", "operation", "fabrication")
 INCIDENT_REFERENTS = ("event", "action")
 FAILURE_EFFECTS = ("failed", "attempt", "negated")
-REVISION_KINDS = ("update", "provisional", "correction")
+REVISION_KINDS = ("update", "provisional", "correction", "superseded")
 TARGET_KINDS = ("civilian", "military")  # what a strike on a category of thing is said to hit
 
 
