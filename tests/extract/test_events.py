@@ -164,3 +164,22 @@ def test_an_accountability_step_is_an_investigation(text: str) -> None:
 
 def test_a_clause_naming_the_strike_stays_a_strike_beside_an_inquiry() -> None:
     assert _types("The army bombed the market in Tel Amra, and an inquiry was opened.")[0] == "air_strike"
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian fascists have hit the railway station in Tel Amra with cluster munitions.",
+    "Government troops hit the market in Tel Amra on Friday.",
+    "The hospital in Tel Amra was hit by Russian forces on Friday.",
+    "Rebel fighters hit army positions north of Tel Amra overnight.",
+])
+def test_hitting_a_place_or_a_target_is_an_attack(text: str) -> None:
+    assert _types(text)[0] is not None, _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The region around Tel Amra was hit by sanctions last year.",
+    "The striker hit the ball into the net in Tel Amra.",
+    "Prices in Tel Amra hit a record high on Friday.",
+])
+def test_hitting_other_things_is_no_attack(text: str) -> None:
+    assert _types(text) == [None], _types(text)

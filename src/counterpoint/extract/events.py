@@ -48,6 +48,11 @@ def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, 
         choices = cues.event_lemma_types.get(key, ())
         if len(choices) > 1:
             typ = _by_object(tok, choices, cues) or typ
+        if typ is None and lemma in cues.target_verbs and tok.pos_ == "VERB" and _hits_a_target(tok):
+            # "the Russian fascists have hit the railway station"; any other trigger in the clause
+            # ("hit the station with missiles") names the act better
+            found.append((cues.event_priority.get(TARGET_VERB_TYPE, 99) + TARGET_VERB_PENALTY, TARGET_VERB_TYPE, i, i))
+            continue
         if typ and cues.event_object.get(typ) == "place" and not _takes_ground(tok):
             continue  # "took cynical steps", "captured Ukrainian troops": no ground is taken
         if typ:
@@ -114,6 +119,30 @@ def _takes_ground(tok: Token) -> bool:
             cat = category_of(word.text)
             if cat and any(r in (cat, *ancestors(cat)) for r in GROUND_ROOTS):
                 return True
+    return False
+
+
+TARGET_VERB_TYPE = "attack"
+TARGET_VERB_PENALTY = 30  # behind a weapon named as the instrument (+20)
+
+
+def _hits_a_target(tok: Token) -> bool:
+    """Is what the verb hits (its object, or its passive subject) a place, or a thing strikes are
+    aimed at (a station, a hospital, positions)? "hit the railway station" yes; "hit by sanctions"
+    and "hit hard" no."""
+    from ..align.targets import target_kind
+    from ..nlp.lexicons import ancestors, category_of
+
+    for agent in (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+        if category_of(agent.text) is None and not any(t.ent_type_ in ("NORP", "ORG", "GPE") for t in agent.subtree):
+            return False  # "hit by sanctions", "hit by the storm": not a strike
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.ent_type_ in PLACE_ENTS:
+            return True
+        words = " ".join(t.text for t in obj.subtree if t.i >= obj.left_edge.i and t.i <= obj.i)
+        cat = category_of(words) or category_of(obj.text)
+        if cat and (target_kind(words) or any(r in (cat, *ancestors(cat)) for r in GROUND_ROOTS)):
+            return True
     return False
 
 

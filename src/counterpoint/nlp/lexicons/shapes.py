@@ -261,6 +261,7 @@ class EventLexicon:
     category_roles: Mapping[str, str]  # category of an event-like counted thing -> role
     unharmed_lemmas: tuple[str, ...] = ()  # "no one was hurt": none killed or wounded
     reaction_lemmas: tuple[str, ...] = ()  # "the UN condemned the strike": the UN did not do it
+    target_verbs: tuple[str, ...] = ()  # "hit": an attack only when it hits a place or a target
 
     def type(self, name: str) -> EventType:
         for t in self.types:

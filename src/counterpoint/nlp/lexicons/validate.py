@@ -392,7 +392,8 @@ def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
 def _parse_events(file: str, raw: Any) -> EventLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("event_types", "failure_cues", "quantity_roles", "role_overrides",
-                                          "category_roles", "unharmed_lemmas", "reaction_lemmas"))
+                                          "category_roles", "unharmed_lemmas", "reaction_lemmas",
+                                          "target_verbs"))
     types: list[EventType] = []
     for where, v in top.items("event_types"):
         o = _Obj(file, where, v, ("type", "polarity", "lemmas", "phrases", "object", "target_categories", "acled", "note"))
@@ -430,7 +431,8 @@ def _parse_events(file: str, raw: Any) -> EventLexicon:
     return EventLexicon(meta, tuple(types), tuple(failure), tuple(roles), tuple(overrides),
                         MappingProxyType(category_roles),
                         tuple(w.lower() for w in top.strs("unharmed_lemmas", required=False)),
-                        tuple(w.lower() for w in top.strs("reaction_lemmas", required=False)))
+                        tuple(w.lower() for w in top.strs("reaction_lemmas", required=False)),
+                        tuple(w.lower() for w in top.strs("target_verbs", required=False)))
 
 
 def _words(cue: str) -> tuple[str, ...]:
