@@ -1246,3 +1246,16 @@ def test_other_sides_or_a_withdrawal_do_not_agree_on_who_took_a_place(other: str
     an = analyze(articles_of(Scenario("The Taliban captured Kunduz on Friday, officials said.", other)))
     assert not [f for f in an.findings if f.relation == "agree" and "took Kunduz" in f.explanation], an.findings
 
+
+
+def test_a_rejected_claim_is_shown_whole_when_no_figure_follows_its_event() -> None:
+    """The second half of what is denied ("and were using the building as a human shield") is part
+    of the evidence; a toll after the event's words would not be."""
+    first = ("Rebel fighters had attacked the clinic in Tel Amra on Saturday and were using the building as a "
+             "human shield, the defence ministry said.")
+    second = ("The aid group denied that rebel fighters were firing from its clinic in Tel Amra on Saturday "
+              "before the air strike.")
+    an = analyze(articles_of(Scenario(first, second)))
+    assert [f for f in an.findings if f.relation == "dispute"
+            and overlaps(f, span_in(first, "a1", "using the building as a human shield"))], \
+        [(f.relation, f.explanation) for f in an.findings]

@@ -423,10 +423,14 @@ class Corpus:
         return (c.article, *span) if span else self.claim_span(c)
 
     def statement_span(self, c: Claim) -> tuple[str, int, int]:
-        """What a rejected claim says, from its start to the end of the event's own words ("The
-        Russian occupiers hit the station by a Tochka-U missile", not the toll after it), when that
-        is short; else the event's own words."""
+        """What a rejected claim says: all of it when short and no figure follows the event's own
+        words; else from its start to the end of those words ("The Russian occupiers hit the
+        station by a Tochka-U missile", not the toll after it), when that is short; else the
+        event's own words."""
         article, start, end = self.event_span(c)
+        if c.start <= start and end <= c.end and c.end - c.start <= STATEMENT_CHARS and not any(
+                q.start >= end for q in self.quantities_by_claim.get(c.id, ())):
+            return article, c.start, c.end  # "... attacked the hospital and were using it as a shield"
         if c.start <= start and end <= c.end and end - c.start <= STATEMENT_CHARS:
             return article, c.start, end
         actor_start = self._actor_before(c, start)
