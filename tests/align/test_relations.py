@@ -1150,6 +1150,19 @@ def test_a_weapon_clash_shows_every_article_and_the_article_that_names_both_mode
     assert {("a1", "Tochka-U"), ("a2", "Tochka-U"), ("a4", "Tochka-U"), ("a4", "Iskander")} <= shown, shown
 
 
+def test_a_weapon_clash_shows_the_body_over_the_headline_and_each_sentence_naming_a_model() -> None:
+    first = ("Missile strike on Tell Amra station: Iskander used\n\nThe invaders attacked the railway station in Tell "
+             "Amra with an Iskander ballistic missile on Friday. \"They hit the station with Iskander cluster "
+             "munitions,\" the governor wrote.")
+    second = "Fragments of a Tochka-U missile were found at the railway station in Tell Amra on Friday, the ministry said."
+    articles = [Article("a1", first, source="Outlet 1", date="2022-04-08"),
+                Article("a2", second, source="Outlet 2", date="2022-04-08")]
+    clash = [f for f in analyze(articles).findings if f.relation == "contradict" and "Iskander" in f.explanation]
+    assert clash, [(f.relation, f.explanation) for f in analyze(articles).findings]
+    assert overlaps(clash[0], span_in(first, "a1", "an Iskander ballistic missile")), clash[0].evidence
+    assert overlaps(clash[0], span_in(first, "a1", "Iskander cluster munitions")), clash[0].evidence
+
+
 @pytest.mark.parametrize(("first", "second", "conflict"), [
     pytest.param("The Ukrainian military fired a rocket at the railway station in Kramatorsk on Friday, the Russian "
                  "defence ministry said.",

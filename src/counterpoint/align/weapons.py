@@ -83,8 +83,7 @@ def weapon_drafts(cx: Corpus) -> list[Draft]:
             arts = list(dict.fromkeys(m.article for m in ms))
             if len(arts) > 1:
                 # each voice that names it once: an outlet's own account and the sources it quotes
-                firsts = list({m.voice: m for m in reversed(ms)}.values())[::-1]
-                firsts.sort(key=lambda m: (cx.order[m.article], m.start))
+                firsts = _by_voice(cx, ms)
                 firsts = _spread(firsts, MAX_EVIDENCE)
                 drafts.append(Draft(
                     "agree", [(m.article, m.start, m.end) for m in firsts],
@@ -124,13 +123,21 @@ def _rival_voices(by_weapon: dict[str, list[WeaponMention]]) -> bool:
     return any(voices[x] - voices[y] and voices[y] - voices[x] for i, x in enumerate(names) for y in names[i + 1:])
 
 
+def _by_voice(cx: Corpus, ms: list[WeaponMention]) -> list[WeaponMention]:
+    """Each voice's first mention, a headline's only when the voice names the model nowhere else
+    (a headline compresses: "hit ... with Iskander missiles" over the sentence that says so)."""
+    ranked = sorted(ms, key=lambda m: (m.start < cx.headline_end(m.article), cx.order[m.article], m.start))
+    firsts = list({m.voice: m for m in reversed(ranked)}.values())
+    return sorted(firsts, key=lambda m: (cx.order[m.article], m.start))
+
+
 def _conflict(cx: Corpus, slot: str, by_weapon: dict[str, list[WeaponMention]]) -> Draft:
     room = max(1, MAX_EVIDENCE // len(by_weapon))
     shown: list[WeaponMention] = []
     parts = []
     arts_of = {name: {m.article for m in ms} for name, ms in by_weapon.items()}
     for name, ms in by_weapon.items():
-        voices = list({m.voice: m for m in reversed(ms)}.values())[::-1]  # one mention per voice
+        voices = _by_voice(cx, ms)  # one mention per voice
         # an article naming a rival model too shows the clash inside it: its voices first, then
         # every article's first voice before any article's second
         rivals = set().union(*(a for n, a in arts_of.items() if n != name))
@@ -139,6 +146,13 @@ def _conflict(cx: Corpus, slot: str, by_weapon: dict[str, list[WeaponMention]]) 
         picked.sort(key=lambda m: (cx.order[m.article], m.start))
         shown.extend(picked)
         parts.append(f"{name} ({'; '.join(_voice(cx, m) for m in picked)})")
+    # room left over: each model's further statements in the body, one per claim, so that every
+    # sentence naming a model can be checked ("with an Iskander" and, quoted, "Iskander munitions")
+    used = {m.claim for m in shown}
+    extra = [m for ms in by_weapon.values() for m in ms
+             if m.claim not in used and m.start >= cx.headline_end(m.article)]
+    extra = list({m.claim: m for m in reversed(extra)}.values())[::-1]
+    shown += sorted(extra, key=lambda m: (cx.order[m.article], m.start))[:MAX_EVIDENCE - len(shown)]
     shown = shown[:MAX_EVIDENCE]
     return Draft(
         "contradict", [(m.article, m.start, m.end) for m in shown],
