@@ -744,6 +744,18 @@ def test_fighters_counted_by_one_voice_and_civilian_dead_denied_by_another_of_th
                                                                          for f in an.findings]
 
 
+def test_a_hospitals_staff_are_civilians_when_the_denial_names_its_patients() -> None:
+    first = ("About 15 Taliban militants hiding in the clinic in Tel Amra were killed in the air raid on Saturday, "
+             "police said. No doctors of the clinic or patients were hurt, the police chief said.")
+    second = ("The air raid on the clinic in Tel Amra on Saturday killed 16 people, including nine of its staff, "
+              "the aid group said.")
+    an = analyze(articles_of(Scenario(first, second)))
+    assert [f for f in an.findings if f.relation == "contradict" and "Fighters or civilians" in f.explanation
+            and overlaps(f, span_in(first, "a1", "About 15 Taliban militants"))
+            and overlaps(f, span_in(second, "a2", "nine of its staff"))], [(f.relation, f.explanation)
+                                                                            for f in an.findings]
+
+
 @pytest.mark.parametrize(("first", "second"), [
     pytest.param("The army said it killed 40 militants and that shelling killed 35 civilians in Tel Amra on Sunday.",
                  "The army killed 40 militants in Tel Amra on Sunday, and 35 civilians died in shelling, medics said.",

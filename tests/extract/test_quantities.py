@@ -163,6 +163,11 @@ ROWS = {
                      "Four aid convoys", 4, 4, "delivered", "aid_convoy"),
     "rescued-from-rubble": R("Rescuers pulled 14 survivors from the rubble.",
                              "14 survivors", 14, 14, "evacuated", ("people", "civilians", None)),
+    # a number of a definite group counts that group
+    "partitive-its-staff": R("The strike on the clinic in Tel Amra killed 16 people, including nine of its staff.",
+                             "nine of its staff", 9, 9, "killed", "people"),
+    "partitive-the-guards": R("Three of the guards at the camp near Tel Amra were wounded.",
+                              "Three of the guards", 3, 3, "wounded", (None, "people", "combatants")),
     # revisions, increments, preliminary tolls
     "toll-has-reached": R("The death toll has reached 10, hospital officials said.",
                           "10", 10, 10, "killed", "people", revision=True),

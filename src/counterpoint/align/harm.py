@@ -163,23 +163,25 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
     tol = cx_tol(cx)
     by_component: dict[int, list[Quantity]] = defaultdict(list)
     for q in cx.quantities:
-        if q.role in HARM_ROLES and _reported(cx, q) and not _subset(cx, q):
+        if q.role in HARM_ROLES and _reported(cx, q):  # "including nine of its staff" tells who died too
             by_component[cx.component_of[q.article]].append(q)
     out = []
     for qs in by_component.values():
         killed = [q for q in qs if q.role == "killed" and _positive(q)]
+        denials = defaultdict(list)  # "without civilian casualties"
+        for q in qs:
+            if _none(q) and CIVILIANS in _lineage(cx, q.category) and q.role in COVERS:
+                denials[_voice(cx, q)].append(q)
+        # staff are the civilians of a denial that names patients or medical workers (a hospital's)
+        care = any(_names_care(z) for zs in denials.values() for z in zs)
         fighters: dict[tuple, list[Quantity]] = defaultdict(list)
         civilians: dict[tuple, list[Quantity]] = defaultdict(list)
         for q in killed:
             line = _lineage(cx, q.category)
             if FIGHTERS in line:
                 fighters[_voice(cx, q)].append(q)
-            elif CIVILIANS in line or (q.noun and _civilian_parts(cx, q)):
+            elif CIVILIANS in line or (q.noun and _civilian_parts(cx, q, care)):
                 civilians[_voice(cx, q)].append(q)
-        denials = defaultdict(list)  # "without civilian casualties"
-        for q in qs:
-            if _none(q) and CIVILIANS in _lineage(cx, q.category) and q.role in COVERS:
-                denials[_voice(cx, q)].append(q)
         x_voices = [v for v in fighters if v not in civilians]
         y_voices = [v for v in civilians if v not in fighters and v not in denials]
         if not x_voices or not y_voices:
@@ -200,6 +202,10 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
               and q.category == "people" and any(same_figure(interval(q), interval(c), tol) for c in y)]
         shown_x = denied[:1] + per_article(_around(cx, x, x), MAX_EVIDENCE // 2 - len(denied[:1]), cx)
         shown_y = per_article(_around(cx, y, classed), MAX_EVIDENCE - len(shown_x), cx)
+        # room left: the civilian dead other articles count in other figures ("nine of its staff",
+        # "19 staff and patients"), each article's largest count
+        others = sorted((q for q in classed if q.article not in {o.article for o in shown_y}), key=lambda q: -_size(q))
+        shown_y += per_article(others, MAX_EVIDENCE - len(shown_x) - len(shown_y), cx)
         out.append(Draft(
             "contradict", [(q.article, q.start, q.end) for q in (*shown_x, *shown_y)],
             f"Fighters or civilians? {_account(cx, [q for q in shown_x if _positive(q)])}; "
@@ -216,23 +222,38 @@ def _around(cx: Corpus, qs: list[Quantity], seeds: list[Quantity]) -> list[Quant
     tol = cx_tol(cx)
 
     def partners(q: Quantity) -> list[Quantity]:
-        return [o for o in qs if same_figure(interval(q), interval(o), tol)]
+        return [o for o in qs if o is q or (same_figure(interval(q), interval(o), tol) and _one_group(q, o))]
     seed = max(seeds, key=lambda q: (len({o.article for o in partners(q)}), -cx.order[q.article], -q.start))
     rest = sorted((o for o in partners(seed) if o is not seed), key=lambda q: (cx.order[q.article], q.start))
     return [seed, *rest]
 
 
-def _civilian_parts(cx: Corpus, q: Quantity) -> bool:
-    """"19 staff and patients": every coordinated group is a civilian one."""
+def _one_group(a: Quantity, b: Quantity) -> bool:
+    """Counts of one group, or one of them of the dead as such: 3 staff and 3 children are two."""
+    ga, gb = counted_group(a), counted_group(b)
+    return ga == gb or "people" in (ga, gb)
+
+
+def _civilian_parts(cx: Corpus, q: Quantity, care: bool = False) -> bool:
+    """"19 staff and patients": every coordinated group is a civilian one; with ``care`` (a
+    hospital's dead) "nine of its staff" is too."""
     pieces = [p.strip() for p in (q.noun or "").lower().split(" and ") if p.strip()]
+    if care and pieces and all(head_word(p) in STAFF or CIVILIANS in _lineage(cx, category_of(p)) for p in pieces):
+        return True
     return len(pieces) > 1 and all(CIVILIANS in _lineage(cx, category_of(p)) for p in pieces)
+
+
+def _names_care(z: Quantity) -> bool:
+    return z.category == "health_workers" or head_word(z.noun or "") in CARE_GROUPS
+
+
+def _size(q: Quantity) -> float:
+    return float(q.high if q.high is not None else q.low or 0)
 
 
 def _one_size(x: list[Quantity], y: list[Quantity]) -> bool:
     """Some count in each account is within COMPARABLE times the other: the same dead."""
-    def size(q: Quantity) -> float:
-        return float(q.high if q.high is not None else q.low or 0)
-    return any(min(size(a), size(b)) > 0 and max(size(a), size(b)) <= COMPARABLE * min(size(a), size(b))
+    return any(min(_size(a), _size(b)) > 0 and max(_size(a), _size(b)) <= COMPARABLE * min(_size(a), _size(b))
                for a in x for b in y)
 
 

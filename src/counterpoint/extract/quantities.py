@@ -72,6 +72,9 @@ def _noun_phrase(doc: Doc, num_tokens: list[Token], cues: CueSets | None = None)
         if head is not None and head.pos_ not in NOUN_POS:
             head = None
     if head is None:
+        partitive = _partitive(doc, last_num)
+        if partitive is not None:
+            return partitive
         return _lexicon_phrase(doc, last_num.i + 1, last_num.i)
     first, last = last_num.i + 1, head.i
     for child in head.rights:
@@ -95,6 +98,21 @@ def _noun_phrase(doc: Doc, num_tokens: list[Token], cues: CueSets | None = None)
     if extended is not None and extended[1] > last:
         return extended
     return first, last, head
+
+
+def _partitive(doc: Doc, last_num: Token) -> tuple[int, int, Token] | None:
+    """"nine of its staff", "three of the guards": a number of a definite group counts that group."""
+    j = last_num.i + 1
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return None
+    group = next((c for c in doc[j].children if c.dep_ == "pobj" and c.pos_ in NOUN_POS), None)
+    if group is None or not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in group.children):
+        return None
+    first = min([c.i for c in group.children if c.dep_ in ("compound", "amod") and c.i < group.i] + [group.i])
+    return first, group.i, group
+
+
+DEFINITE = {"the", "its", "their", "his", "her", "our", "these", "those"}
 
 
 def _lexicon_phrase(doc: Doc, first: int, last: int) -> tuple[int, int, Token] | None:
