@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from counterpoint.align.wording import _merge_runs
 
 
@@ -65,3 +67,27 @@ def test_shared_words_that_stop_inside_a_word_run_to_its_end() -> None:
     text = "at the low end of the 100-to-300 spectrum, officials said"
     assert text[:_word_end(text, text.index("100") + 3)] == "at the low end of the 100-to-300"
     assert _word_end(text, text.index("spectrum") + 8) == text.index(",")  # not past the comma
+
+
+@pytest.mark.model
+def test_the_same_short_phrase_quoted_in_two_articles_agrees_and_a_quoted_label_does_not() -> None:
+    from counterpoint.pipeline import analyze
+    from counterpoint.records import Article
+
+    first = ('Rescuers found the remains of a rocket painted with the words "For the children" at the station in '
+             'Tell Amra on Friday, where “terrorists” had been blamed.')
+    second = ("A fragment of the missile that hit Tell Amra station on Friday bore the inscription “for our "
+              "children”. Officials blamed “terrorists”.")
+    arts = [Article("a1", first, source="Outlet 1", date="2022-04-08"),
+            Article("a2", second, source="Outlet 2", date="2022-04-08")]
+    quoted = [f for f in analyze(arts).findings if f.relation == "agree" and "quote the same words" in f.explanation]
+    assert len(quoted) == 1, [f.explanation for f in quoted]
+    shown = {(e.article, arts[int(e.article[1:]) - 1].text[e.start:e.end]) for e in quoted[0].evidence}
+    assert shown == {("a1", "For the children"), ("a2", "for our children")}, shown
+
+
+def test_a_quote_key_drops_articles_and_possessives_only() -> None:
+    from counterpoint.align.wording import _quote_key
+
+    assert _quote_key("For the children,") == _quote_key("for our children") == ("for", "children")
+    assert _quote_key("not real doctors") != _quote_key("real doctors")

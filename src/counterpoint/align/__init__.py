@@ -35,7 +35,7 @@ from .targets import target_agreement_drafts, target_drafts
 from .timing import clock_time_drafts, event_date_drafts, timing_drafts
 from .tolls import toll_dispute_drafts
 from .weapons import weapon_drafts
-from .wording import wording_drafts
+from .wording import quote_drafts, wording_drafts
 
 __all__ = ["compare"]
 
@@ -64,6 +64,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *clock_time_drafts(cx),
         *weapon_drafts(cx),
         *wording_drafts(cx),
+        *quote_drafts(cx),
         *paraphrase_drafts(cx),
         *omission_drafts(cx, settings.max_omissions_per_article),
         *entity_label_drafts(cx),

@@ -1,12 +1,16 @@
 """Shared wording: two articles describing the same thing in the same distinctive words ("the
-second largest city"), which agree even where no figure or event is compared."""
+second largest city"), which agree even where no figure or event is compared; and the same short
+words quoted in two articles (an inscription, a slogan, a phrase of a statement: “For the
+children” / “for our children”), which agree on what was written or said."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
-from ..nlp.lexicons import category_of
+from ..extract.quotes import quote_regions
+from ..nlp.lexicons import category_of, labels
+from ..nlp.normalize import working_copy
 from .candidates import Corpus
 from .findings import Draft
 
@@ -90,3 +94,49 @@ def _merge_runs(shared: list[list[tuple[str, int, int]]]) -> list[list[tuple[str
         else:
             runs.append(spans)
     return runs
+
+
+QUOTE_WORDS = (2, 12)  # a quote of this many words is a phrase; longer ones share wording above
+FILLER = {"the", "a", "an", "our", "my", "your", "their", "his", "her", "its", "this", "that"}
+QUOTE_WORD = re.compile(r"[\w'-]+")
+
+
+def _quote_key(quoted: str) -> tuple[str, ...]:
+    """The quoted words, lower-case, without articles and possessive determiners, so that one
+    phrase in two translations or two house styles is one key ("For the children", "for our children")."""
+    return tuple(w for w in (m.group().lower() for m in QUOTE_WORD.finditer(quoted)) if w not in FILLER)
+
+
+def _label_forms() -> set[tuple[str, ...]]:
+    return {_quote_key(f) for entry in labels().labels for f in entry.forms}
+
+
+def quote_drafts(cx: Corpus, limit: int = 3) -> list[Draft]:
+    """Short phrases two or more comparable articles both quote: one agreement per phrase, the
+    longest first. A quoted label ("terrorists", “special military operation”) is framing,
+    compared in align/framing.py, and a phrase of one content word or less says too little."""
+    labelled = _label_forms()
+    seen: dict[tuple[str, ...], list[tuple[str, int, int]]] = defaultdict(list)
+    for a in cx.articles:
+        wc = working_copy(a.text)
+        for qs, qe in quote_regions(wc.text):
+            start, end = wc.to_original[qs], wc.to_original[qe]
+            key = _quote_key(a.text[start:end])
+            lo, hi = QUOTE_WORDS
+            if not lo <= len(key) <= hi or key in labelled or sum(w not in STOP for w in key) < 1:
+                continue
+            if not any(w[0] == a.id for w in seen[key]):
+                seen[key].append((a.id, start, end))
+    out = []
+    for key, where in sorted(seen.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        arts = [w[0] for w in where]
+        arts = [x for x in arts if any(cx.comparable(x, y) for y in arts if y != x)]
+        if len(arts) < 2:
+            continue
+        spans = [w for w in where if w[0] in arts][:4]
+        phrase = " ".join(cx.article[spans[0][0]].text[spans[0][1]:spans[0][2]].split())
+        out.append(Draft("agree", spans, f"{' and '.join(cx.source(x) for x, _, _ in spans)} quote the same "
+                                         f"words: “{phrase}”.", 0.55, 0.3))
+        if len(out) >= limit:
+            break
+    return out
