@@ -185,6 +185,33 @@ def test_a_name_the_tagger_runs_into_its_bracketed_acronym_stops_before_the_brac
     assert any(m.article == "a1" and m.text == "DPR" for m in dpr.mentions), dpr  # the bracketed acronym
 
 
+def test_an_acronym_spelled_out_in_brackets_after_it_joins_its_expansion_singular_or_plural() -> None:
+    a = Article("a1", "The army said the prison was shelled with HIMARS (High Mobility Artillery Rocket Systems) "
+                      "supplied by the West. HIMARS rockets hit the barracks.", source="Wire", date="2022-07-30")
+    b = Article("a2", "Officials said the blast was not consistent with a strike by a HIMARS (High Mobility "
+                      "Artillery Rocket System). Experts said HIMARS rounds leave shrapnel.", source="Post",
+                date="2022-07-30")
+    an = analyze([a, b])
+    himars = [e for e in an.entities if any(m.text.startswith("HIMARS") for m in e.mentions)]
+    assert len(himars) == 1, [(e.name, [m.text for m in e.mentions]) for e in himars]
+    texts = {m.text for m in himars[0].mentions}
+    assert {"High Mobility Artillery Rocket Systems", "High Mobility Artillery Rocket System"} <= texts, texts
+
+
+@pytest.mark.parametrize(("acronym", "words", "spelled"), [
+    ("HIMARS", "High Mobility Artillery Rocket Systems", True),
+    ("ICRC", "International Committee of the Red Cross", True),
+    ("NATO", "North Atlantic Treaty Organization", True),
+    ("MSF", "Doctors Without Borders", False),
+    ("UN", "Security Council", False),
+])
+def test_an_acronym_takes_each_words_first_letter_and_perhaps_later_ones(acronym: str, words: str,
+                                                                          spelled: bool) -> None:
+    from counterpoint.extract.mentions import spells
+
+    assert spells(acronym, words) is spelled
+
+
 def test_one_person_named_in_two_languages_forms_is_one_entity() -> None:
     a = Article("a1", "Ukrainian President Volodymyr Zelenskyy said the station was hit.", source="Wire",
                 date="2022-04-08")

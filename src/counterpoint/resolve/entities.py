@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz.distance import Levenshtein
 
 from ..extract.cuesets import cue_sets
+from ..extract.mentions import ACRONYM_EXPANSION, spells
 from ..nlp.lexicons import weapon_named
 from ..records import Article, Entity, Geo, Mention
 from . import actors as actor_lex
@@ -57,12 +58,18 @@ def person_name(text: str) -> str:
 
 def org_tokens(text: str) -> list[str]:
     """Content-word stems of an organisation name, quotes and particles dropped, spelling unified
-    (center/centre)."""
+    (center/centre), plurals made singular."""
     from ..nlp.lexicons import categories
 
     spelling = categories().spelling
     words = re.findall(r"[\w]+", name_key(text))
-    return [spelling.get(w, w)[:7] for w in words if w not in STOP]
+    return [_singular(spelling.get(w, w))[:7] for w in words if w not in STOP]
+
+
+def _singular(word: str) -> str:
+    """"systems" -> "system": one name in the singular and the plural ("High Mobility Artillery
+    Rocket System(s)")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 def _org_subsumes(a: list[str], b: list[str]) -> bool:
@@ -391,13 +398,16 @@ def _is_full_name(text: str, full_names: list[list[str]]) -> bool:
 
 
 def _acronyms(articles: Sequence[Article], mentions: Sequence[Mention] = ()) -> dict[str, str]:
-    """"Union of Medical Care and Relief Organisations (UOSSM)" defines UOSSM in the corpus; so does
-    a name whose initials spell it ("Joint Incident Assessment Team" for JIAT), when only one does."""
+    """"Union of Medical Care and Relief Organisations (UOSSM)" defines UOSSM in the corpus, as does
+    "HIMARS (High Mobility Artillery Rocket Systems)"; so does a name whose initials spell it ("Joint Incident Assessment Team" for JIAT), when only one does."""
     out: dict[str, str] = {}
     pattern = re.compile(r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|de|du|des|in|on)\s+|[A-Z][\w'’-]*\s+){1,9})\(([A-Z]{2,8})\)")
     for a in articles:
         for m in pattern.finditer(a.text):
             out.setdefault(m.group(2), m.group(1).strip())
+        for m in ACRONYM_EXPANSION.finditer(a.text):  # "HIMARS (High Mobility Artillery Rocket Systems)"
+            if spells(m.group(1), m.group(2)):
+                out.setdefault(m.group(1), m.group(2).strip())
     by_initials: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.kind in ("organization", "actor", "person", "other") and (key := _initials(m.text)):
