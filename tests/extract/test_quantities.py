@@ -163,6 +163,11 @@ ROWS = {
                      "Four aid convoys", 4, 4, "delivered", "aid_convoy"),
     "rescued-from-rubble": R("Rescuers pulled 14 survivors from the rubble.",
                              "14 survivors", 14, 14, "evacuated", ("people", "civilians", None)),
+    # a participle in front of the counted noun says what befell them
+    "wounded-in-front": R("They claimed more than 100 wounded Ukrainian soldiers at the camp near Tel Amra.",
+                          "more than 100 wounded Ukrainian soldiers", 101, N, "wounded", "state_troops"),
+    "injured-in-front": R("Medics in Tel Amra treated 30 injured civilians on Friday.",
+                          "30 injured civilians", 30, 30, "wounded", "civilians"),
     # a number of a definite group counts that group
     "partitive-its-staff": R("The strike on the clinic in Tel Amra killed 16 people, including nine of its staff.",
                              "nine of its staff", 9, 9, "killed", "people"),

@@ -309,6 +309,10 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         if category is None and np is not None:
             category = category_of(np[2].text)
         role, governor, revision = _role(doc, toks, np, cues, category) if num.kind == "count" else (None, None, False)
+        if role is None and np is not None:
+            # "100 wounded soldiers", "30 injured civilians": the participle in front says what befell them
+            role = next((r for t in doc[np[0]:np[2].i] if t.tag_ in ("VBN", "VBD", "JJ")
+                         and (r := _role_of_token(t, cues)) in HARM_ROLES and _fits(r, category, cues)), None)
         # the verb the counted thing is the subject of ("two rockets landed at the station") may
         # decide too, when the walk up the parse found no role
         subject_of = np[2].head if np is not None and np[2].dep_ in ("nsubj", "nsubjpass") and role is None else None
