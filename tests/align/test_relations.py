@@ -583,6 +583,22 @@ def test_consistent_articles_raise_no_conflict(name: str) -> None:
     assert not [f for f in run(name).findings if f.relation in CONFLICTS], dump(name)
 
 
+def test_a_lexicon_weapon_one_outlet_names_is_an_omission_unless_the_other_names_it_to_deny_it() -> None:
+    headline = "Missile strike on Tell Amra station: Iskander used\n\n"
+    a1 = Article("a1", headline + "An Iskander missile hit the railway station in Tell Amra on Friday, killing 30 "
+                 "people, the governor said.", source="Outlet 1", date="2022-04-08")
+    a2 = Article("a2", "A missile hit the railway station in Tell Amra on Friday, killing 30 people, officials said.",
+                 source="Outlet 2", date="2022-04-08")
+    findings = analyze([a1, a2]).findings
+    hits = [f for f in findings if f.relation == "omission" and "names the weapon" in f.explanation]
+    assert hits and hits[0].missing_from == ("a2",), [(f.relation, f.explanation) for f in findings]
+    assert hits[0].evidence[0].start >= len(headline)  # the body's sentence, not the headline
+    a2 = Article("a2", "A missile hit the railway station in Tell Amra on Friday, killing 30 people, officials said. "
+                 "The army denied that an Iskander was used.", source="Outlet 2", date="2022-04-08")
+    findings = analyze([a1, a2]).findings
+    assert not [f for f in findings if f.relation == "omission" and "names the weapon" in f.explanation]
+
+
 def test_weapon_model_named_by_one_outlet_is_an_omission() -> None:
     """A weapon model ("Su-24") only one article names is reported as omitted by the others."""
     from counterpoint.pipeline import analyze

@@ -17,6 +17,8 @@ from .candidates import REJECTING, Corpus, describe, family
 from .figures import ROLE_SALIENCE, _targets_fit, counted_group
 from .findings import Draft, listing
 from .intervals import category_relation
+from .weapons import mentions as weapon_mentions
+from .weapons import weapon_pattern
 
 SALIENT_EVENTS = {
     "territory_taken": 0.9, "territory_regained": 0.9, "attack_repelled": 0.7, "withdrawal": 0.7,
@@ -161,22 +163,35 @@ def _loose(escaped: str) -> str:
 
 
 def _weapon_omissions(cx: Corpus) -> dict[str, list[Draft]]:
-    """A weapon model one article names and no other article on the incident does."""
+    """A weapon model one article names and no other article on the incident does: a model from
+    the category lexicon ("Su-24") or the weapons lexicon ("Iskander", "Tochka-U")."""
     pattern = _model_pattern()
     out: dict[str, list[Draft]] = defaultdict(list)
     if pattern is None:
         return out
     found: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    named_weapons = defaultdict(list)  # the weapons lexicon's models, as align/weapons.py reads them
+    for w in weapon_mentions(cx):
+        named_weapons[w.article].append(w)
     for a in cx.articles:
-        for m in pattern.finditer(a.text):
-            key = re.sub(r"[^a-z0-9]", "", m.group().lower()).rstrip("s")
-            known = weapon_named(m.group())
+        head = cx.headline_end(a.id)
+        # the body's first mention before a headline's: a headline compresses
+        matches = sorted([(m.start(), m.end(), m.group()) for m in pattern.finditer(a.text)]
+                         + [(w.start, w.end, a.text[w.start:w.end]) for w in named_weapons.get(a.id, ())],
+                         key=lambda m: (m[0] < head, m[0]))
+        for start, end, words in matches:
+            key = re.sub(r"[^a-z0-9]", "", words.lower()).rstrip("s")
+            known = weapon_named(words)
             key = known.name if known else key  # "X-101" and "Kh-101" are one missile
-            found[a.id].setdefault(key, (m.start(), m.end()))
+            found[a.id].setdefault(key, (start, end))
+    # an article that names the model anywhere, even to deny its use, does not leave it out
+    named_anywhere = {a.id: set(found[a.id]) | {w.name for m in weapon_pattern().finditer(a.text)
+                                                 if (w := weapon_named(m.group())) is not None}
+                      for a in cx.articles}
     for a in cx.articles:
         peers = cx.peers[a.id]
         for key, (s, e) in found[a.id].items():
-            missing = [p for p in peers if key not in found[p]]
+            missing = [p for p in peers if key not in named_anywhere[p]]
             if not missing or len(missing) < len(peers):
                 continue
             start = max(a.text.rfind(ch, 0, s) for ch in ",;.\n") + 1

@@ -29,7 +29,7 @@ class WeaponMention:
 
 
 @functools.cache
-def _matcher() -> re.Pattern[str]:
+def weapon_pattern() -> re.Pattern[str]:
     """One pattern for every form, longest first, hyphens and spaces loose ("Tochka-U", "Tochka U")."""
     forms = sorted({f for w in weapons().weapons for f in w.forms}, key=len, reverse=True)
     body = "|".join(_loose(f) for f in forms)
@@ -42,7 +42,7 @@ def _loose(form: str) -> str:
 
 
 def mentions(cx: Corpus) -> list[WeaponMention]:
-    pattern = _matcher()
+    pattern = weapon_pattern()
     claims_of: dict[str, list] = defaultdict(list)
     for c in cx.claims:
         claims_of[c.article].append(c)
