@@ -483,6 +483,15 @@ def test_same_day_unmarked_tolls_do_contradict() -> None:
     assert matching(an, ["contradict"], a1, a2), [(f.relation, f.explanation) for f in an.findings]
 
 
+def test_a_toll_given_as_a_range_on_a_spectrum_contradicts_a_higher_floor() -> None:
+    first = "At least 500 civilians were killed in the blast at the hospital in Tel Amra on Tuesday, the ministry said."
+    second = ("After the blast at the hospital in Tel Amra on Tuesday, an intelligence report estimated the death "
+              "toll “at the low end of the 100 to 300 spectrum”.")
+    an = analyze(articles_of(Scenario(first, second)))
+    assert [f for f in an.findings if f.relation == "contradict" and overlaps(f, span_in(first, "a1", "500 civilians"))
+            and overlaps(f, span_in(second, "a2", "100 to 300"))], [(f.relation, f.explanation) for f in an.findings]
+
+
 def test_a_figure_another_article_calls_the_earlier_estimate_is_a_revision() -> None:
     """One outlet gives the separatists' "about 30" and the governor's 39; a third article says the
     governor revised an earlier estimate of 30: the two figures are versions, not rival counts."""

@@ -168,6 +168,9 @@ ROWS = {
                           "more than 100 wounded Ukrainian soldiers", 101, N, "wounded", "state_troops"),
     "injured-in-front": R("Medics in Tel Amra treated 30 injured civilians on Friday.",
                           "30 injured civilians", 30, 30, "wounded", "civilians"),
+    # a toll word shortly before a figure the quote marks cut from the parse
+    "toll-then-quoted-range": R("A report estimated the death toll “at the low end of the 100 to 300 spectrum” in Tel Amra.",
+                                "100 to 300", 100, 300, "killed", "people"),
     # a number of a definite group counts that group
     "partitive-its-staff": R("The strike on the clinic in Tel Amra killed 16 people, including nine of its staff.",
                              "nine of its staff", 9, 9, "killed", "people"),

@@ -100,6 +100,24 @@ def _noun_phrase(doc: Doc, num_tokens: list[Token], cues: CueSets | None = None)
     return first, last, head
 
 
+TOLL_REACH = 8  # tokens back from a figure to the toll noun it gives ("the death toll “at ... 100 to 300”")
+
+
+def _toll_noun_before(doc: Doc, first: Token, cues: CueSets, category: str | None) -> str | None:
+    """The role of a toll word shortly before the figure in its sentence, with no other figure
+    between ("estimated the death toll “at the low end of the 100 to 300 spectrum”"), where
+    quote marks broke the parse that would have linked them."""
+    start = max(sentence_spans(doc)[first.i][0], first.i - TOLL_REACH)
+    for t in reversed(doc[start:first.i]):
+        if t.like_num:
+            return None
+        if t.lower_ in cues.figure_words:  # "the death toll", "the toll of dead"
+            r = _role_of_token(t, cues) or next((_role_of_token(c, cues) for c in t.children
+                                                 if c.dep_ in ("compound", "amod")), None)
+            return r if r in cues.casualty_roles and _fits(r, category, cues) else None
+    return None
+
+
 def _partitive(doc: Doc, last_num: Token) -> tuple[int, int, Token] | None:
     """"nine of its staff", "three of the guards": a number of a definite group counts that group."""
     j = last_num.i + 1
@@ -313,6 +331,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
             # "100 wounded soldiers", "30 injured civilians": the participle in front says what befell them
             role = next((r for t in doc[np[0]:np[2].i] if t.tag_ in ("VBN", "VBD", "JJ")
                          and (r := _role_of_token(t, cues)) in HARM_ROLES and _fits(r, category, cues)), None)
+        if role is None and num.kind == "count":
+            role = _toll_noun_before(doc, toks[0], cues, category)
         # the verb the counted thing is the subject of ("two rockets landed at the station") may
         # decide too, when the walk up the parse found no role
         subject_of = np[2].head if np is not None and np[2].dep_ in ("nsubj", "nsubjpass") and role is None else None
