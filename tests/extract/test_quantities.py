@@ -169,8 +169,8 @@ ROWS = {
     "injured-in-front": R("Medics in Tel Amra treated 30 injured civilians on Friday.",
                           "30 injured civilians", 30, 30, "wounded", "civilians"),
     # a toll word shortly before a figure the quote marks cut from the parse
-    "toll-then-quoted-range": R("A report estimated the death toll “at the low end of the 100 to 300 spectrum” in Tel Amra.",
-                                "100 to 300", 100, 300, "killed", "people"),
+    "toll-then-quoted-range": R("An unclassified report on Tel Amra estimated the death toll “at the low end "
+                                "of the 100 to 300 spectrum”.", "100 to 300", 100, 300, "killed", "people"),
     # a number of a definite group counts that group
     "partitive-its-staff": R("The strike on the clinic in Tel Amra killed 16 people, including nine of its staff.",
                              "nine of its staff", 9, 9, "killed", "people"),
