@@ -79,8 +79,8 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
         if _none(q) and q.role in COVERS and "people" in _lineage(cx, q.category) and _reported(cx, q) \
                 and not (q.category == "people" and counted_group(q) == "people"):
             zeros[(q.article, _voice(cx, q))].append(q)  # a named group: "no one was hurt" is often one clause's strike
-    harmed = [q for q in cx.quantities if _positive(q) and q.role in HARM_ROLES and _reported(cx, q)
-              and not _subset(cx, q)]
+    # a share of the harmed ("including 19 MSF staff") shows that group was harmed too
+    harmed = [q for q in cx.quantities if _positive(q) and q.role in HARM_ROLES and _reported(cx, q)]
     out = []
     for (article, voice), nones in zeros.items():
         hits: list[Quantity] = []
@@ -104,15 +104,15 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
 
 
 def _bins(cx: Corpus, groups: list[list[Quantity]], room: int) -> list[list[Quantity]]:
-    """Groups of agreeing figures put together while every figure fits every other (3 staff and
-    3 children; "scores of civilians" and 300 civilians), so that one finding never shows an
+    """Groups of agreeing figures put together while every figure fits every other and counts the
+    same harm (3 staff and 3 children killed; "scores of civilians" and 300 civilians), so that one finding never shows an
     early and a later toll side by side as if they were one account."""
     tol = cx_tol(cx)
     bins: list[list[Quantity]] = []
     for g in groups:
         shown = per_article(g, room, cx, each=2)  # "at least three staff", "three MSF staff"
         home = next((b for b in bins if len(b) + len(shown) <= room and all(
-            compatible(interval(a), interval(q), tol) for a in b for q in shown)), None)
+            a.role == q.role and compatible(interval(a), interval(q), tol) for a in b for q in shown)), None)
         if home is None:
             bins.append(shown)
         else:
