@@ -183,3 +183,34 @@ def test_hitting_a_place_or_a_target_is_an_attack(text: str) -> None:
 ])
 def test_hitting_other_things_is_no_attack(text: str) -> None:
     assert _types(text) == [None], _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Absolutely no tasks to hit targets on the ground were accomplished by the air force near Tel Amra.",
+    "The army had no plans to attack Tel Amra on Friday, the ministry said.",
+])
+def test_no_on_the_noun_an_act_completes_denies_the_act(text: str) -> None:
+    from counterpoint.pipeline import extract_only
+
+    claims = extract_only([Article("a1", text, source="Wire", date="2022-04-08")])[0].claims
+    assert [c for c in claims if c.event and c.event.polarity < 0], [(c.stance, c.event) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "\"We don't understand how it's possible to bomb a children's hospital in Tel Amra,\" the mayor said.",
+    "The army said it did not know whether the strike hit the hospital in Tel Amra.",
+])
+def test_a_negated_question_about_an_act_does_not_deny_it(text: str) -> None:
+    from counterpoint.pipeline import extract_only
+
+    claims = extract_only([Article("a1", text, source="Wire", date="2022-04-08")])[0].claims
+    assert [c for c in claims if c.event] and not [c for c in claims if c.event and c.event.polarity < 0], \
+        [(c.stance, c.event) for c in claims]
+
+
+def test_a_staged_provocation_rejects_the_act() -> None:
+    from counterpoint.pipeline import extract_only
+
+    text = "\"The alleged airstrike on Tel Amra is a completely staged provocation,\" the spokesman said."
+    claims = extract_only([Article("a1", text, source="Wire", date="2022-04-08")])[0].claims
+    assert [c.stance for c in claims if c.event] in (["denied"], ["disputed"]), [(c.stance, c.cue) for c in claims]

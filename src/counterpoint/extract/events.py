@@ -223,8 +223,13 @@ def _negated(trigger: Token, toks: set[int]) -> bool:
             and len(chain) < 3 and t.head.i in toks:
         if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             break  # "even though Russia phased out the missile, that doesn't render ...": not negated
+        if t.dep_ in ("ccomp", "xcomp") and any(c.tag_ in ("WRB", "WP", "WDT") or c.lower_ in ("whether", "if")
+                                                for c in (t, *t.children) if c.i < trigger.i):
+            break  # "we don't understand how it's possible to bomb a hospital": a question, not a denial
         t = t.head
         chain.append(t)
+    if any(t.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children) for t in chain):
+        return True  # "no tasks to hit targets were accomplished", "no plans to attack"
     if trigger.pos_ == "NOUN":
         # "no strikes were carried out", "had no fire tasks": "no" on the act's noun
         noun = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger
