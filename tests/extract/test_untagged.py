@@ -43,3 +43,7 @@ def test_one_name_the_articles_share_is_the_town_the_article_naming_its_province
     olenivka = [e for e in an.entities if e.kind == "place" and e.name == "Olenivka"]
     assert len(olenivka) == 1 and olenivka[0].geo is not None and olenivka[0].geo.admin1 == "Donetsk", olenivka
     assert {m.article for m in olenivka[0].mentions} == {"a1", "a2"}, olenivka
+
+
+def test_a_month_after_in_is_no_place() -> None:
+    assert "March" not in _places("Skirmishes followed deadly air strikes in March by the army near the border.")

@@ -145,6 +145,7 @@ def test_a_wire_dateline_city_is_a_place() -> None:
 
 
 @pytest.mark.parametrize(("opening", "city", "country"), [
+    ("PESHAWAR: Pakistani fighter jets bombed four locations in Paktika province, officials said.", "PESHAWAR", "PK"),
     ("Kyiv, Apr 9: A missile hit a train station in eastern Ukraine, officials said.", "Kyiv", "UA"),
     ("Kabul, Oct. 3 (IANS) An air strike hit a hospital in Kunduz, officials said.", "Kabul", "AF"),
 ])
@@ -157,6 +158,7 @@ def test_a_dateline_city_in_title_case_is_a_place(opening: str, city: str, count
 @pytest.mark.parametrize(("opening", "word"), [
     ("Monday, Apr 9: a missile hit a train station in Kramatorsk.", "Monday"),
     ("Breaking News, Apr 9: a missile hit a train station in Kramatorsk.", "Breaking News"),
+    ("UPDATE: a missile hit a train station in Kramatorsk.", "UPDATE"),
 ])
 def test_a_weekday_or_a_title_opening_a_line_is_no_dateline(opening: str, word: str) -> None:
     an = analyze([Article("a1", f"Strike hits station\n\n{opening}", source="Wire", date="2022-04-09")])

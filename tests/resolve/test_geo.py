@@ -269,3 +269,10 @@ def test_build_is_reproducible(tmp_path: Path) -> None:
     build.build(b)
     assert a.read_bytes() == b.read_bytes()
     assert stats["bytes"] <= 20 * 1024 * 1024 and stats["admin1"] > 600
+
+
+def test_a_foreign_city_must_be_spelled_as_it_is(gaz: Gazetteer) -> None:
+    """An Afghan district spelled "Bernal" is not the Russian city of Barnaul, a fuzzy match abroad."""
+    assert gaz.resolve_place("Bernal", PlaceContext(("AF", "PK"))) is None
+    moscow = gaz.resolve_place("Moscow", PlaceContext(("UA",)))
+    assert moscow is not None and moscow.country == "RU"

@@ -414,7 +414,9 @@ _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2
                        rf"(?=,\s*{_MONTHS}|,?\s*\([A-Z]|,\s*[A-Z][a-z]+\s*\(|\.\s*/[A-Z])"
                        # "Kyiv, Apr 9:", "Kabul, Oct. 3 (IANS)": a city in title case before the date
                        r"|^[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                       rf"([A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){{0,2}})(?=,\s*{_MONTHS}\d*\s*[:(–—-])")
+                       rf"([A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){{0,2}})(?=,\s*{_MONTHS}\d*\s*[:(–—-])"
+                       # "PESHAWAR: Pakistani fighter jets ...": a city in capitals and a colon
+                       r"|^[ \t]*([A-Z]{3,}(?: [A-Z]{3,}){0,2})(?=:\s)")
 
 
 def is_dateline(text: str, start: int) -> bool:
@@ -432,18 +434,22 @@ def _datelines(doc: Doc, text: str) -> list[tuple[int, int, RawMention]]:
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or end - start < 3:
             continue
-        if m.group(1) is None and not all(t.pos_ == "PROPN" and t.lower_ not in _NOT_DATELINE for t in span):
+        if m.group(2) is not None and not all(t.pos_ == "PROPN" and t.lower_ not in _NOT_DATELINE for t in span):
             continue  # "Breaking News, Apr 9:", "Yesterday, Apr 9:": a title-case opening that names no place
+        if m.group(3) is not None and any(w.lower() in _NOT_DATELINE for w in m.group(3).split()):
+            continue  # "UPDATE:", "EDITOR'S NOTE:": a label, not a city
         out.append((span.start, span.end, RawMention(start, end, text[start:end], "place", "dateline")))
     return out
 
 
-_NOT_DATELINE = {"breaking", "news", "update", "updated", "last", "latest", "live", "yesterday", "today", "on"}
+_NOT_DATELINE = {"breaking", "news", "update", "updated", "last", "latest", "live", "yesterday", "today", "on",
+                 "note", "editor", "warning", "exclusive", "watch", "read", "also", "photo", "video", "analysis",
+                 "opinion", "correction", "source", "sources", "related", "see", "more"}
 
 
 def _city(m: re.Match[str]) -> tuple[int, int]:
     """The dateline city's span, in capitals or in title case."""
-    group = 1 if m.group(1) is not None else 2
+    group = next(g for g in (1, 2, 3) if m.group(g) is not None)
     return m.start(group), m.end(group)
 
 

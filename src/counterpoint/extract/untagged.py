@@ -47,7 +47,12 @@ def untagged_places(doc: Doc, taken: Iterable[tuple[int, int]], before: tuple[tu
 
 
 def _name_word(t: Token) -> bool:
-    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.is_sent_start
+    # a word the model tagged as a time or a number ("in March": a DATE) names no place
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").isalpha() \
+        and not t.is_sent_start and t.ent_type_ not in NOT_NAMES
+
+
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 def _where_a_place_stands(doc: Doc, s: int, e: int, before: tuple[tuple[str, ...], ...]) -> bool:

@@ -482,7 +482,8 @@ class Gazetteer:
             if context.countries or context.corpus_countries:
                 # none lies in the article's countries: only a city a reader needs no country for
                 # ("Geneva"), not a village abroad that shares a name with the story's town
-                pool = [p for p in pool if (p.population or 0) >= FOREIGN_MIN_POPULATION]
+                pool = [p for p in pool if (p.population or 0) >= FOREIGN_MIN_POPULATION
+                        and p.match != "variant"]  # spelled as the city is: "Bernal" is not Barnaul
                 if not pool:
                     return None
         best = min(TIERS.index(p.match) for p in pool)
