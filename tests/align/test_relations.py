@@ -1212,6 +1212,27 @@ def test_a_weapon_clash_shows_the_body_over_the_headline_and_each_sentence_namin
     assert overlaps(clash[0], span_in(first, "a1", "Iskander cluster munitions")), clash[0].evidence
 
 
+def test_a_voice_rejecting_a_models_use_disputes_the_accounts_that_it_was_used() -> None:
+    first = ("Ukrainian forces shelled the prison in Tel Amra on Friday with a HIMARS, killing 50 prisoners, the "
+             "defence ministry said.")
+    second = ("The prisoners in Tel Amra were killed on Friday by thermobaric weapons, and not due to shelling from "
+              "HIMARS, the general staff said.")
+    articles = [Article("a1", first, source="Outlet 1", date="2022-07-29"),
+                Article("a2", second, source="Outlet 2", date="2022-07-29")]
+    found = [f for f in analyze(articles).findings if f.relation == "dispute" and "HIMARS" in f.explanation]
+    assert found and overlaps(found[0], span_in(first, "a1", "HIMARS")) \
+        and overlaps(found[0], span_in(second, "a2", "HIMARS")), [f.explanation for f in analyze(articles).findings]
+
+
+def test_a_denial_of_one_sides_use_answers_only_accounts_naming_that_side() -> None:
+    first = ("Tochka-U missiles are used by the Ukrainian army; Russia does not use Tochka-U systems, the ministry "
+             "said of the strike on the station in Tel Amra on Friday.")
+    second = "Ukrainian forces fired a Tochka-U at the station in Tel Amra on Friday, the separatists said."
+    articles = [Article("a1", first, source="Outlet 1", date="2022-04-08"),
+                Article("a2", second, source="Outlet 2", date="2022-04-08")]
+    assert not [f for f in analyze(articles).findings if f.relation == "dispute" and "rejects that the" in f.explanation]
+
+
 @pytest.mark.parametrize(("first", "second", "conflict"), [
     pytest.param("The Ukrainian military fired a rocket at the railway station in Kramatorsk on Friday, the Russian "
                  "defence ministry said.",

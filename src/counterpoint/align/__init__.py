@@ -34,7 +34,7 @@ from .rebuttals import rebuttal_drafts
 from .targets import target_agreement_drafts, target_drafts
 from .timing import clock_time_drafts, event_date_drafts, timing_drafts
 from .tolls import toll_dispute_drafts
-from .weapons import weapon_drafts
+from .weapons import weapon_dispute_drafts, weapon_drafts
 from .wording import quote_drafts, wording_drafts
 
 __all__ = ["compare"]
@@ -43,6 +43,7 @@ __all__ = ["compare"]
 def compare(articles: Sequence[Article], res: Resolution, settings: Settings) -> list[Finding]:
     cx = Corpus(articles, res)
     cx.tolerance = settings.approx_tolerance
+    disputes = dispute_drafts(cx)
     drafts = [
         *figure_drafts(cx),
         *outcome_drafts(cx),
@@ -52,7 +53,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *perpetrator_drafts(cx),
         *target_drafts(cx),
         *target_agreement_drafts(cx),
-        *dispute_drafts(cx),
+        *disputes,
         *rebuttal_drafts(cx),
         *toll_dispute_drafts(cx),
         *legality_drafts(cx),
@@ -63,6 +64,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *event_date_drafts(cx),
         *clock_time_drafts(cx),
         *weapon_drafts(cx),
+        *weapon_dispute_drafts(cx, disputes),
         *wording_drafts(cx),
         *quote_drafts(cx),
         *paraphrase_drafts(cx),

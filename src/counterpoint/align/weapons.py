@@ -14,7 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..nlp.lexicons import Weapon, weapon_named, weapons
-from .candidates import Corpus
+from ..resolve.actors import countries_named, match_actor
+from .candidates import REJECTING, Corpus, per_article
 from .findings import MAX_EVIDENCE, Draft
 
 
@@ -33,7 +34,8 @@ def weapon_pattern() -> re.Pattern[str]:
     """One pattern for every form, longest first, hyphens and spaces loose ("Tochka-U", "Tochka U")."""
     forms = sorted({f for w in weapons().weapons for f in w.forms}, key=len, reverse=True)
     body = "|".join(_loose(f) for f in forms)
-    return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", re.IGNORECASE)
+    # "HIMARS-launched" names the model; "Tochka" in "Tochka-U" does not stand alone
+    return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w]|-[A-Z0-9])", re.IGNORECASE)
 
 
 def _loose(form: str) -> str:
@@ -42,6 +44,24 @@ def _loose(form: str) -> str:
 
 
 def mentions(cx: Corpus) -> list[WeaponMention]:
+    """Each model named in a claim that states it was used (not one that denies or doubts it)."""
+    return _mentions(cx)[0]
+
+
+def denials(cx: Corpus) -> list[WeaponMention]:
+    """Each model named in a claim that rejects its use ("Russia does not use Tochka-U systems",
+    "not due to shelling from HIMARS", "inconsistent with a HIMARS-launched attack")."""
+    return _mentions(cx)[1]
+
+
+def _mentions(cx: Corpus) -> tuple[list[WeaponMention], list[WeaponMention]]:
+    cache = cx.__dict__.get("_weapon_mentions")
+    if cache is None:
+        cache = cx.__dict__["_weapon_mentions"] = _read_mentions(cx)
+    return cache
+
+
+def _read_mentions(cx: Corpus) -> tuple[list[WeaponMention], list[WeaponMention]]:
     pattern = weapon_pattern()
     claims_of: dict[str, list] = defaultdict(list)
     for c in cx.claims:
@@ -53,7 +73,7 @@ def mentions(cx: Corpus) -> list[WeaponMention]:
             # a "place" run across a sentence end ("Tochka-U. He") is a tagging slip
             if e.kind in ("person", "organization") or (e.kind == "place" and ". " not in n.text):
                 names[n.article].append((n.start, n.end))
-    out = []
+    out, denied = [], []
     for a in cx.articles:
         for m in pattern.finditer(a.text):
             if any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in names[a.id]):
@@ -63,10 +83,73 @@ def mentions(cx: Corpus) -> list[WeaponMention]:
             if weapon is None or not covering:
                 continue
             claim = min(covering, key=lambda c: c.end - c.start)
-            if claim.scope != "incident" or claim.stance not in ("asserted", "attributed") \
-                    or claim.id in cx.res.negated or _use_denied(a.text[claim.start:claim.end]):
-                continue  # a weapon named to deny or doubt its use is not an account of what was used
-            out.append(WeaponMention(weapon, a.id, m.start(), m.end(), (a.id, claim.speaker), claim.id))
+            if claim.scope != "incident":
+                continue
+            found = WeaponMention(weapon, a.id, m.start(), m.end(), (a.id, claim.speaker), claim.id)
+            if claim.stance in REJECTING or claim.id in cx.res.negated \
+                    or _use_denied(a.text[claim.start:claim.end], m.start() - claim.start):
+                denied.append(found)  # named to deny or doubt its use: no account of what was used
+            elif claim.stance in ("asserted", "attributed"):
+                out.append(found)
+    return out, denied
+
+
+def _countries(cx: Corpus, claim_id: str) -> frozenset[str]:
+    """The countries a claim names, in its words or its event's actors ("the Kiev regime")."""
+    c = cx.claim[claim_id]
+    codes = set(countries_named(cx.article[c.article].text[c.start:c.end]))
+    for eid in (c.event.actors if c.event else ()):
+        actor = match_actor(cx.entity[eid].name)
+        if actor is not None and actor.country:
+            codes.add(actor.country)
+    return frozenset(codes)
+
+
+def _denier(cx: Corpus, m: WeaponMention) -> frozenset[str]:
+    """The countries a rejection names in its own clause before the model ("Russia does not use
+    Tochka-U systems"): whose use it rejects."""
+    c = cx.claim[m.claim]
+    text = cx.article[m.article].text
+    clause_start = max([c.start] + [text.rfind(ch, c.start, m.start) + 1 for ch in ";:."])
+    return frozenset(countries_named(text[clause_start:m.start]))
+
+
+def weapon_dispute_drafts(cx: Corpus, disputes: list[Draft] = ()) -> list[Draft]:
+    """A voice rejects that a model was used, or that it has it ("Russia does not use Tochka-U
+    systems", "not due to shelling from HIMARS, as the occupiers stated"), where other voices on
+    the incident say that model was used: one dispute per rejecting voice and model, unless one
+    of the claim-level ``disputes`` already links the rejection to those statements."""
+    linked = [set(d.claims) for d in disputes]
+    used: dict[tuple[int, str], list[WeaponMention]] = defaultdict(list)
+    for m in mentions(cx):
+        used[(cx.component_of[m.article], m.weapon.name)].append(m)
+    rejected: dict[tuple[int, str, tuple], list[WeaponMention]] = defaultdict(list)
+    for m in denials(cx):
+        rejected[(cx.component_of[m.article], m.weapon.name, (m.article, cx.voice(m.voice[1])))].append(m)
+    out = []
+    for (component, name, _), rejections in rejected.items():
+        voices = {r.voice for r in rejections}
+        # "Russia does not use Tochka-U systems" answers only accounts that Russia used it; "a
+        # HIMARS-launched attack" doubted by an outlet naming no one answers every account
+        whose = frozenset().union(*(_denier(cx, r) for r in rejections))
+        stated = sorted(used.get((component, name), []), key=lambda m: (m.start < cx.headline_end(m.article),
+                                                                          cx.order[m.article], m.start))
+        stated = list({m.claim: m for m in reversed(stated)}.values())[::-1]  # each statement of it once
+        said = [m for m in stated if m.voice not in voices
+                and not any(cx.same_voice(m.voice[1], r.voice[1]) for r in rejections if m.voice[1] and r.voice[1])
+                and (not whose or whose & _countries(cx, m.claim))]
+        if not said or any({r.claim for r in rejections} & ids and {m.claim for m in said} <= ids for ids in linked):
+            continue
+        shown_r = rejections[:2]
+        shown = per_article(said, MAX_EVIDENCE - len(shown_r), cx, each=2)
+        r0 = shown_r[0]
+        speaker = cx.speaker_name(r0.claim)
+        who = f"{cx.source(r0.article)} ({speaker})" if speaker else cx.source(r0.article)
+        out.append(Draft(
+            "dispute", [(m.article, m.start, m.end) for m in (*shown_r, *shown)],
+            f"{who} rejects that the {name} was used; "
+            f"{_voices_by_outlet(cx, shown)} say it was.", 0.65, 0.8,
+            claims=list(dict.fromkeys(m.claim for m in (*shown_r, *shown)))))
     return out
 
 
@@ -106,13 +189,25 @@ def _spread(ms: list[WeaponMention], limit: int) -> list[WeaponMention]:
 @functools.cache
 def _denied_use() -> re.Pattern[str]:
     """A negation one or two words before a verb of using or having ("does not operate", "wasn't
-    used", "never fired"); "not long after dawn" and "not yet noon" are no denial of use."""
+    used", "never fired", "neither Russia nor the DPR have"); "not long after dawn" and "not yet
+    noon" are no denial of use."""
     verbs = "|".join(sorted(map(re.escape, weapons().use_verbs), key=len, reverse=True))
-    return re.compile(rf"(?:\bnot|\bnever|n't|\bno longer)\s+(?:\w+\s+)?(?:{verbs})\b", re.IGNORECASE)
+    return re.compile(rf"(?:\bnot|\bnever|n't|\bno longer)\s+(?:\w+\s+)?(?:{verbs})\b"
+                      rf"|\bneither\b[^.;]{{0,120}}?\b(?:{verbs})\b", re.IGNORECASE)  # "neither Russia nor the DPR have"
 
 
-def _use_denied(claim_text: str) -> bool:
-    return bool(_denied_use().search(claim_text))
+# a cause denied ("not due to shelling from"), or evidence said not to fit ("inconsistent with a
+# HIMARS-launched attack"): only of the model named right after it
+_DENIED_CAUSE = re.compile(r"\b(?:(?:not|n't)\s+(?:due to|caused by|the result of|a result of)|inconsistent with|"
+                           r"at odds with)\b", re.IGNORECASE)
+CAUSE_REACH = 40  # characters from such words to the model they deny
+
+
+def _use_denied(claim_text: str, at: int = 0) -> bool:
+    """Does the claim deny the use of the model named at offset ``at`` in it?"""
+    if _denied_use().search(claim_text):
+        return True
+    return any(m.end() <= at <= m.end() + CAUSE_REACH for m in _DENIED_CAUSE.finditer(claim_text, 0, at))
 
 
 def _rival_voices(by_weapon: dict[str, list[WeaponMention]]) -> bool:
