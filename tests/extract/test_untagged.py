@@ -47,3 +47,23 @@ def test_one_name_the_articles_share_is_the_town_the_article_naming_its_province
 
 def test_a_month_after_in_is_no_place() -> None:
     assert "March" not in _places("Skirmishes followed deadly air strikes in March by the army near the border.")
+
+
+def test_a_name_before_a_division_noun_joins_its_other_spelling_with_the_division_word() -> None:
+    """'the Barmal district' (untagged) and 'Bermal district': one district the gazetteer does not know."""
+    an = analyze([
+        Article("a1", "Pakistan bombarded four areas in the Barmal district of eastern Paktika province, the "
+                      "Taliban said.", source="Outlet 1", date="2024-12-25"),
+        Article("a2", "The strikes hit targets in the Bermal district of Afghanistan's Paktika province.",
+                source="Outlet 2", date="2024-12-25"),
+    ])
+    district = [e for e in an.entities if e.kind == "place" and any(m.text.startswith("B") and "rmal" in m.text
+                                                                      for m in e.mentions)]
+    assert len(district) == 1 and {m.article for m in district[0].mentions} == {"a1", "a2"}, district
+
+
+def test_a_name_beside_alias_is_a_person_not_a_town() -> None:
+    an = analyze([Article("a1", "The strikes killed commanders Akhtar Muhammad alias Khalil and Izhar alias Hamza "
+                                "in Paktika, officials said.", source="Outlet 1", date="2024-12-25")])
+    kinds = {m.text: e.kind for e in an.entities for m in e.mentions}
+    assert kinds.get("Khalil") == "person" and kinds.get("Izhar") == "person", kinds

@@ -313,7 +313,7 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
         found.append((s, e, RawMention(start, end, text[start:end], kind, f"ner:{ent.label_}")))
     found.extend(_datelines(doc, text))
     found.extend(_unit_names(doc, text, cues))
-    for s, e in untagged_places(doc, [(x[0], x[1]) for x in found], _place_words()[1]):
+    for s, e in untagged_places(doc, [(x[0], x[1]) for x in found], _place_words()[1], _place_words()[2]):
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         found.append((s, e, RawMention(start, end, text[start:end], "maybe_place", "context:place")))
     # a model span that starts with a lexicon match is the lexicon's ("Assad regime forces in Hama
@@ -347,6 +347,8 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             # an adjective or noun label in front of a name: "the unconstitutional Presidential Council"
             m.label = _label_in_front(doc, s, cues.label_terms, cues.label_referents, m.kind)
         m.scare_quoted = _scare_quoted(text, m.start, m.end)
+        if m.source.startswith("ner:") and m.kind in ("place", "organization", "other") and _aliased(text, m.start, m.end):
+            m.kind = "person"  # "Akhtar Muhammad alias Khalil", "Izhar alias Hamza": a nickname, not a town
         out.append(m)
         if (short := _BRACKETED_ACRONYM.match(text, m.end)) and m.kind in ("organization", "actor", "place", "other") \
                 and not any(k[2].start < short.end(1) and short.start(1) < k[2].end for k in kept):
@@ -402,6 +404,15 @@ def spells(acronym: str, words: str) -> bool:
                 return False
             k, at = k + 1, found + 1
     return fits(0, 0)
+
+
+_ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|nicknamed|nom de guerre)\s+$", re.IGNORECASE)
+_ALIAS_AFTER = re.compile(r"^\s+(?:alias|aka|a\.k\.a\.)\b", re.IGNORECASE)
+
+
+def _aliased(text: str, start: int, end: int) -> bool:
+    """Is the name one side of "X alias Y" (a person's other name)?"""
+    return bool(_ALIAS_BEFORE.search(text[max(0, start - 20):start]) or _ALIAS_AFTER.match(text[end:end + 12]))
 
 
 # "the Donetsk People's Republic (DPR)": the acronym a name defines is a mention too

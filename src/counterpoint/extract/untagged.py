@@ -1,7 +1,8 @@
 """Place names the model leaves untagged ("Rockets hit Donetsk", "shelling in Olenivka").
 
 The small English model misses many towns of conflict zones. A run of capitalised proper nouns
-where a place stands (after a locative preposition or a place noun, or as the object of a verb)
+where a place stands (after a locative preposition or a place noun, before a division noun, or as
+the object of a verb)
 is offered as a ``maybe_place`` mention: resolve keeps it as a place when the gazetteer places it
 in the article's own countries or when it is another spelling of a place the articles name, as an
 actor when the actor lexicon knows it, and drops it otherwise (a person in the same position).
@@ -28,7 +29,7 @@ HIT_VERBS = frozenset({"hit", "reach", "evacuate", "flee"})  # no event verbs, b
 
 
 def untagged_places(doc: Doc, taken: Iterable[tuple[int, int]], before: tuple[tuple[str, ...], ...],
-                    ) -> list[tuple[int, int]]:
+                    after: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of proper-noun runs outside ``taken`` that stand where a place stands."""
     covered = {i for s, e in taken for i in range(s, e)}
     out: list[tuple[int, int]] = []
@@ -40,7 +41,7 @@ def untagged_places(doc: Doc, taken: Iterable[tuple[int, int]], before: tuple[tu
         e = i + 1
         while e < len(doc) and e not in covered and _name_word(doc[e]) and e - i < MAX_WORDS:
             e += 1
-        if (e >= len(doc) or not _name_word(doc[e])) and _where_a_place_stands(doc, i, e, before):
+        if (e >= len(doc) or not _name_word(doc[e])) and _where_a_place_stands(doc, i, e, before, after):
             out.append((i, e))
         i = e
     return out
@@ -55,7 +56,10 @@ def _name_word(t: Token) -> bool:
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def _where_a_place_stands(doc: Doc, s: int, e: int, before: tuple[tuple[str, ...], ...]) -> bool:
+def _where_a_place_stands(doc: Doc, s: int, e: int, before: tuple[tuple[str, ...], ...],
+                          after: frozenset[str] = frozenset()) -> bool:
+    if e < len(doc) and doc[e].lower_ in after:
+        return True  # "the Barmal district of Paktika", "Pazigyi village"
     if doc[s - 1].lower_ in LOCATIVE or doc[s - 1].lower_ in HELD_BY:
         return True  # "in Olenivka", "Kiev-controlled Kramatorsk"
     if any(s - len(w) >= 0 and tuple(t.lower_ for t in doc[s - len(w):s]) == w for w in before):

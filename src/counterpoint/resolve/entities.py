@@ -23,7 +23,7 @@ from ..nlp.lexicons import weapon_named
 from ..records import Article, Entity, Geo, Mention
 from . import actors as actor_lex
 from .names import name_key, same_given_name, same_name, skeleton
-from .places import PlaceResolver
+from .places import PlaceResolver, base_name
 
 TITLE_WORDS = {
     "gen", "gen.", "general", "major", "maj", "maj.", "lt", "lt.", "lieutenant", "colonel", "col", "col.",
@@ -190,7 +190,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                     and (a := _acronym_of(m.text)).isupper()}
     surnames = _surnames(mentions)
     place_keys = {name_key(m.text) for m in mentions if m.kind == "place"}
-    place_names = {m.text.strip() for m in mentions if m.kind == "place"}
+    # "Bermal district" is also the name "Bermal", which an untagged "Barmal" may spell otherwise
+    place_names = {n for m in mentions if m.kind == "place" for n in (m.text.strip(), base_name(m.text)[0])}
     full_names = [person_name(m.text).split() for m in mentions
                   if m.kind == "person" and len(person_name(m.text).split()) >= 2
                   and not _facility_name(m.text)]
