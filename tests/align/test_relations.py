@@ -492,6 +492,18 @@ def test_a_toll_given_as_a_range_on_a_spectrum_contradicts_a_higher_floor() -> N
             and overlaps(f, span_in(second, "a2", "100 to 300"))], [(f.relation, f.explanation) for f in an.findings]
 
 
+def test_two_whole_tolls_named_differently_contradict_and_a_share_among_the_dead_does_not() -> None:
+    first = "A drone strike on the mosque in Tel Amra on Friday killed 43 civilians, medics said."
+    second = ("A drone strike on the mosque in Tel Amra on Friday killed 75 people, officials said. \"Among the dead "
+              "are 20 displaced persons from the camp,\" a volunteer group said.")
+    an = analyze(articles_of(Scenario(first, second)))
+    found = [f for f in an.findings if f.relation == "contradict"]
+    assert [f for f in found if overlaps(f, span_in(first, "a1", "43 civilians"))
+            and overlaps(f, span_in(second, "a2", "75 people"))], [f.explanation for f in an.findings]
+    assert not [f for f in found if overlaps(f, span_in(second, "a2", "20 displaced persons"))], \
+        [f.explanation for f in found]
+
+
 def test_a_figure_another_article_calls_the_earlier_estimate_is_a_revision() -> None:
     """One outlet gives the separatists' "about 30" and the governor's 39; a third article says the
     governor revised an earlier estimate of 30: the two figures are versions, not rival counts."""

@@ -22,6 +22,8 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
     pytest.param("Over the past two years, 300 people were killed in the district.", "background", id="past-years"),
     pytest.param("The day has its origins in a somber day in 1988 when bombers killed hundreds in the town.",
                  "background", id="a-year-inside-a-longer-date"),
+    pytest.param("Clashes followed deadly air strikes in 2016 by the army near the border, which local "
+                 "authorities said killed eight civilians.", "background", id="relative-clause-of-an-earlier-event"),
     pytest.param("Rescuers said 15 people were wounded in the strike.", "incident", id="same-strike"),
     pytest.param("The strike violated the Geneva Conventions of 1949, the group said.", "incident",
                  id="a-named-treaty-is-no-date"),

@@ -3,6 +3,7 @@ across categories and revisions (a later, higher toll updates an earlier one).""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 
@@ -158,9 +159,11 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
     for a, b in _pairs(cx):
         if a.id in superseded or b.id in superseded:
             continue  # an estimate its own article replaces with "the actual toll" is no rival version
-        # a figure with no counted noun ("killing up to 350") fits any category of its role
-        rel = "same" if a.noun is None or b.noun is None else category_relation(
-            a.category, b.category, cx.ancestors)
+        # a figure with no counted noun ("killing up to 350") fits any category of its role; two
+        # whole tolls ("43 civilians", "75 people", "70 victims") count the same dead
+        rel = "same" if a.noun is None or b.noun is None or (is_generic_toll(a.noun) and is_generic_toll(b.noun)
+                                                             and a.role in CASUALTY_ROLES) \
+            else category_relation(a.category, b.category, cx.ancestors)
         if rel is None or not _same_event(cx, a, b):
             continue
         scope = {cx.scope(a.claim), cx.scope(b.claim)}
@@ -256,6 +259,7 @@ def _subset(cx: Corpus, q: Quantity) -> bool:
 def _reads_as_part(cx: Corpus, q: Quantity) -> bool:
     text = cx.article[q.article].text
     before = " ".join(text[max(0, q.start - 25):q.start].lower().split())
+    before = re.sub(r"\s+(?:are|were|is|was|included|include)$", "", before)  # "among the dead are 20"
     after = " ".join(text[q.end:q.end + 15].lower().split())
     markers = cue_sets().subset_markers
     intake = cue_sets().intake_verbs  # "a hospital received 29 bodies": one facility's part of the toll

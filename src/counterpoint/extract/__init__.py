@@ -89,6 +89,9 @@ def _speaker_refs(raws: list[RawMention]) -> list[SpeakerRef]:
     return refs
 
 
+RELATIVE = re.compile(r"(?:which|who|whom)\b", re.IGNORECASE)  # not "that": "confirmed that ..." reports
+
+
 def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) -> Extraction:
     doc = ann.doc
     art = ann.article
@@ -156,6 +159,12 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
     claims = [c if c.scope == "background" else
               replace(c, scope=date_scope(doc, rc.start, rc.end, art.date, anchor))
               for c, rc in zip(claims, raw_claims)]
+    for n in range(1, len(claims)):
+        # "... air strikes in March, which Taliban authorities said killed eight civilians": a
+        # relative clause split off as its own claim tells of the earlier event it hangs on
+        if claims[n].scope != "background" and claims[n - 1].scope == "background" \
+                and raw_claims[n].sent == raw_claims[n - 1].sent and RELATIVE.match(claims[n].text):
+            claims[n] = replace(claims[n], scope="background")
 
     quantities = []
     raw_q = extract_quantities(doc, list(doc._.cp_numbers or ()))
