@@ -27,6 +27,7 @@ from .framing import (
 )
 from .harm import no_harm_drafts, victim_status_drafts
 from .legality import legality_drafts
+from .location import location_drafts
 from .omissions import omission_drafts
 from .paraphrase import paraphrase_drafts
 from .perpetrators import perpetrator_drafts
@@ -48,6 +49,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *figure_drafts(cx),
         *outcome_drafts(cx),
         *control_agreement_drafts(cx),
+        *location_drafts(cx),
         *no_harm_drafts(cx),
         *victim_status_drafts(cx),
         *perpetrator_drafts(cx),

@@ -165,15 +165,15 @@ def _in_capitals(doc: Doc, s: int, e: int) -> bool:
 
 
 def _strip_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article and a trailing possessive from a token range, and an unclosed
-    bracket the tagger ran on into ("Donetsk People's Republic (DPR": the acronym stands apart)."""
+    """Drop a leading article and a trailing possessive or preposition from a token range, and an
+    unclosed bracket the tagger ran on into ("Donetsk People's Republic (DPR": the acronym stands apart)."""
     while start < end - 1 and doc[start].lower_ in LEADING_DROP:
         start += 1
     opened = [i for i in range(start + 1, end) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]
-    while end - 1 > start and doc[end - 1].tag_ == "POS" or (end - 1 > start and doc[end - 1].is_punct):
-        end -= 1
+    while end - 1 > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].pos_ == "ADP"):
+        end -= 1  # "Kanbalu Township of": the tagger ran on into the preposition
     return start, end
 
 

@@ -22,9 +22,16 @@ ADMIN_WORDS = re.compile(
 PLACE_PREFIX = re.compile(r"^(the\s+)?((city|town|village|settlement|settlements|outskirts|suburbs?)\s+of\s+)", re.IGNORECASE)
 
 
+# "Pazigyi village", "Pazigyi Village", "Kunduz city": a place noun after the name, not part of it
+# ("Gaza City", "Cape Town" keep theirs: capitalised "City" and "Town" belong to the name)
+PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|city|township|Village|Township)$")
+TRAILING_WORD = re.compile(r"\s+(?:of|in|on|at)$", re.IGNORECASE)  # "Kanbalu Township of": a tagging slip
+
+
 def base_name(text: str) -> tuple[str, bool]:
     """("Hama", True) for "Hama governorate": the name and whether it names a division."""
-    t = PLACE_PREFIX.sub("", text.strip())
+    t = PLACE_PREFIX.sub("", TRAILING_WORD.sub("", text.strip()))
+    t = PLACE_NOUN_AFTER.sub("", t)
     t2 = ADMIN_WORDS.sub("", t)
     return t2.strip(" ,"), t2 != t
 

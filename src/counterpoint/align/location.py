@@ -1,0 +1,72 @@
+"""Where it happened, told alike: articles that place the incident's act in the same town or
+district agree, whatever each calls it ("Pazigyi village" / "Pa Zi Gyi village"; "Mosul's
+al-Jadida district" / "Mosul's Jadida district"). Spelling variants are named in the finding, so a
+coder sees that three spellings are one place. Places the accounts set apart are compared in
+align/candidates.py (``places_clash``) and never meet here."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..nlp.lexicons import weapon_named
+from ..resolve.actors import capital_metonym
+from ..records import Mention
+from .candidates import REJECTING, Corpus, family
+from .findings import MAX_EVIDENCE, Draft, listing
+
+WIDE = ("country", "admin1")  # a country or a province is too wide to say where an act happened
+LOCATIVE = re.compile(r"\b(?:in|near|at|outside|into|of|from|around|(?:attacks?|assaults?|strikes?|raids?|offensive|"
+                      r"bombing|shelling|advance)\b(?:\s+[\w’'-]+){0,4}\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+                      re.IGNORECASE)  # "in Togoga", "in the Barmal district", "an attack by rebels on Tal Haroun"
+PROVINCE = re.compile(r"\b(?:province|governorate|oblast|region|state|wilaya|prefecture)$", re.IGNORECASE)
+ACTS = ("attack", "chemical", "control", "clash", "killing", "injury")  # families of the incident's own act
+PER_INCIDENT = 2  # agreements per incident's coverage: its place and perhaps the wider district
+
+
+def location_drafts(cx: Corpus) -> list[Draft]:
+    """One agreement per incident and place that the event claims of two or more articles name."""
+    named: dict[tuple[int, str], dict[str, Mention]] = defaultdict(dict)
+    for c in cx.claims:
+        if c.event is None or c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated \
+                or family(c.event.type) not in ACTS:
+            continue  # where the wounded were taken or people fled to is not where it happened
+        for eid in [c.event.place] if c.event.place else cx.places(c.id):
+            e = cx.entity[eid]
+            if (e.geo is not None and e.geo.precision in WIDE) or (e.geo is None and PROVINCE.search(e.name)) \
+                    or weapon_named(e.name) is not None:
+                continue  # a province the gazetteer does not know is as wide; "Tochka" as a place is the missile
+            body = [m for m in e.mentions if m.article == c.article and c.start <= m.start and m.end <= c.end
+                    and m.start >= cx.headline_end(c.article)]
+            if e.geo is None or capital_metonym(e.name) is not None:
+                # a name the gazetteer does not know ("on Telegram"), or a capital that may be its
+                # government ("Moscow officials"), counts only where the words set a place
+                body = [m for m in body if LOCATIVE.search(cx.article[m.article].text, max(0, m.start - 60), m.start)]
+            if body:
+                named[(cx.component_of[c.article], eid)].setdefault(c.article, min(body, key=lambda m: m.start))
+    by_component: dict[int, list[tuple[str, dict[str, Mention]]]] = defaultdict(list)
+    for (component, eid), where in named.items():
+        if len(where) >= 2:
+            by_component[component].append((eid, where))
+    out = []
+    for places in by_component.values():
+        places.sort(key=lambda p: (-len(p[1]), min(cx.order[a] for a in p[1])))
+        for eid, where in places[:PER_INCIDENT]:
+            shown = sorted(where.values(), key=lambda m: cx.order[m.article])[:MAX_EVIDENCE]
+            out.append(Draft(
+                "agree", [(m.article, m.start, m.end) for m in shown],
+                f"{listing([cx.source(m.article) for m in shown])} place it in {cx.entity[eid].name}"
+                f"{_spellings(cx, shown, cx.entity[eid].name)}.", 0.6, 0.5, entities=[eid]))
+    return out
+
+
+def _spellings(cx: Corpus, shown: list[Mention], name: str) -> str:
+    """" (spelled “Pa Zi Gyi” by DVB)": the other ways the articles write the name."""
+    other: dict[str, list[str]] = defaultdict(list)
+    for m in shown:
+        text = " ".join(m.text.split())
+        if text.lower() != name.lower():
+            other[text].append(cx.source(m.article))
+    if not other:
+        return ""
+    return " (" + "; ".join(f"“{t}” in {listing(list(dict.fromkeys(s)))}" for t, s in other.items()) + ")"

@@ -1,0 +1,31 @@
+"""Where it happened, told alike: one agreement per incident place, spelling variants named."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def _placed(*texts: str) -> list[str]:
+    articles = [Article(f"a{i}", t, source=f"Outlet {i}", date="2024-03-13") for i, t in enumerate(texts, 1)]
+    return [f.explanation for f in analyze(articles).findings if f.relation == "agree" and "place it in" in f.explanation]
+
+
+def test_three_spellings_of_the_struck_town_agree_and_the_finding_names_them() -> None:
+    found = _placed("Rebels captured the town of Tel Haroun on Wednesday after heavy clashes, commanders said.",
+                    "Government troops repelled a rebel assault on the town of Tell Harun on Wednesday.",
+                    "The army repelled an attack by terrorist groups on Tal Haroun on Wednesday.")
+    assert len(found) == 1, found
+    assert "Outlet 1, Outlet 2 and Outlet 3" in found[0] and "Tell Harun" in found[0], found
+
+
+def test_where_the_wounded_were_taken_and_a_messaging_app_are_not_where_it_happened() -> None:
+    found = _placed("Shells hit the market in Tel Haroun on Wednesday, killing nine people. The wounded were taken "
+                    "to hospitals in Qasr Dimna, the governor wrote on Telegram.",
+                    "Shelling of Tel Haroun on Wednesday killed nine people; the wounded were taken to Qasr Dimna, "
+                    "the ministry said on Telegram.")
+    assert not [f for f in found if "Qasr Dimna" in f or "Telegram" in f], found
