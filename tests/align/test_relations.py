@@ -768,6 +768,27 @@ def test_a_share_of_the_harmed_answers_a_denial_and_killed_and_wounded_are_never
                    for f in found), [f.explanation for f in found]
 
 
+def test_rejecting_claims_of_civilian_casualties_disputes_the_civilian_counts() -> None:
+    first = ("Pakistani jets struck the Barmal district on Tuesday night. Security officials refuted claims of "
+             "civilian casualties, saying the strikes targeted militant hideouts.")
+    second = ("Pakistani air strikes on the Barmal district on Tuesday night killed 46 civilians, the Taliban "
+              "government said.")
+    an = analyze(articles_of(Scenario(first, second)))
+    assert [f for f in an.findings if f.relation == "dispute" and "civilians harmed" in f.explanation
+            and overlaps(f, span_in(first, "a1", "refuted")) and overlaps(f, span_in(second, "a2", "46 civilians"))], \
+        [f.explanation for f in an.findings]
+
+
+def test_a_rejection_with_civilian_harm_only_in_an_aside_disputes_no_civilian_count() -> None:
+    first = ("Pakistani jets struck the Barmal district on Tuesday night. Islamabad says militants found refuge there, "
+             "a claim Afghan officials refuted while emphasizing civilian casualties.")
+    second = ("Pakistani air strikes on the Barmal district on Tuesday night killed 46 civilians, the Taliban "
+              "government said.")
+    an = analyze(articles_of(Scenario(first, second)))
+    assert not [f for f in an.findings if f.relation == "dispute" and "civilians harmed" in f.explanation], \
+        [f.explanation for f in an.findings]
+
+
 def test_an_early_and_a_later_toll_are_never_one_side_of_a_denials_contradiction() -> None:
     name = "none_hurt_vs_staff_killed"
     an = run(name)

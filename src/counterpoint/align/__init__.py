@@ -25,7 +25,7 @@ from .framing import (
     incident_naming_drafts,
     referent_label_drafts,
 )
-from .harm import no_harm_drafts, victim_status_drafts
+from .harm import civilian_denial_drafts, no_harm_drafts, victim_status_drafts
 from .legality import legality_drafts
 from .location import location_drafts
 from .omissions import omission_drafts
@@ -52,6 +52,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *location_drafts(cx),
         *no_harm_drafts(cx),
         *victim_status_drafts(cx),
+        *civilian_denial_drafts(cx),
         *perpetrator_drafts(cx),
         *target_drafts(cx),
         *target_agreement_drafts(cx),

@@ -6,6 +6,7 @@ the counts differ in role or in the group they count."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..nlp.lexicons import category_of, head_word
@@ -268,3 +269,71 @@ def _account(cx: Corpus, qs: list[Quantity]) -> str:
             outlets[name].append(cx.source(q.article))
     return "; ".join(f"{name}: {said[name]}" + (f" ({', '.join(outlets[name])})" if outlets[name] else "")
                      for name in said)
+
+
+# "refuted claims of civilian casualties", "claiming civilians are being harmed are baseless"
+CIVILIAN_HARM = re.compile(r"\bcivilians?\b(?:\s+[\w’'-]+){0,4}?\s+(?:casualt\w*|deaths?|dead|killed|harmed|"
+                           r"hurt|victims?|toll)\b|\bcivilians?\s+(?:are|were|being|had been|have been)\s+"
+                           r"(?:\w+\s+)?(?:harmed|hurt|killed|targeted)\b", re.IGNORECASE)
+
+
+CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|women|children|refugees)\b", re.IGNORECASE)
+
+
+def _among_them_civilians(cx: Corpus, q: Quantity) -> bool:
+    """A toll its own sentence says holds civilians ("At least 15 people, including women and
+    children, were killed")."""
+    c = cx.claim.get(q.claim or "")
+    return c is not None and bool(CIVILIAN_WORDS.search(cx.article[q.article].text, q.end, min(c.end, q.end + 60)))
+
+
+REJECTION_REACH = 100  # characters between the rejecting words and the civilian harm they reject
+ASIDE = re.compile(r"\b(?:while|but|whereas|although)\b|;")  # "refuted ... while emphasizing civilian casualties"
+
+
+def _rejects_civilian_harm(text: str, c, focus: tuple[str, int, int]) -> bool:
+    """Is civilian harm what the rejection's words reject: named close to them, with no aside
+    between ("refuted claims of civilian casualties"; not "refuted X while emphasizing civilian
+    casualties")?"""
+    _, fs, fe = focus
+    for m in CIVILIAN_HARM.finditer(text, c.start, c.end):
+        if m.start() < fe and fs < m.end():
+            return True  # the rejection's own words name it
+        lo, hi = (fe, m.start()) if m.start() >= fe else (m.end(), fs)
+        if 0 <= hi - lo <= REJECTION_REACH and not ASIDE.search(text, lo, hi):
+            return True
+    return False
+
+
+def civilian_denial_drafts(cx: Corpus) -> list[Draft]:
+    """A voice rejects the accounts that civilians were harmed ("refuted claims of civilian
+    casualties", "claims that civilians are being harmed are baseless"), where other voices count
+    civilian dead or wounded in the incident: one dispute per rejecting voice, with those counts."""
+    out = []
+    seen: set[tuple[str, str | None]] = set()
+    for c in cx.claims:
+        if c.stance not in REJECTING or c.scope != "incident":
+            continue
+        text = cx.article[c.article].text
+        if not _rejects_civilian_harm(text, c, cx.focus_span(c)) or (c.article, cx.voice(c.speaker)) in seen:
+            continue
+        seen.add((c.article, cx.voice(c.speaker)))
+        counts = [q for q in cx.quantities if _positive(q) and q.role in HARM_ROLES and _reported(cx, q)
+                  and cx.component_of[q.article] == cx.component_of[c.article]
+                  and (CIVILIANS in _lineage(cx, q.category) or (q.noun and _civilian_parts(cx, q))
+                       or _among_them_civilians(cx, q))
+                  and not (c.speaker is not None and cx.same_voice(cx.claim[q.claim].speaker, c.speaker))]
+        shown = per_article(sorted(counts, key=lambda q: (-_size(q), cx.order[q.article], q.start)),
+                            MAX_EVIDENCE - 1, cx, each=2)
+        if not shown:
+            continue
+        who = cx.speaker_name(c.id)
+        said = "; ".join(f"{cx.source(q.article)}: {describe(q)}" + (
+            f" ({cx.speaker_name(q.claim)})" if cx.speaker_name(q.claim) else "") for q in shown[:3])
+        out.append(Draft(
+            "dispute", [cx.focus_span(c), *((q.article, q.start, q.end) for q in shown)],
+            f"{cx.source(c.article)}{f' ({who})' if who else ''} rejects (“{c.cue or c.stance}”) the accounts "
+            f"of civilians harmed: {said}.", 0.7, 0.9,
+            claims=list(dict.fromkeys([c.id, *(q.claim for q in shown if q.claim)])),
+            quantities=[q.id for q in shown]))
+    return out
