@@ -358,3 +358,11 @@ def test_dates_ages_years_and_durations_are_not_counted(sentence: str, number: s
 ])
 def test_count_next_to_a_non_count_is_kept(sentence: str, contains: str) -> None:
     assert find(sentence, contains).kind == "count"
+
+
+def test_a_count_of_reports_is_no_count_of_people() -> None:
+    from counterpoint.pipeline import extract_only
+
+    text = "One unconfirmed report said 12 people - aid workers and truck drivers - had been killed in Tel Amra."
+    qs = extract_only([Article("a1", text, source="Wire", date="2016-09-20")])[0].quantities
+    assert [(q.low, q.role) for q in qs] == [(12.0, "killed")], qs

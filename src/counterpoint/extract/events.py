@@ -240,8 +240,8 @@ def _negated(trigger: Token, toks: set[int]) -> bool:
             if child.dep_ == "neg" or child.lower_ in ("never",):
                 return True
             if child.dep_ in ("nsubj", "nsubjpass") and any(
-                    g.lower_ in ("no", "nothing") and g.dep_ == "det" for g in child.children):
-                return True
+                    (g.lower_ in ("no", "nothing") and g.dep_ == "det") or g.lower_ == "neither" for g in child.children):
+                return True  # "no weapons were used", "neither the air force nor the army targeted"
     return False
 
 

@@ -322,6 +322,9 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         if not toks:
             continue
         np = _noun_phrase(doc, toks, cues) if num.kind == "count" else None
+        if np is not None and next((t.lower_ for t in doc[np[0]:np[1] + 1] if t.pos_ == "NOUN"), None) \
+                in cues.claim_nouns:
+            continue  # "One unconfirmed report said ...": a count of reports, not of people or things
         noun = doc[np[0]:np[1] + 1].text if np else None
         category = _category(noun) if noun else None
         if category is None and np is not None:
