@@ -24,6 +24,10 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  "background", id="a-year-inside-a-longer-date"),
     pytest.param("Clashes followed deadly air strikes in 2016 by the army near the border, which local "
                  "authorities said killed eight civilians.", "background", id="relative-clause-of-an-earlier-event"),
+    pytest.param("More than 3,000 civilians are estimated to have been killed since then by security forces.",
+                 "background", id="since-then"),
+    pytest.param("Over 6,500 civilians have been killed since 2020, rights groups say.", "background",
+                 id="since-a-year"),
     pytest.param("Rescuers said 15 people were wounded in the strike.", "incident", id="same-strike"),
     pytest.param("The strike violated the Geneva Conventions of 1949, the group said.", "incident",
                  id="a-named-treaty-is-no-date"),

@@ -293,8 +293,9 @@ def _conflict(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) ->
         for q in ranked:
             if len(shown) >= MAX_SHOWN or q in shown or not fits(q):
                 continue
-            if first_pass and any(s.article == q.article and interval(s) == interval(q) for s in shown):
-                continue
+            if first_pass and any(s.article == q.article and (interval(s) == interval(q) or q.hedge == "vague")
+                                  for s in shown):
+                continue  # an article's repeat, or its "hundreds" beside a figure it states, waits
             shown.append(q)
     shown.sort(key=lambda q: (cx.order[q.article], q.start))
     role = key[1]

@@ -37,6 +37,10 @@ def cue_scope(doc: Doc, start: int, end: int) -> str:
         if any(lo <= a and b <= hi for a, b in hits):
             return "background"
     for t in toks:
+        if t.lower_ == "since" and t.i + 1 <= hi and (doc[t.i + 1].lower_ == "then" or (
+                doc[t.i + 1].ent_type_ == "DATE" and any(len(x.text) == 4 and x.text.isdigit()
+                                                          for x in doc[t.i + 1:min(hi, t.i + 4) + 1]))):
+            return "background"  # "killed since then", "since 2020": a tally of a period up to now
         if t.lemma_.lower() not in cues.war_nouns or t.dep_ == "compound":
             continue
         if t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "\u2010", "\u2011"):
