@@ -164,3 +164,16 @@ def test_a_loaded_name_for_a_nations_forces_is_framing_against_their_plain_name(
              if f.relation == "framing" and f.explanation.startswith(entity)]
     assert len(found) == 1 and label in found[0].explanation.lower(), found
     assert {e.article for e in found[0].evidence} == {"a1", "a2"}, found
+
+
+def test_a_label_right_after_the_name_is_shown_with_the_name() -> None:
+    from counterpoint.pipeline import analyze
+    from counterpoint.records import Article
+
+    first = "Daesh terrorists blew up the houses in west Mosul on Friday, the ministry said."
+    second = "ISIS fighters had booby-trapped the houses in west Mosul before Friday's strike, officials said."
+    articles = [Article("a1", first, source="Outlet 1", date="2017-03-26"),
+                Article("a2", second, source="Outlet 2", date="2017-03-26")]
+    found = [f for f in analyze(articles).findings if f.relation == "framing" and "terrorists" in f.explanation]
+    shown = {articles[int(e.article[1:]) - 1].text[e.start:e.end] for f in found for e in f.evidence}
+    assert {"Daesh terrorists", "ISIS fighters"} <= shown, shown

@@ -80,7 +80,7 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
     for a in shown:
         conns = sorted(by_conn[a], key=RANK.get)
         words = [lab for conn in conns for lab in by_conn[a][conn]][:per_article]
-        spans += [(m.article, m.start, m.end) for lab in words for m in labels[a][lab][:1]]
+        spans += [_with_name(e, m) for lab in words for m in labels[a][lab][:1]]
         ranks += [RANK[c] for c in conns]
         verb = "writes" if e.kind == "person" else "calls them"
         parts.append(f"{cx.source(a)} {verb} {', '.join(f'“{w}”' for w in words)} ({'/'.join(conns)})")
@@ -91,6 +91,13 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
 
 
 MAX_SPANS = 8
+
+
+def _with_name(e: Entity, m: Mention) -> tuple[str, int, int]:
+    """A label's span, with the entity's name when it stands right before ("IS militants",
+    "Daesh terrorists"): who is called so is part of what a reader checks."""
+    before = [n for n in e.mentions if n.article == m.article and n.end <= m.start and m.start - n.end <= 1]
+    return (m.article, before[0].start if before else m.start, m.end)
 
 
 def _add_plain_name(e: Entity, article: str, labels: dict, by_conn: dict) -> None:
