@@ -29,3 +29,11 @@ def test_where_the_wounded_were_taken_and_a_messaging_app_are_not_where_it_happe
                     "Shelling of Tel Haroun on Wednesday killed nine people; the wounded were taken to Qasr Dimna, "
                     "the ministry said on Telegram.")
     assert not [f for f in found if "Qasr Dimna" in f or "Telegram" in f], found
+
+
+def test_a_victims_home_town_and_the_hospital_town_are_not_where_it_happened() -> None:
+    found = _placed("A missile hit the station in Kramatorsk on Monday, killing 12 people. The wounded were taken to "
+                    "a hospital in Dnipro. One of those killed was a soldier from Kharkiv.",
+                    "A missile struck the station in Kramatorsk on Monday and killed 12 people; the wounded were taken "
+                    "to a hospital in Dnipro. One of those killed was a soldier from Kharkiv.")
+    assert len(found) == 1 and "Kramatorsk" in found[0], found

@@ -91,3 +91,10 @@ def test_a_quote_key_drops_articles_and_possessives_only() -> None:
 
     assert _quote_key("For the children,") == _quote_key("for our children") == ("for", "children")
     assert _quote_key("not real doctors") != _quote_key("real doctors")
+
+
+def test_a_model_name_before_a_hyphenated_participle_is_the_model() -> None:
+    from counterpoint.align.weapons import weapon_pattern
+
+    found = [m.group() for m in weapon_pattern().finditer("inconsistent with a HIMARS-launched attack; a Tochka-U")]
+    assert found == ["HIMARS", "Tochka-U"], found

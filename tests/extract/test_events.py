@@ -180,9 +180,20 @@ def test_hitting_a_place_or_a_target_is_an_attack(text: str) -> None:
     "The region around Tel Amra was hit by sanctions last year.",
     "The striker hit the ball into the net in Tel Amra.",
     "Prices in Tel Amra hit a record high on Friday.",
+    "Inflation has hit Tel Amra hard this year.",
 ])
 def test_hitting_other_things_is_no_attack(text: str) -> None:
     assert _types(text) == [None], _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said they had no doubt that Russian forces shelled the hospital in Tel Amra on Monday.",
+])
+def test_no_doubt_that_an_act_happened_affirms_it(text: str) -> None:
+    from counterpoint.pipeline import extract_only
+
+    claims = extract_only([Article("a1", text, source="Wire", date="2022-04-08")])[0].claims
+    assert not [c for c in claims if c.event and c.event.polarity < 0], [(c.stance, c.event) for c in claims]
 
 
 @pytest.mark.parametrize("text", [

@@ -52,7 +52,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *location_drafts(cx),
         *no_harm_drafts(cx),
         *victim_status_drafts(cx),
-        *civilian_denial_drafts(cx),
+        *civilian_denial_drafts(cx, disputes),
         *perpetrator_drafts(cx),
         *target_drafts(cx),
         *target_agreement_drafts(cx),

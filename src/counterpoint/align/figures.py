@@ -123,9 +123,12 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
 def _known_earlier(cx: Corpus, q: Quantity) -> bool:
     """Another article names q's figure as the incident's earlier count ("the governor revised an
     earlier estimate of 30"): q, "about 30 killed", is that old count, not a rival one."""
-    tol = cx_tol(cx)
-    return any(p is not q and counted_group(p) == counted_group(q) and same_figure(interval(p), interval(q), tol)
-               for p in cx.earlier_counts.get((cx.component_of[q.article], q.role), ()))
+    memo = cx.__dict__.setdefault("_known_earlier", {})  # asked again for each pair the figure is in
+    if q.id not in memo:
+        tol = cx_tol(cx)
+        memo[q.id] = any(p is not q and counted_group(p) == counted_group(q) and same_figure(interval(p), interval(q), tol)
+                         for p in cx.earlier_counts.get((cx.component_of[q.article], q.role), ()))
+    return memo[q.id]
 
 
 def _rounded(a, b) -> bool:

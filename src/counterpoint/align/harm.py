@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from ..nlp.lexicons import category_of, head_word
 from ..records import Quantity
@@ -277,18 +278,21 @@ CIVILIAN_HARM = re.compile(r"\bcivilians?\b(?:\s+[\w’'-]+){0,4}?\s+(?:casualt\
                            r"(?:\w+\s+)?(?:harmed|hurt|killed|targeted)\b", re.IGNORECASE)
 
 
-CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|women|children|refugees)\b", re.IGNORECASE)
+AMONG_CIVILIANS = re.compile(r"[\s,]*(?:\(|-|–)?\s*(?:including|among them|mostly|most of them|many of them)\s+"
+                             r"(?:[\w’'-]+\s+){0,3}?(?:civilians?|women|children|refugees)\b", re.IGNORECASE)
 
 
 def _among_them_civilians(cx: Corpus, q: Quantity) -> bool:
-    """A toll its own sentence says holds civilians ("At least 15 people, including women and
-    children, were killed")."""
+    """A toll of people its own sentence says holds civilians ("At least 15 people, including
+    women and children, were killed"); not "15 soldiers killed as they evacuated civilians"."""
     c = cx.claim.get(q.claim or "")
-    return c is not None and bool(CIVILIAN_WORDS.search(cx.article[q.article].text, q.end, min(c.end, q.end + 60)))
+    if c is None or counted_group(q) != "people":
+        return False
+    return bool(AMONG_CIVILIANS.match(cx.article[q.article].text, q.end, min(c.end, q.end + 60)))
 
 
 REJECTION_REACH = 100  # characters between the rejecting words and the civilian harm they reject
-ASIDE = re.compile(r"\b(?:while|but|whereas|although)\b|;")  # "refuted ... while emphasizing civilian casualties"
+ASIDE = re.compile(r"\b(?:while|whilst|but|whereas|although)\b|[;.]")  # "refuted ... while emphasizing civilian casualties"
 
 
 def _rejects_civilian_harm(text: str, c, focus: tuple[str, int, int]) -> bool:
@@ -299,18 +303,30 @@ def _rejects_civilian_harm(text: str, c, focus: tuple[str, int, int]) -> bool:
     for m in CIVILIAN_HARM.finditer(text, c.start, c.end):
         if m.start() < fe and fs < m.end():
             return True  # the rejection's own words name it
-        lo, hi = (fe, m.start()) if m.start() >= fe else (m.end(), fs)
-        if 0 <= hi - lo <= REJECTION_REACH and not ASIDE.search(text, lo, hi):
-            return True
+        if m.start() >= fe:  # "refuted claims of civilian casualties"
+            if m.start() - fe <= REJECTION_REACH and not ASIDE.search(text, fe, m.start()):
+                return True
+        elif CLAIM_OF.search(text, max(c.start, m.start() - 40), m.start()) and 0 <= fs - m.end() <= REJECTION_REACH \
+                and not ASIDE.search(text, m.end(), fs):
+            return True  # "Arguments ... claiming civilians are being harmed are baseless"
     return False
 
 
-def civilian_denial_drafts(cx: Corpus) -> list[Draft]:
+CLAIM_OF = re.compile(r"\b(?:claim\w*|argument\w*|allegation\w*|report\w*|accusation\w*)\b[^.;]*$", re.IGNORECASE)
+
+
+def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[Draft]:
     """A voice rejects the accounts that civilians were harmed ("refuted claims of civilian
     casualties", "claims that civilians are being harmed are baseless"), where other voices count
-    civilian dead or wounded in the incident: one dispute per rejecting voice, with those counts."""
+    civilian dead or wounded in the incident: one dispute per rejecting voice, with those counts,
+    unless a claim-level dispute in ``disputes`` already links the rejection to them."""
     out = []
     seen: set[tuple[str, str | None]] = set()
+    linked = [set(d.claims) for d in disputes]
+    harm_by_component: dict[int, list[Quantity]] = defaultdict(list)
+    for q in cx.quantities:
+        if _positive(q) and q.role in HARM_ROLES and _reported(cx, q):
+            harm_by_component[cx.component_of[q.article]].append(q)
     for c in cx.claims:
         if c.stance not in REJECTING or c.scope != "incident":
             continue
@@ -318,11 +334,16 @@ def civilian_denial_drafts(cx: Corpus) -> list[Draft]:
         if not _rejects_civilian_harm(text, c, cx.focus_span(c)) or (c.article, cx.voice(c.speaker)) in seen:
             continue
         seen.add((c.article, cx.voice(c.speaker)))
-        counts = [q for q in cx.quantities if _positive(q) and q.role in HARM_ROLES and _reported(cx, q)
-                  and cx.component_of[q.article] == cx.component_of[c.article]
-                  and (CIVILIANS in _lineage(cx, q.category) or (q.noun and _civilian_parts(cx, q))
-                       or _among_them_civilians(cx, q))
-                  and not (c.speaker is not None and cx.same_voice(cx.claim[q.claim].speaker, c.speaker))]
+        civilian = [q for q in harm_by_component[cx.component_of[c.article]]
+                    if CIVILIANS in _lineage(cx, q.category) or (q.noun and _civilian_parts(cx, q))
+                    or _among_them_civilians(cx, q)]
+        if any(q.article == c.article and c.start <= q.start < c.end and _positive(q) and q.role in HARM_ROLES
+               for role in HARM_ROLES for q in cx.quantities_by_article_role.get((c.article, role), ())):
+            continue  # "denied responsibility for the explosion that caused 30 civilian casualties": it admits the harm
+        counts = [q for q in civilian
+                  if not (c.speaker is not None and cx.same_voice(cx.claim[q.claim].speaker, c.speaker))]
+        if any(c.id in ids and {q.claim for q in counts} <= ids for ids in linked):
+            continue
         shown = per_article(sorted(counts, key=lambda q: (-_size(q), cx.order[q.article], q.start)),
                             MAX_EVIDENCE - 1, cx, each=2)
         if not shown:

@@ -16,11 +16,14 @@ from .candidates import REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing
 
 WIDE = ("country", "admin1")  # a country or a province is too wide to say where an act happened
-LOCATIVE = re.compile(r"\b(?:in|near|at|outside|into|of|from|around|(?:attacks?|assaults?|strikes?|raids?|offensive|"
+LOCATIVE = re.compile(r"\b(?:in|near|at|outside|into|around|(?:outskirts|city|town|village|district|parts?|centre|center)"
+                      r"\s+of|(?:attacks?|assaults?|strikes?|raids?|offensive|"
                       r"bombing|shelling|advance)\b(?:\s+[\w’'-]+){0,4}\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
                       re.IGNORECASE)  # "in Togoga", "in the Barmal district", "an attack by rebels on Tal Haroun"
+ELSEWHERE = re.compile(r"\b(?:taken|brought|evacuated|transferred|rushed|fled|flee|moved)\b[^.;]*$|\bhospitals?\s+in\s+$",
+                       re.IGNORECASE)  # where the wounded were taken or people fled to
 PROVINCE = re.compile(r"\b(?:province|governorate|oblast|region|state|wilaya|prefecture)$", re.IGNORECASE)
-ACTS = ("attack", "chemical", "control", "clash", "killing", "injury")  # families of the incident's own act
+ACTS = ("attack", "chemical", "control", "clash", "killing")  # families of the incident's own act
 PER_INCIDENT = 2  # agreements per incident's coverage: its place and perhaps the wider district
 
 
@@ -31,17 +34,17 @@ def location_drafts(cx: Corpus) -> list[Draft]:
         if c.event is None or c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated \
                 or family(c.event.type) not in ACTS:
             continue  # where the wounded were taken or people fled to is not where it happened
-        for eid in [c.event.place] if c.event.place else cx.places(c.id):
+        for eid in dict.fromkeys([p for p in (c.event.place, *sorted(cx.places(c.id))) if p]):
             e = cx.entity[eid]
-            if (e.geo is not None and e.geo.precision in WIDE) or (e.geo is None and PROVINCE.search(e.name)) \
+            if (e.geo is not None and e.geo.precision in WIDE) or PROVINCE.search(e.name) \
                     or weapon_named(e.name) is not None:
                 continue  # a province the gazetteer does not know is as wide; "Tochka" as a place is the missile
             body = [m for m in e.mentions if m.article == c.article and c.start <= m.start and m.end <= c.end
                     and m.start >= cx.headline_end(c.article)]
-            if e.geo is None or capital_metonym(e.name) is not None:
-                # a name the gazetteer does not know ("on Telegram"), or a capital that may be its
-                # government ("Moscow officials"), counts only where the words set a place
-                body = [m for m in body if LOCATIVE.search(cx.article[m.article].text, max(0, m.start - 60), m.start)]
+            # only where the words set the act there: not "on Telegram", "Moscow officials", "a
+            # soldier from Kharkiv", "taken to a hospital in Dnipro"
+            body = [m for m in body if LOCATIVE.search(cx.article[m.article].text, max(0, m.start - 60), m.start)
+                    and not ELSEWHERE.search(cx.article[m.article].text, max(0, m.start - 40), m.start)]
             if body:
                 named[(cx.component_of[c.article], eid)].setdefault(c.article, min(body, key=lambda m: m.start))
     by_component: dict[int, list[tuple[str, dict[str, Mention]]]] = defaultdict(list)

@@ -35,7 +35,7 @@ def weapon_pattern() -> re.Pattern[str]:
     forms = sorted({f for w in weapons().weapons for f in w.forms}, key=len, reverse=True)
     body = "|".join(_loose(f) for f in forms)
     # "HIMARS-launched" names the model; "Tochka" in "Tochka-U" does not stand alone
-    return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w]|-[A-Z0-9])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w]|-(?-i:[A-Z0-9]))", re.IGNORECASE)
 
 
 def _loose(form: str) -> str:

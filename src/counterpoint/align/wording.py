@@ -112,11 +112,12 @@ def _label_forms() -> set[tuple[str, ...]]:
 
 
 def quote_drafts(cx: Corpus, limit: int = 3) -> list[Draft]:
-    """Short phrases two or more comparable articles both quote: one agreement per phrase, the
-    longest first. A quoted label ("terrorists", “special military operation”) is framing,
-    compared in align/framing.py, and a phrase of one content word or less says too little."""
+    """Short phrases two or more comparable articles both quote: one agreement per phrase and
+    incident, the longest first, ``limit`` per incident. A quoted label ("terrorists", “special
+    military operation”) is framing, compared in align/framing.py, and a phrase of one content word
+    or less says too little."""
     labelled = _label_forms()
-    seen: dict[tuple[str, ...], list[tuple[str, int, int]]] = defaultdict(list)
+    seen: dict[tuple[int, tuple[str, ...]], list[tuple[str, int, int]]] = defaultdict(list)
     for a in cx.articles:
         wc = working_copy(a.text)
         for qs, qe in quote_regions(wc.text):
@@ -125,18 +126,19 @@ def quote_drafts(cx: Corpus, limit: int = 3) -> list[Draft]:
             lo, hi = QUOTE_WORDS
             if not lo <= len(key) <= hi or key in labelled or sum(w not in STOP for w in key) < 1:
                 continue
-            if not any(w[0] == a.id for w in seen[key]):
-                seen[key].append((a.id, start, end))
+            slot = (cx.component_of[a.id], key)
+            if not any(w[0] == a.id for w in seen[slot]):
+                seen[slot].append((a.id, start, end))
     out = []
-    for key, where in sorted(seen.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+    per_incident: dict[int, int] = defaultdict(int)
+    for (component, key), where in sorted(seen.items(), key=lambda kv: (-len(kv[0][1]), kv[0])):
         arts = [w[0] for w in where]
         arts = [x for x in arts if any(cx.comparable(x, y) for y in arts if y != x)]
-        if len(arts) < 2:
+        if len(arts) < 2 or per_incident[component] >= limit:
             continue
+        per_incident[component] += 1
         spans = [w for w in where if w[0] in arts][:4]
         phrase = " ".join(cx.article[spans[0][0]].text[spans[0][1]:spans[0][2]].split())
         out.append(Draft("agree", spans, f"{' and '.join(cx.source(x) for x, _, _ in spans)} quote the same "
                                          f"words: “{phrase}”.", 0.55, 0.3))
-        if len(out) >= limit:
-            break
     return out

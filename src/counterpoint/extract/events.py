@@ -133,6 +133,11 @@ def _hits_a_target(tok: Token) -> bool:
     from ..align.targets import target_kind
     from ..nlp.lexicons import ancestors, category_of
 
+    for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        if category_of(subject.text) is None and subject.pos_ != "PRON" \
+                and subject.ent_type_ not in ("NORP", "ORG", "GPE", "PERSON") \
+                and not any(t.ent_type_ in ("NORP", "ORG", "GPE") for t in subject.subtree):
+            return False  # "inflation has hit Ukraine", "the news hit the village": no armed doer
     for agent in (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
         if category_of(agent.text) is None and not any(t.ent_type_ in ("NORP", "ORG", "GPE") for t in agent.subtree):
             return False  # "hit by sanctions", "hit by the storm": not a strike
@@ -228,8 +233,9 @@ def _negated(trigger: Token, toks: set[int]) -> bool:
             break  # "we don't understand how it's possible to bomb a hospital": a question, not a denial
         t = t.head
         chain.append(t)
-    if any(t.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children) for t in chain):
-        return True  # "no tasks to hit targets were accomplished", "no plans to attack"
+    if any(t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+           and any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children) for t in chain):
+        return True  # "no tasks to hit targets were accomplished", "no plans to attack"; not "no doubt that"
     if trigger.pos_ == "NOUN":
         # "no strikes were carried out", "had no fire tasks": "no" on the act's noun
         noun = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else trigger

@@ -447,15 +447,17 @@ def _datelines(doc: Doc, text: str) -> list[tuple[int, int, RawMention]]:
             continue
         if m.group(2) is not None and not all(t.pos_ == "PROPN" and t.lower_ not in _NOT_DATELINE for t in span):
             continue  # "Breaking News, Apr 9:", "Yesterday, Apr 9:": a title-case opening that names no place
-        if m.group(3) is not None and any(w.lower() in _NOT_DATELINE for w in m.group(3).split()):
-            continue  # "UPDATE:", "EDITOR'S NOTE:": a label, not a city
+        if m.group(3) is not None and (any(w.lower() in _NOT_DATELINE for w in m.group(3).split())
+                                       or any(t.pos_ in ("PRON", "VERB", "AUX", "DET", "ADV") for t in span)):
+            continue  # "UPDATE:", "WHAT HAPPENED:", "KEY POINTS:": a label, not a city
         out.append((span.start, span.end, RawMention(start, end, text[start:end], "place", "dateline")))
     return out
 
 
 _NOT_DATELINE = {"breaking", "news", "update", "updated", "last", "latest", "live", "yesterday", "today", "on",
                  "note", "editor", "warning", "exclusive", "watch", "read", "also", "photo", "video", "analysis",
-                 "opinion", "correction", "source", "sources", "related", "see", "more"}
+                 "opinion", "correction", "source", "sources", "related", "see", "more", "background", "summary",
+                 "context", "key", "points", "highlights", "timeline", "what", "why", "how", "reaction", "reactions"}
 
 
 def _city(m: re.Match[str]) -> tuple[int, int]:

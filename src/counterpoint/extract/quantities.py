@@ -7,6 +7,8 @@ verb or noun, found by walking up the parse and, where the parse fails, from the
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -98,6 +100,17 @@ def _noun_phrase(doc: Doc, num_tokens: list[Token], cues: CueSets | None = None)
     if extended is not None and extended[1] > last:
         return extended
     return first, last, head
+
+
+def _superseded_before(cues: CueSets) -> re.Pattern[str]:
+    """Words right before a figure that make it the earlier count ("up from 30"), one pattern."""
+    return _phrases_before(cues.superseded_phrases)
+
+
+@functools.cache
+def _phrases_before(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(p) for p in phrases) or "(?!)"
+    return re.compile(rf"\b(?:{body})\s*$")
 
 
 TOLL_REACH = 8  # tokens back from a figure to the toll noun it gives ("the death toll “at ... 100 to 300”")
@@ -363,7 +376,7 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         revision = revision or any(p in before for p in cues.revision_phrases) or any(
             opening.startswith(p) for p in cues.revision_phrases)
         preliminary = any(p in low_sent for p in cues.preliminary_phrases)
-        if any(re.search(rf"\b{re.escape(p)}\s*$", before) for p in cues.superseded_phrases):
+        if _superseded_before(cues).search(before):
             revision, preliminary = False, True  # "revised an earlier estimate of 30": the old count
         nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
         increment = bool(nxt is not None and nxt.lower_ in cues.increment_words) or any(

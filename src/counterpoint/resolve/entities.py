@@ -69,7 +69,8 @@ def org_tokens(text: str) -> list[str]:
 def _singular(word: str) -> str:
     """"systems" -> "system": one name in the singular and the plural ("High Mobility Artillery
     Rocket System(s)")."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "ws")) \
+        else word  # not "Hamas" (Hama) or "News"
 
 
 def _org_subsumes(a: list[str], b: list[str]) -> bool:
