@@ -126,7 +126,8 @@ def _known_earlier(cx: Corpus, q: Quantity) -> bool:
     memo = cx.__dict__.setdefault("_known_earlier", {})  # asked again for each pair the figure is in
     if q.id not in memo:
         tol = cx_tol(cx)
-        memo[q.id] = any(p is not q and counted_group(p) == counted_group(q) and same_figure(interval(p), interval(q), tol)
+        memo[q.id] = any(p is not q and counted_group(p) == counted_group(q)
+                         and same_figure(interval(p), interval(q), tol)
                          for p in cx.earlier_counts.get((cx.component_of[q.article], q.role), ()))
     return memo[q.id]
 

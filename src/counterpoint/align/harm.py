@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..nlp.lexicons import category_of, head_word
-from ..records import Quantity
+from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, interval, per_article
 from .figures import _same_event, _subset, counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft
@@ -107,8 +107,8 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
 
 def _bins(cx: Corpus, groups: list[list[Quantity]], room: int) -> list[list[Quantity]]:
     """Groups of agreeing figures put together while every figure fits every other and counts the
-    same harm (3 staff and 3 children killed; "scores of civilians" and 300 civilians), so that one finding never shows an
-    early and a later toll side by side as if they were one account."""
+    same harm (3 staff and 3 children killed; "scores of civilians" and 300 civilians), so that one
+    finding never shows an early and a later toll side by side as if they were one account."""
     tol = cx_tol(cx)
     bins: list[list[Quantity]] = []
     for g in groups:
@@ -206,7 +206,8 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
         shown_y = per_article(_around(cx, y, classed), MAX_EVIDENCE - len(shown_x), cx)
         # room left: the civilian dead other articles count in other figures ("nine of its staff",
         # "19 staff and patients"), each article's largest count
-        others = sorted((q for q in classed if q.article not in {o.article for o in shown_y}), key=lambda q: -_size(q))
+        others = sorted((q for q in classed if q.article not in {o.article for o in shown_y}),
+                        key=lambda q: -_size(q))
         shown_y += per_article(others, MAX_EVIDENCE - len(shown_x) - len(shown_y), cx)
         out.append(Draft(
             "contradict", [(q.article, q.start, q.end) for q in (*shown_x, *shown_y)],
@@ -292,10 +293,11 @@ def _among_them_civilians(cx: Corpus, q: Quantity) -> bool:
 
 
 REJECTION_REACH = 100  # characters between the rejecting words and the civilian harm they reject
-ASIDE = re.compile(r"\b(?:while|whilst|but|whereas|although)\b|[;.]")  # "refuted ... while emphasizing civilian casualties"
+# "refuted ... while emphasizing civilian casualties": what follows the aside is not what is rejected
+ASIDE = re.compile(r"\b(?:while|whilst|but|whereas|although)\b|[;.]")
 
 
-def _rejects_civilian_harm(text: str, c, focus: tuple[str, int, int]) -> bool:
+def _rejects_civilian_harm(text: str, c: Claim, focus: tuple[str, int, int]) -> bool:
     """Is civilian harm what the rejection's words reject: named close to them, with no aside
     between ("refuted claims of civilian casualties"; not "refuted X while emphasizing civilian
     casualties")?"""
@@ -306,8 +308,8 @@ def _rejects_civilian_harm(text: str, c, focus: tuple[str, int, int]) -> bool:
         if m.start() >= fe:  # "refuted claims of civilian casualties"
             if m.start() - fe <= REJECTION_REACH and not ASIDE.search(text, fe, m.start()):
                 return True
-        elif CLAIM_OF.search(text, max(c.start, m.start() - 40), m.start()) and 0 <= fs - m.end() <= REJECTION_REACH \
-                and not ASIDE.search(text, m.end(), fs):
+        elif CLAIM_OF.search(text, max(c.start, m.start() - 40), m.start()) \
+                and 0 <= fs - m.end() <= REJECTION_REACH and not ASIDE.search(text, m.end(), fs):
             return True  # "Arguments ... claiming civilians are being harmed are baseless"
     return False
 
@@ -337,9 +339,9 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
         civilian = [q for q in harm_by_component[cx.component_of[c.article]]
                     if CIVILIANS in _lineage(cx, q.category) or (q.noun and _civilian_parts(cx, q))
                     or _among_them_civilians(cx, q)]
-        if any(q.article == c.article and c.start <= q.start < c.end and _positive(q) and q.role in HARM_ROLES
+        if any(c.start <= q.start < c.end and _positive(q)
                for role in HARM_ROLES for q in cx.quantities_by_article_role.get((c.article, role), ())):
-            continue  # "denied responsibility for the explosion that caused 30 civilian casualties": it admits the harm
+            continue  # "denied responsibility for the explosion that caused 30 civilian casualties" admits it
         counts = [q for q in civilian
                   if not (c.speaker is not None and cx.same_voice(cx.claim[q.claim].speaker, c.speaker))]
         if any(c.id in ids and {q.claim for q in counts} <= ids for ids in linked):

@@ -16,12 +16,14 @@ from .candidates import REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing
 
 WIDE = ("country", "admin1")  # a country or a province is too wide to say where an act happened
-LOCATIVE = re.compile(r"\b(?:in|near|at|outside|into|around|(?:outskirts|city|town|village|district|parts?|centre|center)"
-                      r"\s+of|(?:attacks?|assaults?|strikes?|raids?|offensive|"
+LOCATIVE = re.compile(r"\b(?:in|near|at|outside|into|around|"
+                      r"(?:outskirts|city|town|village|district|parts?|centre|center)\s+of|"
+                      r"(?:attacks?|assaults?|strikes?|raids?|offensive|"
                       r"bombing|shelling|advance)\b(?:\s+[\w’'-]+){0,4}\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
                       re.IGNORECASE)  # "in Togoga", "in the Barmal district", "an attack by rebels on Tal Haroun"
-ELSEWHERE = re.compile(r"\b(?:taken|brought|evacuated|transferred|rushed|fled|flee|moved)\b[^.;]*$|\bhospitals?\s+in\s+$",
-                       re.IGNORECASE)  # where the wounded were taken or people fled to
+# where the wounded were taken or people fled to
+ELSEWHERE = re.compile(r"\b(?:taken|brought|evacuated|transferred|rushed|fled|flee|moved)\b[^.;]*$"
+                       r"|\bhospitals?\s+in\s+$", re.IGNORECASE)
 PROVINCE = re.compile(r"\b(?:province|governorate|oblast|region|state|wilaya|prefecture)$", re.IGNORECASE)
 ACTS = ("attack", "chemical", "control", "clash", "killing")  # families of the incident's own act
 PER_INCIDENT = 2  # agreements per incident's coverage: its place and perhaps the wider district

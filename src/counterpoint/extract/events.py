@@ -51,7 +51,8 @@ def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, 
         if typ is None and lemma in cues.target_verbs and tok.pos_ == "VERB" and _hits_a_target(tok):
             # "the Russian fascists have hit the railway station"; any other trigger in the clause
             # ("hit the station with missiles") names the act better
-            found.append((cues.event_priority.get(TARGET_VERB_TYPE, 99) + TARGET_VERB_PENALTY, TARGET_VERB_TYPE, i, i))
+            rank = cues.event_priority.get(TARGET_VERB_TYPE, 99) + TARGET_VERB_PENALTY
+            found.append((rank, TARGET_VERB_TYPE, i, i))
             continue
         if typ and cues.event_object.get(typ) == "place" and not _takes_ground(tok):
             continue  # "took cynical steps", "captured Ukrainian troops": no ground is taken
@@ -139,7 +140,8 @@ def _hits_a_target(tok: Token) -> bool:
                 and not any(t.ent_type_ in ("NORP", "ORG", "GPE") for t in subject.subtree):
             return False  # "inflation has hit Ukraine", "the news hit the village": no armed doer
     for agent in (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
-        if category_of(agent.text) is None and not any(t.ent_type_ in ("NORP", "ORG", "GPE") for t in agent.subtree):
+        if category_of(agent.text) is None and not any(t.ent_type_ in ("NORP", "ORG", "GPE")
+                                                       for t in agent.subtree):
             return False  # "hit by sanctions", "hit by the storm": not a strike
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         if obj.ent_type_ in PLACE_ENTS:
@@ -246,7 +248,8 @@ def _negated(trigger: Token, toks: set[int]) -> bool:
             if child.dep_ == "neg" or child.lower_ in ("never",):
                 return True
             if child.dep_ in ("nsubj", "nsubjpass") and any(
-                    (g.lower_ in ("no", "nothing") and g.dep_ == "det") or g.lower_ == "neither" for g in child.children):
+                    (g.lower_ in ("no", "nothing") and g.dep_ == "det") or g.lower_ == "neither"
+                    for g in child.children):
                 return True  # "no weapons were used", "neither the air force nor the army targeted"
     return False
 

@@ -347,7 +347,8 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             # an adjective or noun label in front of a name: "the unconstitutional Presidential Council"
             m.label = _label_in_front(doc, s, cues.label_terms, cues.label_referents, m.kind)
         m.scare_quoted = _scare_quoted(text, m.start, m.end)
-        if m.source.startswith("ner:") and m.kind in ("place", "organization", "other") and _aliased(text, m.start, m.end):
+        if m.source.startswith("ner:") and m.kind in ("place", "organization", "other") \
+                and _aliased(text, m.start, m.end):
             m.kind = "person"  # "Akhtar Muhammad alias Khalil", "Izhar alias Hamza": a nickname, not a town
         out.append(m)
         if (short := _BRACKETED_ACRONYM.match(text, m.end)) and m.kind in ("organization", "actor", "place", "other") \

@@ -401,7 +401,8 @@ def _is_full_name(text: str, full_names: list[list[str]]) -> bool:
 
 def _acronyms(articles: Sequence[Article], mentions: Sequence[Mention] = ()) -> dict[str, str]:
     """"Union of Medical Care and Relief Organisations (UOSSM)" defines UOSSM in the corpus, as does
-    "HIMARS (High Mobility Artillery Rocket Systems)"; so does a name whose initials spell it ("Joint Incident Assessment Team" for JIAT), when only one does."""
+    "HIMARS (High Mobility Artillery Rocket Systems)"; so does a name whose initials spell it
+    ("Joint Incident Assessment Team" for JIAT), when only one does."""
     out: dict[str, str] = {}
     pattern = re.compile(r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|de|du|des|in|on)\s+|[A-Z][\w'’-]*\s+){1,9})\(([A-Z]{2,8})\)")
     for a in articles:
