@@ -527,6 +527,11 @@ def interval(q: Quantity) -> Interval:
     return Interval(q.low, q.high, q.approx, q.hedge in STRICT_HEDGES)
 
 
+def size(q: Quantity) -> float:
+    """How many a figure says at most as it is stated: "up to 350" 350, "at least 44" 44."""
+    return float(q.high if q.high is not None else q.low or 0)
+
+
 def describe(q: Quantity) -> str:
     """"up to 350 killed": the figure as the article hedges it, and what it counts."""
     if q.low == 0 and q.high == 0:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..nlp.lexicons import category_of, head_word
 from ..records import Claim, Quantity
-from .candidates import REJECTING, Corpus, describe, interval, per_article
+from .candidates import REJECTING, Corpus, describe, interval, per_article, size
 from .figures import _same_event, _subset, counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft
 from .intervals import compatible, same_figure
@@ -207,7 +207,7 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
         # room left: the civilian dead other articles count in other figures ("nine of its staff",
         # "19 staff and patients"), each article's largest count
         others = sorted((q for q in classed if q.article not in {o.article for o in shown_y}),
-                        key=lambda q: -_size(q))
+                        key=lambda q: -size(q))
         shown_y += per_article(others, MAX_EVIDENCE - len(shown_x) - len(shown_y), cx)
         out.append(Draft(
             "contradict", [(q.article, q.start, q.end) for q in (*shown_x, *shown_y)],
@@ -250,13 +250,9 @@ def _names_care(z: Quantity) -> bool:
     return z.category == "health_workers" or head_word(z.noun or "") in CARE_GROUPS
 
 
-def _size(q: Quantity) -> float:
-    return float(q.high if q.high is not None else q.low or 0)
-
-
 def _one_size(x: list[Quantity], y: list[Quantity]) -> bool:
     """Some count in each account is within COMPARABLE times the other: the same dead."""
-    return any(min(_size(a), _size(b)) > 0 and max(_size(a), _size(b)) <= COMPARABLE * min(_size(a), _size(b))
+    return any(min(size(a), size(b)) > 0 and max(size(a), size(b)) <= COMPARABLE * min(size(a), size(b))
                for a in x for b in y)
 
 
@@ -346,7 +342,7 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
                   if not (c.speaker is not None and cx.same_voice(cx.claim[q.claim].speaker, c.speaker))]
         if any(c.id in ids and {q.claim for q in counts} <= ids for ids in linked):
             continue
-        shown = per_article(sorted(counts, key=lambda q: (-_size(q), cx.order[q.article], q.start)),
+        shown = per_article(sorted(counts, key=lambda q: (-size(q), cx.order[q.article], q.start)),
                             MAX_EVIDENCE - 1, cx, each=2)
         if not shown:
             continue

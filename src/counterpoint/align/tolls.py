@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from ..nlp.lexicons import cues
 from ..records import Claim, Quantity
-from .candidates import REJECTING, Corpus, describe, interval
+from .candidates import REJECTING, Corpus, describe, interval, size
 from .figures import _subset, cx_tol
 from .findings import Draft
 from .intervals import compatible
@@ -62,7 +62,7 @@ def _main_tolls(cx: Corpus, qs: list[Quantity], room: int) -> list[Quantity]:
         return []
     body = [q for q in qs if q.start >= cx.headline_end(q.article)] or qs
     killed = [q for q in body if q.role == "killed"] or body
-    top = max(killed, key=lambda q: (q.high if q.high is not None else q.low or 0, q.low or 0))
+    top = max(killed, key=lambda q: (size(q), q.low or 0))
     return [q for q in killed if (q.low, q.high) == (top.low, top.high)][:room]
 
 
@@ -97,7 +97,7 @@ def toll_dispute_drafts(cx: Corpus) -> list[Draft]:
                           and cx.claim[q.claim].speaker != c.speaker]
                 targets += _main_tolls(cx, theirs, PER_ARTICLE)
             # the charge answers the highest counts: those first, then whatever fits them
-            ranked = sorted(targets, key=lambda q: -(q.high if q.high is not None else q.low or 0))
+            ranked = sorted(targets, key=lambda q: -size(q))
             kept = _fitting(cx, ranked)
             targets = sorted(kept, key=lambda q: (cx.order[q.article], q.start))[:MAX_TARGETS]
         if not targets:

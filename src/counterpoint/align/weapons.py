@@ -94,7 +94,7 @@ def _read_mentions(cx: Corpus) -> tuple[list[WeaponMention], list[WeaponMention]
     return out, denied
 
 
-def _countries(cx: Corpus, claim_id: str) -> frozenset[str]:
+def _countries_named_in(cx: Corpus, claim_id: str) -> frozenset[str]:
     """The countries a claim names, in its words or its event's actors ("the Kiev regime")."""
     c = cx.claim[claim_id]
     codes = set(countries_named(cx.article[c.article].text[c.start:c.end]))
@@ -137,7 +137,7 @@ def weapon_dispute_drafts(cx: Corpus, disputes: list[Draft] = ()) -> list[Draft]
         stated = list({m.claim: m for m in reversed(stated)}.values())[::-1]  # each statement of it once
         said = [m for m in stated if m.voice not in voices
                 and not any(cx.same_voice(m.voice[1], r.voice[1]) for r in rejections if m.voice[1] and r.voice[1])
-                and (not whose or whose & _countries(cx, m.claim))]
+                and (not whose or whose & _countries_named_in(cx, m.claim))]
         if not said or any({r.claim for r in rejections} & ids and {m.claim for m in said} <= ids for ids in linked):
             continue
         shown_r = rejections[:2]
