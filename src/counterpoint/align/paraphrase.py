@@ -17,7 +17,7 @@ from ..records import Claim
 from .anchors import anchors, stems
 from .assertions import _short, _who
 from .candidates import REJECTING, Corpus
-from .findings import Draft
+from .findings import Draft, listing
 
 MIN_SHARED = 3  # distinctive words two claims must share
 MIN_OVERLAP = 0.5  # ... and this share of the shorter claim's distinctive words
@@ -25,17 +25,20 @@ COMMON_SHARE = 0.2  # a word in more than this share of a coverage's claims is i
 MAX_COMMON = 40  # ... and one in more claims than this, whatever the share
 MAX_CHARS = 300  # a longer claim says too many things to match as one
 PER_COVERAGE = 6  # findings per incident's coverage, the best first
+MAX_GROUP = 6  # claims in one finding, one per article
 
 
 def paraphrase_drafts(cx: Corpus) -> list[Draft]:
     claims = [c for c in cx.claims if _comparable_claim(cx, c)]
     comp = {c.id: cx.component_of[c.article] for c in claims}
     size: Counter[int] = Counter(comp.values())
+    # one claim in each article may be the fact they all report: a word is vocabulary only beyond that
+    outlets: Counter[int] = Counter(cx.component_of[a.id] for a in cx.articles)
     df: Counter[tuple[int, str]] = Counter((comp[c.id], w) for c in claims for w in anchors(c.text))
 
     def rare(c: Claim) -> frozenset[str]:
         k = comp[c.id]
-        cap = min(MAX_COMMON, max(2, COMMON_SHARE * size[k]))
+        cap = min(MAX_COMMON, max(2, outlets[k], COMMON_SHARE * size[k]))
         return frozenset(w for w in anchors(c.text) if df[(k, w)] <= cap)
 
     words = {c.id: rare(c) for c in claims}
@@ -50,6 +53,7 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
             for b in members[i + 1:]:
                 if a.article != b.article and cx.comparable(a.article, b.article):
                     shared[(a.id, b.id) if cx.order[a.article] < cx.order[b.article] else (b.id, a.id)] += 1
+    linked: dict[str, list[tuple[int, Claim]]] = defaultdict(list)  # claim -> its paraphrases, by words shared
     scored = []
     for (x, y), n in shared.items():
         a, b = by_id[x], by_id[y]
@@ -61,6 +65,8 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
         if _rival_actors(cx, a, b):
             continue  # "Russian forces fired at the prison" / "Ukraine's military struck the prison"
         scored.append((-n, comp[x], cx.order[a.article], a.start, a, b))
+        linked[x].append((n, b))
+        linked[y].append((n, a))
     scored.sort(key=lambda t: t[:4])
     out: list[Draft] = []
     used: set[str] = set()
@@ -68,15 +74,41 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
     for _, k, _, _, a, b in scored:
         if a.id in used or b.id in used or per[k] >= PER_COVERAGE:
             continue
-        used |= {a.id, b.id}
+        group = _grow(cx, [a, b], linked, used)
+        used |= {c.id for c in group}
         per[k] += 1
-        common = sorted(words[a.id] & words[b.id] & stems(a.text) & stems(b.text))[:5]
+        common = set(words[a.id] & stems(a.text))
+        for c in group[1:]:
+            common &= words[c.id] & stems(c.text)
+        common = sorted(common or (words[a.id] & words[b.id] & stems(a.text) & stems(b.text)))[:5]
         out.append(Draft(
-            "agree", [cx.claim_span(a), cx.claim_span(b)],
-            f"{_who(cx, a)} and {_who(cx, b)} say the same in other words ({', '.join(common)}): "
-            f"“{_short(a)}” / “{_short(b)}”.",
-            0.5, 0.3, claims=[a.id, b.id]))
+            "agree", [cx.claim_span(c) for c in group],
+            f"{listing([_who(cx, c) for c in group])} say the same in other words ({', '.join(common)}): "
+            + " / ".join(f"“{_short(c)}”" for c in group[:3]) + ("…" if len(group) > 3 else "") + ".",
+            0.5, 0.3, claims=[c.id for c in group]))
     return out
+
+
+def _grow(cx: Corpus, group: list[Claim], linked: dict[str, list[tuple[int, Claim]]],
+          used: set[str]) -> list[Claim]:
+    """A found pair joined by the other articles' claims that paraphrase each member, one claim
+    per article, best first: "four outlets say the same" is one finding, not six pairs."""
+    while len(group) < MAX_GROUP:
+        have = {c.article for c in group}
+        ties: Counter[str] = Counter()  # a newcomer must paraphrase every member, not just one
+        weight: Counter[str] = Counter()
+        by_id: dict[str, Claim] = {}
+        for g in group:
+            for n, c in linked.get(g.id, ()):
+                if c.article not in have and c.id not in used:
+                    ties[c.id] += 1
+                    weight[c.id] += n
+                    by_id[c.id] = c
+        options = [by_id[i] for i, t in ties.items() if t == len(group)]
+        if not options:
+            break
+        group.append(max(options, key=lambda c: (weight[c.id], -cx.order[c.article], -c.start)))
+    return sorted(group, key=lambda c: (cx.order[c.article], c.start))
 
 
 def _comparable_claim(cx: Corpus, c: Claim) -> bool:
