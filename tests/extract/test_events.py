@@ -220,6 +220,20 @@ def test_a_negated_question_about_an_act_does_not_deny_it(text: str) -> None:
         [(c.stance, c.event) for c in claims]
 
 
+@pytest.mark.parametrize("text", [
+    "\"Talks have never stopped ballistic missiles and aerial bombs on Tel Amra,\" the president said.",
+    "Sanctions did not prevent the missile strikes on Tel Amra on Monday, the mayor said.",
+    "The ceasefire did not halt the shelling of Tel Amra on Monday, residents said.",
+])
+def test_a_negated_prevention_does_not_deny_the_act_it_failed_to_stop(text: str) -> None:
+    from counterpoint.pipeline import extract_only
+
+    claims = extract_only([Article("a1", text, source="Wire", date="2022-04-08")])[0].claims
+    assert [c for c in claims if c.event] and not [c for c in claims if c.event and c.event.polarity < 0], \
+        [(c.stance, c.event) for c in claims]
+    assert not [c for c in claims if c.stance == "denied"], [(c.stance, c.cue) for c in claims]
+
+
 def test_a_staged_provocation_rejects_the_act() -> None:
     from counterpoint.pipeline import extract_only
 

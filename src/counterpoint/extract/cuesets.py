@@ -74,6 +74,7 @@ class CueSets:
     casualty_roles: frozenset[str]
     unharmed_lemmas: frozenset[str]  # "no one was hurt": none killed or wounded
     reaction_lemmas: frozenset[str]  # "the UN condemned the strike": the verb's subject did not do it
+    prevention_lemmas: frozenset[str]  # "talks never stopped the missiles": negated, the act still happened
     target_verbs: frozenset[str]  # "hit": an attack when its object is a place or a target
     increment_words: frozenset[str]
     background_phrases: tuple[tuple[str, str], ...]
@@ -242,6 +243,7 @@ def cue_sets() -> CueSets:
         casualty_roles=CASUALTY_ROLES,
         unharmed_lemmas=frozenset(events.get("unharmed_lemmas", ())),
         reaction_lemmas=frozenset(events.get("reaction_lemmas", ())),
+        prevention_lemmas=frozenset(events.get("prevention_lemmas", ())),
         target_verbs=frozenset(events.get("target_verbs", ())),
         increment_words=frozenset(_cue_words(cues, "increment_words")),
         background_phrases=tuple((p, "background") for p in _cue_words(cues, "background_phrases")),

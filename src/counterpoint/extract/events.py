@@ -235,6 +235,8 @@ def _negated(trigger: Token, toks: set[int]) -> bool:
             break  # "we don't understand how it's possible to bomb a hospital": a question, not a denial
         t = t.head
         chain.append(t)
+    if any(t.lemma_.lower() in cue_sets().prevention_lemmas for t in chain[1:]):
+        return False  # "talks have never stopped the missiles": the missiles came (events.json)
     if any(t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
            and any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children) for t in chain):
         return True  # "no tasks to hit targets were accomplished", "no plans to attack"; not "no doubt that"

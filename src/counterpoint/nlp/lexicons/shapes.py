@@ -262,6 +262,7 @@ class EventLexicon:
     unharmed_lemmas: tuple[str, ...] = ()  # "no one was hurt": none killed or wounded
     reaction_lemmas: tuple[str, ...] = ()  # "the UN condemned the strike": the UN did not do it
     target_verbs: tuple[str, ...] = ()  # "hit": an attack only when it hits a place or a target
+    prevention_lemmas: tuple[str, ...] = ()  # "talks never stopped the missiles": the missiles came
 
     def type(self, name: str) -> EventType:
         for t in self.types:
