@@ -1287,6 +1287,14 @@ def test_a_denial_of_one_sides_use_answers_only_accounts_naming_that_side() -> N
                  "defence ministry said.",
                  "Ukrainian officials denied that Ukrainian forces attacked the railway station in Kramatorsk on Friday.",
                  False, id="a-denied-doer-is-no-account"),
+    pytest.param("Israeli soldiers opened fire on the crowd at the aid convoy in Tel Amra on Thursday, medics said.",
+                 "Hamas blamed Israel for the deaths. Gunmen also opened fire on the crowd at the aid convoy in Tel "
+                 "Amra on Thursday as they looted the trucks.",
+                 False, id="unnamed-gunmen-are-no-sides-account"),
+    pytest.param("Russian forces struck the square in Tel Amra on Sunday with two missiles, Ukrainian officials said.",
+                 "“Our army hits only military targets,” the Kremlin spokesman said of the strike on the square in "
+                 "Tel Amra on Sunday, as Ukrainian forces reported heavy losses.",
+                 False, id="our-army-is-the-speakers-not-the-articles-other-army"),
 ])
 def test_the_doer_named_as_an_attacks_subject_is_who_did_it(first: str, second: str, conflict: bool) -> None:
     found = [text for relation, text in conflicts_of(first, second)

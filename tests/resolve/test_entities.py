@@ -459,3 +459,28 @@ def test_a_label_for_the_armys_enemies_names_the_enemy_another_article_names() -
                                                            for m in e.mentions))
     assert any("terrorists" in m.text for m in jnim.mentions), jnim
 
+
+
+def test_the_ministry_is_the_one_its_article_named_before_with_a_country() -> None:
+    a = Article("a1", "Russian forces struck a meeting of commanders in Sumy on Sunday, the Russian Defense Ministry "
+                      "said on Monday. The ministry added that 60 servicemen had been killed.",
+                source="Wire", date="2025-04-14")
+    b = Article("a2", "The Ukrainian Foreign Ministry condemned the strike on Sumy, and the Ukrainian Defense "
+                      "Ministry said two missiles hit the city. The ministry gave no figures.",
+                source="Post", date="2025-04-14")
+    an = analyze([a, b])
+    bare = [e for e in an.entities if any(m.text.lower() in ("ministry", "the ministry") for m in e.mentions)]
+    named = _entity(an.entities, "Russian Defense Ministry")
+    assert named is not None and any(m.article == "a1" and m.text.lower().endswith("ministry")
+                                     and "Russian" not in m.text for m in named.mentions), bare
+    # two ministries named before: which one "the ministry" is cannot be told, so it joins neither
+    assert not any(m.article == "a2" and "Ukrainian" not in m.text and m.text.lower().endswith("ministry")
+                   for e in an.entities if any("Ukrainian" in x.text for x in e.mentions) for m in e.mentions)
+
+
+def test_our_army_is_not_linked_to_another_army_the_article_names() -> None:
+    a = Article("a1", "Ukrainian forces reported heavy losses in Sumy. “Our army hits only military targets,” the "
+                      "Kremlin spokesman said.", source="Wire", date="2025-04-14")
+    an = analyze([a])
+    army = next(e for e in an.entities for m in e.mentions if m.text.lower() == "army")
+    assert army.side is None, army

@@ -180,7 +180,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
         if m.kind in ("actor", "organization", "maybe_place"):
             nationals[m.article].extend(sorted(actor_lex.countries_named(m.text)))
     places = PlaceResolver(articles, [m for m in mentions if m.kind == "place"], gazetteer, nationals)
-    generic: list[tuple[Mention, str]] = []
+    generic: list[tuple[Mention, str, bool]] = []
+    bare_ministries: list[Mention] = []
     persons: list[Mention] = []
     orgs: list[tuple[Mention, list[str]]] = []
     described: list[Mention] = []  # "a warlord": a person named only by a label
@@ -238,7 +239,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
         if m.kind == "actor":
             role = actor_lex.generic_role(text) or (actor_lex.generic_role(m.label) if m.label else None)
             if role is not None:
-                generic.append((m, role))
+                # "our army": the speaker's own forces, whom the article's other names need not be
+                generic.append((m, role, bool(_FIRST_PERSON.search(texts.get(m.article, ""), max(0, m.start - 6), m.start))))
                 continue
         if m.kind == "actor" and _person_label(m):
             described.append(m)
@@ -256,6 +258,9 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             ministry = actor_lex.ministry_key(text)
             if ministry is not None:
                 clusters.keyed("organization", ("ministry", *ministry), None).mentions.append(m)
+                continue
+            if _BARE_MINISTRY.fullmatch(text.strip()) or actor_lex.ministry_kind(text) is not None:
+                bare_ministries.append(m)  # "the ministry said": the one its article named before
                 continue
             orgs.append((m, org_tokens(acronyms.get(_acronym_of(text), text))))
             continue
@@ -294,6 +299,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             named.mentions.append(m)
         else:
             orgs.append((m, org_tokens(m.text)))
+    orgs.extend((m, org_tokens(m.text)) for m in bare_ministries if not _link_bare_ministry(clusters, m))
     _cluster_orgs(clusters, orgs)
     _link_generic(clusters, generic, articles)
     return [c for c in clusters.items if c.mentions]
@@ -589,8 +595,29 @@ def _one_letter_off(m: Mention, name: str, full: list[tuple[Cluster, list[str]]]
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str]], articles: Sequence[Article]) -> None:
-    """Link "militants", "rebels", ... to the actor each article names for that role."""
+_BARE_MINISTRY = re.compile(r"(?:the\s+)?ministry", re.IGNORECASE)
+
+
+def _link_bare_ministry(clusters: _Clusters, m: Mention) -> bool:
+    """"The ministry", "the Defense Ministry" with no country: the one ministry of that kind (any
+    kind for a bare "ministry") its article named before with a country ("the Russian Defense
+    Ministry said ... the ministry added"). False when there is none, or more than one."""
+    kind = actor_lex.ministry_kind(m.text)
+    hits = {id(c): c for c in clusters.items for x in c.mentions
+            if x.article == m.article and x.end <= m.start and (key := actor_lex.ministry_key(x.text)) is not None
+            and (kind is None or key[1] == kind)}
+    if len(hits) != 1:
+        return False
+    next(iter(hits.values())).mentions.append(m)
+    return True
+
+
+_FIRST_PERSON = re.compile(r"\b(?:our|my)\s+$", re.IGNORECASE)
+
+
+def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str, bool]], articles: Sequence[Article]) -> None:
+    """Link "militants", "rebels", ... to the actor each article names for that role; "our army"
+    stays unlinked, since the speaker's side is not known here."""
     named: dict[tuple[str, str], Counter] = defaultdict(Counter)
     corpus: dict[str, Counter] = defaultdict(Counter)
     for c in clusters.items:
@@ -613,8 +640,10 @@ def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str]], artic
         return Counter({k: n for k, n in counts.items() if not by_id[k].side or not all(
             actor_lex.allied(by_id[k].side, s) for s in states)})
 
-    for m, role in generic:
+    for m, role, own in generic:
         local, wide = named.get((m.article, role)), corpus.get(role)
+        if own:
+            local = wide = None
         if role == "non_state_armed" and not (m.label and _auxiliary(m.label)):
             local, wide = enemies_only(local, m.article), enemies_only(wide, m.article)
         counts = local or wide
