@@ -1391,3 +1391,18 @@ def test_a_rejected_claim_is_shown_whole_when_no_figure_follows_its_event() -> N
     assert [f for f in an.findings if f.relation == "dispute"
             and overlaps(f, span_in(first, "a1", "using the building as a human shield"))], \
         [(f.relation, f.explanation) for f in an.findings]
+
+
+def test_a_denial_does_not_dispute_its_own_sides_account() -> None:
+    """The Kremlin's spokesman denying that civilians were targeted answers the Ukrainian toll, not
+    the Russian Defence Ministry's own account of the strike ("the ministry" is the one named before)."""
+    arts = [Article("a1", "Russian forces struck a meeting of Ukrainian commanders in Sumy on Sunday with two Iskander "
+                          "missiles, the Russian Defense Ministry said. The strike killed 60 servicemen, the ministry "
+                          "added.", source="Outlet 1", date="2025-04-14"),
+            Article("a2", "Russia's missile strike on Sumy on Sunday killed 34 civilians, including two children, "
+                          "Ukrainian officials said.", source="Outlet 2", date="2025-04-14"),
+            Article("a3", "Kremlin spokesman Dmitry Peskov on Monday denied that the strike on Sumy on Sunday had "
+                          "targeted civilians.", source="Outlet 3", date="2025-04-14")]
+    disputes = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    assert disputes and all(any(e.article == "a2" for e in f.evidence) for f in disputes), disputes
+    assert not [e for f in disputes for e in f.evidence if e.article == "a1"], disputes

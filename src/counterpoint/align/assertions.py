@@ -10,7 +10,7 @@ from itertools import combinations
 
 from ..extract.cuesets import cue_sets
 from ..records import Claim
-from ..resolve.actors import countries_named
+from ..resolve.actors import allied, countries_named
 from .anchors import anchors
 from .candidates import OUTCOME, REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing
@@ -187,8 +187,9 @@ def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: 
     for t in candidates:
         if t.article in own and (t.speaker is None or t.speaker in {r.speaker for r in rejecting}):
             continue  # in the denier's own article only another source's claim can be what is denied
-        if any(r.speaker != t.speaker and cx.same_voice(r.speaker, t.speaker) for r in rejecting):
-            continue  # the army's spokesman does not deny what the army itself says
+        if any(r.speaker != t.speaker and (cx.same_voice(r.speaker, t.speaker) or _one_side(cx, r, t))
+               for r in rejecting):
+            continue  # the army's spokesman does not deny what the army itself, or its ally, says
         if all(_far_in_time(cx, r, t) for r in rejecting):
             continue  # a denial about this week does not answer a claim about last month
         s = max(_score_target(cx, r, t, common) for r in rejecting)
@@ -211,6 +212,15 @@ def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: 
         if len(chosen) >= room:
             break
     return chosen
+
+
+def _one_side(cx: Corpus, r: Claim, t: Claim) -> bool:
+    """Both speakers speak for one side, or for allies: "Russia's army denied targeting civilians"
+    answers Ukraine, not the Russian Defence Ministry's own account of the strike."""
+    mine, theirs = cx.voice_sides(r.speaker), cx.voice_sides(t.speaker)
+    if not mine or not theirs:
+        return False
+    return any(allied(side, other) for side in mine for other in theirs)
 
 
 def dispute_drafts(cx: Corpus) -> list[Draft]:

@@ -18,6 +18,7 @@ from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import categories
 from ..records import Article, Claim, Quantity
 from ..resolve import Resolution
+from ..resolve.actors import ministry_key, national_side
 from ..resolve.names import name_key
 from ..resolve.places import base_name
 from .intervals import Interval
@@ -288,6 +289,20 @@ class Corpus:
         found = re.findall(r"[A-Za-z]+", words.lower())
         titles = cue_sets().title_nouns
         return bool(found) and (found[-1] in titles if last else any(w in titles for w in found))
+
+    def voice_sides(self, eid: str | None) -> frozenset[str]:
+        """The sides a speaker speaks for: its own, its groups' ("army spokesman Daniel Hagari"), or
+        a ministry's country's ("the Russian Defence Ministry"). Empty when none is known."""
+        if eid is None:
+            return frozenset()
+        out = set()
+        for g in (eid, *self.spokesman_of.get(eid, ())):
+            e = self.entity[g]
+            if e.side:
+                out.add(e.side)
+            elif e.kind == "organization" and (key := ministry_key(e.name)) is not None:
+                out.add(national_side(key[0]) or "")
+        return frozenset(out - {""})
 
     def voice(self, eid: str | None) -> str | None:
         """The group a speaker speaks for when an article says so, else the speaker itself."""

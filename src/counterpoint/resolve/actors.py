@@ -357,6 +357,12 @@ def _capital_country(words: _Words) -> str | None:
     return cap.country
 
 
+def national_side(code: str) -> str | None:
+    """The side of a country's national armed forces ("RU" -> Russia's), when the lexicon has them."""
+    actor = _actor_tables().national.get(code)
+    return actor.side if actor is not None else None
+
+
 def country_code(text: str) -> str | None:
     """ISO code for a country name, alternative name or demonym ("Azeri" -> "AZ", "U.S." -> "US")."""
     return _country(_Words.of(text))
