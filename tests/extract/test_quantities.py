@@ -47,6 +47,8 @@ R = Row
 ROWS = {
     # lists sharing one verb: people in the list are killed, things destroyed
     "list-verb-people": R(LIST, "40 fighters", 40, 40, "killed", "combatants"),
+    "servicepeople": R("The missiles hit a ceremony in Tel Amra, killing 60 servicepeople, the ministry said.",
+                       "60 servicepeople", 60, 60, "killed", "state_troops"),
     "list-verb-tanks": R(LIST, "three tanks", 3, 3, "destroyed", "tank"),
     "list-verb-trucks": R(LIST, "two trucks", 2, 2, "destroyed", "vehicle"),
     "gerund-list-killing": R(GERUNDS, "350 militants", N, 350, "killed", "armed_group_members"),

@@ -233,9 +233,14 @@ def _whole_count(cx: Corpus, q: Quantity) -> bool:
 def _group(cx: Corpus, q: Quantity) -> str | None:
     """The group a figure counts: "people" for a whole toll (people, civilians, victims, or a bare
     casualty figure), the head word for a group among them ("students", "staff"), else the
-    taxonomy category (children, state troops, tanks). None when a part of another figure ("5 of
-    whom were children") or a thing outside the taxonomy."""
-    return None if _subset(cx, q) else counted_group(q)
+    taxonomy category (children, state troops, tanks). None for a thing outside the taxonomy, and
+    for a part of another figure unless it names a group of its own: "including five children"
+    counts the incident's dead children as "two children" elsewhere does, but "including 20
+    civilians" is no whole toll and "a hospital received 29 bodies" one facility's share."""
+    group = counted_group(q)
+    if _subset(cx, q) and (group in (None, "people") or _intake(cx, q)):
+        return None
+    return group
 
 
 def counted_group(q: Quantity) -> str | None:
@@ -261,13 +266,22 @@ def _subset(cx: Corpus, q: Quantity) -> bool:
 
 
 def _reads_as_part(cx: Corpus, q: Quantity) -> bool:
+    before, after = _around(cx, q)
+    markers = cue_sets().subset_markers
+    return any(before.endswith(m) or after.startswith(m) for m in markers) or _intake(cx, q)
+
+
+def _intake(cx: Corpus, q: Quantity) -> bool:
+    """"A hospital received 29 bodies": one facility's part of the toll."""
+    before, _ = _around(cx, q)
+    return any(before.endswith(m) for m in cue_sets().intake_verbs)
+
+
+def _around(cx: Corpus, q: Quantity) -> tuple[str, str]:
     text = cx.article[q.article].text
     before = " ".join(text[max(0, q.start - 25):q.start].lower().split())
     before = re.sub(r"\s+(?:are|were|is|was|included|include)$", "", before)  # "among the dead are 20"
-    after = " ".join(text[q.end:q.end + 15].lower().split())
-    markers = cue_sets().subset_markers
-    intake = cue_sets().intake_verbs  # "a hospital received 29 bodies": one facility's part of the toll
-    return any(before.endswith(m) or after.startswith(m) for m in markers) or any(before.endswith(m) for m in intake)
+    return before, " ".join(text[q.end:q.end + 15].lower().split())
 
 
 CASUALTY_ROLES = {"killed", "wounded", "casualties"}  # bare figures of these roles count people (not displaced, captured)
