@@ -484,3 +484,15 @@ def test_our_army_is_not_linked_to_another_army_the_article_names() -> None:
     an = analyze([a])
     army = next(e for e in an.entities for m in e.mentions if m.text.lower() == "army")
     assert army.side is None, army
+
+
+def test_a_group_word_on_an_act_labels_the_act_not_a_group() -> None:
+    a = Article("a1", "The coalition said the Iranian-backed terrorist Houthi militia made false claims about the "
+                      "strike on the prison in Saada.", source="Wire", date="2022-01-22")
+    b = Article("a2", "The Houthis said the strike on the prison in Saada killed 80 people. The coalition called "
+                      "for justice against those behind heinous terrorist acts.", source="Post", date="2022-01-22")
+    an = analyze([a, b])
+    houthis = next(e for e in an.entities for m in e.mentions if m.text == "Houthis")
+    assert "terrorist" in dict(houthis.labels).get("a1", ()), houthis.labels
+    assert "terrorist" not in dict(houthis.labels).get("a2", ()), houthis.labels
+    assert any(f.relation == "framing" and "Houthis" in f.explanation for f in an.findings), an.findings

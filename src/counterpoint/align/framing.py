@@ -103,6 +103,8 @@ def _with_name(e: Entity, m: Mention) -> tuple[str, int, int]:
 def _add_plain_name(e: Entity, article: str, labels: dict, by_conn: dict) -> None:
     """Count the entity's own name, used with no loaded word in ``article``, as neutral usage."""
     plain = [m for m in e.mentions if m.article == article and not m.label and not m.scare_quoted]
+    # the name as the entity is known ("the Houthis") before a form of it ("Houthi attacks")
+    plain.sort(key=lambda m: m.text.strip().lower() != e.name.lower())
     if plain:
         labels[article][plain[0].text] = plain[:1]
         by_conn[article]["neutral"] = [plain[0].text]

@@ -42,6 +42,7 @@ class RawMention:
     key: str | None = None  # lexicon id (actor, organisation) or generic role
     label: str | None = None
     scare_quoted: bool = False
+    on_act: bool = False  # "terrorist acts", "a rebel assault": names who acted, labels only the act
 
 
 @dataclass(slots=True)
@@ -239,6 +240,16 @@ def _quoted_phrase(text: str, start: int, end: int) -> bool:
     return before in QUOTE_MARKS and (after[:1] in QUOTE_MARKS or (after[:1] in ".," and after[1:2] in QUOTE_MARKS))
 
 
+def _qualifies_an_act(doc: Doc, s: int, e: int, cues) -> bool:
+    """A one-word group term that modifies a noun for an act ("terrorist acts", "militant
+    activity", "a rebel assault"; cues.json act_nouns, event nouns, the names of acts): it says
+    who acted, but what it labels is the act."""
+    if e - s != 1 or doc[s].dep_ not in ("amod", "compound"):
+        return False
+    head = doc[s].head
+    return head.i > s and head.pos_ == "NOUN" and head.lemma_.lower() in cues.act_nouns
+
+
 QUOTE_MARKS = "\"'“”‘’«»"
 
 
@@ -273,7 +284,8 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             key = cues.org_aliases.get(term) or cues.org_acronyms.get(term)
             m = RawMention(start, end, text[start:end], "organization", "lexicon:org", key)
         elif kind == "generic":
-            m = RawMention(start, end, text[start:end], "actor", "lexicon:generic", cues.generic_terms[term])
+            m = RawMention(start, end, text[start:end], "actor", "lexicon:generic", cues.generic_terms[term],
+                           on_act=_qualifies_an_act(doc, s, e, cues))
         else:
             m = RawMention(start, end, text[start:end], "actor", "lexicon:label", None, label=term)
         found.append((s, e, m))
@@ -337,13 +349,15 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
         kept.append((s, e, m))
     out = []
     for s, e, m in sorted(kept, key=lambda x: x[0]):
-        if m.label is None and m.source in ("lexicon:generic", "lexicon:actor"):
+        if m.on_act:
+            pass  # "those heinous terrorist acts": the word labels the act, not the group it names
+        elif m.label is None and m.source in ("lexicon:generic", "lexicon:actor"):
             low = m.text.lower()
             if low in cues.label_terms:
                 m.label = low
         if m.label is None and m.source in ("lexicon:actor", "ner:unit"):
             m.label = _loaded_word_inside(m.text, cues.label_terms)  # "the Saudi-led aggression coalition"
-        if m.label is None:
+        if m.label is None and not m.on_act:
             # an adjective or noun label in front of a name: "the unconstitutional Presidential Council"
             m.label = _label_in_front(doc, s, cues.label_terms, cues.label_referents, m.kind)
         m.scare_quoted = _scare_quoted(text, m.start, m.end)

@@ -308,6 +308,7 @@ class CueLexicon:
     inflation_words: tuple[Cue, ...] = ()  # "inflated", "exaggerated": a charge against a toll beside a figure noun
     lawful_judgments: tuple[Cue, ...] = ()  # "a legitimate military operation": the strike called lawful
     unlawful_judgments: tuple[Cue, ...] = ()  # "lacked military justification", "a war crime"
+    act_nouns: tuple[Cue, ...] = ()  # "terrorist acts": a label on an act, not a name for a group
 
 
 @dataclass(frozen=True, slots=True)

@@ -467,6 +467,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "inflation_words": ("note",),
     "lawful_judgments": ("note",),
     "unlawful_judgments": ("note",),
+    "act_nouns": ("note",),
 }
 
 
