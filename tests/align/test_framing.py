@@ -177,3 +177,17 @@ def test_a_label_right_after_the_name_is_shown_with_the_name() -> None:
     found = [f for f in analyze(articles).findings if f.relation == "framing" and "terrorists" in f.explanation]
     shown = {articles[int(e.article[1:]) - 1].text[e.start:e.end] for f in found for e in f.evidence}
     assert {"Daesh terrorists", "ISIS fighters"} <= shown, shown
+
+
+def test_an_article_using_only_plain_words_is_shown_by_the_name_it_uses() -> None:
+    """One outlet says "the occupation forces", the other "the IDF" and "troops": the second's
+    usage is shown by the name, not only by the plain words beside it."""
+    first = Article("a1", "The IDF said troops fired warning shots near the convoy in Dar Salim on Thursday. The "
+                          "troops then withdrew.", source="Wire One", date="2024-02-29")
+    second = Article("a2", "The occupation forces opened fire on the crowd near the convoy in Dar Salim on Thursday, "
+                           "witnesses said.", source="Wire Two", date="2024-02-29")
+    found = [f for f in analyze([first, second]).findings
+             if f.relation == "framing" and f.explanation.startswith("Israel Defense Forces")]
+    assert found, [f.explanation for f in analyze([first, second]).findings]
+    shown = [first.text[e.start:e.end] for e in found[0].evidence if e.article == "a1"]
+    assert shown and shown[0] == "IDF", (shown, found[0].explanation)

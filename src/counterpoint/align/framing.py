@@ -74,6 +74,10 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
         for a in arts:
             if by_conn[a] and "neutral" not in by_conn[a]:
                 _add_plain_name(e, a, labels, by_conn)
+    for a in arts:
+        if set(by_conn[a]) == {"neutral"}:
+            # only plain words ("army", "troops"): its usage is best shown by the name it uses ("the IDF")
+            _add_plain_name(e, a, labels, by_conn, first=True)
     shown = [a for a in arts if a in contrasting]
     per_article = max(1, min(PER_SIDE, MAX_SPANS // len(shown)))
     spans, parts, ranks = [], [], []
@@ -100,14 +104,15 @@ def _with_name(e: Entity, m: Mention) -> tuple[str, int, int]:
     return (m.article, before[0].start if before else m.start, m.end)
 
 
-def _add_plain_name(e: Entity, article: str, labels: dict, by_conn: dict) -> None:
-    """Count the entity's own name, used with no loaded word in ``article``, as neutral usage."""
+def _add_plain_name(e: Entity, article: str, labels: dict, by_conn: dict, first: bool = False) -> None:
+    """Count the entity's own name, used with no loaded word in ``article``, as neutral usage
+    (``first``: before the plain words already found there)."""
     plain = [m for m in e.mentions if m.article == article and not m.label and not m.scare_quoted]
     # the name as the entity is known ("the Houthis") before a form of it ("Houthi attacks")
     plain.sort(key=lambda m: m.text.strip().lower() != e.name.lower())
-    if plain:
+    if plain and not (first and plain[0].text in by_conn[article].get("neutral", ())):
         labels[article][plain[0].text] = plain[:1]
-        by_conn[article]["neutral"] = [plain[0].text]
+        by_conn[article]["neutral"] = [plain[0].text] + (by_conn[article].get("neutral", []) if first else [])
 
 
 def _by_connotation(cx: Corpus, labels: dict[str, list[Mention]]) -> dict[str, list[str]]:
