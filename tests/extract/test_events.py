@@ -234,6 +234,18 @@ def test_a_negated_prevention_does_not_deny_the_act_it_failed_to_stop(text: str)
     assert not [c for c in claims if c.stance == "denied"], [(c.stance, c.cue) for c in claims]
 
 
+@pytest.mark.parametrize("text", [
+    "\"Any threat should have been reported to us, not an arbitrary attack on a house in Tel Amra,\" he said.",
+    "They should not have bombed the market in Tel Amra on Monday, the mayor said.",
+])
+def test_what_ought_to_have_happened_instead_does_not_deny_the_act(text: str) -> None:
+    from counterpoint.pipeline import extract_only
+
+    claims = extract_only([Article("a1", text, source="Wire", date="2022-04-08")])[0].claims
+    assert [c for c in claims if c.event] and not [c for c in claims if c.event and c.event.polarity < 0], \
+        [(c.stance, c.event) for c in claims]
+
+
 def test_a_staged_provocation_rejects_the_act() -> None:
     from counterpoint.pipeline import extract_only
 

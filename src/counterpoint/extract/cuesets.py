@@ -75,6 +75,7 @@ class CueSets:
     unharmed_lemmas: frozenset[str]  # "no one was hurt": none killed or wounded
     reaction_lemmas: frozenset[str]  # "the UN condemned the strike": the verb's subject did not do it
     prevention_lemmas: frozenset[str]  # "talks never stopped the missiles": negated, the act still happened
+    normative_modals: frozenset[str]  # "it should have been reported, not an arbitrary attack": no denial
     act_nouns: frozenset[str]  # "terrorist acts", "rebel attacks": a group word there labels an act
     target_verbs: frozenset[str]  # "hit": an attack when its object is a place or a target
     increment_words: frozenset[str]
@@ -245,6 +246,7 @@ def cue_sets() -> CueSets:
         unharmed_lemmas=frozenset(events.get("unharmed_lemmas", ())),
         reaction_lemmas=frozenset(events.get("reaction_lemmas", ())),
         prevention_lemmas=frozenset(events.get("prevention_lemmas", ())),
+        normative_modals=frozenset(events.get("normative_modals", ())),
         act_nouns=frozenset(_cue_words(cues, "act_nouns")) | frozenset(ev_lemmas)
         | frozenset(t for t in label_frames if " " not in t),
         target_verbs=frozenset(events.get("target_verbs", ())),

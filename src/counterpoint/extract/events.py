@@ -237,6 +237,8 @@ def _negated(trigger: Token, toks: set[int]) -> bool:
         chain.append(t)
     if any(t.lemma_.lower() in cue_sets().prevention_lemmas for t in chain[1:]):
         return False  # "talks have never stopped the missiles": the missiles came (events.json)
+    if _normative(trigger, chain):
+        return False  # "it should have been reported to us, not an arbitrary attack": the attack was made
     if any(t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
            and any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children) for t in chain):
         return True  # "no tasks to hit targets were accomplished", "no plans to attack"; not "no doubt that"
@@ -254,6 +256,13 @@ def _negated(trigger: Token, toks: set[int]) -> bool:
                     for g in child.children):
                 return True  # "no weapons were used", "neither the air force nor the army targeted"
     return False
+
+
+def _normative(trigger: Token, chain: list[Token]) -> bool:
+    """The verb the negated act hangs on says what ought to have been (events.json normative_modals)."""
+    modals = cue_sets().normative_modals
+    verbs = [*chain, trigger.head] if trigger.pos_ == "NOUN" else chain
+    return any(c.dep_ == "aux" and c.lower_ in modals for v in verbs for c in v.children)
 
 
 def _failed(doc: Doc, trigger: Token, toks: list[int], cues: CueSets) -> bool:

@@ -263,6 +263,7 @@ class EventLexicon:
     reaction_lemmas: tuple[str, ...] = ()  # "the UN condemned the strike": the UN did not do it
     target_verbs: tuple[str, ...] = ()  # "hit": an attack only when it hits a place or a target
     prevention_lemmas: tuple[str, ...] = ()  # "talks never stopped the missiles": the missiles came
+    normative_modals: tuple[str, ...] = ()  # "should have been reported, not an arbitrary attack": no denial
 
     def type(self, name: str) -> EventType:
         for t in self.types:

@@ -392,7 +392,7 @@ def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
 def _parse_events(file: str, raw: Any) -> EventLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("event_types", "failure_cues", "quantity_roles", "role_overrides",
-                                          "category_roles", "unharmed_lemmas", "reaction_lemmas", "prevention_lemmas",
+                                          "category_roles", "unharmed_lemmas", "reaction_lemmas", "prevention_lemmas", "normative_modals",
                                           "target_verbs"))
     types: list[EventType] = []
     for where, v in top.items("event_types"):
@@ -433,7 +433,8 @@ def _parse_events(file: str, raw: Any) -> EventLexicon:
                         tuple(w.lower() for w in top.strs("unharmed_lemmas", required=False)),
                         tuple(w.lower() for w in top.strs("reaction_lemmas", required=False)),
                         tuple(w.lower() for w in top.strs("target_verbs", required=False)),
-                        tuple(w.lower() for w in top.strs("prevention_lemmas", required=False)))
+                        tuple(w.lower() for w in top.strs("prevention_lemmas", required=False)),
+                        tuple(w.lower() for w in top.strs("normative_modals", required=False)))
 
 
 def _words(cue: str) -> tuple[str, ...]:
