@@ -246,6 +246,14 @@ def test_what_ought_to_have_happened_instead_does_not_deny_the_act(text: str) ->
         [(c.stance, c.event) for c in claims]
 
 
+def test_people_said_to_be_there_are_no_act() -> None:
+    from counterpoint.pipeline import extract_only
+
+    text = "The command said there were multiple suicide bombers from the Dar Salim cell in the car it struck."
+    claims = extract_only([Article("a1", text, source="Wire", date="2021-08-29")])[0].claims
+    assert not [c for c in claims if c.event and c.event.type == "suicide_bomb"], [(c.text, c.event) for c in claims]
+
+
 def test_a_staged_provocation_rejects_the_act() -> None:
     from counterpoint.pipeline import extract_only
 

@@ -47,6 +47,8 @@ R = Row
 ROWS = {
     # lists sharing one verb: people in the list are killed, things destroyed
     "list-verb-people": R(LIST, "40 fighters", 40, 40, "killed", "combatants"),
+    "suicide-bombers": R("The army said three suicide bombers were killed near Tel Amra on Monday.",
+                         "three suicide bombers", 3, 3, "killed", "armed_group_members"),
     "servicepeople": R("The missiles hit a ceremony in Tel Amra, killing 60 servicepeople, the ministry said.",
                        "60 servicepeople", 60, 60, "killed", "state_troops"),
     "list-verb-tanks": R(LIST, "three tanks", 3, 3, "destroyed", "tank"),

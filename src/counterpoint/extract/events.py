@@ -73,10 +73,23 @@ def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, 
              for f in found]
     # a trigger noun modifying another noun ("a rocket system", "missile launchers") names a thing
     found = [(f[0] + 10 if f[2] == f[3] and doc[f[2]].dep_ == "compound" else f[0], *f[1:]) for f in found]
+    # "there were suicide bombers in the vehicle": people said to be there, not an act
+    found = [f for f in found if not _people_present(doc, f[2], f[3])]
     # "an inquiry into the attack": the attack is what the inquiry is about, not the clause's event
     about = {f[2] for f in found if f[1] in ABOUT_TYPES}
     found = [(f[0] + 50 if f[1] not in ABOUT_TYPES and _under(doc[f[2]], about) else f[0], *f[1:]) for f in found]
     return sorted(found)
+
+
+def _people_present(doc: Doc, first: int, last: int) -> bool:
+    """A trigger that names people ("suicide bombers", categories.json) as the subject of
+    "there were": who was there, not what they did."""
+    from ..nlp.lexicons import category_of, lineage
+
+    cat = category_of(doc[first:last + 1].text)
+    head = doc[last]
+    return bool(cat) and "people" in lineage(cat) and head.dep_ in ("attr", "nsubj") \
+        and head.head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.head.children)
 
 
 def _under(tok: Token, heads: set[int]) -> bool:
