@@ -254,6 +254,15 @@ def test_people_said_to_be_there_are_no_act() -> None:
     assert not [c for c in claims if c.event and c.event.type == "suicide_bomb"], [(c.text, c.event) for c in claims]
 
 
+def test_allegations_called_incorrect_are_rejected_and_name_no_doer() -> None:
+    from counterpoint.pipeline import extract_only
+
+    text = "Rebel allegations of Coalition targeted a detention center in Dar Salim is incorrect."
+    (claim,) = [c for c in extract_only([Article("a1", text, source="Wire", date="2022-01-22")])[0].claims if c.event]
+    assert claim.stance in ("denied", "disputed"), (claim.stance, claim.cue)
+    assert not claim.event.actors, claim.event
+
+
 def test_a_staged_provocation_rejects_the_act() -> None:
     from counterpoint.pipeline import extract_only
 

@@ -291,6 +291,8 @@ def _agents(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int, 
     # "the UN condemned the strike": who reacts to an act did not do it
     reacting = verb is not trigger and verb.pos_ in ("VERB", "AUX") and _reacts(verb)
     for child in (() if reacting else verb.children):
+        if child.dep_ == "nsubj" and child.lemma_.lower() in cue_sets().claim_nouns:
+            continue  # "Houthi allegations of Coalition targeted ...": a headline's claim, not a doer
         if child.dep_ == "nsubj":
             actors.append(child.i)
             if child is not trigger:
