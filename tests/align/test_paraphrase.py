@@ -62,3 +62,14 @@ def test_three_outlets_saying_the_same_give_one_finding_with_each_article() -> N
     assert [e.article for e in found[0].evidence] == ["a1", "a2", "a3"], found[0]
     assert found[0].explanation.startswith("Outlet 1"), found[0]
     assert "Outlet 2" in found[0].explanation and "Outlet 3" in found[0].explanation, found[0]
+
+
+def test_one_speakers_words_on_no_act_reported_by_two_outlets_agree() -> None:
+    """The same official's appeal in two outlets: assertions.py compares accounts of the act, so
+    words about anything else are paraphrases even from one speaker."""
+    found = _paraphrases(_findings(
+        "Families must stay away from the river crossing and keep their children indoors, Governor Salim "
+        "Haddad said on Monday. The market reopened two days later.",
+        "Governor Salim Haddad said families should keep their children indoors and stay away from the river "
+        "crossing. Power lines were cut along the road."))
+    assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, found

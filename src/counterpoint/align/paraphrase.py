@@ -6,7 +6,7 @@ it the same way round (both affirm it, or both deny it).
 
 Words most of an incident's claims use (the town, "strike") tell nothing about which claims match,
 so a word counts only when few claims of its coverage use it. Figures are compared in
-align/figures.py and the same speaker's claims in align/assertions.py; neither is repeated here.
+align/figures.py and the same speaker's accounts of the act in align/assertions.py; neither is repeated here.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from ..records import Claim
 from .anchors import anchors, stems
 from .assertions import _short, _who
-from .candidates import REJECTING, Corpus
+from .candidates import REJECTING, Corpus, family
 from .findings import Draft, listing
 
 MIN_SHARED = 3  # distinctive words two claims must share
@@ -60,8 +60,10 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
         plain = words[x] & words[y] & stems(a.text) & stems(b.text)  # words, not the kinds or countries named
         if len(plain) < MIN_SHARED or n < MIN_OVERLAP * min(len(words[x]), len(words[y])):
             continue
-        if _denies(cx, a) != _denies(cx, b) or (a.speaker is not None and a.speaker == b.speaker):
-            continue  # one denies what the other says: a dispute; one speaker twice: align/assertions.py
+        if _denies(cx, a) != _denies(cx, b) or (a.speaker is not None and a.speaker == b.speaker
+                                                  and (_event_family(a) or _event_family(b))):
+            continue  # one denies what the other says: a dispute; one speaker's account of the act twice:
+            # align/assertions.py (their words on anything else, "the Secretary-General condemns", are here)
         if _rival_actors(cx, a, b):
             continue  # "Russian forces fired at the prison" / "Ukraine's military struck the prison"
         scored.append((-n, comp[x], cx.order[a.article], a.start, a, b))
@@ -115,6 +117,10 @@ def _comparable_claim(cx: Corpus, c: Claim) -> bool:
     if c.scope != "incident" or c.stance == "speculative" or len(c.text) > MAX_CHARS:
         return False
     return not any(q.role for q in cx.quantities_by_claim.get(c.id, ()))  # figures: align/figures.py
+
+
+def _event_family(c: Claim) -> str | None:
+    return family(c.event.type if c.event else None)
 
 
 def _denies(cx: Corpus, c: Claim) -> bool:
