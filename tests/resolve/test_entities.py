@@ -496,3 +496,21 @@ def test_a_group_word_on_an_act_labels_the_act_not_a_group() -> None:
     assert "terrorist" in dict(houthis.labels).get("a1", ()), houthis.labels
     assert "terrorist" not in dict(houthis.labels).get("a2", ()), houthis.labels
     assert any(f.relation == "framing" and "Houthis" in f.explanation for f in an.findings), an.findings
+
+
+def test_a_hyphenated_name_of_a_group_is_that_group_not_its_parent() -> None:
+    a = Article("a1", "There were suicide bombers from Islamic State-Khorasan (IS-K) in the car, the command said.",
+                source="Wire", date="2021-08-29")
+    b = Article("a2", "The strike in Kabul targeted an ISIS-K planner, officials said.", source="Post", date="2021-08-29")
+    an = analyze([a, b])
+    group = _entity(an.entities, "Islamic State-Khorasan")
+    assert group is not None and group.name == "Islamic State Khorasan Province", group
+    assert {m.text for m in group.mentions} >= {"IS-K", "ISIS-K"}, group.mentions
+
+
+def test_national_jets_are_that_nations_forces() -> None:
+    from counterpoint.pipeline import extract_only
+
+    (x,) = extract_only([Article("a1", "Pakistani jets bombed four locations in the district on Tuesday.",
+                                 source="Wire", date="2024-12-24")])
+    assert [m for m in x.mentions if m.text == "Pakistani jets" and m.kind == "actor"], x.mentions

@@ -241,6 +241,9 @@ def test_similarity_ranks_but_does_not_decide() -> None:
     ("Honcharenko", "Goncharenko", True),  # Ukrainian h, Russian g
     ("Hassan", "Gassan", False),  # too short to read a first h as g
     ("Harrison", "Garrison", False),  # not a Ukrainian or Russian name
+    ("Zamarai", "Zemari", True),  # a Pashto given name's final -ai written -i
+    ("Zemari", "Zamarai", True),
+    ("Mina", "Maina", False),  # only a final -ai
 ])
 def test_same_given_name(a: str, b: str, same: bool) -> None:
     from counterpoint.resolve.names import same_given_name

@@ -105,7 +105,23 @@ def same_given_name(a: str, b: str) -> bool:
         return True  # Ukrainian h = Russian g: Honcharenko/Goncharenko, Hennadiy/Gennadiy
     given = _given_names()
     ka, kb = given.get(fold(a)), given.get(fold(b))
-    return ka is not None and ka == kb
+    if ka is not None and ka == kb:
+        return True
+    ra, rb = _person_form(fa), _person_form(fb)
+    return (ra, rb) != (fa, fb) and same_name(ra, rb)  # "Zamarai" / "Zemari"
+
+
+@functools.cache
+def _person_rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
+    text = resources.files("counterpoint").joinpath("nlp/lexicons/transliteration.json").read_text("utf-8")
+    return tuple((re.compile(r["pattern"]), r["replace"]) for r in json.loads(text).get("person_rewrites", ()))
+
+
+def _person_form(name: str) -> str:
+    """A given name with transliteration.json's person_rewrites applied."""
+    for pattern, replace in _person_rewrites():
+        name = pattern.sub(replace, name)
+    return name
 
 
 @functools.lru_cache(maxsize=65536)
