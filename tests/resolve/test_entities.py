@@ -514,3 +514,13 @@ def test_national_jets_are_that_nations_forces() -> None:
     (x,) = extract_only([Article("a1", "Pakistani jets bombed four locations in the district on Tuesday.",
                                  source="Wire", date="2024-12-24")])
     assert [m for m in x.mentions if m.text == "Pakistani jets" and m.kind == "actor"], x.mentions
+
+
+def test_an_organisations_name_in_british_and_american_spelling_is_one_organisation() -> None:
+    a = Article("a1", "The Darfur Victims Support Organisation said 40 people died in the strike on the mosque.",
+                source="Wire", date="2025-09-19")
+    b = Article("a2", "The Darfur Victims Support Organization said 43 people died in the strike on the mosque.",
+                source="Post", date="2025-09-19")
+    an = analyze([a, b])
+    one = _entity(an.entities, "Darfur Victims Support Organisation")
+    assert one is not None and "Darfur Victims Support Organization" in {m.text for m in one.mentions}, one
