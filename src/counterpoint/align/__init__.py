@@ -17,6 +17,7 @@ from .assertions import (
 from .candidates import Corpus
 from .control import control_agreement_drafts
 from .figures import figure_drafts
+from .fighters import fighters_toll_drafts
 from .findings import finalize
 from .framing import (
     agency_drafts,
@@ -52,6 +53,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *location_drafts(cx),
         *no_harm_drafts(cx),
         *victim_status_drafts(cx),
+        *fighters_toll_drafts(cx),
         *civilian_denial_drafts(cx, disputes),
         *perpetrator_drafts(cx),
         *target_drafts(cx),

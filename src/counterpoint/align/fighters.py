@@ -1,0 +1,65 @@
+"""A fighters-only toll against a larger toll of the dead: one voice counts the incident's dead
+only as armed-group members and says no civilian died ("203 terrorists neutralised, no civilian
+among the dead"), so its count is the whole toll; another voice counts more dead than that ("more
+than 500 people were killed"). Both cannot be true. Without the denial they may be: a battle can
+kill the fighters one side counts and others besides.
+
+align/harm.py sets such a count against civilian counts of the same size (fighters or
+civilians?); this module sets it against larger whole tolls, which no figure comparison sees,
+since 203 fighters fit inside 500 people as a part."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..records import Quantity
+from .candidates import Corpus, interval, per_article, size
+from .figures import _same_event, counted_group, cx_tol
+from .findings import MAX_EVIDENCE, Draft
+from .harm import CIVILIANS, COVERS, FIGHTERS, HARM_ROLES, _account, _lineage, _none, _positive, _reported, \
+    _unharmed, _voice, _voice_name
+from .intervals import compatible
+
+
+def fighters_toll_drafts(cx: Corpus) -> list[Draft]:
+    by_component: dict[int, list[Quantity]] = defaultdict(list)
+    for q in cx.quantities:
+        if q.role in HARM_ROLES and _reported(cx, q):
+            by_component[cx.component_of[q.article]].append(q)
+    tol = cx_tol(cx)
+    out = []
+    for qs in by_component.values():
+        killed = [q for q in qs if q.role == "killed" and _positive(q)]
+        denials: dict[tuple, list[Quantity]] = defaultdict(list)  # "no civilian among the dead"
+        for q in qs:
+            if _none(q) and CIVILIANS in _lineage(cx, q.category) and q.role in COVERS:
+                denials[_voice(cx, q)].append(q)
+        counts_civilians = {_voice(cx, q) for q in killed if CIVILIANS in _lineage(cx, q.category)}
+        fighters: dict[tuple, list[Quantity]] = defaultdict(list)
+        for q in killed:
+            if FIGHTERS in _lineage(cx, q.category) and _voice(cx, q) not in counts_civilians:
+                fighters[_voice(cx, q)].append(q)
+        # the denial may come from the fighters' voice or another voice that counts no civilian dead
+        denied = [z for v, zs in denials.items() if v not in counts_civilians for z in zs]
+        if not fighters or not denied:
+            continue
+        x = [q for qs_ in fighters.values() for q in qs_]
+        seed = max(x, key=lambda q: (size(q), -cx.order[q.article], -q.start))
+        account = set(fighters) | set(denials)
+        wider = [q for q in killed if counted_group(q) == "people" and _voice(cx, q) not in account
+                 and interval(q).bounds(tol)[0] > size(seed) and not compatible(interval(q), interval(seed), tol)
+                 and _same_event(cx, seed, q)]
+        if not wider:
+            continue
+        shown_x = denied[:1] + per_article(sorted(x, key=lambda q: (cx.order[q.article], q.start)),
+                                           MAX_EVIDENCE // 2 - 1, cx)
+        shown_w = per_article(sorted(wider, key=lambda q: (-size(q), cx.order[q.article], q.start)),
+                              MAX_EVIDENCE - len(shown_x), cx)
+        out.append(Draft(
+            "contradict", [(q.article, q.start, q.end) for q in (*shown_x, *shown_w)],
+            f"How many died? {_account(cx, [q for q in shown_x if _positive(q)])}; "
+            f"{_voice_name(cx, denied[0])}: {_unharmed(denied[:1])}. But {_account(cx, shown_w)}: "
+            f"more dead than the fighters counted, so both cannot be true.",
+            0.7, 0.9, claims=list(dict.fromkeys(q.claim for q in (*shown_x, *shown_w) if q.claim)),
+            quantities=[q.id for q in (*shown_x, *shown_w)]))
+    return out
