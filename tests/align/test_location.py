@@ -37,3 +37,10 @@ def test_a_victims_home_town_and_the_hospital_town_are_not_where_it_happened() -
                     "A missile struck the station in Kramatorsk on Monday and killed 12 people; the wounded were taken "
                     "to a hospital in Dnipro. One of those killed was a soldier from Kharkiv.")
     assert len(found) == 1 and "Kramatorsk" in found[0], found
+
+
+def test_an_airstrike_on_a_village_places_it_there() -> None:
+    found = _placed("The number of people killed in a junta airstrike on Pazigyi village rose to 171, sources said.",
+                    "A fighter jet dropped bombs on a crowd in Pazigyi village on Tuesday, killing dozens, a "
+                    "witness said.")
+    assert len(found) == 1 and "Outlet 1 and Outlet 2" in found[0], found

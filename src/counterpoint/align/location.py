@@ -18,7 +18,7 @@ from .findings import MAX_EVIDENCE, Draft, listing
 WIDE = ("country", "admin1")  # a country or a province is too wide to say where an act happened
 LOCATIVE = re.compile(r"\b(?:in|near|at|outside|into|around|"
                       r"(?:outskirts|city|town|village|district|parts?|centre|center)\s+of|"
-                      r"(?:attacks?|assaults?|strikes?|raids?|offensive|"
+                      r"(?:attacks?|assaults?|(?:air)?strikes?|raids?|offensive|"
                       r"bombing|shelling|advance)\b(?:\s+[\w’'-]+){0,4}\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
                       re.IGNORECASE)  # "in Togoga", "in the Barmal district", "an attack by rebels on Tal Haroun"
 # where the wounded were taken or people fled to
