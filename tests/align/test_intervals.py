@@ -301,7 +301,10 @@ def test_a_vague_count_and_a_figure_in_its_band() -> None:
     pytest.param(Interval(24, N, approx=True), Interval(24, N, approx=True), True, id="dozens-and-dozens"),
     pytest.param(Interval(24, N, approx=True), Interval(200, N, approx=True), False, id="dozens-and-hundreds"),
     pytest.param(Interval(24, N, approx=True), ex(40), False, id="vague-and-a-figure-is-not-a-fit"),
-    pytest.param(Interval(40, N), ex(53), False, id="a-one-sided-bound-is-no-range"),
+    pytest.param(Interval(40, N), ex(53), False, id="a-figure-far-above-a-floor-is-no-fit"),
+    pytest.param(Interval(78, N, strict=True), ex(91), True, id="a-figure-near-above-a-floor"),
+    pytest.param(Interval(N, 350), ex(300), True, id="a-figure-near-below-a-ceiling"),
+    pytest.param(Interval(78, N, strict=True), ex(60), False, id="a-figure-below-the-floor"),
 ])
 def test_fits_range(a: Interval, b: Interval, expected: bool) -> None:
     assert fits_range(a, b) is expected and fits_range(b, a) is expected

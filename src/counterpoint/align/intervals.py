@@ -75,15 +75,22 @@ def _one_sided(iv: Interval) -> bool:
 
 def fits_range(a: Interval, b: Interval) -> bool:
     """A stated range and a single figure inside it ("between 200 and 400" and "an estimated
-    300"), or the same vague word twice ("dozens" and "dozens"): figures that bear each other out
-    without being the same number."""
+    300"), a one-sided bound and a figure inside it near the bound ("more than 77" and 91), or
+    the same vague word twice ("dozens" and "dozens"): figures that bear each other out without
+    being the same number."""
     if _vague(a) or _vague(b):
         return _vague(a) and _vague(b) and a.low == b.low
     for rng, point in ((a, b), (b, a)):
-        if rng.low is not None and rng.high is not None and rng.low < rng.high and point.low is not None \
-                and point.low == point.high:
+        if point.low is None or point.low != point.high:
+            continue
+        if rng.low is not None and rng.high is not None and rng.low < rng.high:
             return rng.low <= point.low <= rng.high
+        if _one_sided(rng) and rng.anchor and compatible(rng, point):
+            return abs(point.low - rng.anchor) <= FIT_NEAR * rng.anchor
     return False
+
+
+FIT_NEAR = 0.25  # "more than 77" is borne out by 91, not by 300
 
 
 def within_magnitude(a: Interval, b: Interval) -> bool:
