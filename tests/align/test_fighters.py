@@ -34,3 +34,16 @@ def test_without_a_denial_of_civilian_dead_the_fighters_may_be_a_part_of_the_tol
 
 def test_a_toll_that_fits_the_fighters_count_is_no_contradiction() -> None:
     assert not _tolls(ARMY, "About 200 people were killed in Dar Salim during the five-day operation, residents said.")
+
+
+def test_a_denial_of_civilian_wounded_says_nothing_of_the_dead() -> None:
+    army = ("The army said it had killed 203 terrorists in Dar Salim during the five-day operation. No civilian "
+            "was wounded, the defence ministry said.")
+    assert not _tolls(army, MONITOR)
+
+
+def test_an_account_that_counts_its_own_losses_too_is_no_fighters_only_toll() -> None:
+    army = ("The army said it had killed 203 terrorists in Dar Salim during the five-day operation and lost 12 "
+            "soldiers. No civilian was killed, the defence ministry said.")
+    assert not _tolls(army, "A total of 215 people were killed in Dar Salim during the five-day operation, the UN "
+                            "rights office said.")

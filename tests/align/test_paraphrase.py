@@ -53,15 +53,25 @@ def test_claims_sharing_only_the_storys_words_are_no_paraphrase() -> None:
 
 def test_three_outlets_saying_the_same_give_one_finding_with_each_article() -> None:
     found = _paraphrases(_findings(
-        CALLS + " The market reopened two days later. Schools stayed closed until the end of the month.",
+        CALLS + " The market reopened two days later. Schools stayed closed until the end of the month. "
+                "A bakery near the mosque was damaged. Farmers moved their livestock to the hills. The cinema "
+                "closed early.",
         "Frantic relatives telephoned officials at the governor's office in Tel Amra during the shelling, "
-        "a doctor said. Power lines were cut along the river road. A bakery near the mosque was damaged.",
+        "a doctor said. Power lines were cut along the river road. The border crossing stayed open. "
+        "Aid trucks waited at the bridge. Teachers gathered in the square.",
         "During the shelling, frantic families kept phoning the governor's office in Tel Amra, residents said. "
-        "Farmers moved their livestock to the hills. The border crossing stayed open."))
+        "The wells were contaminated. Two clinics ran out of fuel. Buses left for the coast. The port was shut."))
     assert len(found) == 1, found
     assert [e.article for e in found[0].evidence] == ["a1", "a2", "a3"], found[0]
     assert found[0].explanation.startswith("Outlet 1"), found[0]
     assert "Outlet 2" in found[0].explanation and "Outlet 3" in found[0].explanation, found[0]
+
+
+def test_three_outlets_sharing_only_the_storys_words_are_no_paraphrase() -> None:
+    found = _findings("The strike on the market in Tel Amra killed civilians, medics said.",
+                      "Residents of Tel Amra fled after the strike on the market, witnesses said.",
+                      "The market in Tel Amra burned for hours after the strike, officials said.")
+    assert not _paraphrases(found), found
 
 
 def test_one_speakers_words_on_no_act_reported_by_two_outlets_agree() -> None:

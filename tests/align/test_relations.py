@@ -911,6 +911,10 @@ def test_accounts_putting_one_strike_on_opposing_sides_contradict() -> None:
                  "Forty people died when the Saudi-led coalition's air strike hit a bus in Tel Amra on Thursday, "
                  "officials said.",
                  "Saudi-led coalition air strike", "Saudi-led coalition's", id="a-possessor-is-the-agent"),
+    pytest.param("Boko Haram fighters attacked the village of Tel Amra on Sunday, killing 12 people, officials said.",
+                 "Residents said Boko Haram had threatened the village for weeks. On Sunday the militants attacked "
+                 "Tel Amra, killing 12 people.",
+                 "Boko Haram fighters", "militants attacked", id="the-militants-of-an-article-naming-the-group"),
 ])
 def test_accounts_putting_one_strike_on_the_same_side_agree(first: str, second: str, a1_words: str,
                                                              a2_words: str) -> None:
@@ -1427,4 +1431,25 @@ def test_civilians_among_a_toll_are_no_whole_toll_of_their_own() -> None:
                 source="Outlet 1", date="2025-04-13"),
         Article("a2", "The strike on Tel Amra on Sunday killed 48 people, medics said.", source="Outlet 2",
                 date="2025-04-13")])
+    assert not [f for f in an.findings if f.relation == "contradict"], [(f.relation, f.explanation) for f in an.findings]
+
+
+def test_a_side_taking_back_its_own_earlier_account_disputes_it() -> None:
+    arts = [Article("a1", "The US military said its drone strike in Kabul on Sunday killed two ISIS-K militants who "
+                          "were planning an attack.", source="Outlet 1", date="2021-08-29"),
+            Article("a2", "The Pentagon on Friday rejected claims that the drone strike in Kabul on August 29 had "
+                          "killed ISIS-K militants, calling it a tragic mistake.", source="Outlet 2",
+                    date="2021-09-17")]
+    disputes = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    assert disputes and any(e.article == "a1" for f in disputes for e in f.evidence), disputes
+
+
+@pytest.mark.parametrize("second", [
+    "Among the dead in Tel Amra on Sunday were three children from one family, medics said.",
+    "The strike on Tel Amra on Sunday killed 40 people, including five children under the age of five, medics said.",
+])
+def test_some_of_a_group_named_more_narrowly_is_no_count_of_the_whole_group(second: str) -> None:
+    an = analyze([Article("a1", "The strike on Tel Amra on Sunday killed 40 people, including 12 children, officials "
+                                "said.", source="Outlet 1", date="2025-04-13"),
+                  Article("a2", second, source="Outlet 2", date="2025-04-13")])
     assert not [f for f in an.findings if f.relation == "contradict"], [(f.relation, f.explanation) for f in an.findings]

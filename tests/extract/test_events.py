@@ -237,6 +237,7 @@ def test_a_negated_prevention_does_not_deny_the_act_it_failed_to_stop(text: str)
 @pytest.mark.parametrize("text", [
     "\"Any threat should have been reported to us, not an arbitrary attack on a house in Tel Amra,\" he said.",
     "They should not have bombed the market in Tel Amra on Monday, the mayor said.",
+    "They ought not to have bombed the market in Tel Amra on Monday, the mayor said.",
 ])
 def test_what_ought_to_have_happened_instead_does_not_deny_the_act(text: str) -> None:
     from counterpoint.pipeline import extract_only
@@ -246,12 +247,31 @@ def test_what_ought_to_have_happened_instead_does_not_deny_the_act(text: str) ->
         [(c.stance, c.event) for c in claims]
 
 
+@pytest.mark.parametrize("text", [
+    "\"We should stress that our forces did not fire on the convoy near Tel Amra,\" the spokesman said.",
+    "The rebels should know that the army did not shell Tel Amra on Monday, the ministry said.",
+])
+def test_a_modal_on_another_clause_leaves_the_denial(text: str) -> None:
+    from counterpoint.pipeline import extract_only
+
+    claims = extract_only([Article("a1", text, source="Wire", date="2022-04-08")])[0].claims
+    assert [c for c in claims if c.event and c.event.polarity < 0], [(c.stance, c.event) for c in claims]
+
+
 def test_people_said_to_be_there_are_no_act() -> None:
     from counterpoint.pipeline import extract_only
 
     text = "The command said there were multiple suicide bombers from the Dar Salim cell in the car it struck."
     claims = extract_only([Article("a1", text, source="Wire", date="2021-08-29")])[0].claims
     assert not [c for c in claims if c.event and c.event.type == "suicide_bomb"], [(c.text, c.event) for c in claims]
+
+
+def test_people_said_to_be_there_who_then_act_are_an_act() -> None:
+    from counterpoint.pipeline import extract_only
+
+    text = "There were two suicide bombers, who detonated their explosive vests at the gate of the base in Tel Amra."
+    claims = extract_only([Article("a1", text, source="Wire", date="2021-08-29")])[0].claims
+    assert [c for c in claims if c.event and c.event.type == "suicide_bomb"], [(c.text, c.event) for c in claims]
 
 
 def test_allegations_called_incorrect_are_rejected_and_name_no_doer() -> None:

@@ -460,7 +460,6 @@ def test_a_label_for_the_armys_enemies_names_the_enemy_another_article_names() -
     assert any("terrorists" in m.text for m in jnim.mentions), jnim
 
 
-
 def test_the_ministry_is_the_one_its_article_named_before_with_a_country() -> None:
     a = Article("a1", "Russian forces struck a meeting of commanders in Sumy on Sunday, the Russian Defense Ministry "
                       "said on Monday. The ministry added that 60 servicemen had been killed.",
@@ -524,3 +523,14 @@ def test_an_organisations_name_in_british_and_american_spelling_is_one_organisat
     an = analyze([a, b])
     one = _entity(an.entities, "Darfur Victims Support Organisation")
     assert one is not None and "Darfur Victims Support Organization" in {m.text for m in one.mentions}, one
+
+
+def test_two_spokesmens_our_army_are_not_one_army() -> None:
+    a = Article("a1", "“Our army hits only military targets,” the Kremlin spokesman said of the strike on Sumy.",
+                source="Wire", date="2025-04-14")
+    b = Article("a2", "“Our army will answer this strike on Sumy,” the Ukrainian spokesman said.", source="Post",
+                date="2025-04-14")
+    an = analyze([a, b])
+    armies = [e for e in an.entities if any(m.text.lower() == "army" for m in e.mentions)]
+    assert armies and all(len({m.article for m in e.mentions if m.text.lower() == "army"}) == 1 for e in armies), \
+        [(e.name, [(m.article, m.text) for m in e.mentions]) for e in armies]

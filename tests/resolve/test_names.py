@@ -244,6 +244,7 @@ def test_similarity_ranks_but_does_not_decide() -> None:
     ("Zamarai", "Zemari", True),  # a Pashto given name's final -ai written -i
     ("Zemari", "Zamarai", True),
     ("Mina", "Maina", False),  # only a final -ai
+    ("Mai", "Mi", False),  # and only in a name long enough to carry it
 ])
 def test_same_given_name(a: str, b: str, same: bool) -> None:
     from counterpoint.resolve.names import same_given_name

@@ -220,6 +220,9 @@ def _one_side(cx: Corpus, r: Claim, t: Claim) -> bool:
     mine, theirs = cx.voice_sides(r.speaker), cx.voice_sides(t.speaker)
     if not mine or not theirs:
         return False
+    dr, dt = cx.article[r.article].date, cx.article[t.article].date
+    if dr and dt and dr > dt:
+        return False  # a side taking back its own earlier account ("the Pentagon rejected that the strike killed militants")
     return any(allied(side, other) for side in mine for other in theirs)
 
 

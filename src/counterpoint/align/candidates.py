@@ -295,6 +295,12 @@ class Corpus:
         a ministry's country's ("the Russian Defence Ministry"). Empty when none is known."""
         if eid is None:
             return frozenset()
+        memo = self.__dict__.setdefault("_voice_sides_memo", {})  # asked for each rejection and candidate
+        if eid not in memo:
+            memo[eid] = self._voice_sides(eid)
+        return memo[eid]
+
+    def _voice_sides(self, eid: str) -> frozenset[str]:
         out = set()
         for g in (eid, *self.spokesman_of.get(eid, ())):
             e = self.entity[g]

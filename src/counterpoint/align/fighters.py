@@ -18,7 +18,6 @@ from .figures import _same_event, counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft
 from .harm import CIVILIANS, COVERS, FIGHTERS, HARM_ROLES, _account, _lineage, _none, _positive, _reported, \
     _unharmed, _voice, _voice_name
-from .intervals import compatible
 
 
 def fighters_toll_drafts(cx: Corpus) -> list[Draft]:
@@ -32,8 +31,8 @@ def fighters_toll_drafts(cx: Corpus) -> list[Draft]:
         killed = [q for q in qs if q.role == "killed" and _positive(q)]
         denials: dict[tuple, list[Quantity]] = defaultdict(list)  # "no civilian among the dead"
         for q in qs:
-            if _none(q) and CIVILIANS in _lineage(cx, q.category) and q.role in COVERS:
-                denials[_voice(cx, q)].append(q)
+            if _none(q) and CIVILIANS in _lineage(cx, q.category) and "killed" in COVERS.get(q.role or "", ()):
+                denials[_voice(cx, q)].append(q)  # "no civilian was wounded" says nothing of the dead
         counts_civilians = {_voice(cx, q) for q in killed if CIVILIANS in _lineage(cx, q.category)}
         fighters: dict[tuple, list[Quantity]] = defaultdict(list)
         for q in killed:
@@ -43,12 +42,20 @@ def fighters_toll_drafts(cx: Corpus) -> list[Draft]:
         denied = [z for v, zs in denials.items() if v not in counts_civilians for z in zs]
         if not fighters or not denied:
             continue
+        own_losses = [q for q in killed if _voice(cx, q) in fighters and "combatants" in _lineage(cx, q.category)
+                      and FIGHTERS not in _lineage(cx, q.category)]
+        if own_losses:
+            continue  # "203 terrorists killed, and 12 soldiers lost": its toll is more than the fighters
         x = [q for qs_ in fighters.values() for q in qs_]
         seed = max(x, key=lambda q: (size(q), -cx.order[q.article], -q.start))
+        # several groups of fighters counted ("150 militants and 80 mercenaries") add up
+        largest: dict[str | None, float] = {}
+        for q in x:
+            largest[counted_group(q)] = max(largest.get(counted_group(q), 0.0), size(q))
+        whole = sum(largest.values())
         account = set(fighters) | set(denials)
         wider = [q for q in killed if counted_group(q) == "people" and _voice(cx, q) not in account
-                 and interval(q).bounds(tol)[0] > size(seed) and not compatible(interval(q), interval(seed), tol)
-                 and _same_event(cx, seed, q)]
+                 and interval(q).bounds(tol)[0] > whole * (1 + tol) and _same_event(cx, seed, q)]
         if not wider:
             continue
         shown_x = denied[:1] + per_article(sorted(x, key=lambda q: (cx.order[q.article], q.start)),

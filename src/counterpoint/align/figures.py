@@ -236,11 +236,22 @@ def _group(cx: Corpus, q: Quantity) -> str | None:
     taxonomy category (children, state troops, tanks). None for a thing outside the taxonomy, and
     for a part of another figure unless it names a group of its own: "including five children"
     counts the incident's dead children as "two children" elsewhere does, but "including 20
-    civilians" is no whole toll and "a hospital received 29 bodies" one facility's share."""
+    civilians" is no whole toll and "a hospital received 29 bodies" one facility's share. A group
+    narrowed after its noun ("three children from one family") is some of that group: None."""
     group = counted_group(q)
     if _subset(cx, q) and (group in (None, "people") or _intake(cx, q)):
         return None
+    if group not in (None, "people") and _narrowed(cx, q):
+        return None  # "three children from one family": some of the children, not all of them
     return group
+
+
+# "three children from one family", "five children under the age of five": fewer than all of them
+NARROWED = re.compile(r"\s*(?:from|of|under|aged|below|over|between|who|whose|belonging|in)\b", re.IGNORECASE)
+
+
+def _narrowed(cx: Corpus, q: Quantity) -> bool:
+    return bool(NARROWED.match(cx.article[q.article].text, q.end))
 
 
 def counted_group(q: Quantity) -> str | None:
@@ -273,8 +284,11 @@ def _reads_as_part(cx: Corpus, q: Quantity) -> bool:
 
 def _intake(cx: Corpus, q: Quantity) -> bool:
     """"A hospital received 29 bodies": one facility's part of the toll."""
-    before, _ = _around(cx, q)
-    return any(before.endswith(m) for m in cue_sets().intake_verbs)
+    memo = cx.__dict__.setdefault("_intakes", {})  # asked again for each pair the figure is in
+    if q.id not in memo:
+        before, _ = _around(cx, q)
+        memo[q.id] = any(before.endswith(m) for m in cue_sets().intake_verbs)
+    return memo[q.id]
 
 
 def _around(cx: Corpus, q: Quantity) -> tuple[str, str]:

@@ -172,8 +172,8 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
         killed = [q for q in qs if q.role == "killed" and _positive(q)]
         denials = defaultdict(list)  # "without civilian casualties"
         for q in qs:
-            if _none(q) and CIVILIANS in _lineage(cx, q.category) and q.role in COVERS:
-                denials[_voice(cx, q)].append(q)
+            if _none(q) and CIVILIANS in _lineage(cx, q.category) and "killed" in COVERS.get(q.role or "", ()):
+                denials[_voice(cx, q)].append(q)  # "no civilian was wounded" says nothing of the dead
         # staff are the civilians of a denial that names patients or medical workers (a hospital's)
         care = any(_names_care(z) for zs in denials.values() for z in zs)
         fighters: dict[tuple, list[Quantity]] = defaultdict(list)

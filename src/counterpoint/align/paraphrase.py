@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from ..records import Claim
 from .anchors import anchors, stems
 from .assertions import _short, _who
-from .candidates import REJECTING, Corpus, family
+from .candidates import REJECTING, Corpus
 from .findings import Draft, listing
 
 MIN_SHARED = 3  # distinctive words two claims must share
@@ -32,13 +32,11 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
     claims = [c for c in cx.claims if _comparable_claim(cx, c)]
     comp = {c.id: cx.component_of[c.article] for c in claims}
     size: Counter[int] = Counter(comp.values())
-    # one claim in each article may be the fact they all report: a word is vocabulary only beyond that
-    outlets: Counter[int] = Counter(cx.component_of[a.id] for a in cx.articles)
     df: Counter[tuple[int, str]] = Counter((comp[c.id], w) for c in claims for w in anchors(c.text))
 
     def rare(c: Claim) -> frozenset[str]:
         k = comp[c.id]
-        cap = min(MAX_COMMON, max(2, outlets[k], COMMON_SHARE * size[k]))
+        cap = min(MAX_COMMON, max(2, COMMON_SHARE * size[k]))
         return frozenset(w for w in anchors(c.text) if df[(k, w)] <= cap)
 
     words = {c.id: rare(c) for c in claims}
@@ -61,7 +59,7 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
         if len(plain) < MIN_SHARED or n < MIN_OVERLAP * min(len(words[x]), len(words[y])):
             continue
         if _denies(cx, a) != _denies(cx, b) or (a.speaker is not None and a.speaker == b.speaker
-                                                  and (_event_family(a) or _event_family(b))):
+                                                  and a.event and b.event and a.event.type == b.event.type):
             continue  # one denies what the other says: a dispute; one speaker's account of the act twice:
             # align/assertions.py (their words on anything else, "the Secretary-General condemns", are here)
         if _rival_actors(cx, a, b):
@@ -79,9 +77,7 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
         group = _grow(cx, [a, b], linked, used)
         used |= {c.id for c in group}
         per[k] += 1
-        common = set(words[a.id] & stems(a.text))
-        for c in group[1:]:
-            common &= words[c.id] & stems(c.text)
+        common = set.intersection(*(set(words[c.id] & stems(c.text)) for c in group))
         common = sorted(common or (words[a.id] & words[b.id] & stems(a.text) & stems(b.text)))[:5]
         out.append(Draft(
             "agree", [cx.claim_span(c) for c in group],
@@ -117,10 +113,6 @@ def _comparable_claim(cx: Corpus, c: Claim) -> bool:
     if c.scope != "incident" or c.stance == "speculative" or len(c.text) > MAX_CHARS:
         return False
     return not any(q.role for q in cx.quantities_by_claim.get(c.id, ()))  # figures: align/figures.py
-
-
-def _event_family(c: Claim) -> str | None:
-    return family(c.event.type if c.event else None)
 
 
 def _denies(cx: Corpus, c: Claim) -> bool:

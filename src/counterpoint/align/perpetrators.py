@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..nlp.lexicons import actors, cues, events, labels
-from ..resolve.actors import countries_named, country_by_name, country_code, generic_role, match_actor
+from ..resolve.actors import anonymous, countries_named, country_by_name, country_code, match_actor
 from .candidates import REJECTING, Corpus, km, per_article
 from .findings import MAX_EVIDENCE, Draft
 
@@ -214,7 +214,7 @@ def _subjects(cx: Corpus) -> list[Agent]:
             if e.kind != "actor" or side is None:
                 continue
             named = [m for m in mentions_in[(eid, c.article)] if c.start <= m.start and m.end <= t_end
-                     and (m.start >= t_start or t_start - m.end <= SUBJECT_GAP) and not _unnamed_fighters(m.text)]
+                     and (m.start >= t_start or t_start - m.end <= SUBJECT_GAP) and not anonymous(m.text)]
             text = cx.article[c.article].text
             if named and asserted_account(text, named[0].start) and not _failed(text, named[0].start, t_end):
                 m = named[0]
@@ -222,12 +222,6 @@ def _subjects(cx: Corpus) -> list[Agent]:
                 countries = frozenset({actor.country}) if actor is not None and actor.country else countries_named(e.name)
                 out.append(Agent(c.article, m.start, t_end, (c.article, c.speaker), c.id, countries, frozenset({side})))
     return out
-
-
-def _unnamed_fighters(text: str) -> bool:
-    """"Gunmen also opened fire", "militants fired": words reporters use when they do not know
-    whose fighters they were, so no side's account."""
-    return match_actor(text) is None and generic_role(text) == "non_state_armed"
 
 
 SUBJECT_GAP = 60  # characters between the doer's name and the verb: "Russian invaders have attacked"

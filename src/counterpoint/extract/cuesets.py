@@ -101,6 +101,14 @@ class CueSets:
     side_opposes: dict[str, tuple[str, ...]]
 
 
+def _act_lemmas(event_lemmas: dict[str, str]) -> frozenset[str]:
+    """The event trigger words that name acts, not things: "attack", "bombing", not "artillery" or
+    "missile" (a counted category), so "terrorist artillery" still labels whose guns they are."""
+    from ..nlp.lexicons import category_of
+
+    return frozenset(w for w in event_lemmas if category_of(w) is None)
+
+
 def _is_acronym(alias: str) -> bool:
     """"IDF", "U.S.", and "FAMa" (Forces Armées Maliennes), whose last letter is a small one."""
     letters = [c for c in alias if c.isalpha()]
@@ -247,7 +255,7 @@ def cue_sets() -> CueSets:
         reaction_lemmas=frozenset(events.get("reaction_lemmas", ())),
         prevention_lemmas=frozenset(events.get("prevention_lemmas", ())),
         normative_modals=frozenset(events.get("normative_modals", ())),
-        act_nouns=frozenset(_cue_words(cues, "act_nouns")) | frozenset(ev_lemmas)
+        act_nouns=frozenset(_cue_words(cues, "act_nouns")) | _act_lemmas(ev_lemmas)
         | frozenset(t for t in label_frames if " " not in t),
         target_verbs=frozenset(events.get("target_verbs", ())),
         increment_words=frozenset(_cue_words(cues, "increment_words")),

@@ -86,10 +86,14 @@ def _people_present(doc: Doc, first: int, last: int) -> bool:
     "there were": who was there, not what they did."""
     from ..nlp.lexicons import category_of, lineage
 
-    cat = category_of(doc[first:last + 1].text)
     head = doc[last]
-    return bool(cat) and "people" in lineage(cat) and head.dep_ in ("attr", "nsubj") \
-        and head.head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.head.children)
+    if head.dep_ not in ("attr", "nsubj") or head.head.lemma_ != "be" \
+            or not any(c.dep_ == "expl" for c in head.head.children):
+        return False
+    if any(c.dep_ in ("relcl", "acl") for c in head.children):
+        return False  # "there were two suicide bombers, who detonated their vests": they acted
+    cat = category_of(doc[first:last + 1].text)
+    return bool(cat) and "people" in lineage(cat)
 
 
 def _under(tok: Token, heads: set[int]) -> bool:
@@ -272,10 +276,21 @@ def _negated(trigger: Token, toks: set[int]) -> bool:
 
 
 def _normative(trigger: Token, chain: list[Token]) -> bool:
-    """The verb the negated act hangs on says what ought to have been (events.json normative_modals)."""
+    """The clause that carries the negation says what ought to have been done instead, in the
+    perfect ("should not have bombed", "ought not to have bombed", "should have been reported to
+    us, not an arbitrary attack"; events.json normative_modals): not "we should stress that our
+    forces did not fire", which denies."""
     modals = cue_sets().normative_modals
-    verbs = [*chain, trigger.head] if trigger.pos_ == "NOUN" else chain
-    return any(c.dep_ == "aux" and c.lower_ in modals for v in verbs for c in v.children)
+    negated = [t for t in chain if any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)]
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "neg" for c in trigger.children):
+        negated.append(trigger.head)  # "..., not an arbitrary attack": the verb the noun hangs on
+    for verb in negated:
+        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children) \
+            or (verb.dep_ == "xcomp" and verb.head.lower_ in modals)  # "ought" is the parse's root
+        if perfect and modal:
+            return True
+    return False
 
 
 def _failed(doc: Doc, trigger: Token, toks: list[int], cues: CueSets) -> bool:

@@ -401,6 +401,18 @@ def capital_metonym(text: str) -> CapitalMetonym | None:
 
 
 @functools.cache
+def anonymous(text: str) -> bool:
+    """A word reporters use for fighters no one has named ("gunmen", "unidentified assailants")."""
+    words = text.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words) in _anonymous_terms()
+
+
+@functools.cache
+def _anonymous_terms() -> frozenset[str]:
+    return frozenset(actors().anonymous_terms)
+
+
+@functools.cache
 def _unit_nouns() -> frozenset[str]:
     return frozenset(actors().unit_nouns)
 

@@ -3,7 +3,9 @@
 Keys, strongest first: a lexicon id (actor, organisation, ministry of a country), a gazetteer id
 (places), then name matching: transliteration-aware for places and people, token-subset for
 organisation names. Generic references ("militants", "rebels") join the actor their article
-names for that role. Opposing sides and different gazetteer places never merge.
+names for that role, except a speaker's "our army", which stays that article's own. A bare "the
+ministry" joins the one ministry its article named before with a country. Opposing sides and
+different gazetteer places never merge.
 """
 
 from __future__ import annotations
@@ -240,7 +242,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             role = actor_lex.generic_role(text) or (actor_lex.generic_role(m.label) if m.label else None)
             if role is not None:
                 # "our army": the speaker's own forces, whom the article's other names need not be
-                generic.append((m, role, bool(_FIRST_PERSON.search(texts.get(m.article, ""), max(0, m.start - 6), m.start))))
+                generic.append((m, role, bool(_FIRST_PERSON.search(texts.get(m.article, ""), max(0, m.start - 30), m.start))))
                 continue
         if m.kind == "actor" and _person_label(m):
             described.append(m)
@@ -299,7 +301,9 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             named.mentions.append(m)
         else:
             orgs.append((m, org_tokens(m.text)))
-    orgs.extend((m, org_tokens(m.text)) for m in bare_ministries if not _link_bare_ministry(clusters, m))
+    if bare_ministries:
+        named_ministries = _ministries_by_article(clusters)
+        orgs.extend((m, org_tokens(m.text)) for m in bare_ministries if not _link_bare_ministry(named_ministries, m))
     _cluster_orgs(clusters, orgs)
     _link_generic(clusters, generic, articles)
     return [c for c in clusters.items if c.mentions]
@@ -598,26 +602,34 @@ def _one_letter_off(m: Mention, name: str, full: list[tuple[Cluster, list[str]]]
 _BARE_MINISTRY = re.compile(r"(?:the\s+)?ministry", re.IGNORECASE)
 
 
-def _link_bare_ministry(clusters: _Clusters, m: Mention) -> bool:
+def _ministries_by_article(clusters: _Clusters) -> dict[str, list[tuple[int, str, Cluster]]]:
+    """Per article, the mentions naming a ministry with its country: (end, ministry kind, cluster)."""
+    out: dict[str, list[tuple[int, str, Cluster]]] = defaultdict(list)
+    for c in clusters.items:
+        for x in c.mentions:
+            if (key := actor_lex.ministry_key(x.text)) is not None:
+                out[x.article].append((x.end, key[1], c))
+    return out
+
+
+def _link_bare_ministry(named: dict[str, list[tuple[int, str, Cluster]]], m: Mention) -> bool:
     """"The ministry", "the Defense Ministry" with no country: the one ministry of that kind (any
     kind for a bare "ministry") its article named before with a country ("the Russian Defense
     Ministry said ... the ministry added"). False when there is none, or more than one."""
     kind = actor_lex.ministry_kind(m.text)
-    hits = {id(c): c for c in clusters.items for x in c.mentions
-            if x.article == m.article and x.end <= m.start and (key := actor_lex.ministry_key(x.text)) is not None
-            and (kind is None or key[1] == kind)}
+    hits = {id(c): c for end, k, c in named.get(m.article, ()) if end <= m.start and (kind is None or k == kind)}
     if len(hits) != 1:
         return False
     next(iter(hits.values())).mentions.append(m)
     return True
 
 
-_FIRST_PERSON = re.compile(r"\b(?:our|my)\s+$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:our|my)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)  # "our (heroic) army"
 
 
 def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str, bool]], articles: Sequence[Article]) -> None:
     """Link "militants", "rebels", ... to the actor each article names for that role; "our army"
-    stays unlinked, since the speaker's side is not known here."""
+    stays the speaker's own, unlinked, since the speaker's side is not known here."""
     named: dict[tuple[str, str], Counter] = defaultdict(Counter)
     corpus: dict[str, Counter] = defaultdict(Counter)
     for c in clusters.items:
@@ -642,8 +654,9 @@ def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str, bool]],
 
     for m, role, own in generic:
         local, wide = named.get((m.article, role)), corpus.get(role)
-        if own:
-            local = wide = None
+        if own:  # each article's "our army" alone: two spokesmen's are not one army
+            clusters.keyed("actor", ("own", m.article, role), "the speaker's own forces").mentions.append(m)
+            continue
         if role == "non_state_armed" and not (m.label and _auxiliary(m.label)):
             local, wide = enemies_only(local, m.article), enemies_only(wide, m.article)
         counts = local or wide

@@ -112,15 +112,18 @@ def same_given_name(a: str, b: str) -> bool:
 
 
 @functools.cache
-def _person_rewrites() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _person_rewrites() -> tuple[tuple[re.Pattern[str], str, int], ...]:
     text = resources.files("counterpoint").joinpath("nlp/lexicons/transliteration.json").read_text("utf-8")
-    return tuple((re.compile(r["pattern"]), r["replace"]) for r in json.loads(text).get("person_rewrites", ()))
+    return tuple((re.compile(r["pattern"]), r["replace"], int(r.get("min_len", 0)))
+                 for r in json.loads(text).get("person_rewrites", ()))
 
 
 def _person_form(name: str) -> str:
-    """A given name with transliteration.json's person_rewrites applied."""
-    for pattern, replace in _person_rewrites():
-        name = pattern.sub(replace, name)
+    """A given name with transliteration.json's person_rewrites applied (each to names at least
+    its ``min_len`` long: "Zamarai", not "Mai")."""
+    for pattern, replace, min_len in _person_rewrites():
+        if len(name) >= min_len:
+            name = pattern.sub(replace, name)
     return name
 
 

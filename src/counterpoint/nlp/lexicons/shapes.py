@@ -75,6 +75,7 @@ class ActorLexicon:
     affiliation_nouns: tuple[str, ...]  # "militants": "HTS militants" -> HTS
     affiliation_links: tuple[str, ...]  # "of", "loyal to": "fighters loyal to X" -> X
     unit_nouns: tuple[str, ...] = ()  # "battalion", "regiment": "Azov battalion" = "Azov Regiment"
+    anonymous_terms: tuple[str, ...] = ()  # "gunmen": the word for shooters no one has named
 
     def actor(self, actor_id: str) -> ActorEntry:
         for a in self.actors:

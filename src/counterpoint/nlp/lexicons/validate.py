@@ -167,7 +167,8 @@ def _mapping(file: str, where: str, value: Any) -> dict[str, str]:
 def _parse_actors(file: str, raw: Any) -> ActorLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("sides", "actors", "generic", "ambiguous_aliases", "national_force_nouns",
-                                          "affiliation_nouns", "affiliation_links", "unit_nouns"))
+                                          "affiliation_nouns", "affiliation_links", "unit_nouns",
+                                          "anonymous_terms"))
     sides_obj = top.raw("sides")
     if not isinstance(sides_obj, dict):
         _fail(file, "sides", "expected an object")
@@ -216,7 +217,8 @@ def _parse_actors(file: str, raw: Any) -> ActorLexicon:
         generic.append(g)
     return ActorLexicon(meta, sides, tuple(entries), tuple(generic), tuple(ambiguous),
                         top.strs("national_force_nouns"), top.strs("affiliation_nouns"), top.strs("affiliation_links"),
-                        tuple(w.lower() for w in top.strs("unit_nouns", required=False)))
+                        tuple(w.lower() for w in top.strs("unit_nouns", required=False)),
+                        tuple(w.lower() for w in top.strs("anonymous_terms", required=False)))
 
 
 _CODE = re.compile(r"[A-Z]{2}")
@@ -392,7 +394,8 @@ def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
 def _parse_events(file: str, raw: Any) -> EventLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("event_types", "failure_cues", "quantity_roles", "role_overrides",
-                                          "category_roles", "unharmed_lemmas", "reaction_lemmas", "prevention_lemmas", "normative_modals",
+                                          "category_roles", "unharmed_lemmas", "reaction_lemmas",
+                                          "prevention_lemmas", "normative_modals",
                                           "target_verbs"))
     types: list[EventType] = []
     for where, v in top.items("event_types"):
