@@ -16,23 +16,16 @@ from ..records import Quantity
 from .candidates import Corpus, interval, per_article, size
 from .figures import _same_event, counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft
-from .harm import CIVILIANS, COVERS, FIGHTERS, HARM_ROLES, _account, _lineage, _none, _positive, _reported, \
-    _unharmed, _voice, _voice_name
+from .harm import CIVILIANS, FIGHTERS, _lineage, _positive, _voice, civilian_deaths_denied, harm_by_incident, \
+    two_accounts
 
 
 def fighters_toll_drafts(cx: Corpus) -> list[Draft]:
-    by_component: dict[int, list[Quantity]] = defaultdict(list)
-    for q in cx.quantities:
-        if q.role in HARM_ROLES and _reported(cx, q):
-            by_component[cx.component_of[q.article]].append(q)
     tol = cx_tol(cx)
     out = []
-    for qs in by_component.values():
+    for qs in harm_by_incident(cx):
         killed = [q for q in qs if q.role == "killed" and _positive(q)]
-        denials: dict[tuple, list[Quantity]] = defaultdict(list)  # "no civilian among the dead"
-        for q in qs:
-            if _none(q) and CIVILIANS in _lineage(cx, q.category) and "killed" in COVERS.get(q.role or "", ()):
-                denials[_voice(cx, q)].append(q)  # "no civilian was wounded" says nothing of the dead
+        denials = civilian_deaths_denied(cx, qs)  # "no civilian among the dead"
         counts_civilians = {_voice(cx, q) for q in killed if CIVILIANS in _lineage(cx, q.category)}
         fighters: dict[tuple, list[Quantity]] = defaultdict(list)
         for q in killed:
@@ -62,11 +55,6 @@ def fighters_toll_drafts(cx: Corpus) -> list[Draft]:
                                            MAX_EVIDENCE // 2 - 1, cx)
         shown_w = per_article(sorted(wider, key=lambda q: (-size(q), cx.order[q.article], q.start)),
                               MAX_EVIDENCE - len(shown_x), cx)
-        out.append(Draft(
-            "contradict", [(q.article, q.start, q.end) for q in (*shown_x, *shown_w)],
-            f"How many died? {_account(cx, [q for q in shown_x if _positive(q)])}; "
-            f"{_voice_name(cx, denied[0])}: {_unharmed(denied[:1])}. But {_account(cx, shown_w)}: "
-            f"more dead than the fighters counted, so both cannot be true.",
-            0.7, 0.9, claims=list(dict.fromkeys(q.claim for q in (*shown_x, *shown_w) if q.claim)),
-            quantities=[q.id for q in (*shown_x, *shown_w)]))
+        out.append(two_accounts(cx, "How many died?", shown_x, denied[0], shown_w,
+                                "more dead than the fighters counted, so both cannot be true.", 0.9))
     return out

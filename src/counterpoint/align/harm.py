@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..nlp.lexicons import category_of, head_word
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, interval, per_article, size
-from .figures import _same_event, _subset, counted_group, cx_tol
+from .figures import _same_event, counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft
 from .intervals import compatible, same_figure
 
@@ -163,17 +163,10 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
     Without the denial both tolls may be true (a battle kills fighters and bystanders). One
     finding per incident: a coder must choose between the two accounts."""
     tol = cx_tol(cx)
-    by_component: dict[int, list[Quantity]] = defaultdict(list)
-    for q in cx.quantities:
-        if q.role in HARM_ROLES and _reported(cx, q):  # "including nine of its staff" tells who died too
-            by_component[cx.component_of[q.article]].append(q)
     out = []
-    for qs in by_component.values():
+    for qs in harm_by_incident(cx):
         killed = [q for q in qs if q.role == "killed" and _positive(q)]
-        denials = defaultdict(list)  # "without civilian casualties"
-        for q in qs:
-            if _none(q) and CIVILIANS in _lineage(cx, q.category) and "killed" in COVERS.get(q.role or "", ()):
-                denials[_voice(cx, q)].append(q)  # "no civilian was wounded" says nothing of the dead
+        denials = civilian_deaths_denied(cx, qs)  # "without civilian casualties"
         # staff are the civilians of a denial that names patients or medical workers (a hospital's)
         care = any(_names_care(z) for zs in denials.values() for z in zs)
         fighters: dict[tuple, list[Quantity]] = defaultdict(list)
@@ -209,13 +202,41 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
         others = sorted((q for q in classed if q.article not in {o.article for o in shown_y}),
                         key=lambda q: -size(q))
         shown_y += per_article(others, MAX_EVIDENCE - len(shown_x) - len(shown_y), cx)
-        out.append(Draft(
-            "contradict", [(q.article, q.start, q.end) for q in (*shown_x, *shown_y)],
-            f"Fighters or civilians? {_account(cx, [q for q in shown_x if _positive(q)])}; "
-            f"{_voice_name(cx, denied[0])}: {_unharmed(denied[:1])}. But {_account(cx, shown_y)}: "
-            f"both cannot describe the same dead.",
-            0.7, 0.95, claims=list(dict.fromkeys(q.claim for q in (*shown_x, *shown_y) if q.claim)),
-            quantities=[q.id for q in (*shown_x, *shown_y)]))
+        out.append(two_accounts(cx, "Fighters or civilians?", shown_x, denied[0], shown_y,
+                                "both cannot describe the same dead.", 0.95))
+    return out
+
+
+def two_accounts(cx: Corpus, question: str, mine: list[Quantity], denial: Quantity, theirs: list[Quantity],
+                 verdict: str, salience: float) -> Draft:
+    """A fighters-only account (its counts and its denial of civilian dead) against another
+    voice's counts: "Fighters or civilians? Mali: 203 terrorists killed; ...: no civilian
+    killed. But HRW: about 300 civilian men killed: ..."."""
+    shown = (*mine, *theirs)
+    return Draft(
+        "contradict", [(q.article, q.start, q.end) for q in shown],
+        f"{question} {_account(cx, [q for q in mine if _positive(q)])}; {_voice_name(cx, denial)}: "
+        f"{_unharmed([denial])}. But {_account(cx, list(theirs))}: {verdict}",
+        0.7, salience, claims=list(dict.fromkeys(q.claim for q in shown if q.claim)), quantities=[q.id for q in shown])
+
+
+def harm_by_incident(cx: Corpus) -> list[list[Quantity]]:
+    """The harm figures each incident's voices state ("including nine of its staff" tells who
+    died too), one list per incident's coverage."""
+    by_component: dict[int, list[Quantity]] = defaultdict(list)
+    for q in cx.quantities:
+        if q.role in HARM_ROLES and _reported(cx, q):
+            by_component[cx.component_of[q.article]].append(q)
+    return list(by_component.values())
+
+
+def civilian_deaths_denied(cx: Corpus, qs: list[Quantity]) -> dict[tuple[str, str], list[Quantity]]:
+    """Per voice, its statements that no civilian died ("no civilian among the dead", "without
+    civilian casualties"); "no civilian was wounded" says nothing of the dead."""
+    out: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+    for q in qs:
+        if _none(q) and CIVILIANS in _lineage(cx, q.category) and "killed" in COVERS.get(q.role or "", ()):
+            out[_voice(cx, q)].append(q)
     return out
 
 
