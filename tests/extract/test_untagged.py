@@ -24,6 +24,15 @@ def test_a_town_struck_or_named_where_a_place_stands_is_a_place_the_model_missed
     assert "Donetsk" in _places(sentence), _places(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("There were also air strikes in Sana’a last night, including at the airport.", "Sanaa"),
+    ("Shelling hit the market in Ta'izz on Sunday, residents said.", "Ta'izz"),
+])
+def test_a_name_written_with_an_apostrophe_where_a_place_stands_is_a_place(sentence: str, name: str) -> None:
+    places = _places(sentence)
+    assert any(name.lower().replace("'", "") in p.lower().replace("'", "").replace("’", "") for p in places), places
+
+
 @pytest.mark.parametrize("sentence", [
     "Ukrainian officials said they met Donetsk Shakhtar fans on Monday.",  # not where a place stands
     "Donetsk fans cheered, Ukrainian officials said.",  # sentence start: no context to go on
