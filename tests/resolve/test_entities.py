@@ -534,3 +534,13 @@ def test_two_spokesmens_our_army_are_not_one_army() -> None:
     armies = [e for e in an.entities if any(m.text.lower() == "army" for m in e.mentions)]
     assert armies and all(len({m.article for m in e.mentions if m.text.lower() == "army"}) == 1 for e in armies), \
         [(e.name, [(m.article, m.text) for m in e.mentions]) for e in armies]
+
+
+def test_an_organisations_acronym_is_no_surname_of_a_misread_name() -> None:
+    a = Article("a1", "Russia: Destroyed Aleppo UN aid convoy just 'caught fire'. The UN said 12 people died.",
+                source="Wire", date="2016-09-20")
+    b = Article("a2", "The United Nations suspended aid convoys. A U.N. official said the UN would investigate.",
+                source="Post", date="2016-09-20")
+    un = _entity(analyze([a, b]).entities, "United Nations")
+    assert un is not None and un.kind == "organization", un
+    assert {(m.article, m.text) for m in un.mentions} >= {("a1", "UN"), ("a2", "U.N.")}, un.mentions

@@ -203,8 +203,9 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     for m in mentions:
         text = m.text
         if m.kind in ("organization", "other") and (
-                _is_surname(text, surnames) if " " not in text.strip() else _is_full_name(text, full_names)):
-            persons.append(m)  # "Bashagha", "Major General Adil Nasrawi" tagged as organisations
+                _is_surname(text, surnames) if " " not in text.strip() else _is_full_name(text, full_names)) \
+                and actor_lex.match_organization(text) is None and actor_lex.match_actor(text) is None:
+            persons.append(m)  # "Bashagha", "Major General Adil Nasrawi" tagged as organisations, not "UN"
             continue
         if m.kind in ("organization", "other") and " " not in text.strip() and _speaks(m, texts.get(m.article, "")) \
                 and _near_full_name(text, full_names):
