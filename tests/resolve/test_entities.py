@@ -544,3 +544,12 @@ def test_an_organisations_acronym_is_no_surname_of_a_misread_name() -> None:
     un = _entity(analyze([a, b]).entities, "United Nations")
     assert un is not None and un.kind == "organization", un
     assert {(m.article, m.text) for m in un.mentions} >= {("a1", "UN"), ("a2", "U.N.")}, un.mentions
+
+
+def test_a_nickname_in_quotes_is_the_name_the_person_goes_by() -> None:
+    a = Article("a1", "Gen. Kenneth “Frank” McKenzie, head of Central Command, said the strike was a mistake.",
+                source="Wire", date="2021-09-17")
+    b = Article("a2", "Gen. Frank McKenzie apologized on Friday for the strike in Kabul.", source="Post",
+                date="2021-09-17")
+    person = _entity(analyze([a, b]).entities, "Frank McKenzie")
+    assert person is not None and "Kenneth “Frank” McKenzie" in {m.text for m in person.mentions}, person

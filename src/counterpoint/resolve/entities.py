@@ -512,6 +512,19 @@ def _described(m: Mention, texts: dict[str, str]) -> bool:
     return bool(re.match(r",\s+(?:a|an|the)\s+\w+", texts.get(m.article, "")[m.end:m.end + 40]))
 
 
+NICKNAME = re.compile(r"\s*[“\"‘']([A-Z][\w.-]*)[”\"’']\s*")
+
+
+def _name_forms(name: str) -> list[str]:
+    """A full name and, when it carries a nickname in quotes, the name without it and the name
+    the nickname makes ("Kenneth “Frank” McKenzie": "Kenneth McKenzie", "Frank McKenzie")."""
+    nick = NICKNAME.search(name)
+    if nick is None:
+        return [name]
+    base = " ".join(NICKNAME.sub(" ", name).split())
+    return [base, f"{nick.group(1)} {base.split()[-1]}"]
+
+
 def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[str, str]) -> None:
     full: list[tuple[Cluster, list[str]]] = []
     by_key: dict[str, list[tuple[Cluster, list[str]]]] = defaultdict(list)  # surname skeleton -> clusters
@@ -522,16 +535,17 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
         if len(parts) == 1:
             singles.append(m)
             continue
+        mine = _name_forms(name)
         for c, forms in by_key[_surname_key(parts[-1])]:
-            if any(len(f.split()) == len(parts) and all(same_given_name(x, y) for x, y in zip(f.split(), parts))
-                   for f in forms):
+            if any(len(f.split()) == len(g.split()) and all(same_given_name(x, y) for x, y in zip(f.split(), g.split()))
+                   for f in forms for g in mine):
                 c.mentions.append(m)
-                forms.append(name)
+                forms.extend(mine)
                 break
         else:
             c = clusters.new("person")
             c.mentions.append(m)
-            full.append((c, [name]))
+            full.append((c, mine))
             by_key[_surname_key(parts[-1])].append(full[-1])
     given: dict[str, list[tuple[Cluster, list[str]]]] = defaultdict(list)  # given-name skeleton -> clusters
     for c, forms in full:
