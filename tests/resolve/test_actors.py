@@ -182,6 +182,8 @@ def test_ministry_key_builds_country_and_kind():
     assert ministry_key("Gaza Health Ministry") == ("PS", "health")
     assert ministry_key("South Sudanese Defence Ministry") == ("SS", "defense")
     assert ministry_key("the Pentagon") == ("US", "defense")
+    assert ministry_key("the Hamas-run health ministry") == ("PS", "health")  # the country of who runs it
+    assert ministry_key("the Houthi-run health ministry") == ("YE", "health")
 
 
 def test_ministry_key_abstains_without_a_single_country():
