@@ -553,3 +553,21 @@ def test_a_nickname_in_quotes_is_the_name_the_person_goes_by() -> None:
                 date="2021-09-17")
     person = _entity(analyze([a, b]).entities, "Frank McKenzie")
     assert person is not None and "Kenneth “Frank” McKenzie" in {m.text for m in person.mentions}, person
+
+
+def test_an_office_named_before_its_holder_is_that_person() -> None:
+    a = Article("a1", "UN Secretary-General Antonio Guterres condemned the deadly incident at the aid convoy in Gaza.",
+                source="Wire", date="2024-02-29")
+    b = Article("a2", "The UN chief on Thursday condemned the shooting. The Secretary-General called for an inquiry, "
+                      "his spokesman said.", source="Post", date="2024-02-29")
+    person = _entity(analyze([a, b]).entities, "Antonio Guterres")
+    assert person is not None and person.name == "Antonio Guterres", person
+    assert {"UN chief", "Secretary-General"} <= {m.text for m in person.mentions}, person.mentions
+    assert "his spokesman" not in {m.text for m in person.mentions}, person.mentions
+
+
+def test_a_group_named_before_its_spokesman_stays_the_group() -> None:
+    a = Article("a1", "Kremlin spokesman Dmitry Peskov said the strike on Sumy hit a military target. The Kremlin "
+                      "later declined to comment.", source="Wire", date="2025-04-14")
+    kremlin = _entity(analyze([a]).entities, "Kremlin")
+    assert kremlin is not None and kremlin.kind != "person", kremlin

@@ -4,8 +4,9 @@ Keys, strongest first: a lexicon id (actor, organisation, ministry of a country)
 (places), then name matching: transliteration-aware for places and people, token-subset for
 organisation names. Generic references ("militants", "rebels") join the actor their article
 names for that role, except a speaker's "our army", which stays that article's own. A bare "the
-ministry" joins the one ministry its article named before with a country. Opposing sides and
-different gazetteer places never merge.
+ministry" joins the one ministry its article named before with a country, and an office named
+right before its holder ("UN Secretary-General Antonio Guterres") is that person. Opposing sides
+and different gazetteer places never merge.
 """
 
 from __future__ import annotations
@@ -307,7 +308,46 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
         orgs.extend((m, org_tokens(m.text)) for m in bare_ministries if not _link_bare_ministry(named_ministries, m))
     _cluster_orgs(clusters, orgs)
     _link_generic(clusters, generic, articles)
+    _offices_to_holders(clusters)
     return [c for c in clusters.items if c.mentions]
+
+
+def _office_named(text: str) -> bool:
+    """An office with a name in front of its title ("UN Secretary-General", "Palestinian Authority
+    President"), not "its spokesman"."""
+    words = re.split(r"[\s-]+", text.strip())[:-1]
+    return any(w[:1].isupper() and w.lower() not in ("the", "its", "his", "her", "their", "a", "an") for w in words)
+
+
+def _offices_to_holders(clusters: _Clusters) -> None:
+    """An office named right before a person ("UN Secretary-General Antonio Guterres") is that
+    person's, with its other names ("the UN chief", "the Secretary-General"): the office's
+    mentions join the person when the corpus names one holder of it. Only a name ending in a
+    title ("... Secretary-General", "... President"), not a group ("Kremlin spokesman Dmitry
+    Peskov": the Kremlin is not Peskov)."""
+    titles = cue_sets().title_nouns
+    starts: dict[tuple[str, int], Cluster] = {}
+    for c in clusters.items:
+        if c.kind == "person":
+            for m in c.mentions:
+                starts[(m.article, m.start)] = c
+    for office in clusters.items:
+        if office.kind != "organization" or not office.mentions:
+            continue
+        if not all(re.split(r"[\s-]+", m.text.strip().lower())[-1] in titles for m in office.mentions):
+            continue
+        beside = [(m, h) for m in office.mentions for gap in (1, 2)
+                  if (h := starts.get((m.article, m.end + gap))) is not None]
+        holders = {id(h): h for _, h in beside}
+        # a bare "a spokesman" elsewhere may be anyone's: only a named office ("UN Secretary-General")
+        # brings its other mentions along
+        named = any(_office_named(m.text) for m, _ in beside)
+        if len(holders) == 1 and (named or len(beside) == len(office.mentions)):
+            holder = next(iter(holders.values()))
+            if holder.canonical is None:  # named by the person's name, not the office's
+                holder.canonical = person_name(max((m.text for m in holder.mentions), key=len))
+            holder.mentions.extend(office.mentions)
+            office.mentions.clear()
 
 
 def _facility_name(text: str) -> bool:
