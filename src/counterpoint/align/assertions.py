@@ -222,7 +222,8 @@ def _one_side(cx: Corpus, r: Claim, t: Claim) -> bool:
         return False
     dr, dt = cx.article[r.article].date, cx.article[t.article].date
     if dr and dt and dr > dt:
-        return False  # a side taking back its own earlier account ("the Pentagon rejected that the strike killed militants")
+        return False  # a side taking back its own earlier account ("the Pentagon rejected that the strike
+        # killed militants")
     return any(allied(side, other) for side in mine for other in theirs)
 
 

@@ -217,7 +217,8 @@ def two_accounts(cx: Corpus, question: str, mine: list[Quantity], denial: Quanti
         "contradict", [(q.article, q.start, q.end) for q in shown],
         f"{question} {_account(cx, [q for q in mine if _positive(q)])}; {_voice_name(cx, denial)}: "
         f"{_unharmed([denial])}. But {_account(cx, list(theirs))}: {verdict}",
-        0.7, salience, claims=list(dict.fromkeys(q.claim for q in shown if q.claim)), quantities=[q.id for q in shown])
+        0.7, salience, claims=list(dict.fromkeys(q.claim for q in shown if q.claim)),
+        quantities=[q.id for q in shown])
 
 
 def harm_by_incident(cx: Corpus) -> list[list[Quantity]]:

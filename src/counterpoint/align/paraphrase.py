@@ -51,7 +51,7 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
             for b in members[i + 1:]:
                 if a.article != b.article and cx.comparable(a.article, b.article):
                     shared[(a.id, b.id) if cx.order[a.article] < cx.order[b.article] else (b.id, a.id)] += 1
-    linked: dict[str, list[tuple[int, Claim]]] = defaultdict(list)  # claim -> its paraphrases, by words shared
+    linked: dict[str, list[tuple[int, Claim]]] = defaultdict(list)  # claim -> paraphrases, by words shared
     scored = []
     for (x, y), n in shared.items():
         a, b = by_id[x], by_id[y]

@@ -312,7 +312,8 @@ def ministry_key(text: str) -> tuple[str, str] | None:
     rest = _Words(words.cased[:start] + words.cased[stop:], words.folded[:start] + words.folded[stop:])
     codes = set(_countries_in(rest))
     if not codes:  # "the Hamas-run health ministry": the country of the group that runs it
-        codes = {a.country for name in RUN_BY.findall(text) if (a := match_actor(name)) is not None and a.country}
+        codes = {a.country for name in RUN_BY.findall(text)
+                 if (a := match_actor(name)) is not None and a.country}
     return (codes.pop(), kind) if len(codes) == 1 else None
 
 

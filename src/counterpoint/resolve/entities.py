@@ -244,7 +244,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             role = actor_lex.generic_role(text) or (actor_lex.generic_role(m.label) if m.label else None)
             if role is not None:
                 # "our army": the speaker's own forces, whom the article's other names need not be
-                generic.append((m, role, bool(_FIRST_PERSON.search(texts.get(m.article, ""), max(0, m.start - 30), m.start))))
+                own = _FIRST_PERSON.search(texts.get(m.article, ""), max(0, m.start - 30), m.start)
+                generic.append((m, role, bool(own)))
                 continue
         if m.kind == "actor" and _person_label(m):
             described.append(m)
@@ -305,7 +306,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             orgs.append((m, org_tokens(m.text)))
     if bare_ministries:
         named_ministries = _ministries_by_article(clusters)
-        orgs.extend((m, org_tokens(m.text)) for m in bare_ministries if not _link_bare_ministry(named_ministries, m))
+        orgs.extend((m, org_tokens(m.text)) for m in bare_ministries
+                    if not _link_bare_ministry(named_ministries, m))
     _cluster_orgs(clusters, orgs)
     _link_generic(clusters, generic, articles)
     _offices_to_holders(clusters)
@@ -316,7 +318,10 @@ def _office_named(text: str) -> bool:
     """An office with a name in front of its title ("UN Secretary-General", "Palestinian Authority
     President"), not "its spokesman"."""
     words = re.split(r"[\s-]+", text.strip())[:-1]
-    return any(w[:1].isupper() and w.lower() not in ("the", "its", "his", "her", "their", "a", "an") for w in words)
+    return any(w[:1].isupper() and w.lower() not in POSSESSIVES for w in words)
+
+
+POSSESSIVES = ("the", "its", "his", "her", "their", "a", "an")
 
 
 def _offices_to_holders(clusters: _Clusters) -> None:
@@ -577,7 +582,8 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
             continue
         mine = _name_forms(name)
         for c, forms in by_key[_surname_key(parts[-1])]:
-            if any(len(f.split()) == len(g.split()) and all(same_given_name(x, y) for x, y in zip(f.split(), g.split()))
+            if any(len(f.split()) == len(g.split())
+                   and all(same_given_name(x, y) for x, y in zip(f.split(), g.split()))
                    for f in forms for g in mine):
                 c.mentions.append(m)
                 forms.extend(mine)
@@ -672,7 +678,8 @@ def _link_bare_ministry(named: dict[str, list[tuple[int, str, Cluster]]], m: Men
     kind for a bare "ministry") its article named before with a country ("the Russian Defense
     Ministry said ... the ministry added"). False when there is none, or more than one."""
     kind = actor_lex.ministry_kind(m.text)
-    hits = {id(c): c for end, k, c in named.get(m.article, ()) if end <= m.start and (kind is None or k == kind)}
+    hits = {id(c): c for end, k, c in named.get(m.article, ())
+            if end <= m.start and (kind is None or k == kind)}
     if len(hits) != 1:
         return False
     next(iter(hits.values())).mentions.append(m)
@@ -682,7 +689,8 @@ def _link_bare_ministry(named: dict[str, list[tuple[int, str, Cluster]]], m: Men
 _FIRST_PERSON = re.compile(r"\b(?:our|my)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)  # "our (heroic) army"
 
 
-def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str, bool]], articles: Sequence[Article]) -> None:
+def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str, bool]],
+                  articles: Sequence[Article]) -> None:
     """Link "militants", "rebels", ... to the actor each article names for that role; "our army"
     stays the speaker's own, unlinked, since the speaker's side is not known here."""
     named: dict[tuple[str, str], Counter] = defaultdict(Counter)

@@ -116,7 +116,8 @@ def _admin_lexicon() -> dict[str, Any]:
     return data
 
 
-PERSON_ONLY_KEYS = frozenset({"given_name_aliases", "person_rewrites"})  # match people's names only: no stored key uses them
+# match people's names only: no stored key uses them
+PERSON_ONLY_KEYS = frozenset({"given_name_aliases", "person_rewrites"})
 
 
 def lexicon_digest() -> str:
