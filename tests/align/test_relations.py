@@ -569,6 +569,22 @@ def test_omission_evidence_stays_in_the_reporting_article() -> None:
         assert {e.article for e in f.evidence} == {"a1"}, dump(name)
 
 
+def test_the_same_toll_told_of_a_named_group_is_one_omission_of_both_articles() -> None:
+    """"12 aid workers and drivers" killed and "12 people" killed are one toll: the two articles
+    that give it are one omission, and only the third is silent."""
+    an = analyze([
+        Article("a1", "Twelve people, aid workers and truck drivers, died when the convoy was hit near Tel Amra "
+                "on Monday, the aid agency said.", source="One", date="2021-03-05"),
+        Article("a2", "The strike on the convoy near Tel Amra on Monday killed 12 aid workers and drivers, "
+                "officials said.", source="Two", date="2021-03-05"),
+        Article("a3", "A convoy was attacked near Tel Amra on Monday. The army blamed rebel fighters.",
+                source="Three", date="2021-03-05"),
+    ])
+    found = [f for f in an.findings if f.relation == "omission" and f.quantities]
+    assert len(found) == 1, [(f.explanation, f.missing_from) for f in found]
+    assert {e.article for e in found[0].evidence} == {"a1", "a2"} and found[0].missing_from == ("a3",), found
+
+
 # --------------------------------------------------------------------------- (i) framing
 
 

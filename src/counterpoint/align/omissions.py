@@ -14,7 +14,7 @@ from collections import defaultdict
 from ..nlp.lexicons import weapon_named
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, family
-from .figures import ROLE_SALIENCE, _targets_fit, counted_group
+from .figures import ROLE_SALIENCE, _subset, _targets_fit, counted_group
 from .findings import Draft, listing
 from .intervals import category_relation
 from .weapons import mentions as weapon_mentions
@@ -33,14 +33,21 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
     for o in cx.quantities_by_article_role.get((other_article, q.role or ""), ()):
         if o.increment != q.increment:
             continue  # "28 more servicemen" is a new count: only another addition answers it
-        if group not in (None, "people") and _people_group(cx, q) and counted_group(o) != group:
-            continue  # "5 of them children" is only answered by a count of children
+        if group not in (None, "people") and _people_group(cx, q) and counted_group(o) != group \
+                and not (_same_figure(q, o) and not _subset(cx, q)):
+            continue  # "5 of them children" is only answered by a count of children, or by the same number
+
         rel = "same" if q.noun is None or o.noun is None else category_relation(q.category, o.category, cx.ancestors)
         if rel is None or not _targets_fit(q, o):
             continue
         if not cx.places_clash(q.claim, o.claim):
             return True
     return False
+
+
+def _same_figure(q: Quantity, o: Quantity) -> bool:
+    """"12 aid workers and drivers" and "12 people" killed: the same number of people is one toll."""
+    return q.low is not None and (q.low, q.high) == (o.low, o.high)
 
 
 def _people_group(cx: Corpus, q: Quantity) -> bool:
