@@ -71,3 +71,19 @@ def test_a_rebuttal_also_answers_the_same_speaker_saying_it_in_another_article()
     )
     assert len(disputes) == 1, [(f.explanation, f.evidence) for f in disputes]
     assert {e.article for e in disputes[0].evidence} == {"a1", "a2"}, disputes[0].evidence
+
+
+@pytest.mark.parametrize(("rebuttal", "who"), [
+    (", a claim vehemently denied by the Karsen government.", "the Karsen government"),
+    (", a charge Karsen officials reject.", "Karsen officials"),
+])
+def test_an_accusation_read_as_one_claim_with_its_rebuttal_is_what_the_rebuttal_answers(rebuttal: str, who: str) -> None:
+    """The accusation carries no event clause of its own, so the sentence is one claim: the words
+    before the claim noun are the accusation, and the rebuttal's own words name who rejects it."""
+    text = "Dalmar accuses Karsen of harbouring rebel fighters who attacked Dalmari forces near Tel Amra" + rebuttal
+    arts, disputes = _disputes(text)
+    assert len(disputes) == 1, [(f.explanation, f.evidence) for f in disputes]
+    shown = [arts[0].text[e.start:e.end] for e in disputes[0].evidence]
+    assert any(s.endswith("accuses Karsen of harbouring rebel fighters who attacked Dalmari forces near Tel Amra")
+               for s in shown), shown
+    assert disputes[0].explanation.split("“")[0].strip().endswith(who), disputes[0].explanation

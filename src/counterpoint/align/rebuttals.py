@@ -6,6 +6,7 @@ speaker's side says the same."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..extract.cuesets import cue_sets
 from ..records import Claim
@@ -36,13 +37,48 @@ def antecedent(cx: Corpus, c: Claim) -> tuple[Claim, int] | None:
               if sentence_start <= o.start < pointer and o.id != c.id and o.speaker != c.speaker
               and o.event is not None]
     if not before:
-        return None
+        return _own_clause(cx, c, pointer)
     # the clause that ends nearest the claim noun, the shortest of those
     best = min(before, key=lambda o: (pointer - min(o.end, pointer), o.end - o.start))
     end = min(best.end, pointer)
     while end > best.start and not text[end - 1].isalnum():
         end -= 1
     return best, end
+
+
+def _own_clause(cx: Corpus, c: Claim, pointer: int) -> tuple[Claim, int] | None:
+    """"Pakistan accuses the Taliban of harbouring fighters, a claim denied by the Taliban" read as
+    one claim: the words before the claim noun are the accusation, in its speaker's voice."""
+    text = cx.article[c.article].text
+    end = pointer
+    while end > c.start and not text[end - 1].isalnum():
+        end -= 1
+    if c.start >= end or len(text[c.start:end].split()) < 4 or c.event is None:
+        return None
+    return replace(c, end=end, text=text[c.start:end], stance="attributed", cue=None), end
+
+
+# who rejects a claim the sentence's speaker made: "a claim Kyiv officials rejected", "denied by the
+# Afghan Taliban" (a few words up to a break)
+REJECTER_AFTER = re.compile(r"\s+by\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:\n—–]|$)|\s+(?:while|and|as|who|which|because|in|on|at)\b)")
+REJECTER_BEFORE = re.compile(r"^\s*((?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:[a-z]+ly\s+)?$")
+
+
+def rejecter(cx: Corpus, c: Claim) -> str | None:
+    """The named voice of a rebuttal whose claim also holds the clause it answers (its speaker is
+    the accuser there), from its own words: "a claim Kyiv rejected", "a claim denied by the
+    Afghan Taliban"."""
+    found = _pointer(cx, c)
+    if found is None:
+        return None
+    text = cx.article[c.article].text
+    _, at, cue_end = cx.focus_span(c)
+    after = REJECTER_AFTER.match(text, cue_end)
+    if after:
+        return after.group(1)
+    noun = re.match(r"[,;—–-]\s*\w+\s+\w+", text[found[0]:at])
+    before = REJECTER_BEFORE.search(text[found[0] + (noun.end() if noun else 0):at])
+    return before.group(1) if before else None
 
 
 def _pointer(cx: Corpus, c: Claim) -> tuple[int, int] | None:
@@ -80,14 +116,14 @@ def rebuttal_drafts(cx: Corpus) -> list[Draft]:
         claim, end = found
         targets = [claim, *_echoes(cx, claim)][:MAX_EVIDENCE - 1]
         spans = [(claim.article, claim.start, end)] + [cx.statement_span(t) for t in targets[1:]]
-        who = cx.speaker_name(c.id)
+        who = rejecter(cx, c) or cx.speaker_name(c.id)
         said = cx.speaker_name(claim.id) or "another source"
         words = cx.article[claim.article].text[claim.start:end]
         out.append(Draft(
             "dispute", [cx.focus_span(c), *spans],
             f"{cx.source(c.article)}: {who + ' ' if who else ''}“{c.cue or c.stance}” what {said} said: "
             f"“{_short(words)}”.",
-            0.75, 0.85, claims=[c.id, *(t.id for t in targets)]))
+            0.75, 0.85, claims=list(dict.fromkeys([c.id, *(t.id for t in targets)]))))
     return out
 
 
