@@ -1469,3 +1469,17 @@ def test_some_of_a_group_named_more_narrowly_is_no_count_of_the_whole_group(seco
                                 "said.", source="Outlet 1", date="2025-04-13"),
                   Article("a2", second, source="Outlet 2", date="2025-04-13")])
     assert not [f for f in an.findings if f.relation == "contradict"], [(f.relation, f.explanation) for f in an.findings]
+
+
+def test_a_rejection_of_civilian_casualties_answers_the_counts_not_the_strike() -> None:
+    """"Refuted claims of civilian casualties" rejects the civilian dead, not the strike its own
+    side carried out: the one dispute it makes shows the counts."""
+    an = analyze([
+        Article("a1", "Karsen jets struck camps in Tel Amra on Tuesday. Local officials said the strikes killed "
+                "46 civilians, most of them women and children.", source="One", date="2024-12-25"),
+        Article("a2", "Karsen security officials refuted claims of civilian casualties after jets struck camps in "
+                "Tel Amra on Tuesday.", source="Two", date="2024-12-25"),
+    ])
+    disputes = [f for f in an.findings if f.relation == "dispute"]
+    assert len(disputes) == 1, [(f.explanation, f.evidence) for f in disputes]
+    assert disputes[0].quantities and "civilians harmed" in disputes[0].explanation, disputes[0].explanation

@@ -14,6 +14,7 @@ from ..resolve.actors import allied, countries_named
 from .anchors import anchors
 from .candidates import OUTCOME, REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing
+from .harm import rejects_civilian_harm
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
 from .tolls import toll_rejections
@@ -242,6 +243,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             continue  # "..., a claim Kyiv rejected": answers the clause before it (align/rebuttals.py)
         if judges(c.text):
             continue  # "denied that the strike was a war crime": a judgment rejected (align/legality.py)
+        if rejects_civilian_harm(cx, c):
+            continue  # "refuted claims of civilian casualties": answered by the counts (align/harm.py)
         # "dismissing accusations by the media": what is rejected is the accusation of the article's
         # lead event, unless the rejection's own words name another ("denied reports of the capture")
         accused = lead.get(c.article) if _denies_the_act(cx, c) and not _names_its_event(cx, c) else None

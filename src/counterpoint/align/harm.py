@@ -332,6 +332,11 @@ def _rejects_civilian_harm(text: str, c: Claim, focus: tuple[str, int, int]) -> 
     return False
 
 
+def rejects_civilian_harm(cx: Corpus, c: Claim) -> bool:
+    """The rejection is of the accounts that civilians were harmed, answered with their counts here."""
+    return _rejects_civilian_harm(cx.article[c.article].text, c, cx.focus_span(c))
+
+
 CLAIM_OF = re.compile(r"\b(?:claim\w*|argument\w*|allegation\w*|report\w*|accusation\w*)\b[^.;]*$", re.IGNORECASE)
 
 
