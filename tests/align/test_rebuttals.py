@@ -87,3 +87,12 @@ def test_an_accusation_read_as_one_claim_with_its_rebuttal_is_what_the_rebuttal_
     assert any(s.endswith("accuses Karsen of harbouring rebel fighters who attacked Dalmari forces near Tel Amra")
                for s in shown), shown
     assert disputes[0].explanation.split("“")[0].strip().endswith(who), disputes[0].explanation
+
+
+def test_a_rebuttal_whose_speaker_is_the_rejecter_does_not_read_its_sentence_as_the_accusation() -> None:
+    """"State media repeated the claim that ..., a claim the Front dismissed": the Front is who
+    rejects, so the sentence is not the Front's own accusation."""
+    text = ("State media repeated the ministry's claim that rebel fighters had used drones carrying chlorine near "
+            "Tel Amra, a claim the Sarvan Front dismissed as fabricated.")
+    _, disputes = _disputes(text, "Rebel fighters used drones carrying chlorine near Tel Amra, the ministry said.")
+    assert not [f for f in disputes if "what Sarvan Front said" in f.explanation], [f.explanation for f in disputes]

@@ -55,6 +55,9 @@ def _own_clause(cx: Corpus, c: Claim, pointer: int) -> tuple[Claim, int] | None:
         end -= 1
     if c.start >= end or len(text[c.start:end].split()) < 4 or c.event is None:
         return None
+    _, _, cue_end = cx.focus_span(c)
+    if c.speaker_text and c.speaker_text in text[pointer:cue_end + 80]:
+        return None  # "a claim the Front dismissed": its speaker rejects; the accusation is another's
     return replace(c, end=end, text=text[c.start:end], stance="attributed", cue=None), end
 
 
