@@ -152,6 +152,11 @@ CASES = [
          "General Omar Haddad said the army had retaken the hills. Rebel spokesman Ahmad Khalil said the "
          "fighting was continuing. He said his men still held the village.",
          "his men still held the village", "Khalil", "attributed"),
+    Case("he-after-an-unnamed-official",
+         "Government spokesman Tarek Nasser said the strikes hit four villages. But a senior military security "
+         "official said the jets had struck rebel hideouts. \"Claims that civilians were harmed are baseless,\" "
+         "he added.",
+         "Claims that civilians were harmed", "security official", ("denied", "disputed")),
     Case("she-after-two-people",
          "General Omar Haddad said the road to Karsen was open. The UN envoy, Maria Lindqvist, said the "
          "ceasefire was holding in most areas. She said aid convoys would resume on Monday.",

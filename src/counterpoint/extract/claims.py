@@ -417,6 +417,8 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
             last_person = ref
         else:
             last_group = ref
+            if ref.text.split()[-1].lower() in cues.title_nouns:
+                last_person = ref  # "a senior security official said ... he added": the official
         return ref
 
     quote_speaker: dict[tuple[int, int], SpeakerRef | None] = {}
