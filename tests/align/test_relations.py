@@ -1483,3 +1483,16 @@ def test_a_rejection_of_civilian_casualties_answers_the_counts_not_the_strike() 
     disputes = [f for f in an.findings if f.relation == "dispute"]
     assert len(disputes) == 1, [(f.explanation, f.evidence) for f in disputes]
     assert disputes[0].quantities and "civilians harmed" in disputes[0].explanation, disputes[0].explanation
+
+
+def test_a_rejection_of_civilian_casualties_also_answers_statements_of_civilian_victims_in_words() -> None:
+    first = ("Karsen jets struck camps in Tel Amra on Tuesday. The strikes killed 12 civilians, local officials "
+             "said. Residents said women and children were among the victims of the air strike.")
+    an = analyze([
+        Article("a1", first, source="One", date="2024-12-25"),
+        Article("a2", "Karsen security officials refuted claims of civilian casualties after jets struck camps in "
+                "Tel Amra on Tuesday.", source="Two", date="2024-12-25"),
+    ])
+    disputes = [f for f in an.findings if f.relation == "dispute"]
+    assert len(disputes) == 1, [(f.explanation, f.evidence) for f in disputes]
+    assert overlaps(disputes[0], span_in(first, "a1", "women and children were among the victims")), disputes[0]

@@ -373,13 +373,42 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
                             MAX_EVIDENCE - 1, cx, each=2)
         if not shown:
             continue
+        told = _civilian_harm_told(cx, c, {q.claim for q in shown}, MAX_EVIDENCE - 1 - len(shown))
         who = cx.speaker_name(c.id)
         said = "; ".join(f"{cx.source(q.article)}: {describe(q)}" + (
             f" ({cx.speaker_name(q.claim)})" if cx.speaker_name(q.claim) else "") for q in shown[:3])
         out.append(Draft(
-            "dispute", [cx.focus_span(c), *((q.article, q.start, q.end) for q in shown)],
+            "dispute", [cx.focus_span(c), *((q.article, q.start, q.end) for q in shown),
+                        *(cx.statement_span(t) for t in told)],
             f"{cx.source(c.article)}{f' ({who})' if who else ''} rejects (“{c.cue or c.stance}”) the accounts "
             f"of civilians harmed: {said}.", 0.7, 0.9,
-            claims=list(dict.fromkeys([c.id, *(q.claim for q in shown if q.claim)])),
+            claims=list(dict.fromkeys([c.id, *(q.claim for q in shown if q.claim), *(t.id for t in told)])),
             quantities=[q.id for q in shown]))
     return out
+
+
+CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|women|children|refugees|residents|villagers|families)\b", re.IGNORECASE)
+CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|arguments?|reports?)\b", re.IGNORECASE)  # told of, not told
+HARM_WORDS = re.compile(r"\b(?:victims?|killed|dead|died|deaths?|wounded|injured|casualt\w+|harmed|hurt)\b",
+                        re.IGNORECASE)
+
+
+def _civilian_harm_told(cx: Corpus, denial: Claim, shown: set[str | None], room: int) -> list[Claim]:
+    """Other voices' statements that civilians were among the harmed, in words rather than a count
+    ("civilian people, mostly refugees, were victims of the airstrike"): one per article, in room."""
+    out: list[Claim] = []
+    seen: set[str] = set()
+    component = cx.component_of[denial.article]
+    for t in cx.claims:
+        if len(out) >= room:
+            break
+        if t.id in shown or t.article in seen or cx.component_of[t.article] != component \
+                or t.stance in REJECTING or t.id in cx.res.negated or t.scope != "incident":
+            continue
+        if t.speaker is not None and denial.speaker is not None and cx.same_voice(t.speaker, denial.speaker):
+            continue
+        if CIVILIAN_WORDS.search(t.text) and HARM_WORDS.search(t.text) and not CLAIM_NOUN.search(t.text):
+            out.append(t)
+            seen.add(t.article)
+    return out
+
