@@ -191,3 +191,18 @@ def test_an_article_using_only_plain_words_is_shown_by_the_name_it_uses() -> Non
     assert found, [f.explanation for f in analyze([first, second]).findings]
     shown = [first.text[e.start:e.end] for e in found[0].evidence if e.article == "a1"]
     assert shown and shown[0] == "IDF", (shown, found[0].explanation)
+
+
+def test_a_plain_name_used_before_the_plain_words_shows_the_articles_plain_usage() -> None:
+    """One outlet says "junta" in its headline, then "Myanmar's military", then "the army": its
+    plain usage is shown by the name it uses first, beside the loaded word."""
+    first = Article("a1", "Junta jets bomb village in Sagaing\n\nAirstrikes by Myanmar's military on Tuesday killed 40 "
+                          "people at a village gathering in Sagaing, witnesses said. The army said it had targeted a "
+                          "rebel office.", source="Wire One", date="2023-04-12")
+    second = Article("a2", "The Myanmar regime bombed a village gathering in Sagaing on Tuesday, killing 40 people. "
+                           "The regime said it had hit rebels.", source="Wire Two", date="2023-04-12")
+    found = [f for f in analyze([first, second]).findings
+             if f.relation == "framing" and f.explanation.startswith("Myanmar military")]
+    assert found, [f.explanation for f in analyze([first, second]).findings]
+    shown = [first.text[e.start:e.end] for e in found[0].evidence if e.article == "a1"]
+    assert "Myanmar's military" in shown, (shown, found[0].explanation)

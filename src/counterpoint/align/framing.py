@@ -78,6 +78,9 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
         if set(by_conn[a]) == {"neutral"}:
             # only plain words ("army", "troops"): its usage is best shown by the name it uses ("the IDF")
             _add_plain_name(e, a, labels, by_conn, first=True)
+    if e.kind in ("organization", "actor", "person"):
+        for a in arts:
+            _plain_name_first(e, a, labels, by_conn)
     shown = [a for a in arts if a in contrasting]
     per_article = max(1, min(PER_SIDE, MAX_SPANS // len(shown)))
     spans, parts, ranks = [], [], []
@@ -113,6 +116,19 @@ def _add_plain_name(e: Entity, article: str, labels: dict, by_conn: dict, first:
     if plain and not (first and plain[0].text in by_conn[article].get("neutral", ())):
         labels[article][plain[0].text] = plain[:1]
         by_conn[article]["neutral"] = [plain[0].text] + (by_conn[article].get("neutral", []) if first else [])
+
+
+def _plain_name_first(e: Entity, article: str, labels: dict, by_conn: dict) -> None:
+    """The entity's plain name, when an article uses it before any neutral word ("Airstrikes by
+    Myanmar's military" before "the army"), is how that article names it plainly."""
+    neutral = by_conn[article].get("neutral")
+    if not neutral:
+        return
+    plain = [m for m in e.mentions if m.article == article and not m.label and not m.scare_quoted]
+    first_neutral = min(m.start for lab in neutral for m in labels[article][lab])
+    if plain and plain[0].start < first_neutral and plain[0].text not in neutral:
+        labels[article][plain[0].text] = plain[:1]
+        neutral.insert(0, plain[0].text)
 
 
 def _by_connotation(cx: Corpus, labels: dict[str, list[Mention]]) -> dict[str, list[str]]:
