@@ -337,3 +337,14 @@ def test_cues_map_to_record_stances():
     assert any(c.cue == "rose to" and c.kind == "update" for c in cues.revision)
     assert any(c.cue == "citizen journalists" for c in cues.collective_sources)
     assert any(c.cue == "have nothing to do with reality" for c in cues.dispute_frames)
+
+
+def test_weapon_kinds_are_equipment_categories():
+    keys = {c.key for c in lx.categories().categories}
+    for kind in lx.weapons().kinds:
+        assert kind in keys and "equipment" in lx.ancestors(kind), kind
+
+
+def test_a_kind_implied_by_events_must_be_a_listed_kind():
+    err = _broken("weapons.json", lambda r: r["kind_implied_by"].update(tank=["air_strike"]))
+    assert "kind_implied_by" in err.message

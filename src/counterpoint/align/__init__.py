@@ -29,6 +29,7 @@ from .framing import (
 from .harm import civilian_denial_drafts, no_harm_drafts, victim_status_drafts
 from .legality import legality_drafts
 from .location import location_drafts
+from .means import means_drafts
 from .omissions import omission_drafts
 from .paraphrase import paraphrase_drafts
 from .perpetrators import perpetrator_drafts
@@ -69,6 +70,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *event_date_drafts(cx),
         *clock_time_drafts(cx),
         *weapon_drafts(cx),
+        *means_drafts(cx),
         *weapon_dispute_drafts(cx, disputes),
         *wording_drafts(cx),
         *quote_drafts(cx),

@@ -335,3 +335,7 @@ class WeaponLexicon:
     weapons: tuple[Weapon, ...]
     slots: Mapping[str, WeaponSlot]
     use_verbs: tuple[str, ...] = ()  # "operate", "used": negated, a denial of use
+    kinds: tuple[str, ...] = ()  # categories.json keys naming a kind of weapon ("helicopter", "missile")
+    kind_not_after: tuple[str, ...] = ()  # words that make a kind's term name something else ("suicide bomber")
+    # kind -> event types whose words already say it ("an air strike" is carried out by aircraft)
+    kind_implied_by: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))

@@ -502,7 +502,8 @@ def _parse_cues(file: str, raw: Any) -> CueLexicon:
 
 def _parse_weapons(file: str, raw: Any) -> WeaponLexicon:
     meta = _meta(file, raw)
-    top = _Obj(file, "(top level)", raw, ("weapons", "slots", "use_verbs"))
+    top = _Obj(file, "(top level)", raw, ("weapons", "slots", "use_verbs", "kinds", "kind_not_after",
+                                                   "kind_implied_by"))
     slots_obj = top.raw("slots")
     if not isinstance(slots_obj, dict) or set(slots_obj) != set(WEAPON_SLOTS):
         _fail(file, "slots", f"expected an object with exactly the slots {', '.join(WEAPON_SLOTS)}")
@@ -518,7 +519,13 @@ def _parse_weapons(file: str, raw: Any) -> WeaponLexicon:
         for form in w.forms:
             _unique(file, o.at("forms"), owners, form, w.name)
         weapons.append(w)
-    return WeaponLexicon(meta, tuple(weapons), MappingProxyType(slots), top.strs("use_verbs", required=False))
+    kinds = top.strs("kinds", required=False)
+    implied_obj = top.raw("kind_implied_by", {})
+    if not isinstance(implied_obj, dict) or not set(implied_obj) <= set(kinds):
+        _fail(file, "kind_implied_by", "expected an object whose keys are listed in kinds")
+    implied = {k: _Obj(file, "kind_implied_by", implied_obj, implied_obj).strs(k) for k in implied_obj}
+    return WeaponLexicon(meta, tuple(weapons), MappingProxyType(slots), top.strs("use_verbs", required=False),
+                         kinds, top.strs("kind_not_after", required=False), MappingProxyType(implied))
 
 
 _PARSERS: dict[str, Callable[[str, Any], Any]] = {

@@ -1,0 +1,114 @@
+"""Means: the kind of weapon the accounts say was used ("a helicopter", "ballistic missiles",
+"a drone"), as opposed to the named model (align/weapons.py).
+
+Several articles that say the attack was carried out with the same kind agree; an article that
+never names a kind that two or more others name leaves it out. Kinds are categories of
+``categories.json`` listed in ``weapons.json`` ``kinds``; only words inside claims that tell the
+incident count (a war's history of drone strikes is background), and a claim that denies the
+attack names no means of it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..nlp.lexicons import categories, weapon_named, weapons
+from .candidates import REJECTING, Corpus, family
+from .findings import MAX_EVIDENCE, Draft, listing
+
+ATTACKS = ("attack",)  # the event families whose claims tell how the incident was carried out
+MIN_ARTICLES = 2  # a kind named by fewer articles is no shared account
+
+
+@dataclass(frozen=True, slots=True)
+class KindMention:
+    kind: str
+    article: str
+    start: int
+    end: int
+    claim: str
+
+
+@functools.cache
+def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per kind: its category's terms, longest first, with a plural ending; a term
+    that is a named model ("Iskander") is left to align/weapons.py."""
+    terms_of, out = {c.key: c.terms for c in categories().categories}, []
+    not_after = "|".join(map(re.escape, weapons().kind_not_after))
+    guard = rf"(?<!\b(?:{not_after})\s)" if not_after else ""
+    for kind in weapons().kinds:
+        terms = [t for t in terms_of[kind] if weapon_named(t) is None]
+        body = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+        out.append((kind, re.compile(rf"{guard}\b(?:{body})(?:s|es)?\b", re.IGNORECASE)))
+    return tuple(out)
+
+
+def kind_mentions(cx: Corpus) -> list[KindMention]:
+    """Each kind named in a claim that tells the attack (not one that rejects it), in text order."""
+    cached = cx.__dict__.get("_kind_mentions")
+    if cached is not None:
+        return cached
+    out: list[KindMention] = []
+    for c in cx.claims:
+        if c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated:
+            continue
+        if family(c.event.type if c.event else None) not in ATTACKS:
+            continue
+        text = cx.article[c.article].text
+        for kind, pattern in _kind_patterns():
+            for m in pattern.finditer(text, c.start, c.end):
+                out.append(KindMention(kind, c.article, m.start(), m.end(), c.id))
+    out.sort(key=lambda m: (cx.order[m.article], m.start))
+    cx.__dict__["_kind_mentions"] = out
+    return out
+
+
+def _by_kind(cx: Corpus) -> dict[tuple[int, str], dict[str, KindMention]]:
+    """Per incident and kind, each article's fullest mention of it ("ballistic missiles" before
+    "missile"), the first in the body (a headline's only when the body has none: a headline
+    compresses)."""
+    found: dict[tuple[int, str], dict[str, KindMention]] = defaultdict(dict)
+    text = {a.id: a.text for a in cx.articles}
+    for m in sorted(kind_mentions(cx), key=lambda m: (m.start < cx.headline_end(m.article),
+                                                       -len(text[m.article][m.start:m.end].split()), m.start)):
+        found[(cx.component_of[m.article], m.kind)].setdefault(m.article, m)
+    for key, firsts in found.items():
+        found[key] = dict(sorted(firsts.items(), key=lambda item: cx.order[item[0]]))
+    return found
+
+
+def _noun(kind: str) -> str:
+    return kind.replace("_", " ")
+
+
+def means_drafts(cx: Corpus) -> list[Draft]:
+    """Articles that say the attack was carried out with the same kind of weapon agree (one
+    finding per kind and incident); when two or more do and another never names it, that one
+    leaves it out."""
+    out = []
+    for (component, kind), firsts in _by_kind(cx).items():
+        if len(firsts) < MIN_ARTICLES:
+            continue
+        shown = list(firsts.values())[:MAX_EVIDENCE]
+        names = listing([cx.source(m.article) for m in shown])
+        words = ", ".join(f"“{cx.article[m.article].text[m.start:m.end]}”" for m in shown)
+        out.append(Draft(
+            "agree", [(m.article, m.start, m.end) for m in shown],
+            f"Weapon used, {_noun(kind)}: {names} {'both' if len(shown) == 2 else 'all'} name it ({words}).",
+            0.6, 0.5, claims=list(dict.fromkeys(m.claim for m in shown))))
+        pattern = dict(_kind_patterns())[kind]
+        implied = weapons().kind_implied_by.get(kind, ())
+        silent = [a for a in cx.components[component]
+                  if a not in firsts and not pattern.search(cx.article[a].text)
+                  and not any(c.event and c.event.type in implied for c in cx.claims_by_article.get(a, ()))]
+        if silent:
+            silent.sort(key=cx.order.get)
+            out.append(Draft(
+                "omission", [(m.article, m.start, m.end) for m in shown],
+                f"Weapon used, {_noun(kind)}: {names} name it; {listing([cx.source(a) for a in silent])} "
+                f"{'does' if len(silent) == 1 else 'do'} not.",
+                0.55, 0.55, claims=list(dict.fromkeys(m.claim for m in shown)), missing_from=silent))
+    return out

@@ -1,0 +1,65 @@
+"""The kind of weapon the accounts say was used ("a helicopter", "ballistic missiles"): an
+agreement where several articles say it, an omission where another never does.
+
+The articles are written for these tests (fictional places and people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+WIRE = Article("a1", "Jets bomb village\n\nA fighter jet dropped bombs on a crowd in Tel Amra on Tuesday, witnesses "
+                     "said. Half an hour later a helicopter fired on people fleeing the village.",
+               source="Karsen Wire", date="2023-04-12")
+RADIO = Article("a2", "A Mi-35 combat helicopter opened fire on villagers fleeing Tel Amra on Tuesday after an air "
+                      "strike, residents told the radio.", source="Valley Radio", date="2023-04-12")
+STATE = Article("a3", "The air force carried out an air strike on a rebel office in Tel Amra on Tuesday, the army "
+                      "said.", source="State News", date="2023-04-12")
+
+
+def _means(articles, relation):
+    return [f for f in analyze(articles).findings if f.relation == relation
+            and f.explanation.startswith("Weapon used")]
+
+
+def test_articles_naming_the_same_kind_of_weapon_agree_and_the_silent_one_leaves_it_out() -> None:
+    agree = [f for f in _means([WIRE, RADIO, STATE], "agree") if "helicopter" in f.explanation]
+    assert len(agree) == 1 and {e.article for e in agree[0].evidence} == {"a1", "a2"}, agree
+    shown = {e.article: (WIRE, RADIO)[int(e.article[1]) - 1].text[e.start:e.end] for e in agree[0].evidence}
+    assert shown == {"a1": "helicopter", "a2": "helicopter"}, shown
+    left_out = [f for f in _means([WIRE, RADIO, STATE], "omission") if "helicopter" in f.explanation]
+    assert len(left_out) == 1 and left_out[0].missing_from == ("a3",), left_out
+
+
+def test_an_air_strike_already_says_aircraft_so_it_leaves_no_aircraft_out() -> None:
+    second = Article("a2", "A warplane bombed a crowd in Tel Amra on Tuesday, killing dozens, residents said.",
+                     source="Valley Radio", date="2023-04-12")
+    assert [f for f in _means([WIRE, second, STATE], "agree") if "aircraft" in f.explanation]
+    assert not [f for f in _means([WIRE, second, STATE], "omission") if "aircraft" in f.explanation]
+
+
+def test_a_suicide_bomber_is_no_aircraft_and_a_denied_attack_names_no_means() -> None:
+    first = Article("a1", "A suicide bomber blew himself up at the checkpoint in Tel Amra on Monday, police said.",
+                    source="Karsen Wire", date="2023-04-12")
+    second = Article("a2", "A suicide bomber attacked the checkpoint in Tel Amra on Monday. The army denied that its "
+                           "helicopters had fired on the crowd.", source="Valley Radio", date="2023-04-12")
+    third = Article("a3", "Helicopters fired on the crowd at the Tel Amra checkpoint on Monday, witnesses said.",
+                    source="State News", date="2023-04-12")
+    found = _means([first, second, third], "agree") + _means([first, second, third], "omission")
+    assert not [f for f in found if "aircraft" in f.explanation or "helicopter" in f.explanation], \
+        [f.explanation for f in found]
+
+
+def test_each_article_is_shown_by_its_fullest_words_for_the_kind() -> None:
+    first = Article("a1", "Missile strike on Tel Amra\n\nA missile hit the square in Tel Amra on Sunday. Two ballistic "
+                          "missiles struck the city centre, officials said.", source="Karsen Wire", date="2025-04-13")
+    second = Article("a2", "The army fired ballistic missiles at Tel Amra on Sunday, killing dozens, residents said.",
+                     source="Valley Radio", date="2025-04-13")
+    (agree,) = [f for f in _means([first, second], "agree") if "missile" in f.explanation]
+    shown = [first.text[e.start:e.end] for e in agree.evidence if e.article == "a1"]
+    assert shown == ["ballistic missiles"], shown
