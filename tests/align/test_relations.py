@@ -1496,3 +1496,20 @@ def test_a_rejection_of_civilian_casualties_also_answers_statements_of_civilian_
     disputes = [f for f in an.findings if f.relation == "dispute"]
     assert len(disputes) == 1, [(f.explanation, f.evidence) for f in disputes]
     assert overlaps(disputes[0], span_in(first, "a1", "women and children were among the victims")), disputes[0]
+
+
+@pytest.mark.parametrize(("first", "second", "clash"), [
+    pytest.param("Rescuers said 29 bodies had arrived at hospitals after the strike on Tel Amra on Friday.",
+                 "The strike on Tel Amra on Friday killed 50 people, officials said.", False,
+                 id="bodies-found-so-far-fit-a-larger-toll"),
+    pytest.param("Rescuers said 61 bodies had been recovered after the strike on Tel Amra on Friday.",
+                 "A local official said 240 bodies had been pulled from the rubble after the strike on Tel Amra "
+                 "on Friday.", True, id="two-body-counts-compare-as-they-stand"),
+    pytest.param("Rescuers said 40 bodies had been recovered after the strike on Tel Amra on Friday.",
+                 "The strike on Tel Amra on Friday killed 12 people, officials said.", True,
+                 id="more-bodies-than-dead-clash"),
+])
+def test_a_count_of_bodies_is_the_dead_found_so_far(first: str, second: str, clash: bool) -> None:
+    an = analyze(articles_of(Scenario(first, second)))
+    found = [f for f in an.findings if f.relation == "contradict" and f.quantities]
+    assert bool(found) is clash, [f.explanation for f in found]

@@ -65,6 +65,8 @@ ROWS = {
     # dead and wounded in one count; two counts joined by "and"
     "dead-comma-wounded": R("The strike left over 130 civilians dead, wounded.", "over 130 civilians", 131, N,
                             "casualties", "civilians"),
+    "dead-comma-wounded-in-a-headline": R("Jets hit a bus in Tell Amra, leaving over 130 civilians dead , wounded",
+                                          "over 130 civilians", 131, N, "casualties", "civilians"),
     "rockets-that-hit": R("Two rockets hit the railway station in Tell Amra, the railway company said.", "Two rockets",
                           2, 2, "fired", "rocket"),
     "rockets-that-landed": R("Officials said two rockets landed at the station in Tell Amra.", "two rockets", 2, 2,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from itertools import combinations
 
 from ..extract.cuesets import cue_sets
@@ -12,7 +13,7 @@ from ..nlp.lexicons import head_word, is_generic_toll
 from ..records import Quantity
 from .candidates import Corpus, describe, interval
 from .findings import Draft
-from .intervals import (category_relation, compatible, fits_range, part_exceeds_whole, same_figure, total,
+from .intervals import (Interval, category_relation, compatible, fits_range, part_exceeds_whole, same_figure, total,
                         within_magnitude)
 
 ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
@@ -174,6 +175,9 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
         if len(scope) > 1:
             continue  # a war's toll and one strike's count are different facts
         ia, ib = interval(a), interval(b)
+        if rel == "same" and _found_so_far(a) != _found_so_far(b):
+            # "29 bodies arrived at hospitals" is the dead found so far: at least that many
+            ia, ib = (_at_least(ia), ib) if _found_so_far(a) else (ia, _at_least(ib))
         cross = a.article != b.article
         if not cross and _speaker(cx, a) == _speaker(cx, b):
             continue  # inside one article only two sources can disagree (one source lists many events)
@@ -200,6 +204,20 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
     return drafts
 
 
+
+
+def _found_so_far(q: Quantity) -> bool:
+    """A count of bodies or remains (cues.json ``partial_count_nouns``): the dead recovered or
+    received so far, a lower bound on the toll."""
+    head = head_word(q.noun) if q.noun else None
+    if head is None:
+        return False
+    nouns = cue_sets().partial_count_nouns
+    return head in nouns or head[:-1] in nouns or (head.endswith("ies") and head[:-3] + "y" in nouns)
+
+
+def _at_least(iv: Interval) -> Interval:
+    return replace(iv, high=None)
 
 
 def _superseded(cx: Corpus) -> set[str]:

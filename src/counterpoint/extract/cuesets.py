@@ -77,6 +77,7 @@ class CueSets:
     prevention_lemmas: frozenset[str]  # "talks never stopped the missiles": negated, the act still happened
     normative_modals: frozenset[str]  # "it should have been reported, not an arbitrary attack": no denial
     act_nouns: frozenset[str]  # "terrorist acts", "rebel attacks": a group word there labels an act
+    partial_count_nouns: frozenset[str]  # "29 bodies", "the remains of 12": found so far, a lower bound
     target_verbs: frozenset[str]  # "hit": an attack when its object is a place or a target
     increment_words: frozenset[str]
     background_phrases: tuple[tuple[str, str], ...]
@@ -257,6 +258,7 @@ def cue_sets() -> CueSets:
         normative_modals=frozenset(events.get("normative_modals", ())),
         act_nouns=frozenset(_cue_words(cues, "act_nouns")) | _act_lemmas(ev_lemmas)
         | frozenset(t for t in label_frames if " " not in t),
+        partial_count_nouns=frozenset(_cue_words(cues, "partial_count_nouns")),
         target_verbs=frozenset(events.get("target_verbs", ())),
         increment_words=frozenset(_cue_words(cues, "increment_words")),
         background_phrases=tuple((p, "background") for p in _cue_words(cues, "background_phrases")),

@@ -311,6 +311,7 @@ class CueLexicon:
     lawful_judgments: tuple[Cue, ...] = ()  # "a legitimate military operation": the strike called lawful
     unlawful_judgments: tuple[Cue, ...] = ()  # "lacked military justification", "a war crime"
     act_nouns: tuple[Cue, ...] = ()  # "terrorist acts": a label on an act, not a name for a group
+    partial_count_nouns: tuple[Cue, ...] = ()  # "29 bodies": those found so far, a lower bound on a toll
 
 
 @dataclass(frozen=True, slots=True)

@@ -472,6 +472,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "lawful_judgments": ("note",),
     "unlawful_judgments": ("note",),
     "act_nouns": ("note",),
+    "partial_count_nouns": ("note",),
 }
 
 
