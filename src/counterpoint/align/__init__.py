@@ -15,6 +15,7 @@ from .assertions import (
     same_speaker_drafts,
 )
 from .candidates import Corpus
+from .composition import composition_drafts
 from .control import control_agreement_drafts
 from .figures import figure_drafts
 from .fighters import fighters_toll_drafts
@@ -76,6 +77,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *quote_drafts(cx),
         *paraphrase_drafts(cx),
         *omission_drafts(cx, settings.max_omissions_per_article),
+        *composition_drafts(cx),
         *entity_label_drafts(cx),
         *referent_label_drafts(cx),
         *incident_naming_drafts(cx),

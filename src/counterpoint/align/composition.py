@@ -1,0 +1,92 @@
+"""Who the victims were: "mostly women and children", "including older people and children",
+"women and children were among those killed". Articles that say so, in words or with a count of
+children or women among the dead and wounded, against articles that never name either group:
+an omission a fact-checker marks, since it tells whether the dead were civilians.
+
+The groups are the ``children`` and ``women`` categories of ``categories.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..nlp.lexicons import categories
+from .candidates import REJECTING, Corpus
+from .findings import MAX_EVIDENCE, Draft, listing
+
+GROUPS = ("children", "women")
+HARM_ROLES = ("killed", "wounded", "casualties")
+HARM = re.compile(r"\b(?:kill(?:ed|ing)|dead|died|deaths?|victims?|wound(?:ed|ing)|injur(?:ed|ing|ies)|casualt\w+|lives|slain)\b",
+                  re.IGNORECASE)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a group word, a statement that the group was among the harmed)."""
+    terms = sorted({t for c in categories().categories if c.key in GROUPS for t in c.terms}, key=len, reverse=True)
+    words = "|".join(re.escape(t) for t in terms)
+    group = rf"(?:{words})(?:s)?"
+    word = re.compile(rf"\b{group}\b", re.IGNORECASE)
+    among = re.compile(
+        rf"\b(?:including|mostly|mainly|largely|predominantly|among them|many of them|most of them|"
+        rf"most of whom|many of whom|among whom)\s+(?:[\w’'-]+\s+){{0,4}}?{group}(?:\s+and\s+{group})?\b"  # "mostly women and children"
+        rf"|\b{group}(?:\s+and\s+[\w’'-]+)?\s+(?:were|are|was)\s+(?:also\s+)?among\s+(?:the|those)\b"
+        rf"|\b(?:many|several|dozens of|scores of)\s+(?:[\w’'-]+\s+){{0,2}}?{group}\s+(?:were|have been|had been)\s+"
+        rf"(?:killed|wounded|injured)\b", re.IGNORECASE)
+    return word, among
+
+
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _stated(cx: Corpus, article: str) -> list[tuple[str, int, int]]:
+    """The spans of an article that say women or children were among the harmed: in a sentence
+    that tells of harm, outside any claim of the background, a rejection or a negation."""
+    text = cx.article[article].text
+    _, among = _patterns()
+    claims = cx.claims_by_article.get(article, ())
+    out = []
+    for m in among.finditer(text):
+        start = max((x.end() for x in SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        stop = SENTENCE_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if not HARM.search(text, start, end):
+            continue
+        holders = [c for c in claims if c.start <= m.start() < c.end]
+        if any(c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated for c in holders):
+            continue
+        out.append((article, m.start(), m.end()))
+    return out
+
+
+def composition_drafts(cx: Corpus) -> list[Draft]:
+    """One omission per incident: the articles that say women or children were among the
+    victims (in words; counts of them shown beside), those that never name either group."""
+    word, _ = _patterns()
+    out = []
+    for group in cx.components:
+        said: dict[str, list[tuple[str, int, int]]] = {}
+        for a in group:
+            spans = _stated(cx, a)
+            if spans:
+                said[a] = spans
+        if not said:
+            continue  # only counts of children: align/omissions.py compares the figures
+        counted = {q.article: (q.article, q.start, q.end) for q in cx.quantities
+                   if q.article in group and q.article not in said and q.role in HARM_ROLES
+                   and q.category in GROUPS}
+        silent = [a for a in group if a not in said and a not in counted and not word.search(cx.article[a].text)]
+        if not silent:
+            continue
+        tellers = sorted([*said, *counted], key=cx.order.get)
+        shown = [said[a][0] if a in said else counted[a] for a in tellers][:MAX_EVIDENCE]
+        words = ", ".join(f"“{cx.article[a].text[s:e]}”" for a, s, e in shown[:3])
+        silent.sort(key=cx.order.get)
+        out.append(Draft(
+            "omission", shown,
+            f"Who the victims were: {listing([cx.source(a) for a in tellers])} "
+            f"{'says' if len(tellers) == 1 else 'say'} women or children were among them ({words}); "
+            f"{listing([cx.source(a) for a in silent])} {'does' if len(silent) == 1 else 'do'} not.",
+            0.6, 0.75, missing_from=silent))
+    return out

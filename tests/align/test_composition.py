@@ -1,0 +1,52 @@
+"""Who the victims were: articles saying women or children were among them, against articles that
+never name either group (texts written for these tests; fictional places and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def _composition(*texts: str):
+    arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date="2023-04-12") for i, t in enumerate(texts)]
+    found = [f for f in analyze(arts).findings if f.relation == "omission"
+             and f.explanation.startswith("Who the victims were")]
+    return arts, found
+
+
+def test_articles_saying_women_and_children_were_among_the_dead_leave_them_out_of_the_silent_one() -> None:
+    arts, found = _composition(
+        "Jets bombed the market in Tel Amra on Tuesday, killing dozens of people, mostly women and children, "
+        "residents said.",
+        "The air strike on the Tel Amra market killed 40 people on Tuesday. Women and children were among those "
+        "killed, a doctor said.",
+        "The army said its jets struck a rebel position near Tel Amra on Tuesday.")
+    assert len(found) == 1, [f.explanation for f in found]
+    shown = [arts[int(e.article[1]) - 1].text[e.start:e.end] for e in found[0].evidence]
+    assert shown == ["mostly women and children", "Women and children were among those"], shown
+    assert found[0].missing_from == ("a3",), found[0]
+
+
+@pytest.mark.parametrize("third", [
+    pytest.param("The army said its jets struck a rebel position near Tel Amra, where children often played.",
+                 id="an-article-naming-children-at-all-is-not-silent"),
+    pytest.param("Jets struck Tel Amra on Tuesday, killing 40 people, including five children, officials said.",
+                 id="a-count-of-children-says-it-too"),
+])
+def test_an_article_that_names_the_group_is_not_silent(third: str) -> None:
+    _, found = _composition(
+        "Jets bombed the market in Tel Amra on Tuesday, killing dozens of people, mostly women and children, "
+        "residents said.", third)
+    assert not found, [f.explanation for f in found]
+
+
+def test_a_background_tally_of_children_is_no_statement_about_these_victims() -> None:
+    _, found = _composition(
+        "Jets bombed the market in Tel Amra on Tuesday, residents said. The war has killed 3,000 people, "
+        "mostly women and children, since 2020.",
+        "The army said its jets struck a rebel position near Tel Amra on Tuesday.")
+    assert not found, [f.explanation for f in found]
