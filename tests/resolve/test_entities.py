@@ -37,6 +37,17 @@ def test_capital_in_a_dateline_is_a_place_but_a_capital_that_speaks_is_not() -> 
     assert speaker is None or speaker is not dateline or speaker.kind != "place"
 
 
+def test_a_capital_that_is_accused_is_its_government_not_the_city() -> None:
+    a = Article("a1", "The ministry said the strike killed more than 60 soldiers. It accused Kyiv of placing military "
+                      "facilities in the city centre.", source="Wire", date="2025-04-14")
+    b = Article("a2", "Missiles hit the centre of Sumy on Sunday, officials in Kyiv said.", source="Post",
+                date="2025-04-14")
+    an = analyze([a, b])
+    accused = next(e for e in an.entities for m in e.mentions if m.article == "a1" and m.text == "Kyiv")
+    city = next(e for e in an.entities for m in e.mentions if m.article == "a2" and m.text == "Kyiv")
+    assert accused.kind != "place" and city.kind == "place", (accused, city)
+
+
 def test_loaded_word_with_a_demonym_names_that_nations_forces() -> None:
     """"Russian occupiers" is the Russian armed forces named with a loaded word: one entity, and
     the framing finding shows the word against the other outlet's plain name."""

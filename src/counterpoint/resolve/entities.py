@@ -160,10 +160,14 @@ _NEXT_WORD = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|again
 
 
 def _speaks(m: Mention, text: str) -> bool:
-    """"Bamako denied ...", "Moscow has said ...": a capital followed by a reporting verb stands for
-    its government; in a dateline or a list of shelled towns it is a place."""
+    """"Bamako denied ...", "Moscow has said ...", "accused Kyiv": a capital followed by a
+    reporting verb, or accused, stands for its government; in a dateline or a list of shelled
+    towns it is a place."""
     if _PLACE_PREP.search(text, max(0, m.start - 6), m.start):
         return False  # "the authorities in Bamako announce": the city, where they sit
+    before = text[max(0, m.start - 16):m.start].split()
+    if before and before[-1].lower() in cue_sets().accusation_words:
+        return True  # "accused Kyiv", "blamed Moscow": the government is who is accused
     found = _NEXT_WORD.match(text, m.end)
     if found is None:
         return False
