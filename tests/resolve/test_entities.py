@@ -48,6 +48,20 @@ def test_a_capital_that_is_accused_is_its_government_not_the_city() -> None:
     assert accused.kind != "place" and city.kind == "place", (accused, city)
 
 
+def test_an_office_named_with_its_words_in_another_order_is_one_organisation() -> None:
+    a = Article("a1", "The General Prosecutor's Office of Azerbaijan said 21 people were killed in Barda on "
+                      "Wednesday.", source="Wire", date="2020-10-28")
+    b = Article("a2", "The prosecutor general's office said 19 people were killed in Barda on Wednesday, and the "
+                      "National Security Council met.", source="Post", date="2020-10-28")
+    c = Article("a3", "The Security Council of the United Nations will meet on Friday about Barda.", source="Daily",
+                date="2020-10-28")
+    an = analyze([a, b, c])
+    office = next(e for e in an.entities for m in e.mentions if m.text.startswith("General Prosecutor"))
+    assert any(m.article == "a2" and m.text.lower().startswith("prosecutor general") for m in office.mentions), office
+    council = [e for e in an.entities if any("Security Council" in m.text for m in e.mentions)]
+    assert not any({m.article for m in e.mentions} >= {"a2", "a3"} for e in council), council
+
+
 def test_loaded_word_with_a_demonym_names_that_nations_forces() -> None:
     """"Russian occupiers" is the Russian armed forces named with a loaded word: one entity, and
     the framing finding shows the word against the other outlet's plain name."""

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
 
@@ -79,6 +80,36 @@ def _singular(word: str) -> str:
 def _org_subsumes(a: list[str], b: list[str]) -> bool:
     small, big = (a, b) if len(a) <= len(b) else (b, a)
     return len(small) >= 2 and small[0] == big[0] and set(small) <= set(big)
+
+
+def _org_reordered(a: list[str], b: list[str]) -> bool:
+    """The same words in another order ("General Prosecutor's Office" / "the prosecutor general's
+    office"), or three or more of them inside a longer name ("... Office of Azerbaijan")."""
+    small, big = (set(a), set(b)) if len(set(a)) <= len(set(b)) else (set(b), set(a))
+    return (len(small) >= 2 and small == big) or (len(small) >= 3 and small <= big)
+
+
+REORDER_MAX = 7  # longer names are compared in their own word order only
+
+
+def _reordered_pairs(nodes: list) -> set[tuple[int, int]]:
+    """Node pairs whose names may hold the same words in another order, found through an index of
+    each name's word sets (no comparison of every pair)."""
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        for form in node[2]:
+            words = sorted(set(form))
+            if len(words) <= REORDER_MAX:
+                for k in range(min(len(words), 3) if len(words) > 2 else len(words), len(words) + 1):
+                    for sub in combinations(words, k):
+                        index[sub].append(i)
+    out = set()
+    for i, node in enumerate(nodes):
+        for form in node[2]:
+            for j in index.get(tuple(sorted(set(form))), ()):
+                if i != j:
+                    out.add((min(i, j), max(i, j)))
+    return out
 
 
 def _respell(words: list[str], like: list[str]) -> list[str]:
@@ -528,12 +559,13 @@ def _cluster_orgs(clusters: _Clusters, orgs: list[tuple[Mention, list[str]]]) ->
     for i, node in enumerate(nodes):
         for first in {"".join(sorted(f[0])) for f in node[2]}:
             buckets[first].append(i)
-    pairs = sorted({(i, j) for members in buckets.values() for i in members for j in members if i < j})
-    for i, j in pairs:
+    pairs = {(i, j) for members in buckets.values() for i in members for j in members if i < j}
+    pairs |= _reordered_pairs(nodes)
+    for i, j in sorted(pairs):
         ri, rj = find(i), find(j)
         if ri == rj or (owner[ri] is not None and owner[rj] is not None):
             continue
-        if any(f == g or _org_subsumes(f, g)
+        if any(f == g or _org_subsumes(f, g) or _org_reordered(f, g)
                for f in nodes[i][2] for g in (_respell(x, f) for x in nodes[j][2])):
             parent[rj] = ri
             owner[ri] = owner[ri] or owner[rj]
