@@ -1513,3 +1513,23 @@ def test_a_count_of_bodies_is_the_dead_found_so_far(first: str, second: str, cla
     an = analyze(articles_of(Scenario(first, second)))
     found = [f for f in an.findings if f.relation == "contradict" and f.quantities]
     assert bool(found) is clash, [f.explanation for f in found]
+
+
+def test_a_toll_told_after_a_lead_in_to_another_attack_is_that_attacks() -> None:
+    """"The strike came two days after a suicide attack killed 170 people": 170 is the earlier
+    attack's toll, not a rival count of this strike's dead."""
+    an = analyze(articles_of(Scenario(
+        "A drone strike killed ten people in Tel Amra on Sunday, relatives said. The strike came two days after a "
+        "suicide attack outside the airport killed 170 people.",
+        "The drone strike in Tel Amra on Sunday killed 10 civilians, including seven children, officials said.")))
+    assert not [f for f in an.findings if f.relation == "contradict" and f.quantities], \
+        [f.explanation for f in an.findings if f.relation == "contradict"]
+
+
+def test_a_toll_a_voice_is_said_to_claim_after_a_lead_in_is_still_this_attacks() -> None:
+    an = analyze(articles_of(Scenario(
+        "The coalition denied targeting the prison in Tel Amra. This came after the rebels claimed that the attack "
+        "killed 80 inmates on Friday.",
+        "The air strike on the prison in Tel Amra on Friday killed 80 inmates, the rebels said.")))
+    assert [f for f in an.findings if f.relation == "agree" and f.quantities], \
+        [f.explanation for f in an.findings]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import head_word, is_generic_toll
+from ..nlp.lexicons import cues, head_word, is_generic_toll
 from ..records import Quantity
 from .candidates import Corpus, describe, interval
 from .findings import Draft
@@ -172,8 +172,8 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
         if rel is None or not _same_event(cx, a, b):
             continue
         scope = {cx.scope(a.claim), cx.scope(b.claim)}
-        if len(scope) > 1:
-            continue  # a war's toll and one strike's count are different facts
+        if len(scope) > 1 or _another_events(cx, a) != _another_events(cx, b):
+            continue  # a war's toll, or an earlier attack's, and one strike's count are different facts
         ia, ib = interval(a), interval(b)
         if rel == "same" and _found_so_far(a) != _found_so_far(b):
             # "29 bodies arrived at hospitals" is the dead found so far: at least that many
@@ -204,6 +204,33 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
     return drafts
 
 
+
+
+def _another_events(cx: Corpus, q: Quantity) -> bool:
+    """"The strike came two days after an IS-K suicide attack killed some 170 Afghans": a figure
+    told after a lead-in to another act (cues.json ``other_event_lead_ins``) in its sentence is
+    that act's count."""
+    memo = cx.__dict__.setdefault("_another_events", {})
+    if q.id not in memo:
+        text = cx.article[q.article].text
+        sentence = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+        before = " " + " ".join(text[sentence:q.start].lower().split()) + " "
+        acts, reporting = cue_sets().act_nouns, cue_sets().reporting_verbs
+        found = False
+        for lead in (c.cue.lower() for c in cues().other_event_lead_ins):
+            at = before.rfind(f" {lead} ")
+            if at < 0:
+                continue
+            for w in (w.strip(",;:'’\"") for w in before[at + len(lead) + 2:].split()):
+                if w in reporting or w.rstrip("ed") in reporting or w.rstrip("d") in reporting:
+                    break  # "this came after the Houthis claimed that the attack killed 77": this one's toll
+                if w in acts or w.rstrip("s") in acts:
+                    found = True
+                    break
+            if found:
+                break
+        memo[q.id] = found
+    return memo[q.id]
 
 
 def _found_so_far(q: Quantity) -> bool:
