@@ -1533,3 +1533,19 @@ def test_a_toll_a_voice_is_said_to_claim_after_a_lead_in_is_still_this_attacks()
         "The air strike on the prison in Tel Amra on Friday killed 80 inmates, the rebels said.")))
     assert [f for f in an.findings if f.relation == "agree" and f.quantities], \
         [f.explanation for f in an.findings]
+
+
+@pytest.mark.parametrize(("second", "alike"), [
+    pytest.param("Missiles struck the centre of Tel Amra on Sunday morning, killing 20 people, officials said.", True,
+                 id="morning-fits-a-clock-time-in-the-morning"),
+    pytest.param("Missiles struck the centre of Tel Amra early on Sunday, killing 20 people, officials said.", True,
+                 id="early-before-a-weekday-is-the-morning"),
+    pytest.param("Missiles struck the centre of Tel Amra on Sunday night, killing 20 people, officials said.", False,
+                 id="night-does-not-fit-a-morning-hour"),
+])
+def test_a_part_of_the_day_agrees_with_a_clock_time_inside_it(second: str, alike: bool) -> None:
+    an = analyze(articles_of(Scenario(
+        "Two ballistic missiles struck the centre of Tel Amra around 10:15am on Sunday, killing 20 people.", second)))
+    found = [f for f in an.findings if f.relation == "agree" and "same time of day" in f.explanation]
+    assert bool(found) is alike, [f.explanation for f in an.findings]
+    assert not [f for f in an.findings if f.relation == "contradict" and "time" in f.explanation]

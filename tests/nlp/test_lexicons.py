@@ -348,3 +348,11 @@ def test_weapon_kinds_are_equipment_categories():
 def test_a_kind_implied_by_events_must_be_a_listed_kind():
     err = _broken("weapons.json", lambda r: r["kind_implied_by"].update(tank=["air_strike"]))
     assert "kind_implied_by" in err.message
+
+
+def test_day_parts_cover_hours_and_a_bad_hour_is_rejected():
+    parts = lx.events().day_parts
+    assert any("morning" in p.words and p.start < 10 < p.end for p in parts)
+    assert any(p.before_weekday for p in parts)
+    err = _broken("events.json", lambda r: r["day_parts"][0].update({"from": 30}))
+    assert "day_parts[0].from" in err.message

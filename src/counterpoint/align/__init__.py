@@ -36,7 +36,7 @@ from .paraphrase import paraphrase_drafts
 from .perpetrators import perpetrator_drafts
 from .rebuttals import rebuttal_drafts
 from .targets import target_agreement_drafts, target_drafts
-from .timing import clock_time_drafts, event_date_drafts, timing_drafts
+from .timing import clock_time_drafts, day_part_drafts, event_date_drafts, timing_drafts
 from .tolls import toll_dispute_drafts
 from .weapons import weapon_dispute_drafts, weapon_drafts
 from .wording import quote_drafts, wording_drafts
@@ -70,6 +70,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *timing_drafts(cx),
         *event_date_drafts(cx),
         *clock_time_drafts(cx),
+        *day_part_drafts(cx),
         *weapon_drafts(cx),
         *means_drafts(cx),
         *weapon_dispute_drafts(cx, disputes),

@@ -4,10 +4,12 @@ incident's own day and hour: articles dating or timing it alike agree."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from itertools import combinations
 
+from ..nlp.lexicons import events
 from .candidates import Corpus
 from .findings import Draft, listing
 
@@ -104,6 +106,77 @@ def clock_time_drafts(cx: Corpus) -> list[Draft]:
             out.append(Draft("agree", [sp for _, sp, _ in shown],
                              f"{who} give the same time of day for the attack, about {minutes // 60:02d}:{minutes % 60:02d}.",
                              0.6, 0.4, claims=[cl for _, _, cl in shown]))
+    return out
+
+
+WEEKDAY = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+
+
+@functools.cache
+def _day_part_patterns() -> tuple[tuple[re.Pattern[str], int, int], ...]:
+    """(pattern, first minute, last minute) for each part of the day in events.json ``day_parts``."""
+    out = []
+    for part in events().day_parts:
+        words = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(part.words, key=len, reverse=True))
+        tail = rf"\s+{WEEKDAY}" if part.before_weekday else r"\b"
+        out.append((re.compile(rf"\b(?:{words}){tail}", re.IGNORECASE), part.start * 60, part.end * 60))
+    return tuple(out)
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int, tuple[int, int]] | None:
+    """The time of day a claim gives for the attack, as (first minute, last minute, span): a
+    clock time give or take half an hour, else a part of the day."""
+    m = CLOCK_TIME.search(text, start, end)
+    if m is not None and 1 <= int(m.group("hour")) <= 12 and int(m.group("minute") or 0) <= 59:
+        minutes = (int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)) * 60 \
+            + int(m.group("minute") or 0)
+        return minutes - SAME_TIME_MINUTES, minutes + SAME_TIME_MINUTES, (m.start(), m.end())
+    found = [(p.search(text, start, end), lo, hi) for p, lo, hi in _day_part_patterns()]
+    found = [(m, lo, hi) for m, lo, hi in found if m is not None]
+    if not found:
+        return None
+    m, lo, hi = min(found, key=lambda x: (x[0].start(), -(x[0].end() - x[0].start())))
+    return lo, hi if hi > lo else hi + 24 * 60, (m.start(), m.end())
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do two windows of minutes share a moment, round midnight?"""
+    return any(a[0] <= b[1] + shift and b[0] + shift <= a[1] for shift in (-24 * 60, 0, 24 * 60))
+
+
+def day_part_drafts(cx: Corpus) -> list[Draft]:
+    """Articles that place the attack in the same part of the day, in words or as a clock time
+    ("around 10:15am" / "the Sunday morning strike" / "on the morning of April 13"): one agreement
+    per incident, when at least one of them gives only a part of the day (clock times alone are
+    compared in ``clock_time_drafts``). Parts of the day are too loose to contradict."""
+    from .candidates import family
+
+    firsts: dict[int, dict[str, tuple[int, int, tuple[int, int], str, bool]]] = defaultdict(dict)
+    for c in cx.claims:
+        if c.event is None or c.scope != "incident" or family(c.event.type) not in DATED_FAMILIES \
+                or c.stance in ("denied", "disputed") or c.article in firsts[cx.component_of[c.article]]:
+            continue
+        text = cx.article[c.article].text
+        found = _window(text, c.start, c.end)
+        if found is not None:
+            lo, hi, span = found
+            clock = CLOCK_TIME.fullmatch(text, *span) is not None
+            firsts[cx.component_of[c.article]][c.article] = (lo, hi, span, c.id, clock)
+    out = []
+    for timed in firsts.values():
+        items = sorted(timed.items(), key=lambda x: (not x[1][4], cx.order[x[0]]))  # a clock time anchors
+        if len(items) < 2:
+            continue
+        anchor = items[0][1]
+        alike = [(a, w) for a, w in items if _overlap((anchor[0], anchor[1]), (w[0], w[1]))]
+        if len(alike) < 2 or all(w[4] for _, w in alike):
+            continue
+        alike.sort(key=lambda x: cx.order[x[0]])
+        shown = alike[:8]
+        words = ", ".join(f"“{cx.article[a].text[w[2][0]:w[2][1]]}”" for a, w in shown)
+        out.append(Draft("agree", [(a, *w[2]) for a, w in shown],
+                         f"{listing([cx.source(a) for a, _ in shown])} place the attack at the same time of day "
+                         f"({words}).", 0.55, 0.35, claims=[w[3] for _, w in shown]))
     return out
 
 

@@ -253,6 +253,17 @@ class RoleOverride:
 
 
 @dataclass(frozen=True, slots=True)
+class DayPart:
+    """Words for a part of the day and the hours it covers (``start`` > ``end`` runs past
+    midnight); ``before_weekday``: only right before a weekday ("early Thursday")."""
+
+    words: tuple[str, ...]
+    start: int
+    end: int
+    before_weekday: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class EventLexicon:
     meta: Meta
     types: tuple[EventType, ...]  # priority order
@@ -265,6 +276,7 @@ class EventLexicon:
     target_verbs: tuple[str, ...] = ()  # "hit": an attack only when it hits a place or a target
     prevention_lemmas: tuple[str, ...] = ()  # "talks never stopped the missiles": the missiles came
     normative_modals: tuple[str, ...] = ()  # "should have been reported, not an arbitrary attack": no denial
+    day_parts: tuple[DayPart, ...] = ()  # "at dawn", "the Sunday morning strike": a window of hours
 
     def type(self, name: str) -> EventType:
         for t in self.types:

@@ -33,6 +33,7 @@ from .shapes import (
     Country,
     Cue,
     CueLexicon,
+    DayPart,
     Euphemism,
     EventLexicon,
     EventType,
@@ -396,7 +397,7 @@ def _parse_events(file: str, raw: Any) -> EventLexicon:
     top = _Obj(file, "(top level)", raw, ("event_types", "failure_cues", "quantity_roles", "role_overrides",
                                           "category_roles", "unharmed_lemmas", "reaction_lemmas",
                                           "prevention_lemmas", "normative_modals",
-                                          "target_verbs"))
+                                          "target_verbs", "day_parts"))
     types: list[EventType] = []
     for where, v in top.items("event_types"):
         o = _Obj(file, where, v, ("type", "polarity", "lemmas", "phrases", "object", "target_categories", "acled", "note"))
@@ -437,7 +438,17 @@ def _parse_events(file: str, raw: Any) -> EventLexicon:
                         tuple(w.lower() for w in top.strs("reaction_lemmas", required=False)),
                         tuple(w.lower() for w in top.strs("target_verbs", required=False)),
                         tuple(w.lower() for w in top.strs("prevention_lemmas", required=False)),
-                        tuple(w.lower() for w in top.strs("normative_modals", required=False)))
+                        tuple(w.lower() for w in top.strs("normative_modals", required=False)),
+                        _day_parts(file, top))
+
+
+def _day_parts(file: str, top: _Obj) -> tuple[DayPart, ...]:
+    parts = []
+    for where, v in (top.items("day_parts") if "day_parts" in top.value else ()):
+        o = _Obj(file, where, v, ("words", "from", "to", "before_weekday", "note"))
+        parts.append(DayPart(tuple(w.lower() for w in o.strs("words")), o.num("from", None, 0, 24),
+                             o.num("to", None, 0, 24), o.flag("before_weekday")))
+    return tuple(parts)
 
 
 def _words(cue: str) -> tuple[str, ...]:
