@@ -63,3 +63,13 @@ def test_each_article_is_shown_by_its_fullest_words_for_the_kind() -> None:
     (agree,) = [f for f in _means([first, second], "agree") if "missile" in f.explanation]
     shown = [first.text[e.start:e.end] for e in agree.evidence if e.article == "a1"]
     assert shown == ["ballistic missiles"], shown
+
+
+def test_bombers_name_no_aircraft() -> None:
+    first = Article("a1", "Jets struck the camp in Tel Amra on Tuesday, officials said. The camp held a unit where "
+                          "bombers were trained.", source="Karsen Wire", date="2023-04-12")
+    second = Article("a2", "Bombers attacked the checkpoint in Tel Amra on Tuesday, killing four guards.",
+                     source="Valley Radio", date="2023-04-12")
+    found = _means([first, second], "agree") + _means([first, second], "omission")
+    assert not [f for f in found if "aircraft" in f.explanation], [f.explanation for f in found]
+

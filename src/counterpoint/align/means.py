@@ -40,7 +40,8 @@ def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     not_after = "|".join(map(re.escape, weapons().kind_not_after))
     guard = rf"(?<!\b(?:{not_after})\s)" if not_after else ""
     for kind in weapons().kinds:
-        terms = [t for t in terms_of[kind] if weapon_named(t) is None]
+        excluded = set(weapons().kind_terms_excluded)
+        terms = [t for t in terms_of[kind] if weapon_named(t) is None and t not in excluded]
         body = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
         out.append((kind, re.compile(rf"{guard}\b(?:{body})(?:s|es)?\b", re.IGNORECASE)))
     return tuple(out)

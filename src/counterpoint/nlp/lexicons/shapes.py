@@ -350,5 +350,6 @@ class WeaponLexicon:
     use_verbs: tuple[str, ...] = ()  # "operate", "used": negated, a denial of use
     kinds: tuple[str, ...] = ()  # categories.json keys naming a kind of weapon ("helicopter", "missile")
     kind_not_after: tuple[str, ...] = ()  # words that make a kind's term name something else ("suicide bomber")
+    kind_terms_excluded: tuple[str, ...] = ()  # category terms too often other things to name a kind ("bomber")
     # kind -> event types whose words already say it ("an air strike" is carried out by aircraft)
     kind_implied_by: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))

@@ -515,7 +515,7 @@ def _parse_cues(file: str, raw: Any) -> CueLexicon:
 def _parse_weapons(file: str, raw: Any) -> WeaponLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("weapons", "slots", "use_verbs", "kinds", "kind_not_after",
-                                                   "kind_implied_by"))
+                                                   "kind_implied_by", "kind_terms_excluded"))
     slots_obj = top.raw("slots")
     if not isinstance(slots_obj, dict) or set(slots_obj) != set(WEAPON_SLOTS):
         _fail(file, "slots", f"expected an object with exactly the slots {', '.join(WEAPON_SLOTS)}")
@@ -537,7 +537,9 @@ def _parse_weapons(file: str, raw: Any) -> WeaponLexicon:
         _fail(file, "kind_implied_by", "expected an object whose keys are listed in kinds")
     implied = {k: _Obj(file, "kind_implied_by", implied_obj, implied_obj).strs(k) for k in implied_obj}
     return WeaponLexicon(meta, tuple(weapons), MappingProxyType(slots), top.strs("use_verbs", required=False),
-                         kinds, top.strs("kind_not_after", required=False), MappingProxyType(implied))
+                         kinds=kinds, kind_not_after=top.strs("kind_not_after", required=False),
+                         kind_implied_by=MappingProxyType(implied),
+                         kind_terms_excluded=tuple(t.lower() for t in top.strs("kind_terms_excluded", required=False)))
 
 
 _PARSERS: dict[str, Callable[[str, Any], Any]] = {
