@@ -1549,3 +1549,17 @@ def test_a_part_of_the_day_agrees_with_a_clock_time_inside_it(second: str, alike
     found = [f for f in an.findings if f.relation == "agree" and "same time of day" in f.explanation]
     assert bool(found) is alike, [f.explanation for f in an.findings]
     assert not [f for f in an.findings if f.relation == "contradict" and "time" in f.explanation]
+
+
+def test_three_outlets_relaying_one_speakers_claim_are_one_agreement() -> None:
+    an = analyze([
+        Article("a1", "An air strike hit a rebel camp near Tel Amra on Tuesday, the defence ministry said in a "
+                "statement.", source="One", date="2024-12-25"),
+        Article("a2", "Jets struck a rebel camp near Tel Amra on Tuesday, the defence ministry said.", source="Two",
+                date="2024-12-25"),
+        Article("a3", "According to the defence ministry, an air strike hit a rebel camp near Tel Amra on Tuesday.",
+                source="Three", date="2024-12-25"),
+    ])
+    found = [f for f in an.findings if f.relation == "agree" and "claim of" in f.explanation]
+    assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2", "a3"}, \
+        [(f.explanation, [e.article for e in f.evidence]) for f in found]

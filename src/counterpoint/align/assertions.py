@@ -430,29 +430,43 @@ def _not_opposed(cx: Corpus, negated: list[Claim], target: Claim) -> bool:
 
 
 def same_speaker_drafts(cx: Corpus) -> list[Draft]:
-    """Two outlets reporting the same speaker's claim about the same event alike."""
+    """Outlets reporting the same speaker's claim about the same event alike: one finding per group
+    of articles that all tell it alike (one claim each), so three outlets relaying a ministry are
+    one agreement, not three pairs."""
     by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in cx.claims:
         fam = family(c.event.type if c.event else None)
-        if c.speaker and fam and c.stance in ("attributed", "asserted", "speculative"):
+        if c.speaker and fam and c.event is not None and c.stance in ("attributed", "asserted", "speculative"):
             by_key[(c.speaker, fam)].append(c)
     out = []
     for (speaker, _), claims in by_key.items():
-        for a, b in combinations(claims, 2):
-            if a.article == b.article or a.event is None or b.event is None \
-                    or not cx.comparable(a.article, b.article):
-                continue
-            if (a.event.polarity > 0) != (b.event.polarity > 0) or a.event.type != b.event.type:
-                continue
-            if cx.places_clash(a.id, b.id):
-                continue
-            same = bool(cx.places(a.id) & cx.places(b.id))
+        covered: set[frozenset[str]] = set()
+        for seed in claims:
+            group = [seed]
+            for c in claims:
+                if all(c.article != g.article and _told_alike(cx, c, g) for g in group):
+                    group.append(c)
+            pairs = {frozenset((a.id, b.id)) for a, b in combinations(group, 2)}
+            if len(group) < 2 or pairs <= covered:
+                continue  # a group whose every pair an earlier group shows
+            covered |= pairs
+            group.sort(key=lambda c: cx.order[c.article])
+            same = all(cx.places(a.id) & cx.places(b.id) for a, b in combinations(group, 2))
+            names = listing([cx.source(c.article) for c in group])
             out.append(Draft(
-                "agree", [cx.event_span(a), cx.event_span(b)],
-                f"{cx.source(a.article)} and {cx.source(b.article)} both report {cx.entity[speaker].name}'s "
-                f"claim of {_indefinite(a.event.type.replace('_', ' '))}: “{_short(a)}” / “{_short(b)}”.",
-                0.75 if same else 0.6, 0.6, claims=[a.id, b.id], entities=[speaker]))
+                "agree", [cx.event_span(c) for c in group[:MAX_EVIDENCE]],
+                f"{names} {'both' if len(group) == 2 else 'all'} report {cx.entity[speaker].name}'s claim of "
+                f"{_indefinite(seed.event.type.replace('_', ' '))}: " + " / ".join(f"“{_short(c)}”" for c in group[:3])
+                + ".", 0.75 if same else 0.6, 0.6, claims=[c.id for c in group[:MAX_EVIDENCE]], entities=[speaker]))
     return out
+
+
+def _told_alike(cx: Corpus, a: Claim, b: Claim) -> bool:
+    """Two articles' claims of one speaker that tell the same event alike: the same type and
+    polarity, articles compared with each other, and no places that set them apart."""
+    assert a.event is not None and b.event is not None
+    return cx.comparable(a.article, b.article) and a.event.type == b.event.type \
+        and (a.event.polarity > 0) == (b.event.polarity > 0) and not cx.places_clash(a.id, b.id)
 
 
 def same_denial_drafts(cx: Corpus) -> list[Draft]:
