@@ -220,6 +220,13 @@ def _copular_subject_role(doc: Doc, first: Token, cues: CueSets) -> str | None:
     return None
 
 
+def _ends_phrase(doc: Doc, tok: Token) -> bool:
+    """Nothing hangs on the word: it is last, or punctuation, a line break or "and" follows ("130
+    civilians dead , wounded"; not "wounded many others")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.is_space or nxt.lower_ in ("and", "or")
+
+
 def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
           cues: CueSets, category: str | None = None, noun_role: bool = True) -> tuple[str | None, int | None, bool]:
     """(role, index of the token that governs it, revision) for a number."""
@@ -240,7 +247,8 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
         if role and after.lemma_.lower() not in cues.reporting_verbs:
             second = doc[after.i + 2] if after.i + 2 < len(doc) else None
             if role in HARM_ROLES and second is not None and doc[after.i + 1].text in (",", "/", "or", "and") \
-                    and second.tag_ in ("JJ", "VBN", "VBD") and not (second.i + 1 < len(doc) and doc[second.i + 1].like_num) \
+                    and (second.tag_ in ("JJ", "VBN") or (second.tag_ == "VBD" and _ends_phrase(doc, second))) \
+                    and not (second.i + 1 < len(doc) and doc[second.i + 1].like_num) \
                     and (other := _role_of_token(second, cues)) in HARM_ROLES and other != role:
                 return "casualties", after.i, False  # "130 civilians dead, wounded": both, not the dead alone
             return role, after.i, False
