@@ -50,3 +50,16 @@ def test_a_background_tally_of_children_is_no_statement_about_these_victims() ->
         "mostly women and children, since 2020.",
         "The army said its jets struck a rebel position near Tel Amra on Tuesday.")
     assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize("first", [
+    pytest.param("Jets struck the camp in Tel Amra on Tuesday, killing ten fighters. The army said no women or "
+                 "children were among those killed.", id="a-negated-statement-says-the-opposite"),
+    pytest.param("Twenty people were wounded in the strike on Tel Amra on Tuesday, mostly with minor injuries.",
+                 id="minor-injuries-name-no-children"),
+    pytest.param("Jets struck Tel Amra on Tuesday, killing 40 people, among them five children, officials said.",
+                 id="words-holding-a-count-are-left-to-the-figures"),
+])
+def test_no_statement_about_women_or_children_among_the_victims(first: str) -> None:
+    _, found = _composition(first, "The army said its jets struck a rebel position near Tel Amra on Tuesday.")
+    assert not found, [f.explanation for f in found]

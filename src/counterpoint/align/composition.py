@@ -24,9 +24,11 @@ HARM = re.compile(r"\b(?:kill(?:ed|ing)|dead|died|deaths?|victims?|wound(?:ed|in
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a group word, a statement that the group was among the harmed)."""
-    terms = sorted({t for c in categories().categories if c.key in GROUPS for t in c.terms}, key=len, reverse=True)
+    # plural forms only: "minor" (injuries), "kid" and "mother" name other things too often
+    terms = sorted({_plural(t) for c in categories().categories if c.key in GROUPS for t in c.terms}, key=len,
+                   reverse=True)
     words = "|".join(re.escape(t) for t in terms)
-    group = rf"(?:{words})(?:s)?"
+    group = rf"(?:{words})"
     word = re.compile(rf"\b{group}\b", re.IGNORECASE)
     among = re.compile(
         rf"\b(?:including|mostly|mainly|largely|predominantly|among them|many of them|most of them|"
@@ -37,7 +39,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return word, among
 
 
+def _plural(term: str) -> str:
+    return term if term.endswith(("ren", "men", "ies", "s")) else (term[:-1] + "ies" if term.endswith("y") else term + "s")
+
+
 SENTENCE_END = re.compile(r"[.!?\n]")
+NEGATED = re.compile(r"\b(?:no|not|none|neither|nor|never|without)\b(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
 
 
 def _stated(cx: Corpus, article: str) -> list[tuple[str, int, int]]:
@@ -51,8 +58,8 @@ def _stated(cx: Corpus, article: str) -> list[tuple[str, int, int]]:
         start = max((x.end() for x in SENTENCE_END.finditer(text, 0, m.start())), default=0)
         stop = SENTENCE_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        if not HARM.search(text, start, end):
-            continue
+        if not HARM.search(text, start, end) or NEGATED.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "no women or children were among those killed" says the opposite
         holders = [c for c in claims if c.start <= m.start() < c.end]
         if any(c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated for c in holders):
             continue
@@ -66,16 +73,16 @@ def composition_drafts(cx: Corpus) -> list[Draft]:
     word, _ = _patterns()
     out = []
     for group in cx.components:
+        counts = [q for q in cx.quantities if q.article in group and q.role in HARM_ROLES and q.category in GROUPS]
         said: dict[str, list[tuple[str, int, int]]] = {}
         for a in group:
-            spans = _stated(cx, a)
+            # words that hold a count ("among them five children") are a count: omissions.py compares it
+            spans = [sp for sp in _stated(cx, a) if not any(q.article == a and sp[1] <= q.start < sp[2] for q in counts)]
             if spans:
                 said[a] = spans
         if not said:
             continue  # only counts of children: align/omissions.py compares the figures
-        counted = {q.article: (q.article, q.start, q.end) for q in cx.quantities
-                   if q.article in group and q.article not in said and q.role in HARM_ROLES
-                   and q.category in GROUPS}
+        counted = {q.article: (q.article, q.start, q.end) for q in counts if q.article not in said}
         silent = [a for a in group if a not in said and a not in counted and not word.search(cx.article[a].text)]
         if not silent:
             continue
