@@ -371,12 +371,13 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
             continue
         shown = per_article(sorted(counts, key=lambda q: (-size(q), cx.order[q.article], q.start)),
                             MAX_EVIDENCE - 1, cx, each=2)
-        if not shown:
-            continue
         told = _civilian_harm_told(cx, c, {q.claim for q in shown}, MAX_EVIDENCE - 1 - len(shown))
+        if not shown and not told:
+            continue
         who = cx.speaker_name(c.id)
-        said = "; ".join(f"{cx.source(q.article)}: {describe(q)}" + (
-            f" ({cx.speaker_name(q.claim)})" if cx.speaker_name(q.claim) else "") for q in shown[:3])
+        said = "; ".join([f"{cx.source(q.article)}: {describe(q)}" + (
+            f" ({cx.speaker_name(q.claim)})" if cx.speaker_name(q.claim) else "") for q in shown[:3]]
+            + [f"{cx.source(t.article)}: “{_short(t.text)}”" for t in told[:max(0, 3 - len(shown))]])
         out.append(Draft(
             "dispute", [cx.focus_span(c), *((q.article, q.start, q.end) for q in shown),
                         *(cx.statement_span(t) for t in told)],
@@ -387,10 +388,22 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
     return out
 
 
-CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|women|children|refugees|residents|villagers|families)\b", re.IGNORECASE)
+_CIV = r"(?:civilians?|women|children|refugees|residents|villagers|families|worshippers|passengers)"
+# civilians as the harmed: the object of the harm ("killed 46 civilians"), its subject ("civilian
+# people, mostly refugees, were victims of the airstrike"), or what the dead included; not
+# civilians merely near the act ("fighters hiding among villagers")
+CIVILIANS_HARMED = re.compile(
+    rf"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w’'-]+\s+){{0,2}}?{_CIV}\b"
+    rf"|\b{_CIV}\b[^.;]{{0,60}}?\b(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
+    rf"(?:killed|wounded|injured|hurt|harmed|victims?|among (?:the|those) (?:dead|killed|victims|wounded))\b"
+    rf"|\b(?:dead|victims|killed|casualties|injured|wounded)\b[^.;]{{0,30}}?\b(?:included|include|are|were)\s+"
+    rf"(?:[\w’'-]+\s+){{0,5}}?{_CIV}\b", re.IGNORECASE)
 CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|arguments?|reports?)\b", re.IGNORECASE)  # told of, not told
-HARM_WORDS = re.compile(r"\b(?:victims?|killed|dead|died|deaths?|wounded|injured|casualt\w+|harmed|hurt)\b",
-                        re.IGNORECASE)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    t = " ".join(text.split())
+    return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _civilian_harm_told(cx: Corpus, denial: Claim, shown: set[str | None], room: int) -> list[Claim]:
@@ -407,7 +420,7 @@ def _civilian_harm_told(cx: Corpus, denial: Claim, shown: set[str | None], room:
             continue
         if t.speaker is not None and denial.speaker is not None and cx.same_voice(t.speaker, denial.speaker):
             continue
-        if CIVILIAN_WORDS.search(t.text) and HARM_WORDS.search(t.text) and not CLAIM_NOUN.search(t.text):
+        if CIVILIANS_HARMED.search(t.text) and not CLAIM_NOUN.search(t.text):
             out.append(t)
             seen.add(t.article)
     return out
