@@ -73,3 +73,30 @@ def test_bombers_name_no_aircraft() -> None:
     found = _means([first, second], "agree") + _means([first, second], "omission")
     assert not [f for f in found if "aircraft" in f.explanation], [f.explanation for f in found]
 
+
+
+@pytest.mark.parametrize(("first", "second", "kind"), [
+    pytest.param("A drone strike on the air base in Tel Amra destroyed two helicopters on Tuesday, the army said.",
+                 "The drone strike on the Tel Amra air base on Tuesday destroyed two helicopters.", "helicopter",
+                 id="what-was-destroyed-is-no-means"),
+    pytest.param("Anti-aircraft fire was heard as the strike hit Tel Amra on Tuesday, residents said.",
+                 "Anti-aircraft guns opened fire as the strike hit Tel Amra on Tuesday.", "aircraft",
+                 id="anti-aircraft-is-no-aircraft"),
+    pytest.param("An unmanned aircraft struck a car in Tel Amra on Tuesday, killing two men.",
+                 "A warplane struck a car in Tel Amra on Tuesday, killing two men, witnesses said.", "aircraft",
+                 id="a-drone-is-not-agreed-with-a-warplane"),
+])
+def test_words_that_are_not_the_means_of_the_attack(first: str, second: str, kind: str) -> None:
+    a = Article("a1", first, source="Karsen Wire", date="2023-04-12")
+    b = Article("a2", second, source="Valley Radio", date="2023-04-12")
+    found = [f for f in _means([a, b], "agree") if f.explanation.startswith(f"Weapon used, {kind}:")]
+    assert not found, [f.explanation for f in found]
+
+
+def test_mortar_shells_are_one_kind_on_one_span() -> None:
+    a = Article("a1", "Mortar shells hit the market in Tel Amra on Tuesday, killing six people.", source="Karsen Wire",
+                date="2023-04-12")
+    b = Article("a2", "Mortar shells struck the Tel Amra market on Tuesday, killing six people, residents said.",
+                source="Valley Radio", date="2023-04-12")
+    found = _means([a, b], "agree")
+    assert [f.explanation.split(":")[0] for f in found] == ["Weapon used, shell"], [f.explanation for f in found]

@@ -37,14 +37,31 @@ def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """One pattern per kind: its category's terms, longest first, with a plural ending; a term
     that is a named model ("Iskander") is left to align/weapons.py."""
     terms_of, out = {c.key: c.terms for c in categories().categories}, []
-    not_after = "|".join(map(re.escape, weapons().kind_not_after))
-    guard = rf"(?<!\b(?:{not_after})\s)" if not_after else ""
+    excluded = set(weapons().kind_terms_excluded)
     for kind in weapons().kinds:
-        excluded = set(weapons().kind_terms_excluded)
         terms = [t for t in terms_of[kind] if weapon_named(t) is None and t not in excluded]
         body = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-        out.append((kind, re.compile(rf"{guard}\b(?:{body})(?:s|es)?\b", re.IGNORECASE)))
+        out.append((kind, re.compile(rf"(?<![\w-])(?:{body})(?:s|es)?\b", re.IGNORECASE)))
     return tuple(out)
+
+
+# what the attack hit, not what it was carried out with: "destroyed two helicopters", "shot down a
+# drone"; "hit by a drone" is the means again
+STRUCK = re.compile(r"\b(?:destroy\w*|down(?:ed|ing)?|shot\s+down|shoot\w*\s+down|damag\w*|intercept\w*|"
+                    r"captur\w*|seiz\w*|hit|hits|struck|strikes?|target\w*|burn\w*|wreck\w*)\s+"
+                    r"(?:(?!by\b|with\b|from\b)[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+BEFORE = 40  # characters before a kind's word looked at for what sets it apart
+
+
+def _means_word(text: str, start: int) -> bool:
+    """Does the kind's word at ``start`` name the means, not a target ("destroyed two helicopters"),
+    a defence against it ("anti-aircraft") or a person ("suicide bomber")?"""
+    before = text[max(0, start - BEFORE):start]
+    words = re.findall(r"[\w’'-]+", before.lower())
+    if words and words[-1] in weapons().kind_not_after or before.lower().endswith(
+            tuple(f"{w}-" for w in weapons().kind_not_after)):
+        return False
+    return not STRUCK.search(before)
 
 
 def kind_mentions(cx: Corpus) -> list[KindMention]:
@@ -59,9 +76,15 @@ def kind_mentions(cx: Corpus) -> list[KindMention]:
         if family(c.event.type if c.event else None) not in ATTACKS:
             continue
         text = cx.article[c.article].text
-        for kind, pattern in _kind_patterns():
-            for m in pattern.finditer(text, c.start, c.end):
-                out.append(KindMention(kind, c.article, m.start(), m.end(), c.id))
+        found = [(m.start(), m.end(), kind) for kind, pattern in _kind_patterns()
+                 for m in pattern.finditer(text, c.start, c.end) if _means_word(text, m.start())]
+        # overlapping words of two kinds ("mortar shells", "unmanned aircraft"): the longest names it
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        last_end = -1
+        for start, end, kind in found:
+            if start >= last_end:
+                out.append(KindMention(kind, c.article, start, end, c.id))
+                last_end = end
     out.sort(key=lambda m: (cx.order[m.article], m.start))
     cx.__dict__["_kind_mentions"] = out
     return out
