@@ -208,29 +208,41 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
 
 def _another_events(cx: Corpus, q: Quantity) -> bool:
     """"The strike came two days after an IS-K suicide attack killed some 170 Afghans": a figure
-    told after a lead-in to another act (cues.json ``other_event_lead_ins``) in its sentence is
-    that act's count."""
+    told after a lead-in to another act (cues.json ``other_event_lead_ins``) in its clause is that
+    act's count. The other act is introduced as one ("a suicide attack", "another strike"), not as
+    this one ("two days after the attack, officials said 45 had died"), and no comma sets the
+    figure back in the main clause ("The strike, which came after a suicide attack, killed 45")."""
     memo = cx.__dict__.setdefault("_another_events", {})
     if q.id not in memo:
         text = cx.article[q.article].text
         sentence = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
         before = " " + " ".join(text[sentence:q.start].lower().split()) + " "
-        acts, reporting = cue_sets().act_nouns, cue_sets().reporting_verbs
-        found = False
-        for lead in (c.cue.lower() for c in cues().other_event_lead_ins):
-            at = before.rfind(f" {lead} ")
-            if at < 0:
-                continue
-            for w in (w.strip(",;:'’\"") for w in before[at + len(lead) + 2:].split()):
-                if w in reporting or w.rstrip("ed") in reporting or w.rstrip("d") in reporting:
-                    break  # "this came after the Houthis claimed that the attack killed 77": this one's toll
-                if w in acts or w.rstrip("s") in acts:
-                    found = True
-                    break
-            if found:
-                break
-        memo[q.id] = found
+        memo[q.id] = any(_introduces_another_act(before, lead)
+                         for lead in (c.cue.lower() for c in cues().other_event_lead_ins))
     return memo[q.id]
+
+
+ANOTHER = {"a", "an", "another", "earlier", "previous", "separate", "similar"}
+THIS_ONE = {"the", "this", "that", "its", "their"}
+IRREGULAR_REPORTING = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def _introduces_another_act(before: str, lead: str) -> bool:
+    at = before.rfind(f" {lead} ")
+    if at < 0:
+        return False
+    rest = before[at + len(lead) + 2:]
+    if "," in rest:
+        return False
+    acts, reporting = cue_sets().act_nouns, cue_sets().reporting_verbs
+    seen: list[str] = lead.split()
+    for w in (w.strip(";:'’\"") for w in rest.split()):
+        if {w, w[:-1], w[:-2], w[:-3], IRREGULAR_REPORTING.get(w, "")} & reporting:
+            return False  # "this came after the Houthis claimed that the attack killed 77": this one's toll
+        if w in acts or w.rstrip("s") in acts:
+            return bool(ANOTHER & set(seen)) and not THIS_ONE & set(seen)
+        seen.append(w)
+    return False
 
 
 def _found_so_far(q: Quantity) -> bool:
