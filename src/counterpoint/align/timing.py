@@ -10,7 +10,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from ..nlp.lexicons import events
-from .candidates import Corpus
+from .candidates import REJECTING, Corpus, family
 from .findings import Draft, listing
 
 
@@ -50,13 +50,11 @@ DATED_CHARS = 250  # a dating claim longer than this is shown by its event's wor
 def event_date_drafts(cx: Corpus) -> list[Draft]:
     """Articles that date the incident's event to the same day ("on July 29", "early on Friday"
     in a Friday paper): one agreement per incident and day, the first dated claim of each article."""
-    from .candidates import family
-
     firsts: dict[tuple[int, str], dict[str, object]] = defaultdict(dict)
     for c in cx.claims:
         if c.event is None or c.scope != "incident" or not c.event.date or len(c.event.date) != 10:
             continue
-        if family(c.event.type) not in DATED_FAMILIES or c.stance in ("denied", "disputed"):
+        if family(c.event.type) not in DATED_FAMILIES or c.stance in REJECTING:
             continue
         firsts[(cx.component_of[c.article], c.event.date)].setdefault(c.article, c)
     out = []
@@ -80,12 +78,10 @@ SAME_TIME_MINUTES = 30  # "around 1 p.m." and "1:20 pm" are one time of day
 def clock_time_drafts(cx: Corpus) -> list[Draft]:
     """Articles giving the same time of day for the incident's attack ("at around 1 p.m." /
     "around 1:00 pm"): one agreement per incident and time, each article's first timed claim."""
-    from .candidates import family
-
     firsts: dict[int, dict[str, tuple[int, tuple[str, int, int], str]]] = defaultdict(dict)
     for c in cx.claims:
         if c.event is None or c.scope != "incident" or family(c.event.type) not in DATED_FAMILIES \
-                or c.stance in ("denied", "disputed") or c.article in firsts[cx.component_of[c.article]]:
+                or c.stance in REJECTING or c.article in firsts[cx.component_of[c.article]]:
             continue
         m = CLOCK_TIME.search(cx.article[c.article].text, c.start, c.end)
         if m is None or not 1 <= int(m.group("hour")) <= 12 or int(m.group("minute") or 0) > 59:
@@ -131,17 +127,36 @@ def _window(text: str, start: int, end: int) -> tuple[int, int, tuple[int, int]]
         minutes = (int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)) * 60 \
             + int(m.group("minute") or 0)
         return minutes - SAME_TIME_MINUTES, minutes + SAME_TIME_MINUTES, (m.start(), m.end())
-    found = [(p.search(text, start, end), lo, hi) for p, lo, hi in _day_part_patterns()]
-    found = [(m, lo, hi) for m, lo, hi in found if m is not None]
+    found = [(m, lo, hi) for p, lo, hi in _day_part_patterns() for m in p.finditer(text, start, end)
+             if _names_the_hour(text, m)]
     if not found:
         return None
     m, lo, hi = min(found, key=lambda x: (x[0].start(), -(x[0].end() - x[0].start())))
     return lo, hi if hi > lo else hi + 24 * 60, (m.start(), m.end())
 
 
+SHARED = 0.75  # two windows are the same time of day when they share this much of the shorter one
+
+
+def _names_the_hour(text: str, m: re.Match[str]) -> bool:
+    """A part of the day, not a name spelled like one ("Dawn reported", the newspaper): lower
+    case, or capitalised only where a sentence or a line starts, and not followed by a verb of
+    saying."""
+    if m.group()[:1].isupper() and text[max(0, m.start() - 2):m.start()].strip() not in ("", ".", "\"", "“"):
+        return False
+    after = re.match(r"\s+(\w+)", text[m.end():m.end() + 20])
+    return not (after and after.group(1).lower() in REPORTED)
+
+
+REPORTED = {"reported", "reports", "said", "says", "quoted", "cited", "newspaper", "daily"}
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Do two windows of minutes share a moment, round midnight?"""
-    return any(a[0] <= b[1] + shift and b[0] + shift <= a[1] for shift in (-24 * 60, 0, 24 * 60))
+    """Do two windows of minutes mostly coincide, round midnight ("dawn" and "morning", "10:15am"
+    and "morning"; not "Saturday night" and "Sunday morning", which only touch)?"""
+    shortest = min(a[1] - a[0], b[1] - b[0])
+    shared = max(min(a[1], b[1] + shift) - max(a[0], b[0] + shift) for shift in (-24 * 60, 0, 24 * 60))
+    return shortest > 0 and shared >= SHARED * shortest
 
 
 def day_part_drafts(cx: Corpus) -> list[Draft]:
@@ -149,12 +164,10 @@ def day_part_drafts(cx: Corpus) -> list[Draft]:
     ("around 10:15am" / "the Sunday morning strike" / "on the morning of April 13"): one agreement
     per incident, when at least one of them gives only a part of the day (clock times alone are
     compared in ``clock_time_drafts``). Parts of the day are too loose to contradict."""
-    from .candidates import family
-
     firsts: dict[int, dict[str, tuple[int, int, tuple[int, int], str, bool]]] = defaultdict(dict)
     for c in cx.claims:
         if c.event is None or c.scope != "incident" or family(c.event.type) not in DATED_FAMILIES \
-                or c.stance in ("denied", "disputed") or c.article in firsts[cx.component_of[c.article]]:
+                or c.stance in REJECTING or c.article in firsts[cx.component_of[c.article]]:
             continue
         text = cx.article[c.article].text
         found = _window(text, c.start, c.end)
