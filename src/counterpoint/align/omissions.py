@@ -34,15 +34,17 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
         if o.increment != q.increment:
             continue  # "28 more servicemen" is a new count: only another addition answers it
         if group not in (None, "people") and _people_group(cx, q) and counted_group(o) != group \
-                and not (_same_figure(q, o) and not _subset(cx, q)):
+                and not (_same_figure(q, o) and not _subset(cx, q) and q.category not in PROTECTED):
             continue  # "5 of them children" is only answered by a count of children, or by the same number
-
         rel = "same" if q.noun is None or o.noun is None else category_relation(q.category, o.category, cx.ancestors)
         if rel is None or not _targets_fit(q, o):
             continue
         if not cx.places_clash(q.claim, o.claim):
             return True
     return False
+
+
+PROTECTED = ("children", "women")  # who the dead were matters: "five children" is not answered by "five people"
 
 
 def _same_figure(q: Quantity, o: Quantity) -> bool:
