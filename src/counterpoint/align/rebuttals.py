@@ -56,8 +56,11 @@ def _own_clause(cx: Corpus, c: Claim, pointer: int) -> tuple[Claim, int] | None:
     if c.start >= end or len(text[c.start:end].split()) < 4 or c.event is None:
         return None
     _, _, cue_end = cx.focus_span(c)
-    if c.speaker_text and c.speaker_text in text[pointer:cue_end + 80]:
+    stop = SENTENCE_END.search(text, cue_end)
+    rebuttal = text[pointer:stop.start() if stop else len(text)]
+    if c.speaker_text and re.search(rf"\b{re.escape(c.speaker_text)}\b", rebuttal):
         return None  # "a claim the Front dismissed": its speaker rejects; the accusation is another's
+    # the same claim read in part: its id stays, so the finding points at the claim the report lists
     return replace(c, end=end, text=text[c.start:end], stance="attributed", cue=None), end
 
 
