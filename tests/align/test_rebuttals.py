@@ -96,3 +96,10 @@ def test_a_rebuttal_whose_speaker_is_the_rejecter_does_not_read_its_sentence_as_
             "Tel Amra, a claim the Sarvan Front dismissed as fabricated.")
     _, disputes = _disputes(text, "Rebel fighters used drones carrying chlorine near Tel Amra, the ministry said.")
     assert not [f for f in disputes if "what Sarvan Front said" in f.explanation], [f.explanation for f in disputes]
+
+
+def test_the_accusers_name_in_the_next_sentence_does_not_undo_the_rebuttal() -> None:
+    text = ("Dalmar accuses Karsen of harbouring rebel fighters who attacked Dalmari forces near Tel Amra, a claim "
+            "denied by the Karsen government. Dalmar said the strikes were a warning.")
+    _, disputes = _disputes(text)
+    assert any("the Karsen government" in f.explanation for f in disputes), [f.explanation for f in disputes]

@@ -1545,7 +1545,7 @@ def test_a_toll_a_voice_is_said_to_claim_after_a_lead_in_is_still_this_attacks()
 ])
 def test_a_part_of_the_day_agrees_with_a_clock_time_inside_it(second: str, alike: bool) -> None:
     an = analyze(articles_of(Scenario(
-        "Two ballistic missiles struck the centre of Tel Amra around 10:15am on Sunday, killing 20 people.", second)))
+        "Two ballistic missiles struck the centre of Tel Amra around 8:15am on Sunday, killing 20 people.", second)))
     found = [f for f in an.findings if f.relation == "agree" and "same time of day" in f.explanation]
     assert bool(found) is alike, [f.explanation for f in an.findings]
     assert not [f for f in an.findings if f.relation == "contradict" and "time" in f.explanation]
@@ -1563,3 +1563,52 @@ def test_three_outlets_relaying_one_speakers_claim_are_one_agreement() -> None:
     found = [f for f in an.findings if f.relation == "agree" and "claim of" in f.explanation]
     assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2", "a3"}, \
         [(f.explanation, [e.article for e in f.evidence]) for f in found]
+
+
+@pytest.mark.parametrize(("first", "dispute"), [
+    pytest.param("Residents said civilians were among the victims of the air strike on Tel Amra on Tuesday.", True,
+                 id="words-alone-are-what-is-rejected"),
+    pytest.param("Jets struck Tel Amra on Tuesday; it killed 10 fighters hiding among villagers, the army said.",
+                 False, id="civilians-near-the-act-are-not-said-to-be-harmed"),
+])
+def test_a_rejection_of_civilian_casualties_without_counts(first: str, dispute: bool) -> None:
+    an = analyze([
+        Article("a1", first, source="One", date="2024-12-25"),
+        Article("a2", "Karsen security officials refuted claims of civilian casualties after jets struck camps in "
+                "Tel Amra on Tuesday.", source="Two", date="2024-12-25"),
+    ])
+    found = [f for f in an.findings if f.relation == "dispute" and "civilians harmed" in f.explanation]
+    assert bool(found) is dispute, [f.explanation for f in an.findings if f.relation == "dispute"]
+
+
+@pytest.mark.parametrize("first", [
+    pytest.param("Two days after the attack on Tel Amra, officials said 45 people had been killed.",
+                 id="the-attack-is-this-one"),
+    pytest.param("The strike on Tel Amra, which came two days after a suicide attack at the airport, killed 45 people.",
+                 id="the-figure-is-back-in-the-main-clause"),
+])
+def test_a_lead_in_that_does_not_introduce_another_act_keeps_the_toll(first: str) -> None:
+    an = analyze(articles_of(Scenario(first, "The attack on Tel Amra killed 12 people, officials said.")))
+    assert [f for f in an.findings if f.relation == "contradict" and f.quantities], \
+        [f.explanation for f in an.findings]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param("Missiles struck the centre of Tel Amra on Saturday night, killing 20 people, officials said.",
+                 "Missiles struck the centre of Tel Amra on Sunday morning, killing 20 people, officials said.",
+                 id="night-and-morning-only-touch"),
+    pytest.param("Dawn reported that missiles struck the centre of Tel Amra on Sunday, killing 20 people.",
+                 "Missiles struck the centre of Tel Amra at dawn on Sunday, killing 20 people, officials said.",
+                 id="a-newspaper-named-dawn-names-no-hour"),
+])
+def test_parts_of_the_day_that_are_not_the_same_time(first: str, second: str) -> None:
+    an = analyze(articles_of(Scenario(first, second)))
+    assert not [f for f in an.findings if f.relation == "agree" and "same time of day" in f.explanation], \
+        [f.explanation for f in an.findings]
+
+
+def test_the_same_number_of_children_is_not_answered_by_a_toll_of_people() -> None:
+    an = analyze(articles_of(Scenario("The strike on Tel Amra on Friday killed five children, officials said.",
+                                      "The strike on Tel Amra on Friday killed five people, officials said.")))
+    assert [f for f in an.findings if f.relation == "omission" and f.quantities and "children" in f.explanation
+            and f.missing_from == ("a2",)], [f.explanation for f in an.findings]
