@@ -28,6 +28,8 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  "background", id="since-then"),
     pytest.param("Over 6,500 civilians have been killed since 2020, rights groups say.", "background",
                  id="since-a-year"),
+    pytest.param("The fighting has turned into a civil war that has killed at least 40,000 people, the agency "
+                 "said.", "background", id="a-war-that-has-killed"),
     pytest.param("Rescuers said 15 people were wounded in the strike.", "incident", id="same-strike"),
     pytest.param("The strike violated the Geneva Conventions of 1949, the group said.", "incident",
                  id="a-named-treaty-is-no-date"),
