@@ -30,6 +30,8 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  id="since-a-year"),
     pytest.param("The fighting has turned into a civil war that has killed at least 40,000 people, the agency "
                  "said.", "background", id="a-war-that-has-killed"),
+    pytest.param("Medics said an air strike killed 12 civilians in the town on Tuesday, escalating a civil war that "
+                 "has killed 40,000 people.", "incident", id="the-strikes-toll-beside-a-wars-tally"),
     pytest.param("Rescuers said 15 people were wounded in the strike.", "incident", id="same-strike"),
     pytest.param("The strike violated the Geneva Conventions of 1949, the group said.", "incident",
                  id="a-named-treaty-is-no-date"),

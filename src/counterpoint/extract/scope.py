@@ -49,8 +49,11 @@ def cue_scope(doc: Doc, start: int, end: int) -> str:
             return "background"  # "the war has killed ..."
         if t.dep_ == "pobj" and t.head.lower_ in FRAME_PREPS:
             return "background"  # "... killed in the war"
-        if any(c.dep_ == "relcl" and any(x.like_num for x in c.subtree) for c in t.children):
-            return "background"  # "a civil war that has killed at least 40,000 people": the war's tally
+        for c in t.children:
+            inside = {x.i for x in c.subtree} if c.dep_ == "relcl" else set()
+            numbers = [x.i for x in toks if x.like_num]
+            if inside and numbers and all(i in inside for i in numbers):
+                return "background"  # "a civil war that has killed at least 40,000 people": the war's tally
     return "incident"
 
 
