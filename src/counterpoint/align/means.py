@@ -45,15 +45,17 @@ def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
-# what the attack hit, not what it was carried out with: "destroyed two helicopters", "shot down a
-# drone"; "hit by a drone" is the means again
-STRUCK = re.compile(r"\b(?:destroy\w*|down(?:ed|ing)?|shot\s+down|shoot\w*\s+down|damag\w*|intercept\w*|"
-                    r"captur\w*|seiz\w*|hit|hits|struck|strikes?|target\w*|burn\w*|wreck\w*)\s+"
-                    r"(?:(?!by\b|with\b|from\b)[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# what the attack destroyed, not what it was carried out with: "destroyed two helicopters", "shot
+# down a drone", "two helicopters were destroyed"; "hit by a drone", "a drone struck" are the means
+DESTROYED = (r"(?:destroy\w*|down(?:ed|ing)?|shot\s+down|shoot\w*\s+down|damag\w*|intercept\w*|captur\w*|"
+             r"seiz\w*|burn\w*|wreck\w*)")
+STRUCK = re.compile(rf"\b{DESTROYED}\s+(?:(?!by\b|with\b|from\b)[\w’'-]+\s+){{0,3}}$", re.IGNORECASE)
+STRUCK_AFTER = re.compile(rf"(?:es|s)?\s+(?:were|was|have been|had been|being)\s+(?:\w+\s+)?{DESTROYED}\b",
+                          re.IGNORECASE)
 BEFORE = 40  # characters before a kind's word looked at for what sets it apart
 
 
-def _means_word(text: str, start: int) -> bool:
+def _means_word(text: str, start: int, end: int) -> bool:
     """Does the kind's word at ``start`` name the means, not a target ("destroyed two helicopters"),
     a defence against it ("anti-aircraft") or a person ("suicide bomber")?"""
     before = text[max(0, start - BEFORE):start]
@@ -61,7 +63,7 @@ def _means_word(text: str, start: int) -> bool:
     if words and words[-1] in weapons().kind_not_after or before.lower().endswith(
             tuple(f"{w}-" for w in weapons().kind_not_after)):
         return False
-    return not STRUCK.search(before)
+    return not STRUCK.search(before) and not STRUCK_AFTER.match(text, end)
 
 
 def kind_mentions(cx: Corpus) -> list[KindMention]:
@@ -77,7 +79,7 @@ def kind_mentions(cx: Corpus) -> list[KindMention]:
             continue
         text = cx.article[c.article].text
         found = [(m.start(), m.end(), kind) for kind, pattern in _kind_patterns()
-                 for m in pattern.finditer(text, c.start, c.end) if _means_word(text, m.start())]
+                 for m in pattern.finditer(text, c.start, c.end) if _means_word(text, m.start(), m.end())]
         # overlapping words of two kinds ("mortar shells", "unmanned aircraft"): the longest names it
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         last_end = -1
