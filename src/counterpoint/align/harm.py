@@ -394,7 +394,8 @@ _CIV = r"(?:civilians?|women|children|refugees|residents|villagers|families|wors
 # civilians merely near the act ("fighters hiding among villagers")
 CIVILIANS_HARMED = re.compile(
     rf"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w’'-]+\s+){{0,2}}?{_CIV}\b"
-    rf"|\b{_CIV}\b[^.;]{{0,60}}?\b(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
+    rf"|(?<!among\s)(?<!near\s)(?<!from\s)(?<!with\s)(?<!beside\s)\b{_CIV}\b[^.;]{{0,60}}?\b"
+    rf"(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
     rf"(?:killed|wounded|injured|hurt|harmed|victims?|among (?:the|those) (?:dead|killed|victims|wounded))\b"
     rf"|\b(?:dead|victims|killed|casualties|injured|wounded)\b[^.;]{{0,30}}?\b(?:included|include|are|were)\s+"
     rf"(?:[\w’'-]+\s+){{0,5}}?{_CIV}\b", re.IGNORECASE)
