@@ -63,3 +63,14 @@ def test_a_background_tally_of_children_is_no_statement_about_these_victims() ->
 def test_no_statement_about_women_or_children_among_the_victims(first: str) -> None:
     _, found = _composition(first, "The army said its jets struck a rebel position near Tel Amra on Tuesday.")
     assert not found, [f.explanation for f in found]
+
+
+def test_boys_and_a_not_just_statement_are_found_and_a_singular_word_is_no_silence() -> None:
+    _, found = _composition(
+        "Jets bombed the market in Tel Amra on Tuesday, killing 30 people, most of them teenage boys.",
+        "Not just men but women and children were among the dead in Tel Amra on Tuesday, residents said.",
+        "A woman and a boy were among the dead when jets struck Tel Amra on Tuesday.",
+        "The army said its jets struck a rebel position near Tel Amra on Tuesday.")
+    assert len(found) == 1 and found[0].missing_from == ("a4",), [(f.explanation, f.missing_from) for f in found]
+    assert {e.article for e in found[0].evidence} == {"a1", "a2"}, found[0].evidence
+

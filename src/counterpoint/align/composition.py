@@ -29,7 +29,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                    reverse=True)
     words = "|".join(re.escape(t) for t in terms)
     group = rf"(?:{words})"
-    word = re.compile(rf"\b{group}\b", re.IGNORECASE)
+    # any word of the groups, singular too ("a woman and a boy were among the dead"), tells an
+    # article is not silent on them
+    named = sorted({w for c in categories().categories if c.key in GROUPS for t in c.terms
+                    if t not in AMBIGUOUS for w in (t, _plural(t))}, key=len, reverse=True)
+    word = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in named)})\b", re.IGNORECASE)
     among = re.compile(
         rf"\b(?:including|mostly|mainly|largely|predominantly|among them|many of them|most of them|"
         rf"most of whom|many of whom|among whom)\s+(?:[\w’'-]+\s+){{0,4}}?{group}(?:\s+and\s+{group})?\b"  # "mostly women and children"
@@ -40,11 +44,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _plural(term: str) -> str:
-    return term if term.endswith(("ren", "men", "ies", "s")) else (term[:-1] + "ies" if term.endswith("y") else term + "s")
+    if term.endswith(("ren", "men", "ies", "s")):
+        return term  # "children", "women", "babies"
+    return term[:-1] + "ies" if term.endswith("y") and term[-2:-1] not in "aeiou" else term + "s"
+
+
+# words of the groups that name other things too often to tell an article is silent on them
+AMBIGUOUS = {"minor", "kid", "mother", "juvenile"}
 
 
 SENTENCE_END = re.compile(r"[.!?\n]")
-NEGATED = re.compile(r"\b(?:no|not|none|neither|nor|never|without)\b(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:no|not(?!\s+(?:just|only|merely))|none|neither|nor|never|without)\b"
+                     r"(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
 
 
 def _stated(cx: Corpus, article: str) -> list[tuple[str, int, int]]:
