@@ -135,9 +135,6 @@ def _window(text: str, start: int, end: int) -> tuple[int, int, tuple[int, int]]
     return lo, hi if hi > lo else hi + 24 * 60, (m.start(), m.end())
 
 
-SHARED = 0.75  # two windows are the same time of day when they share this much of the shorter one
-
-
 def _names_the_hour(text: str, m: re.Match[str]) -> bool:
     """A part of the day, not a name spelled like one ("Dawn reported", the newspaper): lower
     case, or capitalised only where a sentence or a line starts, and not followed by a verb of
@@ -152,11 +149,12 @@ REPORTED = {"reported", "reports", "said", "says", "quoted", "cited", "newspaper
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Do two windows of minutes mostly coincide, round midnight ("dawn" and "morning", "10:15am"
-    and "morning"; not "Saturday night" and "Sunday morning", which only touch)?"""
-    shortest = min(a[1] - a[0], b[1] - b[0])
-    shared = max(min(a[1], b[1] + shift) - max(a[0], b[0] + shift) for shift in (-24 * 60, 0, 24 * 60))
-    return shortest > 0 and shared >= SHARED * shortest
+    """Is the middle of the shorter window (a clock time itself) inside the other, round midnight?
+    "10:15am" and "morning", "early hours" and "overnight" are one time of day; "Saturday night"
+    and "Sunday morning" only touch."""
+    short, other = (a, b) if a[1] - a[0] <= b[1] - b[0] else (b, a)
+    mid = (short[0] + short[1]) / 2
+    return any(other[0] <= mid + shift <= other[1] for shift in (-24 * 60, 0, 24 * 60))
 
 
 def day_part_drafts(cx: Corpus) -> list[Draft]:
