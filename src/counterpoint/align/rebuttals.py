@@ -17,7 +17,7 @@ from .findings import MAX_EVIDENCE, Draft
 # a few words (who rejects it) before the rejection itself
 POINTER = re.compile(r"[,;—–-]\s*(?:a|an|the|this|that|these|those)\s+([a-z]+)\s+(?:that\s+|which\s+)?"
                      r"(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?]\s")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s")  # not the "S." of "U.S. military"
 PER_ARTICLE = 2
 
 

@@ -247,7 +247,7 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
         if role and after.lemma_.lower() not in cues.reporting_verbs:
             second = doc[after.i + 2] if after.i + 2 < len(doc) else None
             if role in HARM_ROLES and second is not None and doc[after.i + 1].text in (",", "/", "or", "and") \
-                    and (second.tag_ in ("JJ", "VBN") or (second.tag_ == "VBD" and _ends_phrase(doc, second))) \
+                    and second.tag_ in ("JJ", "VBN", "VBD") and _ends_phrase(doc, second) \
                     and not (second.i + 1 < len(doc) and doc[second.i + 1].like_num) \
                     and (other := _role_of_token(second, cues)) in HARM_ROLES and other != role:
                 return "casualties", after.i, False  # "130 civilians dead, wounded": both, not the dead alone
