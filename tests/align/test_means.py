@@ -79,6 +79,9 @@ def test_bombers_name_no_aircraft() -> None:
     pytest.param("A drone strike on the air base in Tel Amra destroyed two helicopters on Tuesday, the army said.",
                  "The drone strike on the Tel Amra air base on Tuesday destroyed two helicopters.", "helicopter",
                  id="what-was-destroyed-is-no-means"),
+    pytest.param("Two helicopters were destroyed when a missile strike hit the air base in Tel Amra on Tuesday.",
+                 "The missile strike on the Tel Amra air base on Tuesday left two helicopters destroyed.",
+                 "helicopter", id="what-was-destroyed-in-the-passive-is-no-means"),
     pytest.param("Anti-aircraft fire was heard as the strike hit Tel Amra on Tuesday, residents said.",
                  "Anti-aircraft guns opened fire as the strike hit Tel Amra on Tuesday.", "aircraft",
                  id="anti-aircraft-is-no-aircraft"),
@@ -100,3 +103,12 @@ def test_mortar_shells_are_one_kind_on_one_span() -> None:
                 source="Valley Radio", date="2023-04-12")
     found = _means([a, b], "agree")
     assert [f.explanation.split(":")[0] for f in found] == ["Weapon used, shell"], [f.explanation for f in found]
+
+
+def test_a_drone_in_the_strikes_name_is_the_means() -> None:
+    a = Article("a1", "The convoy was hit in a drone strike near Tel Amra on Tuesday, killing four drivers.",
+                source="Karsen Wire", date="2023-04-12")
+    b = Article("a2", "A drone struck the convoy near Tel Amra on Tuesday, killing four drivers, officials said.",
+                source="Valley Radio", date="2023-04-12")
+    assert [f for f in _means([a, b], "agree") if f.explanation.startswith("Weapon used, drone:")]
+
