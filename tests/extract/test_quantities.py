@@ -69,6 +69,8 @@ ROWS = {
                                           "over 130 civilians", 131, N, "casualties", "civilians"),
     "dead-then-a-verb-wounded-with-an-object": R("The blast left 12 people dead, wounded many others and damaged "
                                                  "shops in Tell Amra.", "12 people", 12, 12, "killed", "people"),
+    "dead-then-injured-with-an-object": R("The blast left 12 people dead, injured scores of others and damaged "
+                                          "shops in Tell Amra.", "12 people", 12, 12, "killed", "people"),
     "rockets-that-hit": R("Two rockets hit the railway station in Tell Amra, the railway company said.", "Two rockets",
                           2, 2, "fired", "rocket"),
     "rockets-that-landed": R("Officials said two rockets landed at the station in Tell Amra.", "two rockets", 2, 2,
