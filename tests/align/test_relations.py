@@ -1625,6 +1625,8 @@ def test_the_same_number_of_children_is_not_answered_by_a_toll_of_people() -> No
                  "outside the airport in Kelda, the second city, killed 170 people.", id="an-aside-in-commas"),
     pytest.param("A drone strike killed ten people in Tel Amra on Sunday. It came two days after a suicide attack "
                  "outside the airport claimed the lives of 170 people.", id="claimed-the-lives-is-no-saying"),
+    pytest.param("A drone strike killed ten people in Tel Amra on Sunday. This follows Oct. 27's attacks on the "
+                 "airport that killed four people.", id="this-follows-after-an-abbreviation"),
 ])
 def test_another_acts_toll_however_it_is_introduced(first: str) -> None:
     an = analyze(articles_of(Scenario(first, "The drone strike on Tel Amra on Sunday killed 10 people, officials "

@@ -207,6 +207,20 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
 
 
 
+# a full stop after these ends no sentence ("Oct. 27's attacks", "Gen. Haddad", "U.S. forces")
+ABBREVIATION = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|"
+                          r"Sgt|St|No|Gov|Sen|Rep)|\b[A-Z])$")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after a line break or a full stop that is not an
+    abbreviation's."""
+    line = text.rfind("\n", 0, pos) + 1
+    ends = [line + m.end() for m in re.finditer(r"[.!?]\s", text[line:pos])
+            if not ABBREVIATION.search(text[line:line + m.start()])]
+    return ends[-1] if ends else line
+
+
 def _other_fact(cx: Corpus, q: Quantity) -> bool:
     """The figure counts another act's dead or the war's, told beside this incident's."""
     return _another_events(cx, q) or _war_tally(cx, q)
@@ -215,9 +229,11 @@ def _other_fact(cx: Corpus, q: Quantity) -> bool:
 def _war_tally(cx: Corpus, q: Quantity) -> bool:
     """"... escalating a civil war that has killed 40,000 people": a figure in a relative clause on
     a war noun (cues.json ``war_nouns``), with no comma between, is the war's tally."""
-    text = cx.article[q.article].text
-    sentence = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
-    return bool(_war_clause().search(text[sentence:q.start]))
+    memo = cx.__dict__.setdefault("_war_tallies", {})  # asked again for each pair the figure is in
+    if q.id not in memo:
+        text = cx.article[q.article].text
+        memo[q.id] = bool(_war_clause().search(text[_sentence_start(text, q.start):q.start]))
+    return memo[q.id]
 
 
 @functools.cache
@@ -235,7 +251,7 @@ def _another_events(cx: Corpus, q: Quantity) -> bool:
     memo = cx.__dict__.setdefault("_another_events", {})
     if q.id not in memo:
         text = cx.article[q.article].text
-        sentence = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+        sentence = _sentence_start(text, q.start)
         before = " " + " ".join(text[sentence:q.start].lower().split()) + " "
         memo[q.id] = any(_introduces_another_act(before, lead)
                          for lead in (c.cue.lower() for c in cues().other_event_lead_ins))
