@@ -13,7 +13,7 @@ from ..records import Claim
 from ..resolve.actors import allied, countries_named
 from .anchors import anchors
 from .candidates import OUTCOME, REJECTING, Corpus, family
-from .findings import MAX_EVIDENCE, Draft, listing
+from .findings import MAX_EVIDENCE, Draft, listing, short
 from .harm import rejects_civilian_harm
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
@@ -25,8 +25,7 @@ HEADLINE_PENALTY = 1.5  # a headline compresses the claim: the body's statement 
 
 
 def _short(c: Claim, limit: int = 90) -> str:
-    t = " ".join(c.text.split())
-    return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return short(c.text, limit)
 
 
 def _who(cx: Corpus, c: Claim) -> str:

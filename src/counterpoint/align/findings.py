@@ -82,6 +82,12 @@ def finalize(drafts: Iterable[Draft], order: dict[str, int], min_confidence: flo
     return out
 
 
+def short(text: str, limit: int) -> str:
+    """The text on one line, cut at a word before ``limit`` characters with an ellipsis."""
+    t = " ".join(text.split())
+    return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
 def listing(names: list[str]) -> str:
     """"A", "A and B", "A, B and C": sources named in a finding's sentence."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

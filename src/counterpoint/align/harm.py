@@ -14,7 +14,7 @@ from ..nlp.lexicons import category_of, head_word
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, interval, per_article, size
 from .figures import _same_event, counted_group, cx_tol
-from .findings import MAX_EVIDENCE, Draft
+from .findings import MAX_EVIDENCE, Draft, short
 from .intervals import compatible, same_figure
 
 HARM_ROLES = ("killed", "wounded", "casualties")
@@ -377,7 +377,7 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
         who = cx.speaker_name(c.id)
         said = "; ".join([f"{cx.source(q.article)}: {describe(q)}" + (
             f" ({cx.speaker_name(q.claim)})" if cx.speaker_name(q.claim) else "") for q in shown[:3]]
-            + [f"{cx.source(t.article)}: “{_short(t.text)}”" for t in told[:max(0, 3 - len(shown))]])
+            + [f"{cx.source(t.article)}: “{short(t.text, 80)}”" for t in told[:max(0, 3 - len(shown))]])
         out.append(Draft(
             "dispute", [cx.focus_span(c), *((q.article, q.start, q.end) for q in shown),
                         *(cx.statement_span(t) for t in told)],
@@ -400,11 +400,6 @@ CIVILIANS_HARMED = re.compile(
     rf"|\b(?:dead|victims|killed|casualties|injured|wounded)\b[^.;]{{0,30}}?\b(?:included|include|are|were)\s+"
     rf"(?:[\w’'-]+\s+){{0,5}}?{_CIV}\b", re.IGNORECASE)
 CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|arguments?|reports?)\b", re.IGNORECASE)  # told of, not told
-
-
-def _short(text: str, limit: int = 80) -> str:
-    t = " ".join(text.split())
-    return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _civilian_harm_told(cx: Corpus, denial: Claim, shown: set[str | None], room: int) -> list[Claim]:

@@ -15,7 +15,7 @@ from ..nlp.lexicons import weapon_named
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, family
 from .figures import ROLE_SALIENCE, _subset, _targets_fit, counted_group
-from .findings import Draft, listing
+from .findings import Draft, listing, short
 from .intervals import category_relation
 from .weapons import mentions as weapon_mentions
 from .weapons import weapon_pattern
@@ -289,5 +289,4 @@ def _names(cx: Corpus, ids: list[str]) -> str:
 
 
 def _short(text: str, limit: int = 100) -> str:
-    t = " ".join(text.split())
-    return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return short(text, limit)
