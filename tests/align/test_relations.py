@@ -1616,36 +1616,40 @@ def test_the_same_number_of_children_is_not_answered_by_a_toll_of_people() -> No
             and f.missing_from == ("a2",)], [f.explanation for f in an.findings]
 
 
-@pytest.mark.parametrize("first", [
+DRONE_TOLL = "The drone strike on Tel Amra on Sunday killed 10 people, officials said."
+STRIKE_TOLL = "The air strike on Tel Amra on Tuesday killed 12 civilians, medics said."
+
+
+@pytest.mark.parametrize(("first", "second", "same_toll_agrees"), [
     pytest.param("A drone strike killed ten people in Tel Amra on Sunday. It came two days after the suicide attack "
-                 "outside the airport killed 170 people.", id="the-other-act-named-with-the"),
+                 "outside the airport killed 170 people.",
+                 DRONE_TOLL, False, id="another-act-the-other-act-named-with-the"),
     pytest.param("A drone strike killed ten people in Tel Amra on Sunday. It came two days after a suicide attack "
-                 "outside the airport, which killed 170 people.", id="a-which-clause-goes-on-telling-it"),
+                 "outside the airport, which killed 170 people.",
+                 DRONE_TOLL, False, id="another-act-a-which-clause-goes-on-telling-it"),
     pytest.param("A drone strike killed ten people in Tel Amra on Sunday. It came two days after a suicide attack "
-                 "outside the airport in Kelda, the second city, killed 170 people.", id="an-aside-in-commas"),
+                 "outside the airport in Kelda, the second city, killed 170 people.",
+                 DRONE_TOLL, False, id="another-act-an-aside-in-commas"),
     pytest.param("A drone strike killed ten people in Tel Amra on Sunday. It came two days after a suicide attack "
-                 "outside the airport claimed the lives of 170 people.", id="claimed-the-lives-is-no-saying"),
+                 "outside the airport claimed the lives of 170 people.",
+                 DRONE_TOLL, False, id="another-act-claimed-the-lives-is-no-saying"),
     pytest.param("A drone strike killed ten people in Tel Amra on Sunday. This follows Oct. 27's attacks on the "
-                 "airport that killed four people.", id="this-follows-after-an-abbreviation"),
-])
-def test_another_acts_toll_however_it_is_introduced(first: str) -> None:
-    an = analyze(articles_of(Scenario(first, "The drone strike on Tel Amra on Sunday killed 10 people, officials "
-                                             "said.")))
-    assert not [f for f in an.findings if f.relation == "contradict" and f.quantities], \
-        [f.explanation for f in an.findings if f.relation == "contradict"]
-
-
-@pytest.mark.parametrize("first", [
+                 "airport that killed four people.",
+                 DRONE_TOLL, False, id="another-act-this-follows-after-an-abbreviation"),
     pytest.param("Medics said an air strike killed 12 civilians in Tel Amra on Tuesday, escalating a civil war that "
-                 "has killed 40,000 people.", id="in-the-strikes-own-sentence"),
+                 "has killed 40,000 people.", STRIKE_TOLL, True, id="war-tally-in-the-strikes-own-sentence"),
     pytest.param("An air strike killed 12 civilians in Tel Amra on Tuesday, medics said. The strike was the third this "
-                 "month in a civil war that has killed at least 40,000 people.", id="after-an-ordinal"),
+                 "month in a civil war that has killed at least 40,000 people.",
+                 STRIKE_TOLL, True, id="war-tally-after-an-ordinal"),
     pytest.param("An air strike killed 12 civilians in Tel Amra on Tuesday, medics said. The war, which has killed "
-                 "40,000 people, flared again this week.", id="in-commas"),
+                 "40,000 people, flared again this week.", STRIKE_TOLL, True, id="war-tally-in-commas"),
 ])
-def test_a_wars_tally_in_a_relative_clause_is_not_this_strikes(first: str) -> None:
-    an = analyze(articles_of(Scenario(first, "The air strike on Tel Amra on Tuesday killed 12 civilians, medics said.")))
-    assert [f for f in an.findings if f.relation == "agree" and f.quantities], [f.explanation for f in an.findings]
+def test_another_acts_or_a_wars_toll_is_not_this_strikes(first: str, second: str, same_toll_agrees: bool) -> None:
+    """"Came two days after a suicide attack killed 170", "escalating a civil war that has killed
+    40,000": those figures are another act's or the war's, never set against this strike's."""
+    an = analyze(articles_of(Scenario(first, second)))
     assert not [f for f in an.findings if f.relation == "contradict" and f.quantities], \
         [f.explanation for f in an.findings if f.relation == "contradict"]
+    if same_toll_agrees:
+        assert [f for f in an.findings if f.relation == "agree" and f.quantities], [f.explanation for f in an.findings]
 
