@@ -1,5 +1,5 @@
-"""Who the victims were: articles saying women or children were among them, against articles that
-never name either group (texts written for these tests; fictional places and people)."""
+"""Who the victims were: articles saying women or children were among them agree, and against articles
+that never name either group they make an omission (texts written for these tests; fictional places and people)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from counterpoint.records import Article
 pytestmark = pytest.mark.model
 
 
-def _composition(*texts: str):
+def _composition(*texts: str, relation: str = "omission"):
     arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date="2023-04-12") for i, t in enumerate(texts)]
-    found = [f for f in analyze(arts).findings if f.relation == "omission"
+    found = [f for f in analyze(arts).findings if f.relation == relation
              and f.explanation.startswith("Who the victims were")]
     return arts, found
 
@@ -74,3 +74,25 @@ def test_boys_and_a_not_just_statement_are_found_and_a_singular_word_is_no_silen
     assert len(found) == 1 and found[0].missing_from == ("a4",), [(f.explanation, f.missing_from) for f in found]
     assert {e.article for e in found[0].evidence} == {"a1", "a2"}, found[0].evidence
 
+
+
+def test_articles_that_all_say_children_were_among_the_victims_agree_in_words_or_with_a_count() -> None:
+    arts, found = _composition(
+        "Jets bombed the market in Tel Amra on Tuesday. The dead and wounded included a number of children, "
+        "a doctor said.",
+        "About 40 people were killed in the strike on Tel Amra on Tuesday, most of whom were children and women.",
+        "Among the victims — 25 men and 15 women — were 12 children, a rights group said of the Tel Amra strike.",
+        "Jets struck Tel Amra on Tuesday, killing 40 people, among them five children, officials said.",
+        relation="agree")
+    assert len(found) == 1, [f.explanation for f in found]
+    shown = [arts[int(e.article[1]) - 1].text[e.start:e.end] for e in found[0].evidence]
+    assert shown == ["included a number of children", "most of whom were children and women",
+                     "Among the victims — 25 men and 15 women — were 12 children", "five children"], shown
+    assert "all say women or children were among them" in found[0].explanation
+
+
+def test_one_article_naming_children_among_the_victims_agrees_with_none() -> None:
+    _, found = _composition(
+        "Jets bombed the market in Tel Amra on Tuesday, killing dozens of people, mostly women and children.",
+        "The army said its jets struck a rebel position near Tel Amra on Tuesday.", relation="agree")
+    assert not found, [f.explanation for f in found]

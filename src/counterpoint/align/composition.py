@@ -1,7 +1,8 @@
 """Who the victims were: "mostly women and children", "including older people and children",
 "women and children were among those killed". Articles that say so, in words or with a count of
-children or women among the dead and wounded, against articles that never name either group:
-an omission a fact-checker marks, since it tells whether the dead were civilians.
+children or women among the dead and wounded, agree with each other; against articles that never
+name either group they make an omission a fact-checker marks, since it tells whether the dead
+were civilians.
 
 The groups are the ``children`` and ``women`` categories of ``categories.json``.
 """
@@ -35,9 +36,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                     if t not in AMBIGUOUS for w in (t, _plural(t))}, key=len, reverse=True)
     word = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in named)})\b", re.IGNORECASE)
     among = re.compile(
-        rf"\b(?:including|mostly|mainly|largely|predominantly|among them|many of them|most of them|"
+        rf"\b(?:including|included|include|mostly|mainly|largely|predominantly|among them|many of them|most of them|"
         rf"most of whom|many of whom|among whom)\s+(?:[\w’'-]+\s+){{0,4}}?{group}(?:\s+and\s+{group})?\b"  # "mostly women and children"
         rf"|\b{group}(?:\s+and\s+[\w’'-]+)?\s+(?:were|are|was)\s+(?:also\s+)?among\s+(?:the|those)\b"
+        rf"|\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)"
+        rf"(?:\s*[—–(][^—–()]{{0,60}}[—–)])?\s+(?:were|was)\s+(?:[\w’'-]+\s+){{0,3}}?{group}\b"
         rf"|\b(?:many|several|dozens of|scores of)\s+(?:[\w’'-]+\s+){{0,2}}?{group}\s+(?:were|have been|had been)\s+"
         rf"(?:killed|wounded|injured)\b", re.IGNORECASE)
     return word, among
@@ -79,8 +82,9 @@ def _stated(cx: Corpus, article: str) -> list[tuple[str, int, int]]:
 
 
 def composition_drafts(cx: Corpus) -> list[Draft]:
-    """One omission per incident: the articles that say women or children were among the
-    victims (in words; counts of them shown beside), those that never name either group."""
+    """Per incident: one agreement among the articles that say women or children were among the
+    victims (in words or with a count of them), and one omission against those that never name
+    either group."""
     word, _ = _patterns()
     out = []
     for group in cx.components:
@@ -94,12 +98,17 @@ def composition_drafts(cx: Corpus) -> list[Draft]:
         if not said:
             continue  # only counts of children: align/omissions.py compares the figures
         counted = {q.article: (q.article, q.start, q.end) for q in counts if q.article not in said}
-        silent = [a for a in group if a not in said and a not in counted and not word.search(cx.article[a].text)]
-        if not silent:
-            continue
         tellers = sorted([*said, *counted], key=cx.order.get)
         shown = [said[a][0] if a in said else counted[a] for a in tellers][:MAX_EVIDENCE]
         words = ", ".join(f"“{cx.article[a].text[s:e]}”" for a, s, e in shown[:3])
+        if len(tellers) >= 2:
+            out.append(Draft(
+                "agree", shown,
+                f"Who the victims were: {listing([cx.source(a) for a in tellers])} "
+                f"{'both' if len(tellers) == 2 else 'all'} say women or children were among them ({words}).", 0.6, 0.45))
+        silent = [a for a in group if a not in said and a not in counted and not word.search(cx.article[a].text)]
+        if not silent:
+            continue
         silent.sort(key=cx.order.get)
         out.append(Draft(
             "omission", shown,
