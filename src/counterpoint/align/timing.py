@@ -4,6 +4,7 @@ incident's own day and hour: articles dating or timing it alike agree."""
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections import defaultdict
@@ -44,6 +45,7 @@ def timing_drafts(cx: Corpus) -> list[Draft]:
 
 
 DATED_FAMILIES = ("attack", "chemical", "control")  # the incident's own event, not its consequences
+TIMED_HARM = ("killing",)  # deaths told with the hour of the attack that caused them
 DATED_CHARS = 250  # a dating claim longer than this is shown by its event's words
 
 
@@ -162,20 +164,29 @@ def day_part_drafts(cx: Corpus) -> list[Draft]:
     ("around 10:15am" / "the Sunday morning strike" / "on the morning of April 13"): one agreement
     per incident, when at least one of them gives only a part of the day (clock times alone are
     compared in ``clock_time_drafts``). Parts of the day are too loose to contradict."""
-    firsts: dict[int, dict[str, tuple[int, int, tuple[int, int], str, bool]]] = defaultdict(dict)
+    windows: dict[int, dict[str, list[tuple[int, int, tuple[int, int], str, bool]]]] = \
+        defaultdict(lambda: defaultdict(list))
+    # the attack's own claims first; a killing told with its hour ("killed 43 worshippers early
+    # on Friday") gives the attack's hour too when no attack claim does
+    attack_day: dict[str, str] = {}  # an article's date for the attack, for claims that give none
     for c in cx.claims:
-        if c.event is None or c.scope != "incident" or family(c.event.type) not in DATED_FAMILIES \
-                or c.stance in REJECTING or c.article in firsts[cx.component_of[c.article]]:
-            continue
-        text = cx.article[c.article].text
-        found = _window(text, c.start, c.end)
-        if found is not None:
-            lo, hi, span = found
-            clock = CLOCK_TIME.fullmatch(text, *span) is not None
-            firsts[cx.component_of[c.article]][c.article] = (lo, hi, span, c.id, clock)
+        if c.event is not None and c.event.date and family(c.event.type) in DATED_FAMILIES:
+            attack_day.setdefault(c.article, c.event.date)
+    for families in (DATED_FAMILIES, TIMED_HARM):
+        for c in cx.claims:
+            if c.event is None or c.scope != "incident" or family(c.event.type) not in families \
+                    or c.stance in REJECTING:
+                continue
+            text = cx.article[c.article].text
+            found = _window(text, c.start, c.end)
+            if found is not None and not _other_weekday(text, found[2], c.event.date or attack_day.get(c.article)):
+                lo, hi, span = found
+                clock = CLOCK_TIME.fullmatch(text, *span) is not None
+                windows[cx.component_of[c.article]][c.article].append((lo, hi, span, c.id, clock))
     out = []
-    for timed in firsts.values():
-        items = sorted(timed.items(), key=lambda x: (not x[1][4], cx.order[x[0]]))  # a clock time anchors
+    for timed in windows.values():
+        # each article's first time of day is its own; a clock time anchors
+        items = sorted(((a, ws[0]) for a, ws in timed.items()), key=lambda x: (not x[1][4], cx.order[x[0]]))
         if len(items) < 2:
             continue
         anchor = items[0][1]
@@ -183,12 +194,40 @@ def day_part_drafts(cx: Corpus) -> list[Draft]:
         if len(alike) < 2 or all(w[4] for _, w in alike):
             continue
         alike.sort(key=lambda x: cx.order[x[0]])
-        shown = alike[:8]
-        words = ", ".join(f"“{cx.article[a].text[w[2][0]:w[2][1]]}”" for a, w in shown)
-        out.append(Draft("agree", [(a, *w[2]) for a, w in shown],
-                         f"{listing([cx.source(a) for a, _ in shown])} place the attack at the same time of day "
-                         f"({words}).", 0.55, 0.35, claims=[w[3] for _, w in shown]))
+        alike = alike[:8]
+        words = ", ".join(f"“{cx.article[a].text[w[2][0]:w[2][1]]}”" for a, w in alike)
+        spans = [(a, *w[2]) for a, w in alike]
+        # room left: an article's other words for the same hours ("early Friday", later "dawn prayers")
+        for a, _ in alike:
+            text = cx.article[a].text
+            seen = {text[s:e].lower() for b, s, e in spans if b == a}
+            for w in timed[a][1:]:
+                if len(spans) < 8 and text[w[2][0]:w[2][1]].lower() not in seen \
+                        and _overlap((anchor[0], anchor[1]), (w[0], w[1])):
+                    spans.append((a, *w[2]))
+                    seen.add(text[w[2][0]:w[2][1]].lower())
+                    break
+        out.append(Draft("agree", spans,
+                         f"{listing([cx.source(a) for a, _ in alike])} place the attack at the same time of day "
+                         f"({words}).", 0.55, 0.35, claims=[w[3] for _, w in alike]))
     return out
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _other_weekday(text: str, span: tuple[int, int], date: str | None) -> bool:
+    """Does the part of the day name a weekday other than the event's ("on Saturday and Monday
+    night", of a Thursday attack)? It tells of another day's act."""
+    if not date:
+        return False
+    try:
+        day = WEEKDAYS[datetime.date.fromisoformat(date[:10]).weekday()]
+    except ValueError:
+        return False
+    words = re.findall(r"[a-z]+", text[max(0, span[0] - 12):span[1]].lower())
+    named = [w for w in words if w in WEEKDAYS]
+    return bool(named) and named[-1] != day
 
 
 def _apart(a: int, b: int) -> int:

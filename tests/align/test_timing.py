@@ -1,0 +1,46 @@
+"""Parts of the day: which claims give the attack's hour (texts written for these tests; fictional
+places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def _time_of_day(*texts: str):
+    arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date="2024-02-29") for i, t in enumerate(texts)]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and "same time of day" in f.explanation]
+    return arts, found
+
+
+def _shown(arts, finding) -> list[str]:
+    return [arts[int(e.article[1]) - 1].text[e.start:e.end] for e in finding.evidence]
+
+
+def test_a_killing_told_with_its_hour_places_the_attack() -> None:
+    arts, found = _time_of_day(
+        "A militia killed 43 worshippers inside a mosque in Tel Amra early on Thursday, medics said.",
+        "A drone struck the Tel Amra mosque at around 5 am on Thursday, witnesses said.")
+    assert len(found) == 1, [f.explanation for f in found]
+    assert _shown(arts, found[0]) == ["early on Thursday", "5 am"]
+
+
+def test_an_articles_other_words_for_the_same_hours_are_shown_too() -> None:
+    arts, found = _time_of_day(
+        "A drone struck the Tel Amra mosque early Thursday, witnesses said. The drone targeted worshippers "
+        "during dawn prayers, a medic said.",
+        "A drone struck the Tel Amra mosque at around 5 am on Thursday, witnesses said.")
+    assert len(found) == 1, [f.explanation for f in found]
+    assert _shown(arts, found[0]) == ["early Thursday", "dawn", "5 am"]
+
+
+def test_a_part_of_the_day_on_another_weekday_is_another_days_act() -> None:
+    _, found = _time_of_day(
+        "Soldiers opened fire on the crowd in Tel Amra on Thursday, 2024-02-29. Two more shootings by soldiers "
+        "killed eight people on Monday night.",
+        "Soldiers opened fire on the crowd in Tel Amra late on Thursday night, medics said.")
+    assert not found, [f.explanation for f in found]
