@@ -600,6 +600,31 @@ def per_article(items: Iterable[T], room: int, cx: Corpus, each: int = 1) -> lis
     return chosen[:max(room, 0)]
 
 
+def more_of_each(chosen: list[T], pools: Sequence[Sequence[T]], room: int) -> list[T]:
+    """Items beyond ``chosen`` to fill ``room`` spans: each pool's second item of an article, then
+    its third, taking from the pools in turn. An article that says it twice in other words ("the
+    Israeli attack", later "an Israeli air strike") is shown saying it both times."""
+    extra: list[T] = []
+    for level in range(2, MAX_EACH + 1):
+        for pool in pools:
+            for x in pool:
+                taken = chosen + extra
+                if len(extra) >= room:
+                    return extra
+                if x not in taken and sum(c.article == x.article for c in taken if c in pool) < level \
+                        and not any(c.article == x.article and _overlap(c, x) for c in taken):
+                    extra.append(x)
+    return extra
+
+
+MAX_EACH = 3  # spans of one article in one side of a finding, at most
+
+
+def _overlap(a, b) -> bool:
+    """Do two items' spans share a character (an item with no end is one character long)?"""
+    return a.start < getattr(b, "end", b.start + 1) and b.start < getattr(a, "end", a.start + 1)
+
+
 def headline_end(text: str) -> int:
     """Where a headline line ends (0 when the text opens with a sentence): a short first line
     with no closing full stop. A text of one line has no headline to tell apart, and a first line

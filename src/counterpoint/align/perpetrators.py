@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import actors, cues, events, labels
 from ..resolve.actors import anonymous, countries_named, country_by_name, country_code, match_actor
-from .candidates import REJECTING, Corpus, km, per_article
+from .candidates import REJECTING, Corpus, km, more_of_each, per_article
 from .findings import MAX_EVIDENCE, Draft
 
 FRAMES = ("attack", "atrocity", "blame", "operation")  # names that imply someone acted
@@ -258,8 +258,10 @@ def perpetrator_drafts(cx: Corpus) -> list[Draft]:
                   if any(not _far_apart(cx, x, y) for x in side_a)]
         shown_a = per_article(_in_order(cx, side_a), MAX_EVIDENCE // 2, cx)
         shown_b = per_article(_in_order(cx, side_b), MAX_EVIDENCE - len(shown_a), cx)
+        extra = more_of_each([*shown_a, *shown_b], [_in_order(cx, side_a), _in_order(cx, side_b)],
+                             MAX_EVIDENCE - len(shown_a) - len(shown_b))
         out.append(Draft(
-            "contradict", [(x.article, x.start, x.end) for x in (*shown_a, *shown_b)],
+            "contradict", [(x.article, x.start, x.end) for x in (*shown_a, *shown_b, *extra)],
             f"Who did it: {_told(cx, shown_a)} put it on one side, {_told(cx, shown_b)} on the other: "
             f"both cannot be true.", 0.7, 0.95, claims=list(dict.fromkeys(x.claim for x in (*shown_a, *shown_b)))))
     return out
@@ -269,7 +271,8 @@ def _agreement(cx: Corpus, agents: list[Agent]) -> Draft:
     """Articles that name the same side as the one that did it agree on who did it (the account
     may still be one another rejects)."""
     shown = per_article(_in_order(cx, agents), MAX_EVIDENCE, cx)
-    return Draft("agree", [(x.article, x.start, x.end) for x in shown],
+    extra = more_of_each(shown, [_in_order(cx, agents)], MAX_EVIDENCE - len(shown))
+    return Draft("agree", [(x.article, x.start, x.end) for x in (*shown, *extra)],
                  f"Who did it: {_told(cx, shown)} put it on the same side.", 0.6, 0.6,
                  claims=list(dict.fromkeys(x.claim for x in shown)))
 

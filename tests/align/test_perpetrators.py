@@ -1,0 +1,50 @@
+"""Who did it: each side's words, and an article's second telling when there is room (texts
+written for these tests; fictional places)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from counterpoint.align.candidates import more_of_each
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+
+@dataclass(frozen=True)
+class _Item:
+    article: str
+    start: int
+    end: int
+
+
+def test_more_of_each_adds_second_items_of_each_article_in_turn_up_to_the_room() -> None:
+    side_a = [_Item("a1", 0, 20), _Item("a1", 50, 60), _Item("a1", 90, 99), _Item("a2", 0, 9)]
+    side_b = [_Item("a3", 0, 9), _Item("a3", 40, 49)]
+    chosen = [side_a[0], side_a[3], side_b[0]]
+    assert more_of_each(chosen, [side_a, side_b], 2) == [_Item("a1", 50, 60), _Item("a3", 40, 49)]
+    assert more_of_each(chosen, [side_a, side_b], 5) == [_Item("a1", 50, 60), _Item("a3", 40, 49),
+                                                         _Item("a1", 90, 99)]
+    assert more_of_each(chosen, [side_a, side_b], 0) == []
+
+
+def test_more_of_each_skips_an_item_overlapping_one_already_shown() -> None:
+    side = [_Item("a1", 0, 20), _Item("a1", 4, 60), _Item("a1", 70, 80)]
+    assert more_of_each([side[0]], [side], 3) == [_Item("a1", 70, 80)]
+
+
+@pytest.mark.model
+def test_an_article_telling_who_did_it_twice_in_other_words_is_shown_both_times() -> None:
+    first = ("The Ukrainian military fired a rocket at the railway station in Kramatorsk on Friday, the Russian "
+             "defence ministry said. It added that Ukrainian forces had fired from the west of the city.")
+    second = "Russian invaders attacked the railway station in Kramatorsk on Friday, Ukrainian officials said."
+    arts = [Article("a1", first, source="One", date="2022-04-08"),
+            Article("a2", second, source="Two", date="2022-04-08")]
+    found = [f for f in analyze(arts).findings
+             if f.relation == "contradict" and f.explanation.startswith("Who did it")]
+    assert len(found) == 1, [f.explanation for f in analyze(arts).findings]
+    shown = [(e.article, (first if e.article == "a1" else second)[e.start:e.end]) for e in found[0].evidence]
+    assert [w.split(" fired")[0] for a, w in shown if a == "a1"] == ["Ukrainian military", "Ukrainian forces had"], \
+        shown
+    assert "Ukrainian forces" not in found[0].explanation  # the sentence names each article's first words
