@@ -596,3 +596,21 @@ def test_a_group_named_before_its_spokesman_stays_the_group() -> None:
                       "later declined to comment.", source="Wire", date="2025-04-14")
     kremlin = _entity(analyze([a]).entities, "Kremlin")
     assert kremlin is not None and kremlin.kind != "person", kremlin
+
+
+@pytest.mark.parametrize(("text", "word", "kept"), [
+    pytest.param("The Resistance Committees in Tel Amra, a group of local activists, posted a video on Friday. The "
+                 "RSF denied it.", "Resistance", False, id="a-word-that-begins-another-groups-name"),
+    pytest.param("The Israeli Army said on Friday that its jets had struck Tel Amra.",
+                 "Israeli Army", True, id="a-force-named-by-its-country-is-kept"),
+    pytest.param("Russian Invaders Attack Tel Amra Station\nRussian troops fired missiles at the station on Friday.",
+                 "Russian Invaders", True, id="a-title-case-headline-keeps-its-label"),
+    pytest.param("The information team of the State Administration Council said on Friday it struck Tel Amra.",
+                 "State Administration Council", True, id="a-label-inside-an-actors-own-name-stays-its-label"),
+])
+def test_a_capitalised_word_inside_another_name_is_no_mention_of_a_group(text: str, word: str, kept: bool) -> None:
+    an = analyze([Article("a1", text, source="One")])
+    mentions = [m for e in an.entities for m in e.mentions if m.text == word]
+    assert bool(mentions) is kept, [(e.name, [m.text for m in e.mentions]) for e in an.entities]
+    if kept:
+        assert mentions[0].label, mentions

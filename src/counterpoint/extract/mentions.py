@@ -165,6 +165,21 @@ def _in_capitals(doc: Doc, s: int, e: int) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
+def _inside_proper_name(doc: Doc, s: int, e: int, before: bool = True) -> bool:
+    """Is a capitalised label word, inside a sentence of ordinary case, part of a longer proper
+    name ("the Resistance Committees", "the Islamic Resistance")? A headline in title case
+    ("Russian Invaders Attack Station") capitalises labels too, and keeps them. ``before``: a
+    capitalised word before counts too (not for "Israeli Army", a force named by its country)."""
+    if not doc[s].text[:1].isupper() or doc[s].is_sent_start:
+        return False
+    beside = [doc[i] for i in ((s - 1, e) if before else (e,)) if 0 <= i < len(doc)]
+    if not any(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start for t in beside):
+        return False
+    sent = doc[s].sent
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
+
+
 def _strip_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article and a trailing possessive or preposition from a token range, and an
     unclosed bracket the tagger ran on into ("Donetsk People's Republic (DPR": the acronym stands apart)."""
@@ -346,6 +361,9 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             continue
         if m.source == "lexicon:label" and e - s == 1 and doc[s].pos_ == "ADJ":
             continue  # "unconstitutional", "illegal": a label on the name that follows, not a name
+        if m.source in ("lexicon:label", "lexicon:generic") and \
+                _inside_proper_name(doc, s, e, before=m.source == "lexicon:label"):
+            continue  # "the Resistance Committees in El Fasher": another group's name, not a word for one
         kept.append((s, e, m))
     out = []
     for s, e, m in sorted(kept, key=lambda x: x[0]):
