@@ -206,3 +206,17 @@ def test_a_plain_name_used_before_the_plain_words_shows_the_articles_plain_usage
     assert found, [f.explanation for f in analyze([first, second]).findings]
     shown = [first.text[e.start:e.end] for e in found[0].evidence if e.article == "a1"]
     assert "Myanmar's military" in shown, (shown, found[0].explanation)
+
+
+def test_a_paramilitary_group_is_the_plain_word_set_against_a_loaded_one() -> None:
+    first = Article("a1", "A Sudanese paramilitary group killed 43 worshippers in a drone strike on a mosque in Tel "
+                          "Amra on Friday, medics said. The Rapid Support Forces did not comment.",
+                    source="Wire One", date="2025-09-19")
+    second = Article("a2", "Targeting civilians is the motto of this rebel militia, the army said after the Rapid "
+                           "Support Forces struck the mosque in Tel Amra on Friday.", source="Wire Two",
+                     date="2025-09-19")
+    found = [f for f in analyze([first, second]).findings
+             if f.relation == "framing" and f.explanation.startswith("Rapid Support Forces")]
+    assert len(found) == 1, [f.explanation for f in analyze([first, second]).findings]
+    assert "“paramilitary group”" in found[0].explanation and "(neutral)" in found[0].explanation, found[0]
+    assert "militia" in found[0].explanation, found[0]
