@@ -124,6 +124,23 @@ def test_a_proper_name_ending_in_the_event_word_names_the_event_and_another_plac
     assert "the Dar Salim Massacre" in shown and "the Hawzen Massacre" not in shown, shown
 
 
+def test_a_loaded_name_leads_its_frame_and_a_capitalised_word_of_the_label_is_no_other_events_name() -> None:
+    """"a military operation" and later "the counter-terrorism operation": one frame, and the
+    loaded name shows it. "the 2022 anti-Jihadist operation" capitalises a word of the label itself,
+    which names no other event."""
+    army = Article(
+        "a4", "The army said on Monday that a military operation in Dar Salim had killed 40 fighters. The "
+              "counter-terrorism operation also led to 51 arrests, it said.", source="State Radio",
+        date="2023-04-04")
+    later = Article(
+        "a5", "The government rejected a report on the killing of 40 people in Dar Salim during the 2023 "
+              "anti-Jihadist operation.", source="Sahel Wire", date="2023-04-04")
+    (f,) = _naming([ARMY, MONITOR, WIRE, army, later])  # five articles: room for one name each
+    assert [army.text[e.start:e.end] for e in f.evidence if e.article == "a4"] == ["The counter-terrorism operation"]
+    assert [later.text[e.start:e.end] for e in f.evidence if e.article == "a5"] == \
+        ["the 2023 anti-Jihadist operation"], f.explanation
+
+
 @pytest.mark.parametrize("text", [
     "An air strike hit the market in Dar Salim on Monday, killing 50 people, the Joint Forces Operation said.",
     "An air strike hit the market in Dar Salim on Monday. Residents compared it to the Halabja Massacre.",

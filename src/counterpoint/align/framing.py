@@ -246,7 +246,10 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
         first_of_frame = {}
         # the body's fullest name for it first ("an air raid on a hospital"), a headline's last
         body = cx.headline_end(a)
-        for u in sorted(per_article[a], key=lambda u: (id(u) in elsewhere, u.start < body, not u.specific)):
+        # within a frame, a loaded word before a plain one ("the counter-terrorism operation"
+        # before "a military operation")
+        for u in sorted(per_article[a], key=lambda u: (id(u) in elsewhere, u.start < body,
+                                                      u.connotation == "neutral", not u.specific)):
             first_of_frame.setdefault(_frame_of(u), u)
         # a name set in quotes ("what he called 'the tragic incident'") first: the article keeps its distance
         quoted = [u for u in per_article[a] if u.scare_quoted and u.start >= body]
@@ -276,8 +279,9 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
 
 def _reach(cx: Corpus, u, vocab: dict[str, set[str]]) -> int | None:
     """How many of the articles use every capitalised word of the name (None: it has none)."""
+    own = {u.term.lower(), *re.split(r"[\s-]+", u.term.lower())}  # "the anti-Jihadist operation": the label's own word
     words = [w for w in _CAPITALISED.findall(cx.article[u.article].text[_start(u):u.end])
-             if w.lower() != u.term.lower() and w.lower() not in _NOT_PROPER and country_code(w) is None]
+             if w.lower() not in own and w.lower() not in _NOT_PROPER and country_code(w) is None]
     if not words:
         return None
     return min(sum(w in seen for seen in vocab.values()) for w in words)
