@@ -55,6 +55,16 @@ ROWS = {
     "list-verb-trucks": R(LIST, "two trucks", 2, 2, "destroyed", "vehicle"),
     "gerund-list-killing": R(GERUNDS, "350 militants", N, 350, "killed", "armed_group_members"),
     "gerund-list-destroying": R(GERUNDS, "six tanks", 6, 6, "destroyed", "tank"),
+    # "also died": more dead beside those already told, not the whole toll; "others" counts more of
+    # the thing counted before it
+    "also-died": R("The official said 30 people were killed in Tel Amra. Two who are in the hospital have also "
+                   "died.", "Two", 2, 2, "killed", "people", increment=True),
+    "also-wounded-beside-the-dead": R("Soldiers killed 112 people in Tel Amra. 760 people were also wounded.",
+                                      "760 people", 760, 760, "wounded", "people"),
+    "also-killed-by-the-strike": R("The strike on Tel Amra also killed 20 people, officials said.", "20 people",
+                                   20, 20, "killed", "people"),
+    "others-of-a-group": R("Six Red Crescent volunteers were among those killed in Tel Amra while 13 others were "
+                           "injured.", "13 others", 13, 13, "wounded", "people"),
     # "there were N people": who was there, not what befell them, unless the phrase says so
     "there-were-present": R("During the missile attack there were thousands of people at the station in Tell Amra.",
                             "thousands of people", 2000, N, None, "people"),
@@ -376,3 +386,11 @@ def test_a_count_of_reports_is_no_count_of_people() -> None:
     text = "One unconfirmed report said 12 people - aid workers and truck drivers - had been killed in Tel Amra."
     qs = extract_only([Article("a1", text, source="Wire", date="2016-09-20")])[0].quantities
     assert [(q.low, q.role) for q in qs] == [(12.0, "killed")], qs
+
+
+def test_others_count_more_of_the_thing_counted_before_them() -> None:
+    q = find("Six Red Crescent volunteers were among those killed in Tel Amra while 13 others were injured.",
+             "13 others")
+    assert q.noun == "Red Crescent volunteers", q
+    q = find("At least 40 people were killed in Tel Amra and 60 others were wounded.", "60 others")
+    assert q.noun == "people", q

@@ -320,6 +320,36 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
     return None, (node.i if node is not head else None), revision
 
 
+def _counted_before(out: list[RawQuantity], sent_start: int) -> RawQuantity | None:
+    """The last thing counted earlier in the sentence, which "others" counts more of."""
+    before = [o for o in out if o.start >= sent_start and o.noun and o.noun.lower() != "others"]
+    return before[-1] if before else None
+
+
+def _told_before(doc: Doc, out: list[RawQuantity], sent, role: str | None) -> bool:
+    """Was a count of the same harm given in this sentence or the three before it? Only then does
+    "also" add to it ("760 people were also wounded" after a toll of the dead adds the wounded)."""
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return role is not None and any(o.role == role and o.start >= doc[start].idx for o in out)
+
+
+def _also_harmed(tok) -> bool:
+    """"two who are in the hospital have also died", "20 civilians were also killed": a count that
+    is the subject of a verb with "also" adds to the dead already told, it is not the whole toll."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in node.head.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _category(noun: str) -> str | None:
     """The counted thing's category; a coordination ("tanks and carriers") counts their parent."""
     parts = [p for p in re.split(r"\s+(?:and|or)\s+", noun) if p]
@@ -350,6 +380,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         category = _category(noun) if noun else None
         if category is None and np is not None:
             category = category_of(np[2].text)
+        if noun and noun.lower() == "others" and (kin := _counted_before(out, doc[toks[0].i].sent.start_char)):
+            noun, category = kin.noun, kin.category  # "six Red Cross members were killed while 13 others were injured"
         role, governor, revision = _role(doc, toks, np, cues, category) if num.kind == "count" else (None, None, False)
         if role is None and np is not None:
             # "100 wounded soldiers", "30 injured civilians": the participle in front says what befell them
@@ -389,6 +421,7 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
         increment = bool(nxt is not None and nxt.lower_ in cues.increment_words) or any(
             t.lower_ in ("another", "additional", "further") for t in doc[max(0, toks[0].i - 2):toks[0].i])
+        increment = increment or (_also_harmed(toks[0]) and _told_before(doc, out, sent, role))
         if increment and any(o.start >= sent.start_char and o.role not in (None, role) for o in out):
             increment = False  # "killed 53 and wounded another 75": another beside the dead, not more wounded
         end = doc[np[1]].idx + len(doc[np[1]].text) if np else num.end
