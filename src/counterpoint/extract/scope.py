@@ -27,11 +27,46 @@ FRAME_PREPS = {"in", "during", "throughout", "since"}  # "in the war", "during t
 
 def cue_scope(doc: Doc, start: int, end: int) -> str:
     """"background" when the claim's own words put it outside the incident, else "incident"."""
-    cues = cue_sets()
     span = doc.char_span(start, end, alignment_mode="expand")
     toks = list(span) if span is not None else []
     if not toks:
         return "incident"
+    scope = _own_words_scope(doc, toks)
+    if scope == "incident" and _tally_after_background(doc, toks):
+        return "background"
+    return scope
+
+
+def _tally_after_background(doc: Doc, toks: list) -> bool:
+    """"... grappling with separatist violence since October 2017. More than 3,000 people have
+    died and at least 700,000 have fled their homes.": a running total in the present perfect, in
+    the article's own voice, with no place, day or act of its own, right after a sentence about
+    the war, is the war's."""
+    sent = toks[0].sent
+    if sent.start == 0 or not any(t.like_num for t in sent):
+        return False
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in sent):
+        return False
+    cues = cue_sets()
+    if any(_names_an_act(t, cues) or (t.pos_ == "VERB" and t.lemma_.lower() in cues.reporting_verbs) for t in sent):
+        return False  # "killed in the strike", "..., the ministry said": this incident's toll, told by a voice
+    perfect = any(t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has")
+                                          for c in t.children) for t in sent)
+    if not perfect:
+        return False
+    previous = doc[sent.start - 1].sent
+    return _own_words_scope(doc, list(previous)) == "background"
+
+
+ACT_FAMILIES = {"air_strike", "shelling", "attack", "suicide_bomb", "chemical_attack", "armed_clash"}
+
+
+def _names_an_act(t, cues) -> bool:
+    return any(kind in ACT_FAMILIES for kind in cues.event_lemma_types.get(t.lemma_.lower(), ()))
+
+
+def _own_words_scope(doc: Doc, toks: list) -> str:
+    cues = cue_sets()
     lo, hi = toks[0].i, toks[-1].i
     for hits in phrase_index(doc, "background", cues.background_phrases).values():
         if any(lo <= a and b <= hi for a, b in hits):
