@@ -32,6 +32,10 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  "said.", "background", id="a-war-that-has-killed"),
     pytest.param("Medics said an air strike killed 12 civilians in the town on Tuesday, escalating a civil war that "
                  "has killed 40,000 people.", "incident", id="the-strikes-toll-beside-a-wars-tally"),
+    pytest.param("The deaths occurred in the village of Tel Amra, in a region that has been gripped by separatist "
+                 "violence since October 2017.", "incident", id="since-in-a-clause-about-the-region"),
+    pytest.param("Thousands have fled since the offensive, which began in March 2020.",
+                 "background", id="a-clause-dating-the-campaign-dates-the-background"),
     pytest.param("Rescuers said 15 people were wounded in the strike.", "incident", id="same-strike"),
     pytest.param("The strike violated the Geneva Conventions of 1949, the group said.", "incident",
                  id="a-named-treaty-is-no-date"),

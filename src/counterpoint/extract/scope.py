@@ -58,6 +58,24 @@ def _tally_after_background(doc: Doc, toks: list) -> bool:
     return _own_words_scope(doc, list(previous)) == "background"
 
 
+def _describes_a_noun(t, date: Span | None = None) -> bool:
+    """Does the word sit in a clause that describes a noun and counts nothing ("the region, which
+    has been gripped by violence since 2017")? Then it dates that noun, not the claim's act. A
+    clause with a figure ("the attack, which killed 40 people in 2016") tells an act of its own,
+    and one about a war or an act ("the war, which began on October 7") dates the background."""
+    cues = cue_sets()
+    node = t
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl", "appos"):
+            described = node.head
+            if described.lemma_.lower() in cues.war_nouns or _names_an_act(described, cues):
+                return False  # "the war, which began on October 7": the war's dates are the background's
+            own = range(date.start, date.end) if date is not None else ()
+            return not any(x.like_num and x.i not in own and x.ent_type_ != "DATE" for x in node.subtree)
+        node = node.head
+    return False
+
+
 ACT_FAMILIES = {"air_strike", "shelling", "attack", "suicide_bomb", "chemical_attack", "armed_clash"}
 
 
@@ -72,7 +90,7 @@ def _own_words_scope(doc: Doc, toks: list) -> str:
         if any(lo <= a and b <= hi for a, b in hits):
             return "background"
     for t in toks:
-        if t.lower_ == "since" and t.i + 1 <= hi and (doc[t.i + 1].lower_ == "then" or (
+        if t.lower_ == "since" and t.i + 1 <= hi and not _describes_a_noun(t) and (doc[t.i + 1].lower_ == "then" or (
                 doc[t.i + 1].ent_type_ == "DATE" and any(len(x.text) == 4 and x.text.isdigit()
                                                           for x in doc[t.i + 1:min(hi, t.i + 4) + 1]))):
             return "background"  # "killed since then", "since 2020": a tally of a period up to now
@@ -150,6 +168,8 @@ def date_scope(doc: Doc, start: int, end: int, article_date: str | None, anchor:
         span = period(resolved) if resolved else None
         if span is None:
             continue
+        if _describes_a_noun(ent.root, ent):
+            continue  # "a region gripped by violence since October 2017": when the region's trouble began
         since = ent.text.lower().startswith("since") or (ent.start > 0 and doc[ent.start - 1].lower_ == "since")
         if since and (anchor - span[0]).days > SINCE_DAYS:
             return "background"
