@@ -92,6 +92,13 @@ def test_a_follow_up_whose_lead_says_last_month_keeps_that_months_strike_as_its_
     assert dated and all(c.scope == "incident" for c in dated), [(c.text, c.scope, c.event) for c in claims]
 
 
+WAR_SENTENCES = [
+    "The region has been gripped by separatist violence since October 2017. ",
+    "The deaths occurred in Tel Amra, in a region that has been gripped by violence since October 2017. ",
+]
+
+
+@pytest.mark.parametrize("war", WAR_SENTENCES, ids=["about-the-war", "about-the-incident-naming-the-wars-start"])
 @pytest.mark.parametrize(("total", "scope"), [
     pytest.param("More than 3,000 people have died and 700,000 have fled their homes.", "background",
                  id="a-running-total-in-the-articles-voice-is-the-wars"),
@@ -100,8 +107,7 @@ def test_a_follow_up_whose_lead_says_last_month_keeps_that_months_strike_as_its_
     pytest.param("At least 20 people have been killed in the strike.", "incident",
                  id="a-toll-of-the-strike-stays-the-incidents"),
 ])
-def test_a_total_right_after_a_sentence_about_the_war(total: str, scope: str) -> None:
-    war = "The region has been gripped by separatist violence since October 2017. "
+def test_a_total_right_after_a_sentence_about_the_war(war: str, total: str, scope: str) -> None:
     article = Article("a1", LEAD + war + total, source="Karsen Wire", date="2021-03-05")
     claims = extract_only([article])[0].claims
     mine = [c for c in claims if c.start >= len(LEAD + war) - 1]

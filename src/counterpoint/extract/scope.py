@@ -54,8 +54,16 @@ def _tally_after_background(doc: Doc, toks: list) -> bool:
                                           for c in t.children) for t in sent)
     if not perfect:
         return False
-    previous = doc[sent.start - 1].sent
-    return _own_words_scope(doc, list(previous)) == "background"
+    previous = list(doc[sent.start - 1].sent)
+    return _own_words_scope(doc, previous) == "background" or any(
+        t.lemma_.lower() in cues.war_nouns or _since_a_year(doc, t, previous[-1].i) for t in previous)
+
+
+def _since_a_year(doc: Doc, t, hi: int) -> bool:
+    """"since then", "since 2020", "since October 2017" (ending by token ``hi``)."""
+    return t.lower_ == "since" and t.i + 1 <= hi and (doc[t.i + 1].lower_ == "then" or (
+        doc[t.i + 1].ent_type_ == "DATE" and any(len(x.text) == 4 and x.text.isdigit()
+                                                  for x in doc[t.i + 1:min(hi, t.i + 4) + 1])))
 
 
 def _describes_a_noun(t, date: Span | None = None) -> bool:
@@ -90,9 +98,7 @@ def _own_words_scope(doc: Doc, toks: list) -> str:
         if any(lo <= a and b <= hi for a, b in hits):
             return "background"
     for t in toks:
-        if t.lower_ == "since" and t.i + 1 <= hi and not _describes_a_noun(t) and (doc[t.i + 1].lower_ == "then" or (
-                doc[t.i + 1].ent_type_ == "DATE" and any(len(x.text) == 4 and x.text.isdigit()
-                                                          for x in doc[t.i + 1:min(hi, t.i + 4) + 1]))):
+        if _since_a_year(doc, t, hi) and not _describes_a_noun(t):
             return "background"  # "killed since then", "since 2020": a tally of a period up to now
         if t.lemma_.lower() not in cues.war_nouns or t.dep_ == "compound":
             continue
