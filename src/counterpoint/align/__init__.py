@@ -28,6 +28,7 @@ from .framing import (
     referent_label_drafts,
 )
 from .harm import civilian_denial_drafts, no_harm_drafts, victim_status_drafts
+from .intent import intent_drafts
 from .legality import legality_drafts
 from .location import location_drafts
 from .means import means_drafts
@@ -64,6 +65,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *rebuttal_drafts(cx),
         *toll_dispute_drafts(cx),
         *legality_drafts(cx),
+        *intent_drafts(cx),
         *negation_drafts(cx),
         *same_speaker_drafts(cx),
         *same_denial_drafts(cx),

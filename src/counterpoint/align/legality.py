@@ -23,6 +23,7 @@ NEGATION = re.compile(r"(?:\b(?:not|no|never|nor)\b|n't)(?!\W+(?:only|just|merel
 # "investigating whether the strike was a war crime": a question, not a judgment
 OPEN_QUESTION = re.compile(r"\b(?:whether|if|investigat\w*|examin\w*|possible|possibly|any)\b[^.;:]{0,60}$",
                            re.IGNORECASE)
+DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
 JUDGED = ("attack", "chemical", "killing")  # families of the acts a judgment may be about
 PER_SIDE = 4
@@ -31,7 +32,7 @@ PER_SIDE = 4
 @dataclass(frozen=True)
 class Judgment:
     claim: Claim
-    lawful: bool
+    lawful: bool  # which of two judgments: lawful or not here; deliberate or a mistake in align/intent.py
     start: int
     end: int
     turned: bool = False  # the words say the opposite, negated or denied ("was not a legitimate target")
@@ -40,20 +41,29 @@ class Judgment:
 @functools.cache
 def _patterns() -> list[tuple[re.Pattern[str], bool]]:
     lex = cues()
+    return two_sided_patterns(lex.lawful_judgments, lex.unlawful_judgments)
+
+
+def two_sided_patterns(yes: tuple, no: tuple) -> list[tuple[re.Pattern[str], bool]]:
+    """Word patterns for the cues of two opposed judgments, each with the side it takes."""
     out = []
-    for lawful, section in ((True, lex.lawful_judgments), (False, lex.unlawful_judgments)):
+    for side, section in ((True, yes), (False, no)):
         for c in section:
             words = r"\W+".join(re.escape(w) for w in c.cue.split())
-            out.append((re.compile(rf"\b{words}\b", re.IGNORECASE), lawful))
+            out.append((re.compile(rf"\b{words}\b", re.IGNORECASE), side))
     return out
 
 
-def judgments(cx: Corpus) -> list[Judgment]:
-    """Every lawful or unlawful judgment in a sentence that tells of the incident's strike (an
-    incident claim about an attack or killing), given to the claim that holds it, else to the
-    sentence's attributed claim ("called the strike a war crime"); the longest where they overlap."""
+def judgments(cx: Corpus, patterns: list[tuple[re.Pattern[str], bool]] | None = None,
+              denial_reach: int | None = None) -> list[Judgment]:
+    """Every lawful or unlawful judgment (or the two sides ``patterns`` give) in a sentence that
+    tells of the incident's strike (an incident claim about an attack or killing), given to the
+    claim that holds it, else to the sentence's attributed claim ("called the strike a war
+    crime"); the longest where they overlap. ``denial_reach``: a denying claim turns the words
+    round only when a verb of denial stands that many characters before them at most ("denied that
+    the strike was deliberate", not "denies the allegations, and says it was an accident")."""
     found: list[Judgment] = []
-    patterns = _patterns()
+    patterns = _patterns() if patterns is None else patterns
     for article, claims in cx.claims_by_article.items():
         text = cx.article[article].text
         for lo, hi in _sentences(text):
@@ -70,7 +80,9 @@ def judgments(cx: Corpus) -> list[Judgment]:
                         continue
                     # a denial turns round only the words it denies, not a judgment beside it ("denied
                     # that the strike killed civilians, calling it a legitimate operation")
-                    denied = claim.stance == "denied" and claim.start <= m.start() and m.end() <= claim.end
+                    denied = claim.stance == "denied" and claim.start <= m.start() and m.end() <= claim.end and (
+                        denial_reach is None or DENIAL.search(text, max(claim.start, m.start() - denial_reach),
+                                                              m.start()) is not None)
                     flipped = (NEGATION.search(before[-25:]) is not None) != denied
                     found.append(Judgment(claim, lawful != flipped, m.start(), m.end(), flipped))
     found.sort(key=lambda j: (j.claim.article, j.start, -(j.end - j.start)))

@@ -484,6 +484,8 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "unlawful_judgments": ("note",),
     "act_nouns": ("note",),
     "partial_count_nouns": ("note",),
+    "deliberate_words": ("note",),
+    "mistake_words": ("note",),
 }
 
 
