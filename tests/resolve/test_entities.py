@@ -614,3 +614,17 @@ def test_a_capitalised_word_inside_another_name_is_no_mention_of_a_group(text: s
     assert bool(mentions) is kept, [(e.name, [m.text for m in e.mentions]) for e in an.entities]
     if kept:
         assert mentions[0].label, mentions
+
+
+def test_a_name_read_as_a_group_is_the_place_another_article_calls_that_names_village() -> None:
+    from counterpoint.records import Mention
+    from counterpoint.resolve.entities import cluster_mentions
+
+    first = Article("a1", "Soldiers killed 20 civilians in Ngoruba, residents said.", source="One")
+    second = Article("a2", "The killings in Ngoruba village shocked the region.", source="Two")
+    mentions = [Mention("a1", 31, 38, "Ngoruba", "organization"),
+                Mention("a2", 16, 31, "Ngoruba village", "place")]
+    clusters = cluster_mentions([first, second], mentions)
+    holding = [c for c in clusters if any(m.text == "Ngoruba" for m in c.mentions)]
+    assert len(holding) == 1 and holding[0].kind == "place", [(c.kind, [m.text for m in c.mentions]) for c in clusters]
+    assert {m.article for m in holding[0].mentions} == {"a1", "a2"}

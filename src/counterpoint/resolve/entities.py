@@ -229,7 +229,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     org_acronyms = {a for m in mentions if m.kind in ("organization", "actor", "other")
                     and (a := _acronym_of(m.text)).isupper()}
     surnames = _surnames(mentions)
-    place_keys = {name_key(m.text) for m in mentions if m.kind == "place"}
+    # "Ngarbuh village" names the place "Ngarbuh" too, which the model may read as a group elsewhere
+    place_keys = {name_key(n) for m in mentions if m.kind == "place" for n in (m.text, base_name(m.text)[0]) if n}
     # "Bermal district" is also the name "Bermal", which an untagged "Barmal" may spell otherwise
     place_names = {n for m in mentions if m.kind == "place" for n in (m.text.strip(), base_name(m.text)[0])}
     full_names = [person_name(m.text).split() for m in mentions
