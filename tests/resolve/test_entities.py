@@ -628,3 +628,12 @@ def test_a_name_read_as_a_group_is_the_place_another_article_calls_that_names_vi
     holding = [c for c in clusters if any(m.text == "Ngoruba" for m in c.mentions)]
     assert len(holding) == 1 and holding[0].kind == "place", [(c.kind, [m.text for m in c.mentions]) for c in clusters]
     assert {m.article for m in holding[0].mentions} == {"a1", "a2"}
+
+
+def test_a_countrys_red_cross_is_its_own_society_not_the_icrc() -> None:
+    an = analyze([Article("a1", "The ICRC said six Nigerian Red Cross volunteers were killed in the strike on Rann. "
+                                "The International Committee of the Red Cross called for restraint.", source="One")])
+    icrc = _entity(an.entities, "ICRC")
+    national = _entity(an.entities, "Nigerian Red Cross")
+    assert icrc is not None and national is not None and icrc.id != national.id, \
+        [(e.name, [m.text for m in e.mentions]) for e in an.entities]

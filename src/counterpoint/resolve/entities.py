@@ -289,6 +289,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
         if m.kind in ("organization", "actor", "other"):
             org = actor_lex.match_organization(text) or actor_lex.match_organization(
                 acronyms.get(text.strip(), text))
+            if org is not None and org.country is None and org.kind in NATIONAL_SOCIETIES \
+                    and (branch := _national_branch(m, texts)) is not None:
+                orgs.append((branch, org_tokens(branch.text)))  # "the Nigerian Red Cross": not the ICRC
+                continue
             if org is not None:
                 clusters.keyed("organization", ("org", org.id), org.name).mentions.append(m)
                 org_kinds[("org", org.id)] = org.kind
@@ -580,6 +584,20 @@ def _cluster_orgs(clusters: _Clusters, orgs: list[tuple[Mention, list[str]]]) ->
             target = made.get(root) or clusters.new("organization")
             made[root] = target
         target.mentions.append(m)
+
+
+NATIONAL_SOCIETIES = ("humanitarian",)  # movements with a society per country ("the Nigerian Red Cross")
+_WORD_BEFORE = re.compile(r"([A-Z][\w.-]+)\s+$")
+
+
+def _national_branch(m: Mention, texts: dict[str, str]) -> Mention | None:
+    """An international organisation's name after a nationality or a country ("the Nigerian Red
+    Cross", "Ukrainian Red Cross"): that country's own society, a mention widened to hold it."""
+    text = texts.get(m.article, "")
+    before = _WORD_BEFORE.search(text, max(0, m.start - 25), m.start)
+    if before is None or actor_lex.country_code(before.group(1)) is None:
+        return None
+    return replace(m, start=before.start(1), text=text[before.start(1):m.end])
 
 
 def _titled(m: Mention, texts: dict[str, str]) -> bool:
