@@ -44,3 +44,15 @@ def test_an_airstrike_on_a_village_places_it_there() -> None:
                     "A fighter jet dropped bombs on a crowd in Pazigyi village on Tuesday, killing dozens, a "
                     "witness said.")
     assert len(found) == 1 and "Outlet 1 and Outlet 2" in found[0], found
+
+
+def test_an_articles_later_words_placing_it_there_are_shown_when_there_is_room() -> None:
+    first = ("A drone struck a mosque in Tel Amra on Friday, killing 43 worshippers, medics said. The strike in the "
+             "besieged city of Tel Amra destroyed the building.")
+    second = "Forty worshippers were killed when a drone hit a mosque in Tel Amra on Friday, officials said."
+    arts = [Article("a1", first, source="One", date="2025-09-19"), Article("a2", second, source="Two",
+                                                                             date="2025-09-19")]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and "place it in" in f.explanation]
+    assert len(found) == 1, [f.explanation for f in analyze(arts).findings]
+    assert [(e.article, e.start) for e in found[0].evidence] == [
+        ("a1", first.index("Tel Amra")), ("a1", first.rindex("Tel Amra")), ("a2", second.index("Tel Amra"))]

@@ -44,3 +44,15 @@ def test_a_part_of_the_day_on_another_weekday_is_another_days_act() -> None:
         "killed eight people on Monday night.",
         "Soldiers opened fire on the crowd in Tel Amra late on Thursday night, medics said.")
     assert not found, [f.explanation for f in found]
+
+
+def test_an_articles_other_claims_of_that_day_are_shown_when_there_is_room() -> None:
+    first = ("Jets bombed the market in Tel Amra on Thursday, killing 30 people. Artillery also shelled the "
+             "southern edge of Tel Amra on Thursday, residents said.")
+    second = "An air strike hit the market in Tel Amra on Thursday, officials said."
+    arts = [Article("a1", first, source="One", date="2024-02-29"), Article("a2", second, source="Two",
+                                                                             date="2024-02-29")]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and "same day" in f.explanation]
+    assert len(found) == 1, [f.explanation for f in analyze(arts).findings]
+    assert [e.article for e in found[0].evidence] == ["a1", "a1", "a2"], found[0]
+    assert found[0].explanation.startswith("One and Two date the event"), found[0].explanation

@@ -12,7 +12,7 @@ from collections import defaultdict
 from ..nlp.lexicons import weapon_named
 from ..resolve.actors import capital_metonym
 from ..records import Mention
-from .candidates import REJECTING, Corpus, family
+from .candidates import REJECTING, Corpus, family, more_of_each
 from .findings import MAX_EVIDENCE, Draft, listing
 
 WIDE = ("country", "admin1")  # a country or a province is too wide to say where an act happened
@@ -31,7 +31,7 @@ PER_INCIDENT = 2  # agreements per incident's coverage: its place and perhaps th
 
 def location_drafts(cx: Corpus) -> list[Draft]:
     """One agreement per incident and place that the event claims of two or more articles name."""
-    named: dict[tuple[int, str], dict[str, Mention]] = defaultdict(dict)
+    named: dict[tuple[int, str], dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for c in cx.claims:
         if c.event is None or c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated \
                 or family(c.event.type) not in ACTS:
@@ -47,19 +47,22 @@ def location_drafts(cx: Corpus) -> list[Draft]:
             # soldier from Kharkiv", "taken to a hospital in Dnipro"
             body = [m for m in body if LOCATIVE.search(cx.article[m.article].text, max(0, m.start - 60), m.start)
                     and not ELSEWHERE.search(cx.article[m.article].text, max(0, m.start - 40), m.start)]
-            if body:
-                named[(cx.component_of[c.article], eid)].setdefault(c.article, min(body, key=lambda m: m.start))
-    by_component: dict[int, list[tuple[str, dict[str, Mention]]]] = defaultdict(list)
+            named[(cx.component_of[c.article], eid)][c.article].extend(body)
+    by_component: dict[int, list[tuple[str, dict[str, list[Mention]]]]] = defaultdict(list)
     for (component, eid), where in named.items():
+        where = {a: sorted(set(ms), key=lambda m: m.start) for a, ms in where.items() if ms}
         if len(where) >= 2:
             by_component[component].append((eid, where))
     out = []
     for places in by_component.values():
         places.sort(key=lambda p: (-len(p[1]), min(cx.order[a] for a in p[1])))
         for eid, where in places[:PER_INCIDENT]:
-            shown = sorted(where.values(), key=lambda m: cx.order[m.article])[:MAX_EVIDENCE]
+            shown = sorted((ms[0] for ms in where.values()), key=lambda m: cx.order[m.article])[:MAX_EVIDENCE]
+            # room left: an article's later words placing it there ("the strike in the besieged city of El Fasher")
+            pools = [[m for a in sorted(where, key=cx.order.get) for m in where[a]]]
+            extra = more_of_each(shown, pools, MAX_EVIDENCE - len(shown))
             out.append(Draft(
-                "agree", [(m.article, m.start, m.end) for m in shown],
+                "agree", [(m.article, m.start, m.end) for m in (*shown, *extra)],
                 f"{listing([cx.source(m.article) for m in shown])} place it in {cx.entity[eid].name}"
                 f"{_spellings(cx, shown, cx.entity[eid].name)}.", 0.6, 0.5, entities=[eid]))
     return out

@@ -11,7 +11,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from ..nlp.lexicons import events
-from .candidates import REJECTING, Corpus, family
+from .candidates import REJECTING, Corpus, family, more_of_each
 from .findings import Draft, listing
 
 
@@ -52,21 +52,22 @@ DATED_CHARS = 250  # a dating claim longer than this is shown by its event's wor
 def event_date_drafts(cx: Corpus) -> list[Draft]:
     """Articles that date the incident's event to the same day ("on July 29", "early on Friday"
     in a Friday paper): one agreement per incident and day, the first dated claim of each article."""
-    firsts: dict[tuple[int, str], dict[str, object]] = defaultdict(dict)
+    dated: dict[tuple[int, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for c in cx.claims:
         if c.event is None or c.scope != "incident" or not c.event.date or len(c.event.date) != 10:
             continue
         if family(c.event.type) not in DATED_FAMILIES or c.stance in REJECTING:
             continue
-        firsts[(cx.component_of[c.article], c.event.date)].setdefault(c.article, c)
+        dated[(cx.component_of[c.article], c.event.date)][c.article].append(c)
     out = []
-    for (_, day), claims in sorted(firsts.items()):
+    for (_, day), claims in sorted(dated.items()):
         if len(claims) < 2:
             continue
-        shown = list(claims.values())[:8]
+        shown = [cs[0] for cs in claims.values()][:8]
+        # room left: an article's other claims dating the act to that day
+        shown += more_of_each(shown, [[c for cs in claims.values() for c in cs]], 8 - len(shown))
         spans = [cx.claim_span(c) if c.end - c.start <= DATED_CHARS else cx.event_span(c) for c in shown]
-        names = [cx.source(c.article) for c in shown]
-        who = listing(names)
+        who = listing(list(dict.fromkeys(cx.source(c.article) for c in shown)))
         out.append(Draft("agree", spans, f"{who} date the event to the same day, {day}.", 0.6, 0.45,
                          claims=[c.id for c in shown]))
     return out
