@@ -48,3 +48,20 @@ def test_an_article_telling_who_did_it_twice_in_other_words_is_shown_both_times(
     assert [w.split(" fired")[0] for a, w in shown if a == "a1"] == ["Ukrainian military", "Ukrainian forces had"], \
         shown
     assert "Ukrainian forces" not in found[0].explanation  # the sentence names each article's first words
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("blame", [
+    pytest.param("The ministry claimed that Russia was behind the attack on the station in Kramatorsk on Friday.",
+                 id="behind-the-attack"),
+    pytest.param("Officials blamed Russia for the strike on the station in Kramatorsk on Friday.", id="blamed-for"),
+    pytest.param("An adviser said all signs pointed to Russia's responsibility for the strike on the station in "
+                 "Kramatorsk on Friday.", id="responsibility"),
+])
+def test_a_voice_holding_a_side_responsible_is_an_account_of_who_did_it(blame: str) -> None:
+    other = "The Ukrainian military fired a rocket at the railway station in Kramatorsk on Friday, the ministry said."
+    arts = [Article("a1", blame, source="One", date="2022-04-08"), Article("a2", other, source="Two",
+                                                                            date="2022-04-08")]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
+    assert found and any(e.article == "a1" and "Russia" in blame[e.start:e.end] for e in found[0].evidence), \
+        [f.explanation for f in analyze(arts).findings]

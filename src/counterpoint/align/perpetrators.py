@@ -25,6 +25,18 @@ _CAUSE = re.compile(r"\b(?:caused by|resulted from|result of|blamed|blames|blami
                     re.IGNORECASE)
 
 
+_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
+_ACT = r"(?:attack|strike|air\s?strike|bombing|shelling|blast|explosion|massacre|killings?|tragedy|incident)"
+# who a voice holds responsible: "Israel was behind the attack", "blamed Russia for the strike",
+# "accused Ukraine of shelling the prison", "pointed to Israel's responsibility"
+_BLAME = re.compile(
+    rf"\b(?P<who>{_NAME})\s+(?:was|were|is|are)\s+(?:behind|responsible\s+for)\s+(?:the|this|that)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_ACT}\b"
+    rf"|\b(?:blam(?:ed|es|ing)|held)\s+(?P<who2>{_NAME})\s+(?:for|responsible\s+for)\s+(?:the|this|that)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_ACT}\b"
+    rf"|\b(?P<who3>{_NAME})['’]s\s+responsibility\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Agent:
     article: str
@@ -177,6 +189,11 @@ def _agents(cx: Corpus) -> list[Agent]:
     for c in cx.claims:
         claims_of[c.article].append(c)
     out.extend(_subjects(cx))
+    for a in cx.articles:  # "claimed that Israel was behind the attack", "blamed Russia for the strike"
+        for m in _BLAME.finditer(a.text):
+            who = m.group("who") or m.group("who2") or m.group("who3")
+            start = m.start("who") if m.group("who") else m.start("who2") if m.group("who2") else m.start("who3")
+            spans.append((a.id, start, m.end(), "", who))
     for article, start, end, front, after in spans:
         countries, sides = _sides(front, after)
         if not sides or not asserted_account(cx.article[article].text, start) or _failed(cx.article[article].text, start, end):
