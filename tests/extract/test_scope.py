@@ -36,6 +36,8 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  "violence since October 2017.", "incident", id="since-in-a-clause-about-the-region"),
     pytest.param("Thousands have fled since the offensive, which began in March 2020.",
                  "background", id="a-clause-dating-the-campaign-dates-the-background"),
+    pytest.param("The deaths occurred in the village of Tel Amra, in one of two regions that have been gripped by "
+                 "separatist violence since October 2017.", "incident", id="since-in-a-clause-about-counted-regions"),
     pytest.param("Rescuers said 15 people were wounded in the strike.", "incident", id="same-strike"),
     pytest.param("The strike violated the Geneva Conventions of 1949, the group said.", "incident",
                  id="a-named-treaty-is-no-date"),
@@ -112,3 +114,25 @@ def test_a_total_right_after_a_sentence_about_the_war(war: str, total: str, scop
     claims = extract_only([article])[0].claims
     mine = [c for c in claims if c.start >= len(LEAD + war) - 1]
     assert mine and {c.scope for c in mine} == {scope}, [(c.text, c.scope) for c in claims]
+
+
+@pytest.mark.parametrize(("before", "total"), [
+    pytest.param("Occupation forces stormed the camp in Tel Amra. ", "At least 12 people have been killed.",
+                 id="a-war-noun-in-a-name-is-no-sentence-about-the-war"),
+    pytest.param("The region has been gripped by violence since 2017. ",
+                 "At least 20 people have been killed, according to the health ministry.",
+                 id="a-toll-according-to-a-voice"),
+])
+def test_a_total_after_a_sentence_that_is_not_about_the_war_stays_the_incidents(before: str, total: str) -> None:
+    article = Article("a1", LEAD + before + total, source="Karsen Wire", date="2021-03-05")
+    claims = extract_only([article])[0].claims
+    mine = [c for c in claims if c.start >= len(LEAD + before) - 1]
+    assert mine and {c.scope for c in mine} == {"incident"}, [(c.text, c.scope) for c in claims]
+
+
+def test_a_clause_dating_a_count_of_the_dead_keeps_its_date() -> None:
+    article = Article("a1", LEAD + "Those killed since the offensive began in March 2019 number more than 10,000.",
+                      source="Karsen Wire", date="2021-03-05")
+    claims = extract_only([article])[0].claims
+    mine = [c for c in claims if c.start >= len(LEAD) - 1]
+    assert mine and {c.scope for c in mine} == {"background"}, [(c.text, c.scope) for c in claims]

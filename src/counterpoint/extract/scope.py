@@ -48,15 +48,32 @@ def _tally_after_background(doc: Doc, toks: list) -> bool:
     if any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in sent):
         return False
     cues = cue_sets()
-    if any(_names_an_act(t, cues) or (t.pos_ == "VERB" and t.lemma_.lower() in cues.reporting_verbs) for t in sent):
-        return False  # "killed in the strike", "..., the ministry said": this incident's toll, told by a voice
+    if any(_names_an_act(t, cues) or (t.pos_ == "VERB" and t.lemma_.lower() in cues.reporting_verbs) for t in sent) \
+            or VOICED.search(sent.text):
+        return False  # "killed in the strike", "..., the ministry said", "according to": a voice's toll
     perfect = any(t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has")
                                           for c in t.children) for t in sent)
     if not perfect:
         return False
+    # the sentence before is about the war: its own words say so, or it names the war's start
+    # ("regions grappling with violence since October 2017"); a war noun alone ("occupation
+    # forces", "the humanitarian crisis") is not enough
     previous = list(doc[sent.start - 1].sent)
     return _own_words_scope(doc, previous) == "background" or any(
-        t.lemma_.lower() in cues.war_nouns or _since_a_year(doc, t, previous[-1].i) for t in previous)
+        _since_a_year(doc, t, previous[-1].i) for t in previous)
+
+
+VOICED = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+
+def _dates_a_tally_or_act(clause, described, cues) -> bool:
+    """Does a clause date a war, an act or a count of the harmed ("the war, which began in 2022",
+    "the 30 people killed in the 2016 massacre", "people displaced since 2017")? Then its date is
+    the background's, not a noun's."""
+    if described.lemma_.lower() in cues.war_nouns or _names_an_act(described, cues):
+        return True
+    return any(x.lemma_.lower() in cues.war_nouns or _names_an_act(x, cues) or x.lemma_.lower() in cues.role_lemmas
+               for x in clause.subtree)
 
 
 def _since_a_year(doc: Doc, t, hi: int) -> bool:
@@ -76,7 +93,7 @@ def _describes_a_noun(t, date: Span | None = None) -> bool:
     while node.head.i != node.i:
         if node.dep_ in ("relcl", "acl", "appos"):
             described = node.head
-            if described.lemma_.lower() in cues.war_nouns or _names_an_act(described, cues):
+            if _dates_a_tally_or_act(node, described, cues):
                 return False  # "the war, which began on October 7": the war's dates are the background's
             own = range(date.start, date.end) if date is not None else ()
             return not any(x.like_num and x.i not in own and x.ent_type_ != "DATE" for x in node.subtree)
