@@ -25,16 +25,17 @@ _CAUSE = re.compile(r"\b(?:caused by|resulted from|result of|blamed|blames|blami
                     re.IGNORECASE)
 
 
-_NAME = r"(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
-_ACT = r"(?:attack|strike|air\s?strike|bombing|shelling|blast|explosion|massacre|killings?|tragedy|incident)"
-# who a voice holds responsible: "Israel was behind the attack", "blamed Russia for the strike",
-# "accused Ukraine of shelling the prison", "pointed to Israel's responsibility"
+_NAME = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+_ACT = r"(?:attack|strike|air\s?strike|bombing|shelling|blast|explosion|massacre|killings?)"
+_THE_ACT = rf"(?:the|this|that)\s+(?:\w+\s+){{0,2}}?{_ACT}\b"
+# who a voice holds responsible for the act itself: "Israel was behind the attack", "blamed
+# Russia for the strike", "blamed the attack on Russia", "pointed to Israel's responsibility for
+# the blast" (not a moral "responsibility for this tragedy", nor "responsibility as the occupier")
 _BLAME = re.compile(
-    rf"\b(?P<who>{_NAME})\s+(?:was|were|is|are)\s+(?:behind|responsible\s+for)\s+(?:the|this|that)\s+"
-    rf"(?:\w+\s+){{0,2}}?{_ACT}\b"
-    rf"|\b(?:blam(?:ed|es|ing)|held)\s+(?P<who2>{_NAME})\s+(?:for|responsible\s+for)\s+(?:the|this|that)\s+"
-    rf"(?:\w+\s+){{0,2}}?{_ACT}\b"
-    rf"|\b(?P<who3>{_NAME})['’]s\s+responsibility\b")
+    rf"\b(?P<who>{_NAME})\s+(?:was|were|is|are)\s+(?:behind|responsible\s+for)\s+{_THE_ACT}"
+    rf"|\b(?:[Bb]lam(?:ed|es|ing)|[Hh]eld)\s+(?P<who2>{_NAME})\s+(?:for|responsible\s+for)\s+{_THE_ACT}"
+    rf"|\b(?P<who3>{_NAME})['’]s\s+responsibility\s+for\s+{_THE_ACT}"
+    rf"|\b[Bb]lam(?:ed|es|ing)\s+{_THE_ACT}\s+on\s+(?P<who4>{_NAME})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,9 +192,8 @@ def _agents(cx: Corpus) -> list[Agent]:
     out.extend(_subjects(cx))
     for a in cx.articles:  # "claimed that Israel was behind the attack", "blamed Russia for the strike"
         for m in _BLAME.finditer(a.text):
-            who = m.group("who") or m.group("who2") or m.group("who3")
-            start = m.start("who") if m.group("who") else m.start("who2") if m.group("who2") else m.start("who3")
-            spans.append((a.id, start, m.end(), "", who))
+            group = next(g for g in ("who", "who2", "who3", "who4") if m.group(g))
+            spans.append((a.id, m.start(), m.end(), "", m.group(group)))
     for article, start, end, front, after in spans:
         countries, sides = _sides(front, after)
         if not sides or not asserted_account(cx.article[article].text, start) or _failed(cx.article[article].text, start, end):
