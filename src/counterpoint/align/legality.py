@@ -21,7 +21,8 @@ NEGATION = re.compile(r"(?:\b(?:not|no|never|nor)\b|n't)(?!\W+(?:only|just|merel
                       r"(?:\W+\w+){0,2}\W*$",
                       re.IGNORECASE)
 # "investigating whether the strike was a war crime": a question, not a judgment
-OPEN_QUESTION = re.compile(r"\b(?:whether|if|investigat\w*|examin\w*|possible|possibly|any)\b[^.;:]{0,60}$",
+OPEN_QUESTION = re.compile(r"\b(?:whether|if|investigat\w*|examin\w*|possible|possibly|any|no\s+evidence|"
+                           r"no\s+indications?)\b[^.;:]{0,80}$",
                            re.IGNORECASE)
 DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
@@ -60,8 +61,9 @@ def judgments(cx: Corpus, patterns: list[tuple[re.Pattern[str], bool]] | None = 
     tells of the incident's strike (an incident claim about an attack or killing), given to the
     claim that holds it, else to the sentence's attributed claim ("called the strike a war
     crime"); the longest where they overlap. ``denial_reach``: a denying claim turns the words
-    round only when a verb of denial stands that many characters before them at most ("denied that
-    the strike was deliberate", not "denies the allegations, and says it was an accident")."""
+    round only when a verb of denial stands that many characters before them at most, in the same
+    clause ("denied that the strike was deliberate", not "denies the allegations, and says it was
+    an accident")."""
     found: list[Judgment] = []
     patterns = _patterns() if patterns is None else patterns
     for article, claims in cx.claims_by_article.items():
@@ -75,14 +77,14 @@ def judgments(cx: Corpus, patterns: list[tuple[re.Pattern[str], bool]] | None = 
                     claim = _holder(inside, m.start(), m.end())
                     if claim is None or claim.scope != "incident":
                         continue
-                    before = text[max(lo, m.start() - 60):m.start()]
+                    before = text[max(lo, m.start() - 90):m.start()]
                     if OPEN_QUESTION.search(before) or _another_event(before):
                         continue
                     # a denial turns round only the words it denies, not a judgment beside it ("denied
                     # that the strike killed civilians, calling it a legitimate operation")
                     denied = claim.stance == "denied" and claim.start <= m.start() and m.end() <= claim.end and (
-                        denial_reach is None or DENIAL.search(text, max(claim.start, m.start() - denial_reach),
-                                                              m.start()) is not None)
+                        denial_reach is None or _denial_before(text, max(claim.start, m.start() - denial_reach),
+                                                               m.start()))
                     flipped = (NEGATION.search(before[-25:]) is not None) != denied
                     found.append(Judgment(claim, lawful != flipped, m.start(), m.end(), flipped))
     found.sort(key=lambda j: (j.claim.article, j.start, -(j.end - j.start)))
@@ -91,6 +93,13 @@ def judgments(cx: Corpus, patterns: list[tuple[re.Pattern[str], bool]] | None = 
         if not any(k.claim.article == j.claim.article and k.start < j.end and j.start < k.end for k in kept):
             kept.append(j)
     return kept
+
+
+def _denial_before(text: str, start: int, end: int) -> bool:
+    """A verb of denial in text[start:end] with no clause break after it: "denied the strike was
+    deliberate", not "denied the strike was deliberate, saying it was an accident"."""
+    found = list(DENIAL.finditer(text, start, end))
+    return bool(found) and not re.search(r"[,;:]", text[found[-1].end():end])
 
 
 def _another_event(before: str) -> bool:
