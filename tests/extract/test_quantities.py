@@ -63,6 +63,9 @@ ROWS = {
                                       "760 people", 760, 760, "wounded", "people"),
     "also-killed-by-the-strike": R("The strike on Tel Amra also killed 20 people, officials said.", "20 people",
                                    20, 20, "killed", "people"),
+    "also-in-another-clause": R("Officials said 30 people were killed in Tel Amra. The strike, which killed 12 "
+                                "people in the market, also destroyed homes.", "12 people", 12, 12, "killed",
+                                "people"),
     "others-of-a-group": R("Six Red Crescent volunteers were among those killed in Tel Amra while 13 others were "
                            "injured.", "13 others", 13, 13, "wounded", "people"),
     # "there were N people": who was there, not what befell them, unless the phrase says so
@@ -394,3 +397,5 @@ def test_others_count_more_of_the_thing_counted_before_them() -> None:
     assert q.noun == "Red Crescent volunteers", q
     q = find("At least 40 people were killed in Tel Amra and 60 others were wounded.", "60 others")
     assert q.noun == "people", q
+    q = find("The shelling destroyed three houses in Tel Amra, while 20 others were injured.", "20 others")
+    assert q.noun == "others", q  # not more houses

@@ -622,7 +622,7 @@ def test_a_name_read_as_a_group_is_the_place_another_article_calls_that_names_vi
 
     first = Article("a1", "Soldiers killed 20 civilians in Ngoruba, residents said.", source="One")
     second = Article("a2", "The killings in Ngoruba village shocked the region.", source="Two")
-    mentions = [Mention("a1", 31, 38, "Ngoruba", "organization"),
+    mentions = [Mention("a1", 32, 39, "Ngoruba", "organization"),
                 Mention("a2", 16, 31, "Ngoruba village", "place")]
     clusters = cluster_mentions([first, second], mentions)
     holding = [c for c in clusters if any(m.text == "Ngoruba" for m in c.mentions)]
@@ -636,4 +636,12 @@ def test_a_countrys_red_cross_is_its_own_society_not_the_icrc() -> None:
     icrc = _entity(an.entities, "ICRC")
     national = _entity(an.entities, "Nigerian Red Cross")
     assert icrc is not None and national is not None and icrc.id != national.id, \
+        [(e.name, [m.text for m in e.mentions]) for e in an.entities]
+
+
+def test_an_acronym_after_a_nationality_is_still_the_international_body() -> None:
+    an = analyze([Article("a1", "Two Sudanese ICRC drivers were killed in the strike on Tel Amra. The International "
+                                "Committee of the Red Cross called for restraint.", source="One")])
+    icrc = _entity(an.entities, "ICRC")
+    assert icrc is not None and any(m.text == "International Committee of the Red Cross" for m in icrc.mentions), \
         [(e.name, [m.text for m in e.mentions]) for e in an.entities]

@@ -169,9 +169,10 @@ def day_part_drafts(cx: Corpus) -> list[Draft]:
         defaultdict(lambda: defaultdict(list))
     # the attack's own claims first; a killing told with its hour ("killed 43 worshippers early
     # on Friday") gives the attack's hour too when no attack claim does
-    attack_day: dict[str, str] = {}  # an article's date for the attack, for claims that give none
+    attack_day: dict[str, str] = {}  # an article's date for the attack, against which weekdays are read
     for c in cx.claims:
-        if c.event is not None and c.event.date and family(c.event.type) in DATED_FAMILIES:
+        if c.event is not None and c.event.date and family(c.event.type) in DATED_FAMILIES \
+                and c.scope == "incident" and c.stance not in REJECTING:
             attack_day.setdefault(c.article, c.event.date)
     for families in (DATED_FAMILIES, TIMED_HARM):
         for c in cx.claims:
@@ -180,7 +181,7 @@ def day_part_drafts(cx: Corpus) -> list[Draft]:
                 continue
             text = cx.article[c.article].text
             found = _window(text, c.start, c.end)
-            if found is not None and not _other_weekday(text, found[2], c.event.date or attack_day.get(c.article)):
+            if found is not None and not _other_weekday(text, found, attack_day.get(c.article) or c.event.date):
                 lo, hi, span = found
                 clock = CLOCK_TIME.fullmatch(text, *span) is not None
                 windows[cx.component_of[c.article]][c.article].append((lo, hi, span, c.id, clock))
@@ -217,18 +218,21 @@ def day_part_drafts(cx: Corpus) -> list[Draft]:
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _other_weekday(text: str, span: tuple[int, int], date: str | None) -> bool:
-    """Does the part of the day name a weekday other than the event's ("on Saturday and Monday
-    night", of a Thursday attack)? It tells of another day's act."""
+def _other_weekday(text: str, window: tuple[int, int, tuple[int, int]], date: str | None) -> bool:
+    """Does the part of the day name a weekday other than the attack's ("on Saturday and Monday
+    night", of a Thursday attack)? It tells of another day's act. A night may be the evening
+    before ("late Wednesday night" for an attack dated Thursday)."""
     if not date:
         return False
     try:
-        day = WEEKDAYS[datetime.date.fromisoformat(date[:10]).weekday()]
+        weekday = datetime.date.fromisoformat(date[:10]).weekday()
     except ValueError:
         return False
+    lo, hi, span = window
+    allowed = {WEEKDAYS[weekday]} | ({WEEKDAYS[(weekday - 1) % 7]} if hi > 24 * 60 else set())
     words = re.findall(r"[a-z]+", text[max(0, span[0] - 12):span[1]].lower())
     named = [w for w in words if w in WEEKDAYS]
-    return bool(named) and named[-1] != day
+    return bool(named) and named[-1] not in allowed
 
 
 def _apart(a: int, b: int) -> int:

@@ -321,15 +321,16 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
 
 
 def _counted_before(out: list[RawQuantity], sent_start: int) -> RawQuantity | None:
-    """The last thing counted earlier in the sentence, which "others" counts more of."""
-    before = [o for o in out if o.start >= sent_start and o.noun and o.noun.lower() != "others"]
-    return before[-1] if before else None
+    """The last group of people counted earlier in the sentence, which "others" counts more of."""
+    before = [o for o in out if o.start >= sent_start and o.noun and o.noun.lower() != "others"
+              and o.category is not None and "people" in (o.category, *category_ancestors(o.category))]
+    return before[-1] if before else None  # people only: "destroyed three houses, while 20 others were hurt"
 
 
 def _told_before(doc: Doc, out: list[RawQuantity], sent, role: str | None) -> bool:
     """Was a count of the same harm given in this sentence or the three before it? Only then does
     "also" add to it ("760 people were also wounded" after a toll of the dead adds the wounded)."""
-    start = sent.start
+    start = doc[sent.start].sent.start  # the parser's sentences, to walk back by
     for _ in range(3):
         if start == 0:
             break
@@ -344,8 +345,8 @@ def _also_harmed(tok) -> bool:
     for _ in range(4):
         if node.dep_ in ("nsubj", "nsubjpass"):
             return any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in node.head.children)
-        if node.head.i == node.i:
-            return False
+        if node.head.i == node.i or node.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+            return False  # "the strike, which killed 12 people, also destroyed homes": its own clause
         node = node.head
     return False
 

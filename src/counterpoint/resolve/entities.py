@@ -230,7 +230,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                     and (a := _acronym_of(m.text)).isupper()}
     surnames = _surnames(mentions)
     # "Ngarbuh village" names the place "Ngarbuh" too, which the model may read as a group elsewhere
-    place_keys = {name_key(n) for m in mentions if m.kind == "place" for n in (m.text, base_name(m.text)[0]) if n}
+    place_keys = {name_key(n) for m in mentions if m.kind == "place"
+                  for n in (m.text, _settlement_base(m.text)) if n}
     # "Bermal district" is also the name "Bermal", which an untagged "Barmal" may spell otherwise
     place_names = {n for m in mentions if m.kind == "place" for n in (m.text.strip(), base_name(m.text)[0])}
     full_names = [person_name(m.text).split() for m in mentions
@@ -587,17 +588,32 @@ def _cluster_orgs(clusters: _Clusters, orgs: list[tuple[Mention, list[str]]]) ->
 
 
 NATIONAL_SOCIETIES = ("humanitarian",)  # movements with a society per country ("the Nigerian Red Cross")
-_WORD_BEFORE = re.compile(r"([A-Z][\w.-]+)\s+$")
+_WORD_BEFORE = re.compile(r"([A-Z][\w-]+)\s+$")
 
 
 def _national_branch(m: Mention, texts: dict[str, str]) -> Mention | None:
     """An international organisation's name after a nationality or a country ("the Nigerian Red
     Cross", "Ukrainian Red Cross"): that country's own society, a mention widened to hold it."""
     text = texts.get(m.article, "")
+    if m.text.strip().isupper():
+        return None  # "two Sudanese ICRC drivers": the acronym is the international body
     before = _WORD_BEFORE.search(text, max(0, m.start - 25), m.start)
     if before is None or actor_lex.country_code(before.group(1)) is None:
         return None
     return replace(m, start=before.start(1), text=text[before.start(1):m.end])
+
+
+def _settlement_base(text: str) -> str | None:
+    """"Ngarbuh village" -> "Ngarbuh", "Barmal district" -> "Barmal": the name before a
+    settlement or district word. Not before "State" or "Region", which follow a people's name as
+    often as a place's ("Kachin State", "Kurdistan Region")."""
+    name, _ = base_name(text)
+    if name == text.strip() or _PEOPLES_DIVISION.search(text):
+        return None
+    return name
+
+
+_PEOPLES_DIVISION = re.compile(r"\b(?:State|Region)\s*$")
 
 
 def _titled(m: Mention, texts: dict[str, str]) -> bool:
