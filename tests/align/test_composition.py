@@ -105,3 +105,18 @@ def test_a_possessive_names_a_place_or_a_body_not_the_victims() -> None:
         "Jets bombed the market in Tel Amra on Tuesday. The dead included a number of children, a doctor said.",
         relation="agree")
     assert not found, [f.explanation for f in found]
+
+
+def test_a_plural_possessive_is_no_victim_but_the_childrens_bodies_are() -> None:
+    _, found = _composition(
+        "Jets bombed the market in Tel Amra on Tuesday, killing 40 people and damaging buildings including a "
+        "girls' school.",
+        "Jets bombed the market in Tel Amra on Tuesday. The dead included a number of children, a doctor said.",
+        relation="agree")
+    assert not found, [f.explanation for f in found]
+    _, found = _composition(
+        "Jets bombed the market in Tel Amra on Tuesday. Rescuers recovered the dead, including the children's "
+        "bodies.",
+        "Jets bombed the market in Tel Amra on Tuesday. The dead included a number of children, a doctor said.",
+        relation="agree")
+    assert len(found) == 1, found

@@ -95,3 +95,10 @@ def test_a_denial_that_it_was_meant_disputes_deliberate_but_agrees_with_no_mista
         "The air force said its jet mistakenly bombed the camp in Tel Amra on Tuesday.")
     assert [f.relation for f in found] == ["dispute"], [f.explanation for f in found]
     assert "negated" in found[0].explanation
+
+
+def test_a_comma_inside_the_denied_clause_keeps_the_denial() -> None:
+    _, found = _intent(
+        "Rights groups said the army deliberately bombed the camp in Tel Amra on Tuesday.",
+        "The army denied, in a statement, that its jet had deliberately bombed the camp in Tel Amra on Tuesday.")
+    assert [f.relation for f in found] == ["dispute"], [f.explanation for f in found]

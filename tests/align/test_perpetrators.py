@@ -82,3 +82,12 @@ def test_blame_that_names_no_doer_of_the_act_is_no_account(blame: str) -> None:
                                                                             date="2022-04-08")]
     found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
     assert not found, [f.explanation for f in found]
+
+
+def test_the_place_struck_before_on_is_not_who_is_blamed() -> None:
+    from counterpoint.align.perpetrators import _BLAME
+
+    found = [m.group("who4") for m in _BLAME.finditer("Hamas blamed the strike on Gaza City on Israel.")]
+    assert found == ["Israel"], found
+    assert [m.group("who4") for m in _BLAME.finditer("Officials blamed the attack on Russia, the agency said.")] \
+        == ["Russia"]

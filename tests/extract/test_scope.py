@@ -38,6 +38,11 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  "background", id="a-clause-dating-the-campaign-dates-the-background"),
     pytest.param("The deaths occurred in the village of Tel Amra, in one of two regions that have been gripped by "
                  "separatist violence since October 2017.", "incident", id="since-in-a-clause-about-counted-regions"),
+    pytest.param("The strike killed 12 people at a school that has housed families since 2019.", "incident",
+                 id="since-in-a-clause-about-the-school"),
+    pytest.param("The deaths occurred in Tel Amra, a village that has been held by rebels since 2019.", "incident",
+                 id="since-in-a-clause-about-who-holds-the-village"),
+    pytest.param("People displaced since 2017 number 700,000.", "background", id="a-clause-dating-the-harm"),
     pytest.param("Rescuers said 15 people were wounded in the strike.", "incident", id="same-strike"),
     pytest.param("The strike violated the Geneva Conventions of 1949, the group said.", "incident",
                  id="a-named-treaty-is-no-date"),

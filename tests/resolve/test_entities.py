@@ -645,3 +645,13 @@ def test_an_acronym_after_a_nationality_is_still_the_international_body() -> Non
     icrc = _entity(an.entities, "ICRC")
     assert icrc is not None and any(m.text == "International Committee of the Red Cross" for m in icrc.mentions), \
         [(e.name, [m.text for m in e.mentions]) for e in an.entities]
+
+
+@pytest.mark.parametrize(("place", "base"), [
+    ("Ngarbuh village", "Ngarbuh"), ("Barmal district", "Barmal"), ("Kachin State", None), ("Amhara region", None),
+    ("Tel Amra", None),
+])
+def test_the_name_before_a_settlement_or_district_word(place: str, base: str | None) -> None:
+    from counterpoint.resolve.entities import _settlement_base
+
+    assert _settlement_base(place) == base

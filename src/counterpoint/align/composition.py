@@ -29,7 +29,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     terms = sorted({_plural(t) for c in categories().categories if c.key in GROUPS for t in c.terms}, key=len,
                    reverse=True)
     words = "|".join(re.escape(t) for t in terms)
-    group = rf"(?:{words})(?![’']s?\b)"  # not a possessive: "Children's Hospital", "the Women's Union"
+    # not a possessive ("Children's Hospital", "a girls' school"), unless of their bodies
+    group = rf"(?:{words})(?![’']s?\s+(?!bodies|remains|corpses)\w)"
     # any word of the groups, singular too ("a woman and a boy were among the dead"), tells an
     # article is not silent on them
     named = sorted({w for c in categories().categories if c.key in GROUPS for t in c.terms

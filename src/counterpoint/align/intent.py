@@ -28,7 +28,7 @@ PER_ARTICLE = 3
 COPULA = re.compile(r"\b(?:was|were|is|are|been|be)\b", re.IGNORECASE)
 DETERMINER_LAST = re.compile(r"\b(?:a|an|the)\W*$", re.IGNORECASE)
 ADVERBIAL = re.compile(r"^\s*(?:by|in|on)\b", re.IGNORECASE)  # "by mistake", "in error", "on purpose"
-IDIOM = re.compile(r"\bmake\s+no\s+mistake|\bno\s+(?:accident|mistake)\s+that\b", re.IGNORECASE)
+IDIOM = re.compile(r"\bmake\s+no\s+mistake\b", re.IGNORECASE)
 FOLLOWING = re.compile(r"(?:[ \t]+(?!(?:and|or|but|that|which|who|as|after|when|while)\b)[\w’'-]+){1,3}")
 ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][\w’'-]*")
@@ -57,7 +57,8 @@ def intent_drafts(cx: Corpus) -> list[Draft]:
             said[_voice(j)].add(j.lawful)
         taking_sides = [j for j in found if len(said[_voice(j)]) == 1]
         for side in (True, False):
-            shown = _shown(cx, [j for j in taking_sides if j.lawful == side and not j.turned])
+            # a denial that it was meant is no word that it was a mistake; "was no accident" still says it was meant
+            shown = _shown(cx, [j for j in taking_sides if j.lawful == side and not (j.turned and not j.lawful)])
             if len({j.claim.article for j in shown}) >= 2:
                 out.append(Draft(
                     "agree", [(j.claim.article, j.start, j.end) for j in shown],
@@ -87,8 +88,10 @@ def _said_of_the_act(cx: Corpus, j: Judgment) -> bool:
         return False
     if trigger[0] <= j.start and j.end <= trigger[1] or j.end <= trigger[0] <= j.end + ACT_REACH:
         return True
+    if j.start < trigger[1]:
+        return False  # before the act's words, and not just before them
     gap = text[trigger[1]:j.start]
-    if not 0 <= len(gap) <= ACT_REACH:
+    if len(gap) > ACT_REACH:
         return False
     noun = text[j.start:j.end].split()[-1].lower() in NOUNS
     if noun and ADVERBIAL.match(text[j.start:j.end]) and not COPULA.search(gap):

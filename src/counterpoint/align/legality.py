@@ -21,9 +21,13 @@ NEGATION = re.compile(r"(?:\b(?:not|no|never|nor)\b|n't)(?!\W+(?:only|just|merel
                       r"(?:\W+\w+){0,2}\W*$",
                       re.IGNORECASE)
 # "investigating whether the strike was a war crime": a question, not a judgment
-OPEN_QUESTION = re.compile(r"\b(?:whether|if|investigat\w*|examin\w*|possible|possibly|any|no\s+evidence|"
-                           r"no\s+indications?)\b[^.;:]{0,80}$",
+OPEN_QUESTION = re.compile(r"\b(?:whether|if|investigat\w*|examin\w*|possible|possibly|any)\b[^.;:]{0,60}$"
+                           r"|\bno\s+(?:evidence|indications?)\s+(?:that|to\s+suggest|to\s+show)\b[^.;:]{0,80}$",
                            re.IGNORECASE)
+# a new clause after a denial ("denied it, saying it was an accident"); a comma inside the denied
+# clause ("denied, in a statement, that ...") is none
+CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:saying|calling|adding|insisting|and|but|while|although|though)\b",
+                          re.IGNORECASE)
 DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
 JUDGED = ("attack", "chemical", "killing")  # families of the acts a judgment may be about
@@ -77,8 +81,9 @@ def judgments(cx: Corpus, patterns: list[tuple[re.Pattern[str], bool]] | None = 
                     claim = _holder(inside, m.start(), m.end())
                     if claim is None or claim.scope != "incident":
                         continue
-                    before = text[max(lo, m.start() - 90):m.start()]
-                    if OPEN_QUESTION.search(before) or _another_event(before):
+                    before = text[max(lo, m.start() - 60):m.start()]
+                    # "there is no evidence that the strike on the camp was deliberate": a longer reach
+                    if OPEN_QUESTION.search(text, max(lo, m.start() - 110), m.start()) or _another_event(before):
                         continue
                     # a denial turns round only the words it denies, not a judgment beside it ("denied
                     # that the strike killed civilians, calling it a legitimate operation")
@@ -99,7 +104,7 @@ def _denial_before(text: str, start: int, end: int) -> bool:
     """A verb of denial in text[start:end] with no clause break after it: "denied the strike was
     deliberate", not "denied the strike was deliberate, saying it was an accident"."""
     found = list(DENIAL.finditer(text, start, end))
-    return bool(found) and not re.search(r"[,;:]", text[found[-1].end():end])
+    return bool(found) and not CLAUSE_BREAK.search(text, found[-1].end(), end)
 
 
 def _another_event(before: str) -> bool:

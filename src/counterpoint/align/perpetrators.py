@@ -26,7 +26,7 @@ _CAUSE = re.compile(r"\b(?:caused by|resulted from|result of|blamed|blames|blami
 
 
 _NAME = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-_ACT = r"(?:attack|strike|air\s?strike|bombing|shelling|blast|explosion|massacre|killings?)"
+_ACT = r"(?:attack|strike|air\s?strike|bombing|shelling|blast|explosion|massacre|killings?|incident)"
 _THE_ACT = rf"(?:the|this|that)\s+(?:\w+\s+){{0,2}}?{_ACT}\b"
 # who a voice holds responsible for the act itself: "Israel was behind the attack", "blamed
 # Russia for the strike", "blamed the attack on Russia", "pointed to Israel's responsibility for
@@ -35,7 +35,8 @@ _BLAME = re.compile(
     rf"\b(?P<who>{_NAME})\s+(?:was|were|is|are)\s+(?:behind|responsible\s+for)\s+{_THE_ACT}"
     rf"|\b(?:[Bb]lam(?:ed|es|ing)|[Hh]eld)\s+(?P<who2>{_NAME})\s+(?:for|responsible\s+for)\s+{_THE_ACT}"
     rf"|\b(?P<who3>{_NAME})['’]s\s+responsibility\s+for\s+{_THE_ACT}"
-    rf"|\b[Bb]lam(?:ed|es|ing)\s+{_THE_ACT}\s+on\s+(?P<who4>{_NAME})")
+    rf"|\b[Bb]lam(?:ed|es|ing)\s+{_THE_ACT}(?:\s+(?:on|in|at|against)\s+[^.,;]{{1,40}}?)?\s+on\s+"
+    rf"(?P<who4>{_NAME})(?=\s*(?:[.,;:”\"]|$))")  # "blamed the strike on Gaza City on Israel."
 
 
 @dataclass(frozen=True, slots=True)

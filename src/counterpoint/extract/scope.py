@@ -67,13 +67,13 @@ VOICED = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 
 def _dates_a_tally_or_act(clause, described, cues) -> bool:
-    """Does a clause date a war, an act or a count of the harmed ("the war, which began in 2022",
-    "the 30 people killed in the 2016 massacre", "people displaced since 2017")? Then its date is
-    the background's, not a noun's."""
+    """Does a clause date a war or an act ("the war, which began in 2022"), or the harm of the
+    noun it describes ("those killed since the offensive began", "people displaced since 2017")?
+    Then its date is the background's. A clause about a place ("a school that has housed families
+    since 2019", "held by rebels since 2019") dates the place."""
     if described.lemma_.lower() in cues.war_nouns or _names_an_act(described, cues):
         return True
-    return any(x.lemma_.lower() in cues.war_nouns or _names_an_act(x, cues) or x.lemma_.lower() in cues.role_lemmas
-               for x in clause.subtree)
+    return cues.role_lemmas.get(clause.lemma_.lower()) in HARMED
 
 
 def _since_a_year(doc: Doc, t, hi: int) -> bool:
@@ -99,6 +99,9 @@ def _describes_a_noun(t, date: Span | None = None) -> bool:
             return not any(x.like_num and x.i not in own and x.ent_type_ != "DATE" for x in node.subtree)
         node = node.head
     return False
+
+
+HARMED = ("killed", "wounded", "casualties", "displaced")  # roles of harm done to people
 
 
 ACT_FAMILIES = {"air_strike", "shelling", "attack", "suicide_bomb", "chemical_attack", "armed_clash"}

@@ -613,7 +613,7 @@ def _settlement_base(text: str) -> str | None:
     return name
 
 
-_PEOPLES_DIVISION = re.compile(r"\b(?:State|Region)\s*$")
+_PEOPLES_DIVISION = re.compile(r"\b(?:state|region)\s*$", re.IGNORECASE)
 
 
 def _titled(m: Mention, texts: dict[str, str]) -> bool:
