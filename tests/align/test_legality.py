@@ -111,3 +111,13 @@ def test_denying_that_the_strike_was_a_war_crime_disputes_the_judgment_not_the_s
                           "strike was a war crime.", source="Outlet 2", date="2018-08-09")]
     disputes = [f for f in analyze(arts).findings if f.relation == "dispute"]
     assert len(disputes) == 1 and disputes[0].explanation.startswith("Lawful"), [f.explanation for f in disputes]
+
+
+def test_articles_judging_the_strike_alike_agree() -> None:
+    arts = [Article("a1", "Rights groups called the air strike on the market in Tel Amra on Monday a war crime.",
+                    source="One", date="2023-04-04"),
+            Article("a2", "The minister said the air strike on the market in Tel Amra on Monday was a war crime.",
+                    source="Two", date="2023-04-04")]
+    found = [f for f in analyze(arts).findings if f.explanation.startswith("Lawful or not")]
+    assert [f.relation for f in found] == ["agree"], [f.explanation for f in found]
+    assert {e.article for e in found[0].evidence} == {"a1", "a2"} and "unlawful" in found[0].explanation

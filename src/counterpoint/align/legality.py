@@ -133,8 +133,8 @@ def _holder(claims: list[Claim], start: int, end: int) -> Claim | None:
 
 
 def legality_drafts(cx: Corpus) -> list[Draft]:
-    """One dispute per incident whose voices judge the strike both ways; a voice that gives both
-    judgments takes no side."""
+    """One dispute per incident whose voices judge the strike both ways, and an agreement among
+    the articles judging it alike; a voice that gives both judgments takes no side."""
     by_incident: dict[int, list[Judgment]] = {}
     for j in judgments(cx):
         by_incident.setdefault(cx.component_of[j.claim.article], []).append(j)
@@ -156,6 +156,12 @@ def legality_drafts(cx: Corpus) -> list[Draft]:
                 sides[j.lawful].append(j)
         lawful, unlawful = (sorted(sides[v][:PER_SIDE], key=lambda j: (cx.order[j.claim.article], j.start))
                             for v in (True, False))
+        for verdict, alike in ((True, lawful), (False, unlawful)):
+            if len({j.claim.article for j in alike}) >= 2:  # articles judging it alike agree
+                out.append(Draft(
+                    "agree", [(j.claim.article, j.start, j.end) for j in alike],
+                    f"Lawful or not: {_list(cx, alike)} call the strike {'lawful' if verdict else 'unlawful'}.",
+                    0.6, 0.5, claims=list(dict.fromkeys(j.claim.id for j in alike))))
         if not lawful or not unlawful:
             continue
         out.append(Draft(
