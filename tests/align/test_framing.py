@@ -47,6 +47,13 @@ def test_a_noun_names_the_incident_with_its_phrase_and_hedge() -> None:
     assert use.frame == "atrocity" and use.hedged and use.specific  # "... in Dar Salim"
 
 
+def test_a_name_a_claim_noun_reports_is_hedged() -> None:
+    article = Article("a4", "The government refutes allegations of any massacre in Dar Salim. The massacre "
+                            "shocked the town, residents said.", source="Valley Monitor", date="2023-04-04")
+    hedged = [u.hedged for u in extract_only([article])[0].label_uses if u.frame == "atrocity"]
+    assert hedged == [True, False], hedged
+
+
 def test_a_verb_and_a_modifier_are_not_names_of_the_incident() -> None:
     art = Article("x", "Rebels said they would strike again. Attack helicopters flew over the town of "
                        "Dar Salim on Monday.", source="Karsen Wire", date="2023-04-04")
