@@ -29,6 +29,7 @@ from .framing import (
 )
 from .harm import civilian_denial_drafts, no_harm_drafts, victim_status_drafts
 from .intent import intent_drafts
+from .provisional import provisional_drafts
 from .legality import legality_drafts
 from .location import location_drafts
 from .means import means_drafts
@@ -81,6 +82,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *paraphrase_drafts(cx),
         *omission_drafts(cx, settings.max_omissions_per_article),
         *composition_drafts(cx),
+        *provisional_drafts(cx),
         *entity_label_drafts(cx),
         *referent_label_drafts(cx),
         *incident_naming_drafts(cx),

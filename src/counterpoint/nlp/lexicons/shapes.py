@@ -326,6 +326,7 @@ class CueLexicon:
     partial_count_nouns: tuple[Cue, ...] = ()  # "29 bodies": those found so far, a lower bound on a toll
     deliberate_words: tuple[Cue, ...] = ()  # "deliberately attacking": the act said to be meant
     mistake_words: tuple[Cue, ...] = ()  # "mistakenly bombed", "an errant missile": the act said to be a mistake
+    rising_toll_phrases: tuple[Cue, ...] = ()  # "the toll is expected to rise": a count so far
 
 
 @dataclass(frozen=True, slots=True)

@@ -486,6 +486,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "partial_count_nouns": ("note",),
     "deliberate_words": ("note",),
     "mistake_words": ("note",),
+    "rising_toll_phrases": ("note",),
 }
 
 

@@ -1,0 +1,33 @@
+"""The toll may rise: articles saying the count is not final agree (texts written for these
+tests; fictional places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def _rising(*texts: str):
+    arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date="2017-01-17") for i, t in enumerate(texts)]
+    found = [f for f in analyze(arts).findings if f.explanation.startswith("The toll may rise")]
+    return arts, found
+
+
+def test_articles_saying_the_toll_may_rise_agree_with_the_words_a_reader_checks() -> None:
+    arts, found = _rising(
+        "Jets bombed the camp in Tel Amra on Tuesday. Medics saw 50 dead and expected the death toll to rise.",
+        "The air strike on the camp in Tel Amra on Tuesday killed 70 people, and the figure was expected to rise.")
+    assert [f.relation for f in found] == ["agree"], [f.explanation for f in found]
+    shown = [arts[int(e.article[1]) - 1].text[e.start:e.end] for e in found[0].evidence]
+    assert shown == ["expected the death toll to rise", "figure was expected to rise"], shown
+
+
+def test_rising_words_not_said_of_a_toll_agree_on_nothing() -> None:
+    _, found = _rising(
+        "Jets bombed the camp in Tel Amra on Tuesday, killing 50 people. Tensions are expected to rise.",
+        "The air strike on the camp in Tel Amra on Tuesday killed 70 people, and the figure was expected to rise.")
+    assert not found, [f.explanation for f in found]
