@@ -50,8 +50,12 @@ def test_a_noun_names_the_incident_with_its_phrase_and_hedge() -> None:
 def test_a_name_a_claim_noun_reports_is_hedged() -> None:
     article = Article("a4", "The government refutes allegations of any massacre in Dar Salim. The massacre "
                             "shocked the town, residents said.", source="Valley Monitor", date="2023-04-04")
-    hedged = [u.hedged for u in extract_only([article])[0].label_uses if u.frame == "atrocity"]
-    assert hedged == [True, False], hedged
+    uses = [u for u in extract_only([article])[0].label_uses if u.frame == "atrocity"]
+    assert [u.hedged for u in uses] == [True, False], uses
+    assert article.text[uses[0].phrase_start:uses[0].end] == "allegations of any massacre"
+    report = Article("a5", "Initial reports of the massacre in Dar Salim said 40 people died.", source="Wire",
+                     date="2023-04-04")
+    assert [u.hedged for u in extract_only([report])[0].label_uses if u.frame == "atrocity"] == [False]
 
 
 def test_a_verb_and_a_modifier_are_not_names_of_the_incident() -> None:

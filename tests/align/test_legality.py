@@ -121,3 +121,12 @@ def test_articles_judging_the_strike_alike_agree() -> None:
     found = [f for f in analyze(arts).findings if f.explanation.startswith("Lawful or not")]
     assert [f.relation for f in found] == ["agree"], [f.explanation for f in found]
     assert {e.article for e in found[0].evidence} == {"a1", "a2"} and "unlawful" in found[0].explanation
+
+
+def test_two_denials_of_a_war_crime_are_no_call_that_the_strike_was_lawful() -> None:
+    arts = [Article("a1", "The army denied that the air strike on the market in Tel Amra on Monday was a war crime.",
+                    source="One", date="2023-04-04"),
+            Article("a2", "The ministry denied that the air strike on the market in Tel Amra on Monday was a war "
+                          "crime.", source="Two", date="2023-04-04")]
+    found = [f for f in analyze(arts).findings if f.explanation.startswith("Lawful or not")]
+    assert not [f for f in found if "call the strike lawful" in f.explanation], [f.explanation for f in found]

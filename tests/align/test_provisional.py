@@ -26,8 +26,23 @@ def test_articles_saying_the_toll_may_rise_agree_with_the_words_a_reader_checks(
     assert shown == ["expected the death toll to rise", "figure was expected to rise"], shown
 
 
-def test_rising_words_not_said_of_a_toll_agree_on_nothing() -> None:
+@pytest.mark.parametrize("first", [
+    pytest.param("Jets bombed the camp in Tel Amra on Tuesday, killing 50 people, and tensions are expected to rise.",
+                 id="tensions"),
+    pytest.param("Jets bombed the camp in Tel Amra on Tuesday, killing 50 people, and the number of displaced is "
+                 "expected to rise.", id="the-number-of-displaced"),
+    pytest.param("Jets bombed the camp in Tel Amra on Tuesday, killing 50 people; the toll is not expected to rise.",
+                 id="negated"),
+])
+def test_rising_words_not_said_of_a_rising_toll_agree_on_nothing(first: str) -> None:
     _, found = _rising(
-        "Jets bombed the camp in Tel Amra on Tuesday, killing 50 people. Tensions are expected to rise.",
-        "The air strike on the camp in Tel Amra on Tuesday killed 70 people, and the figure was expected to rise.")
+        first, "The air strike on the camp in Tel Amra on Tuesday killed 70 people, and the figure was expected to rise.")
     assert not found, [f.explanation for f in found]
+
+
+def test_the_shown_words_start_at_the_toll_phrase() -> None:
+    arts, found = _rising(
+        "Jets bombed the camp in Tel Amra on Tuesday, killing 50 people, and the death toll is expected to rise.",
+        "The air strike on the camp in Tel Amra on Tuesday killed 70 people, and the figure was expected to rise.")
+    shown = [arts[int(e.article[1]) - 1].text[e.start:e.end] for e in found[0].evidence]
+    assert shown[0] == "death toll is expected to rise", shown

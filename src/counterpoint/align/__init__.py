@@ -29,13 +29,13 @@ from .framing import (
 )
 from .harm import civilian_denial_drafts, no_harm_drafts, victim_status_drafts
 from .intent import intent_drafts
-from .provisional import provisional_drafts
 from .legality import legality_drafts
 from .location import location_drafts
 from .means import means_drafts
 from .omissions import omission_drafts
 from .paraphrase import paraphrase_drafts
 from .perpetrators import perpetrator_drafts
+from .provisional import provisional_drafts
 from .rebuttals import rebuttal_drafts
 from .targets import target_agreement_drafts, target_drafts
 from .timing import clock_time_drafts, day_part_drafts, event_date_drafts, timing_drafts

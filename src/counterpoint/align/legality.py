@@ -1,8 +1,9 @@
 """Lawful or not: one voice calls the strike lawful ("a legitimate military operation", "complied
 with international humanitarian law"), another unlawful ("lacked military justification", "a war
 crime", "in blatant defiance of all international conventions"). Each rejects the other's
-judgment, so the pair is a dispute. The words are cues.json ``lawful_judgments`` and
-``unlawful_judgments``; a negation just before flips them ("was not a legitimate target")."""
+judgment, so the pair is a dispute; articles judging it alike agree. The words are cues.json
+``lawful_judgments`` and ``unlawful_judgments``; a negation just before flips them ("was not a
+legitimate target")."""
 
 from __future__ import annotations
 
@@ -72,7 +73,7 @@ def judgments(cx: Corpus, patterns: list[tuple[re.Pattern[str], bool]] | None = 
     patterns = _patterns() if patterns is None else patterns
     for article, claims in cx.claims_by_article.items():
         text = cx.article[article].text
-        for lo, hi in _sentences(text):
+        for lo, hi in sentence_bounds(text):
             inside = [c for c in claims if lo <= c.start < hi]
             if not any(c.scope == "incident" and c.event and family(c.event.type) in JUDGED for c in inside):
                 continue
@@ -119,7 +120,9 @@ def judges(text: str) -> bool:
     return any(pattern.search(text) for pattern, _ in _patterns())
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: ended by a full stop, question or exclamation mark before a
+    capital, or by a line break."""
     bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -157,6 +160,7 @@ def legality_drafts(cx: Corpus) -> list[Draft]:
         lawful, unlawful = (sorted(sides[v][:PER_SIDE], key=lambda j: (cx.order[j.claim.article], j.start))
                             for v in (True, False))
         for verdict, alike in ((True, lawful), (False, unlawful)):
+            alike = [j for j in alike if not j.turned]  # denying a war crime is no call that it was lawful
             if len({j.claim.article for j in alike}) >= 2:  # articles judging it alike agree
                 out.append(Draft(
                     "agree", [(j.claim.article, j.start, j.end) for j in alike],

@@ -1,7 +1,9 @@
 """The toll may rise: articles that say the incident's count of the dead is not final ("the
 death toll is expected to rise", "would likely go higher", "the death toll is rising") agree on
 it; a coder reads their figures as counts so far. The words are cues.json
-``rising_toll_phrases``, in a sentence that names a toll and holds an incident claim."""
+``rising_toll_phrases``, said of a toll just before them ("the figure was expected to rise",
+not "the number of displaced is expected to rise"), or holding it ("expected the death toll to
+rise"), unnegated, in a sentence that holds an incident claim."""
 
 from __future__ import annotations
 
@@ -12,9 +14,14 @@ from collections import defaultdict
 from ..nlp.lexicons import cues
 from .candidates import Corpus
 from .findings import MAX_EVIDENCE, Draft, listing
+from .legality import NEGATION, sentence_bounds
 
-TOLL_WORDS = re.compile(r"\b(?:toll|figure|number|death|deaths|dead|casualt\w*|victims)\b", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n")
+# a toll named as the subject of the rising words, at most a few words before them
+TOLL = re.compile(r"\b(?:(?:death|casualty)\s+)?(?:toll|tally|figure)\b"
+                  r"|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|killed|casualties|victims|fatalities)\b",
+                  re.IGNORECASE)
+SUBJECT_REACH = 40  # characters between the toll and the rising words
+CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 @functools.cache
@@ -29,21 +36,14 @@ def provisional_drafts(cx: Corpus) -> list[Draft]:
     said: dict[int, dict[str, tuple[str, int, int]]] = defaultdict(dict)
     for article, claims in cx.claims_by_article.items():
         text = cx.article[article].text
+        sentences = sentence_bounds(text)
         for m in _rising().finditer(text):
-            start = max((x.end() for x in SENTENCE_END.finditer(text, 0, m.start())), default=0)
-            stop = SENTENCE_END.search(text, m.end())
-            end = stop.start() if stop else len(text)
-            tolls = list(TOLL_WORDS.finditer(text, start, m.start()))
-            if not tolls and not TOLL_WORDS.search(text, m.start(), end):
-                continue  # "tensions are expected to rise"
-            if not any(c.scope == "incident" and start <= c.start < end for c in claims):
-                continue
-            # the words a reader checks: from the toll named last before the cue to the cue's end
-            # ("the death toll would likely go higher", "the figure was expected to rise")
-            named_in_cue = TOLL_WORDS.search(m.group()) is not None  # "expected the death toll to rise"
-            begin = tolls[-1].start() if tolls and not named_in_cue and m.start() - tolls[-1].start() <= 60 \
-                else m.start()
-            said[cx.component_of[article]].setdefault(article, (article, begin, m.end()))
+            begin = _toll_start(text, m)
+            if begin is None or NEGATION.search(text[max(0, m.start() - 25):m.start()]):
+                continue  # "the number of displaced", "tensions"; "the toll is not expected to rise"
+            lo, hi = next(((a, b) for a, b in sentences if a <= m.start() < b), (0, len(text)))
+            if any(c.scope == "incident" and lo <= c.start < hi for c in claims):
+                said[cx.component_of[article]].setdefault(article, (article, begin, m.end()))
     out = []
     for tellers in said.values():
         if len(tellers) < 2:
@@ -54,3 +54,15 @@ def provisional_drafts(cx: Corpus) -> list[Draft]:
             f"The toll may rise: {listing([cx.source(a) for a, _, _ in shown])} say the count is not final.",
             0.55, 0.4))
     return out
+
+
+def _toll_start(text: str, m: re.Match[str]) -> int | None:
+    """Where the toll the rising words are said of begins: inside them ("expected the death toll
+    to rise") or just before, with no clause break between ("the death toll would likely go
+    higher"); None when no toll is named there."""
+    if TOLL.search(m.group()):
+        return m.start()
+    window_start = max(0, m.start() - SUBJECT_REACH)
+    tolls = [t for t in TOLL.finditer(text, window_start, m.start())
+             if not CLAUSE_BREAK.search(text, t.end(), m.start())]
+    return tolls[0].start() if tolls else None

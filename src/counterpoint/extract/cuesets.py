@@ -44,6 +44,7 @@ class CueSets:
     confirm_verbs: frozenset[str]  # reporting verbs of kind "confirmation": negated, the claim is unconfirmed
     accuse_verbs: frozenset[str]  # reporting verbs of kind "accusation": "accused Russia of the attack"
     claim_nouns: frozenset[str]
+    allegation_nouns: frozenset[str]  # "allegations of any massacre": the name is hedged
     dispute_verbs: frozenset[str]  # "dispute", "question": reporting verbs whose stance is disputed
     figure_words: frozenset[str]  # "figure", "toll": a denial's object that is a count ("disputes this figure")
     rejection_phrases: tuple[str, ...]
@@ -222,6 +223,7 @@ def cue_sets() -> CueSets:
         confirm_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"] if c.get("kind") == "confirmation"),
         accuse_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"] if c.get("kind") == "accusation"),
         claim_nouns=frozenset(_cue_words(cues, "claim_nouns")),
+        allegation_nouns=frozenset(_cue_words(cues, "allegation_nouns")),
         dispute_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"]
                                 if c.get("stance") == "disputed" and " " not in c["cue"]),
         figure_words=frozenset(w for w in _cue_words(cues, "figure_nouns") if " " not in w),

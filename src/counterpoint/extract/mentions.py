@@ -581,7 +581,10 @@ def _name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
     use.phrase_start = doc[start].idx
     # hedges as phrases: the tokenizer splits "so-called" into three tokens
     words = " " + " ".join(t.lower_ for t in doc[start:e]).replace(" - ", "-") + " "
-    use.hedged = any(f" {h} " in words for h in cues.incident_hedges) or _claimed(head, cues)
+    use.hedged = any(f" {h} " in words for h in cues.incident_hedges)
+    if _claimed(head, cues):
+        use.hedged = True
+        use.phrase_start = head.head.head.idx  # "allegations of any massacre": the hedge shown with it
     # read from the surface: the parser often hangs "on a hospital" on the verb instead
     after = doc[head.i + 1:min(head.i + 6, head.sent.end)]
     use.specific = bool(after) and after[0].lower_ in _WHERE_PREPS and any(
@@ -592,7 +595,7 @@ def _claimed(head, cues) -> bool:
     """"allegations of any massacre", "reports of a massacre": the name is what a claim says,
     as hedged as "the alleged massacre"."""
     of = head.head
-    return head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in cues.claim_nouns
+    return head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in cues.allegation_nouns
 
 
 _WHERE_PREPS = {"on", "in", "at", "against", "near", "targeting"}

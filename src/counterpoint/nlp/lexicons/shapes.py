@@ -327,6 +327,7 @@ class CueLexicon:
     deliberate_words: tuple[Cue, ...] = ()  # "deliberately attacking": the act said to be meant
     mistake_words: tuple[Cue, ...] = ()  # "mistakenly bombed", "an errant missile": the act said to be a mistake
     rising_toll_phrases: tuple[Cue, ...] = ()  # "the toll is expected to rise": a count so far
+    allegation_nouns: tuple[Cue, ...] = ()  # "allegations of a massacre": a name reported as unproven
 
 
 @dataclass(frozen=True, slots=True)

@@ -487,6 +487,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "deliberate_words": ("note",),
     "mistake_words": ("note",),
     "rising_toll_phrases": ("note",),
+    "allegation_nouns": ("note",),
 }
 
 
