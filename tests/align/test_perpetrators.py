@@ -51,37 +51,29 @@ def test_an_article_telling_who_did_it_twice_in_other_words_is_shown_both_times(
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("blame", [
+@pytest.mark.parametrize(("blame", "account"), [
     pytest.param("The ministry claimed that Russia was behind the attack on the station in Kramatorsk on Friday.",
-                 id="behind-the-attack"),
-    pytest.param("Officials blamed Russia for the strike on the station in Kramatorsk on Friday.", id="blamed-for"),
+                 True, id="behind-the-attack"),
+    pytest.param("Officials blamed Russia for the strike on the station in Kramatorsk on Friday.", True,
+                 id="blamed-for"),
     pytest.param("After the missiles hit the station in Kramatorsk on Friday, officials blamed the strike on "
-                 "Russia.", id="blamed-on"),
+                 "Russia.", True, id="blamed-on"),
     pytest.param("An adviser said all signs pointed to Russia's responsibility for the strike on the station in "
-                 "Kramatorsk on Friday.", id="responsibility"),
-])
-def test_a_voice_holding_a_side_responsible_is_an_account_of_who_did_it(blame: str) -> None:
-    other = "The Ukrainian military fired a rocket at the railway station in Kramatorsk on Friday, the ministry said."
-    arts = [Article("a1", blame, source="One", date="2022-04-08"), Article("a2", other, source="Two",
-                                                                            date="2022-04-08")]
-    found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
-    assert found and any(e.article == "a1" and "Russia" in blame[e.start:e.end] for e in found[0].evidence), \
-        [f.explanation for f in analyze(arts).findings]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("blame", [
+                 "Kramatorsk on Friday.", True, id="responsibility"),
     pytest.param("The ministry said Russia is responsible for this tragedy at the station in Kramatorsk on Friday.",
-                 id="a-moral-responsibility-for-a-tragedy"),
+                 False, id="a-moral-responsibility-for-a-tragedy"),
     pytest.param("An adviser spoke of Russia's responsibility as the occupying power after the strike on the station "
-                 "in Kramatorsk on Friday.", id="a-responsibility-that-is-no-act"),
+                 "in Kramatorsk on Friday.", False, id="a-responsibility-that-is-no-act"),
 ])
-def test_blame_that_names_no_doer_of_the_act_is_no_account(blame: str) -> None:
+def test_a_voice_holding_a_side_responsible_for_the_act_is_an_account_of_who_did_it(blame: str,
+                                                                                  account: bool) -> None:
     other = "The Ukrainian military fired a rocket at the railway station in Kramatorsk on Friday, the ministry said."
     arts = [Article("a1", blame, source="One", date="2022-04-08"), Article("a2", other, source="Two",
                                                                             date="2022-04-08")]
     found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
-    assert not found, [f.explanation for f in found]
+    assert bool(found) is account, [f.explanation for f in found]
+    if account:
+        assert any(e.article == "a1" and "Russia" in blame[e.start:e.end] for e in found[0].evidence), found[0]
 
 
 def test_the_place_struck_before_on_is_not_who_is_blamed() -> None:
