@@ -600,6 +600,9 @@ def per_article(items: Iterable[T], room: int, cx: Corpus, each: int = 1) -> lis
     return chosen[:max(room, 0)]
 
 
+MAX_EACH = 3  # spans of one article in one side of a finding, at most
+
+
 def more_of_each(chosen: list[T], pools: Sequence[Sequence[T]], room: int) -> list[T]:
     """Items beyond ``chosen`` to fill ``room`` spans: each pool's second item of an article, then
     its third, taking from the pools in turn. An article that says it twice in other words ("the
@@ -607,17 +610,16 @@ def more_of_each(chosen: list[T], pools: Sequence[Sequence[T]], room: int) -> li
     extra: list[T] = []
     for level in range(2, MAX_EACH + 1):
         for pool in pools:
+            in_pool = [c for c in chosen + extra if c in pool]
             for x in pool:
-                taken = chosen + extra
                 if len(extra) >= room:
                     return extra
-                if x not in taken and sum(c.article == x.article for c in taken if c in pool) < level \
+                taken = chosen + extra
+                if x not in taken and sum(c.article == x.article for c in in_pool) < level \
                         and not any(c.article == x.article and _overlap(c, x) for c in taken):
                     extra.append(x)
+                    in_pool.append(x)
     return extra
-
-
-MAX_EACH = 3  # spans of one article in one side of a finding, at most
 
 
 def _overlap(a, b) -> bool:
