@@ -102,3 +102,10 @@ def test_a_comma_inside_the_denied_clause_keeps_the_denial() -> None:
         "Rights groups said the army deliberately bombed the camp in Tel Amra on Tuesday.",
         "The army denied, in a statement, that its jet had deliberately bombed the camp in Tel Amra on Tuesday.")
     assert [f.relation for f in found] == ["dispute"], [f.explanation for f in found]
+
+
+def test_an_accident_called_unlikely_is_no_word_that_it_was_a_mistake() -> None:
+    _, found = _intent(
+        "A monitor said it was unlikely that the bombing of the camp in Tel Amra on Tuesday was an accident.",
+        "The air force said its jet mistakenly bombed the camp in Tel Amra on Tuesday.")
+    assert not [f for f in found if f.relation == "agree"], [f.explanation for f in found]

@@ -130,3 +130,11 @@ def test_two_denials_of_a_war_crime_are_no_call_that_the_strike_was_lawful() -> 
                           "crime.", source="Two", date="2023-04-04")]
     found = [f for f in analyze(arts).findings if f.explanation.startswith("Lawful or not")]
     assert not [f for f in found if "call the strike lawful" in f.explanation], [f.explanation for f in found]
+
+
+def test_a_body_named_for_war_crimes_judges_nothing() -> None:
+    _, found = _verdicts(
+        "UN war crimes investigators visited Tel Amra after the strike on Saturday, officials said.",
+        "The army said the strike on Tel Amra on Saturday was a legitimate military operation.",
+    )
+    assert not found, [f.explanation for f in found]

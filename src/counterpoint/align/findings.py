@@ -89,6 +89,8 @@ def short(text: str, limit: int) -> str:
 
 
 def listing(names: list[str]) -> str:
-    """"A", "A and B", "A, B and C": sources named in a finding's sentence."""
+    """"A", "A and B", "A, B and C": sources named in a finding's sentence, each once (two
+    articles of one outlet are one name)."""
+    names = list(dict.fromkeys(names))
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 

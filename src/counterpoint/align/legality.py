@@ -22,9 +22,13 @@ NEGATION = re.compile(r"(?:\b(?:not|no|never|nor)\b|n't)(?!\W+(?:only|just|merel
                       r"(?:\W+\w+){0,2}\W*$",
                       re.IGNORECASE)
 # "investigating whether the strike was a war crime": a question, not a judgment
-OPEN_QUESTION = re.compile(r"\b(?:whether|if|investigat\w*|examin\w*|possible|possibly|any)\b[^.;:]{0,60}$"
+OPEN_QUESTION = re.compile(r"\b(?:whether|if|investigat\w*|examin\w*|possible|possibly|any|unlikely)\b"
+                           r"[^.;:]{0,60}$"
                            r"|\bno\s+(?:evidence|indications?)\s+(?:that|to\s+suggest|to\s+show)\b[^.;:]{0,80}$",
                            re.IGNORECASE)
+# a judgment word naming a body or a process, not judging the act ("war crimes investigators")
+INSTITUTION_AFTER = re.compile(r"\s+(?:investigators?|investigations?|inquiry|inquiries|probe|tribunal|court|"
+                               r"prosecutors?|commission|experts?|unit|charges?|trials?)\b", re.IGNORECASE)
 # a new clause after a denial ("denied it, saying it was an accident"); a comma inside the denied
 # clause ("denied, in a statement, that ...") is none
 CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:saying|calling|adding|insisting|and|but|while|although|though)\b",
@@ -80,8 +84,8 @@ def judgments(cx: Corpus, patterns: list[tuple[re.Pattern[str], bool]] | None = 
             for pattern, lawful in patterns:
                 for m in pattern.finditer(text, lo, hi):
                     claim = _holder(inside, m.start(), m.end())
-                    if claim is None or claim.scope != "incident":
-                        continue
+                    if claim is None or claim.scope != "incident" or INSTITUTION_AFTER.match(text, m.end()):
+                        continue  # "UN war crimes investigators": a body's name, no judgment
                     before = text[max(lo, m.start() - 60):m.start()]
                     # "there is no evidence that the strike on the camp was deliberate": a longer reach
                     if OPEN_QUESTION.search(text, max(lo, m.start() - 110), m.start()) or _another_event(before):

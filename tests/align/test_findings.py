@@ -1,0 +1,11 @@
+"""Finding sentences: how sources are listed."""
+
+from __future__ import annotations
+
+from counterpoint.align.findings import listing
+
+
+def test_sources_are_listed_once_each_in_order() -> None:
+    assert listing(["trt", "alaraby", "trt", "alaraby", "nna"]) == "trt, alaraby and nna"
+    assert listing(["One", "One"]) == "One"
+    assert listing(["One", "Two"]) == "One and Two"
