@@ -106,7 +106,7 @@ def composition_drafts(cx: Corpus) -> list[Draft]:
             out.append(Draft(
                 "agree", shown,
                 f"Who the victims were: {listing([cx.source(a) for a in tellers])} "
-                f"{'both' if len(tellers) == 2 else 'all'} say women or children were among them ({words}).", 0.6, 0.45))
+                f"{_all_say(cx, tellers)} women or children were among them ({words}).", 0.6, 0.45))
         silent = [a for a in group if a not in said and a not in counted and not word.search(cx.article[a].text)]
         if not silent:
             continue
@@ -118,3 +118,9 @@ def composition_drafts(cx: Corpus) -> list[Draft]:
             f"{listing([cx.source(a) for a in silent])} {'does' if len(silent) == 1 else 'do'} not.",
             0.6, 0.75, missing_from=silent))
     return out
+
+
+def _all_say(cx: Corpus, tellers: list[str]) -> str:
+    """"says" (one outlet's articles), "both say", "all say"."""
+    names = len({cx.source(a) for a in tellers})
+    return "says" if names == 1 else "both say" if names == 2 else "all say"

@@ -62,7 +62,8 @@ def intent_drafts(cx: Corpus) -> list[Draft]:
             if len({j.claim.article for j in shown}) >= 2:
                 out.append(Draft(
                     "agree", [(j.claim.article, j.start, j.end) for j in shown],
-                    f"Meant or a mistake: {listing(_sources(cx, shown))} call the strike {SIDE_WORDS[side]} "
+                    f"Meant or a mistake: {listing(_sources(cx, shown))} "
+                    f"{'calls' if len(_sources(cx, shown)) == 1 else 'call'} the strike {SIDE_WORDS[side]} "
                     f"({_words(cx, shown)}).", 0.6, 0.5, claims=list(dict.fromkeys(j.claim.id for j in shown))))
         meant = _shown(cx, [j for j in taking_sides if j.lawful])[:MAX_EVIDENCE // 2]
         not_meant = _shown(cx, [j for j in taking_sides if not j.lawful])[:MAX_EVIDENCE // 2]

@@ -51,7 +51,8 @@ def provisional_drafts(cx: Corpus) -> list[Draft]:
         shown = sorted(tellers.values(), key=lambda s: cx.order[s[0]])[:MAX_EVIDENCE]
         out.append(Draft(
             "agree", shown,
-            f"The toll may rise: {listing([cx.source(a) for a, _, _ in shown])} say the count is not final.",
+            f"The toll may rise: {listing([cx.source(a) for a, _, _ in shown])} "
+            f"{'says' if len({cx.source(a) for a, _, _ in shown}) == 1 else 'say'} the count is not final.",
             0.55, 0.4))
     return out
 
