@@ -92,17 +92,29 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
             if any(p.role in COVERS[z.role] and _within(cx, p, z, nones) and _same_event(cx, z, p) for z in nones):
                 hits.append(p)
         shown_zeros = [z for z in nones if any(_within(cx, p, z, nones) for p in hits)][:3]
-        for shown in _bins(cx, _agreeing(cx, hits), MAX_EVIDENCE - len(shown_zeros))[:MAX_CLUSTERS]:
+        for n, shown in enumerate(_bins(cx, _agreeing(cx, hits), MAX_EVIDENCE - len(shown_zeros))[:MAX_CLUSTERS]):
             z0 = shown_zeros[0]
             said = ", ".join(f"{cx.source(p.article)}: {describe(p)}" + (
                 f" ({cx.speaker_name(p.claim)})" if cx.speaker_name(p.claim) else "") for p in shown[:3])
+            # room left, beside the first figures: other voices saying in words that civilians were
+            # harmed ("several civilians were accidentally struck", "patients were burned alive")
+            told = _civilian_harm_told(cx, cx.claim[z0.claim], {p.claim for p in hits},  # counts stay in their bins
+                                       MAX_EVIDENCE - len(shown_zeros) - len(shown)) \
+                if n == 0 and z0.claim in cx.claim and _names_civilians(cx, shown_zeros) else []
             out.append(Draft(
-                "contradict", [(q.article, q.start, q.end) for q in (*shown_zeros, *shown)],
+                "contradict", [(q.article, q.start, q.end) for q in (*shown_zeros, *shown)]
+                + [cx.statement_span(t) for t in told],
                 f"{_voice_name(cx, z0)} ({cx.source(z0.article)}): {_unharmed(shown_zeros)}; but {said}: "
                 f"both cannot be true.",
                 0.75, 0.95, claims=list(dict.fromkeys(q.claim for q in (*shown_zeros, *shown) if q.claim)),
                 quantities=[q.id for q in (*shown_zeros, *shown)]))
     return out
+
+
+def _names_civilians(cx: Corpus, zeros: list[Quantity]) -> bool:
+    """Does the unharmed statement name civilians or a hospital's people ("no patients or
+    civilians were hurt")?"""
+    return any(CIVILIANS in _lineage(cx, z.category) or _names_care(z) for z in zeros)
 
 
 def _bins(cx: Corpus, groups: list[list[Quantity]], room: int) -> list[list[Quantity]]:
@@ -388,7 +400,7 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
     return out
 
 
-_CIV = r"(?:civilians?|women|children|refugees|residents|villagers|families|worshippers|passengers)"
+_CIV = r"(?:civilians?|women|children|refugees|residents|villagers|families|worshippers|passengers|patients)"
 # civilians as the harmed: the object of the harm ("killed 46 civilians"), its subject ("civilian
 # people, mostly refugees, were victims of the airstrike"), or what the dead included; not
 # civilians merely near the act ("fighters hiding among villagers")
@@ -396,7 +408,8 @@ CIVILIANS_HARMED = re.compile(
     rf"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w’'-]+\s+){{0,2}}?{_CIV}\b"
     rf"|(?<!among\s)(?<!near\s)(?<!from\s)(?<!with\s)(?<!beside\s)\b{_CIV}\b[^.;]{{0,60}}?\b"
     rf"(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
-    rf"(?:killed|wounded|injured|hurt|harmed|victims?|among (?:the|those) (?:dead|killed|victims|wounded))\b"
+    rf"(?:killed|wounded|injured|hurt|harmed|struck|burned|burnt|victims?|"
+    rf"among (?:the|those) (?:dead|killed|victims|wounded))\b"
     rf"|\b(?:dead|victims|killed|casualties|injured|wounded)\b[^.;]{{0,30}}?\b(?:included|include|are|were)\s+"
     rf"(?:[\w’'-]+\s+){{0,5}}?{_CIV}\b", re.IGNORECASE)
 CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|arguments?|reports?)\b", re.IGNORECASE)  # told of, not told

@@ -1,0 +1,27 @@
+"""No one harmed, against harm told in figures and in words (texts written for these tests;
+fictional places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def test_words_that_civilians_were_harmed_join_the_figures_against_a_no_harm_statement() -> None:
+    first = ("No doctors of the clinic or patients and civilians were hurt in the air strike on Beit Sahra on "
+             "Tuesday, the district police chief said.")
+    second = ("The air strike on the clinic in Beit Sahra on Tuesday killed five staff, the charity said. Witnesses "
+              "said patients were burned alive in their beds.")
+    third = "Several civilians were accidentally struck in the air strike on Beit Sahra on Tuesday, the army said."
+    arts = [Article("a1", first, source="One", date="2015-10-03"), Article("a2", second, source="Two",
+                                                                            date="2015-10-03"),
+            Article("a3", third, source="Three", date="2015-10-05")]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and "cannot be true" in f.explanation
+             and any(e.article == "a1" for e in f.evidence)]
+    shown = {(e.article, arts[int(e.article[1]) - 1].text[e.start:e.end]) for f in found for e in f.evidence}
+    assert any(a == "a2" and "patients were burned alive" in t for a, t in shown), shown
+    assert any(a == "a3" and "civilians were accidentally struck" in t for a, t in shown), shown
