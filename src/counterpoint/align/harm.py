@@ -98,23 +98,65 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
                 f" ({cx.speaker_name(p.claim)})" if cx.speaker_name(p.claim) else "") for p in shown[:3])
             # room left, beside the first figures: other voices saying in words that civilians were
             # harmed ("several civilians were accidentally struck", "patients were burned alive")
-            told = _civilian_harm_told(cx, cx.claim[z0.claim], {p.claim for p in hits},  # counts stay in their bins
-                                       MAX_EVIDENCE - len(shown_zeros) - len(shown)) \
-                if n == 0 and z0.claim in cx.claim and _names_civilians(cx, shown_zeros) else []
+            told = _harm_in_words(cx, shown_zeros, MAX_EVIDENCE - len(shown_zeros) - len(shown)) if n == 0 else []
+            said += "".join(f", {cx.source(t[0])}: “{cx.article[t[0]].text[t[1]:t[2]]}”" for t, _ in told)
             out.append(Draft(
-                "contradict", [(q.article, q.start, q.end) for q in (*shown_zeros, *shown)]
-                + [cx.statement_span(t) for t in told],
+                "contradict", [(q.article, q.start, q.end) for q in (*shown_zeros, *shown)] + [t for t, _ in told],
                 f"{_voice_name(cx, z0)} ({cx.source(z0.article)}): {_unharmed(shown_zeros)}; but {said}: "
                 f"both cannot be true.",
-                0.75, 0.95, claims=list(dict.fromkeys(q.claim for q in (*shown_zeros, *shown) if q.claim)),
+                0.75, 0.95, claims=list(dict.fromkeys([*(q.claim for q in (*shown_zeros, *shown) if q.claim),
+                                                       *(c for _, c in told)])),
                 quantities=[q.id for q in (*shown_zeros, *shown)]))
     return out
 
 
-def _names_civilians(cx: Corpus, zeros: list[Quantity]) -> bool:
-    """Does the unharmed statement name civilians or a hospital's people ("no patients or
-    civilians were hurt")?"""
-    return any(CIVILIANS in _lineage(cx, z.category) or _names_care(z) for z in zeros)
+# "several civilians were accidentally struck", "patients were burned alive": the group, then the harm
+HARMED_IN_WORDS = re.compile(
+    r"\b(?P<who>civilians|patients|women|children|residents|villagers|worshippers|passengers|refugees)\s+"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<harm>killed|wounded|injured|hurt|harmed|struck|burned(?:\s+alive)?|burnt(?:\s+alive)?)\b",
+    re.IGNORECASE)
+WORD_ROLES = {"killed": "killed", "burned alive": "killed", "burnt alive": "killed", "hurt": "casualties",
+              "harmed": "casualties"}  # the rest wound
+NEGATED_BEFORE = re.compile(r"\b(?:no|not|none|never|nor|without)\b[^.;,]{0,20}$", re.IGNORECASE)
+
+
+def _harm_in_words(cx: Corpus, zeros: list[Quantity], room: int) -> list[tuple[tuple[str, int, int], str]]:
+    """Other voices saying in words that the group a no-harm statement names was harmed, in the
+    same incident and with no count of their own (counts are compared as figures): one statement
+    per article, (span, claim id). The group must be the statement's ("patients" for a hospital's
+    people, any civilians only for "civilians"), the harm one it denies."""
+    z0 = zeros[0]
+    denial = cx.claim.get(z0.claim or "")
+    if denial is None or room <= 0:
+        return []
+    counted = {q.claim for q in cx.quantities if q.claim and q.role in HARM_ROLES}
+    out: list[tuple[tuple[str, int, int], str]] = []
+    for t in cx.claims:
+        if len(out) >= room or t.article in {s[0] for s, _ in out}:
+            continue
+        if t.id == denial.id or t.id in counted or t.scope != "incident" or t.stance in REJECTING \
+                or cx.component_of[t.article] != cx.component_of[denial.article] or cx.places_clash(denial.id, t.id):
+            continue
+        if t.speaker == denial.speaker and (t.speaker is not None or t.article == denial.article):
+            continue  # the same voice, or the same outlet speaking for itself
+        text = cx.article[t.article].text
+        for m in HARMED_IN_WORDS.finditer(text, t.start, t.end):
+            if NEGATED_BEFORE.search(text, max(t.start, m.start() - 25), m.start()):
+                continue  # "no patients were hurt" agrees with the statement
+            role = WORD_ROLES.get(" ".join(m.group("harm").lower().split()), "wounded")
+            if any(role in COVERS[z.role] and _group_named(z, m.group("who")) for z in zeros):
+                out.append(((t.article, m.start(), m.end()), t.id))
+                break
+    return out
+
+
+def _group_named(z: Quantity, who: str) -> bool:
+    """Is ``who`` inside the group the no-harm statement names? Patients are a hospital's people;
+    any civilians only civilians as a whole; a named group ("children") only itself."""
+    if who.lower() == "patients":
+        return _names_care(z) or z.category == CIVILIANS
+    return z.category == CIVILIANS or z.category == category_of(who.lower())
 
 
 def _bins(cx: Corpus, groups: list[list[Quantity]], room: int) -> list[list[Quantity]]:
@@ -400,7 +442,7 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
     return out
 
 
-_CIV = r"(?:civilians?|women|children|refugees|residents|villagers|families|worshippers|passengers|patients)"
+_CIV = r"(?:civilians?|women|children|refugees|residents|villagers|families|worshippers|passengers)"
 # civilians as the harmed: the object of the harm ("killed 46 civilians"), its subject ("civilian
 # people, mostly refugees, were victims of the airstrike"), or what the dead included; not
 # civilians merely near the act ("fighters hiding among villagers")
@@ -408,8 +450,7 @@ CIVILIANS_HARMED = re.compile(
     rf"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w’'-]+\s+){{0,2}}?{_CIV}\b"
     rf"|(?<!among\s)(?<!near\s)(?<!from\s)(?<!with\s)(?<!beside\s)\b{_CIV}\b[^.;]{{0,60}}?\b"
     rf"(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
-    rf"(?:killed|wounded|injured|hurt|harmed|struck|burned|burnt|victims?|"
-    rf"among (?:the|those) (?:dead|killed|victims|wounded))\b"
+    rf"(?:killed|wounded|injured|hurt|harmed|victims?|among (?:the|those) (?:dead|killed|victims|wounded))\b"
     rf"|\b(?:dead|victims|killed|casualties|injured|wounded)\b[^.;]{{0,30}}?\b(?:included|include|are|were)\s+"
     rf"(?:[\w’'-]+\s+){{0,5}}?{_CIV}\b", re.IGNORECASE)
 CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|arguments?|reports?)\b", re.IGNORECASE)  # told of, not told
