@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..nlp.lexicons import cues
 from .candidates import Corpus
 from .findings import MAX_EVIDENCE, Draft, listing
-from .legality import Judgment, judgments, two_sided_patterns
+from .legality import Judgment, judged_by, judgments, two_sided_patterns
 
 SIDE_WORDS = {True: "deliberate", False: "a mistake"}
 NOUNS = {"mistake", "mistakes", "accident", "damage", "error", "purpose"}  # "by mistake", "collateral damage"
@@ -70,7 +70,7 @@ def intent_drafts(cx: Corpus) -> list[Draft]:
         if meant and not_meant:
             out.append(Draft(
                 "dispute", [(j.claim.article, j.start, j.end) for j in (*meant, *not_meant)],
-                f"Meant or a mistake: {_told(cx, meant)} call the strike deliberate; {_told(cx, not_meant)} call it "
+                f"Meant or a mistake: {judged_by(cx, meant)} call the strike deliberate; {judged_by(cx, not_meant)} call it "
                 f"a mistake or deny it was meant.", 0.65, 0.75,
                 claims=list(dict.fromkeys(j.claim.id for j in (*meant, *not_meant)))))
     return out
@@ -149,15 +149,6 @@ def _sources(cx: Corpus, items: list[Judgment]) -> list[str]:
 
 def _words(cx: Corpus, items: list[Judgment]) -> str:
     return ", ".join(f"“{_words_of(cx, j)}”" for j in items[:4])
-
-
-def _told(cx: Corpus, items: list[Judgment]) -> str:
-    parts = []
-    for j in items:
-        speaker = cx.speaker_name(j.claim.id)
-        turned = ", negated" if j.turned else ""
-        parts.append(f"{cx.source(j.claim.article)}{f' ({speaker})' if speaker else ''} (“{_words_of(cx, j)}”{turned})")
-    return ", ".join(parts)
 
 
 def _words_of(cx: Corpus, j: Judgment) -> str:

@@ -168,13 +168,13 @@ def legality_drafts(cx: Corpus) -> list[Draft]:
             if len({j.claim.article for j in alike}) >= 2:  # articles judging it alike agree
                 out.append(Draft(
                     "agree", [(j.claim.article, j.start, j.end) for j in alike],
-                    f"Lawful or not: {_list(cx, alike)} call the strike {'lawful' if verdict else 'unlawful'}.",
+                    f"Lawful or not: {judged_by(cx, alike)} call the strike {'lawful' if verdict else 'unlawful'}.",
                     0.6, 0.5, claims=list(dict.fromkeys(j.claim.id for j in alike))))
         if not lawful or not unlawful:
             continue
         out.append(Draft(
             "dispute", [(j.claim.article, j.start, j.end) for j in (*lawful, *unlawful)],
-            f"Lawful or not: {_list(cx, lawful)} call the strike lawful; {_list(cx, unlawful)} call it "
+            f"Lawful or not: {judged_by(cx, lawful)} call the strike lawful; {judged_by(cx, unlawful)} call it "
             f"unlawful.", 0.7, 0.75, claims=list(dict.fromkeys(j.claim.id for j in (*lawful, *unlawful)))))
     return out
 
@@ -204,7 +204,8 @@ def _voice(j: Judgment) -> tuple[str, str | None]:
     return j.claim.article, j.claim.speaker
 
 
-def _list(cx: Corpus, items: list[Judgment]) -> str:
+def judged_by(cx: Corpus, items: list[Judgment]) -> str:
+    """"Outlet (speaker) (“war crime”, negated), ...": who judged, in whose words."""
     out = []
     for j in items:
         speaker = cx.speaker_name(j.claim.id)
