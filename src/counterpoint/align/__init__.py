@@ -29,6 +29,7 @@ from .framing import (
 )
 from .harm import civilian_denial_drafts, no_harm_drafts, victim_status_drafts
 from .intent import intent_drafts
+from .investigation import investigation_drafts
 from .legality import legality_drafts
 from .location import location_drafts
 from .means import means_drafts
@@ -83,6 +84,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *omission_drafts(cx, settings.max_omissions_per_article),
         *composition_drafts(cx),
         *provisional_drafts(cx),
+        *investigation_drafts(cx),
         *entity_label_drafts(cx),
         *referent_label_drafts(cx),
         *incident_naming_drafts(cx),

@@ -328,6 +328,8 @@ class CueLexicon:
     mistake_words: tuple[Cue, ...] = ()  # "mistakenly bombed", "an errant missile": the act said to be a mistake
     rising_toll_phrases: tuple[Cue, ...] = ()  # "the toll is expected to rise": a count so far
     allegation_nouns: tuple[Cue, ...] = ()  # "allegations of a massacre": a name reported as unproven
+    investigation_calls: tuple[Cue, ...] = ()  # "called for an investigation": an inquiry asked for, not opened
+    investigation_halts: tuple[Cue, ...] = ()  # "disbanded a mission investigating": an inquiry stopped or refused
 
 
 @dataclass(frozen=True, slots=True)

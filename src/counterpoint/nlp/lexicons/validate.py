@@ -488,6 +488,8 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "mistake_words": ("note",),
     "rising_toll_phrases": ("note",),
     "allegation_nouns": ("note",),
+    "investigation_calls": ("note",),
+    "investigation_halts": ("note",),
 }
 
 
