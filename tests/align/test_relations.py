@@ -492,6 +492,18 @@ def test_a_toll_given_as_a_range_on_a_spectrum_contradicts_a_higher_floor() -> N
             and overlaps(f, span_in(second, "a2", "100 to 300"))], [(f.relation, f.explanation) for f in an.findings]
 
 
+@pytest.mark.parametrize(("other", "clash"), [
+    pytest.param("about 2,500 civilians were killed", True, id="thousands-against-hundreds"),
+    pytest.param("about 600 civilians were killed", False, id="a-figure-among-the-hundreds"),
+])
+def test_hundreds_of_dead_cannot_be_thousands(other: str, clash: bool) -> None:
+    first = "Hundreds of people were killed in the air strike on the market in Tel Amra on Tuesday, residents said."
+    second = f"In the air strike on the market in Tel Amra on Tuesday, {other}, the regional government said."
+    an = analyze(articles_of(Scenario(first, second)))
+    found = [f for f in an.findings if f.relation == "contradict" and overlaps(f, span_in(first, "a1", "Hundreds"))]
+    assert bool(found) == clash, [(f.relation, f.explanation) for f in an.findings]
+
+
 def test_two_whole_tolls_named_differently_contradict_and_a_share_among_the_dead_does_not() -> None:
     first = "A drone strike on the mosque in Tel Amra on Friday killed 43 civilians, medics said."
     second = ("A drone strike on the mosque in Tel Amra on Friday killed 75 people, officials said. \"Among the dead "

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from counterpoint.extract.numparse import NumberMatch, find_numbers, parse_number
+from counterpoint.extract.numparse import NumberMatch, find_numbers, parse_number, vague_most
 
 N = None
 
@@ -255,3 +255,12 @@ def test_numparse_offsets_in_an_article():
     kinds = {m.text: m.kind for m in found}
     assert kinds == {"More than 40": "count", "June 3": "date", "About 20": "count", "two": "count",
                      "35-year-old": "age", "at least one": "other", "six hours": "duration"}
+
+
+@pytest.mark.parametrize(("text", "most"), [
+    ("hundreds of people", 999), ("Hundreds", 999), ("several hundred", 999), ("a few hundred", 999),
+    ("hundreds of thousands", 999999), ("dozens", None), ("thousands of families", None), ("about 300", None),
+    ("", None),
+])
+def test_vague_most(text, most):
+    assert vague_most(text) == most

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from ..extract.cuesets import cue_sets
 from ..extract.mentions import is_dateline
+from ..extract.numparse import vague_most
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import categories
 from ..records import Article, Claim, Quantity
@@ -545,7 +546,8 @@ STRICT_HEDGES = {"more_than", "less_than", "almost"}
 
 
 def interval(q: Quantity) -> Interval:
-    return Interval(q.low, q.high, q.approx, q.hedge in STRICT_HEDGES)
+    most = vague_most(q.text) if q.hedge == "vague" else None  # "hundreds" cannot be 2,500
+    return Interval(q.low, q.high, q.approx, q.hedge in STRICT_HEDGES, most)
 
 
 def size(q: Quantity) -> float:

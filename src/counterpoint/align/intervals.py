@@ -19,11 +19,12 @@ class Interval:
     high: float | None
     approx: bool = False
     strict: bool = False  # a strict hedge ("more than 800", "almost 40"): the written number is one off
+    most: float | None = None  # a vague word's most, where it has one ("hundreds": 999)
 
     def bounds(self, tolerance: float = 0.0, slack: float = 0.0) -> tuple[float, float]:
         slack = slack if self.strict else 0.0
         lo = 0.0 if self.low is None else float(self.low)
-        hi = INF if self.high is None else float(self.high)
+        hi = float(self.high) if self.high is not None else INF if self.most is None else float(self.most)
         if self.approx:
             lo, hi = lo * (1 - tolerance), hi * (1 + tolerance)
         if self.low is not None and self.high is None:

@@ -464,3 +464,14 @@ def parse_number(text: str) -> float | None:
     if any(t.kind != "sym" or t.low not in ".,;:!?" for t in scanner.toks[c.end :]):
         return None
     return c.value
+
+
+def vague_most(text: str) -> float | None:
+    """The most a vague count can mean, when its word has one ("hundreds of people": 999, since
+    a thousand would be "thousands"); None for words used loosely for far more ("dozens",
+    "thousands") and for anything that is not a vague count."""
+    if not isinstance(text, str):
+        return None
+    scanner = _Scanner(text.strip())
+    m = scanner.match(0, scanner.lex.vague) if scanner.toks else None
+    return float(m[1]["high"]) if m and m[1].get("high") is not None else None
