@@ -1285,6 +1285,22 @@ def test_a_weapon_clash_shows_the_body_over_the_headline_and_each_sentence_namin
     assert overlaps(clash[0], span_in(first, "a1", "Iskander cluster munitions")), clash[0].evidence
 
 
+def test_a_weapon_clash_takes_each_article_s_further_sentences_in_turns() -> None:
+    """One voice repeating its model in many sentences does not crowd out the other's second."""
+    first = ("A Tochka-U missile hit the station in Tell Amra on Friday. The Tochka-U was fired from the east. "
+             "The Tochka-U carried cluster munitions. The Tochka-U killed dozens at the station. Shards of the "
+             "Tochka-U lay on the platform. The Tochka-U left a crater near the tracks. The Tochka-U was old. The "
+             "Tochka-U broke windows in the hall. The Tochka-U burned two carriages.")
+    second = ("The invaders attacked the railway station in Tell Amra with an Iskander ballistic missile on Friday. "
+              "The invaders hit the station with Iskander cluster munitions.")
+    articles = [Article("a1", first, source="Outlet 1", date="2022-04-08"),
+                Article("a2", second, source="Outlet 2", date="2022-04-08")]
+    clash = [f for f in analyze(articles).findings if f.relation == "contradict" and "Iskander" in f.explanation]
+    assert clash, [(f.relation, f.explanation) for f in analyze(articles).findings]
+    assert overlaps(clash[0], span_in(second, "a2", "Iskander cluster munitions")), clash[0].evidence
+    assert sum(e.article == "a1" for e in clash[0].evidence) >= 2, clash[0].evidence
+
+
 def test_a_voice_rejecting_a_models_use_disputes_the_accounts_that_it_was_used() -> None:
     first = ("Ukrainian forces shelled the prison in Tel Amra on Friday with a HIMARS, killing 50 prisoners, the "
              "defence ministry said.")

@@ -247,7 +247,10 @@ def _conflict(cx: Corpus, slot: str, by_weapon: dict[str, list[WeaponMention]]) 
     extra = [m for ms in by_weapon.values() for m in ms
              if m.claim not in used and m.start >= cx.headline_end(m.article)]
     extra = list({m.claim: m for m in reversed(extra)}.values())[::-1]
-    shown += sorted(extra, key=lambda m: (cx.order[m.article], m.start))[:MAX_EVIDENCE - len(shown)]
+    # taken in turns, so that one article's many repeats do not crowd out another's second
+    level = {id(m): sum(o.article == m.article for o in shown)
+             + sum(o.article == m.article and o.start < m.start for o in extra) for m in extra}
+    shown += sorted(extra, key=lambda m: (level[id(m)], cx.order[m.article], m.start))[:MAX_EVIDENCE - len(shown)]
     shown = shown[:MAX_EVIDENCE]
     return Draft(
         "contradict", [(m.article, m.start, m.end) for m in shown],
