@@ -76,6 +76,7 @@ class CueSets:
     unharmed_lemmas: frozenset[str]  # "no one was hurt": none killed or wounded
     reaction_lemmas: frozenset[str]  # "the UN condemned the strike": the verb's subject did not do it
     prevention_lemmas: frozenset[str]  # "talks never stopped the missiles": negated, the act still happened
+    undergoer_lemmas: frozenset[str]  # "the fighters died": the verb's subject is a victim, not a doer
     normative_modals: frozenset[str]  # "it should have been reported, not an arbitrary attack": no denial
     act_nouns: frozenset[str]  # "terrorist acts", "rebel attacks": a group word there labels an act
     partial_count_nouns: frozenset[str]  # "29 bodies", "the remains of 12": found so far, a lower bound
@@ -257,6 +258,7 @@ def cue_sets() -> CueSets:
         unharmed_lemmas=frozenset(events.get("unharmed_lemmas", ())),
         reaction_lemmas=frozenset(events.get("reaction_lemmas", ())),
         prevention_lemmas=frozenset(events.get("prevention_lemmas", ())),
+        undergoer_lemmas=frozenset(events.get("undergoer_lemmas", ())),
         normative_modals=frozenset(events.get("normative_modals", ())),
         act_nouns=frozenset(_cue_words(cues, "act_nouns")) | _act_lemmas(ev_lemmas)
         | frozenset(t for t in label_frames if " " not in t),

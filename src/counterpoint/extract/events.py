@@ -305,10 +305,13 @@ def _agents(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int, 
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     # "the UN condemned the strike": who reacts to an act did not do it
     reacting = verb is not trigger and verb.pos_ in ("VERB", "AUX") and _reacts(verb)
+    undergoes = verb.lemma_.lower() in cue_sets().undergoer_lemmas  # "those fighters died": a victim
     for child in (() if reacting else verb.children):
         if child.dep_ == "nsubj" and child.lemma_.lower() in cue_sets().claim_nouns:
             continue  # "Houthi allegations of Coalition targeted ...": a headline's claim, not a doer
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and undergoes:
+            targets.append(child.i)
+        elif child.dep_ == "nsubj":
             actors.append(child.i)
             if child is not trigger:
                 actors.extend(_acl_agents(child))  # "The raid, carried out by the army, killed 12"
@@ -318,7 +321,9 @@ def _agents(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int, 
             targets.append(child.i)
         elif child.dep_ == "prep" and child.lower_ == "from":  # "came under fire from Armenia"
             actors.extend(t.i for t in child.subtree if t.dep_ == "pobj")
-    if not actors and not reacting:
+    # a passive clause under another ("had gathered ... when they were attacked") says who was attacked
+    attacked_then = verb.dep_ == "advcl" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if not actors and not reacting and not attacked_then and not undergoes:
         # the parse put the subject higher up: "The forces, ..., continue to ... bombard ..."
         node = verb
         for _ in range(4):

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..nlp.lexicons import longer_term_from
+from ..nlp.lexicons import longer_term_from, longer_term_to
 from .cuesets import cue_sets
 from .spans import text_of
 from .untagged import untagged_places
@@ -155,6 +155,18 @@ def _words_after(doc: Doc, e: int, limit: int = 3) -> str:
     return " ".join(words)
 
 
+def _words_before(doc: Doc, s: int, limit: int = 2) -> str:
+    """Up to ``limit`` words before a match, stopping at punctuation or a sentence start."""
+    words: list[str] = []
+    for t in reversed(doc[max(0, s - limit):s]):
+        if t.is_punct:
+            break
+        words.insert(0, t.text)
+        if t.is_sent_start:
+            break
+    return " ".join(words)
+
+
 def _in_capitals(doc: Doc, s: int, e: int) -> bool:
     """Is the line around [s, e) set in capitals (a headline or dateline), so that "WHO" may be
     the pronoun? Other acronyms beside it ("WHO EMRO said") do not make a line of capitals."""
@@ -280,8 +292,9 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             continue  # "WHO WILL PAY": a headline in capitals, not the organisation
         s, e = _strip_edges(doc, s, e)
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        if kind in ("actor", "generic", "label") and longer_term_from(doc[s:e].text, _words_after(doc, e)):
-            continue  # "fighter jets": the first word of a thing's name, not a mention of fighters
+        if kind in ("actor", "generic", "label") and (longer_term_from(doc[s:e].text, _words_after(doc, e))
+                                                      or longer_term_to(doc[s:e].text, _words_before(doc, s))):
+            continue  # "fighter jets", "a jet fighter": a word of a thing's name, not a mention of fighters
         if kind == "label" and cues.label_referents.get(term) not in cues.actor_referents:
             use = LabelUse(start, end, term, cues.label_referents.get(term, "other"),
                            cues.label_terms[term], _scare_quoted(text, start, end))

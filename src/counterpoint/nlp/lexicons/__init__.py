@@ -82,6 +82,7 @@ from .taxonomy import (
     is_generic_toll,
     lineage,
     longer_term_from,
+    longer_term_to,
 )
 from .validate import parse
 
@@ -135,6 +136,7 @@ __all__ = [
     "lexicon_versions",
     "lineage",
     "longer_term_from",
+    "longer_term_to",
     "organizations",
     "parse",
     "surface_tokens",

@@ -277,6 +277,7 @@ class EventLexicon:
     prevention_lemmas: tuple[str, ...] = ()  # "talks never stopped the missiles": the missiles came
     normative_modals: tuple[str, ...] = ()  # "should have been reported, not an arbitrary attack": no denial
     day_parts: tuple[DayPart, ...] = ()  # "at dawn", "the Sunday morning strike": a window of hours
+    undergoer_lemmas: tuple[str, ...] = ()  # "the fighters died": the subject is a victim, not a doer
 
     def type(self, name: str) -> EventType:
         for t in self.types:

@@ -102,6 +102,16 @@ def longer_term_from(words: str, following: str) -> str | None:
     return str(max(longer)[1]) if longer else None
 
 
+def longer_term_to(words: str, preceding: str) -> str | None:
+    """The category of a counted-thing term that ends with ``words`` and starts in ``preceding``:
+    "jet" + "fighter" -> "aircraft", so "fighter" there names a thing, not a fighter."""
+    lex = categories()
+    size = len(category_tokens(lex, words))
+    folded = category_tokens(lex, f"{preceding} {words}")
+    longer = [(b - a, cat) for a, b, cat in _spans(folded, _tables().terms) if b == len(folded) and b - a > size]
+    return str(max(longer)[1]) if longer else None
+
+
 @functools.lru_cache(maxsize=8192)  # align asks again for each pair of figures
 def head_word(noun_phrase: str) -> str | None:
     """The folded head word of a counted noun phrase ("at least 45 students" -> "students",
