@@ -83,3 +83,25 @@ def test_the_place_struck_before_on_is_not_who_is_blamed() -> None:
     assert found == ["Israel"], found
     assert [m.group("who4") for m in _BLAME.finditer("Officials blamed the attack on Russia, the agency said.")] \
         == ["Russia"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("other", "clash"), [
+    pytest.param("Turkish forces shelled the resort near Zakho on Wednesday, killing nine tourists, officials said.",
+                 True, id="the-state-s-forces-against-a-group-of-the-same-country"),
+    pytest.param("Rebel fighters had gathered at the resort near Zakho on Wednesday when they were attacked.",
+                 False, id="a-group-attacked-is-no-doer"),
+    pytest.param("Those PKK members at the resort near Zakho died on Wednesday, the group said.", False,
+                 id="a-group-whose-members-died-is-no-doer"),
+    pytest.param("The resort near Zakho burned on Wednesday as Turkish forces had started a big offensive nearby.",
+                 False, id="a-campaign-is-not-the-incident-s-act"),
+])
+def test_accounts_of_one_country_s_state_and_an_armed_group_fighting_it_are_rival_accounts(other: str,
+                                                                                           clash: bool) -> None:
+    first = "The attack on the resort near Zakho on Wednesday was carried out by PKK terrorists, security sources said."
+    arts = [Article("a1", first, source="One", date="2022-07-20"),
+            Article("a2", other, source="Two", date="2022-07-20")]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
+    assert bool(found) is clash, [f.explanation for f in analyze(arts).findings]
+    agree = [f for f in analyze(arts).findings if f.relation == "agree" and "same side" in f.explanation]
+    assert not agree, [f.explanation for f in agree]

@@ -226,6 +226,9 @@ def _subjects(cx: Corpus) -> list[Agent]:
                 or c.stance in REJECTING or c.id in cx.res.negated or ev.polarity < 0:
             continue
         _, t_start, t_end = cx.event_span(c)
+        trigger_words = set(re.findall(r"[a-z]+", cx.article[c.article].text[t_start:t_end].lower()))
+        if trigger_words & set(labels().campaign_terms):
+            continue  # "militants had started a big offensive": a campaign, not the incident's act
         for eid in ev.actors:
             e = cx.entity[eid]
             side = cx.side(eid)
@@ -253,9 +256,7 @@ def perpetrator_drafts(cx: Corpus) -> list[Draft]:
         by_component[cx.component_of[ag.article]].append(ag)
     out = []
     for found in by_component.values():
-        accounts: dict[frozenset[str], list[Agent]] = defaultdict(list)
-        for ag in found:
-            accounts[ag.countries].append(ag)  # "Palestinian" and "Palestinian Islamic Jihad": one account
+        accounts = _accounts(found)
         out.extend(_agreement(cx, agents) for agents in accounts.values()
                    if len({x.article for x in agents}) > 1)
         pairs = [(a, b) for a in accounts for b in accounts if _opposed(cx, accounts[a], accounts[b]) and
@@ -283,6 +284,21 @@ def perpetrator_drafts(cx: Corpus) -> list[Draft]:
             f"Who did it: {_told(cx, shown_a)} put it on one side, {_told(cx, shown_b)} on the other: "
             f"both cannot be true.", 0.7, 0.95, claims=list(dict.fromkeys(x.claim for x in (*shown_a, *shown_b)))))
     return out
+
+
+def _accounts(agents: list[Agent]) -> dict[frozenset[str], list[Agent]]:
+    """The agents grouped by the sides they name, a narrower naming joining a wider one that holds
+    it ("Palestinian" and "Palestinian Islamic Jihad": one account). A group of a country on
+    another side than its state's forces (the PKK and "Turkish", the RSF and "the Sudanese army")
+    is another account."""
+    by_sides: dict[frozenset[str], list[Agent]] = defaultdict(list)
+    for ag in agents:
+        by_sides[ag.sides].append(ag)
+    accounts: dict[frozenset[str], list[Agent]] = {}
+    for sides in sorted(by_sides, key=len, reverse=True):
+        home = next((k for k in accounts if sides <= k), None)
+        accounts.setdefault(home if home is not None else sides, []).extend(by_sides[sides])
+    return accounts
 
 
 def _agreement(cx: Corpus, agents: list[Agent]) -> Draft:
@@ -321,8 +337,8 @@ def _far_apart(cx: Corpus, x: Agent, y: Agent) -> bool:
 
 
 def _opposed(cx: Corpus, a: list[Agent], b: list[Agent]) -> bool:
-    """Two accounts name no country in common and some side of one fights some side of the other."""
-    if {c for x in a for c in x.countries} & {c for y in b for c in y.countries}:
+    """Two accounts name no side in common and some side of one fights some side of the other."""
+    if {s for x in a for s in x.sides} & {t for y in b for t in y.sides}:
         return False
     return any(cx.opposed(s, t) for x in a for y in b for s in x.sides for t in y.sides)
 
