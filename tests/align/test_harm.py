@@ -44,3 +44,42 @@ def test_words_that_do_not_say_the_named_group_was_harmed_here_are_not_shown(sec
     found = [f for f in analyze(arts).findings if f.relation == "contradict"]
     shown = [arts[int(e.article[1]) - 1].text[e.start:e.end] for f in found for e in f.evidence if e.article == "a2"]
     assert not [t for t in shown if "were" in t], shown
+
+
+def _no_casualty_clashes(first: str, second: str, dates: tuple[str, str] = ("2019-02-26", "2019-02-26")):
+    arts = [Article("a1", first, source="One", date=dates[0]), Article("a2", second, source="Two", date=dates[1])]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and "cannot be true" in f.explanation
+             and any(e.article == "a1" for e in f.evidence)]
+    return arts, found
+
+
+NO_CASUALTIES = ("The air strikes on the hilltop camp near Tel Amra on Tuesday caused no casualties, the army "
+                 "spokesman said.")
+
+
+def test_a_statement_of_no_casualties_contradicts_another_voice_s_count_of_dead() -> None:
+    arts, found = _no_casualty_clashes(
+        NO_CASUALTIES, "A government source said 300 militants were killed in the air strikes on the hilltop camp "
+                       "near Tel Amra on Tuesday.")
+    assert found, [f.explanation for f in analyze(arts).findings]
+    shown = {arts[int(e.article[1]) - 1].text[e.start:e.end] for e in found[0].evidence}
+    assert shown == {"no casualties", "300 militants"}, shown
+    assert "no casualties;" in found[0].explanation, found[0].explanation
+
+
+@pytest.mark.parametrize(("first", "second", "dates"), [
+    pytest.param("The air strikes on the hilltop camp near Tel Amra on Tuesday caused no immediate casualties, the "
+                 "army spokesman said.",
+                 "A government source said 300 militants were killed in the air strikes on the hilltop camp near "
+                 "Tel Amra on Tuesday.", ("2019-02-26", "2019-02-26"), id="none-so-far"),
+    pytest.param(NO_CASUALTIES,
+                 "A government source said 300 militants were killed in the air strikes on the hilltop camp near "
+                 "Tel Amra on Tuesday.", ("2019-02-26", "2019-02-28"), id="a-count-told-later"),
+    pytest.param(NO_CASUALTIES,
+                 "The air strikes near Tel Amra on Tuesday came in retaliation for a suicide car bomb attack that "
+                 "killed 40 police officers.", ("2019-02-26", "2019-02-26"), id="another-act-s-dead"),
+])
+def test_guard_a_no_casualty_statement_is_not_set_against_counts_found_since_or_of_another_act(
+        first: str, second: str, dates: tuple[str, str]) -> None:
+    arts, found = _no_casualty_clashes(first, second, dates)
+    assert not found, [f.explanation for f in found]

@@ -124,6 +124,13 @@ ROWS = {
                            "No civilians", 0, 0, "killed", "civilians"),
     "zero-without-casualties": R("The army said it killed 20 militants near Tel Amra, without civilian casualties.",
                                  "without civilian casualties", 0, 0, "casualties", "civilians"),
+    # "no" before a harm noun (events.json zero_harm_nouns) is a count of none; "among" names the group
+    "zero-no-casualties": R("The army said the strikes near Tel Amra caused no casualties.",
+                            "no casualties", 0, 0, "casualties", "people"),
+    "zero-no-civilian-deaths": R("There were no civilian deaths in the strike on Tel Amra, the army said.",
+                                 "no civilian deaths", 0, 0, "killed", "civilians"),
+    "zero-no-casualties-among": R("The raid on Tel Amra caused no casualties among civilians, the army said.",
+                                  "no casualties among civilians", 0, 0, "casualties", "civilians"),
     # "the actual death toll": the article's corrected figure
     "actual-toll": R("The actual death toll is 64, the hospital said.", "64", 64, 64, "killed", "people"),
     # "hurt" said of none denies any harm (neither killed nor wounded); each coordinated group is a count of none
@@ -399,3 +406,17 @@ def test_others_count_more_of_the_thing_counted_before_them() -> None:
     assert q.noun == "people", q
     q = find("The shelling destroyed three houses in Tel Amra, while 20 others were injured.", "20 others")
     assert q.noun == "others", q  # not more houses
+
+
+def test_no_losses_and_no_bodies_are_no_counts_of_none() -> None:
+    """"losses" are often equipment and "bodies" those found so far: "no" before them counts no one."""
+    for sentence in ("The army suffered no losses near Tel Amra on Tuesday.",
+                     "Rescuers found no bodies in the rubble in Tel Amra on Tuesday."):
+        x = extract_only([Article("a1", sentence, source="Wire", date="2019-02-26")])[0]
+        assert not [q for q in x.quantities if q.low == 0 and q.high == 0], x.quantities
+
+
+def test_a_count_naming_its_harm_says_it_once() -> None:
+    x = extract_only([Article("a1", "The army said the strikes near Tel Amra caused no casualties and no deaths.",
+                              source="Wire", date="2019-02-26")])[0]
+    assert {q.what for q in x.quantities} == {"casualties", "deaths"}, x.quantities

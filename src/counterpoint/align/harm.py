@@ -6,12 +6,15 @@ the counts differ in role or in the group they count."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from ..nlp.lexicons import category_of, head_word
+from ..extract.cuesets import cue_sets
+from ..nlp.lexicons import category_of, cues, head_word
 from ..records import Claim, Quantity
+from .elsewhere import other_fact
 from .candidates import REJECTING, Corpus, describe, interval, per_article, size
 from .figures import _same_event, counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft, short
@@ -57,8 +60,8 @@ def _within(cx: Corpus, part: Quantity, zero: Quantity, statement: list[Quantity
     "staff and patients" (one civilian group named is enough); "no employee": employees only.
     Staff count as the civilians of a statement that also names patients or medical workers
     unharmed (a hospital's staff), not elsewhere (a headquarters')."""
-    if zero.category == "people":
-        return counted_group(zero) == counted_group(part)  # "no employee": employees only
+    if zero.category == "people":  # "no casualties": anyone; "no employee": employees only
+        return _harm_noun(zero) or counted_group(zero) == counted_group(part)
     if zero.category in _lineage(cx, part.category):
         return True
     if zero.category != CIVILIANS or not part.noun:
@@ -79,8 +82,10 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
     zeros: dict[tuple, list[Quantity]] = defaultdict(list)
     for q in cx.quantities:
         if _none(q) and q.role in COVERS and "people" in _lineage(cx, q.category) and _reported(cx, q) \
-                and not (q.category == "people" and counted_group(q) == "people"):
-            zeros[(q.article, _voice(cx, q))].append(q)  # a named group: "no one was hurt" is often one clause's strike
+                and not _none_so_far(cx, q) \
+                and not (q.category == "people" and counted_group(q) == "people" and not _harm_noun(q)):
+            # a named group, or the harm named ("caused no casualties"): "no one was hurt" is often one clause's strike
+            zeros[(q.article, _voice(cx, q))].append(q)
     # a share of the harmed ("including 19 MSF staff") shows that group was harmed too
     harmed = [q for q in cx.quantities if _positive(q) and q.role in HARM_ROLES and _reported(cx, q)]
     out = []
@@ -89,6 +94,8 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
         for p in harmed:
             if cx.component_of[p.article] != cx.component_of[article] or _voice(cx, p) == voice:
                 continue  # one source's count after its own denial is a revision, not a clash
+            if other_fact(cx, p) or _other_kind_of_act(cx, p, nones) or _told_later(cx, p, article):
+                continue  # "in retaliation for the attack that killed 40", a suicide bombing's dead
             if any(p.role in COVERS[z.role] and _within(cx, p, z, nones) and _same_event(cx, z, p) for z in nones):
                 hits.append(p)
         shown_zeros = [z for z in nones if any(_within(cx, p, z, nones) for p in hits)][:3]
@@ -108,6 +115,70 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
                                                        *(c for _, c in told)])),
                 quantities=[q.id for q in (*shown_zeros, *shown)]))
     return out
+
+
+NONE_REACH = 30  # characters around a count of none that may say it is a count so far
+
+
+@functools.cache
+def _provisional_none() -> re.Pattern[str]:
+    words = sorted((c.cue for c in cues().provisional_none_words), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b",
+                      re.IGNORECASE)
+
+
+def _none_so_far(cx: Corpus, q: Quantity) -> bool:
+    """"no deaths or confirmed injuries", "no immediate reports of casualties": none known yet,
+    which a later count completes rather than contradicts (cues.json ``provisional_none_words``)."""
+    text = cx.article[q.article].text
+    lo = max(q.start - NONE_REACH, text.rfind(".", 0, q.start) + 1)
+    hi = min(q.end + NONE_REACH, *(i for i in (text.find(".", q.end), len(text)) if i >= 0))
+    return bool(q.preliminary or _provisional_none().search(text, lo, hi))
+
+
+def _told_later(cx: Corpus, p: Quantity, article: str) -> bool:
+    """A count dated after the statement of none: the harm found since, not a rival account."""
+    dp, dz = cx.article[p.article].date, cx.article[article].date
+    return bool(dp and dz and dp[:10] > dz[:10])
+
+
+# a suicide bombing is never an air strike or a shelling, which writers do confuse with each other
+SELF_DELIVERED = frozenset({"suicide_bomb"})
+
+
+def _act_type(cx: Corpus, q: Quantity) -> str | None:
+    c = cx.claim.get(q.claim or "")
+    return c.event.type if c is not None and c.event is not None else None
+
+
+def _other_kind_of_act(cx: Corpus, p: Quantity, nones: list[Quantity]) -> bool:
+    """The harmed figure is told of a suicide bombing and the statement of none of an air strike or
+    a shelling (its own claim's act, else its article's most told act), or the other way round:
+    "the group that claimed a suicide car bomb attack that killed 40" beside "the strikes caused no
+    casualties" counts another act's dead."""
+    kind = _act_type(cx, p)
+    if kind is None:
+        return False
+    told = [t for z in nones if (t := _act_type(cx, z)) in ATTACK_TYPES]
+    if not told:
+        counts: dict[str, int] = defaultdict(int)
+        for c in cx.claims_by_article.get(nones[0].article, ()):
+            if c.event is not None and c.event.type in ATTACK_TYPES and c.scope == "incident":
+                counts[c.event.type] += 1
+        told = [max(counts, key=counts.get)] if counts else []
+    return kind in ATTACK_TYPES and any(t != kind and (t in SELF_DELIVERED) != (kind in SELF_DELIVERED)
+                                        for t in told)
+
+
+ATTACK_TYPES = frozenset({"air_strike", "shelling", "suicide_bomb"})
+
+
+def _harm_noun(q: Quantity) -> bool:
+    """"no casualties", "no deaths": a count of none that names the harm itself (events.json
+    ``zero_harm_nouns``), said of the whole incident rather than of one clause's blast."""
+    head = head_word(q.noun) if q.noun else None
+    nouns = cue_sets().zero_harm_nouns
+    return head is not None and (head in nouns or head.rstrip("s") in nouns or head[:-3] + "y" in nouns)
 
 
 # "several civilians were accidentally struck", "patients were burned alive": the group, then the harm
@@ -205,8 +276,8 @@ def _nobody(zeros: list[Quantity]) -> str:
 def _unharmed(zeros: list[Quantity]) -> str:
     """"no civilian casualties", "no patients or civilians harmed", "no one killed"."""
     nobody = _nobody(zeros)
-    if any("casualt" in (z.noun or "").lower() for z in zeros):
-        return nobody
+    if any("casualt" in (z.noun or "").lower() or _harm_noun(z) for z in zeros):
+        return nobody  # "no casualties", "no deaths": the noun says the harm
     return f"{nobody} {({'killed': 'killed', 'wounded': 'wounded'}).get(zeros[0].role or '', 'harmed')}"
 
 

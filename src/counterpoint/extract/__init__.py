@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..records import Claim, Event, Mention, Quantity
+from .cuesets import cue_sets
 from .claims import RawClaim, SpeakerRef, extract_claims
 from .dates import resolve_date
 from .events import RawEvent, find_event
@@ -205,10 +206,20 @@ def rc_text(doc, rc: RawClaim) -> str:
     return text_of(doc)[rc.start:rc.end].lower()
 
 
+def _names_role(noun: str | None, role: str | None) -> bool:
+    """Does the counted noun already say the role ("no casualties", "civilian deaths")? Then
+    "casualties casualties" would say it twice."""
+    if not noun or not role:
+        return False
+    last = noun.lower().split()[-1]
+    forms = {last, last[:-1] if last.endswith("s") else last, last[:-3] + "y" if last.endswith("ies") else last}
+    return any(cue_sets().role_nouns.get(f) == role for f in forms)
+
+
 def _quantity(qid: str, article: str, s: int, e: int, text: str, rq: RawQuantity,
               claim_id: str | None) -> Quantity:
     num = rq.number
-    what = " ".join(x for x in (rq.noun, rq.role) if x) or None
+    what = " ".join(x for x in (rq.noun, None if _names_role(rq.noun, rq.role) else rq.role) if x) or None
     return Quantity(qid, article, s, e, text, num.low, num.high, num.approx, what, claim_id,
                     num.kind, rq.role, rq.category, rq.noun, rq.revision, rq.group,
                     rq.preliminary, rq.increment, num.hedge, rq.correction)

@@ -77,6 +77,7 @@ class CueSets:
     reaction_lemmas: frozenset[str]  # "the UN condemned the strike": the verb's subject did not do it
     prevention_lemmas: frozenset[str]  # "talks never stopped the missiles": negated, the act still happened
     undergoer_lemmas: frozenset[str]  # "the fighters died": the verb's subject is a victim, not a doer
+    zero_harm_nouns: frozenset[str]  # "caused no casualties": "no" before them is a count of none
     normative_modals: frozenset[str]  # "it should have been reported, not an arbitrary attack": no denial
     act_nouns: frozenset[str]  # "terrorist acts", "rebel attacks": a group word there labels an act
     partial_count_nouns: frozenset[str]  # "29 bodies", "the remains of 12": found so far, a lower bound
@@ -259,6 +260,7 @@ def cue_sets() -> CueSets:
         reaction_lemmas=frozenset(events.get("reaction_lemmas", ())),
         prevention_lemmas=frozenset(events.get("prevention_lemmas", ())),
         undergoer_lemmas=frozenset(events.get("undergoer_lemmas", ())),
+        zero_harm_nouns=frozenset(events.get("zero_harm_nouns", ())),
         normative_modals=frozenset(events.get("normative_modals", ())),
         act_nouns=frozenset(_cue_words(cues, "act_nouns")) | _act_lemmas(ev_lemmas)
         | frozenset(t for t in label_frames if " " not in t),

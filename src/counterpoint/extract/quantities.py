@@ -460,7 +460,17 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
         end = head.idx + len(head.text)
         noun = text[noun_start:end] if head.lower_ != "one" else None  # "no one": a toll of people
         category = category_of(noun) if noun else PEOPLE
-        role = cues.role_nouns.get(head.lemma_.lower()) if t.lower_ == "without" else None
+        # "without casualties", "caused no casualties", "no deaths": the noun is the harm itself
+        harm_noun = t.lower_ == "without" or (t.lower_ == "no" and head.lemma_.lower() in cues.zero_harm_nouns)
+        role = cues.role_nouns.get(head.lemma_.lower()) if harm_noun else None
+        role = role if role in HARM_ROLES else None
+        among = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "among"
+                      for g in p.children if g.dep_ == "pobj"), None) if role else None
+        if among is not None:  # "no casualties among civilians": that group's harm
+            category = category_of(among.lemma_) or category_of(among.text)
+            if category is None or "people" not in (category, *category_ancestors(category)):
+                continue
+            end, noun = among.idx + len(among.text), text[noun_start:among.idx + len(among.text)]
         if role is None:
             verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (
                 head.head.head.head if head.dep_ == "pobj" and head.head.head.dep_ in ("nsubj", "nsubjpass") else None)
@@ -472,7 +482,7 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
             category = category or PEOPLE
         if role not in HARM_ROLES:
             continue
-        if t.lower_ == "without":
+        if harm_noun and among is None and role is not None:
             category = category or PEOPLE
             if noun and noun.lower().startswith("civilian"):
                 category = "civilians"
@@ -501,5 +511,7 @@ def _coordinated_zeros(doc: Doc, head: Token, role: str) -> list[RawQuantity]:
         if category is None or PEOPLE not in (category, *category_ancestors(category)):
             continue
         number = NumberMatch(start, end, noun, 0.0, 0.0, 0.0, False, None, "count")
-        out.append(RawQuantity(start, end, number, noun, category, role, conj.i, False, False, False))
+        own = cue_sets().role_nouns.get(conj.lemma_.lower()) if conj.lemma_.lower() in cue_sets().zero_harm_nouns \
+            else None  # "no casualties and no deaths": the second names its own harm
+        out.append(RawQuantity(start, end, number, noun, category, own or role, conj.i, False, False, False))
     return out

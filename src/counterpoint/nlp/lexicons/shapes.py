@@ -278,6 +278,7 @@ class EventLexicon:
     normative_modals: tuple[str, ...] = ()  # "should have been reported, not an arbitrary attack": no denial
     day_parts: tuple[DayPart, ...] = ()  # "at dawn", "the Sunday morning strike": a window of hours
     undergoer_lemmas: tuple[str, ...] = ()  # "the fighters died": the subject is a victim, not a doer
+    zero_harm_nouns: tuple[str, ...] = ()  # "caused no casualties": a count of none
 
     def type(self, name: str) -> EventType:
         for t in self.types:
@@ -331,6 +332,7 @@ class CueLexicon:
     allegation_nouns: tuple[Cue, ...] = ()  # "allegations of a massacre": a name reported as unproven
     investigation_calls: tuple[Cue, ...] = ()  # "called for an investigation": an inquiry asked for, not opened
     investigation_halts: tuple[Cue, ...] = ()  # "disbanded a mission investigating": an inquiry stopped or refused
+    provisional_none_words: tuple[Cue, ...] = ()  # "no confirmed deaths": none so far, not none at all
 
 
 @dataclass(frozen=True, slots=True)

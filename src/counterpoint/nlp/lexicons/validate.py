@@ -397,7 +397,8 @@ def _parse_events(file: str, raw: Any) -> EventLexicon:
     top = _Obj(file, "(top level)", raw, ("event_types", "failure_cues", "quantity_roles", "role_overrides",
                                           "category_roles", "unharmed_lemmas", "reaction_lemmas",
                                           "prevention_lemmas", "normative_modals",
-                                          "target_verbs", "day_parts", "undergoer_lemmas"))
+                                          "target_verbs", "day_parts", "undergoer_lemmas",
+                                          "zero_harm_nouns"))
     types: list[EventType] = []
     for where, v in top.items("event_types"):
         o = _Obj(file, where, v, ("type", "polarity", "lemmas", "phrases", "object", "target_categories", "acled", "note"))
@@ -440,7 +441,8 @@ def _parse_events(file: str, raw: Any) -> EventLexicon:
                         tuple(w.lower() for w in top.strs("prevention_lemmas", required=False)),
                         tuple(w.lower() for w in top.strs("normative_modals", required=False)),
                         _day_parts(file, top),
-                        tuple(w.lower() for w in top.strs("undergoer_lemmas", required=False)))
+                        tuple(w.lower() for w in top.strs("undergoer_lemmas", required=False)),
+                        tuple(w.lower() for w in top.strs("zero_harm_nouns", required=False)))
 
 
 def _day_parts(file: str, top: _Obj) -> tuple[DayPart, ...]:
@@ -491,6 +493,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "allegation_nouns": ("note",),
     "investigation_calls": ("note",),
     "investigation_halts": ("note",),
+    "provisional_none_words": ("note",),
 }
 
 
