@@ -105,3 +105,19 @@ def test_accounts_of_one_country_s_state_and_an_armed_group_fighting_it_are_riva
     assert bool(found) is clash, [f.explanation for f in analyze(arts).findings]
     agree = [f for f in analyze(arts).findings if f.relation == "agree" and "same side" in f.explanation]
     assert not agree, [f.explanation for f in agree]
+
+
+@pytest.mark.model
+def test_a_rejection_of_false_news_that_one_side_did_it_answers_that_account_not_the_rival_one() -> None:
+    first = "Turkish forces shelled the resort near Zakho on Wednesday, killing nine tourists, officials said."
+    second = ("Security sources said pro-PKK media outlets started spreading false news claiming that the attack "
+              "on the resort near Zakho on Wednesday was carried out by the Turkish military.")
+    third = ("The deadly attack on the resort near Zakho on Wednesday was carried out by PKK terrorists, the "
+             "governor of the province said.")
+    texts = (first, second, third)
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2022-07-20") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.relation == "dispute" and "false news" in f.explanation]
+    assert found, [f.explanation for f in analyze(arts).findings]
+    shown = [(e.article, texts[int(e.article[1]) - 1][e.start:e.end]) for e in found[0].evidence]
+    assert any(a == "a1" for a, _ in shown), shown
+    assert not any("PKK terrorists" in t for _, t in shown), shown

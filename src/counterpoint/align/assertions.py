@@ -96,11 +96,15 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset
         score += 4.5  # "blamed the raid on ...", "attributed to ...": an accusation is what is denied
     if target.event:
         # the denier's or negator's own side is the one accused
-        own = set(rejecting.event.actors if rejecting.event else ()) | ({rejecting.speaker} - {None})
+        doers = set(_rejected_doers(cx, rejecting))
+        own = doers | ({rejecting.speaker} - {None})
         aligned = set().union(*(cx.aligned_sides(e) for e in own)) if own else set()
+        own_sides = {cx.side(e) for e in doers} - {None}  # the rejected account's doers, not the speaker
         sides = {cx.side(a) for a in target.event.actors} - {None}
         if sides & aligned:
             score += 2
+        elif sides and own_sides and all(any(cx.opposed(x, y) for y in own_sides) for x in sides):
+            return -10.0  # "false news that the Turkish army did it" is not answered by "the PKK did it"
     if denier & countries_named(target.text):
         score += 3  # "Russia denied responsibility" answers "a Russian missile hit the station"
     if target.id == _lead_claim(cx, target.article, family(target.event.type if target.event else None)):
@@ -114,6 +118,27 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset
 
 
 SHARED_WORD = 1.5
+CONTENT_GAP = 20  # characters between a rejection frame and the clause it calls false
+
+
+def _rejected_doers(cx: Corpus, rejecting: Claim) -> tuple[str, ...]:
+    """Who the rejected account names as the doer: the rejecting claim's own actors, else those of
+    the clause right after it that says what is called false ("spreading false news claiming that
+    the attack was carried out by the Turkish military")."""
+    if rejecting.event is not None and rejecting.event.actors:
+        return rejecting.event.actors
+    content = rejected_content(cx, rejecting)
+    return content.event.actors if content is not None and content.event is not None else ()
+
+
+def rejected_content(cx: Corpus, rejecting: Claim) -> Claim | None:
+    """The clause right after a rejection frame that says what it calls false ("spreading false
+    news claiming that the attack was carried out by ..."), when it tells of an event."""
+    text = cx.article[rejecting.article].text
+    return next((c for c in cx.claims_by_article.get(rejecting.article, ())
+                 if rejecting.end <= c.start <= rejecting.end + CONTENT_GAP and c.event is not None
+                 and re.match(r"[\s,]*(?:claiming|saying|alleging|that)\b", text[rejecting.end:c.start + 12])),
+                None)
 
 
 
@@ -247,7 +272,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         # "dismissing accusations by the media": what is rejected is the accusation of the article's
         # lead event, unless the rejection's own words name another ("denied reports of the capture")
         accused = lead.get(c.article) if _denies_the_act(cx, c) and not _names_its_event(cx, c) else None
-        fam = accused or family(c.event.type if c.event else None)
+        content = rejected_content(cx, c) if c.event is None else None  # "false news claiming that ..."
+        fam = accused or family(c.event.type if c.event else content.event.type if content else None)
         if fam:
             groups[(c.article, cx.voice(c.speaker))].append((c, fam))  # a spokesman and his army: one voice
             if accused:
