@@ -28,6 +28,7 @@ from .framing import (
     referent_label_drafts,
 )
 from .harm import civilian_denial_drafts, no_harm_drafts, victim_status_drafts
+from .damage import damage_denial_drafts
 from .intent import intent_drafts
 from .investigation import investigation_drafts
 from .legality import legality_drafts
@@ -57,6 +58,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *control_agreement_drafts(cx),
         *location_drafts(cx),
         *no_harm_drafts(cx),
+        *damage_denial_drafts(cx),
         *victim_status_drafts(cx),
         *fighters_toll_drafts(cx),
         *civilian_denial_drafts(cx, disputes),

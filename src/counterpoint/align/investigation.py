@@ -56,16 +56,17 @@ def inquiries(cx: Corpus, article: str) -> list[Inquiry]:
         for m in INQUIRY.finditer(text, lo, hi):
             if m.group()[0].isupper() and text[lo:m.start()].strip(' "“‘\'\n'):
                 continue  # "Russia's Investigative Committee": a body's name inside the sentence
-            clause = _clause_start(text, lo, m.start())
+            clause = clause_start(text, lo, m.start())
             before = text[max(clause, m.start() - KIND_REACH):m.start()]
             if _cue_pattern("investigation_halts").search(before):
                 continue  # "refused to investigate", "no investigation", "disbanded a mission investigating"
             called = _cue_pattern("investigation_calls").search(before) is not None
-            out.append(Inquiry(article, _word_start(text, max(clause, m.start() - SPAN_REACH)), m.end(), called))
+            out.append(Inquiry(article, word_start(text, max(clause, m.start() - SPAN_REACH)), m.end(), called))
     return out
 
 
-def _clause_start(text: str, sentence_start: int, at: int) -> int:
+def clause_start(text: str, sentence_start: int, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last clause break since the sentence's start."""
     breaks = list(CLAUSE_BREAK.finditer(text, sentence_start, at))
     start = breaks[-1].end() if breaks else sentence_start
     while start < at and (text[start].isspace() or text[start] in ",\"“”'‘’"):
@@ -73,7 +74,7 @@ def _clause_start(text: str, sentence_start: int, at: int) -> int:
     return start
 
 
-def _word_start(text: str, at: int) -> int:
+def word_start(text: str, at: int) -> int:
     """``at``, or the start of the next word when ``at`` falls inside one."""
     if at > 0 and text[at - 1].isalnum() and text[at].isalnum():
         nxt = re.compile(r"\W+").search(text, at)

@@ -333,6 +333,8 @@ class CueLexicon:
     investigation_calls: tuple[Cue, ...] = ()  # "called for an investigation": an inquiry asked for, not opened
     investigation_halts: tuple[Cue, ...] = ()  # "disbanded a mission investigating": an inquiry stopped or refused
     provisional_none_words: tuple[Cue, ...] = ()  # "no confirmed deaths": none so far, not none at all
+    no_damage_phrases: tuple[Cue, ...] = ()  # "caused no damage": the strike said to have done no damage
+    damage_words: tuple[Cue, ...] = ()  # "houses were destroyed": damage done
 
 
 @dataclass(frozen=True, slots=True)

@@ -494,6 +494,8 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "investigation_calls": ("note",),
     "investigation_halts": ("note",),
     "provisional_none_words": ("note",),
+    "no_damage_phrases": ("note",),
+    "damage_words": ("note",),
 }
 
 

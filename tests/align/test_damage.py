@@ -1,0 +1,45 @@
+"""Damage: a statement that the strike did no damage against words of damage done (texts written
+for these tests; fictional places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+NO_DAMAGE = ("The army spokesman said the bombs dropped near Tel Amra on Tuesday caused no damage on the ground "
+             "and no casualties.")
+
+
+def _damage_clashes(*texts: str):
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2019-02-26") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and "no damage" in f.explanation]
+    return arts, found
+
+
+def test_a_statement_of_no_damage_contradicts_damage_told_by_another_voice() -> None:
+    arts, found = _damage_clashes(
+        NO_DAMAGE, "A resident of Tel Amra said the bombs dropped on Tuesday left a crater and four houses were "
+                   "destroyed.")
+    assert len(found) == 1, [f.explanation for f in analyze(arts).findings]
+    shown = {(e.article, arts[int(e.article[1]) - 1].text[e.start:e.end]) for e in found[0].evidence}
+    assert ("a1", "caused no damage") in shown, shown
+    assert any(a == "a2" and t.endswith("four houses were destroyed") for a, t in shown), shown
+
+
+@pytest.mark.parametrize("other", [
+    pytest.param("A resident of Tel Amra said no houses were destroyed by the bombs dropped on Tuesday.",
+                 id="negated"),
+    pytest.param("The minister gave no proof for his claims of the camp near Tel Amra being destroyed on Tuesday.",
+                 id="told-as-unproven"),
+    pytest.param("Air defences near Tel Amra intercepted and destroyed two drones on Tuesday, the army said.",
+                 id="a-weapon-destroyed"),
+    pytest.param("Tel Amra was destroyed during the 2005 earthquake and rebuilt, and bombs fell nearby on Tuesday.",
+                 id="another-time-s-damage"),
+])
+def test_guard_words_of_damage_that_are_denied_unproven_or_of_something_else_raise_no_clash(other: str) -> None:
+    arts, found = _damage_clashes(NO_DAMAGE, other)
+    assert not found, [f.explanation for f in found]
