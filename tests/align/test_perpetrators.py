@@ -95,6 +95,8 @@ def test_the_place_struck_before_on_is_not_who_is_blamed() -> None:
                  id="a-group-whose-members-died-is-no-doer"),
     pytest.param("The resort near Zakho burned on Wednesday as Turkish forces had started a big offensive nearby.",
                  False, id="a-campaign-is-not-the-incident-s-act"),
+    pytest.param("Officials said Turkish forces were planning more attacks on resorts near Zakho on Wednesday.",
+                 False, id="a-planned-act-is-not-done"),
 ])
 def test_accounts_of_one_country_s_state_and_an_armed_group_fighting_it_are_rival_accounts(other: str,
                                                                                            clash: bool) -> None:

@@ -19,6 +19,9 @@ from counterpoint.records import Article
     ("rebel positions east of the town", "military"),
     ("militants who were hiding in a hospital", None),  # both at once: takes no side
     ("the town of Tel Amra", None),  # a place is neither
+    ("Hamas's camp near the town", "military"),  # a known armed group's camp serves fighters
+    ("a camp belonging to Jaish-e-Mohammed near the town", "military"),
+    ("a camp of the United Nations near the town", "civilian"),  # no armed group owns it
 ])
 def test_the_kind_of_target_the_words_name(words: str, kind: str | None) -> None:
     assert target_kind(words) == kind
@@ -90,3 +93,18 @@ def test_what_a_reaction_says_in_a_clause_of_its_own_is_an_account() -> None:
                   "An airstrike in Tel Amra killed 12 people on Saturday. The army said the strike hit a militant "
                   "command post.")
     assert len(found) == 1, found
+
+
+@pytest.mark.model
+def test_a_bare_camp_in_an_article_that_names_a_fighters_training_camp_is_that_camp() -> None:
+    found = _hits("Officials said the jets struck a training camp near Tel Amra on Tuesday.",
+                  "Jets pounded a large terror training camp near Tel Amra on Tuesday. Residents said the jets struck "
+                  "a resort style camp on a hilltop.")
+    assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.model
+def test_guard_a_bare_camp_stays_civilian_in_an_article_with_no_fighters_camp() -> None:
+    found = _hits("The army said the jets struck militants near Tel Amra on Tuesday.",
+                  "Residents said the jets struck a camp on a hilltop near Tel Amra on Tuesday.")
+    assert found, "the control: a bare camp is read as a shelter"

@@ -9,6 +9,7 @@ import re
 
 from ..nlp.lexicons import categories, category_of, lineage
 from ..records import Claim
+from ..resolve.actors import match_actor
 from .candidates import REJECTING, Corpus
 from .findings import Draft
 from .perpetrators import asserted_account
@@ -52,10 +53,30 @@ def target_of(phrase: str) -> tuple[str, str] | None:
     served = SERVES.search(" ".join(words))
     if served and _kind(_longest_category(served.group("who").split()[:3])) == "military":
         return "military", category or "facilities"  # "a warehouse used by militants"
+    if category is not None and _armed_owner(" ".join(words)):
+        return "military", category  # "Jaish-e-Mohammed's biggest camp", "a camp belonging to the group"
     kind = _kind(category)
     if kind is None or category is None or len({_kind(category_of(w)) for w in words} - {None}) > 1:
         return None
     return kind, category
+
+
+# whose the thing struck is: a possessor in front, or "belonging to" / "of" a group after it
+OWNER_BEFORE = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:[\s-]+[A-Z][\w.-]*){0,3})['’]s?\b")
+OWNER_AFTER = re.compile(r"\b(?:belonging\s+to|of)\s+(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:[\s-]+[A-Z(][\w.)-]*){0,3})")
+
+
+def _armed_owner(phrase: str) -> bool:
+    """The thing struck belongs to an armed group the actors lexicon knows ("JeM's camp", "a
+    training camp belonging to Jaish-e-Mohammad"): it serves fighters, whatever its name."""
+    for pattern in (OWNER_BEFORE, OWNER_AFTER):
+        m = pattern.search(phrase)
+        if m is None:
+            continue
+        actor = match_actor(re.sub(r"\(.*", "", m.group("who")).strip())
+        if actor is not None and actor.role == "non_state_armed":
+            return True
+    return False
 
 
 def _longest_category(words: list[str]) -> str | None:
@@ -117,7 +138,13 @@ def target_drafts(cx: Corpus) -> list[Draft]:
     and on civilians in another. A claim naming both ("militants hiding in a hospital") takes no
     side, and neither does a denial."""
     by_incident: dict[int, dict[str, list[tuple[Claim, int, int]]]] = {}
+    military_camp = {c.article for c, aims in _stated_aims(cx) for k, _, s, e in aims
+                     if k == "military" and "camp" in cx.article[c.article].text[s:e].lower()}
+    military_camp |= {a.id for a in cx.articles if FIGHTERS_CAMP.search(a.text)}
     for c, aims in _stated_aims(cx):
+        if c.article in military_camp:
+            # "a five-star resort style camp" in an article that names the group's training camp is that camp
+            aims = [a for a in aims if not _bare_camp(cx, c.article, a)]
         kinds = {k for k, _, _, _ in aims}
         if len(kinds) != 1:
             continue
@@ -137,6 +164,20 @@ def target_drafts(cx: Corpus) -> list[Draft]:
             f"{_list(cx, civilian[:PER_SIDE])} on civilians or civilian objects.",
             0.6, 0.8, claims=[c.id for c, _, _ in shown]))
     return out
+
+
+# a camp an article names as fighters' ("a large terror training camp", "militant camps")
+FIGHTERS_CAMP = re.compile(r"\b(?:training|terror(?:ist)?|militants?|jihadi|insurgent|rebel)\s+(?:training\s+)?camps?\b",
+                           re.IGNORECASE)
+# words that make a camp one of people who fled, whatever else the article calls a camp
+DISPLACED = re.compile(r"\b(?:refugees?|idps?|displace\w*|evacuees?|tents?|shelter\w*)\b", re.IGNORECASE)
+
+
+def _bare_camp(cx: Corpus, article: str, aim: tuple[str, str, int, int]) -> bool:
+    """A civilian reading that rests on the word "camp" alone, with nothing saying who lived there."""
+    kind, category, s, e = aim
+    words = cx.article[article].text[s:e]
+    return kind == "civilian" and category == "shelters" and "camp" in words.lower() and not DISPLACED.search(words)
 
 
 def target_agreement_drafts(cx: Corpus) -> list[Draft]:
