@@ -39,7 +39,18 @@ def test_a_statement_of_no_damage_contradicts_damage_told_by_another_voice() -> 
                  id="a-weapon-destroyed"),
     pytest.param("Tel Amra was destroyed during the 2005 earthquake and rebuilt, and bombs fell nearby on Tuesday.",
                  id="another-time-s-damage"),
+    pytest.param("The bombs dropped near Tel Amra on Tuesday damaged hopes for peace talks, a diplomat said.",
+                 id="no-thing-damaged"),
+    pytest.param("In response, the army struck Beit Omar on Tuesday and destroyed a rebel command post.",
+                 id="another-act-in-response"),
 ])
 def test_guard_words_of_damage_that_are_denied_unproven_or_of_something_else_raise_no_clash(other: str) -> None:
     arts, found = _damage_clashes(NO_DAMAGE, other)
+    assert not found, [f.explanation for f in found]
+
+
+def test_guard_a_thing_said_to_be_undamaged_is_no_statement_that_nothing_was() -> None:
+    arts, found = _damage_clashes(
+        "The army said the hospital near Tel Amra was not damaged by the bombs dropped on Tuesday.",
+        "A resident of Tel Amra said the bombs dropped on Tuesday left a crater and four houses were destroyed.")
     assert not found, [f.explanation for f in found]

@@ -78,6 +78,13 @@ def test_a_statement_of_no_casualties_contradicts_another_voice_s_count_of_dead(
     pytest.param(NO_CASUALTIES,
                  "The air strikes near Tel Amra on Tuesday came in retaliation for a suicide car bomb attack that "
                  "killed 40 police officers.", ("2019-02-26", "2019-02-26"), id="another-act-s-dead"),
+    pytest.param(NO_CASUALTIES,
+                 "Officials said a suicide car bomb attack killed 40 police officers in Tel Amra on Tuesday.",
+                 ("2019-02-26", "2019-02-26"), id="a-suicide-bombing-s-dead-beside-a-strike-s-none"),
+    pytest.param("The army said its forces suffered no casualties in the air strikes on the hilltop camp near Tel "
+                 "Amra on Tuesday.",
+                 "A government source said 300 militants were killed in the air strikes on the hilltop camp near "
+                 "Tel Amra on Tuesday.", ("2019-02-26", "2019-02-26"), id="one-side-s-own-losses"),
 ])
 def test_guard_a_no_casualty_statement_is_not_set_against_counts_found_since_or_of_another_act(
         first: str, second: str, dates: tuple[str, str]) -> None:

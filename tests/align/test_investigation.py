@@ -52,6 +52,10 @@ def test_calls_for_an_inquiry_agree_apart_from_an_inquiry_under_way() -> None:
     pytest.param("The government disbanded a mission investigating the strike.", id="disbanded"),
     pytest.param("A spokesman for the Investigative Committee of Kastria said the market was hit.", id="a-body-s-name"),
     pytest.param("War crimes investigators visited the market.", id="investigators"),
+    pytest.param("In response to an inquiry from Reuters, the army said the strike on the market was lawful.",
+                 id="a-press-query"),
+    pytest.param("The Bellingcat investigation team geolocated the strike on the market.", id="a-team"),
+    pytest.param("Police are investigating a separate robbery after the strike on the market.", id="another-matter"),
 ])
 def test_guard_a_stopped_or_refused_inquiry_or_a_body_s_name_joins_no_agreement(stopped: str) -> None:
     _, found = _inquiry_findings(f"{STRIKE} {stopped}",

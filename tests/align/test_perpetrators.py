@@ -123,3 +123,28 @@ def test_a_rejection_of_false_news_that_one_side_did_it_answers_that_account_not
     shown = [(e.article, texts[int(e.article[1]) - 1][e.start:e.end]) for e in found[0].evidence]
     assert any(a == "a1" for a, _ in shown), shown
     assert not any("PKK terrorists" in t for _, t in shown), shown
+
+
+
+@pytest.mark.model
+def test_a_word_naming_two_fighting_sides_joins_no_account() -> None:
+    """"Yemeni shelling" may be the government's or the Houthis': it neither agrees with one
+    account nor merges the two into one."""
+    texts = ("Houthi rebels shelled the market in Taiz on Monday, killing ten people, officials said.",
+             "Yemeni government forces shelled the market in Taiz on Monday, killing ten people, the rebels said.",
+             "Ten people were killed in Yemeni shelling of the market in Taiz on Monday.")
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2019-01-07") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.explanation.startswith("Who did")]
+    assert [f.relation for f in found] == ["contradict"], [f.explanation for f in found]
+    assert not any(e.article == "a3" for e in found[0].evidence), found[0].evidence
+
+
+@pytest.mark.model
+def test_a_rejection_saying_what_really_happened_still_disputes_the_account_it_rejects() -> None:
+    first = "Israeli jets struck the hospital in Tel Amra on Tuesday, killing 300 people, the health ministry said."
+    second = ("A government spokesman dismissed the reports as false news, saying that the strike on the hospital in "
+              "Tel Amra on Tuesday was carried out by Palestinian Islamic Jihad.")
+    arts = [Article("a1", first, source="One", date="2023-10-17"), Article("a2", second, source="Two",
+                                                                            date="2023-10-17")]
+    found = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    assert any(any(e.article == "a1" for e in f.evidence) for f in found), [f.explanation for f in found]

@@ -119,6 +119,9 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset
 
 SHARED_WORD = 1.5
 CONTENT_GAP = 20  # characters between a rejection frame and the clause it calls false
+# "false news claiming that ...", "false news that ...": what is called false; not ", saying that
+# ...", which is often the rejecting voice's own counter-account
+CONTENT_LEAD = re.compile(r"[\s,]*(?:claiming|alleging)\b|\s+that\b", re.IGNORECASE)
 
 
 def _rejected_doers(cx: Corpus, rejecting: Claim) -> tuple[str, ...]:
@@ -133,11 +136,12 @@ def _rejected_doers(cx: Corpus, rejecting: Claim) -> tuple[str, ...]:
 
 def rejected_content(cx: Corpus, rejecting: Claim) -> Claim | None:
     """The clause right after a rejection frame that says what it calls false ("spreading false
-    news claiming that the attack was carried out by ..."), when it tells of an event."""
+    news claiming that the attack was carried out by ...", "false news that ..."), when it tells
+    of an event."""
     text = cx.article[rejecting.article].text
     return next((c for c in cx.claims_by_article.get(rejecting.article, ())
                  if rejecting.end <= c.start <= rejecting.end + CONTENT_GAP and c.event is not None
-                 and re.match(r"[\s,]*(?:claiming|saying|alleging|that)\b", text[rejecting.end:c.start + 12])),
+                 and CONTENT_LEAD.match(text[rejecting.end:c.start + 12])),
                 None)
 
 

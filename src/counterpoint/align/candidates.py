@@ -547,6 +547,8 @@ STRICT_HEDGES = {"more_than", "less_than", "almost"}
 
 def interval(q: Quantity) -> Interval:
     most = vague_most(q.text) if q.hedge == "vague" else None  # "hundreds" cannot be 2,500
+    if most is not None and q.low is not None and most < q.low:
+        most = None  # the word read as part of a larger number than its own most
     return Interval(q.low, q.high, q.approx, q.hedge in STRICT_HEDGES, most)
 
 

@@ -1,32 +1,42 @@
 """Damage: a voice saying the strike did no damage ("no damages on the ground", "caused no
-damage") against other voices saying something was destroyed or damaged in the same incident
+damage") against other voices saying a thing was destroyed or damaged in the same incident
 ("four or five houses were destroyed", "completely destroyed it"). A count of none of people is
 compared in align/harm.py; this is the same contradiction for things, told in words.
 
 The words are cues.json ``no_damage_phrases`` and ``damage_words``, inside claims about the
 incident that no voice rejects. Damage counts when it is unnegated and not told as unproven
-("claims of the alleged camp being destroyed"), in another voice, at a place that does not
-clash, and is not done to a weapon ("destroyed two drones": air defences at work). Unlike a toll,
-damage does not grow as it is counted: a later article's damage answers the statement too."""
+("claims of the alleged camp being destroyed"); when what was damaged (a passive's subject,
+else the object) is a physical thing (categories.json facilities, vehicles, settlements or areas:
+"houses", "a command post", or "it"), not hopes or a ceasefire, and no weapon ("destroyed two drones": air defences at work); when it is in another
+voice, at a place that does not clash, and not another act's ("in response, the army struck ...
+and destroyed", "during the 2005 earthquake"). Unlike a toll, damage does not grow as it is
+counted: a later article's damage answers the statement too."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from ..nlp.lexicons import cues
+from ..nlp.lexicons import category_of, cue_regex, lineage
 from ..records import Claim
 from .candidates import REJECTING, Corpus, more_of_each
+from .elsewhere import told_of_another_act
 from .findings import MAX_EVIDENCE, Draft
-from .investigation import clause_start, word_start
 from .legality import NEGATION, sentence_bounds
+from .text import clause_start, word_start
 from .weapons import weapon_pattern
 
 SPAN_REACH = 70  # characters before a damage word shown with it ("four or five houses were destroyed")
-WEAPON_REACH = 40  # characters after a damage word where a weapon named is what was destroyed
+THING_REACH = 6  # words after a damage word where what was damaged is named ("destroyed a command post")
+PHYSICAL = ("facilities", "vehicle", "settlements", "areas")  # things a strike damages (not its munitions)
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PRONOUNS = {"it", "them", "everything"}  # "completely destroyed it": the thing named before
 UNPROVEN = re.compile(r"\b(?:alleged(?:ly)?|claims?|claimed|purported(?:ly)?|reportedly|evidence)\b", re.IGNORECASE)
 INTERCEPTED = re.compile(r"\b(?:intercept\w*|shot\s+down|air\s+defen[cs]es?)\b", re.IGNORECASE)
+RESPONSE = re.compile(r"\b(?:in\s+response|in\s+retaliation|retaliat\w*)\b", re.IGNORECASE)
+# a year as a time ("during the 2005 earthquake", "in 2014"), not a model ("Mirage 2000 jets")
+YEAR = re.compile(r"\b(?:in|during|since|from|until|of)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
 @dataclass(frozen=True)
@@ -35,13 +45,6 @@ class Told:
     article: str
     start: int
     end: int
-
-
-@functools.cache
-def _pattern(section: str) -> re.Pattern[str]:
-    phrases = sorted((c.cue for c in getattr(cues(), section)), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b",
-                      re.IGNORECASE)
 
 
 def _incident_claims(cx: Corpus, article: str) -> list[Claim]:
@@ -55,37 +58,48 @@ def _denials(cx: Corpus) -> list[Told]:
     for article in cx.claims_by_article:
         text = cx.article[article].text
         for c in _incident_claims(cx, article):
-            m = _pattern("no_damage_phrases").search(text, c.start, c.end)
+            m = cue_regex("no_damage_phrases").search(text, c.start, c.end)
             if m is not None and (article, c.speaker) not in seen:
                 seen.add((article, c.speaker))
                 out.append(Told(c, article, m.start(), m.end()))
     return out
 
 
+def _physical(words: list[str]) -> bool:
+    """Do the words name a thing a strike can damage (a building, a site, a vehicle), or stand for one?"""
+    if any(w.lower() in PRONOUNS for w in words[:2]):
+        return True
+    return any(any(root in lineage(c) for root in PHYSICAL)
+               for n in range(len(words)) for k in (2, 1)
+               if (c := category_of(" ".join(words[n:n + k]))) is not None)
+
+
 def _damage_told(cx: Corpus, article: str) -> list[Told]:
-    """The article's unnegated words of damage done in the incident, each from its clause's start."""
+    """The article's unnegated words of damage done to things in the incident, each from its clause's start."""
     text = cx.article[article].text
     sentences = sentence_bounds(text)
     out = []
     for c in _incident_claims(cx, article):
-        for m in _pattern("damage_words").finditer(text, c.start, c.end):
-            lo = next((a for a, b in sentences if a <= m.start() < b), c.start)
+        for m in cue_regex("damage_words").finditer(text, c.start, c.end):
+            lo, hi = next(((a, b) for a, b in sentences if a <= m.start() < b), (c.start, c.end))
             clause = clause_start(text, max(lo, c.start), m.start())
             before = text[clause:m.start()]
-            if NEGATION.search(before[-25:]) or _pattern("no_damage_phrases").search(text, clause, m.end() + 5):
+            if NEGATION.search(before[-25:]) or cue_regex("no_damage_phrases").search(text, clause, m.end() + 5):
                 continue  # "was not damaged", "no houses were destroyed"
             if UNPROVEN.search(before):
                 continue  # "claims of the alleged camp being destroyed": damage told as unproven
-            if _other_year(cx, article, text[lo:next((b for a, b in sentences if a <= m.start() < b), c.end)]):
-                continue  # "was destroyed during the 2005 earthquake": another time's damage
-            if weapon_pattern().search(text, m.end(), m.end() + WEAPON_REACH) or INTERCEPTED.search(text, clause, m.end()):
+            after = WORD.findall(text[m.end():hi])[:THING_REACH]
+            # what was damaged: the subject of a passive ("houses were destroyed"), else the object
+            thing = WORD.findall(before)[-THING_REACH:] if PASSIVE.search(before) else after
+            if not _physical(thing):
+                continue  # "damaged hopes for peace talks": no thing damaged
+            if weapon_pattern().search(" ".join(after[:4])) or INTERCEPTED.search(text, clause, m.end()):
                 continue  # "destroyed two drones", "intercepted and destroyed": a weapon stopped
+            if RESPONSE.search(text, lo, m.start()) or told_of_another_act(text, m.start()) \
+                    or _other_year(cx, article, text[lo:hi]):
+                continue  # "in response, the army struck ... and destroyed", "during the 2005 earthquake"
             out.append(Told(c, article, word_start(text, max(clause, m.start() - SPAN_REACH)), m.end()))
     return out
-
-
-# a year as a time ("during the 2005 earthquake", "in 2014"), not a model ("Mirage 2000 jets")
-YEAR = re.compile(r"\b(?:in|during|since|from|until|of)\s+(?:the\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _other_year(cx: Corpus, article: str, sentence: str) -> bool:
@@ -130,4 +144,3 @@ def damage_denial_drafts(cx: Corpus) -> list[Draft]:
 
 def _words(cx: Corpus, t: Told) -> str:
     return " ".join(cx.article[t.article].text[t.start:t.end].split())
-

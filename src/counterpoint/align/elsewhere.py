@@ -55,12 +55,15 @@ def _another_events(cx: Corpus, q: Quantity) -> bool:
     figure back in the main clause ("The strike, which came after a suicide attack, killed 45")."""
     memo = cx.__dict__.setdefault("_another_events", {})
     if q.id not in memo:
-        text = cx.article[q.article].text
-        sentence = _sentence_start(text, q.start)
-        before = " " + " ".join(text[sentence:q.start].lower().split()) + " "
-        memo[q.id] = any(_introduces_another_act(before, lead)
-                         for lead in (c.cue.lower() for c in cues().other_event_lead_ins))
+        memo[q.id] = told_of_another_act(cx.article[q.article].text, q.start)
     return memo[q.id]
+
+
+def told_of_another_act(text: str, pos: int) -> bool:
+    """Do the words of its sentence before ``pos`` introduce another act ("in response, the army
+    struck Beit Omar and destroyed ...", "two days after a suicide attack killed 170")?"""
+    before = " " + " ".join(text[_sentence_start(text, pos):pos].lower().split()) + " "
+    return any(_introduces_another_act(before, lead) for lead in (c.cue.lower() for c in cues().other_event_lead_ins))
 
 
 IRREGULAR_REPORTING = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}

@@ -6,16 +6,15 @@ the counts differ in role or in the group they count."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import category_of, cues, head_word
+from ..nlp.lexicons import category_of, cue_regex, head_word
 from ..records import Claim, Quantity
-from .elsewhere import other_fact
 from .candidates import REJECTING, Corpus, describe, interval, per_article, size
+from .elsewhere import other_fact
 from .figures import _same_event, counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft, short
 from .intervals import compatible, same_figure
@@ -117,23 +116,17 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
     return out
 
 
-NONE_REACH = 30  # characters around a count of none that may say it is a count so far
-
-
-@functools.cache
-def _provisional_none() -> re.Pattern[str]:
-    words = sorted((c.cue for c in cues().provisional_none_words), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b",
-                      re.IGNORECASE)
+NONE_REACH = 30  # characters after a count of none that may say it is a count so far
 
 
 def _none_so_far(cx: Corpus, q: Quantity) -> bool:
-    """"no deaths or confirmed injuries", "no immediate reports of casualties": none known yet,
-    which a later count completes rather than contradicts (cues.json ``provisional_none_words``)."""
+    """"no confirmed deaths", "no deaths or confirmed injuries", "no casualties were reported so
+    far": none known yet, which a later count completes rather than contradicts (cues.json
+    ``provisional_none_words``, inside the count's words or just after them; "the army reported no
+    casualties" is a statement of none)."""
     text = cx.article[q.article].text
-    lo = max(q.start - NONE_REACH, text.rfind(".", 0, q.start) + 1)
     hi = min(q.end + NONE_REACH, *(i for i in (text.find(".", q.end), len(text)) if i >= 0))
-    return bool(q.preliminary or _provisional_none().search(text, lo, hi))
+    return bool(q.preliminary or cue_regex("provisional_none_words").search(text, q.start, hi))
 
 
 def _told_later(cx: Corpus, p: Quantity, article: str) -> bool:
@@ -143,6 +136,7 @@ def _told_later(cx: Corpus, p: Quantity, article: str) -> bool:
 
 
 # a suicide bombing is never an air strike or a shelling, which writers do confuse with each other
+ATTACK_TYPES = frozenset({"air_strike", "shelling", "suicide_bomb"})
 SELF_DELIVERED = frozenset({"suicide_bomb"})
 
 
@@ -169,8 +163,6 @@ def _other_kind_of_act(cx: Corpus, p: Quantity, nones: list[Quantity]) -> bool:
     return kind in ATTACK_TYPES and any(t != kind and (t in SELF_DELIVERED) != (kind in SELF_DELIVERED)
                                         for t in told)
 
-
-ATTACK_TYPES = frozenset({"air_strike", "shelling", "suicide_bomb"})
 
 
 def _harm_noun(q: Quantity) -> bool:

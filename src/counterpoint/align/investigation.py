@@ -7,27 +7,36 @@ says an inquiry exists and who only that one is wanted.
 An inquiry word counts in a sentence that holds a claim about the incident. The words just before
 it in its clause decide its kind: cues.json ``investigation_calls`` make it a call,
 ``investigation_halts`` (a negation, "disbanded", "refused to") leave it out, since an inquiry
-stopped or refused is no inquiry under way. "investigators" names people, and a capitalised word
-inside a sentence a body ("Russia's Investigative Committee"), not an inquiry."""
+stopped or refused is no inquiry under way. Not an inquiry into the incident: "investigators"
+(people), a capitalised word inside a sentence ("Russia's Investigative Committee", a body), a
+press query ("in response to an inquiry from Reuters"), a team or trade ("the investigation
+team"), another matter ("investigating a separate robbery", "Separately, police ...")."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..nlp.lexicons import cues
+from ..nlp.lexicons import cue_regex
 from .candidates import Corpus, more_of_each
 from .findings import MAX_EVIDENCE, Draft, listing
 from .legality import sentence_bounds
+from .text import clause_start, word_start
 
-INQUIRY = re.compile(r"\b(?:investigat(?:e|es|ed|ing|ion|ions|ive)|probe[sd]?|probing|inquir(?:y|ies)|enquir(?:y|ies))\b",
+INQUIRY = re.compile(r"\b(?:investigat(?:e|es|ed|ing|ion|ions)|probe[sd]?|probing|inquir(?:y|ies)|enquir(?:y|ies))\b",
                      re.IGNORECASE)
+# an inquiry word that is no inquiry into the incident: a press query ("in response to an inquiry
+# from Reuters"), a body or a trade ("the investigation team", "investigation journalists"), or
+# another matter ("investigating a separate robbery")
+PRESS_QUERY = re.compile(r"\b(?:response\s+to|responding\s+to|answer\s+to|reply\s+to)\s+(?:an?\s+|the\s+)?$",
+                         re.IGNORECASE)
+NOT_THE_ACT_AFTER = re.compile(r"\s+(?:from|team|unit|journalists?|reporters?|desk)\b"
+                               r"|(?:\s+\w+){0,6}?\s+(?:separate|unrelated|another|previous|earlier|last\s+year)\b",
+                               re.IGNORECASE)
+NOT_THE_ACT_BEFORE = re.compile(r"\b(?:separately|unrelated)\b", re.IGNORECASE)
 KIND_REACH = 45  # characters before the inquiry word that say whether it is asked for or stopped
 SPAN_REACH = 90  # characters before it shown as evidence ("The U.S. government promised a full investigation")
-CLAUSE_BREAK = re.compile(r"[;:()]|,\s*(?:and|but|while|as|which|who)\b|\b(?:but|while|although|after|before)\b",
-                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -36,50 +45,32 @@ class Inquiry:
     start: int
     end: int
     called: bool  # asked for ("called for an investigation"), not said to be under way
-
-
-@functools.cache
-def _cue_pattern(section: str) -> re.Pattern[str]:
-    phrases = sorted((c.cue for c in getattr(cues(), section)), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b",
-                      re.IGNORECASE)
+    claim: str | None  # the incident claim the sentence holds
 
 
 def inquiries(cx: Corpus, article: str) -> list[Inquiry]:
     """The article's inquiry words about the incident, in text order, with their kind."""
     text = cx.article[article].text
-    incident_starts = [c.start for c in cx.claims_by_article.get(article, ()) if c.scope == "incident"]
+    incident = [c for c in cx.claims_by_article.get(article, ()) if c.scope == "incident"]
     out = []
     for lo, hi in sentence_bounds(text):
-        if not any(lo <= s < hi for s in incident_starts):
+        held = [c for c in incident if lo <= c.start < hi]
+        if not held:
             continue
         for m in INQUIRY.finditer(text, lo, hi):
             if m.group()[0].isupper() and text[lo:m.start()].strip(' "“‘\'\n'):
                 continue  # "Russia's Investigative Committee": a body's name inside the sentence
             clause = clause_start(text, lo, m.start())
             before = text[max(clause, m.start() - KIND_REACH):m.start()]
-            if _cue_pattern("investigation_halts").search(before):
+            if cue_regex("investigation_halts").search(before):
                 continue  # "refused to investigate", "no investigation", "disbanded a mission investigating"
-            called = _cue_pattern("investigation_calls").search(before) is not None
-            out.append(Inquiry(article, word_start(text, max(clause, m.start() - SPAN_REACH)), m.end(), called))
+            if PRESS_QUERY.search(before) or NOT_THE_ACT_AFTER.match(text, m.end(), hi) \
+                    or NOT_THE_ACT_BEFORE.search(text, lo, m.start()):
+                continue  # "an inquiry from Reuters", "the investigation team", "investigating a separate robbery"
+            called = cue_regex("investigation_calls").search(before) is not None
+            claim = next((c.id for c in held if c.start <= m.start() < c.end), held[0].id)
+            out.append(Inquiry(article, word_start(text, max(clause, m.start() - SPAN_REACH)), m.end(), called, claim))
     return out
-
-
-def clause_start(text: str, sentence_start: int, at: int) -> int:
-    """Where the clause holding ``at`` starts: after the last clause break since the sentence's start."""
-    breaks = list(CLAUSE_BREAK.finditer(text, sentence_start, at))
-    start = breaks[-1].end() if breaks else sentence_start
-    while start < at and (text[start].isspace() or text[start] in ",\"“”'‘’"):
-        start += 1
-    return start
-
-
-def word_start(text: str, at: int) -> int:
-    """``at``, or the start of the next word when ``at`` falls inside one."""
-    if at > 0 and text[at - 1].isalnum() and text[at].isalnum():
-        nxt = re.compile(r"\W+").search(text, at)
-        return nxt.end() if nxt else at
-    return at
 
 
 def investigation_drafts(cx: Corpus) -> list[Draft]:
@@ -102,7 +93,8 @@ def investigation_drafts(cx: Corpus) -> list[Draft]:
         what = "calls for an inquiry into the incident" if called else "that the incident is under investigation"
         quoted = ", ".join(f"“{_words(cx, q)}”" for q in chosen)
         out.append(Draft("agree", [(q.article, q.start, q.end) for q in shown],
-                         f"{listing(sources)} {verb} {what} ({quoted}).", 0.55, 0.4))
+                         f"{listing(sources)} {verb} {what} ({quoted}).", 0.55, 0.4,
+                         claims=list(dict.fromkeys(q.claim for q in shown if q.claim))))
     return out
 
 

@@ -227,7 +227,7 @@ def _subjects(cx: Corpus) -> list[Agent]:
             continue
         _, t_start, t_end = cx.event_span(c)
         trigger_words = set(re.findall(r"[a-z]+", cx.article[c.article].text[t_start:t_end].lower()))
-        if trigger_words & set(labels().campaign_terms):
+        if {w.rstrip("s") for w in trigger_words} & {t.rstrip("s") for t in labels().campaign_terms}:
             continue  # "militants had started a big offensive": a campaign, not the incident's act
         for eid in ev.actors:
             e = cx.entity[eid]
@@ -256,7 +256,7 @@ def perpetrator_drafts(cx: Corpus) -> list[Draft]:
         by_component[cx.component_of[ag.article]].append(ag)
     out = []
     for found in by_component.values():
-        accounts = _accounts(found)
+        accounts = _accounts(cx, found)
         out.extend(_agreement(cx, agents) for agents in accounts.values()
                    if len({x.article for x in agents}) > 1)
         pairs = [(a, b) for a in accounts for b in accounts if _opposed(cx, accounts[a], accounts[b]) and
@@ -286,14 +286,16 @@ def perpetrator_drafts(cx: Corpus) -> list[Draft]:
     return out
 
 
-def _accounts(agents: list[Agent]) -> dict[frozenset[str], list[Agent]]:
+def _accounts(cx: Corpus, agents: list[Agent]) -> dict[frozenset[str], list[Agent]]:
     """The agents grouped by the sides they name, a narrower naming joining a wider one that holds
     it ("Palestinian" and "Palestinian Islamic Jihad": one account). A group of a country on
     another side than its state's forces (the PKK and "Turkish", the RSF and "the Sudanese army")
-    is another account."""
+    is another account. A word naming sides that fight each other ("Yemeni shelling": the
+    government's or the Houthis') says nothing of which did it and joins no account."""
     by_sides: dict[frozenset[str], list[Agent]] = defaultdict(list)
     for ag in agents:
-        by_sides[ag.sides].append(ag)
+        if not any(cx.opposed(x, y) for x in ag.sides for y in ag.sides if x < y):
+            by_sides[ag.sides].append(ag)
     accounts: dict[frozenset[str], list[Agent]] = {}
     for sides in sorted(by_sides, key=len, reverse=True):
         home = next((k for k in accounts if sides <= k), None)

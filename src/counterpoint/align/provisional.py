@@ -7,11 +7,10 @@ rise"), unnegated, in a sentence that holds an incident claim."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 
-from ..nlp.lexicons import cues
+from ..nlp.lexicons import cue_regex
 from .candidates import Corpus
 from .findings import MAX_EVIDENCE, Draft, listing
 from .legality import NEGATION, sentence_bounds
@@ -24,11 +23,8 @@ SUBJECT_REACH = 40  # characters between the toll and the rising words
 CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
-@functools.cache
 def _rising() -> re.Pattern[str]:
-    phrases = sorted((c.cue for c in cues().rising_toll_phrases), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b",
-                      re.IGNORECASE)
+    return cue_regex("rising_toll_phrases")
 
 
 def provisional_drafts(cx: Corpus) -> list[Draft]:

@@ -7,9 +7,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..nlp.lexicons import head_word
 from ..records import Claim, Event, Mention, Quantity
-from .cuesets import cue_sets
 from .claims import RawClaim, SpeakerRef, extract_claims
+from .cuesets import cue_sets
 from .dates import resolve_date
 from .events import RawEvent, find_event
 from .mentions import LabelUse, RawMention, extract_mentions
@@ -211,8 +212,8 @@ def _names_role(noun: str | None, role: str | None) -> bool:
     "casualties casualties" would say it twice."""
     if not noun or not role:
         return False
-    last = noun.lower().split()[-1]
-    forms = {last, last[:-1] if last.endswith("s") else last, last[:-3] + "y" if last.endswith("ies") else last}
+    head = (head_word(noun) or noun.split()[-1]).lower()
+    forms = {head, head[:-1] if head.endswith("s") else head, head[:-3] + "y" if head.endswith("ies") else head}
     return any(cue_sets().role_nouns.get(f) == role for f in forms)
 
 

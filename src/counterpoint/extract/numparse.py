@@ -467,11 +467,14 @@ def parse_number(text: str) -> float | None:
 
 
 def vague_most(text: str) -> float | None:
-    """The most a vague count can mean, when its word has one ("hundreds of people": 999, since
-    a thousand would be "thousands"); None for words used loosely for far more ("dozens",
-    "thousands") and for anything that is not a vague count."""
+    """The most a vague count can mean, when its word has one ("hundreds of people": 1,499, as
+    writers stretch it toward "thousands"); None for words used loosely for far more ("dozens",
+    "thousands"), for a word scaling a larger number ("several hundred thousand"), and for anything
+    that is not a vague count."""
     if not isinstance(text, str):
         return None
     scanner = _Scanner(text.strip())
     m = scanner.match(0, scanner.lex.vague) if scanner.toks else None
-    return float(m[1]["high"]) if m and m[1].get("high") is not None else None
+    if m is None or m[1].get("high") is None or scanner.w(m[0]) in scanner.lex.mult:
+        return None  # "several hundred thousand": the word scales a larger number
+    return float(m[1]["high"])

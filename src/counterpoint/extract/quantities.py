@@ -433,6 +433,12 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
     return out + _zero_counts(doc, cues)
 
 
+# whose losses a count of none is: the subject of "suffered" / "sustained", or "our side"
+OWN_LOSS_VERBS = frozenset({"suffer", "sustain", "incur", "take"})
+OWN_SIDE = re.compile(r"\s+(?:on|among|in)\s+(?:our|its|their|his|her)\s+(?:own\s+)?(?:side|ranks|forces|troops|men)\b",
+                      re.IGNORECASE)
+
+
 def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
     """Counts of none: "not a single employee was injured", "no civilians were killed", "none of
     the staff were hurt", "without civilian casualties" (0, which "eight employees were injured"
@@ -462,6 +468,9 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
         category = category_of(noun) if noun else PEOPLE
         # "without casualties", "caused no casualties", "no deaths": the noun is the harm itself
         harm_noun = t.lower_ == "without" or (t.lower_ == "no" and head.lemma_.lower() in cues.zero_harm_nouns)
+        if harm_noun and t.lower_ == "no" and (head.head.lemma_.lower() in OWN_LOSS_VERBS
+                                               or OWN_SIDE.match(text, head.idx + len(head.text))):
+            continue  # "its forces suffered no casualties", "no casualties on our side": one side's own losses
         role = cues.role_nouns.get(head.lemma_.lower()) if harm_noun else None
         role = role if role in HARM_ROLES else None
         among = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "among"

@@ -27,6 +27,7 @@ from .folding import surface_tokens
 from .loaders import (
     actors,
     categories,
+    cue_regex,
     cues,
     events,
     labels,
@@ -125,6 +126,7 @@ __all__ = [
     "actors",
     "ancestors",
     "categories",
+    "cue_regex",
     "category_of",
     "common_ancestor",
     "cues",

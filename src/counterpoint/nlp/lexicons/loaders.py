@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -59,6 +60,15 @@ def cues() -> CueLexicon:
 def weapons() -> WeaponLexicon:
     lex: WeaponLexicon = parse("weapons.json", read("weapons.json"))
     return lex
+
+
+@functools.cache
+def cue_regex(section: str) -> re.Pattern[str]:
+    """One case-insensitive pattern for a cues.json section's phrases, longest first, words in
+    order with any spacing between them ("called  for" matches "called for")."""
+    phrases = sorted((c.cue for c in getattr(cues(), section)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b",
+                      re.IGNORECASE)
 
 
 def lexicon_versions() -> dict[str, str]:

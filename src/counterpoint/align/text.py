@@ -1,0 +1,27 @@
+"""Small text helpers the align modules share: where a clause starts, where a word starts."""
+
+from __future__ import annotations
+
+import re
+
+# a break between clauses: punctuation that ends one, a conjunction or a subordinator that starts another
+CLAUSE_BREAK = re.compile(r"[;:()]|,\s*(?:and|but|while|as|which|who)\b|\b(?:but|while|although|after|before)\b",
+                          re.IGNORECASE)
+NON_WORD = re.compile(r"\W+")
+
+
+def clause_start(text: str, sentence_start: int, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last clause break since the sentence's start."""
+    breaks = list(CLAUSE_BREAK.finditer(text, sentence_start, at))
+    start = breaks[-1].end() if breaks else sentence_start
+    while start < at and (text[start].isspace() or text[start] in ",\"“”'‘’"):
+        start += 1
+    return start
+
+
+def word_start(text: str, at: int) -> int:
+    """``at``, or the start of the next word when ``at`` falls inside one."""
+    if at > 0 and text[at - 1].isalnum() and text[at].isalnum():
+        nxt = NON_WORD.search(text, at)
+        return nxt.end() if nxt else at
+    return at
