@@ -77,6 +77,12 @@ def _claim_counterpart(cx: Corpus, c: Claim, other_article: str) -> bool:
     return False
 
 
+def _only(cx: Corpus, article: str, missing: list[str]) -> str:
+    """"Only " when every other article of the incident leaves the fact out, else nothing: "Reuters
+    reports this investigation; Xinhua does not mention it" while DoD News reports one too."""
+    return "Only " if len(missing) >= len(cx.peers[article]) else ""
+
+
 def _allied(cx: Corpus, a: set[str], b: set[str]) -> bool:
     sides_b = {cx.side(x) for x in b} - {None}
     return any(cx.aligned_sides(x) & sides_b for x in a)
@@ -128,7 +134,8 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
             continue
         candidates[c.article].append(Draft(
             "omission", [(c.article, c.start, c.end)],
-            f"Only {cx.source(c.article)} reports this {c.event.type.replace('_', ' ')}: “{_short(c.text)}”; "
+            f"{_only(cx, c.article, missing)}{cx.source(c.article)} reports this {c.event.type.replace('_', ' ')}: "
+            f"“{_short(c.text)}”; "
             f"{_names(cx, missing)} {'does' if len(missing) == 1 else 'do'} not mention it.",
             0.6, sal * 0.95, claims=[c.id], missing_from=missing))
     denials = _denial_omissions(cx)
@@ -211,7 +218,7 @@ def _weapon_omissions(cx: Corpus) -> dict[str, list[Draft]]:
                 start += 1
             out[a.id].append(Draft(
                 "omission", [(a.id, start, end)],
-                f"Only {cx.source(a.id)} names the weapon: “{a.text[s:e]}”; "
+                f"{_only(cx, a.id, missing)}{cx.source(a.id)} names the weapon: “{a.text[s:e]}”; "
                 f"{_names(cx, missing)} {'does' if len(missing) == 1 else 'do'} not.",
                 0.6, 0.7, missing_from=missing))
     return out
@@ -246,7 +253,7 @@ def _denial_omissions(cx: Corpus) -> dict[str, list[Draft]]:
         what = f"{who}'s rejection" if who else "a rejection"
         out[c.article].append(Draft(
             "omission", [cx.focus_span(c)],
-            f"Only {cx.source(c.article)} reports {what}: “{_short(c.text)}”; "
+            f"{_only(cx, c.article, missing)}{cx.source(c.article)} reports {what}: “{_short(c.text)}”; "
             f"{_names(cx, missing)} {'does' if len(missing) == 1 else 'do'} not.",
             0.6, 0.85, claims=[c.id], missing_from=missing))
     return out
