@@ -27,7 +27,7 @@ from .framing import (
     incident_naming_drafts,
     referent_label_drafts,
 )
-from .harm import civilian_denial_drafts, no_harm_drafts, victim_status_drafts
+from .harm import no_harm_drafts
 from .damage import damage_denial_drafts
 from .intent import intent_drafts
 from .investigation import investigation_drafts
@@ -42,6 +42,7 @@ from .rebuttals import rebuttal_drafts
 from .targets import target_agreement_drafts, target_drafts
 from .timing import clock_time_drafts, day_part_drafts, event_date_drafts, timing_drafts
 from .tolls import toll_dispute_drafts
+from .victims import civilian_denial_drafts, victim_status_drafts
 from .weapons import weapon_dispute_drafts, weapon_drafts
 from .wording import quote_drafts, wording_drafts
 

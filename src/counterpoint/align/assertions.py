@@ -14,7 +14,7 @@ from ..resolve.actors import allied, countries_named
 from .anchors import anchors
 from .candidates import OUTCOME, REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing, short
-from .harm import rejects_civilian_harm
+from .victims import rejects_civilian_harm
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
 from .tolls import toll_rejections
@@ -272,7 +272,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         if judges(c.text):
             continue  # "denied that the strike was a war crime": a judgment rejected (align/legality.py)
         if rejects_civilian_harm(cx, c):
-            continue  # "refuted claims of civilian casualties": answered by the counts (align/harm.py)
+            continue  # "refuted claims of civilian casualties": answered by the counts (align/victims.py)
         # "dismissing accusations by the media": what is rejected is the accusation of the article's
         # lead event, unless the rejection's own words name another ("denied reports of the capture")
         accused = lead.get(c.article) if _denies_the_act(cx, c) and not _names_its_event(cx, c) else None

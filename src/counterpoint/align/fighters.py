@@ -16,8 +16,8 @@ from ..records import Quantity
 from .candidates import Corpus, interval, per_article, size
 from .figures import _same_event, counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft
-from .harm import (CIVILIANS, FIGHTERS, _lineage, _positive, _voice, civilian_deaths_denied, harm_by_incident,
-                   two_accounts)
+from .harm import CIVILIANS, FIGHTERS, _lineage, _positive, _voice
+from .victims import civilian_deaths_denied, harm_by_incident, two_accounts
 
 
 def fighters_toll_drafts(cx: Corpus) -> list[Draft]:

@@ -1,0 +1,282 @@
+"""Whose dead: the same dead counted as fighters by one voice and as civilians by another ("203
+terrorists killed, without civilian casualties" / "300 civilians executed"), and a voice rejecting
+the accounts of civilian harm ("refuted claims of civilian casualties") against the civilian counts
+other voices give. The counts of none these build on are read in align/harm.py."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..nlp.lexicons import category_of, head_word
+from ..records import Claim, Quantity
+from .candidates import REJECTING, Corpus, describe, interval, per_article, size
+from .figures import counted_group, cx_tol
+from .findings import MAX_EVIDENCE, Draft, short
+from .harm import (CIVILIANS, COMPARABLE, COVERS, FIGHTERS, HARM_ROLES, STAFF, _lineage, _names_care,
+                   _none, _positive, _reported, _unharmed, _voice, _voice_name)
+from .intervals import same_figure
+
+
+def victim_status_drafts(cx: Corpus) -> list[Draft]:
+    """The same dead, told two ways: one voice counts the incident's dead only as armed-group
+    members and denies any civilian dead ("203 terrorists killed, without civilian casualties"),
+    another counts them only as civilians, and the two counts are of one size (300 civilians).
+    Without the denial both tolls may be true (a battle kills fighters and bystanders). One
+    finding per incident: a coder must choose between the two accounts."""
+    tol = cx_tol(cx)
+    out = []
+    for qs in harm_by_incident(cx):
+        killed = [q for q in qs if q.role == "killed" and _positive(q)]
+        denials = civilian_deaths_denied(cx, qs)  # "without civilian casualties"
+        # staff are the civilians of a denial that names patients or medical workers (a hospital's)
+        care = any(_names_care(z) for zs in denials.values() for z in zs)
+        fighters: dict[tuple, list[Quantity]] = defaultdict(list)
+        civilians: dict[tuple, list[Quantity]] = defaultdict(list)
+        for q in killed:
+            line = _lineage(cx, q.category)
+            if FIGHTERS in line:
+                fighters[_voice(cx, q)].append(q)
+            elif CIVILIANS in line or (q.noun and _civilian_parts(cx, q, care)):
+                civilians[_voice(cx, q)].append(q)
+        x_voices = [v for v in fighters if v not in civilians]
+        y_voices = [v for v in civilians if v not in fighters and v not in denials]
+        if not x_voices or not y_voices:
+            continue
+        x = [q for v in x_voices for q in fighters[v]]
+        y = [q for v in y_voices for q in civilians[v]]
+        # the denial may come from another voice of the same account (the army counts 203
+        # "terrorists"; the government's spokesman says no civilian died), never from a voice
+        # that itself counts civilian dead
+        denied = [q for v in (*x_voices, *(v for v in denials if v not in x_voices and v not in civilians))
+                  for q in denials.get(v, ())]
+        if not denied or not _one_size(x, y):
+            continue  # without a denial of civilian dead, militants and civilians killed may both be true
+        # the same named sources' other counts of the dead of that size join their account
+        y_named = {v for v in y_voices if v[0] == "speaker"}
+        classed = y
+        y = y + [q for q in killed if _voice(cx, q) in y_named and q not in y and q not in x
+              and q.category == "people" and any(same_figure(interval(q), interval(c), tol) for c in y)]
+        shown_x = denied[:1] + per_article(_around(cx, x, x), MAX_EVIDENCE // 2 - len(denied[:1]), cx)
+        shown_y = per_article(_around(cx, y, classed), MAX_EVIDENCE - len(shown_x), cx)
+        # room left: the civilian dead other articles count in other figures ("nine of its staff",
+        # "19 staff and patients"), each article's largest count
+        others = sorted((q for q in classed if q.article not in {o.article for o in shown_y}),
+                        key=lambda q: -size(q))
+        shown_y += per_article(others, MAX_EVIDENCE - len(shown_x) - len(shown_y), cx)
+        out.append(two_accounts(cx, "Fighters or civilians?", shown_x, denied[0], shown_y,
+                                "both cannot describe the same dead.", 0.95))
+    return out
+
+
+def two_accounts(cx: Corpus, question: str, mine: list[Quantity], denial: Quantity, theirs: list[Quantity],
+                 verdict: str, salience: float) -> Draft:
+    """A fighters-only account (its counts and its denial of civilian dead) against another
+    voice's counts: "Fighters or civilians? Mali: 203 terrorists killed; ...: no civilian
+    killed. But HRW: about 300 civilian men killed: ..."."""
+    shown = (*mine, *theirs)
+    return Draft(
+        "contradict", [(q.article, q.start, q.end) for q in shown],
+        f"{question} {_account(cx, [q for q in mine if _positive(q)])}; {_voice_name(cx, denial)}: "
+        f"{_unharmed([denial])}. But {_account(cx, list(theirs))}: {verdict}",
+        0.7, salience, claims=list(dict.fromkeys(q.claim for q in shown if q.claim)),
+        quantities=[q.id for q in shown])
+
+
+def harm_by_incident(cx: Corpus) -> list[list[Quantity]]:
+    """The harm figures each incident's voices state ("including nine of its staff" tells who
+    died too), one list per incident's coverage."""
+    by_component: dict[int, list[Quantity]] = defaultdict(list)
+    for q in cx.quantities:
+        if q.role in HARM_ROLES and _reported(cx, q):
+            by_component[cx.component_of[q.article]].append(q)
+    return list(by_component.values())
+
+
+def civilian_deaths_denied(cx: Corpus, qs: list[Quantity]) -> dict[tuple[str, str], list[Quantity]]:
+    """Per voice, its statements that no civilian died ("no civilian among the dead", "without
+    civilian casualties"); "no civilian was wounded" says nothing of the dead."""
+    out: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+    for q in qs:
+        if _none(q) and CIVILIANS in _lineage(cx, q.category) and "killed" in COVERS.get(q.role or "", ()):
+            out[_voice(cx, q)].append(q)
+    return out
+
+
+def _around(cx: Corpus, qs: list[Quantity], seeds: list[Quantity]) -> list[Quantity]:
+    """The account's count most figures agree with, and those figures, the first-listed class
+    (fighters, or civilians) leading: "300 civilians", then HRW's "300 men" and "about 300"."""
+    tol = cx_tol(cx)
+
+    def partners(q: Quantity) -> list[Quantity]:
+        return [o for o in qs if o is q or (same_figure(interval(q), interval(o), tol) and _one_group(q, o))]
+    seed = max(seeds, key=lambda q: (len({o.article for o in partners(q)}), -cx.order[q.article], -q.start))
+    rest = sorted((o for o in partners(seed) if o is not seed), key=lambda q: (cx.order[q.article], q.start))
+    return [seed, *rest]
+
+
+def _one_group(a: Quantity, b: Quantity) -> bool:
+    """Counts of one group, or one of them of the dead as such: 3 staff and 3 children are two."""
+    ga, gb = counted_group(a), counted_group(b)
+    return ga == gb or "people" in (ga, gb)
+
+
+def _civilian_parts(cx: Corpus, q: Quantity, care: bool = False) -> bool:
+    """"19 staff and patients": every coordinated group is a civilian one; with ``care`` (a
+    hospital's dead) "nine of its staff" is too."""
+    pieces = [p.strip() for p in (q.noun or "").lower().split(" and ") if p.strip()]
+    if care and pieces and all(head_word(p) in STAFF or CIVILIANS in _lineage(cx, category_of(p)) for p in pieces):
+        return True
+    return len(pieces) > 1 and all(CIVILIANS in _lineage(cx, category_of(p)) for p in pieces)
+
+
+def _one_size(x: list[Quantity], y: list[Quantity]) -> bool:
+    """Some count in each account is within COMPARABLE times the other: the same dead."""
+    return any(min(size(a), size(b)) > 0 and max(size(a), size(b)) <= COMPARABLE * min(size(a), size(b))
+               for a in x for b in y)
+
+
+def _account(cx: Corpus, qs: list[Quantity]) -> str:
+    """"Mali: 203 “terrorists” killed (AP, Al Jazeera); APA News: more than 200 jihadists killed"."""
+    outlets: dict[str, list[str]] = defaultdict(list)
+    said: dict[str, str] = {}
+    for q in qs:
+        name = _voice_name(cx, q)
+        said.setdefault(name, describe(q))
+        if cx.source(q.article) != name and cx.source(q.article) not in outlets[name]:
+            outlets[name].append(cx.source(q.article))
+    return "; ".join(f"{name}: {said[name]}" + (f" ({', '.join(outlets[name])})" if outlets[name] else "")
+                     for name in said)
+
+
+# "refuted claims of civilian casualties", "claiming civilians are being harmed are baseless"
+CIVILIAN_HARM = re.compile(r"\bcivilians?\b(?:\s+[\w’'-]+){0,4}?\s+(?:casualt\w*|deaths?|dead|killed|harmed|"
+                           r"hurt|victims?|toll)\b|\bcivilians?\s+(?:are|were|being|had been|have been)\s+"
+                           r"(?:\w+\s+)?(?:harmed|hurt|killed|targeted)\b", re.IGNORECASE)
+
+
+AMONG_CIVILIANS = re.compile(r"[\s,]*(?:\(|-|–)?\s*(?:including|among them|mostly|most of them|many of them)\s+"
+                             r"(?:[\w’'-]+\s+){0,3}?(?:civilians?|women|children|refugees)\b", re.IGNORECASE)
+
+
+def _among_them_civilians(cx: Corpus, q: Quantity) -> bool:
+    """A toll of people its own sentence says holds civilians ("At least 15 people, including
+    women and children, were killed"); not "15 soldiers killed as they evacuated civilians"."""
+    c = cx.claim.get(q.claim or "")
+    if c is None or counted_group(q) != "people":
+        return False
+    return bool(AMONG_CIVILIANS.match(cx.article[q.article].text, q.end, min(c.end, q.end + 60)))
+
+
+REJECTION_REACH = 100  # characters between the rejecting words and the civilian harm they reject
+# "refuted ... while emphasizing civilian casualties": what follows the aside is not what is rejected
+ASIDE = re.compile(r"\b(?:while|whilst|but|whereas|although)\b|[;.]")
+
+
+def _rejects_civilian_harm(text: str, c: Claim, focus: tuple[str, int, int]) -> bool:
+    """Is civilian harm what the rejection's words reject: named close to them, with no aside
+    between ("refuted claims of civilian casualties"; not "refuted X while emphasizing civilian
+    casualties")?"""
+    _, fs, fe = focus
+    for m in CIVILIAN_HARM.finditer(text, c.start, c.end):
+        if m.start() < fe and fs < m.end():
+            return True  # the rejection's own words name it
+        if m.start() >= fe:  # "refuted claims of civilian casualties"
+            if m.start() - fe <= REJECTION_REACH and not ASIDE.search(text, fe, m.start()):
+                return True
+        elif CLAIM_OF.search(text, max(c.start, m.start() - 40), m.start()) \
+                and 0 <= fs - m.end() <= REJECTION_REACH and not ASIDE.search(text, m.end(), fs):
+            return True  # "Arguments ... claiming civilians are being harmed are baseless"
+    return False
+
+
+def rejects_civilian_harm(cx: Corpus, c: Claim) -> bool:
+    """The rejection is of the accounts that civilians were harmed, answered with their counts here."""
+    return _rejects_civilian_harm(cx.article[c.article].text, c, cx.focus_span(c))
+
+
+CLAIM_OF = re.compile(r"\b(?:claim\w*|argument\w*|allegation\w*|report\w*|accusation\w*)\b[^.;]*$", re.IGNORECASE)
+
+
+def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[Draft]:
+    """A voice rejects the accounts that civilians were harmed ("refuted claims of civilian
+    casualties", "claims that civilians are being harmed are baseless"), where other voices count
+    civilian dead or wounded in the incident: one dispute per rejecting voice, with those counts,
+    unless a claim-level dispute in ``disputes`` already links the rejection to them."""
+    out = []
+    seen: set[tuple[str, str | None]] = set()
+    linked = [set(d.claims) for d in disputes]
+    harm_by_component: dict[int, list[Quantity]] = defaultdict(list)
+    for q in cx.quantities:
+        if _positive(q) and q.role in HARM_ROLES and _reported(cx, q):
+            harm_by_component[cx.component_of[q.article]].append(q)
+    for c in cx.claims:
+        if c.stance not in REJECTING or c.scope != "incident":
+            continue
+        text = cx.article[c.article].text
+        if not _rejects_civilian_harm(text, c, cx.focus_span(c)) or (c.article, cx.voice(c.speaker)) in seen:
+            continue
+        seen.add((c.article, cx.voice(c.speaker)))
+        civilian = [q for q in harm_by_component[cx.component_of[c.article]]
+                    if CIVILIANS in _lineage(cx, q.category) or (q.noun and _civilian_parts(cx, q))
+                    or _among_them_civilians(cx, q)]
+        if any(c.start <= q.start < c.end and _positive(q)
+               for role in HARM_ROLES for q in cx.quantities_by_article_role.get((c.article, role), ())):
+            continue  # "denied responsibility for the explosion that caused 30 civilian casualties" admits it
+        counts = [q for q in civilian
+                  if not (c.speaker is not None and cx.same_voice(cx.claim[q.claim].speaker, c.speaker))]
+        if any(c.id in ids and {q.claim for q in counts} <= ids for ids in linked):
+            continue
+        shown = per_article(sorted(counts, key=lambda q: (-size(q), cx.order[q.article], q.start)),
+                            MAX_EVIDENCE - 1, cx, each=2)
+        told = _civilian_harm_told(cx, c, {q.claim for q in shown}, MAX_EVIDENCE - 1 - len(shown))
+        if not shown and not told:
+            continue
+        who = cx.speaker_name(c.id)
+        said = "; ".join([f"{cx.source(q.article)}: {describe(q)}" + (
+            f" ({cx.speaker_name(q.claim)})" if cx.speaker_name(q.claim) else "") for q in shown[:3]]
+            + [f"{cx.source(t.article)}: “{short(t.text, 80)}”" for t in told[:max(0, 3 - len(shown))]])
+        out.append(Draft(
+            "dispute", [cx.focus_span(c), *((q.article, q.start, q.end) for q in shown),
+                        *(cx.statement_span(t) for t in told)],
+            f"{cx.source(c.article)}{f' ({who})' if who else ''} rejects (“{c.cue or c.stance}”) the accounts "
+            f"of civilians harmed: {said}.", 0.7, 0.9,
+            claims=list(dict.fromkeys([c.id, *(q.claim for q in shown if q.claim), *(t.id for t in told)])),
+            quantities=[q.id for q in shown]))
+    return out
+
+
+_CIV = r"(?:civilians?|women|children|refugees|residents|villagers|families|worshippers|passengers)"
+# civilians as the harmed: the object of the harm ("killed 46 civilians"), its subject ("civilian
+# people, mostly refugees, were victims of the airstrike"), or what the dead included; not
+# civilians merely near the act ("fighters hiding among villagers")
+CIVILIANS_HARMED = re.compile(
+    rf"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w’'-]+\s+){{0,2}}?{_CIV}\b"
+    rf"|(?<!among\s)(?<!near\s)(?<!from\s)(?<!with\s)(?<!beside\s)\b{_CIV}\b[^.;]{{0,60}}?\b"
+    rf"(?:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
+    rf"(?:killed|wounded|injured|hurt|harmed|victims?|among (?:the|those) (?:dead|killed|victims|wounded))\b"
+    rf"|\b(?:dead|victims|killed|casualties|injured|wounded)\b[^.;]{{0,30}}?\b(?:included|include|are|were)\s+"
+    rf"(?:[\w’'-]+\s+){{0,5}}?{_CIV}\b", re.IGNORECASE)
+CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|arguments?|reports?)\b", re.IGNORECASE)  # told of, not told
+
+
+def _civilian_harm_told(cx: Corpus, denial: Claim, shown: set[str | None], room: int) -> list[Claim]:
+    """Other voices' statements that civilians were among the harmed, in words rather than a count
+    ("civilian people, mostly refugees, were victims of the airstrike"): one per article, in room."""
+    out: list[Claim] = []
+    seen: set[str] = set()
+    component = cx.component_of[denial.article]
+    for t in cx.claims:
+        if len(out) >= room:
+            break
+        if t.id in shown or t.article in seen or cx.component_of[t.article] != component \
+                or t.stance in REJECTING or t.id in cx.res.negated or t.scope != "incident":
+            continue
+        if t.speaker is not None and denial.speaker is not None and cx.same_voice(t.speaker, denial.speaker):
+            continue
+        if CIVILIANS_HARMED.search(t.text) and not CLAIM_NOUN.search(t.text):
+            out.append(t)
+            seen.add(t.article)
+    return out
+
