@@ -43,6 +43,11 @@ def test_a_statement_of_no_damage_contradicts_damage_told_by_another_voice() -> 
                  id="no-thing-damaged"),
     pytest.param("In response, the army struck Beit Omar on Tuesday and destroyed a rebel command post.",
                  id="another-act-in-response"),
+    pytest.param("The bombs near Tel Amra on Tuesday damaged relations between the two towns.",
+                 id="the-object-ends-at-its-preposition"),
+    pytest.param("The bombs near Tel Amra on Tuesday destroyed the village's reputation.", id="past-the-possessor"),
+    pytest.param("Hopes for peace in the region were badly damaged by the bombs near Tel Amra on Tuesday.",
+                 id="a-passive-s-subject-up-to-its-preposition"),
 ])
 def test_guard_words_of_damage_that_are_denied_unproven_or_of_something_else_raise_no_clash(other: str) -> None:
     arts, found = _damage_clashes(NO_DAMAGE, other)
@@ -54,3 +59,16 @@ def test_guard_a_thing_said_to_be_undamaged_is_no_statement_that_nothing_was() -
         "The army said the hospital near Tel Amra was not damaged by the bombs dropped on Tuesday.",
         "A resident of Tel Amra said the bombs dropped on Tuesday left a crater and four houses were destroyed.")
     assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize("other", [
+    pytest.param("A resident said the strike near Tel Amra on Tuesday destroyed three houses.", id="active-object"),
+    pytest.param("A resident said three houses near Tel Amra were badly damaged on Tuesday.", id="passive-subject"),
+    pytest.param("A resident said the jets flew over Tel Amra on Tuesday and completely destroyed it.",
+                 id="a-pronoun-for-the-thing"),
+    pytest.param("A resident of Tel Amra said the bombs dropped on Tuesday left a crater and four or five houses "
+                 "were destroyed.", id="the-last-coordinated-subject"),
+])
+def test_damage_to_a_thing_told_either_way_clashes(other: str) -> None:
+    arts, found = _damage_clashes(NO_DAMAGE, other)
+    assert found, [f.explanation for f in analyze(arts).findings]

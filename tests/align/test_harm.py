@@ -81,6 +81,14 @@ def test_a_statement_of_no_casualties_contradicts_another_voice_s_count_of_dead(
     pytest.param(NO_CASUALTIES,
                  "Officials said a suicide car bomb attack killed 40 police officers in Tel Amra on Tuesday.",
                  ("2019-02-26", "2019-02-26"), id="a-suicide-bombing-s-dead-beside-a-strike-s-none"),
+    pytest.param("There were no casualties on our side in the air strikes on the hilltop camp near Tel Amra on "
+                 "Tuesday, the army spokesman said.",
+                 "A government source said 300 militants were killed in the air strikes on the hilltop camp near "
+                 "Tel Amra on Tuesday.", ("2019-02-26", "2019-02-26"), id="our-side"),
+    pytest.param("The air strikes on the hilltop camp near Tel Amra on Tuesday have so far caused no casualties, "
+                 "the army spokesman said.",
+                 "A government source said 300 militants were killed in the air strikes on the hilltop camp near "
+                 "Tel Amra on Tuesday.", ("2019-02-26", "2019-02-26"), id="so-far-before-the-count"),
     pytest.param("The army said its forces suffered no casualties in the air strikes on the hilltop camp near Tel "
                  "Amra on Tuesday.",
                  "A government source said 300 militants were killed in the air strikes on the hilltop camp near "
@@ -90,3 +98,16 @@ def test_guard_a_no_casualty_statement_is_not_set_against_counts_found_since_or_
         first: str, second: str, dates: tuple[str, str]) -> None:
     arts, found = _no_casualty_clashes(first, second, dates)
     assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize("first", [
+    pytest.param("The air strikes on the hilltop camp near Tel Amra on Tuesday caused no casualties, the army "
+                 "reported.", id="reported-as-attribution"),
+    pytest.param("Residents said the village near Tel Amra suffered no casualties in the air strikes on the hilltop "
+                 "camp on Tuesday.", id="a-village-s-losses-are-anyone-s"),
+])
+def test_a_statement_of_none_said_by_an_attribution_verb_or_of_a_village_still_clashes(first: str) -> None:
+    arts, found = _no_casualty_clashes(
+        first, "A government source said 300 militants were killed in the air strikes on the hilltop camp near Tel "
+               "Amra on Tuesday.")
+    assert found, [f.explanation for f in analyze(arts).findings]

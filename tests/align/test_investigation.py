@@ -68,3 +68,10 @@ def test_guard_an_inquiry_word_in_a_sentence_about_something_else_is_not_the_inc
         f"{STRIKE} Separately, police in the capital were investigating a bank robbery last year.",
         f"{STRIKE} The army said the strike on the market was under investigation.")
     assert not found, [f.explanation for f in found]
+
+
+def test_an_inquiry_into_the_strike_earlier_that_day_still_counts() -> None:
+    _, found = _inquiry_findings(
+        f"{STRIKE} The army said it had opened an investigation into the strike on the market earlier on Tuesday.",
+        f"{STRIKE} The army said the strike on the market was under investigation.")
+    assert found, "'earlier' dates the strike, it names no other matter"

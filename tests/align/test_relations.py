@@ -1681,3 +1681,13 @@ def test_another_acts_or_a_wars_toll_is_not_this_strikes(first: str, second: str
     if same_toll_agrees:
         assert [f for f in an.findings if f.relation == "agree" and f.quantities], [f.explanation for f in an.findings]
 
+
+
+
+def test_a_vague_word_read_inside_a_larger_number_keeps_no_most() -> None:
+    from counterpoint.align.candidates import interval
+    from counterpoint.records import Quantity
+
+    q = Quantity("q1", "a1", 0, 24, "several hundred thousand", 200.0, None, True, "people displaced", None,
+                 "count", "displaced", "people", None, False, None, False, False, "vague", False)
+    assert interval(q).most is None, interval(q)

@@ -22,6 +22,10 @@ from counterpoint.records import Article
     ("Hamas's camp near the town", "military"),  # a known armed group's camp serves fighters
     ("a camp belonging to Jaish-e-Mohammed near the town", "military"),
     ("a camp of the United Nations near the town", "civilian"),  # no armed group owns it
+    ("Hamas' camp near the town", "military"),
+    ("houses of Hamas members near the town", "civilian"),  # the owner phrase goes on past the group
+    ("a school of the Hamas government", "civilian"),  # a school is never military this way
+    ("a refugee camp of Hamas", "civilian"),  # people who fled live there
 ])
 def test_the_kind_of_target_the_words_name(words: str, kind: str | None) -> None:
     assert target_kind(words) == kind
@@ -108,3 +112,22 @@ def test_guard_a_bare_camp_stays_civilian_in_an_article_with_no_fighters_camp() 
     found = _hits("The army said the jets struck militants near Tel Amra on Tuesday.",
                   "Residents said the jets struck a camp on a hilltop near Tel Amra on Tuesday.")
     assert found, "the control: a bare camp is read as a shelter"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("second", [
+    pytest.param("Jets pounded a large terror training camp near Tel Amra on Tuesday. Residents said the jets struck "
+                 "the Zamzam camp near Tel Amra, killing 20 people.", id="a-named-camp"),
+    pytest.param("Jets pounded a large terror training camp near Tel Amra on Tuesday. Residents said the jets struck "
+                 "a camp on a hilltop, killing 20 displaced people.", id="people-who-fled-in-the-sentence"),
+])
+def test_guard_a_camp_named_or_of_people_who_fled_stays_civilian(second: str) -> None:
+    found = _hits("The army said the jets struck militants near Tel Amra on Tuesday.", second)
+    assert found, "a named camp or one of displaced people is read as a shelter"
+
+
+@pytest.mark.model
+def test_a_planned_act_s_target_is_no_account_of_what_was_hit() -> None:
+    found = _hits("The army said the jets struck militants near Tel Amra on Tuesday.",
+                  "Officials said the militants killed near Tel Amra on Tuesday were planning attacks on schools.")
+    assert not found, [f.explanation for f in found]

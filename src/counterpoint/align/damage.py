@@ -65,6 +65,32 @@ def _denials(cx: Corpus) -> list[Told]:
     return out
 
 
+PREPOSITIONS = {"of", "for", "in", "between", "to", "on", "at", "with", "from", "among", "across", "over", "by",
+                "near", "during", "after", "before", "since", "were", "was", "are", "is", "been", "being"}
+
+
+def _head_phrase(words: list[str]) -> list[str]:
+    """The noun phrase a damage verb is said of, up to its first preposition, past a possessor
+    ("hopes for talks" -> hopes; "the village's reputation" -> reputation)."""
+    out: list[str] = []
+    for w in words:
+        if w.lower() in PREPOSITIONS:
+            break
+        if w.endswith(("'s", "’s")):
+            out = []  # the possessor owns the thing; what follows is the thing
+            continue
+        out.append(w)
+    return out
+
+
+def _subject_phrase(words: list[str]) -> list[str]:
+    """The noun phrase a passive damage verb is said of: the last coordinated part before its
+    auxiliary, from its start to its first preposition ("a huge crater and four or five houses
+    were" -> four or five houses; "Hopes for peace in the region were" -> Hopes)."""
+    last = len(words) - 1 - words[::-1].index("and") if "and" in words else -1
+    return _head_phrase(words[last + 1:])
+
+
 def _physical(words: list[str]) -> bool:
     """Do the words name a thing a strike can damage (a building, a site, a vehicle), or stand for one?"""
     if any(w.lower() in PRONOUNS for w in words[:2]):
@@ -90,7 +116,7 @@ def _damage_told(cx: Corpus, article: str) -> list[Told]:
                 continue  # "claims of the alleged camp being destroyed": damage told as unproven
             after = WORD.findall(text[m.end():hi])[:THING_REACH]
             # what was damaged: the subject of a passive ("houses were destroyed"), else the object
-            thing = WORD.findall(before)[-THING_REACH:] if PASSIVE.search(before) else after
+            thing = _subject_phrase(WORD.findall(before)) if PASSIVE.search(before) else _head_phrase(after)
             if not _physical(thing):
                 continue  # "damaged hopes for peace talks": no thing damaged
             if weapon_pattern().search(" ".join(after[:4])) or INTERCEPTED.search(text, clause, m.end()):

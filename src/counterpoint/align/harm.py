@@ -115,17 +115,20 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
     return out
 
 
-NONE_REACH = 30  # characters after a count of none that may say it is a count so far
+NONE_REACH = 30  # characters around a count of none, in its clause, that may say it is a count so far
 
 
 def _none_so_far(cx: Corpus, q: Quantity) -> bool:
-    """"no confirmed deaths", "no deaths or confirmed injuries", "no casualties were reported so
-    far": none known yet, which a later count completes rather than contradicts (cues.json
-    ``provisional_none_words``, inside the count's words or just after them; "the army reported no
-    casualties" is a statement of none)."""
+    """"no confirmed deaths", "no deaths or confirmed injuries", "have so far caused no
+    casualties", "no casualties were reported yet": none known yet, which a later count completes
+    rather than contradicts (cues.json ``provisional_none_words`` in the count's own clause; "no
+    casualties, the army reported" is a statement of none)."""
     text = cx.article[q.article].text
-    hi = min(q.end + NONE_REACH, *(i for i in (text.find(".", q.end), len(text)) if i >= 0))
-    return bool(q.preliminary or cue_regex("provisional_none_words").search(text, q.start, hi))
+    # within the count's own clause: "have so far caused no casualties", "no casualties were
+    # reported yet"; not past a comma (", the army reported" is who says it)
+    lo = max(q.start - NONE_REACH, *(text.rfind(ch, 0, q.start) + 1 for ch in ".,;\n"))
+    hi = min(q.end + NONE_REACH, *(i for i in (text.find(ch, q.end) for ch in ".,;\n") if i >= 0), len(text))
+    return bool(q.preliminary or cue_regex("provisional_none_words").search(text, lo, hi))
 
 
 def _told_later(cx: Corpus, p: Quantity, article: str) -> bool:

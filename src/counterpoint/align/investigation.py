@@ -32,7 +32,7 @@ INQUIRY = re.compile(r"\b(?:investigat(?:e|es|ed|ing|ion|ions)|probe[sd]?|probin
 PRESS_QUERY = re.compile(r"\b(?:response\s+to|responding\s+to|answer\s+to|reply\s+to)\s+(?:an?\s+|the\s+)?$",
                          re.IGNORECASE)
 NOT_THE_ACT_AFTER = re.compile(r"\s+(?:from|team|unit|journalists?|reporters?|desk)\b"
-                               r"|(?:\s+\w+){0,6}?\s+(?:separate|unrelated|another|previous|earlier|last\s+year)\b",
+                               r"|(?:\s+\w+){0,3}?\s+(?:a\s+separate|an\s+unrelated|another)\b",
                                re.IGNORECASE)
 NOT_THE_ACT_BEFORE = re.compile(r"\b(?:separately|unrelated)\b", re.IGNORECASE)
 KIND_REACH = 45  # characters before the inquiry word that say whether it is asked for or stopped

@@ -107,6 +107,25 @@ def _sides(front: str, after: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(countries), frozenset(sides)
 
 
+# an act still planned or tried, named right after the planning verb ("JeM was planning more
+# suicide attacks", "attempting another attack"): no one's account of who did the incident
+PLANNED = re.compile(r"\b(?:planning|plotting|preparing|attempting|trying|plans?|planned|intends?|intending|"
+                     r"threaten(?:s|ed|ing)?)\s+(?:to\s+)?(?:(?:more|another|new|further|fresh|an?|the|other|"
+                     r"carry\s+out|launch|stage|mount)\s+)*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+PLANNED_ACT = re.compile(PLANNED.pattern[:-1] + r"(?:suicide\s+)?(?:attacks?|strikes?|airstrikes?|raids?|bombings?|"
+                         r"assaults?|shelling)\b", re.IGNORECASE)
+
+
+def planned_act(text: str, act_start: int, act_end: int | None = None) -> bool:
+    """Is the act whose words start at ``act_start`` the object of a verb of planning or trying, or
+    do its words (to ``act_end``) say the doer only plans one ("were planning more attacks")?"""
+    if PLANNED.search(text, max(0, act_start - 60), act_start) is not None:
+        return True
+    return act_end is not None and PLANNED_ACT.search(text, act_start, act_end) is not None
+
+
 def asserted_account(text: str, start: int) -> bool:
     """No lead-in word in the sentence shortly before the name keeps it from being an account of
     this incident ("whether it was an Israeli air strike", "had this been an Israeli strike", "a
@@ -169,8 +188,9 @@ def _agents(cx: Corpus) -> list[Agent]:
     out: list[Agent] = []
     spans: list[tuple[str, int, int, str, str]] = []
     for u in cx.res.label_uses:
-        if u.frame in FRAMES and u.scope != "background" and u.term not in campaign and not _plural(u.text):
-            text = cx.article[u.article].text
+        text = cx.article[u.article].text
+        if u.frame in FRAMES and u.scope != "background" and u.term not in campaign and not _plural(u.text) \
+                and not planned_act(text, u.phrase_start if u.phrase_start is not None else u.start):
             begin = _possessor_start(text, u.phrase_start if u.phrase_start is not None else u.start)
             front = text[begin:u.start]
             after = _AGENT_AFTER.match(text, u.end)
@@ -237,7 +257,8 @@ def _subjects(cx: Corpus) -> list[Agent]:
             named = [m for m in mentions_in[(eid, c.article)] if c.start <= m.start and m.end <= t_end
                      and (m.start >= t_start or t_start - m.end <= SUBJECT_GAP) and not anonymous(m.text)]
             text = cx.article[c.article].text
-            if named and asserted_account(text, named[0].start) and not _failed(text, named[0].start, t_end):
+            if named and asserted_account(text, named[0].start) and not _failed(text, named[0].start, t_end) \
+                    and not planned_act(text, t_start, t_end):
                 m = named[0]
                 actor = match_actor(e.name)
                 countries = frozenset({actor.country}) if actor is not None and actor.country else countries_named(e.name)

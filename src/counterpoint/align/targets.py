@@ -12,12 +12,12 @@ from ..records import Claim
 from ..resolve.actors import match_actor
 from .candidates import REJECTING, Corpus
 from .findings import Draft
-from .perpetrators import asserted_account
+from .perpetrators import asserted_account, planned_act
 
 # the words that name what a strike was on: after a verb of striking or aiming, or after the
 # strike noun and "on" / "against"
 AIMED = re.compile(
-    r"\b(?:target(?:ed|ing|s)?(?:\s+at)?|aimed\s+at|directed\s+at|hit(?:s|ting)?|struck|bombed|bombarded|shelled|"
+    r"\b(?:target(?:ed|ing|s)?(?:\s+at)?|aimed\s+at|directed\s+at|hit(?:s|ting)?|struck|bombed|bombarded|shelled|pounded|"
     r"(?:strikes?|raids?|airstrikes?|attacks?|bombing|shelling|assault)\s+(?:on|against|targeting))"
     r"\s+(?P<what>[^.;:!?]{1,80})", re.IGNORECASE)
 # "condemned attacks on civilians", "urged all sides to stop attacks on hospitals": a reaction to
@@ -53,7 +53,7 @@ def target_of(phrase: str) -> tuple[str, str] | None:
     served = SERVES.search(" ".join(words))
     if served and _kind(_longest_category(served.group("who").split()[:3])) == "military":
         return "military", category or "facilities"  # "a warehouse used by militants"
-    if category is not None and _armed_owner(" ".join(words)):
+    if category is not None and _armed_owner(" ".join(words), category):
         return "military", category  # "Jaish-e-Mohammed's biggest camp", "a camp belonging to the group"
     kind = _kind(category)
     if kind is None or category is None or len({_kind(category_of(w)) for w in words} - {None}) > 1:
@@ -61,17 +61,26 @@ def target_of(phrase: str) -> tuple[str, str] | None:
     return kind, category
 
 
-# whose the thing struck is: a possessor in front, or "belonging to" / "of" a group after it
-OWNER_BEFORE = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:[\s-]+[A-Z][\w.-]*){0,3})['’]s?\b")
-OWNER_AFTER = re.compile(r"\b(?:belonging\s+to|of)\s+(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:[\s-]+[A-Z(][\w.)-]*){0,3})")
+# whose the thing struck is: a possessor in front ("JeM's camp", "Hamas' tunnel"), or "belonging
+# to" / "of" a group right after the thing ("a camp belonging to Hamas", "the camp of JeM in ...")
+OWNER_BEFORE = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:[\s-]+[A-Z][\w.-]*){0,3})['’](?:s\b|(?=\s))")
+OWNER_AFTER = re.compile(r"^(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:belonging\s+to|of)\s+(?:the\s+)?"
+                         r"(?P<who>[A-Z][\w.-]*(?:[\s-]+[A-Z][\w.-]*){0,3})")
+# the owner phrase goes on after the group's name ("a school of the Hamas government", "houses of
+# Hamas members"): the group is not the owner
+OWNER_GOES_ON = re.compile(r"[\s-]*(?:-run\b|[a-z][\w-]*(?<!in)(?<!on)(?<!at)(?<!near)(?<!and)\b)")
+NEVER_MILITARY = ("health_facilities", "education_facilities", "religious_sites")
 
 
-def _armed_owner(phrase: str) -> bool:
+def _armed_owner(phrase: str, category: str) -> bool:
     """The thing struck belongs to an armed group the actors lexicon knows ("JeM's camp", "a
-    training camp belonging to Jaish-e-Mohammad"): it serves fighters, whatever its name."""
+    training camp belonging to Jaish-e-Mohammad"): it serves fighters, whatever its name. Not a
+    hospital, school or place of worship, and not a camp of people who fled."""
+    if any(c in lineage(category) for c in NEVER_MILITARY) or DISPLACED.search(phrase):
+        return False
     for pattern in (OWNER_BEFORE, OWNER_AFTER):
         m = pattern.search(phrase)
-        if m is None:
+        if m is None or (pattern is OWNER_AFTER and OWNER_GOES_ON.match(phrase, m.end())):
             continue
         actor = match_actor(re.sub(r"\(.*", "", m.group("who")).strip())
         if actor is not None and actor.role == "non_state_armed":
@@ -100,8 +109,8 @@ def _aims(cx: Corpus, c: Claim) -> list[tuple[str, str, int, int]]:
     for m in AIMED.finditer(text, c.start, c.end):
         if m.group("what").split()[0].lower() in NOT_AN_OBJECT:
             continue  # "shelling by militants": who fired; "the targeting of civilians": whose act is unsaid
-        if not asserted_account(text, m.start()):
-            continue  # "a day after a drone attack hit an oil depot": another attack
+        if not asserted_account(text, m.start()) or planned_act(text, m.start()):
+            continue  # "a day after a drone attack hit an oil depot": another attack; "planning attacks on schools"
         sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         before = text[max(sentence, m.start() - 60):m.start()]
         clause = CLAUSE_START.match(before)
@@ -140,7 +149,6 @@ def target_drafts(cx: Corpus) -> list[Draft]:
     by_incident: dict[int, dict[str, list[tuple[Claim, int, int]]]] = {}
     military_camp = {c.article for c, aims in _stated_aims(cx) for k, _, s, e in aims
                      if k == "military" and "camp" in cx.article[c.article].text[s:e].lower()}
-    military_camp |= {a.id for a in cx.articles if FIGHTERS_CAMP.search(a.text)}
     for c, aims in _stated_aims(cx):
         if c.article in military_camp:
             # "a five-star resort style camp" in an article that names the group's training camp is that camp
@@ -166,18 +174,23 @@ def target_drafts(cx: Corpus) -> list[Draft]:
     return out
 
 
-# a camp an article names as fighters' ("a large terror training camp", "militant camps")
-FIGHTERS_CAMP = re.compile(r"\b(?:training|terror(?:ist)?|militants?|jihadi|insurgent|rebel)\s+(?:training\s+)?camps?\b",
-                           re.IGNORECASE)
 # words that make a camp one of people who fled, whatever else the article calls a camp
 DISPLACED = re.compile(r"\b(?:refugees?|idps?|displace\w*|evacuees?|tents?|shelter\w*)\b", re.IGNORECASE)
 
 
+NAMED_CAMP = re.compile(r"\b[A-Z][\w-]+\s+camps?\b")  # "Jabalia camp", "the Zamzam camp": a place's name
+
+
 def _bare_camp(cx: Corpus, article: str, aim: tuple[str, str, int, int]) -> bool:
-    """A civilian reading that rests on the word "camp" alone, with nothing saying who lived there."""
+    """A civilian reading that rests on the word "camp" alone: no one who fled named in its
+    sentence, and no name of a camp ("Jabalia camp")."""
     kind, category, s, e = aim
-    words = cx.article[article].text[s:e]
-    return kind == "civilian" and category == "shelters" and "camp" in words.lower() and not DISPLACED.search(words)
+    text = cx.article[article].text
+    words = text[s:e]
+    sentence = text[max(text.rfind(".", 0, s), text.rfind("\n", 0, s)) + 1:
+                    min((i for i in (text.find(". ", e), text.find("\n", e), len(text)) if i >= 0))]
+    return kind == "civilian" and category == "shelters" and "camp" in words.lower() \
+        and not DISPLACED.search(sentence) and not NAMED_CAMP.search(words)
 
 
 def target_agreement_drafts(cx: Corpus) -> list[Draft]:

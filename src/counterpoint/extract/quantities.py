@@ -439,6 +439,22 @@ OWN_SIDE = re.compile(r"\s+(?:on|among|in)\s+(?:our|its|their|his|her)\s+(?:own\
                       re.IGNORECASE)
 
 
+def _force_suffered(noun: Token) -> bool:
+    """"Its forces suffered no casualties", "we sustained no losses": the losses are the subject's
+    own, a force's or the speaker's side; "the village suffered no casualties" is a count of none."""
+    verb = noun.head
+    if verb.lemma_.lower() not in OWN_LOSS_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("we", "they", "it") or any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their")
+                                                      for c in subject.children):
+        return True  # "we", "its forces", "our troops": the speaker's side
+    category = category_of(" ".join(t.text for t in subject.subtree))
+    return category is not None and "combatants" in (category, *category_ancestors(category))
+
+
 def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
     """Counts of none: "not a single employee was injured", "no civilians were killed", "none of
     the staff were hurt", "without civilian casualties" (0, which "eight employees were injured"
@@ -468,8 +484,7 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
         category = category_of(noun) if noun else PEOPLE
         # "without casualties", "caused no casualties", "no deaths": the noun is the harm itself
         harm_noun = t.lower_ == "without" or (t.lower_ == "no" and head.lemma_.lower() in cues.zero_harm_nouns)
-        if harm_noun and t.lower_ == "no" and (head.head.lemma_.lower() in OWN_LOSS_VERBS
-                                               or OWN_SIDE.match(text, head.idx + len(head.text))):
+        if harm_noun and t.lower_ == "no" and (_force_suffered(head) or OWN_SIDE.match(text, head.idx + len(head.text))):
             continue  # "its forces suffered no casualties", "no casualties on our side": one side's own losses
         role = cues.role_nouns.get(head.lemma_.lower()) if harm_noun else None
         role = role if role in HARM_ROLES else None
