@@ -81,6 +81,13 @@ def test_a_statement_of_no_casualties_contradicts_another_voice_s_count_of_dead(
     pytest.param(NO_CASUALTIES,
                  "Officials said a suicide car bomb attack killed 40 police officers in Tel Amra on Tuesday.",
                  ("2019-02-26", "2019-02-26"), id="a-suicide-bombing-s-dead-beside-a-strike-s-none"),
+    pytest.param("The army spokesman spoke near Tel Amra on Tuesday. There were no casualties, he said.",
+                 "A government source said 300 militants were killed in the air strikes on the hilltop camp near "
+                 "Tel Amra on Tuesday.", ("2019-02-26", "2019-02-26"), id="a-bare-statement-said-of-no-act"),
+    pytest.param("The air strikes on the hilltop camp near Tel Amra on Tuesday caused no apparent casualties, the "
+                 "army spokesman said.",
+                 "A government source said 300 militants were killed in the air strikes on the hilltop camp near "
+                 "Tel Amra on Tuesday.", ("2019-02-26", "2019-02-26"), id="none-seen"),
     pytest.param("There were no casualties on our side in the air strikes on the hilltop camp near Tel Amra on "
                  "Tuesday, the army spokesman said.",
                  "A government source said 300 militants were killed in the air strikes on the hilltop camp near "

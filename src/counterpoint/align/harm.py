@@ -12,7 +12,7 @@ from collections import defaultdict
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import category_of, cue_regex, head_word
 from ..records import Quantity
-from .candidates import REJECTING, Corpus, describe, interval, per_article
+from .candidates import REJECTING, Corpus, describe, family, interval, per_article
 from .elsewhere import other_fact
 from .figures import _same_event, counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft
@@ -81,7 +81,8 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
     for q in cx.quantities:
         if _none(q) and q.role in COVERS and "people" in _lineage(cx, q.category) and _reported(cx, q) \
                 and not _none_so_far(cx, q) \
-                and not (q.category == "people" and counted_group(q) == "people" and not _harm_noun(q)):
+                and not (q.category == "people" and counted_group(q) == "people"
+                         and not (_harm_noun(q) and _said_of_the_act(cx, q))):
             # a named group, or the harm named ("caused no casualties"): "no one was hurt" is often one clause's strike
             zeros[(q.article, _voice(cx, q))].append(q)
     # a share of the harmed ("including 19 MSF staff") shows that group was harmed too
@@ -165,6 +166,18 @@ def _other_kind_of_act(cx: Corpus, p: Quantity, nones: list[Quantity]) -> bool:
     return kind in ATTACK_TYPES and any(t != kind and (t in SELF_DELIVERED) != (kind in SELF_DELIVERED)
                                         for t in told)
 
+
+
+# the words of an act a statement of none is said of ("the strikes caused no casualties", "no
+# casualties ... because of the dropping of the bombs"); a bare "There were no injuries." may be
+# said of anything the article tells
+ACT_WORDS = re.compile(r"\b(?:(?:air\s*)?strikes?|raids?|bomb\w*|shell\w*|attacks?|missiles?|rockets?|explosions?|"
+                       r"blasts?|drones?|assault)\b", re.IGNORECASE)
+
+
+def _said_of_the_act(cx: Corpus, q: Quantity) -> bool:
+    c = cx.claim.get(q.claim or "")
+    return c is not None and (family(c.event.type if c.event else None) == "attack" or bool(ACT_WORDS.search(c.text)))
 
 
 def _harm_noun(q: Quantity) -> bool:
