@@ -97,6 +97,10 @@ def test_the_place_struck_before_on_is_not_who_is_blamed() -> None:
                  False, id="a-campaign-is-not-the-incident-s-act"),
     pytest.param("Officials said Turkish forces were planning more attacks on resorts near Zakho on Wednesday.",
                  False, id="a-planned-act-is-not-done"),
+    pytest.param("Turkish forces shelled the resort near Zakho on Wednesday, killing a man attempting to flee, "
+                 "officials said.", True, id="a-victim-attempting-to-flee"),
+    pytest.param("Turkish forces, attempting to hit PKK fighters, shelled the resort near Zakho on Wednesday, "
+                 "officials said.", True, id="a-doer-attempting-something-else"),
 ])
 def test_accounts_of_one_country_s_state_and_an_armed_group_fighting_it_are_rival_accounts(other: str,
                                                                                            clash: bool) -> None:
@@ -123,7 +127,6 @@ def test_a_rejection_of_false_news_that_one_side_did_it_answers_that_account_not
     shown = [(e.article, texts[int(e.article[1]) - 1][e.start:e.end]) for e in found[0].evidence]
     assert any(a == "a1" for a, _ in shown), shown
     assert not any("PKK terrorists" in t for _, t in shown), shown
-
 
 
 @pytest.mark.model

@@ -14,10 +14,10 @@ from ..resolve.actors import allied, countries_named
 from .anchors import anchors
 from .candidates import OUTCOME, REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing, short
-from .victims import rejects_civilian_harm
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
 from .tolls import toll_rejections
+from .victims import rejects_civilian_harm
 
 PER_ARTICLE = 2
 BALANCED_PENALTY = 4.5  # a wire reporting both the claim and its denial is not where the claim is made
@@ -143,7 +143,6 @@ def rejected_content(cx: Corpus, rejecting: Claim) -> Claim | None:
                  if rejecting.end <= c.start <= rejecting.end + CONTENT_GAP and c.event is not None
                  and CONTENT_LEAD.match(text[rejecting.end:c.start + 12])),
                 None)
-
 
 
 def _speaker_countries(cx: Corpus, c: Claim) -> frozenset[str]:

@@ -167,7 +167,6 @@ def _other_kind_of_act(cx: Corpus, p: Quantity, nones: list[Quantity]) -> bool:
                                         for t in told)
 
 
-
 # the words of an act a statement of none is said of ("the strikes caused no casualties", "no
 # casualties ... because of the dropping of the bombs"); a bare "There were no injuries." may be
 # said of anything the article tells

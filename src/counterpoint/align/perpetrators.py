@@ -109,11 +109,9 @@ def _sides(front: str, after: str) -> tuple[frozenset[str], frozenset[str]]:
 
 # an act still planned or tried, named right after the planning verb ("JeM was planning more
 # suicide attacks", "attempting another attack"): no one's account of who did the incident
-PLANNED = re.compile(r"\b(?:planning|plotting|preparing|attempting|trying|plans?|planned|intends?|intending|"
+PLANNED = re.compile(r"\b(?:planning|plotting|preparing|attempting|trying|plans?|intends?|intending|"
                      r"threaten(?:s|ed|ing)?)\s+(?:to\s+)?(?:(?:more|another|new|further|fresh|an?|the|other|"
                      r"carry\s+out|launch|stage|mount)\s+)*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
 PLANNED_ACT = re.compile(PLANNED.pattern[:-1] + r"(?:suicide\s+)?(?:attacks?|strikes?|airstrikes?|raids?|bombings?|"
                          r"assaults?|shelling)\b", re.IGNORECASE)
 
