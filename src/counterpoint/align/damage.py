@@ -65,8 +65,10 @@ def _denials(cx: Corpus) -> list[Told]:
     return out
 
 
-PREPOSITIONS = {"of", "for", "in", "between", "to", "on", "at", "with", "from", "among", "across", "over", "by",
-                "near", "during", "after", "before", "since", "were", "was", "are", "is", "been", "being"}
+# words that end the noun phrase a damage word is said of: prepositions ("hopes for talks") and,
+# before a passive, its auxiliary ("houses were destroyed")
+PHRASE_ENDS = {"of", "for", "in", "between", "to", "on", "at", "with", "from", "among", "across", "over", "by",
+               "near", "during", "after", "before", "since", "were", "was", "are", "is", "been", "being"}
 
 
 def _head_phrase(words: list[str]) -> list[str]:
@@ -74,7 +76,7 @@ def _head_phrase(words: list[str]) -> list[str]:
     ("hopes for talks" -> hopes; "the village's reputation" -> reputation)."""
     out: list[str] = []
     for w in words:
-        if w.lower() in PREPOSITIONS:
+        if w.lower() in PHRASE_ENDS:
             break
         if w.endswith(("'s", "’s")):
             out = []  # the possessor owns the thing; what follows is the thing
