@@ -356,3 +356,10 @@ def test_day_parts_cover_hours_and_a_bad_hour_is_rejected():
     assert any(p.before_weekday for p in parts)
     err = _broken("events.json", lambda r: r["day_parts"][0].update({"from": 30}))
     assert "day_parts[0].from" in err.message
+
+
+def test_delivery_types_must_be_event_types_the_file_defines():
+    assert "suicide_bomb" in lx.events().self_delivered_types
+    assert set(lx.events().self_delivered_types) <= set(lx.events().delivery_types)
+    err = _broken("events.json", lambda r: r["delivery_types"].append("carpet_bombing"))
+    assert "delivery_types" in err.message and "carpet_bombing" in err.message

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import category_of, cue_regex, head_word
+from ..nlp.lexicons import category_of, cue_regex, events, head_word
 from ..records import Quantity
 from .candidates import REJECTING, Corpus, describe, family, interval, per_article
 from .elsewhere import other_fact
@@ -138,9 +138,6 @@ def _told_later(cx: Corpus, p: Quantity, article: str) -> bool:
     return bool(dp and dz and dp[:10] > dz[:10])
 
 
-# a suicide bombing is never an air strike or a shelling, which writers do confuse with each other
-ATTACK_TYPES = frozenset({"air_strike", "shelling", "suicide_bomb"})
-SELF_DELIVERED = frozenset({"suicide_bomb"})
 
 
 def _act_type(cx: Corpus, q: Quantity) -> str | None:
@@ -156,15 +153,16 @@ def _other_kind_of_act(cx: Corpus, p: Quantity, nones: list[Quantity]) -> bool:
     kind = _act_type(cx, p)
     if kind is None:
         return False
-    told = [t for z in nones if (t := _act_type(cx, z)) in ATTACK_TYPES]
+    lex = events()  # a suicide bombing is never an air strike or a shelling (events.json delivery_types)
+    delivered, in_person = set(lex.delivery_types), set(lex.self_delivered_types)
+    told = [t for z in nones if (t := _act_type(cx, z)) in delivered]
     if not told:
         counts: dict[str, int] = defaultdict(int)
         for c in cx.claims_by_article.get(nones[0].article, ()):
-            if c.event is not None and c.event.type in ATTACK_TYPES and c.scope == "incident":
+            if c.event is not None and c.event.type in delivered and c.scope == "incident":
                 counts[c.event.type] += 1
         told = [max(counts, key=counts.get)] if counts else []
-    return kind in ATTACK_TYPES and any(t != kind and (t in SELF_DELIVERED) != (kind in SELF_DELIVERED)
-                                        for t in told)
+    return kind in delivered and any(t != kind and (t in in_person) != (kind in in_person) for t in told)
 
 
 # the words of an act a statement of none is said of ("the strikes caused no casualties", "no

@@ -279,6 +279,8 @@ class EventLexicon:
     day_parts: tuple[DayPart, ...] = ()  # "at dawn", "the Sunday morning strike": a window of hours
     undergoer_lemmas: tuple[str, ...] = ()  # "the fighters died": the subject is a victim, not a doer
     zero_harm_nouns: tuple[str, ...] = ()  # "caused no casualties": a count of none
+    delivery_types: tuple[str, ...] = ()  # act types whose tolls are compared: air strike, shelling, suicide bomb
+    self_delivered_types: tuple[str, ...] = ()  # of those, delivered in person: never an air strike
 
     def type(self, name: str) -> EventType:
         for t in self.types:

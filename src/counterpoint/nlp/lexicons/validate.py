@@ -392,13 +392,22 @@ def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
     return lex
 
 
+def _types(file: str, top: Any, key: str, types: list) -> tuple[str, ...]:
+    """A list of event type names, each one the file defines."""
+    names = tuple(top.strs(key, required=False))
+    known = {t.type for t in types}
+    if bad := [n for n in names if n not in known]:
+        _fail(file, key, f"unknown event type {bad[0]!r}")
+    return names
+
+
 def _parse_events(file: str, raw: Any) -> EventLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("event_types", "failure_cues", "quantity_roles", "role_overrides",
                                           "category_roles", "unharmed_lemmas", "reaction_lemmas",
                                           "prevention_lemmas", "normative_modals",
                                           "target_verbs", "day_parts", "undergoer_lemmas",
-                                          "zero_harm_nouns"))
+                                          "zero_harm_nouns", "delivery_types", "self_delivered_types"))
     types: list[EventType] = []
     for where, v in top.items("event_types"):
         o = _Obj(file, where, v, ("type", "polarity", "lemmas", "phrases", "object", "target_categories", "acled", "note"))
@@ -442,7 +451,9 @@ def _parse_events(file: str, raw: Any) -> EventLexicon:
                         tuple(w.lower() for w in top.strs("normative_modals", required=False)),
                         _day_parts(file, top),
                         tuple(w.lower() for w in top.strs("undergoer_lemmas", required=False)),
-                        tuple(w.lower() for w in top.strs("zero_harm_nouns", required=False)))
+                        tuple(w.lower() for w in top.strs("zero_harm_nouns", required=False)),
+                        _types(file, top, "delivery_types", types),
+                        _types(file, top, "self_delivered_types", types))
 
 
 def _day_parts(file: str, top: _Obj) -> tuple[DayPart, ...]:
