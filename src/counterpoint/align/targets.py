@@ -12,6 +12,7 @@ from ..records import Claim
 from ..resolve.actors import match_actor
 from .candidates import REJECTING, Corpus
 from .findings import Draft
+from .legality import sentence_bounds
 from .perpetrators import asserted_account, planned_act
 
 # the words that name what a strike was on: after a verb of striking or aiming, or after the
@@ -187,8 +188,8 @@ def _bare_camp(cx: Corpus, article: str, aim: tuple[str, str, int, int]) -> bool
     kind, category, s, e = aim
     text = cx.article[article].text
     words = text[s:e]
-    sentence = text[max(text.rfind(".", 0, s), text.rfind("\n", 0, s)) + 1:
-                    min((i for i in (text.find(". ", e), text.find("\n", e), len(text)) if i >= 0))]
+    lo, hi = next(((a, b) for a, b in sentence_bounds(text) if a <= s < b), (s, e))
+    sentence = text[lo:max(hi, e)]
     return kind == "civilian" and category == "shelters" and "camp" in words.lower() \
         and not DISPLACED.search(sentence) and not NAMED_CAMP.search(words)
 
