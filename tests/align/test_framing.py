@@ -64,6 +64,15 @@ def test_a_verb_and_a_modifier_are_not_names_of_the_incident() -> None:
     assert _names(art) == {}
 
 
+def test_a_counted_kind_of_strike_still_names_the_act() -> None:
+    """"artillery strikes" is also a counted thing ("50 artillery strikes"), but in front of a verb
+    it names the act; "attack helicopters" (above) stays a modifier."""
+    art = Article("x", "Eight people died after Turkish artillery strikes hit a resort near Dar Salim on Monday.",
+                  source="Karsen Wire", date="2023-04-04")
+    names = _names(art)
+    assert names["Turkish artillery strikes"].frame == "attack", names
+
+
 def test_another_activitys_operations_and_a_split_hedge() -> None:
     art = Article("x", "Rescue operations continued in Dar Salim on Monday. Residents called it the so-called "
                        "massacre of Dar Salim.", source="Karsen Wire", date="2023-04-04")

@@ -101,6 +101,16 @@ def test_the_place_struck_before_on_is_not_who_is_blamed() -> None:
                  "officials said.", True, id="a-victim-attempting-to-flee"),
     pytest.param("Turkish forces, attempting to hit PKK fighters, shelled the resort near Zakho on Wednesday, "
                  "officials said.", True, id="a-doer-attempting-something-else"),
+    pytest.param("Turkish artillery strikes hit the resort near Zakho on Wednesday, killing nine tourists, officials "
+                 "said.", True, id="plural-strikes-that-hit-the-place"),
+    pytest.param("Turkish bombardments against the resort near Zakho on Wednesday killed nine tourists, officials "
+                 "said.", True, id="plural-bombardments-against-the-place"),
+    pytest.param("Turkish forces regularly shell the resort near Zakho, officials said on Wednesday.", False,
+                 id="a-run-of-acts-is-not-the-incident"),
+    pytest.param("On Wednesday officials condemned the Turkish attacks against the resort near Zakho days earlier.",
+                 False, id="guard-plural-acts-dated-earlier"),
+    pytest.param("On Wednesday officials condemned the Turkish attack on the resort near Zakho the previous day.",
+                 False, id="an-act-dated-the-day-before"),
 ])
 def test_accounts_of_one_country_s_state_and_an_armed_group_fighting_it_are_rival_accounts(other: str,
                                                                                            clash: bool) -> None:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..nlp.lexicons import actors, cues, events, labels
+from ..nlp.lexicons import actors, cue_regex, cues, events, labels
 from ..resolve.actors import anonymous, countries_named, country_by_name, country_code, match_actor
 from .candidates import REJECTING, Corpus, km, more_of_each, per_article
 from .findings import MAX_EVIDENCE, Draft
+from .legality import sentence_bounds
 
 FRAMES = ("attack", "atrocity", "blame", "operation")  # names that imply someone acted
 # "from another Palestinian militant group", "used by Palestinian armed groups", "by Russia", "(the
@@ -175,6 +177,31 @@ def _plural(word: str) -> bool:
     return w.endswith("s") and not w.endswith("ss")
 
 
+def _plural_names_incident(text: str, end: int) -> bool:
+    """"Turkish bombardments against Parakhe village", "Turkish artillery strikes hit a crowded
+    resort": a plural act name followed by what it hit (cues.json ``plural_act_links``) names the
+    incident's shells or sorties (a sentence telling of a run of acts is left out by ``_habitual``)."""
+    return text[end:end + 1] == " " and cue_regex("plural_act_links").match(text, end + 1) is not None
+
+
+def _habitual(text: str, bounds: list[tuple[int, int]], at: int) -> bool:
+    """"Turkish forces regularly bombard alleged PKK targets", "PKK terrorists frequently target
+    civilians": the sentence tells of a run of acts (cues.json ``habitual_words``), not the incident."""
+    i = bisect_right(bounds, (at, len(text) + 1)) - 1
+    start, stop = bounds[i] if i >= 0 else (0, len(text))
+    return cue_regex("habitual_words").search(text, start, stop) is not None
+
+
+CLAUSE_END = re.compile(r"[,;:.!?\n]")
+
+
+def _earlier(text: str, end: int) -> bool:
+    """"condemned the Houthi attacks against civilian objects in Abu Dhabi days earlier": the rest
+    of the act name's clause dates it before the incident (cues.json ``earlier_time_tails``)."""
+    stop = CLAUSE_END.search(text, end)
+    return cue_regex("earlier_time_tails").search(text, end, stop.start() if stop else len(text)) is not None
+
+
 def _covering(claims: list, start: int, end: int):
     """The shortest of the article's claims that holds the span."""
     cs = [c for c in claims if c.start <= start and end <= c.end]
@@ -187,7 +214,8 @@ def _agents(cx: Corpus) -> list[Agent]:
     spans: list[tuple[str, int, int, str, str]] = []
     for u in cx.res.label_uses:
         text = cx.article[u.article].text
-        if u.frame in FRAMES and u.scope != "background" and u.term not in campaign and not _plural(u.text) \
+        if u.frame in FRAMES and u.scope != "background" and u.term not in campaign \
+                and (not _plural(u.text) or _plural_names_incident(text, u.end)) \
                 and not planned_act(text, u.phrase_start if u.phrase_start is not None else u.start):
             begin = _possessor_start(text, u.phrase_start if u.phrase_start is not None else u.start)
             front = text[begin:u.start]
@@ -208,12 +236,16 @@ def _agents(cx: Corpus) -> list[Agent]:
     claims_of: dict[str, list] = defaultdict(list)
     for c in cx.claims:
         claims_of[c.article].append(c)
-    out.extend(_subjects(cx))
     for a in cx.articles:  # "claimed that Israel was behind the attack", "blamed Russia for the strike"
         for m in _BLAME.finditer(a.text):
             group = next(g for g in ("who", "who2", "who3", "who4") if m.group(g))
             spans.append((a.id, m.start(), m.end(), "", m.group(group)))
+    out.extend(_subjects(cx))
+    bounds = {a.id: sentence_bounds(a.text) for a in cx.articles}
+    out = [x for x in out if not _habitual(cx.article[x.article].text, bounds[x.article], x.start)]
     for article, start, end, front, after in spans:
+        if _habitual(cx.article[article].text, bounds[article], start) or _earlier(cx.article[article].text, end):
+            continue
         countries, sides = _sides(front, after)
         if not sides or not asserted_account(cx.article[article].text, start) or _failed(cx.article[article].text, start, end):
             continue

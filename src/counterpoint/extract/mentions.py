@@ -292,8 +292,10 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             continue  # "WHO WILL PAY": a headline in capitals, not the organisation
         s, e = _strip_edges(doc, s, e)
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        if kind in ("actor", "generic", "label") and (longer_term_from(doc[s:e].text, _words_after(doc, e))
-                                                      or longer_term_to(doc[s:e].text, _words_before(doc, s))):
+        act_word = kind == "label" and term in cues.label_frames  # "artillery strikes" still name the act
+        if kind in ("actor", "generic", "label") and not act_word and (
+                longer_term_from(doc[s:e].text, _words_after(doc, e))
+                or longer_term_to(doc[s:e].text, _words_before(doc, s))):
             continue  # "fighter jets", "a jet fighter": a word of a thing's name, not a mention of fighters
         if kind == "label" and cues.label_referents.get(term) not in cues.actor_referents:
             use = LabelUse(start, end, term, cues.label_referents.get(term, "other"),

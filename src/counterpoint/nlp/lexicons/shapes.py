@@ -337,6 +337,9 @@ class CueLexicon:
     provisional_none_words: tuple[Cue, ...] = ()  # "no confirmed deaths": none so far, not none at all
     no_damage_phrases: tuple[Cue, ...] = ()  # "caused no damage": the strike said to have done no damage
     damage_words: tuple[Cue, ...] = ()  # "houses were destroyed": damage done
+    habitual_words: tuple[Cue, ...] = ()  # "regularly bombard": a run of acts, not the incident
+    plural_act_links: tuple[Cue, ...] = ()  # "bombardments against": a plural act name tied to what it hit
+    earlier_time_tails: tuple[Cue, ...] = ()  # "the attacks ... days earlier": an earlier act
 
 
 @dataclass(frozen=True, slots=True)

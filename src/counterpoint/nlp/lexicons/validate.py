@@ -507,6 +507,9 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "provisional_none_words": ("note",),
     "no_damage_phrases": ("note",),
     "damage_words": ("note",),
+    "habitual_words": ("note",),
+    "plural_act_links": ("note",),
+    "earlier_time_tails": ("note",),
 }
 
 
