@@ -161,3 +161,29 @@ def test_a_rejection_saying_what_really_happened_still_disputes_the_account_it_r
                                                                             date="2023-10-17")]
     found = [f for f in analyze(arts).findings if f.relation == "dispute"]
     assert any(any(e.article == "a1" for e in f.evidence) for f in found), [f.explanation for f in found]
+
+
+@pytest.mark.model
+def test_a_group_taking_credit_for_the_attack_is_its_doer() -> None:
+    texts = ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) has taken credit for the attack on the town of Dar Salim on "
+             "Saturday, which killed 200 people.",
+             "JNIM fighters attacked the town of Dar Salim on Saturday, killing 200 people, a witness said.")
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2024-08-26") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.explanation.startswith("Who did")]
+    assert [f.relation for f in found] == ["agree"], [f.explanation for f in found]
+    assert {e.article for e in found[0].evidence} == {"a1", "a2"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("first, clash", [
+    pytest.param("A drone belonging to the Rapid Support Forces struck the mosque in Dar Salim on Friday, killing 40 "
+                 "worshippers.", True, id="a-drone-belonging-to-a-group"),
+    pytest.param("A drone struck the mosque in Dar Salim on Friday, killing 40 worshippers, and the Rapid Support Forces "
+                 "were blamed by residents.", False, id="guard-a-carrier-with-no-owner-named-beside-it"),
+])
+def test_whose_drone_it_was_is_who_did_it(first: str, clash: bool) -> None:
+    second = ("A Sudanese army drone strike hit the mosque in Dar Salim on Friday, killing 40 worshippers, the "
+              "paramilitary group said.")
+    arts = [Article("a1", first, source="One", date="2025-09-19"), Article("a2", second, source="Two", date="2025-09-19")]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
+    assert bool(found) is clash, [f.explanation for f in analyze(arts).findings]

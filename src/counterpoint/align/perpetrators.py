@@ -21,8 +21,12 @@ FRAMES = ("attack", "atrocity", "blame", "operation")  # names that imply someon
 # "from another Palestinian militant group", "used by Palestinian armed groups", "by Russia", "(the
 # execution) of prisoners of war by Russia"
 _AGENT_AFTER = re.compile(r"\s*,?\s*(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?:(?:commonly |widely )?(?:used|fired|launched|"
-                          r"carried out|committed|conducted)\s+)?(?:by|from)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
-_MUNITION = re.compile(r"\b(?:rockets?|missiles?|munitions?|projectiles?|shells?|bombs?)\b", re.IGNORECASE)
+                          r"carried out|committed|conducted|owned|operated)\s+)?(?:by|from|belonging\s+to)\s+"
+                          r"((?:[\w’'-]+\s+){0,5}[\w’'-]+)")  # "a drone belonging to the RSF"
+_MUNITION = re.compile(r"\b(?:rockets?|missiles?|munitions?|projectiles?|shells?|bombs?|drones?|"
+                       r"(?:war)?planes?|aircraft|jets?)\b", re.IGNORECASE)
+# what carries a munition: its agent is read only from whose it is ("a drone belonging to the RSF")
+_CARRIER = re.compile(r"drones?|(?:war)?planes?|aircraft|jets?", re.IGNORECASE)
 _CAUSE = re.compile(r"\b(?:caused by|resulted from|result of|blamed|blames|blaming|responsible|fired by)\b",
                     re.IGNORECASE)
 
@@ -38,7 +42,11 @@ _BLAME = re.compile(
     rf"|\b(?:[Bb]lam(?:ed|es|ing)|[Hh]eld)\s+(?P<who2>{_NAME})\s+(?:for|responsible\s+for)\s+{_THE_ACT}"
     rf"|\b(?P<who3>{_NAME})['’]s\s+responsibility\s+for\s+{_THE_ACT}"
     rf"|\b[Bb]lam(?:ed|es|ing)\s+{_THE_ACT}(?:\s+(?:on|in|at|against)\s+[^.,;]{{1,40}}?)?\s+on\s+"
-    rf"(?P<who4>{_NAME})(?=\s*(?:[.,;:”\"]|$))")  # "blamed the strike on Gaza City on Israel."
+    rf"(?P<who4>{_NAME})(?=\s*(?:[.,;:”\"]|$))"  # "blamed the strike on Gaza City on Israel."
+    # a group owning the act: "JNIM has taken credit for the attack", "Islamic State claimed
+    # responsibility for the bombing" (the acronym in brackets when the name runs longer)
+    rf"|(?:{_NAME}\s*\((?P<who5>[A-Z][\w-]+)\)|(?P<who6>{_NAME})),?\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?:claimed|claims|took|takes|taken)\s+(?:responsibility|credit)\s+for\s+{_THE_ACT}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,19 +234,21 @@ def _agents(cx: Corpus) -> list[Agent]:
             sent_start = max(a.text.rfind(". ", 0, m.start()), a.text.rfind("\n", 0, m.start())) + 1
             sent_end = min((i for i in (a.text.find(". ", m.end()), a.text.find("\n", m.end())) if i >= 0),
                            default=len(a.text))
-            if not _CAUSE.search(a.text, sent_start, sent_end) or _plural(m.group()):
-                continue  # a weapon named where the text says what caused the incident
+            after = _AGENT_AFTER.match(a.text, m.end())
+            owned = after is not None and after.group(0).lstrip(" ,").startswith("belonging")
+            if _plural(m.group()) or not (owned or (_CAUSE.search(a.text, sent_start, sent_end)
+                                                    and not _CARRIER.fullmatch(m.group()))):
+                continue  # a weapon named where the text says what caused the incident, or whose it was
             front_start = max(sent_start, m.start() - 60)
             front = a.text[front_start:m.start()]
             front = re.split(r"\b(?:by|from|with|of|that|which|and|as|a|an|the)\s", front)[-1]
-            after = _AGENT_AFTER.match(a.text, m.end())
             spans.append((a.id, m.start() - len(front), _agent_end(after, m.end()), front, _agent_words(after)))
     claims_of: dict[str, list] = defaultdict(list)
     for c in cx.claims:
         claims_of[c.article].append(c)
     for a in cx.articles:  # "claimed that Israel was behind the attack", "blamed Russia for the strike"
         for m in _BLAME.finditer(a.text):
-            group = next(g for g in ("who", "who2", "who3", "who4") if m.group(g))
+            group = next(g for g in ("who", "who2", "who3", "who4", "who5", "who6") if m.group(g))
             spans.append((a.id, m.start(), m.end(), "", m.group(group)))
     out.extend(_subjects(cx))
     bounds = {a.id: sentence_bounds(a.text) for a in cx.articles}
