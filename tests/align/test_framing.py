@@ -257,3 +257,17 @@ def test_a_paramilitary_group_is_the_plain_word_set_against_a_loaded_one() -> No
     assert len(found) == 1, [f.explanation for f in analyze([first, second]).findings]
     assert "“paramilitary group”" in found[0].explanation and "(neutral)" in found[0].explanation, found[0]
     assert "militia" in found[0].explanation, found[0]
+
+
+def test_room_left_in_a_label_finding_shows_each_article_s_other_uses_and_its_plain_name() -> None:
+    first = Article("a1", "Daesh terrorists attacked the village of Dar Salim on Monday, killing 12 people. Later "
+                          "the terrorists set fire to the market.", source="State Radio", date="2023-04-04")
+    second = Article("a2", "Islamic State fighters attacked Dar Salim on Monday, killing 12 people, residents said. "
+                           "The fighters fled before dawn. Islamic State later claimed the attack.",
+                     source="Valley Monitor", date="2023-04-04")
+    found = [f for f in analyze([first, second]).findings if f.relation == "framing" and "calls them" in f.explanation]
+    assert found, [f.explanation for f in analyze([first, second]).findings]
+    texts = {(e.article, (first, second)[int(e.article[1]) - 1].text[e.start:e.end]) for e in found[0].evidence}
+    assert ("a1", "terrorists") in texts, texts  # the second "terrorists", after "Daesh terrorists"
+    assert ("a2", "fighters") in texts, texts
+    assert ("a2", "Islamic State") in texts, texts  # its plain name, in the body

@@ -84,20 +84,49 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
     shown = [a for a in arts if a in contrasting]
     per_article = max(1, min(PER_SIDE, MAX_SPANS // len(shown)))
     spans, parts, ranks = [], [], []
+    said: dict[str, list[str]] = {}
     for a in shown:
         conns = sorted(by_conn[a], key=RANK.get)
-        words = [lab for conn in conns for lab in by_conn[a][conn]][:per_article]
+        words = said[a] = [lab for conn in conns for lab in by_conn[a][conn]][:per_article]
         spans += [_with_name(e, m) for lab in words for m in labels[a][lab][:1]]
         ranks += [RANK[c] for c in conns]
         verb = "writes" if e.kind == "person" else "calls them"
         parts.append(f"{cx.source(a)} {verb} {', '.join(f'“{w}”' for w in words)} ({'/'.join(conns)})")
     gap = max(ranks) - min(ranks)
+    spans = spans[:MAX_SPANS]
+    spans += _more_usages(cx, e, said, labels, spans, MAX_SPANS - len(spans))
     return Draft(
-        "framing", spans[:MAX_SPANS], f"{e.name}: " + "; ".join(parts) + ".",
+        "framing", spans, f"{e.name}: " + "; ".join(parts) + ".",
         0.6 + 0.15 * gap, 0.5 + 0.1 * gap, entities=[e.id])
 
 
 MAX_SPANS = 8
+
+
+def _more_usages(cx: Corpus, e: Entity, said: dict[str, list[str]], labels: dict, spans: list,
+                 room: int) -> list:
+    """Room left in a finding: each article's other uses of the words it is shown using, then the
+    name it also gives them in its body ("the Islamic State (IS) militant group" beside "IS
+    militants"), one article at a time, so that a reader sees how each article names the entity
+    throughout."""
+    pools = []
+    for a, words in said.items():
+        uses = sorted((m for lab in words for m in labels[a][lab][1:]), key=lambda m: m.start)
+        named = sorted((m for m in e.mentions if m.article == a and not m.label and not m.scare_quoted),
+                       key=lambda m: (m.start < cx.headline_end(a), m.text.lower() != e.name.lower(), m.start))
+        named = [m for m in named if not any(x[0] == a and x[1] < m.end and m.start < x[2] for x in spans)]
+        pools.append([_with_name(e, m) for m in (*uses, *named[:1])])
+    out: list = []
+    taken = list(spans)
+    for level in range(max(map(len, pools), default=0)):
+        for pool in pools:
+            if len(out) >= room:
+                return out
+            if level < len(pool) and not any(x[0] == pool[level][0] and x[1] < pool[level][2] and pool[level][1] < x[2]
+                                             for x in taken):
+                out.append(pool[level])
+                taken.append(pool[level])
+    return out
 
 
 def _with_name(e: Entity, m: Mention) -> tuple[str, int, int]:
