@@ -56,3 +56,21 @@ def test_an_articles_later_words_placing_it_there_are_shown_when_there_is_room()
     assert len(found) == 1, [f.explanation for f in analyze(arts).findings]
     assert [(e.article, e.start) for e in found[0].evidence] == [
         ("a1", first.index("Tel Amra")), ("a1", first.rindex("Tel Amra")), ("a2", second.index("Tel Amra"))]
+
+
+def _placing_spans(*texts: str) -> set[tuple[str, str]]:
+    articles = [Article(f"a{i}", t, source=f"Outlet {i}", date="2024-03-13") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(articles).findings if f.relation == "agree" and "place it in" in f.explanation]
+    assert len(found) == 1, [f.explanation for f in found]
+    return {(e.article, texts[int(e.article[1:]) - 1][max(0, e.start - 25):e.end]) for e in found[0].evidence}
+
+
+def test_room_left_shows_other_words_setting_the_incident_there_but_not_a_speaker_s_workplace() -> None:
+    spans = _placing_spans(
+        "Shells hit the market in Tel Haroun on Wednesday, killing nine people. Officials said that rescuers were "
+        "still recovering bodies from the debris in Tel Haroun following the explosions.",
+        "Shelling of the market in Tel Haroun on Wednesday killed nine people, said Samir Aboud, a civil defence "
+        "team leader in Tel Haroun.")
+    texts = {t for _, t in spans}
+    assert any("from the debris in Tel Haroun" in t for t in texts), spans
+    assert not any("team leader in Tel Haroun" in t for t in texts), spans

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import weapon_named
 from ..resolve.actors import capital_metonym
 from ..records import Mention
@@ -58,14 +59,30 @@ def location_drafts(cx: Corpus) -> list[Draft]:
         places.sort(key=lambda p: (-len(p[1]), min(cx.order[a] for a in p[1])))
         for eid, where in places[:PER_INCIDENT]:
             shown = sorted((ms[0] for ms in where.values()), key=lambda m: cx.order[m.article])[:MAX_EVIDENCE]
-            # room left: an article's later words placing it there ("the strike in the besieged city of El Fasher")
-            pools = [[m for a in sorted(where, key=cx.order.get) for m in where[a]]]
+            # room left: an article's later words placing it there ("the strike in the besieged city of
+            # El Fasher"), then its other words setting something of the incident there ("bodies are
+            # still recovered in Mosul's Jadida district")
+            pools = [[m for a in sorted(where, key=cx.order.get) for m in where[a]],
+                     [m for a in sorted(where, key=cx.order.get) for m in _placing(cx, eid, a)]]
             extra = more_of_each(shown, pools, MAX_EVIDENCE - len(shown))
             out.append(Draft(
                 "agree", [(m.article, m.start, m.end) for m in (*shown, *extra)],
                 f"{listing([cx.source(m.article) for m in shown])} place it in {cx.entity[eid].name}"
                 f"{_spellings(cx, shown, cx.entity[eid].name)}.", 0.6, 0.5, entities=[eid]))
     return out
+
+
+def _placing(cx: Corpus, eid: str, article: str) -> list[Mention]:
+    """The article's body mentions of the place after words that set something there ("in
+    Mosul's Jadida district"), not where the wounded were taken or people fled to."""
+    text = cx.article[article].text
+    acts = cue_sets().act_nouns
+    told = [c for c in cx.claims_by_article.get(article, ()) if c.scope == "incident" and c.stance not in REJECTING
+            and (c.event is not None or any(w in acts for w in re.findall(r"[a-z-]+", c.text.lower())))]
+    return [m for m in cx.entity[eid].mentions if m.article == article and m.start >= cx.headline_end(article)
+            and any(c.start <= m.start and m.end <= c.end for c in told)
+            and LOCATIVE.search(text, max(0, m.start - 60), m.start)
+            and not ELSEWHERE.search(text, max(0, m.start - 40), m.start)]
 
 
 def _spellings(cx: Corpus, shown: list[Mention], name: str) -> str:
