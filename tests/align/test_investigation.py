@@ -75,3 +75,15 @@ def test_an_inquiry_into_the_strike_earlier_that_day_still_counts() -> None:
         f"{STRIKE} The army said it had opened an investigation into the strike on the market earlier on Tuesday.",
         f"{STRIKE} The army said the strike on the market was under investigation.")
     assert found, "'earlier' dates the strike, it names no other matter"
+
+
+def test_an_inquiry_or_a_call_for_one_that_others_leave_out_is_an_omission_of_its_kind() -> None:
+    texts = (f"{STRIKE} The army said the air strike on Tel Amra was under investigation.",
+             f"{STRIKE} Rights groups called for an independent investigation into the strike.",
+             STRIKE)
+    arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date="2017-01-17") for i, t in enumerate(texts)]
+    found = {f.explanation: sorted(f.missing_from) for f in analyze(arts).findings if f.relation == "omission"
+             and ("under investigation" in f.explanation or "a call for an inquiry" in f.explanation)}
+    under = [m for e, m in found.items() if e.startswith("Only Outlet 1 reports that the incident is under")]
+    called = [m for e, m in found.items() if e.startswith("Only Outlet 2 reports a call for an inquiry")]
+    assert under == [["a2", "a3"]] and called == [["a1", "a3"]], found

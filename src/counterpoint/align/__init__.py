@@ -38,6 +38,7 @@ from .omissions import omission_drafts
 from .paraphrase import paraphrase_drafts
 from .perpetrators import perpetrator_drafts
 from .provisional import provisional_drafts
+from .reactions import reaction_drafts
 from .rebuttals import rebuttal_drafts
 from .targets import target_agreement_drafts, target_drafts
 from .timing import clock_time_drafts, day_part_drafts, event_date_drafts, timing_drafts
@@ -88,6 +89,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *composition_drafts(cx),
         *provisional_drafts(cx),
         *investigation_drafts(cx),
+        *reaction_drafts(cx),
         *entity_label_drafts(cx),
         *referent_label_drafts(cx),
         *incident_naming_drafts(cx),

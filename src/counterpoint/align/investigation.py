@@ -100,3 +100,24 @@ def investigation_drafts(cx: Corpus) -> list[Draft]:
 
 def _words(cx: Corpus, q: Inquiry) -> str:
     return " ".join(cx.article[q.article].text[q.start:q.end].split())
+
+
+def investigation_omissions(cx: Corpus) -> dict[str, list[Draft]]:
+    """Per article, an inquiry under way, or a call for one, that comparable articles do not
+    report at all: one omission per kind, missing from the peers that report none of that kind."""
+    found = {a: inquiries(cx, a) for a in cx.claims_by_article}
+    out: dict[str, list[Draft]] = defaultdict(list)
+    for article, mine in found.items():
+        for called in dict.fromkeys(q.called for q in mine):
+            q = next(x for x in mine if x.called == called)
+            missing = [a for a in cx.peers[article] if not any(x.called == called for x in found.get(a, ()))]
+            if not missing:
+                continue
+            only = "Only " if len(missing) >= len(cx.peers[article]) else ""
+            what = "a call for an inquiry into the incident" if called else "that the incident is under investigation"
+            out[article].append(Draft(
+                "omission", [(q.article, q.start, q.end)],
+                f"{only}{cx.source(article)} reports {what} (“{_words(cx, q)}”); "
+                f"{listing([cx.source(a) for a in missing])} {'does' if len(missing) == 1 else 'do'} not mention it.",
+                0.55, 0.5, claims=[q.claim] if q.claim else [], missing_from=missing))
+    return out

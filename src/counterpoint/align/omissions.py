@@ -17,6 +17,8 @@ from .candidates import REJECTING, Corpus, describe, family
 from .figures import ROLE_SALIENCE, _subset, _targets_fit, counted_group
 from .findings import Draft, listing, short
 from .intervals import category_relation
+from .investigation import investigation_omissions
+from .reactions import reaction_omissions
 from .weapons import mentions as weapon_mentions
 from .weapons import weapon_pattern
 
@@ -44,6 +46,7 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
     return False
 
 
+RESPONSES_PER_ARTICLE = 3  # reactions and inquiries an article alone reports, beside its facts and voices
 PROTECTED = ("children", "women")  # who the dead were matters: "five children" is not answered by "five people"
 
 
@@ -145,12 +148,16 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
     candidates_voices = _voices(cx, ids, told)
     for article, drafts in _weapon_omissions(cx).items():
         candidates[article].extend(drafts)
+    responses: dict[str, list[Draft]] = defaultdict(list)  # reactions and inquiries: their own room
+    for article, drafts in (*reaction_omissions(cx).items(), *investigation_omissions(cx).items()):
+        responses[article].extend(drafts)
     out = []
     for article in ids:
         ranked = sorted(candidates[article], key=lambda d: (-d.salience, d.evidence[0][1]))
         ranked = ranked[:max_per_article]
         room = max_per_article - len(ranked)
         ranked += candidates_voices.get(article, [])[:max(0, min(room, 4))]
+        ranked += sorted(responses.get(article, []), key=lambda d: d.evidence[0][1])[:RESPONSES_PER_ARTICLE]
         out.extend(ranked)
     return out
 

@@ -16,6 +16,7 @@ from ..resolve.actors import anonymous, countries_named, country_by_name, countr
 from .candidates import REJECTING, Corpus, km, more_of_each, per_article
 from .findings import MAX_EVIDENCE, Draft
 from .legality import sentence_bounds
+from .text import dated_earlier
 
 FRAMES = ("attack", "atrocity", "blame", "operation")  # names that imply someone acted
 # "from another Palestinian militant group", "used by Palestinian armed groups", "by Russia", "(the
@@ -200,16 +201,6 @@ def _habitual(text: str, bounds: list[tuple[int, int]], at: int) -> bool:
     return cue_regex("habitual_words").search(text, start, stop) is not None
 
 
-CLAUSE_END = re.compile(r"[,;:.!?\n]")
-
-
-def _earlier(text: str, end: int) -> bool:
-    """"condemned the Houthi attacks against civilian objects in Abu Dhabi days earlier": the rest
-    of the act name's clause dates it before the incident (cues.json ``earlier_time_tails``)."""
-    stop = CLAUSE_END.search(text, end)
-    return cue_regex("earlier_time_tails").search(text, end, stop.start() if stop else len(text)) is not None
-
-
 def _covering(claims: list, start: int, end: int):
     """The shortest of the article's claims that holds the span."""
     cs = [c for c in claims if c.start <= start and end <= c.end]
@@ -254,7 +245,7 @@ def _agents(cx: Corpus) -> list[Agent]:
     bounds = {a.id: sentence_bounds(a.text) for a in cx.articles}
     out = [x for x in out if not _habitual(cx.article[x.article].text, bounds[x.article], x.start)]
     for article, start, end, front, after in spans:
-        if _habitual(cx.article[article].text, bounds[article], start) or _earlier(cx.article[article].text, end):
+        if _habitual(cx.article[article].text, bounds[article], start) or dated_earlier(cx.article[article].text, end):
             continue
         countries, sides = _sides(front, after)
         if not sides or not asserted_account(cx.article[article].text, start) or _failed(cx.article[article].text, start, end):

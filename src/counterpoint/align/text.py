@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.lexicons import cue_regex
+
 # a break between clauses: punctuation that ends one, a conjunction or a subordinator that starts another
 CLAUSE_BREAK = re.compile(r"[;:()]|,\s*(?:and|but|while|as|which|who)\b|\b(?:but|while|although|after|before)\b",
                           re.IGNORECASE)
@@ -25,3 +27,14 @@ def word_start(text: str, at: int) -> int:
         nxt = NON_WORD.search(text, at)
         return nxt.end() if nxt else at
     return at
+
+
+CLAUSE_END = re.compile(r"[,;:.!?\n]")
+
+
+def dated_earlier(text: str, end: int) -> bool:
+    """"condemned the Houthi attacks against civilian objects in Abu Dhabi days earlier": the rest
+    of the clause after ``end`` dates what it tells before the incident (cues.json
+    ``earlier_time_tails``)."""
+    stop = CLAUSE_END.search(text, end)
+    return cue_regex("earlier_time_tails").search(text, end, stop.start() if stop else len(text)) is not None

@@ -289,6 +289,9 @@ class EventLexicon:
         raise KeyError(name)
 
 
+REACTION_KINDS = ("condemnation", "retaliation", "protest")  # what a party did about the incident
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     cue: str
@@ -340,6 +343,8 @@ class CueLexicon:
     habitual_words: tuple[Cue, ...] = ()  # "regularly bombard": a run of acts, not the incident
     plural_act_links: tuple[Cue, ...] = ()  # "bombardments against": a plural act name tied to what it hit
     earlier_time_tails: tuple[Cue, ...] = ()  # "the attacks ... days earlier": an earlier act
+    reaction_phrases: tuple[Cue, ...] = ()  # "condemned", "vowed to retaliate", "protesters"; kind in REACTION_KINDS
+    reaction_negations: tuple[Cue, ...] = ()  # "refused to condemn": no reaction
 
 
 @dataclass(frozen=True, slots=True)

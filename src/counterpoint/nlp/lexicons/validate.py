@@ -19,6 +19,7 @@ from .shapes import (
     FRAMES,
     INCIDENT_REFERENTS,
     REFERENTS,
+    REACTION_KINDS,
     REVISION_KINDS,
     ROLES,
     TARGET_KINDS,
@@ -510,7 +511,12 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "habitual_words": ("note",),
     "plural_act_links": ("note",),
     "earlier_time_tails": ("note",),
+    "reaction_phrases": ("kind", "note"),
+    "reaction_negations": ("note",),
 }
+
+
+KINDS_OF = {"revision": REVISION_KINDS, "reaction_phrases": REACTION_KINDS}  # sections whose cues each need a kind
 
 
 def _parse_cues(file: str, raw: Any) -> CueLexicon:
@@ -526,8 +532,7 @@ def _parse_cues(file: str, raw: Any) -> CueLexicon:
                 cue=o.text("cue"), words=_words(o.text("cue")),
                 stance=o.text("stance", _MISSING if need else None, choices=STANCES) if need else None,
                 weight=float(o.num("weight", 1.0, 0.0, 1.0)),
-                kind=o.text("kind", _MISSING if section == "revision" else None,
-                           choices=REVISION_KINDS if section == "revision" else None),
+                kind=o.text("kind", _MISSING if section in KINDS_OF else None, choices=KINDS_OF.get(section)),
                 source=o.text("source", choices=("before", "after")) if section == "source_phrases" else None,
                 relay=o.flag("relay"), note=o.text("note", None),
             )

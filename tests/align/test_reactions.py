@@ -1,0 +1,72 @@
+"""Reactions to the incident: who condemned it, vowed to answer it, or protested over it.
+
+The articles are written for these tests (fictional places and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.align.candidates import Corpus
+from counterpoint.align.reactions import reactions
+from counterpoint.pipeline import analyze, extract_only
+from counterpoint.records import Article
+from counterpoint.resolve import resolve
+
+pytestmark = pytest.mark.model
+
+LEAD = "Taliban fighters shelled the market in Dar Salim on Monday, killing 12 people. "
+
+
+def _articles(*texts: str) -> list[Article]:
+    return [Article(f"a{i}", t, source=f"Outlet {i}", date="2024-08-27") for i, t in enumerate(texts, 1)]
+
+
+def _found(articles: list[Article], relation: str, words: str) -> list:
+    return [f for f in analyze(articles).findings if f.relation == relation and words in f.explanation]
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    arts = _articles(text)
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    return [(r.kind, r.party and cx.entity[r.party].name) for r in reactions(cx, "a1")]
+
+
+def test_two_articles_reporting_one_party_s_condemnation_agree() -> None:
+    arts = _articles(LEAD + "UN Secretary-General Antonio Guterres condemned the attack.",
+                     LEAD + "The UN Secretary-General condemned the shelling on Tuesday.")
+    found = _found(arts, "agree", "condemned it")
+    assert len(found) == 1 and "Antonio Guterres" in found[0].explanation, [f.explanation for f in found]
+    assert {e.article for e in found[0].evidence} == {"a1", "a2"}
+
+
+def test_a_ministry_and_its_side_are_one_party() -> None:
+    arts = _articles(LEAD + "The Taliban's Ministry of Defence condemned the shelling.",
+                     LEAD + "A Taliban statement condemned the shelling.")
+    assert _found(arts, "agree", "condemned it"), [f.explanation for f in analyze(arts).findings]
+
+
+def test_a_vow_of_retaliation_only_one_article_reports_is_an_omission() -> None:
+    arts = _articles(LEAD + "The army vowed to retaliate.", LEAD)
+    found = _found(arts, "omission", "vowed to answer it")
+    assert len(found) == 1 and list(found[0].missing_from) == ["a2"], found
+
+
+def test_protests_need_no_party() -> None:
+    arts = _articles(LEAD + "Protesters marched through Dar Salim after the shelling.",
+                     LEAD + "Hundreds of demonstrators took to the streets of Dar Salim on Tuesday over the shelling.")
+    assert _found(arts, "agree", "protests over it"), [f.explanation for f in analyze(arts).findings]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The government has refused to condemn the shelling.", id="refused-to-condemn"),
+    pytest.param("The government has yet to condemn the shelling.", id="yet-to-condemn"),
+    pytest.param("The governor condemned the Taliban attacks on Qasr Dimna days earlier.", id="an-earlier-act"),
+    pytest.param("The shelling drew widespread condemnation.", id="a-noun-naming-no-party"),
+])
+def test_no_reaction(sentence: str) -> None:
+    assert not [k for k in _kinds(LEAD + sentence) if k[0] == "condemnation"], _kinds(LEAD + sentence)
+
+
+def test_guard_a_condemnation_needs_someone_who_condemned() -> None:
+    arts = _articles(LEAD + "The shelling was widely condemned.", LEAD + "The shelling was condemned on Tuesday.")
+    assert not _found(arts, "agree", "condemned it"), [f.explanation for f in analyze(arts).findings]
