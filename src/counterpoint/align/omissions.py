@@ -46,6 +46,8 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
     return False
 
 
+NO_ONE = {"no", "none", "neither", "nobody", "nor"}
+MIN_QUOTE_WORDS = 4  # a voice's claim shorter than this says nothing a reader could miss
 RESPONSES_PER_ARTICLE = 3  # reactions and inquiries an article alone reports, beside its facts and voices
 PROTECTED = ("children", "women")  # who the dead were matters: "five children" is not answered by "five people"
 
@@ -276,9 +278,12 @@ def _voices(cx: Corpus, ids: list[str], told: set[tuple[str, str | None]] = froz
     out: dict[str, list[Draft]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
     for c in cx.claims:
-        if not c.speaker or (c.article, c.speaker) in seen or (c.article, c.speaker) in told or cx.own_voice(c):
-            continue
+        if not c.speaker or (c.article, c.speaker) in seen or (c.article, c.speaker) in told or cx.own_voice(c) \
+                or len(c.text.split()) < MIN_QUOTE_WORDS:
+            continue  # "has yet to condemn the attack": two words are the object of a verb, no quote
         ent = cx.entity[c.speaker]
+        if ent.name.split()[0].lower() in NO_ONE:
+            continue  # "No independent body has confirmed ...": a negated subject is nobody's voice
         if ent.kind not in ("person", "organization", "place", "actor") or \
                 mentioned[c.speaker] & set(cx.peers[c.article]):
             continue
