@@ -17,6 +17,7 @@ from .candidates import REJECTING, Corpus, describe, family
 from .figures import ROLE_SALIENCE, _subset, _targets_fit, counted_group
 from .findings import Draft, listing, short
 from .intervals import category_relation
+from .legality import sentence_bounds
 from .investigation import investigation_omissions
 from .reactions import reaction_omissions
 from .weapons import mentions as weapon_mentions
@@ -47,7 +48,7 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
 
 
 NO_ONE = {"no", "none", "neither", "nobody", "nor"}
-MIN_QUOTE_WORDS = 4  # a voice's claim shorter than this says nothing a reader could miss
+MIN_QUOTE_WORDS = 4  # a voice's claim shorter than this is shown with its sentence
 RESPONSES_PER_ARTICLE = 3  # reactions and inquiries an article alone reports, beside its facts and voices
 PROTECTED = ("children", "women")  # who the dead were matters: "five children" is not answered by "five people"
 
@@ -278,9 +279,8 @@ def _voices(cx: Corpus, ids: list[str], told: set[tuple[str, str | None]] = froz
     out: dict[str, list[Draft]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
     for c in cx.claims:
-        if not c.speaker or (c.article, c.speaker) in seen or (c.article, c.speaker) in told or cx.own_voice(c) \
-                or len(c.text.split()) < MIN_QUOTE_WORDS:
-            continue  # "has yet to condemn the attack": two words are the object of a verb, no quote
+        if not c.speaker or (c.article, c.speaker) in seen or (c.article, c.speaker) in told or cx.own_voice(c):
+            continue
         ent = cx.entity[c.speaker]
         if ent.name.split()[0].lower() in NO_ONE:
             continue  # "No independent body has confirmed ...": a negated subject is nobody's voice
@@ -293,13 +293,28 @@ def _voices(cx: Corpus, ids: list[str], told: set[tuple[str, str | None]] = froz
         if not missing:
             continue
         weight = max((SALIENT_EVENTS.get(x.event.type, 0.3) if x.event else 0.2) for x in spans)
+        shown = [_said(cx, x) for x in spans]
+        first = cx.article[c.article].text[shown[0][1]:shown[0][2]]
         out[c.article].append(Draft(
-            "omission", [(x.article, x.start, x.end) for x in spans],
-            f"Only {cx.source(c.article)} quotes {ent.name}: “{_short(c.text)}”.",
+            "omission", shown,
+            f"Only {cx.source(c.article)} quotes {ent.name}: “{_short(' '.join(first.split()))}”.",
             0.5, 0.3 + 0.2 * weight, claims=[x.id for x in spans], entities=[c.speaker], missing_from=missing))
     for drafts in out.values():
         drafts.sort(key=lambda d: -d.salience)
     return out
+
+
+def _said(cx: Corpus, c: Claim) -> tuple[str, int, int]:
+    """A voice's claim as a reader checks it: its words, or its whole sentence when they are too
+    few to say anything ("called the attack a “crime against humanity”" gives "the attack")."""
+    if len(c.text.split()) >= MIN_QUOTE_WORDS:
+        return (c.article, c.start, c.end)
+    text = cx.article[c.article].text
+    lo, hi = next(((a, b) for a, b in sentence_bounds(text) if a <= c.start < b), (c.start, c.end))
+    return (c.article, lo, min(hi, lo + MAX_SAID)) if hi > c.end else (c.article, lo, hi)
+
+
+MAX_SAID = 300  # characters of a sentence shown for a short claim
 
 
 def _names(cx: Corpus, ids: list[str]) -> str:
