@@ -16,6 +16,9 @@ from counterpoint.resolve.names import (
 
 # Spellings of one place (or person) name, as they occur in English-language reporting.
 SAME = [
+    # a final vowel dropped after four or more consonants (Kurdish and Arabic -e/-a)
+    ("Parakhe", "Parakh"),
+    ("Sarmada", "Sarmad"),
     # Syria
     ("Kafr Nabudah", "Kafr Nbuda"),
     ("Kafr Nabudah", "Kafr Naboudeh"),
@@ -121,6 +124,9 @@ SAME = [
 # Different names, some of them near-misses a vowel-blind or fuzzy matcher would join.
 DIFFERENT = [
     ("Kabani", "Kobani"),  # Latakia vs Aleppo governorate, about 200 km apart
+    ("Kobane", "Koban"),  # too few consonants for a final vowel to drop
+    ("Idlib", "Idliba"),
+    ("Kabani", "Kaban"),  # only a final -a may drop, not -i
     ("Kabani", "Kobane"),
     ("Homs", "Hama"),
     ("Raqqa", "Rafah"),

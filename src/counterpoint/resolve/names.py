@@ -58,6 +58,8 @@ class _Rules:
     wildcards: dict[str, frozenset[str]]
     sonorants: frozenset[str]
     max_missing: float
+    final_vowel: str  # a final vowel that may be missing ("Parakhe" / "Parakh") ...
+    final_after: int  # ... after at least this many consonants
 
 
 @functools.cache
@@ -80,6 +82,8 @@ def _rules() -> _Rules:
         wildcards={k: frozenset(v) for k, v in data["wildcard_vowels"].items()},
         sonorants=frozenset(data["sonorants"]),
         max_missing=float(data["max_missing_vowels_per_consonants"]),
+        final_vowel=data.get("final_vowel_may_drop", {}).get("vowel", ""),
+        final_after=int(data.get("final_vowel_may_drop", {}).get("min_consonants", 99)),
     )
 
 
@@ -212,6 +216,11 @@ def _tokens_agree(x: str, y: str) -> bool:
     if x == y:
         return True
     r = _rules()
+    if r.final_vowel and abs(len(x) - len(y)) == 1:
+        short, long_ = sorted((x, y), key=len)
+        if long_ == short + r.final_vowel and short[-1:] not in r.vowels \
+                and len(_split(short, r.vowels)[0]) >= r.final_after:
+            return True  # "parakh" / "parakha": a final vowel dropped in one romanisation
     cx, gx = _split(x, r.vowels)
     cy, gy = _split(y, r.vowels)
     if cx != cy:
