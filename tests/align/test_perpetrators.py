@@ -111,6 +111,14 @@ def test_the_place_struck_before_on_is_not_who_is_blamed() -> None:
                  False, id="guard-plural-acts-dated-earlier"),
     pytest.param("On Wednesday officials condemned the Turkish attack on the resort near Zakho the previous day.",
                  False, id="an-act-dated-the-day-before"),
+    pytest.param("Turkish forces shelled the resort near Zakho on Wednesday, killing nine tourists, amid ongoing "
+                 "clashes, officials said.", True, id="ongoing-clashes-around-the-act"),
+    pytest.param("Turkish forces shelled the resort near Zakho on Wednesday, killing nine tourists, officials said "
+                 "last week.", True, id="guard-last-week-said-of-the-incident"),
+    pytest.param("Officials near Zakho said on Wednesday that Turkish strikes hit a new high this year.", False,
+                 id="plural-strikes-hitting-no-place-or-thing"),
+    pytest.param("Officials said on Wednesday that Turkish forces have conducted 50 artillery strikes on the resort "
+                 "near Zakho this year.", False, id="a-count-of-acts"),
 ])
 def test_accounts_of_one_country_s_state_and_an_armed_group_fighting_it_are_rival_accounts(other: str,
                                                                                            clash: bool) -> None:
@@ -172,6 +180,22 @@ def test_a_group_taking_credit_for_the_attack_is_its_doer() -> None:
     found = [f for f in analyze(arts).findings if f.explanation.startswith("Who did")]
     assert [f.relation for f in found] == ["agree"], [f.explanation for f in found]
     assert {e.article for e in found[0].evidence} == {"a1", "a2"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("first, clash", [
+    pytest.param("The resort near Zakho was hit by a drone operated by the PKK on Wednesday, killing nine tourists.",
+                 True, id="hit-by-a-drone-operated-by-a-group"),
+    pytest.param("Nine tourists died at the resort near Zakho on Wednesday. Turkish forces later shot down a drone "
+                 "belonging to the PKK.", False, id="a-drone-that-did-not-strike"),
+    pytest.param("The bombing of a house belonging to the PKK near Zakho on Wednesday killed nine tourists.", False,
+                 id="the-owner-of-what-was-struck"),
+])
+def test_whose_carrier_struck_is_who_did_it(first: str, clash: bool) -> None:
+    second = "Turkish forces shelled the resort near Zakho on Wednesday, killing nine tourists, officials said."
+    arts = [Article("a1", first, source="One", date="2022-07-20"), Article("a2", second, source="Two", date="2022-07-20")]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
+    assert bool(found) is clash, [f.explanation for f in analyze(arts).findings]
 
 
 @pytest.mark.model

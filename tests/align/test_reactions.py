@@ -60,11 +60,37 @@ def test_protests_need_no_party() -> None:
 @pytest.mark.parametrize("sentence", [
     pytest.param("The government has refused to condemn the shelling.", id="refused-to-condemn"),
     pytest.param("The government has yet to condemn the shelling.", id="yet-to-condemn"),
+    pytest.param("The army didn’t condemn the shelling.", id="a-curly-apostrophe-negation"),
+    pytest.param("None of the parties has condemned the shelling.", id="no-one-condemned"),
+    pytest.param("The army stopped short of condemning the shelling.", id="stopped-short-of"),
+    pytest.param("Rights groups urged the United Nations to condemn the shelling.", id="only-asked-for"),
     pytest.param("The governor condemned the Taliban attacks on Qasr Dimna days earlier.", id="an-earlier-act"),
-    pytest.param("The shelling drew widespread condemnation.", id="a-noun-naming-no-party"),
+    pytest.param("The United Nations has repeatedly condemned attacks on markets.", id="a-run-of-condemnations"),
+    pytest.param("A court in Dar Salim condemned three men to death over the shelling.", id="a-sentence-passed"),
+    pytest.param("The shelling drew widespread condemnation.", id="guard-a-noun-naming-no-party"),
 ])
-def test_no_reaction(sentence: str) -> None:
+def test_no_condemnation(sentence: str) -> None:
     assert not [k for k in _kinds(LEAD + sentence) if k[0] == "condemnation"], _kinds(LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    pytest.param("The strike left many unanswered questions, the army said.", "retaliation", id="unanswered-questions"),
+    pytest.param("The strike came after rebels vowed to retaliate for the killing of their commander.", "retaliation",
+                 id="a-vow-told-of-another-act"),
+    pytest.param("Government jets bombed protesters at the market in Dar Salim.", "protest", id="protesters-struck"),
+    pytest.param("The army protested its innocence.", "protest", id="protested-its-innocence"),
+])
+def test_no_reaction_of_the_kind(sentence: str, kind: str) -> None:
+    assert not [k for k in _kinds(LEAD + sentence) if k[0] == kind], _kinds(LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence, party", [
+    pytest.param("The shelling was condemned by the United Nations.", "United Nations", id="passive-by"),
+    pytest.param("The United Nations said the Taliban condemned the strike.", "Taliban", id="guard-the-clause-s-own-subject"),
+    pytest.param("Pakistan said it would respond at a time and place of its choosing.", "Pakistan", id="guard-a-country"),
+])
+def test_who_reacted(sentence: str, party: str) -> None:
+    assert [p for _, p in _kinds(LEAD + sentence)] == [party], _kinds(LEAD + sentence)
 
 
 def test_guard_a_condemnation_needs_someone_who_condemned() -> None:

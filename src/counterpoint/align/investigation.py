@@ -103,21 +103,31 @@ def _words(cx: Corpus, q: Inquiry) -> str:
 
 
 def investigation_omissions(cx: Corpus) -> dict[str, list[Draft]]:
-    """Per article, an inquiry under way, or a call for one, that comparable articles do not
-    report at all: one omission per kind, missing from the peers that report none of that kind."""
-    found = {a: inquiries(cx, a) for a in cx.claims_by_article}
-    out: dict[str, list[Draft]] = defaultdict(list)
+    """Per incident, an inquiry under way, or a call for one, that comparable articles do not report
+    at all: one omission per kind, filed under the first article reporting it and missing from the
+    peers of its reporters that report none of that kind."""
+    found = {a: inquiries(cx, a) for a in sorted(cx.claims_by_article, key=cx.order.get)}
+    told: dict[tuple[int, bool], list[Inquiry]] = defaultdict(list)
     for article, mine in found.items():
         for called in dict.fromkeys(q.called for q in mine):
-            q = next(x for x in mine if x.called == called)
-            missing = [a for a in cx.peers[article] if not any(x.called == called for x in found.get(a, ()))]
-            if not missing:
-                continue
-            only = "Only " if len(missing) >= len(cx.peers[article]) else ""
-            what = "a call for an inquiry into the incident" if called else "that the incident is under investigation"
-            out[article].append(Draft(
-                "omission", [(q.article, q.start, q.end)],
-                f"{only}{cx.source(article)} reports {what} (“{_words(cx, q)}”); "
-                f"{listing([cx.source(a) for a in missing])} {'does' if len(missing) == 1 else 'do'} not mention it.",
-                0.55, 0.5, claims=[q.claim] if q.claim else [], missing_from=missing))
+            told[(cx.component_of[article], called)].append(next(q for q in mine if q.called == called))
+    out: dict[str, list[Draft]] = defaultdict(list)
+    for (_, called), shown in told.items():
+        arts = [q.article for q in shown]
+        peers = dict.fromkeys(a for t in arts for a in cx.peers[t])
+        missing = [a for a in peers if a not in arts]
+        if not missing:
+            continue
+        only = "Only " if len(arts) == 1 and len(missing) >= len(cx.peers[arts[0]]) else ""
+        what = "a call for an inquiry into the incident" if called else "that the incident is under investigation"
+        verb = "reports" if len(arts) == 1 else "report"
+        out[arts[0]].append(Draft(
+            "omission", [(q.article, q.start, q.end) for q in shown[:PER_OMISSION]],
+            f"{only}{listing([cx.source(a) for a in arts])} {verb} {what} (“{_words(cx, shown[0])}”); "
+            f"{listing([cx.source(a) for a in missing])} {'does' if len(missing) == 1 else 'do'} not mention it.",
+            0.55, RESPONSE_SALIENCE, claims=[q.claim for q in shown if q.claim], missing_from=missing))
     return out
+
+
+PER_OMISSION = 3  # articles shown reporting an inquiry the others leave out
+RESPONSE_SALIENCE = 0.6  # as salient as an omitted denial (align/reactions.py)

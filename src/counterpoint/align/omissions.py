@@ -49,7 +49,7 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
 
 NO_ONE = {"no", "none", "neither", "nobody", "nor"}
 MIN_QUOTE_WORDS = 4  # a voice's claim shorter than this is shown with its sentence
-RESPONSES_PER_ARTICLE = 3  # reactions and inquiries an article alone reports, beside its facts and voices
+RESPONSES_PER_ARTICLE = 3  # reactions and inquiries an article reports that others leave out, at most
 PROTECTED = ("children", "women")  # who the dead were matters: "five children" is not answered by "five people"
 
 
@@ -156,11 +156,13 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         responses[article].extend(drafts)
     out = []
     for article in ids:
-        ranked = sorted(candidates[article], key=lambda d: (-d.salience, d.evidence[0][1]))
+        # reactions and inquiries rank among the facts (up to three), and voices take the room left
+        ranked = sorted([*candidates[article], *sorted(responses.get(article, []),
+                                                       key=lambda d: d.evidence[0][1])[:RESPONSES_PER_ARTICLE]],
+                        key=lambda d: (-d.salience, d.evidence[0][1]))
         ranked = ranked[:max_per_article]
         room = max_per_article - len(ranked)
         ranked += candidates_voices.get(article, [])[:max(0, min(room, 4))]
-        ranked += sorted(responses.get(article, []), key=lambda d: d.evidence[0][1])[:RESPONSES_PER_ARTICLE]
         out.extend(ranked)
     return out
 

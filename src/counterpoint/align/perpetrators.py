@@ -16,14 +16,19 @@ from ..resolve.actors import anonymous, countries_named, country_by_name, countr
 from .candidates import REJECTING, Corpus, km, more_of_each, per_article
 from .findings import MAX_EVIDENCE, Draft
 from .legality import sentence_bounds
-from .text import dated_earlier
+from .text import CLAUSE_BREAK, clause_start, dated_earlier
 
 FRAMES = ("attack", "atrocity", "blame", "operation")  # names that imply someone acted
 # "from another Palestinian militant group", "used by Palestinian armed groups", "by Russia", "(the
 # execution) of prisoners of war by Russia"
 _AGENT_AFTER = re.compile(r"\s*,?\s*(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?:(?:commonly |widely )?(?:used|fired|launched|"
-                          r"carried out|committed|conducted|owned|operated)\s+)?(?:by|from|belonging\s+to)\s+"
-                          r"((?:[\w’'-]+\s+){0,5}[\w’'-]+)")  # "a drone belonging to the RSF"
+                          r"carried out|committed|conducted)\s+)?(?:by|from)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
+# whose the carrier that struck was ("a drone belonging to the RSF struck the mosque", "hit by a drone
+# operated by the RSF"), not a carrier named otherwise ("shot down a drone belonging to the PKK")
+_OWNER_AFTER = re.compile(r"\s*,?\s*(?:belonging\s+to|owned\s+by|operated\s+by)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
+_STRUCK_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:struck|hit|hits|bombed|attacked|targeted|fired|dropped|shelled|"
+                           r"killed|killing)\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MUNITION = re.compile(r"\b(?:rockets?|missiles?|munitions?|projectiles?|shells?|bombs?|drones?|"
                        r"(?:war)?planes?|aircraft|jets?)\b", re.IGNORECASE)
 # what carries a munition: its agent is read only from whose it is ("a drone belonging to the RSF")
@@ -186,19 +191,36 @@ def _plural(word: str) -> bool:
     return w.endswith("s") and not w.endswith("ss")
 
 
-def _plural_names_incident(text: str, end: int) -> bool:
+def _plural_names_incident(text: str, end: int, places: list[int]) -> bool:
     """"Turkish bombardments against Parakhe village", "Turkish artillery strikes hit a crowded
-    resort": a plural act name followed by what it hit (cues.json ``plural_act_links``) names the
-    incident's shells or sorties (a sentence telling of a run of acts is left out by ``_habitual``)."""
-    return text[end:end + 1] == " " and cue_regex("plural_act_links").match(text, end + 1) is not None
+    resort": a plural act name followed by what it hit (cues.json ``plural_act_links``, then a
+    place named or a thing struck: not "hit a new high") names the incident's shells or sorties (a
+    clause telling of a run of acts is left out by ``_habitual``). ``places``: where the article's
+    place names start."""
+    from .targets import target_of  # targets reads accounts through this module
+
+    link = cue_regex("plural_act_links").match(text, end + 1) if text[end:end + 1] == " " else None
+    if link is None:
+        return False
+    k = bisect_right(places, link.end())
+    if k < len(places) and places[k] - link.end() <= PLACE_REACH:
+        return True
+    words = text[link.end():link.end() + PLACE_REACH].split()
+    return any(target_of(" ".join(words[i:])) is not None for i in range(len(words)))  # "a crowded tourist resort"
+
+
+PLACE_REACH = 40  # characters after the link word where the place or thing struck is named
 
 
 def _habitual(text: str, bounds: list[tuple[int, int]], at: int) -> bool:
     """"Turkish forces regularly bombard alleged PKK targets", "PKK terrorists frequently target
-    civilians": the sentence tells of a run of acts (cues.json ``habitual_words``), not the incident."""
+    civilians": the act's clause tells of a run of acts (cues.json ``habitual_words``), not the
+    incident ("shelled the resort on Wednesday, amid ongoing clashes" still tells it)."""
     i = bisect_right(bounds, (at, len(text) + 1)) - 1
     start, stop = bounds[i] if i >= 0 else (0, len(text))
-    return cue_regex("habitual_words").search(text, start, stop) is not None
+    lo = clause_start(text, start, at)
+    nxt = CLAUSE_BREAK.search(text, at, stop)
+    return cue_regex("habitual_words").search(text, lo, nxt.start() if nxt else stop) is not None
 
 
 def _covering(claims: list, start: int, end: int):
@@ -211,10 +233,16 @@ def _agents(cx: Corpus) -> list[Agent]:
     campaign = set(labels().campaign_terms)
     out: list[Agent] = []
     spans: list[tuple[str, int, int, str, str]] = []
+    places = {a.id: [] for a in cx.articles}
+    for e in cx.res.entities:
+        if e.kind == "place":
+            for m in e.mentions:
+                places[m.article].append(m.start)
+    places = {a: sorted(starts) for a, starts in places.items()}
     for u in cx.res.label_uses:
         text = cx.article[u.article].text
         if u.frame in FRAMES and u.scope != "background" and u.term not in campaign \
-                and (not _plural(u.text) or _plural_names_incident(text, u.end)) \
+                and (not _plural(u.text) or _plural_names_incident(text, u.end, places[u.article])) \
                 and not planned_act(text, u.phrase_start if u.phrase_start is not None else u.start):
             begin = _possessor_start(text, u.phrase_start if u.phrase_start is not None else u.start)
             front = text[begin:u.start]
@@ -226,10 +254,14 @@ def _agents(cx: Corpus) -> list[Agent]:
             sent_end = min((i for i in (a.text.find(". ", m.end()), a.text.find("\n", m.end())) if i >= 0),
                            default=len(a.text))
             after = _AGENT_AFTER.match(a.text, m.end())
-            owned = after is not None and after.group(0).lstrip(" ,").startswith("belonging")
-            if _plural(m.group()) or not (owned or (_CAUSE.search(a.text, sent_start, sent_end)
+            owner = _OWNER_AFTER.match(a.text, m.end()) if _CARRIER.fullmatch(m.group()) else None
+            if owner is not None and not (_STRUCK_AFTER.match(a.text, owner.start(1))
+                                          or _BY_BEFORE.search(a.text, max(0, m.start() - 40), m.start())):
+                owner = None  # "shot down a drone belonging to the PKK": not the carrier that struck
+            if _plural(m.group()) or not (owner or (_CAUSE.search(a.text, sent_start, sent_end)
                                                     and not _CARRIER.fullmatch(m.group()))):
                 continue  # a weapon named where the text says what caused the incident, or whose it was
+            after = owner or after
             front_start = max(sent_start, m.start() - 60)
             front = a.text[front_start:m.start()]
             front = re.split(r"\b(?:by|from|with|of|that|which|and|as|a|an|the)\s", front)[-1]
@@ -280,6 +312,8 @@ def _subjects(cx: Corpus) -> list[Agent]:
         trigger_words = set(re.findall(r"[a-z]+", cx.article[c.article].text[t_start:t_end].lower()))
         if {w.rstrip("s") for w in trigger_words} & {t.rstrip("s") for t in labels().campaign_terms}:
             continue  # "militants had started a big offensive": a campaign, not the incident's act
+        if _COUNTED_ACTS.search(cx.article[c.article].text, t_start, min(c.end, t_end + 60)):
+            continue  # "have conducted 50 artillery strikes on PKK positions this year": a tally of acts
         for eid in ev.actors:
             e = cx.entity[eid]
             side = cx.side(eid)
@@ -297,6 +331,8 @@ def _subjects(cx: Corpus) -> list[Agent]:
     return out
 
 
+_COUNTED_ACTS = re.compile(r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:strikes|airstrikes|attacks|raids|bombardments|sorties)\b",
+                           re.IGNORECASE)
 SUBJECT_GAP = 60  # characters between the doer's name and the verb: "Russian invaders have attacked"
 
 

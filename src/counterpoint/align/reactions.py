@@ -1,15 +1,24 @@
 """Reactions to the incident: who condemned it, vowed to answer it, or protested over it
 (cues.json ``reaction_phrases``, each with its kind). Articles reporting one party's reaction of one
 kind agree ("The Taliban's Ministry of Defence condemned the airstrikes" / "A Taliban defence
-ministry statement condemned the strikes"); a reaction one article reports and a comparable article
-leaves out entirely is an omission. Conflict coders record reactions with the incident: who
-condemned it and who vowed retaliation tell where it may lead.
+ministry statement condemned the strikes"); a reaction that comparable articles leave out entirely
+is an omission. Conflict coders record reactions with the incident: who condemned it and who vowed
+retaliation tell where it may lead.
 
-A reaction counts in a sentence holding a claim about the incident, not when its clause dates what
-is reacted to earlier ("condemned the Houthi attacks on Abu Dhabi days earlier"; cues.json
-``earlier_time_tails``), and not when the words just before deny it ("refused to condemn", "has yet
-to condemn"; ``reaction_negations``). The reacting party is the claim's speaker, else the last
-actor, organisation or person named before the reaction in its clause; protests need none.
+A reaction counts in a sentence holding a claim about the incident, or naming an act when it holds
+no claim, and not when:
+- the words just before it in its clause deny or only ask for it ("refused to condemn", "has yet to
+  condemn", "urged the UN to condemn"; cues.json ``reaction_negations``);
+- its clause dates what it reacts to earlier ("days earlier"; ``earlier_time_tails``), tells of a
+  run of acts ("has repeatedly condemned"; ``habitual_words``) or another act ("came after rebels
+  vowed to retaliate for ..."; ``other_event_lead_ins``);
+- "condemned" sentences someone ("condemned three men to death");
+- the protesters are the ones struck ("jets bombed protesters").
+
+Who reacted: the party named in the reaction's own clause, a side before a body of it ("The
+Taliban's Ministry of Defence condemned"); the one named after a passive ("was condemned by the
+United Nations"); else the speaker of the claim that holds it. A condemnation or vow with no one
+named is left out; protests need no one.
 """
 
 from __future__ import annotations
@@ -24,13 +33,19 @@ from ..nlp.lexicons import cue_regex, cues
 from .candidates import Corpus, more_of_each
 from .findings import MAX_EVIDENCE, Draft, listing
 from .legality import sentence_bounds
-from .text import clause_start, dated_earlier, word_start
+from .text import CLAUSE_BREAK, clause_start, dated_earlier, word_start
 
 PARTY_KINDS = ("actor", "organization", "person")
 NEEDS_PARTY = ("condemnation", "retaliation")  # "protesters marched" is a reaction whoever marched
-NEGATION_WORDS = 3  # words before a reaction word that may deny it ("has yet to condemn")
+DENIAL_WORDS = 6  # words before a reaction word, back to a comma, that may deny it ("has yet to condemn")
 SPAN_AFTER = 80  # characters after the reaction word shown with it ("condemned the drone strike")
+PER_OMISSION = 3  # articles shown reporting a reaction the others leave out
+RESPONSE_SALIENCE = 0.6  # as salient as an omitted denial: who answered the incident, and how
 TELLS = {"condemnation": "condemned it", "retaliation": "vowed to answer it"}
+BY_AFTER = re.compile(r"\s+by\s+")
+SENTENCED = re.compile(r"\s+(?:[\w'-]+\s+){1,4}?to\s", re.IGNORECASE)  # "condemned three men to death"
+STRUCK_BEFORE = re.compile(r"\b(?:\w+ed|at|on|against)\s+(?:the\s+|some\s+|dozens\s+of\s+|\d+\s+)?$", re.IGNORECASE)
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
 @dataclass(frozen=True)
@@ -40,7 +55,7 @@ class Reaction:
     end: int
     kind: str
     party: str | None  # entity id of who reacted
-    claim: str | None  # the incident claim of its sentence, if any
+    claim: str | None  # the incident claim that holds it, if any
 
 
 @functools.cache
@@ -51,59 +66,91 @@ def _kind_of() -> dict[str, str]:
 def reactions(cx: Corpus, article: str) -> list[Reaction]:
     """The article's reactions to the incident, in text order."""
     text = cx.article[article].text
-    incident = [c for c in cx.claims_by_article.get(article, ()) if c.scope == "incident"]
-    names = sorted((m.start, m.end, e.id) for e in cx.res.entities if e.kind in PARTY_KINDS
+    claims = cx.claims_by_article.get(article, ())
+    names = sorted((m.start, m.end, e.id) for e in cx.res.entities if _may_react(e)
                    for m in e.mentions if m.article == article)
     out = []
-    background = [c for c in cx.claims_by_article.get(article, ()) if c.scope != "incident"]
     for lo, hi in sentence_bounds(text):
-        held = [c for c in incident if lo <= c.start < hi]
-        if not held and (any(lo <= c.start < hi for c in background) or not _names_an_act(text, lo, hi)):
+        held = [c for c in claims if lo <= c.start < hi]
+        if any(c.scope != "incident" for c in held) or not (held or _names_an_act(text, lo, hi)):
             continue  # a sentence of no claim counts when it names an act: "a statement condemned the strikes"
         for m in cue_regex("reaction_phrases").finditer(text, lo, hi):
             kind = _kind_of().get(" ".join(m.group().lower().split()))
-            if kind is None or _denied(text, lo, m.start()) or dated_earlier(text, m.end()):
-                continue
             clause = clause_start(text, lo, m.start())
-            claim = next((c for c in held if c.start <= m.start() < c.end), held[0] if held else None)
-            speaker = claim.speaker if claim is not None else None
-            named = [(s, e, eid) for s, e, eid in names if clause <= s and e <= m.start()]
-            # "The Taliban's Ministry of Defence condemned": the side it speaks for, when one is named
-            sided = [x for x in named if cx.side(x[2]) is not None]
-            if sided and (speaker is None or cx.side(speaker) is None):
-                party, start = sided[-1][2], sided[-1][0]
-            elif speaker is not None or not named:
-                party, start = speaker, word_start(text, max(clause, m.start() - SPAN_AFTER))
-            else:
-                party, start = named[-1][2], named[-1][0]
+            nxt = CLAUSE_BREAK.search(text, m.end(), hi)
+            clause_end = nxt.start() if nxt else hi
+            if kind is None or _denied(text, clause, m.start()) or _elsewhere(text, lo, clause, clause_end, m) \
+                    or (kind == "condemnation" and _sentences(text, m.end())) \
+                    or (kind == "protest" and STRUCK_BEFORE.search(text, max(lo, m.start() - 40), m.start())):
+                continue
+            claim = next((c for c in held if c.start <= m.start() < c.end), None)
+            party, start = _party(cx, text, names, clause, m, claim)
             stop = re.search(r"[.;:!?\n]", text[m.end():min(hi, m.end() + SPAN_AFTER)])
             end = m.end() + stop.start() if stop else min(hi, m.end() + SPAN_AFTER)
             out.append(Reaction(article, start, end, kind, party, claim.id if claim is not None else None))
     return out
 
 
+def _party(cx: Corpus, text: str, names: list, clause: int, m: re.Match[str], claim) -> tuple[str | None, int]:
+    """Who reacted, and where the evidence starts: see the module docstring."""
+    named = [(s, e, eid) for s, e, eid in names if clause <= s and e <= m.start()]
+    sided = [x for x in named if cx.side(x[2]) is not None]
+    if named:
+        s, _, eid = (sided or named)[-1]
+        return eid, s
+    by = BY_AFTER.match(text, m.end())
+    after = [(s, eid) for s, _, eid in names if by is not None and 0 <= s - by.end() <= len("the ")]
+    start = word_start(text, max(clause, m.start() - SPAN_AFTER))
+    if after:
+        return after[0][1], start
+    return (claim.speaker if claim is not None else None), start
+
+
+def _may_react(e) -> bool:
+    """An actor, organisation or person, or a country ("Pakistan said it would respond"), not a town."""
+    return e.kind in PARTY_KINDS or (e.kind == "place" and e.geo is not None and e.geo.precision == "country")
+
+
 def _names_an_act(text: str, lo: int, hi: int) -> bool:
     return any(w in cue_sets().act_nouns for w in re.findall(r"[a-z-]+", text[lo:hi].lower()))
 
 
-def _denied(text: str, sentence_start: int, at: int) -> bool:
-    """"refused to condemn", "has yet to condemn", "without condemning": the words just before it."""
-    words = re.findall(r"[\w']+", text[sentence_start:at])[-NEGATION_WORDS:]
+def _denied(text: str, clause: int, at: int) -> bool:
+    """"refused to condemn", "has yet to condemn", "urged the UN to condemn": the words just
+    before it, back to a comma ("The governor, who has not commented, condemned" is no denial)."""
+    before = text[clause:at].translate(APOSTROPHES).rsplit(",", 1)[-1]
+    words = re.findall(r"[\w']+", before)[-DENIAL_WORDS:]
     return cue_regex("reaction_negations").search(" ".join(words)) is not None
+
+
+def _elsewhere(text: str, lo: int, clause: int, clause_end: int, m: re.Match[str]) -> bool:
+    """A reaction to something other than the incident: dated earlier, one of a run, or told after
+    words that lead to another act ("The strike came after rebels vowed to retaliate")."""
+    return dated_earlier(text, m.end()) or cue_regex("habitual_words").search(text, clause, clause_end) is not None \
+        or cue_regex("other_event_lead_ins").search(text, lo, m.start()) is not None
+
+
+def _sentences(text: str, end: int) -> bool:
+    """"condemned three men to death", "condemned the town to years of hardship": a sentence passed."""
+    m = SENTENCED.match(text, end)
+    return m is not None and not any(w in cue_sets().act_nouns for w in re.findall(r"[a-z-]+", m.group().lower()))
 
 
 def _same_party(cx: Corpus, a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a is b
-    return a == b or cx.same_voice(a, b) or (cx.side(a) is not None and cx.side(a) == cx.side(b))
+    return a == b or cx.same_voice(a, b)
 
 
-def _groups(cx: Corpus) -> list[list[Reaction]]:
-    """Reactions of one kind by one party (any party, for protests) in one incident's coverage."""
+def _groups(cx: Corpus) -> tuple[list[list[Reaction]], set[tuple[str, str]]]:
+    """Reactions of one kind by one party (any party, for protests) in one incident's coverage;
+    and the (article, kind) pairs of reactions with no one named, which may be any group's."""
     groups: list[list[Reaction]] = []
+    anyone: set[tuple[str, str]] = set()
     for article in sorted(cx.claims_by_article, key=cx.order.get):
         for r in reactions(cx, article):
             if r.kind in NEEDS_PARTY and r.party is None:
+                anyone.add((r.article, r.kind))
                 continue
             home = next((g for g in groups if g[0].kind == r.kind
                          and cx.component_of[g[0].article] == cx.component_of[r.article]
@@ -112,7 +159,7 @@ def _groups(cx: Corpus) -> list[list[Reaction]]:
                 groups.append([r])
             else:
                 home.append(r)
-    return groups
+    return groups, anyone
 
 
 def _what(cx: Corpus, group: list[Reaction]) -> str:
@@ -126,13 +173,18 @@ def _quote(cx: Corpus, r: Reaction, limit: int = 90) -> str:
     return words if len(words) <= limit else words[:limit].rsplit(" ", 1)[0] + "…"
 
 
+def _by_article(group: list[Reaction]) -> dict[str, list[Reaction]]:
+    per_article: dict[str, list[Reaction]] = defaultdict(list)
+    for r in group:
+        per_article[r.article].append(r)
+    return per_article
+
+
 def reaction_drafts(cx: Corpus) -> list[Draft]:
     """One agreement per incident, kind and party among the articles reporting that reaction."""
     out = []
-    for group in _groups(cx):
-        per_article: dict[str, list[Reaction]] = defaultdict(list)
-        for r in group:
-            per_article[r.article].append(r)
+    for group in _groups(cx)[0]:
+        per_article = _by_article(group)
         if len(per_article) < 2:
             continue
         arts = sorted(per_article, key=cx.order.get)[:MAX_EVIDENCE]
@@ -148,21 +200,24 @@ def reaction_drafts(cx: Corpus) -> list[Draft]:
 
 
 def reaction_omissions(cx: Corpus) -> dict[str, list[Draft]]:
-    """Per article, its reactions that comparable articles leave out: one omission per kind and
-    party, missing from the peers that report no such reaction."""
+    """One omission per reaction that comparable articles leave out, filed under the first article
+    reporting it and missing from the peers of its reporters that report no such reaction (nor one
+    of that kind with no one named, which may be the same)."""
+    groups, anyone = _groups(cx)
     out: dict[str, list[Draft]] = defaultdict(list)
-    for group in _groups(cx):
-        told = {r.article for r in group}
-        for article in sorted(told, key=cx.order.get):
-            missing = [a for a in cx.peers[article] if a not in told]
-            if not missing:
-                continue
-            r = next(x for x in group if x.article == article)
-            only = "Only " if len(missing) >= len(cx.peers[article]) else ""
-            verb = "does" if len(missing) == 1 else "do"
-            out[article].append(Draft(
-                "omission", [(r.article, r.start, r.end)],
-                f"{only}{cx.source(article)} reports {_what(cx, group)} (“{_quote(cx, r)}”); "
-                f"{listing([cx.source(a) for a in missing])} {verb} not mention it.",
-                0.55, 0.5, claims=[r.claim] if r.claim else [], missing_from=missing))
+    for group in groups:
+        per_article = _by_article(group)
+        told = sorted(per_article, key=cx.order.get)
+        peers = dict.fromkeys(a for t in told for a in cx.peers[t])
+        missing = [a for a in peers if a not in per_article and (a, group[0].kind) not in anyone]
+        if not missing:
+            continue
+        shown = [per_article[a][0] for a in told[:PER_OMISSION]]
+        sources = listing([cx.source(a) for a in told])
+        only = "Only " if len(told) == 1 and len(missing) >= len(cx.peers[told[0]]) else ""
+        out[told[0]].append(Draft(
+            "omission", [(r.article, r.start, r.end) for r in shown],
+            f"{only}{sources} report{'s' if len(told) == 1 else ''} {_what(cx, group)} (“{_quote(cx, shown[0])}”); "
+            f"{listing([cx.source(a) for a in missing])} {'does' if len(missing) == 1 else 'do'} not mention it.",
+            0.55, RESPONSE_SALIENCE, claims=[r.claim for r in shown if r.claim], missing_from=missing))
     return out
