@@ -626,6 +626,17 @@ def more_of_each(chosen: list[T], pools: Sequence[Sequence[T]], room: int) -> li
     return extra
 
 
+def first_then_more(cx: Corpus, per_article: dict[str, list[T]], room: int = 8) -> tuple[list[T], list[T]]:
+    """Each article's first item in article order (at most ``room`` articles), and those items with
+    each article's later ones added in turn to fill ``room``, in text order: what an agreement
+    quotes, and what it shows."""
+    arts = sorted(per_article, key=cx.order.get)[:room]
+    chosen = [per_article[a][0] for a in arts]
+    shown = chosen + more_of_each(chosen, [per_article[a] for a in arts], room - len(chosen))
+    shown.sort(key=lambda x: (cx.order[x.article], x.start))
+    return chosen, shown
+
+
 def _overlap(a, b) -> bool:
     """Do two items' spans share a character (an item with no end is one character long)?"""
     return a.start < getattr(b, "end", b.start + 1) and b.start < getattr(a, "end", a.start + 1)

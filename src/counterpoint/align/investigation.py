@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..nlp.lexicons import cue_regex
-from .candidates import Corpus, more_of_each
+from .candidates import Corpus, first_then_more
 from .findings import MAX_EVIDENCE, Draft, listing
 from .legality import sentence_bounds
 from .text import clause_start, word_start
@@ -84,11 +84,8 @@ def investigation_drafts(cx: Corpus) -> list[Draft]:
     for (_, called), per_article in found.items():
         if len(per_article) < 2:
             continue
-        arts = sorted(per_article, key=cx.order.get)[:MAX_EVIDENCE]
-        chosen = [per_article[a][0] for a in arts]
-        shown = chosen + more_of_each(chosen, [per_article[a] for a in arts], MAX_EVIDENCE - len(chosen))
-        shown.sort(key=lambda q: (cx.order[q.article], q.start))
-        sources = list(dict.fromkeys(cx.source(a) for a in arts))
+        chosen, shown = first_then_more(cx, per_article, MAX_EVIDENCE)
+        sources = list(dict.fromkeys(cx.source(q.article) for q in chosen))
         verb = "reports" if len(sources) == 1 else "report"
         what = "calls for an inquiry into the incident" if called else "that the incident is under investigation"
         quoted = ", ".join(f"“{_words(cx, q)}”" for q in chosen)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import cue_regex, cues
-from .candidates import Corpus, more_of_each
+from .candidates import Corpus, first_then_more
 from .findings import MAX_EVIDENCE, Draft, listing
 from .legality import sentence_bounds
 from .text import CLAUSE_BREAK, clause_start, dated_earlier, word_start
@@ -187,11 +187,8 @@ def reaction_drafts(cx: Corpus) -> list[Draft]:
         per_article = _by_article(group)
         if len(per_article) < 2:
             continue
-        arts = sorted(per_article, key=cx.order.get)[:MAX_EVIDENCE]
-        chosen = [per_article[a][0] for a in arts]
-        shown = chosen + more_of_each(chosen, [per_article[a] for a in arts], MAX_EVIDENCE - len(chosen))
-        shown.sort(key=lambda r: (cx.order[r.article], r.start))
-        sources = list(dict.fromkeys(cx.source(a) for a in arts))
+        chosen, shown = first_then_more(cx, per_article, MAX_EVIDENCE)
+        sources = list(dict.fromkeys(cx.source(r.article) for r in chosen))
         out.append(Draft("agree", [(r.article, r.start, r.end) for r in shown],
                          f"{listing(sources)} report {_what(cx, group)} "
                          f"({', '.join(f'“{_quote(cx, r)}”' for r in chosen)}).", 0.55, 0.4,
