@@ -87,3 +87,11 @@ def test_an_inquiry_or_a_call_for_one_that_others_leave_out_is_an_omission_of_it
     under = [m for e, m in found.items() if e.startswith("Only Outlet 1 reports that the incident is under")]
     called = [m for e, m in found.items() if e.startswith("Only Outlet 2 reports a call for an inquiry")]
     assert under == [["a2", "a3"]] and called == [["a1", "a3"]], found
+
+
+def test_an_inquiry_others_leave_out_is_one_omission_not_one_per_reporting_article() -> None:
+    texts = (f"{STRIKE} Police have opened an investigation into the strike.",
+             f"{STRIKE} Police have opened an investigation into the air strike on Tel Amra.", STRIKE)
+    arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date="2017-01-17") for i, t in enumerate(texts)]
+    found = [f.explanation for f in analyze(arts).findings if f.relation == "omission" and "investigation" in f.explanation]
+    assert len(found) == 1 and found[0].startswith("Outlet 1 and Outlet 2 report"), found

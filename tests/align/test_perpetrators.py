@@ -113,8 +113,14 @@ def test_the_place_struck_before_on_is_not_who_is_blamed() -> None:
                  False, id="an-act-dated-the-day-before"),
     pytest.param("Turkish forces shelled the resort near Zakho on Wednesday, killing nine tourists, amid ongoing "
                  "clashes, officials said.", True, id="ongoing-clashes-around-the-act"),
-    pytest.param("Turkish forces shelled the resort near Zakho on Wednesday, killing nine tourists, officials said "
-                 "last week.", True, id="guard-last-week-said-of-the-incident"),
+    pytest.param("Iraqi officials condemned the Turkish attack on the resort near Zakho last week, which killed "
+                 "nine tourists.", True, id="guard-last-week-said-of-the-incident"),
+    pytest.param("Two Turkish artillery strikes hit the resort near Zakho on Wednesday, killing nine tourists, "
+                 "officials said.", True, id="the-incident-s-own-few-strikes"),
+    pytest.param("Turkish airstrikes killed nine tourists on Wednesday at a popular resort near Zakho, officials "
+                 "said.", True, id="plural-strikes-that-killed-a-count"),
+    pytest.param("Turkish forces often shell the resort near Zakho, officials said on Wednesday.", False,
+                 id="often-a-run-of-acts"),
     pytest.param("Officials near Zakho said on Wednesday that Turkish strikes hit a new high this year.", False,
                  id="plural-strikes-hitting-no-place-or-thing"),
     pytest.param("Officials said on Wednesday that Turkish forces have conducted 50 artillery strikes on the resort "

@@ -68,6 +68,7 @@ def test_protests_need_no_party() -> None:
     pytest.param("The United Nations has repeatedly condemned attacks on markets.", id="a-run-of-condemnations"),
     pytest.param("A court in Dar Salim condemned three men to death over the shelling.", id="a-sentence-passed"),
     pytest.param("The shelling drew widespread condemnation.", id="guard-a-noun-naming-no-party"),
+    pytest.param("The ministry often condemns such attacks.", id="a-habit-of-condemning"),
 ])
 def test_no_condemnation(sentence: str) -> None:
     assert not [k for k in _kinds(LEAD + sentence) if k[0] == "condemnation"], _kinds(LEAD + sentence)
@@ -86,6 +87,17 @@ def test_no_reaction_of_the_kind(sentence: str, kind: str) -> None:
 
 @pytest.mark.parametrize("sentence, party", [
     pytest.param("The shelling was condemned by the United Nations.", "United Nations", id="passive-by"),
+    pytest.param("The Taliban shelling was condemned by the United Nations.", "United Nations",
+                 id="passive-by-after-a-name"),
+    pytest.param("The UN special envoy for Afghanistan condemned the shelling.", "United Nations",
+                 id="the-head-of-the-subject-not-its-country"),
+    pytest.param("The UN envoy urged calm and condemned the shelling.", "United Nations", id="urged-calm-and-condemned"),
+    pytest.param("The United Nations, which has not yet commented on other incidents, condemned the shelling.",
+                 "United Nations", id="over-a-closed-aside"),
+    pytest.param("Earlier, the United Nations condemned the shelling.", "United Nations", id="earlier-said-of-the-incident"),
+    pytest.param("In response to the shelling, the army vowed to retaliate.", "state forces",
+                 id="in-response-to-the-incident"),
+    pytest.param("Outraged protesters gathered in Dar Salim over the shelling.", None, id="outraged-protesters"),
     pytest.param("The United Nations said the Taliban condemned the strike.", "Taliban", id="guard-the-clause-s-own-subject"),
     pytest.param("Pakistan said it would respond at a time and place of its choosing.", "Pakistan", id="guard-a-country"),
 ])

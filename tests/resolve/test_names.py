@@ -125,6 +125,8 @@ SAME = [
 DIFFERENT = [
     ("Kabani", "Kobani"),  # Latakia vs Aleppo governorate, about 200 km apart
     ("Kobane", "Koban"),  # too few consonants for a final vowel to drop
+    ("Pokrovsk", "Pokrovske"),  # a Slavic -sk / -ske: two towns
+    ("Makariv", "Makarove"),
     ("Idlib", "Idliba"),
     ("Kabani", "Kaban"),  # only a final -a may drop, not -i
     ("Kabani", "Kobane"),

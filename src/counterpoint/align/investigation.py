@@ -127,4 +127,4 @@ def investigation_omissions(cx: Corpus) -> dict[str, list[Draft]]:
 
 
 PER_OMISSION = 3  # articles shown reporting an inquiry the others leave out
-RESPONSE_SALIENCE = 0.6  # as salient as an omitted denial (align/reactions.py)
+RESPONSE_SALIENCE = 0.6  # about as salient as an omitted air strike or shelling claim (align/reactions.py)

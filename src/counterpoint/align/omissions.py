@@ -48,6 +48,7 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
 
 
 NO_ONE = {"no", "none", "neither", "nobody", "nor"}
+TOLD_AS_RESPONSES = ("investigation",)  # an omitted inquiry is told once, by align/investigation.py
 MIN_QUOTE_WORDS = 4  # a voice's claim shorter than this is shown with its sentence
 RESPONSES_PER_ARTICLE = 3  # reactions and inquiries an article reports that others leave out, at most
 PROTECTED = ("children", "women")  # who the dead were matters: "five children" is not answered by "five people"
@@ -133,7 +134,7 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         if c.id in covered_claims or c.id in counted or c.event is None:
             continue  # a claim that gives a figure is compared through its figures
         sal = SALIENT_EVENTS.get(c.event.type, 0.0)
-        if sal < 0.6 or c.stance in ("denied", "disputed"):
+        if sal < 0.6 or c.stance in ("denied", "disputed") or c.event.type in TOLD_AS_RESPONSES:
             continue
         missing = [a for a in cx.peers[c.article] if not _claim_counterpart(cx, c, a)]
         if not missing:
@@ -151,7 +152,7 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
     candidates_voices = _voices(cx, ids, told)
     for article, drafts in _weapon_omissions(cx).items():
         candidates[article].extend(drafts)
-    responses: dict[str, list[Draft]] = defaultdict(list)  # reactions and inquiries: their own room
+    responses: dict[str, list[Draft]] = defaultdict(list)  # reactions and inquiries, three at most each article
     for article, drafts in (*reaction_omissions(cx).items(), *investigation_omissions(cx).items()):
         responses[article].extend(drafts)
     out = []
@@ -313,7 +314,8 @@ def _said(cx: Corpus, c: Claim) -> tuple[str, int, int]:
         return (c.article, c.start, c.end)
     text = cx.article[c.article].text
     lo, hi = next(((a, b) for a, b in sentence_bounds(text) if a <= c.start < b), (c.start, c.end))
-    return (c.article, lo, min(hi, lo + MAX_SAID)) if hi > c.end else (c.article, lo, hi)
+    lo = max(lo, c.start - MAX_SAID // 2)  # a long sentence: the words around the claim
+    return (c.article, lo, max(c.end, min(hi, lo + MAX_SAID)))
 
 
 MAX_SAID = 300  # characters of a sentence shown for a short claim

@@ -202,6 +202,8 @@ def _plural_names_incident(text: str, end: int, places: list[int]) -> bool:
     link = cue_regex("plural_act_links").match(text, end + 1) if text[end:end + 1] == " " else None
     if link is None:
         return False
+    if link.group().lower().startswith("kill") and KILLED_COUNT.match(text, link.end()):
+        return True  # "Turkish airstrikes killed nine tourists": the incident's dead
     k = bisect_right(places, link.end())
     if k < len(places) and places[k] - link.end() <= PLACE_REACH:
         return True
@@ -210,6 +212,9 @@ def _plural_names_incident(text: str, end: int, places: list[int]) -> bool:
 
 
 PLACE_REACH = 40  # characters after the link word where the place or thing struck is named
+KILLED_COUNT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d[\d,]*|[a-z]+teen|two|three|four|five|"
+                          r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds)\b",
+                          re.IGNORECASE)
 
 
 def _habitual(text: str, bounds: list[tuple[int, int]], at: int) -> bool:
@@ -312,7 +317,7 @@ def _subjects(cx: Corpus) -> list[Agent]:
         trigger_words = set(re.findall(r"[a-z]+", cx.article[c.article].text[t_start:t_end].lower()))
         if {w.rstrip("s") for w in trigger_words} & {t.rstrip("s") for t in labels().campaign_terms}:
             continue  # "militants had started a big offensive": a campaign, not the incident's act
-        if _COUNTED_ACTS.search(cx.article[c.article].text, t_start, min(c.end, t_end + 60)):
+        if _COUNTED_ACTS.search(cx.article[c.article].text, max(c.start, t_start - 40), min(c.end, t_end + 60)):
             continue  # "have conducted 50 artillery strikes on PKK positions this year": a tally of acts
         for eid in ev.actors:
             e = cx.entity[eid]
@@ -331,8 +336,11 @@ def _subjects(cx: Corpus) -> list[Agent]:
     return out
 
 
-_COUNTED_ACTS = re.compile(r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:strikes|airstrikes|attacks|raids|bombardments|sorties)\b",
-                           re.IGNORECASE)
+# a tally of acts: a count of them with a perfect tense or a period ("have conducted 50 artillery
+# strikes this year"), not the incident's own few ("fired 3 artillery strikes at the resort")
+_COUNTED_ACTS = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:conducted|carried\s+out|launched|fired|staged)\s+"
+                           r"(?:more\s+than\s+|over\s+|at\s+least\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?"
+                           r"(?:strikes|airstrikes|attacks|raids|bombardments|sorties)\b", re.IGNORECASE)
 SUBJECT_GAP = 60  # characters between the doer's name and the verb: "Russian invaders have attacked"
 
 

@@ -40,11 +40,21 @@ NEEDS_PARTY = ("condemnation", "retaliation")  # "protesters marched" is a react
 DENIAL_WORDS = 6  # words before a reaction word, back to a comma, that may deny it ("has yet to condemn")
 SPAN_AFTER = 80  # characters after the reaction word shown with it ("condemned the drone strike")
 PER_OMISSION = 3  # articles shown reporting a reaction the others leave out
-RESPONSE_SALIENCE = 0.6  # as salient as an omitted denial: who answered the incident, and how
+RESPONSE_SALIENCE = 0.6  # about as salient as an omitted air strike or shelling claim: who answered the incident, and how
 TELLS = {"condemnation": "condemned it", "retaliation": "vowed to answer it"}
 BY_AFTER = re.compile(r"\s+by\s+")
-SENTENCED = re.compile(r"\s+(?:[\w'-]+\s+){1,4}?to\s", re.IGNORECASE)  # "condemned three men to death"
-STRUCK_BEFORE = re.compile(r"\b(?:\w+ed|at|on|against)\s+(?:the\s+|some\s+|dozens\s+of\s+|\d+\s+)?$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+ASIDE_BEFORE = re.compile(r",\s*(?:which|who)\b[^,]*,\s*$", re.IGNORECASE)  # ", which has not commented,"
+SAID = re.compile(r"\b(?:said|says|say|told|stated|added|noted)\b(?:\s+that)?", re.IGNORECASE)
+# "condemned three men to death", "condemned the town to years of hardship"
+SENTENCED = re.compile(r"\s+(?:[\w'-]+\s+){1,4}?to\s+(?:death|prison|jail|life|hardship|\d+|[a-z]+\s+years?\b)",
+                       re.IGNORECASE)
+# the protesters are the ones struck: "jets bombed protesters"
+STRUCK_BEFORE = re.compile(r"\b(?:bombed|shelled|struck|hit|targeted|killed|killing|shot|attacked|wounded)\s+"
+                           r"(?:the\s+|some\s+|dozens\s+of\s+|\d+\s+)?$", re.IGNORECASE)
+# the reaction is itself what an act came after: "The strike came after rebels vowed to retaliate"
+CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:\w+\s+){0,3}?after\s*$|\b(?:follows|followed)\s*$",
+                        re.IGNORECASE)
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -76,7 +86,7 @@ def reactions(cx: Corpus, article: str) -> list[Reaction]:
             continue  # a sentence of no claim counts when it names an act: "a statement condemned the strikes"
         for m in cue_regex("reaction_phrases").finditer(text, lo, hi):
             kind = _kind_of().get(" ".join(m.group().lower().split()))
-            clause = clause_start(text, lo, m.start())
+            clause = _subject_clause(text, lo, m.start())
             nxt = CLAUSE_BREAK.search(text, m.end(), hi)
             clause_end = nxt.start() if nxt else hi
             if kind is None or _denied(text, clause, m.start()) or _elsewhere(text, lo, clause, clause_end, m) \
@@ -91,18 +101,30 @@ def reactions(cx: Corpus, article: str) -> list[Reaction]:
     return out
 
 
+def _subject_clause(text: str, lo: int, at: int) -> int:
+    """Where the clause of the reaction word at ``at`` starts, for finding who reacted: over a
+    closed aside ("The United Nations, which has not commented on other incidents, condemned")
+    and after a verb of saying ("The United Nations said the rebels condemned")."""
+    clause = clause_start(text, lo, at)
+    aside = ASIDE_BEFORE.search(text[lo:at])
+    if aside is not None and lo + aside.start() <= clause:
+        clause = clause_start(text, lo, lo + aside.start())
+    said = list(SAID.finditer(text, clause, at))
+    return said[-1].end() if said else clause
+
+
 def _party(cx: Corpus, text: str, names: list, clause: int, m: re.Match[str], claim) -> tuple[str | None, int]:
-    """Who reacted, and where the evidence starts: see the module docstring."""
-    named = [(s, e, eid) for s, e, eid in names if clause <= s and e <= m.start()]
-    sided = [x for x in named if cx.side(x[2]) is not None]
-    if named:
-        s, _, eid = (sided or named)[-1]
-        return eid, s
-    by = BY_AFTER.match(text, m.end())
-    after = [(s, eid) for s, _, eid in names if by is not None and 0 <= s - by.end() <= len("the ")]
+    """Who reacted, and where the evidence starts: the one named after a passive's "by" ("was
+    condemned by the United Nations"), else the first named in the clause ("The Taliban's Ministry
+    of Defence", "The UN special envoy for Afghanistan"), else the holding claim's speaker."""
     start = word_start(text, max(clause, m.start() - SPAN_AFTER))
-    if after:
-        return after[0][1], start
+    if PASSIVE_BEFORE.search(text, max(clause, m.start() - 20), m.start()):
+        by = BY_AFTER.match(text, m.end())
+        after = [eid for s, _, eid in names if by is not None and 0 <= s - by.end() <= len("the ")]
+        return (after[0] if after else None), start
+    named = [(s, eid) for s, e, eid in names if clause <= s and e <= m.start()]
+    if named:
+        return named[0][1], named[0][0]
     return (claim.speaker if claim is not None else None), start
 
 
@@ -118,16 +140,16 @@ def _names_an_act(text: str, lo: int, hi: int) -> bool:
 def _denied(text: str, clause: int, at: int) -> bool:
     """"refused to condemn", "has yet to condemn", "urged the UN to condemn": the words just
     before it, back to a comma ("The governor, who has not commented, condemned" is no denial)."""
-    before = text[clause:at].translate(APOSTROPHES).rsplit(",", 1)[-1]
+    before = re.split(r",|\band\b|\bbut\b", text[clause:at].translate(APOSTROPHES))[-1]
     words = re.findall(r"[\w']+", before)[-DENIAL_WORDS:]
     return cue_regex("reaction_negations").search(" ".join(words)) is not None
 
 
 def _elsewhere(text: str, lo: int, clause: int, clause_end: int, m: re.Match[str]) -> bool:
-    """A reaction to something other than the incident: dated earlier, one of a run, or told after
-    words that lead to another act ("The strike came after rebels vowed to retaliate")."""
+    """A reaction to something other than the incident: dated earlier, one of a run, or what the
+    act came after ("The strike came after rebels vowed to retaliate")."""
     return dated_earlier(text, m.end()) or cue_regex("habitual_words").search(text, clause, clause_end) is not None \
-        or cue_regex("other_event_lead_ins").search(text, lo, m.start()) is not None
+        or CAME_AFTER.search(text, lo, clause_start(text, lo, m.start())) is not None
 
 
 def _sentences(text: str, end: int) -> bool:

@@ -292,8 +292,7 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             continue  # "WHO WILL PAY": a headline in capitals, not the organisation
         s, e = _strip_edges(doc, s, e)
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        # "artillery strikes" still name the act, unless counted ("50 artillery strikes this year")
-        act_word = kind == "label" and term in cues.label_frames and not any(t.like_num for t in doc[max(0, s - 3):s])
+        act_word = kind == "label" and term in cues.label_frames  # "artillery strikes" still name the act
         if kind in ("actor", "generic", "label") and not act_word and (
                 longer_term_from(doc[s:e].text, _words_after(doc, e))
                 or longer_term_to(doc[s:e].text, _words_before(doc, s))):

@@ -60,6 +60,7 @@ class _Rules:
     max_missing: float
     final_vowel: str  # a final vowel that may be missing ("Parakhe" / "Parakh") ...
     final_after: int  # ... after at least this many consonants
+    final_not_after: tuple[str, ...]  # ... and never after these endings (Pokrovsk/Pokrovske)
 
 
 @functools.cache
@@ -84,6 +85,7 @@ def _rules() -> _Rules:
         max_missing=float(data["max_missing_vowels_per_consonants"]),
         final_vowel=data.get("final_vowel_may_drop", {}).get("vowel", ""),
         final_after=int(data.get("final_vowel_may_drop", {}).get("min_consonants", 99)),
+        final_not_after=tuple(data.get("final_vowel_may_drop", {}).get("not_after", ())),
     )
 
 
@@ -218,7 +220,7 @@ def _tokens_agree(x: str, y: str) -> bool:
     r = _rules()
     if r.final_vowel and abs(len(x) - len(y)) == 1:
         short, long_ = sorted((x, y), key=len)
-        if long_ == short + r.final_vowel and short[-1:] not in r.vowels \
+        if long_ == short + r.final_vowel and short[-1:] not in r.vowels and not short.endswith(r.final_not_after) \
                 and len(_split(short, r.vowels)[0]) >= r.final_after:
             return True  # "parakh" / "parakha": a final vowel dropped in one romanisation
     cx, gx = _split(x, r.vowels)
