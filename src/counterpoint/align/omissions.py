@@ -18,7 +18,7 @@ from .figures import ROLE_SALIENCE, _subset, _targets_fit, counted_group
 from .findings import Draft, listing, short
 from .intervals import category_relation
 from .legality import sentence_bounds
-from .investigation import investigation_omissions
+from .investigation import inquiries, investigation_omissions
 from .reactions import reaction_omissions
 from .weapons import mentions as weapon_mentions
 from .weapons import weapon_pattern
@@ -48,7 +48,6 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
 
 
 NO_ONE = {"no", "none", "neither", "nobody", "nor"}
-TOLD_AS_RESPONSES = ("investigation",)  # an omitted inquiry is told once, by align/investigation.py
 MIN_QUOTE_WORDS = 4  # a voice's claim shorter than this is shown with its sentence
 RESPONSES_PER_ARTICLE = 3  # reactions and inquiries an article reports that others leave out, at most
 PROTECTED = ("children", "women")  # who the dead were matters: "five children" is not answered by "five people"
@@ -130,12 +129,13 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
             0.7, ROLE_SALIENCE.get(qs[0].role or "", 0.5), claims=[q.claim for q in qs if q.claim],
             quantities=[q.id for q in qs], missing_from=list(missing)))
     counted = {q.claim for q in cx.quantities if q.claim and q.kind == "count" and q.role}
+    told_inquiries = {q.claim for a in cx.claims_by_article for q in inquiries(cx, a) if q.claim}
     for c in cx.claims:
         if c.id in covered_claims or c.id in counted or c.event is None:
             continue  # a claim that gives a figure is compared through its figures
         sal = SALIENT_EVENTS.get(c.event.type, 0.0)
-        if sal < 0.6 or c.stance in ("denied", "disputed") or c.event.type in TOLD_AS_RESPONSES:
-            continue
+        if sal < 0.6 or c.stance in ("denied", "disputed") or c.id in told_inquiries:
+            continue  # an inquiry align/investigation.py tells is told once; a halted one is told here
         missing = [a for a in cx.peers[c.article] if not _claim_counterpart(cx, c, a)]
         if not missing:
             continue
