@@ -69,6 +69,7 @@ def test_protests_need_no_party() -> None:
     pytest.param("A court in Dar Salim condemned three men to death over the shelling.", id="a-sentence-passed"),
     pytest.param("The shelling drew widespread condemnation.", id="guard-a-noun-naming-no-party"),
     pytest.param("The ministry often condemns such attacks.", id="a-habit-of-condemning"),
+    pytest.param("The Taliban denounced the ceasefire talks.", id="something-other-than-an-act"),
 ])
 def test_no_condemnation(sentence: str) -> None:
     assert not [k for k in _kinds(LEAD + sentence) if k[0] == "condemnation"], _kinds(LEAD + sentence)

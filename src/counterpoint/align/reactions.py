@@ -90,7 +90,7 @@ def reactions(cx: Corpus, article: str) -> list[Reaction]:
             nxt = CLAUSE_BREAK.search(text, m.end(), hi)
             clause_end = nxt.start() if nxt else hi
             if kind is None or _denied(text, clause, m.start()) or _elsewhere(text, lo, clause, clause_end, m) \
-                    or (kind == "condemnation" and _sentences(text, m.end())) \
+                    or (kind == "condemnation" and (_sentences(text, m.end()) or not _of_an_act(text, clause, m, hi))) \
                     or (kind == "protest" and STRUCK_BEFORE.search(text, max(lo, m.start() - 40), m.start())):
                 continue
             claim = next((c for c in held if c.start <= m.start() < c.end), None)
@@ -150,6 +150,27 @@ def _elsewhere(text: str, lo: int, clause: int, clause_end: int, m: re.Match[str
     act came after ("The strike came after rebels vowed to retaliate")."""
     return dated_earlier(text, m.end()) or cue_regex("habitual_words").search(text, clause, clause_end) is not None \
         or CAME_AFTER.search(text, lo, clause_start(text, lo, m.start())) is not None
+
+
+def _of_an_act(text: str, clause: int, m: re.Match[str], hi: int) -> bool:
+    """What is condemned is an act (a name of the incident in labels.json: "the strikes", "the
+    massacre", "the bombing", "the incident") or it ("condemned it"), not "the ceasefire talks":
+    named after the word, or before it when passive ("The shelling was condemned by the UN")."""
+    after = text[m.end():min(hi, m.end() + OBJECT_REACH)]
+    passive = PASSIVE_BEFORE.search(text, max(clause, m.start() - 20), m.start()) is not None
+    words = " " + " ".join(re.findall(r"[a-z-]+", ((text[clause:m.start()] + " ") if passive else "") + after.lower())) + " "
+    return IT.match(" " + " ".join(re.findall(r"[a-z-]+", after.lower()))) is not None \
+        or any(f" {term} " in words.lower() for term in _act_names())
+
+
+@functools.cache
+def _act_names() -> tuple[str, ...]:
+    return tuple(t for t, frame in cue_sets().label_frames.items() if frame in ACT_FRAMES)
+
+
+ACT_FRAMES = ("attack", "atrocity", "agentless", "operation", "blame")
+OBJECT_REACH = 60  # characters after "condemned" where what is condemned is named
+IT = re.compile(r" (?:it|this|them|these|those)\b")
 
 
 def _sentences(text: str, end: int) -> bool:
@@ -232,11 +253,11 @@ def reaction_omissions(cx: Corpus) -> dict[str, list[Draft]]:
         if not missing:
             continue
         shown = [per_article[a][0] for a in told[:PER_OMISSION]]
-        sources = listing([cx.source(a) for a in told])
+        names = list(dict.fromkeys(cx.source(a) for a in told))
         only = "Only " if len(told) == 1 and len(missing) >= len(cx.peers[told[0]]) else ""
         out[told[0]].append(Draft(
             "omission", [(r.article, r.start, r.end) for r in shown],
-            f"{only}{sources} report{'s' if len(told) == 1 else ''} {_what(cx, group)} (“{_quote(cx, shown[0])}”); "
+            f"{only}{listing(names)} report{'s' if len(names) == 1 else ''} {_what(cx, group)} (“{_quote(cx, shown[0])}”); "
             f"{listing([cx.source(a) for a in missing])} {'does' if len(missing) == 1 else 'do'} not mention it.",
             0.55, RESPONSE_SALIENCE, claims=[r.claim for r in shown if r.claim], missing_from=missing))
     return out
