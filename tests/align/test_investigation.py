@@ -95,3 +95,10 @@ def test_an_inquiry_others_leave_out_is_one_omission_not_one_per_reporting_artic
     arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date="2017-01-17") for i, t in enumerate(texts)]
     found = [f.explanation for f in analyze(arts).findings if f.relation == "omission" and "investigation" in f.explanation]
     assert len(found) == 1 and found[0].startswith("Outlet 1 and Outlet 2 report"), found
+
+
+def test_a_fact_beside_an_inquiry_word_is_still_an_omitted_fact() -> None:
+    texts = (STRIKE, f"{STRIKE} Troops detained the hospital director in Tel Amra on Wednesday as police investigated.")
+    arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date="2017-01-17") for i, t in enumerate(texts)]
+    found = [f.explanation for f in analyze(arts).findings if f.relation == "omission"]
+    assert any("reports this detention" in f for f in found), found

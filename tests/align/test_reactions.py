@@ -70,6 +70,7 @@ def test_protests_need_no_party() -> None:
     pytest.param("The shelling drew widespread condemnation.", id="guard-a-noun-naming-no-party"),
     pytest.param("The ministry often condemns such attacks.", id="a-habit-of-condemning"),
     pytest.param("The Taliban denounced the ceasefire talks.", id="something-other-than-an-act"),
+    pytest.param("The UN condemned this week's ceasefire talks.", id="this-as-a-determiner"),
 ])
 def test_no_condemnation(sentence: str) -> None:
     assert not [k for k in _kinds(LEAD + sentence) if k[0] == "condemnation"], _kinds(LEAD + sentence)
@@ -99,6 +100,10 @@ def test_no_reaction_of_the_kind(sentence: str, kind: str) -> None:
     pytest.param("In response to the shelling, the army vowed to retaliate.", "state forces",
                  id="in-response-to-the-incident"),
     pytest.param("Outraged protesters gathered in Dar Salim over the shelling.", None, id="outraged-protesters"),
+    pytest.param("The United Nations condemned the killing of 12 civilians.", "United Nations", id="the-killing-of"),
+    pytest.param("Shelling of the market was condemned by the United Nations.", "United Nations",
+                 id="a-capitalised-passive-subject"),
+    pytest.param("Pakistan is vowing to retaliate.", "Pakistan", id="a-progressive-is-no-passive"),
     pytest.param("The United Nations said the Taliban condemned the strike.", "Taliban", id="guard-the-clause-s-own-subject"),
     pytest.param("Pakistan said it would respond at a time and place of its choosing.", "Pakistan", id="guard-a-country"),
 ])
@@ -109,3 +114,8 @@ def test_who_reacted(sentence: str, party: str) -> None:
 def test_guard_a_condemnation_needs_someone_who_condemned() -> None:
     arts = _articles(LEAD + "The shelling was widely condemned.", LEAD + "The shelling was condemned on Tuesday.")
     assert not _found(arts, "agree", "condemned it"), [f.explanation for f in analyze(arts).findings]
+
+
+def test_a_new_subject_after_and_is_who_reacted_next() -> None:
+    found = _kinds(LEAD + "The United Nations condemned the shelling and the Taliban vowed to retaliate.")
+    assert found == [("condemnation", "United Nations"), ("retaliation", "Taliban")], found

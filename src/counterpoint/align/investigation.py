@@ -117,10 +117,10 @@ def investigation_omissions(cx: Corpus) -> dict[str, list[Draft]]:
             continue
         only = "Only " if len(arts) == 1 and len(missing) >= len(cx.peers[arts[0]]) else ""
         what = "a call for an inquiry into the incident" if called else "that the incident is under investigation"
-        verb = "reports" if len(arts) == 1 else "report"
+        verb = "reports" if len(set(cx.source(a) for a in arts)) == 1 else "report"
         out[arts[0]].append(Draft(
             "omission", [(q.article, q.start, q.end) for q in shown[:PER_OMISSION]],
-            f"{only}{listing([cx.source(a) for a in arts])} {verb} {what} (“{_words(cx, shown[0])}”); "
+            f"{only}{listing(list(dict.fromkeys(cx.source(a) for a in arts)))} {verb} {what} (“{_words(cx, shown[0])}”); "
             f"{listing([cx.source(a) for a in missing])} {'does' if len(missing) == 1 else 'do'} not mention it.",
             0.55, RESPONSE_SALIENCE, claims=[q.claim for q in shown if q.claim], missing_from=missing))
     return out

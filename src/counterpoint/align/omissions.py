@@ -18,6 +18,7 @@ from .figures import ROLE_SALIENCE, _subset, _targets_fit, counted_group
 from .findings import Draft, listing, short
 from .intervals import category_relation
 from .legality import sentence_bounds
+from .text import word_start
 from .investigation import inquiries, investigation_omissions
 from .reactions import reaction_omissions
 from .weapons import mentions as weapon_mentions
@@ -129,7 +130,8 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
             0.7, ROLE_SALIENCE.get(qs[0].role or "", 0.5), claims=[q.claim for q in qs if q.claim],
             quantities=[q.id for q in qs], missing_from=list(missing)))
     counted = {q.claim for q in cx.quantities if q.claim and q.kind == "count" and q.role}
-    told_inquiries = {q.claim for a in cx.claims_by_article for q in inquiries(cx, a) if q.claim}
+    told_inquiries = {q.claim for a in cx.claims_by_article for q in inquiries(cx, a) if q.claim
+                      and (cx.claim[q.claim].event is not None and cx.claim[q.claim].event.type == "investigation")}
     for c in cx.claims:
         if c.id in covered_claims or c.id in counted or c.event is None:
             continue  # a claim that gives a figure is compared through its figures
@@ -314,7 +316,7 @@ def _said(cx: Corpus, c: Claim) -> tuple[str, int, int]:
         return (c.article, c.start, c.end)
     text = cx.article[c.article].text
     lo, hi = next(((a, b) for a, b in sentence_bounds(text) if a <= c.start < b), (c.start, c.end))
-    lo = max(lo, c.start - MAX_SAID // 2)  # a long sentence: the words around the claim
+    lo = word_start(text, max(lo, c.start - MAX_SAID // 2))  # a long sentence: the words around the claim
     return (c.article, lo, max(c.end, min(hi, lo + MAX_SAID)))
 
 

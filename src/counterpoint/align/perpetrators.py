@@ -317,7 +317,8 @@ def _subjects(cx: Corpus) -> list[Agent]:
         trigger_words = set(re.findall(r"[a-z]+", cx.article[c.article].text[t_start:t_end].lower()))
         if {w.rstrip("s") for w in trigger_words} & {t.rstrip("s") for t in labels().campaign_terms}:
             continue  # "militants had started a big offensive": a campaign, not the incident's act
-        if _COUNTED_ACTS.search(cx.article[c.article].text, max(c.start, t_start - 40), min(c.end, t_end + 60)):
+        tally = _COUNTED_ACTS.search(cx.article[c.article].text, max(c.start, t_start - 40), min(c.end, t_end + 60))
+        if tally is not None and t_start < tally.end() <= t_end:  # the act the tally counts is the claim's
             continue  # "have conducted 50 artillery strikes on PKK positions this year": a tally of acts
         for eid in ev.actors:
             e = cx.entity[eid]

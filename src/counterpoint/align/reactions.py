@@ -5,20 +5,22 @@ ministry statement condemned the strikes"); a reaction that comparable articles 
 is an omission. Conflict coders record reactions with the incident: who condemned it and who vowed
 retaliation tell where it may lead.
 
-A reaction counts in a sentence holding a claim about the incident, or naming an act when it holds
-no claim, and not when:
-- the words just before it in its clause deny or only ask for it ("refused to condemn", "has yet to
-  condemn", "urged the UN to condemn"; cues.json ``reaction_negations``);
-- its clause dates what it reacts to earlier ("days earlier"; ``earlier_time_tails``), tells of a
-  run of acts ("has repeatedly condemned"; ``habitual_words``) or another act ("came after rebels
-  vowed to retaliate for ..."; ``other_event_lead_ins``);
-- "condemned" sentences someone ("condemned three men to death");
+A reaction counts in a sentence holding an incident claim, or naming an act when it holds no
+claim ("a statement condemned the strikes"), and not when:
+- the few words before it, back to a comma, "and" or "but", deny or only ask for it ("refused to
+  condemn", "has yet to condemn", "urged the UN to condemn"; cues.json ``reaction_negations``);
+- its clause dates what it reacts to earlier ("days earlier"; ``earlier_time_tails``) or tells of a
+  run of them ("has repeatedly condemned"; ``habitual_words``);
+- it is what an act came after ("The strike came after rebels vowed to retaliate");
+- "condemned" passes a sentence ("condemned three men to death") or names no act, after it or,
+  when passive, before it ("denounced the ceasefire talks");
 - the protesters are the ones struck ("jets bombed protesters").
 
-Who reacted: the party named in the reaction's own clause, a side before a body of it ("The
-Taliban's Ministry of Defence condemned"); the one named after a passive ("was condemned by the
-United Nations"); else the speaker of the claim that holds it. A condemnation or vow with no one
-named is left out; protests need no one.
+Who reacted: the one named after a passive's "by" ("was condemned by the United Nations"); else
+the first party named in the reaction's clause, read over a closed aside, after a verb of saying
+and after a bare "and" that starts a new subject ("The Taliban's Ministry of Defence condemned",
+"Pakistan said it would respond"); else the speaker of the claim that holds it. A condemnation or
+vow with no one named is left out; protests need no one.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ TELLS = {"condemnation": "condemned it", "retaliation": "vowed to answer it"}
 BY_AFTER = re.compile(r"\s+by\s+")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 ASIDE_BEFORE = re.compile(r",\s*(?:which|who)\b[^,]*,\s*$", re.IGNORECASE)  # ", which has not commented,"
+JOINED = re.compile(r"\b(?:and|but)\s+((?:the\s+)?[A-Z])")  # a new subject after a bare "and"
 SAID = re.compile(r"\b(?:said|says|say|told|stated|added|noted)\b(?:\s+that)?", re.IGNORECASE)
 # "condemned three men to death", "condemned the town to years of hardship"
 SENTENCED = re.compile(r"\s+(?:[\w'-]+\s+){1,4}?to\s+(?:death|prison|jail|life|hardship|\d+|[a-z]+\s+years?\b)",
@@ -107,10 +110,12 @@ def _subject_clause(text: str, lo: int, at: int) -> int:
     and after a verb of saying ("The United Nations said the rebels condemned")."""
     clause = clause_start(text, lo, at)
     aside = ASIDE_BEFORE.search(text[lo:at])
+    after_aside = clause
     if aside is not None and lo + aside.start() <= clause:
-        clause = clause_start(text, lo, lo + aside.start())
-    said = list(SAID.finditer(text, clause, at))
-    return said[-1].end() if said else clause
+        clause, after_aside = clause_start(text, lo, lo + aside.start()), lo + aside.end()
+    said = list(SAID.finditer(text, after_aside, at))
+    joined = list(JOINED.finditer(text, clause, at))  # "... condemned the shelling and the Taliban vowed"
+    return max([clause, *(x.end() for x in said[-1:]), *(x.start(1) for x in joined[-1:])])
 
 
 def _party(cx: Corpus, text: str, names: list, clause: int, m: re.Match[str], claim) -> tuple[str | None, int]:
@@ -118,7 +123,7 @@ def _party(cx: Corpus, text: str, names: list, clause: int, m: re.Match[str], cl
     condemned by the United Nations"), else the first named in the clause ("The Taliban's Ministry
     of Defence", "The UN special envoy for Afghanistan"), else the holding claim's speaker."""
     start = word_start(text, max(clause, m.start() - SPAN_AFTER))
-    if PASSIVE_BEFORE.search(text, max(clause, m.start() - 20), m.start()):
+    if _passive(text, clause, m):
         by = BY_AFTER.match(text, m.end())
         after = [eid for s, _, eid in names if by is not None and 0 <= s - by.end() <= len("the ")]
         return (after[0] if after else None), start
@@ -126,6 +131,11 @@ def _party(cx: Corpus, text: str, names: list, clause: int, m: re.Match[str], cl
     if named:
         return named[0][1], named[0][0]
     return (claim.speaker if claim is not None else None), start
+
+
+def _passive(text: str, clause: int, m: re.Match[str]) -> bool:
+    """"was condemned (by ...)": a participle after a form of "be", not "is condemning"."""
+    return m.group().lower().endswith("ed") and PASSIVE_BEFORE.search(text, max(clause, m.start() - 20), m.start()) is not None
 
 
 def _may_react(e) -> bool:
@@ -156,11 +166,12 @@ def _of_an_act(text: str, clause: int, m: re.Match[str], hi: int) -> bool:
     """What is condemned is an act (a name of the incident in labels.json: "the strikes", "the
     massacre", "the bombing", "the incident") or it ("condemned it"), not "the ceasefire talks":
     named after the word, or before it when passive ("The shelling was condemned by the UN")."""
-    after = text[m.end():min(hi, m.end() + OBJECT_REACH)]
-    passive = PASSIVE_BEFORE.search(text, max(clause, m.start() - 20), m.start()) is not None
-    words = " " + " ".join(re.findall(r"[a-z-]+", ((text[clause:m.start()] + " ") if passive else "") + after.lower())) + " "
-    return IT.match(" " + " ".join(re.findall(r"[a-z-]+", after.lower()))) is not None \
-        or any(f" {term} " in words.lower() for term in _act_names())
+    after = text[m.end():min(hi, m.end() + OBJECT_REACH)].lower()
+    passive = _passive(text, clause, m)
+    told = ((text[clause:m.start()] + " ") if passive else "").lower() + after
+    words = " " + " ".join(re.findall(r"[a-z-]+", told)) + " "
+    return IT.match(" " + after.strip()) is not None or any(f" {term} " in words for term in _act_names()) \
+        or any(w in HARM_WORDS for w in words.split())
 
 
 @functools.cache
@@ -169,8 +180,12 @@ def _act_names() -> tuple[str, ...]:
 
 
 ACT_FRAMES = ("attack", "atrocity", "agentless", "operation", "blame")
+# what a condemnation may name beside the incident's names in labels.json ("the killing of 12 civilians")
+HARM_WORDS = {"killing", "killings", "deaths", "death", "shooting", "shootings", "bombardment", "bombardments",
+              "strikes", "airstrikes", "attacks", "raids", "bombings", "massacres", "murder", "murders"}
 OBJECT_REACH = 60  # characters after "condemned" where what is condemned is named
-IT = re.compile(r" (?:it|this|them|these|those)\b")
+# "condemned it", "condemned this, saying ...": the pronoun alone, not "this week's talks"
+IT = re.compile(r" (?:it|this|them|these|those)(?=\s*(?:[,.;:!?]|$)|\s+(?:as|and|but|in|on|for|saying|calling)\b)")
 
 
 def _sentences(text: str, end: int) -> bool:
