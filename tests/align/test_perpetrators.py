@@ -121,6 +121,8 @@ def test_the_place_struck_before_on_is_not_who_is_blamed() -> None:
                  "said.", True, id="plural-strikes-that-killed-a-count"),
     pytest.param("Turkish forces often shell the resort near Zakho, officials said on Wednesday.", False,
                  id="often-a-run-of-acts"),
+    pytest.param("Turkish airstrikes killed 300 PKK militants near Zakho this year, officials said on Wednesday.",
+                 False, id="plural-strikes-that-killed-a-tally"),
     pytest.param("Officials near Zakho said on Wednesday that Turkish strikes hit a new high this year.", False,
                  id="plural-strikes-hitting-no-place-or-thing"),
     pytest.param("Officials said on Wednesday that Turkish forces have conducted 50 artillery strikes on the resort "

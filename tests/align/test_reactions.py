@@ -81,6 +81,9 @@ def test_no_condemnation(sentence: str) -> None:
     pytest.param("The strike came after rebels vowed to retaliate for the killing of their commander.", "retaliation",
                  id="a-vow-told-of-another-act"),
     pytest.param("Government jets bombed protesters at the market in Dar Salim.", "protest", id="protesters-struck"),
+    pytest.param("Security forces opened fire on protesters in Dar Salim over the shelling.", "protest",
+                 id="protesters-fired-on"),
+    pytest.param("Protesters were killed in the shelling.", "protest", id="protesters-killed"),
     pytest.param("The army protested its innocence.", "protest", id="protested-its-innocence"),
 ])
 def test_no_reaction_of_the_kind(sentence: str, kind: str) -> None:

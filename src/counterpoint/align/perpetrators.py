@@ -16,7 +16,7 @@ from ..resolve.actors import anonymous, countries_named, country_by_name, countr
 from .candidates import REJECTING, Corpus, km, more_of_each, per_article
 from .findings import MAX_EVIDENCE, Draft
 from .legality import sentence_bounds
-from .text import CLAUSE_BREAK, clause_start, dated_earlier
+from .text import CLAUSE_BREAK, CLAUSE_END, clause_start, dated_earlier
 
 FRAMES = ("attack", "atrocity", "blame", "operation")  # names that imply someone acted
 # "from another Palestinian militant group", "used by Palestinian armed groups", "by Russia", "(the
@@ -203,7 +203,10 @@ def _plural_names_incident(text: str, end: int, places: list[int]) -> bool:
     if link is None:
         return False
     if link.group().lower().startswith("kill") and KILLED_COUNT.match(text, link.end()):
-        return True  # "Turkish airstrikes killed nine tourists": the incident's dead
+        stop = CLAUSE_END.search(text, link.end())
+        # "Turkish airstrikes killed nine tourists": the incident's dead; "... killed 300
+        # militants this year": a tally
+        return TALLY_PERIOD.search(text, link.end(), stop.start() if stop else len(text)) is None
     k = bisect_right(places, link.end())
     if k < len(places) and places[k] - link.end() <= PLACE_REACH:
         return True
@@ -212,6 +215,8 @@ def _plural_names_incident(text: str, end: int, places: list[int]) -> bool:
 
 
 PLACE_REACH = 40  # characters after the link word where the place or thing struck is named
+TALLY_PERIOD = re.compile(r"\b(?:this\s+year|so\s+far|since|in\s+recent\s+\w+|over\s+the\s+(?:past|last))\b",
+                          re.IGNORECASE)
 KILLED_COUNT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d[\d,]*|[a-z]+teen|two|three|four|five|"
                           r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds)\b",
                           re.IGNORECASE)

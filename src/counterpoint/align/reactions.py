@@ -53,8 +53,10 @@ SAID = re.compile(r"\b(?:said|says|say|told|stated|added|noted)\b(?:\s+that)?", 
 SENTENCED = re.compile(r"\s+(?:[\w'-]+\s+){1,4}?to\s+(?:death|prison|jail|life|hardship|\d+|[a-z]+\s+years?\b)",
                        re.IGNORECASE)
 # the protesters are the ones struck: "jets bombed protesters"
-STRUCK_BEFORE = re.compile(r"\b(?:bombed|shelled|struck|hit|targeted|killed|killing|shot|attacked|wounded)\s+"
+STRUCK_BEFORE = re.compile(r"\b(?:(?:bombed|shelled|struck|hit|targeted|killed|killing|shot|attacked|wounded)|"
+                           r"(?:fire|fired|firing|shot|shooting)\s+(?:on|at|into))\s+"
                            r"(?:the\s+|some\s+|dozens\s+of\s+|\d+\s+)?$", re.IGNORECASE)
+STRUCK_AFTER = re.compile(r"\s+(?:were|was|are)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b|\s+died\b", re.IGNORECASE)
 # the reaction is itself what an act came after: "The strike came after rebels vowed to retaliate"
 CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:\w+\s+){0,3}?after\s*$|\b(?:follows|followed)\s*$",
                         re.IGNORECASE)
@@ -94,7 +96,8 @@ def reactions(cx: Corpus, article: str) -> list[Reaction]:
             clause_end = nxt.start() if nxt else hi
             if kind is None or _denied(text, clause, m.start()) or _elsewhere(text, lo, clause, clause_end, m) \
                     or (kind == "condemnation" and (_sentences(text, m.end()) or not _of_an_act(text, clause, m, hi))) \
-                    or (kind == "protest" and STRUCK_BEFORE.search(text, max(lo, m.start() - 40), m.start())):
+                    or (kind == "protest" and (STRUCK_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+                                               or STRUCK_AFTER.match(text, m.end()))):
                 continue
             claim = next((c for c in held if c.start <= m.start() < c.end), None)
             party, start = _party(cx, text, names, clause, m, claim)
