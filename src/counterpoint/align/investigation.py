@@ -49,7 +49,15 @@ class Inquiry:
 
 
 def inquiries(cx: Corpus, article: str) -> list[Inquiry]:
-    """The article's inquiry words about the incident, in text order, with their kind."""
+    """The article's inquiry words about the incident, in text order, with their kind (read once
+    per corpus: agreements and both omission paths ask)."""
+    memo = cx.__dict__.setdefault("_inquiries", {})
+    if article not in memo:
+        memo[article] = _read_inquiries(cx, article)
+    return memo[article]
+
+
+def _read_inquiries(cx: Corpus, article: str) -> list[Inquiry]:
     text = cx.article[article].text
     incident = [c for c in cx.claims_by_article.get(article, ()) if c.scope == "incident"]
     out = []

@@ -205,7 +205,14 @@ def _same_party(cx: Corpus, a: str | None, b: str | None) -> bool:
 
 def _groups(cx: Corpus) -> tuple[list[list[Reaction]], set[tuple[str, str]]]:
     """Reactions of one kind by one party (any party, for protests) in one incident's coverage;
-    and the (article, kind) pairs of reactions with no one named, which may be any group's."""
+    and the (article, kind) pairs of reactions with no one named, which may be any group's. Read
+    once per corpus: agreements and omissions both ask."""
+    if "_reaction_groups" not in cx.__dict__:
+        cx.__dict__["_reaction_groups"] = _read_groups(cx)
+    return cx.__dict__["_reaction_groups"]
+
+
+def _read_groups(cx: Corpus) -> tuple[list[list[Reaction]], set[tuple[str, str]]]:
     groups: list[list[Reaction]] = []
     anyone: set[tuple[str, str]] = set()
     for article in sorted(cx.claims_by_article, key=cx.order.get):
