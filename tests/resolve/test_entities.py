@@ -655,3 +655,17 @@ def test_the_name_before_a_settlement_or_district_word(place: str, base: str | N
     from counterpoint.resolve.entities import _settlement_base
 
     assert _settlement_base(place) == base
+
+
+def test_two_word_place_the_model_reads_as_a_person_elsewhere_is_that_place() -> None:
+    """"Al Fasher" is a city in one sentence and a person or group in the next: one place."""
+    a = Article("a1", "A drone struck a mosque in the besieged city of Al Fasher on Friday, killing 30 people. "
+                      "Sudan's army, whose positions in Al Fasher are concentrated in the west of the city, "
+                      "blamed the RSF. For months, Al Fasher has been under siege.", source="Wire", date="2024-09-20")
+    b = Article("a2", "Rebels have besieged Al Fasher for a year. Aid groups in Al Fasher said food was running out.",
+                source="Post", date="2024-09-21")
+    an = analyze([a, b])
+    holders = {e.id for e in an.entities for m in e.mentions if m.text == "Al Fasher"}
+    assert len(holders) == 1
+    (place,) = [e for e in an.entities if e.id in holders]
+    assert place.kind == "place" and len(place.mentions) == 5

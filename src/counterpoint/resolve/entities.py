@@ -151,10 +151,14 @@ class _Clusters:
 
 
 def _named_place_elsewhere(m: Mention, place_keys: set[str], surnames: list[str], texts: dict[str, str]) -> bool:
-    """A one-word name the model read as a place in some sentence and as a person or group in
-    another: the place, unless it is a person's surname or a capital that speaks."""
+    """A name the model read as a place in some sentence and as a person or group in another
+    ("Moura"; "besieged Al Fasher" beside "the city, Al Fasher"): the place, unless it is a
+    person's surname, follows a title, or is a capital that speaks."""
     text = m.text.strip()
-    if " " in text or not text[:1].isupper() or name_key(text) not in place_keys or _is_surname(text, surnames):
+    if not text[:1].isupper() or name_key(text) not in place_keys:
+        return False
+    if _is_surname(text, surnames) if " " not in text else (
+            _titled(m, texts) or _speaks(m, texts.get(m.article, ""))):
         return False
     if actor_lex.match_actor(text) is not None or actor_lex.match_organization(text) is not None:
         return False
@@ -234,10 +238,12 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                   for n in (m.text, _settlement_base(m.text)) if n}
     # "Bermal district" is also the name "Bermal", which an untagged "Barmal" may spell otherwise
     place_names = {n for m in mentions if m.kind == "place" for n in (m.text.strip(), base_name(m.text)[0])}
+    texts = {a.id: a.text for a in articles}
+    # a two-word "person" that other sentences read as a place ("besieged Al Fasher") is no one's name
     full_names = [person_name(m.text).split() for m in mentions
                   if m.kind == "person" and len(person_name(m.text).split()) >= 2
-                  and not _facility_name(m.text)]
-    texts = {a.id: a.text for a in articles}
+                  and not _facility_name(m.text)
+                  and (name_key(m.text) not in place_keys or _titled(m, texts))]
     for m in mentions:
         text = m.text
         if m.kind in ("organization", "other") and (
