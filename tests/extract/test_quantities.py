@@ -52,6 +52,10 @@ ROWS = {
     "servicepeople": R("The missiles hit a ceremony in Tel Amra, killing 60 servicepeople, the ministry said.",
                        "60 servicepeople", 60, 60, "killed", "state_troops"),
     "list-verb-tanks": R(LIST, "three tanks", 3, 3, "destroyed", "tank"),
+    # the things that did the harm are not its victims; a size is no count of what it measures
+    "bombs-that-killed": R("Two 500-pound bombs killed 12 people in Tel Amra.", "Two", 2, 2, N, ("weapon", "bomb")),
+    "bombs-killed-people": R("Two 500-pound bombs killed 12 people in Tel Amra.", "12 people", 12, 12, "killed", "people"),
+    "size-of-a-hospital": R("Shells hit a 300-bed hospital in Tel Amra.", "300-bed", 300, 300, N, N),
     "list-verb-trucks": R(LIST, "two trucks", 2, 2, "destroyed", "vehicle"),
     "gerund-list-killing": R(GERUNDS, "350 militants", N, 350, "killed", "armed_group_members"),
     "gerund-list-destroying": R(GERUNDS, "six tanks", 6, 6, "destroyed", "tank"),

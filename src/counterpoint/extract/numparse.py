@@ -51,7 +51,7 @@ class NumberMatch:
     high: float | None
     approx: bool
     hedge: str | None  # up_to | at_least | more_than | less_than | almost | about | range | vague | None
-    kind: str  # count | share | money | date | time | year | age | ordinal | duration | other
+    kind: str  # count | share | money | measure | date | time | year | age | ordinal | duration | other
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +118,7 @@ class _Lex:
         self.year_prev, self.year_next_ok = words("year_prev"), words("year_next_ok")
         self.count_before_year, self.label_prefixes = words("count_before_year"), words("label_prefixes")
         self.one_prev_other, self.one_next_other = words("one_prev_other"), words("one_next_other")
+        self.hyphen_count_words = words("hyphen_count_words")  # "40-odd people" still counts people
         self.vague = _table([(e["phrase"], e) for e in d["vague"]])
         self.hedges = _table([(e["phrase"], e) for e in d["hedges"]])
         self.postfix = _table([(e["phrase"], e) for e in d["postfix_hedges"]])
@@ -340,6 +341,8 @@ class _Scanner:
             kind = self.count_kind(j, c1, c2, k, key)
             if kind in ("other", "year") and self.w(k).isalpha() and self.glued(k):
                 k += 1  # 1990s, 5G
+            elif kind == "measure":
+                k += 2  # "300-bed": the size's word is part of it
         if kind == "time":
             return self.make(i, k, None, untimed, key, "time")
         v1 = _low_end(c1, c2)
@@ -392,6 +395,12 @@ class _Scanner:
         lex, nxt, prev, first = self.lex, self.tok(k), self.prev_word(j), self.toks[j]
         if c1.ordinal:
             return "ordinal"
+        if c2 is None and self.w(k) in _HYPHENS and self.glued(k) and (word := self.tok(k + 1)) is not None \
+                and word.kind == "word" and word.text.islower() and self.glued(k + 1) \
+                and word.low not in lex.hyphen_count_words:
+            return "measure"  # "a five-star resort", "a 300-bed hospital", "500-pound bombs": a size, not a count
+        if c1.digits and c2 is None and not self.glued(j) and _model_name(self.tok(j - 1)):
+            return "other"  # "Mirage 2000 jets": a model's designation
         if first.low == "one" and c1.end == j + 1 and c2 is None and (
                 self.w(k) in lex.one_next_other or prev in lex.one_prev_other):
             return "other"  # one of them, no one
@@ -436,6 +445,16 @@ class _Scanner:
             if word.kind == "num" or (word.kind == "word" and (len(word.text) == 1 or word.text != word.low)):
                 return "other"  # T-72, Su-25, COVID-19
         return "count"
+
+
+def _model_name(word: _Tok | None) -> bool:
+    """A capitalised word that names a weapon or aircraft (weapons.json), before a number that
+    completes its designation ("Mirage 2000", "Boeing 737" is not in it)."""
+    if word is None or word.kind != "word" or not word.text[:1].isupper():
+        return False
+    from ..nlp.lexicons import weapon_named  # the weapons lexicon; loaded once there
+
+    return weapon_named(word.text) is not None
 
 
 def find_numbers(text: str) -> list[NumberMatch]:

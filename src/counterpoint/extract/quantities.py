@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-COUNT_KINDS = {"count", "share", "money"}
+COUNT_KINDS = {"count", "share", "money", "measure"}  # a measure ("a 300-bed hospital") counts nothing
 NOUN_POS = {"NOUN", "PROPN"}
 MOD_DEPS = {"amod", "compound", "nmod", "nummod", "quantmod"}
 # people-like categories: "destroyed 350 terrorists" means killed, not destroyed
@@ -244,6 +244,8 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
             return role, head.i, False
     if after is not None and after.pos_ in ("ADJ", "VERB", "NOUN") and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS"):
         role = _role_of_token(after, cues)
+        if role and not _fits(role, category, cues):
+            role = None  # "two 500-pound bombs killed 12 people": the bombs did the killing
         if role and after.lemma_.lower() not in cues.reporting_verbs:
             second = doc[after.i + 2] if after.i + 2 < len(doc) else None
             if role in HARM_ROLES and second is not None and doc[after.i + 1].text in (",", "/", "or", "and") \
