@@ -67,6 +67,21 @@ def test_a_statement_of_no_casualties_contradicts_another_voice_s_count_of_dead(
     assert "no casualties;" in found[0].explanation, found[0].explanation
 
 
+def test_a_vague_count_of_dead_clashes_with_none_apart_from_an_exact_one() -> None:
+    """"a large number of militants were killed" is some dead, against "no casualties"; shown in
+    its own finding, since beside "300 militants" it would read as the same account."""
+    arts = [Article("a1", NO_CASUALTIES, source="One", date="2019-02-26"),
+            Article("a2", "A government source said 300 militants were killed in the air strikes on the hilltop "
+                          "camp near Tel Amra on Tuesday.", source="Two", date="2019-02-26"),
+            Article("a3", "The foreign secretary said a very large number of militants were killed in the air "
+                          "strikes on the hilltop camp near Tel Amra on Tuesday.", source="Three", date="2019-02-26")]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and "cannot be true" in f.explanation]
+    shown = [{arts[int(e.article[1]) - 1].text[e.start:e.end] for e in f.evidence} for f in found]
+    assert {"no casualties", "300 militants"} in shown, shown
+    assert any("no casualties" in s and any("very large number" in x for x in s) for s in shown), shown
+    assert not any(any("300" in x for x in s) and any("large number" in x for x in s) for s in shown), shown
+
+
 @pytest.mark.parametrize(("first", "second", "dates"), [
     pytest.param("The air strikes on the hilltop camp near Tel Amra on Tuesday caused no immediate casualties, the "
                  "army spokesman said.",

@@ -38,6 +38,8 @@ CASES: list[tuple[str, str, str, float | None, float | None, str | None, bool]] 
     ("Jets dropped 2,000-pound bombs.", "2,000-pound", "measure", 2000, 2000, N, False),
     ("Some 40-odd people fled.", "Some 40", "count", 40, 40, "about", True),
     ("Mirage 2000 jets crossed the border.", "2000", "other", 2000, 2000, N, False),
+    ("It killed a very large number of militants.", "a very large number", "count", 2, N, "vague", True),
+    ("Jets killed large number of terrorists.", "large number", "count", 2, N, "vague", True),
     ("They killed10people, a blurred caption read.", "10", "count", 10, 10, N, False),
     ("One soldier was captured.", "One", "count", 1, 1, N, False),
     ("Police found 2019 ballots in the cellar.", "2019", "count", 2019, 2019, N, False),

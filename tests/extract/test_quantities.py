@@ -55,6 +55,8 @@ ROWS = {
     # the things that did the harm are not its victims; a size is no count of what it measures
     "bombs-that-killed": R("Two 500-pound bombs killed 12 people in Tel Amra.", "Two", 2, 2, N, ("weapon", "bomb")),
     "bombs-killed-people": R("Two 500-pound bombs killed 12 people in Tel Amra.", "12 people", 12, 12, "killed", "people"),
+    "a-large-number-killed": R("The strikes killed a very large number of militants near Tel Amra.",
+                              "a very large number of militants", 2, N, "killed", "armed_group_members"),
     "size-of-a-hospital": R("Shells hit a 300-bed hospital in Tel Amra.", "300-bed", 300, 300, N, N),
     "list-verb-trucks": R(LIST, "two trucks", 2, 2, "destroyed", "vehicle"),
     "gerund-list-killing": R(GERUNDS, "350 militants", N, 350, "killed", "armed_group_members"),

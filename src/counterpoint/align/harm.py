@@ -242,8 +242,11 @@ def _bins(cx: Corpus, groups: list[list[Quantity]], room: int) -> list[list[Quan
     bins: list[list[Quantity]] = []
     for g in groups:
         shown = per_article(g, room, cx, each=2)  # "at least three staff", "three MSF staff"
+        # a vague count ("a large number of militants") is shown apart from exact ones: beside
+        # "300 militants" it would read as the same account
         home = next((b for b in bins if len(b) + len(shown) <= room and all(
-            a.role == q.role and compatible(interval(a), interval(q), tol) for a in b for q in shown)), None)
+            a.role == q.role and (a.hedge == "vague") == (q.hedge == "vague")
+            and compatible(interval(a), interval(q), tol) for a in b for q in shown)), None)
         if home is None:
             bins.append(shown)
         else:

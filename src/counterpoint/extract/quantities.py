@@ -257,9 +257,12 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
     if (role := _copular_subject_role(doc, num_tokens[0], cues)) is not None:
         return role, num_tokens[0].i, False
     node, steps, revision = head, 0, False
+    own = {t.i for t in num_tokens}
     while steps < 7 and node.head.i != node.i:
         node = node.head
         steps += 1
+        if node.i in own:
+            continue  # "a large number of militants": the count's own words say nothing of what befell them
         lemma = node.lemma_.lower()
         if lemma in cues.reporting_verbs and node.pos_ in ("VERB", "AUX"):
             for child in node.children:  # "were reported dead"
