@@ -207,6 +207,19 @@ SCENARIOS: dict[str, Scenario] = {
         "Some 4,000 civilians were waiting at the Tel Amra station on Friday when the missile struck, "
         "officials said.",
     ),
+    # a lede's round hundred for the ministry's exact count, and a round hundred too far from it
+    "rounded_lede": Scenario(
+        "Troops fired on a crowd waiting for aid in Tel Amra on Friday, killing 40 people and injuring 700 "
+        "others, the health ministry said.",
+        "The health ministry said 760 people were injured when troops fired on a crowd waiting for aid in "
+        "Tel Amra on Friday.",
+    ),
+    "round_hundred_too_far": Scenario(
+        "Troops fired on a crowd waiting for aid in Tel Amra on Friday, injuring 700 people, the health "
+        "ministry said.",
+        "A hospital director said 830 people were injured when troops fired on a crowd waiting for aid in "
+        "Tel Amra on Friday.",
+    ),
     # the accused side's denial and a count of children, each in one article only
     "denial_and_children": Scenario(
         "An air strike hit the market in Beit Sahra on Tuesday, killing 12 people including five "
@@ -721,6 +734,13 @@ def test_same_missile_model_agrees_and_a_listing_voice_does_not_contradict_itsel
     assert matching(an, ["agree"], span("same_missile", "a1", "Tochka-U"),
                     span("same_missile", "a2", "Tochka-U")), dump("same_missile")
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump("same_missile")
+
+
+def test_a_round_hundred_within_a_tenth_of_the_exact_count_is_rounding_not_a_rival_count() -> None:
+    assert not [f for f in run("rounded_lede").findings if f.relation in CONFLICTS], dump("rounded_lede")
+    found = matching(run("round_hundred_too_far"), ["contradict"], span("round_hundred_too_far", "a1", "700 people"),
+                     span("round_hundred_too_far", "a2", "830 people"))
+    assert found, dump("round_hundred_too_far")
 
 
 def test_roleless_count_agrees_and_rounded_headline_does_not_contradict() -> None:

@@ -136,11 +136,16 @@ def _known_earlier(cx: Corpus, q: Quantity) -> bool:
 
 def _rounded(a, b) -> bool:
     """"100 wounded" in a headline and "98 people" in the text: a round figure within 5% of an
-    exact one is the same count rounded, not a rival count."""
+    exact one (10% for a round hundred) is the same count rounded, not a rival count."""
     if a.low is None or a.low != a.high or b.low is None or b.low != b.high:
         return False
     x, y = float(a.low), float(b.low)
-    return max(x, y) >= ROUNDED_FROM and (x % 10 == 0 or y % 10 == 0) and abs(x - y) <= 0.05 * max(x, y)
+    if max(x, y) < ROUNDED_FROM or not (x % 10 == 0 or y % 10 == 0):
+        return False
+    # the rounder the figure, the coarser the rounding: "injuring 700" in a lede for the
+    # ministry's 760
+    share = 0.1 if any(v % 100 == 0 and v >= 100 for v in (x, y)) else 0.05
+    return abs(x - y) <= share * max(x, y)
 
 
 ROUNDED_FROM = 50  # below this a difference of one or two is a different count, not rounding
