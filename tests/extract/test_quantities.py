@@ -426,3 +426,16 @@ def test_a_count_naming_its_harm_says_it_once() -> None:
     x = extract_only([Article("a1", "The army said the strikes near Tel Amra caused no casualties and no deaths.",
                               source="Wire", date="2019-02-26")])[0]
     assert {q.what for q in x.quantities} == {"casualties", "deaths"}, x.quantities
+
+
+@pytest.mark.parametrize(("text", "source", "counts"), [
+    pytest.param("ERBIL (Kurdistan 24) - Shelling killed eight tourists in Zakho, medics told Kurdistan 24.",
+                 "Kurdistan 24", ["eight tourists"], id="own-outlet-in-dateline-and-text"),
+    pytest.param("France 24 reported that 9 people were killed in Tel Amra.", "Karsen Wire", ["9 people"],
+                 id="broadcaster-in-the-lexicon"),
+    pytest.param("Shelling killed 7 people in Tel Amra, Radio 5 said.", "Radio 5 (via Karsen Wire)", ["7 people"],
+                 id="outlet-named-in-the-source-field"),
+])
+def test_a_number_inside_an_outlet_s_name_is_no_count(text: str, source: str, counts: list[str]) -> None:
+    (x,) = extract_only([Article(id="a1", text=text, source=source, date="2021-03-05")])
+    assert [q.text for q in x.quantities] == counts

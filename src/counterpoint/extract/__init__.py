@@ -169,7 +169,9 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
             claims[n] = replace(claims[n], scope="background")
 
     quantities = []
-    raw_q = extract_quantities(doc, list(doc._.cp_numbers or ()))
+    named = _names_with_numbers(doc, raw_mentions, art.source)
+    raw_q = [q for q in extract_quantities(doc, list(doc._.cp_numbers or ()))
+             if not any(s <= q.start and q.end <= e for s, e in named)]  # "(Kurdistan 24)": a name, no count
     for n, rq in enumerate(raw_q):
         s, e, text = to_body(ann, rq.start, rq.end)
         claim_id = _claim_for(claims, s, e)
@@ -205,6 +207,18 @@ DENIABLE = {"air_strike", "shelling", "attack", "suicide_bomb", "chemical_attack
 
 def rc_text(doc, rc: RawClaim) -> str:
     return text_of(doc)[rc.start:rc.end].lower()
+
+
+def _names_with_numbers(doc, raw_mentions, source: str | None) -> list[tuple[int, int]]:
+    """Working-copy spans of names that hold a number: a lexicon organisation's ("France 24"),
+    and the article's own outlet's name where the text gives it ("spoke to Kurdistan 24")."""
+    text = doc.text
+    spans = [(m.start, m.end) for m in raw_mentions
+             if m.source in ("lexicon:org", "lexicon:actor") and any(ch.isdigit() for ch in m.text)]
+    for name in re.split(r"\s*(?:[(),;]|\bvia\b|\bciting\b)\s*", source or ""):
+        if any(ch.isdigit() for ch in name) and any(ch.isalpha() for ch in name):
+            spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text)]
+    return spans
 
 
 def _names_role(noun: str | None, role: str | None) -> bool:
