@@ -99,6 +99,26 @@ def test_a_follow_up_whose_lead_says_last_month_keeps_that_months_strike_as_its_
     assert dated and all(c.scope == "incident" for c in dated), [(c.text, c.scope, c.event) for c in claims]
 
 
+@pytest.mark.parametrize("under_headline", [
+    pytest.param("This news release has been updated to reflect an army statement on April 11 that the attack was "
+                 "carried out due to mistakes.", id="a-note-on-the-article-dated-the-day-before"),
+    pytest.param("Witnesses describe the strike that shattered the market and its families.",
+                 id="a-standfirst-with-no-date"),
+])
+def test_a_follow_up_s_lead_is_read_past_what_stands_under_its_headline(under_headline: str) -> None:
+    """Weeks later, a report whose lead dates the strike keeps that strike as its incident, even
+    when a note on the article (its dates are the update's) or a standfirst stands between the
+    headline and the lead."""
+    follow = Article("a2", "Market Bombing Apparent War Crime\n\n" + under_headline + "\n\n"
+                     "(Karsen) - An army air strike that killed 12 civilians in the market of Beit Sahra on "
+                     "March 2, 2021, is an apparent war crime, the rights group said today.\n\n"
+                     "Witnesses described the strike at length.",
+                     source="Rights Group", date="2021-04-12")
+    claims = extract_only([follow])[0].claims
+    dated = [c for c in claims if c.event and c.event.date == "2021-03-02"]
+    assert dated and all(c.scope == "incident" for c in dated), [(c.text, c.scope, c.event) for c in claims]
+
+
 WAR_SENTENCES = [
     "The region has been gripped by separatist violence since October 2017. ",
     "The deaths occurred in Tel Amra, in a region that has been gripped by violence since October 2017. ",

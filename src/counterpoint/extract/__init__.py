@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.lexicons import head_word
+from ..nlp.lexicons import cue_regex, head_word
 from ..records import Claim, Event, Mention, Quantity
 from .claims import RawClaim, SpeakerRef, extract_claims
 from .cuesets import cue_sets
@@ -157,7 +158,7 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
                             speaker_mention.text if speaker_mention else None, rc.cue,
                             cue_scope(doc, rc.start, rc.end)))
         prev = (rc, raw_event, event)
-    anchor = _anchor(claims, art.date, _lead_end(art.text))
+    anchor = _anchor(claims, art.date, _lead_spans(art.text))
     claims = [c if c.scope == "background" else
               replace(c, scope=date_scope(doc, rc.start, rc.end, art.date, anchor))
               for c, rc in zip(claims, raw_claims)]
@@ -253,21 +254,21 @@ def _denies_only_whom(doc, ev: RawEvent) -> bool:
     return False
 
 
-def _anchor(claims: list[Claim], article_date: str | None, lead_end: int = 0) -> date | None:
+def _anchor(claims: list[Claim], article_date: str | None, lead: Sequence[tuple[int, int]] = ()) -> date | None:
     """The day the article's incident happened, as far as it says: the day its lead dates the event
     to, when that is well before the article (a follow-up: "HRW said on Sunday ... a hospital in
     Gaza on Oct. 17"), else the article's own date, else the latest event it dates to the day."""
     days = [date.fromisoformat(c.event.date) for c in claims
             if c.event is not None and c.event.date and len(c.event.date) == 10]
-    lead = [_first_day(c.event.date) for c in claims
-            if c.start < lead_end and c.scope != "background" and c.event is not None and c.event.date
-            and len(c.event.date) in (7, 10)]  # a day, or a month ("an air attack last month")
+    in_lead = [_first_day(c.event.date) for c in claims
+               if any(s <= c.start < e for s, e in lead) and c.scope != "background" and c.event is not None
+               and c.event.date and len(c.event.date) in (7, 10)]  # a day, or a month ("an air attack last month")
     try:
         own = date.fromisoformat(article_date) if article_date else None
     except ValueError:
         own = None
-    if own is not None and lead and (own - max(lead)).days > EARLIER_DAYS:
-        return max(lead)
+    if own is not None and in_lead and (own - max(in_lead)).days > EARLIER_DAYS:
+        return max(in_lead)
     if own is not None:
         return own
     return max(days) if days else None
@@ -278,13 +279,20 @@ def _first_day(iso: str) -> date:
     return date.fromisoformat(iso if len(iso) == 10 else iso + "-01")
 
 
-def _lead_end(text: str) -> int:
-    """Where the lead ends: the first two paragraphs (a headline line and the first paragraph, or
-    the first two paragraphs of the body), at most 600 characters in a text with no breaks."""
-    blocks = [m.end() for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
+def _lead_spans(text: str) -> list[tuple[int, int]]:
+    """Where the lead is: the first two paragraphs of the body, after a headline line if there is
+    one, at most 600 characters in a text with no breaks. A note
+    on the article itself ("This news release has been updated to reflect ...", cues.json
+    ``editor_note_openings``) is passed over: its dates are the update's, not the incident's."""
+    notes = cue_regex("editor_note_openings")
+    blocks = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)
+              if not notes.match(m.group())]
+    first = text[blocks[0][0]:blocks[0][1]] if blocks else ""
+    if len(blocks) >= 3 and "\n" not in first and len(first) <= 200 and first.rstrip()[-1:] not in ".”\"":
+        return blocks[:3]  # a headline, then the first two paragraphs of the body
     if len(blocks) >= 2:
-        return blocks[1]
-    return min(len(text), 600)
+        return blocks[:2]
+    return [(0, min(len(text), 600))]
 
 
 def _claim_for(claims: list[Claim], s: int, e: int) -> str | None:

@@ -344,6 +344,7 @@ class CueLexicon:
     plural_act_links: tuple[Cue, ...] = ()  # "bombardments against": a plural act name tied to what it hit
     earlier_time_tails: tuple[Cue, ...] = ()  # "the attacks ... days earlier": an earlier act
     reaction_phrases: tuple[Cue, ...] = ()  # "condemned", "vowed to retaliate", "protesters"; kind in REACTION_KINDS
+    editor_note_openings: tuple[Cue, ...] = ()  # "This news release has been updated": a note on the article
     reaction_negations: tuple[Cue, ...] = ()  # "refused to condemn": no reaction
 
 

@@ -513,6 +513,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "earlier_time_tails": ("note",),
     "reaction_phrases": ("kind", "note"),
     "reaction_negations": ("note",),
+    "editor_note_openings": ("note",),
 }
 
 
