@@ -14,7 +14,7 @@ RELATIONS = ("contradict", "dispute", "agree", "omission", "framing")
 ENTITY_KINDS = ("place", "actor", "person", "organization", "other")
 STANCES = ("asserted", "attributed", "denied", "speculative", "disputed")
 SCOPES = ("incident", "background")  # what a claim tells of: the incident covered, or its background
-QUANTITY_KINDS = ("count", "share", "money", "measure")  # a measure ("a 300-bed hospital") counts nothing
+QUANTITY_KINDS = ("count", "share", "money", "measure", "duration")  # a measure or duration counts nothing
 
 
 @dataclass(frozen=True, slots=True)

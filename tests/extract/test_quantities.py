@@ -380,10 +380,12 @@ def test_figures_of_different_verbs_are_different_groups(sentence: str) -> None:
                  id="duration-weeks"),
 ])
 def test_dates_ages_years_and_durations_are_not_counted(sentence: str, number: str) -> None:
+    """A duration is kept as a quantity ("three hours"), but as a duration: it counts nothing."""
     start = sentence.find(number)
     assert start >= 0
     end = start + len(number)
-    wrong = [q for q in quantities(sentence) if q.start < end and start < q.end]
+    wrong = [q for q in quantities(sentence) if q.start < end and start < q.end
+             and (q.kind != "duration" or q.role is not None or q.category is not None)]
     assert not wrong, wrong
 
 

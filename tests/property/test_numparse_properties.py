@@ -30,8 +30,8 @@ def _check(text: str) -> None:
         prev_end = m.end
         if m.low is not None and m.high is not None:
             assert m.low <= m.high
-        assert m.kind in ("count", "share", "money", "date", "time", "year", "age", "ordinal", "duration",
-                          "other")
+        assert m.kind in ("count", "share", "money", "measure", "date", "time", "year", "age", "ordinal",
+                          "duration", "other")
 
 
 @settings(max_examples=400)

@@ -125,7 +125,8 @@ class _Lex:
         self.currency = _table([(p, "money") for p in d["currency_prefix"]])
         self.age_before = _table([(p, "age") for p in d["age_before"]])
         units = [("share", d["percent"]), ("money", d["currency_suffix"]), ("age", d["age_after"]),
-                 ("duration", d["duration_units"]), ("other", d["other_units"]), ("time", d["am_pm"])]
+                 ("duration", d["duration_units"]), ("measure", d["other_units"]), ("other", d["multiplier_units"]),
+                 ("time", d["am_pm"])]
         self.units_after = _table([(p, kind) for kind, ps in units for p in ps])
 
 

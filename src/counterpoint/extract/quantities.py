@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-COUNT_KINDS = {"count", "share", "money", "measure"}  # a measure ("a 300-bed hospital") counts nothing
+# a measure ("a 300-bed hospital", "some 30 kilometres") and a duration ("for about 18 months") count nothing
+COUNT_KINDS = {"count", "share", "money", "measure", "duration"}
 NOUN_POS = {"NOUN", "PROPN"}
 MOD_DEPS = {"amod", "compound", "nmod", "nummod", "quantmod"}
 # people-like categories: "destroyed 350 terrorists" means killed, not destroyed
