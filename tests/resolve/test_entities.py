@@ -669,3 +669,26 @@ def test_two_word_place_the_model_reads_as_a_person_elsewhere_is_that_place() ->
     assert len(holders) == 1
     (place,) = [e for e in an.entities if e.id in holders]
     assert place.kind == "place" and len(place.mentions) == 5
+
+
+def test_a_place_s_name_the_model_left_untagged_is_that_place_too() -> None:
+    """Headlines the model tags nothing in ("Russian missile hits Kramatorsk train station") still
+    name the town their bodies name."""
+    a = Article("a1", "Russian missile hits Kramatorsk train station\n\nA missile struck the railway station in "
+                      "Kramatorsk on Friday, killing 50 people, officials said.", source="Wire", date="2022-04-08")
+    b = Article("a2", "Kramatorsk station strike kills dozens\n\nThe station in Kramatorsk was crowded with evacuees "
+                      "when the missile hit.", source="Post", date="2022-04-08")
+    an = analyze([a, b])
+    town = _entity(an.entities, "Kramatorsk")
+    assert town is not None and town.kind == "place"
+    assert {(m.article, m.start) for m in town.mentions} >= {("a1", 21), ("a2", 0)}, town.mentions
+
+
+def test_guard_a_capital_standing_for_its_government_is_not_named_again_as_the_city() -> None:
+    a = Article("a1", "Shelling hit a market in Kyiv on Friday, killing 12 people, officials in Kyiv said.",
+                source="Wire", date="2022-04-08")
+    b = Article("a2", "Russia denied the attack. Russia blamed Kyiv for the strike. Kyiv denied it.", source="Post",
+                date="2022-04-08")
+    an = analyze([a, b])
+    city = next(e for e in an.entities if e.kind == "place" and any(m.text == "Kyiv" for m in e.mentions))
+    assert not any(m.article == "a2" for m in city.mentions), city.mentions

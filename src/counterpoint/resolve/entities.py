@@ -358,7 +358,41 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     _cluster_orgs(clusters, orgs)
     _link_generic(clusters, generic, articles)
     _offices_to_holders(clusters)
+    _name_the_place_again(clusters, texts)
     return [c for c in clusters.items if c.mentions]
+
+
+MIN_PLACE_NAME = 4  # shorter names ("Ur", "Ada") are too often other words
+
+
+def _name_the_place_again(clusters: _Clusters, texts: dict[str, str]) -> None:
+    """A place's name, where the model tagged it nowhere ("Russian missile hits Kramatorsk train
+    station" in a headline), is that place too: each name a place cluster was read under joins it
+    wherever it stands free of every other mention, unless a lexicon knows the name as a group or an
+    organisation, or a capital stands for its government there ("accusing Kyiv", "Moscow said")."""
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for c in clusters.items:
+        for m in c.mentions:
+            taken[m.article].append((m.start, m.end))
+    for c in clusters.items:
+        if c.kind != "place" or not c.mentions:
+            continue
+        names = {m.text.strip() for m in c.mentions}
+        for name in sorted(names, key=len, reverse=True):
+            if len(name) < MIN_PLACE_NAME or not name[:1].isupper() or actor_lex.match_actor(name) is not None \
+                    or actor_lex.match_organization(name) is not None:
+                continue
+            pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w])")
+            for article, text in texts.items():
+                for found in pattern.finditer(text):
+                    s, e = found.span()
+                    if any(a < e and s < b for a, b in taken[article]):
+                        continue
+                    m = Mention(article, s, e, name, "place")
+                    if actor_lex.capital_metonym(name) is not None and _speaks(m, text):
+                        continue
+                    c.mentions.append(m)
+                    taken[article].append((s, e))
 
 
 def _office_named(text: str) -> bool:
