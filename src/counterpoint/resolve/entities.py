@@ -369,30 +369,41 @@ def _name_the_place_again(clusters: _Clusters, texts: dict[str, str]) -> None:
     """A place's name, where the model tagged it nowhere ("Russian missile hits Kramatorsk train
     station" in a headline), is that place too: each name a place cluster was read under joins it
     wherever it stands free of every other mention, unless a lexicon knows the name as a group or an
-    organisation, or a capital stands for its government there ("accusing Kyiv", "Moscow said")."""
+    organisation, or a capital stands for its government there ("accusing Kyiv", "Moscow said").
+    Names are looked up from each capitalised word, so the cost grows with the text, not with
+    texts times names."""
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for c in clusters.items:
         for m in c.mentions:
             taken[m.article].append((m.start, m.end))
+    by_first: dict[str, list[tuple[str, Cluster]]] = defaultdict(list)
     for c in clusters.items:
         if c.kind != "place" or not c.mentions:
             continue
-        names = {m.text.strip() for m in c.mentions}
-        for name in sorted(names, key=len, reverse=True):
-            if len(name) < MIN_PLACE_NAME or not name[:1].isupper() or actor_lex.match_actor(name) is not None \
-                    or actor_lex.match_organization(name) is not None:
-                continue
-            pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w])")
-            for article, text in texts.items():
-                for found in pattern.finditer(text):
-                    s, e = found.span()
-                    if any(a < e and s < b for a, b in taken[article]):
-                        continue
-                    m = Mention(article, s, e, name, "place")
-                    if actor_lex.capital_metonym(name) is not None and _speaks(m, text):
-                        continue
-                    c.mentions.append(m)
-                    taken[article].append((s, e))
+        for name in {m.text.strip() for m in c.mentions}:
+            if len(name) >= MIN_PLACE_NAME and name[:1].isupper() and actor_lex.match_actor(name) is None \
+                    and actor_lex.match_organization(name) is None:
+                by_first[_CAPITALISED_WORD.match(name).group()].append((name, c))
+    for names in by_first.values():
+        names.sort(key=lambda nc: -len(nc[0]))  # the longest name first: "Gaza City" before "Gaza"
+    for article, text in texts.items():
+        for word in _CAPITALISED_WORD.finditer(text):
+            s = word.start()
+            for name, c in by_first.get(word.group(), ()):
+                e = s + len(name)
+                if not text.startswith(name, s) or (e < len(text) and (text[e].isalnum() or text[e] == "_")):
+                    continue
+                if any(a < e and s < b for a, b in taken[article]):
+                    break
+                m = Mention(article, s, e, name, "place")
+                if actor_lex.capital_metonym(name) is not None and _speaks(m, text):
+                    break
+                c.mentions.append(m)
+                taken[article].append((s, e))
+                break
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’]*")
 
 
 def _office_named(text: str) -> bool:
