@@ -298,6 +298,15 @@ def test_allegations_called_incorrect_are_rejected_and_name_no_doer() -> None:
     assert not claim.event.actors, claim.event
 
 
+@pytest.mark.parametrize("verb", ["were confirmed to be incorrect", "proved to be false"])
+def test_reports_found_to_be_wrong_are_rejected(verb: str) -> None:
+    from counterpoint.pipeline import extract_only
+
+    text = f"Reports that the army shelled the market in Dar Salim {verb}, the ministry said."
+    claims = extract_only([Article("a1", text, source="Wire", date="2022-01-22")])[0].claims
+    assert any(c.stance in ("denied", "disputed") for c in claims), [(c.text, c.stance, c.cue) for c in claims]
+
+
 def test_a_staged_provocation_rejects_the_act() -> None:
     from counterpoint.pipeline import extract_only
 
