@@ -181,6 +181,15 @@ SCENARIOS: dict[str, Scenario] = {
         "Thirty people were killed when a missile hit the railway station in Tel Amra on Friday. "
         "The Syrian defence ministry denied responsibility.",
     ),
+    # the allegations as the subject of a rejection the claim's words start after
+    "allegations_found_incorrect": Scenario(
+        "A Syrian army missile hit the railway station in Tel Amra on Friday, killing 30 people, "
+        "local officials said.",
+        "A spokesman said the army had not struck the railway station in Tel Amra. The allegations were "
+        "confirmed to be incorrect after a comprehensive review of the post-action procedures (AAR) was "
+        "conducted according to the internal mechanism of the Joint Command of the army, Haddad said, while "
+        "noting that the command takes such reports seriously.",
+    ),
     # a part named with "of whom" and a group among the dead are not rival tolls
     "sub_figures": Scenario(
         "Fifty people died in the strike on the Tel Amra station on Friday, 5 of whom were children, "
@@ -717,6 +726,12 @@ def test_denial_of_responsibility_disputes_the_accusation() -> None:
     an = run("denied_responsibility")
     assert matching(an, ["dispute"], span("denied_responsibility", "a2", "denied responsibility"),
                     span("denied_responsibility", "a1", "missile hit")), dump("denied_responsibility")
+
+
+def test_allegations_found_incorrect_dispute_the_accusation() -> None:
+    name = "allegations_found_incorrect"
+    assert matching(run(name), ["dispute"], span(name, "a2", "confirmed to be incorrect"),
+                    span(name, "a1", "missile hit")), dump(name)
 
 
 def test_sub_figures_do_not_contradict_the_toll() -> None:

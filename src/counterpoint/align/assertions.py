@@ -420,7 +420,14 @@ def _denies_the_act(cx: Corpus, c: Claim) -> bool:
     that the centre held weapons" is about something else."""
     words = [w.strip(".,;:\"'“”‘’").lower() for w in c.text.split()]
     nouns = cue_sets().claim_nouns
-    return len(words) <= 4 or (any(w in nouns for w in words) and " that " not in f" {c.text} ")
+    if len(words) <= 4 or (any(w in nouns for w in words) and " that " not in f" {c.text} "):
+        return True
+    # "The allegations were confirmed to be incorrect": the claim noun is the subject the claim's
+    # span starts after
+    text = cx.article[c.article].text
+    lead = text[max(0, c.start - 40):c.start]
+    lead = re.split(r"[.!?;\n]", lead)[-1].split()[-3:]
+    return bool(lead) and any(w.strip(",\"'“”‘’").lower() in nouns for w in lead) and " that " not in f" {c.text} "
 
 
 def negation_drafts(cx: Corpus) -> list[Draft]:

@@ -1,0 +1,34 @@
+"""What a rejection is about (align/assertions.py), on claims built from texts written here."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from counterpoint.align.assertions import _denies_the_act
+from counterpoint.align.candidates import Corpus
+from counterpoint.pipeline import extract_only
+from counterpoint.records import Article
+from counterpoint.resolve import resolve
+
+pytestmark = pytest.mark.model
+
+
+def _rejection(text: str, words: str):
+    arts = [Article("a1", text, source="Wire", date="2022-01-22")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    claim = next(c for c in cx.claims if words in c.text)
+    start = text.index(words)
+    return cx, replace(claim, start=start, text=text[start:claim.end])  # the span the parser may give
+
+
+@pytest.mark.parametrize(("text", "denies"), [
+    pytest.param("The allegations were confirmed to be incorrect after a comprehensive review of the procedures "
+                 "was conducted, Haddad said.", True, id="claim-noun-subject-before-the-span"),
+    pytest.param("The ministry said the shelling of the market in Dar Salim was confirmed to be incorrect after a "
+                 "comprehensive review of the procedures, Haddad said.", False, id="no-claim-noun-before"),
+])
+def test_a_rejection_whose_subject_is_the_allegations_denies_the_accusation(text: str, denies: bool) -> None:
+    cx, claim = _rejection(text, "was confirmed to be incorrect" if not denies else "were confirmed to be incorrect")
+    assert _denies_the_act(cx, claim) is denies
