@@ -40,6 +40,7 @@ CASES: list[tuple[str, str, str, float | None, float | None, str | None, bool]] 
     ("Mirage 2000 jets crossed the border.", "2000", "other", 2000, 2000, N, False),
     ("Jets flew as far as 80 km inside the country.", "as far as 80 km", "measure", N, 80, "up_to", False),
     ("It was three times more than before.", "three times", "other", 3, 3, N, False),
+    ("More then 100 is injured.", "More then 100", "count", 101, N, "more_than", False),
     ("It killed a very large number of militants.", "a very large number", "count", 2, N, "vague", True),
     ("Jets killed large number of terrorists.", "large number", "count", 2, N, "vague", True),
     ("They killed10people, a blurred caption read.", "10", "count", 10, 10, N, False),
