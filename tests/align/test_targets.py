@@ -37,14 +37,37 @@ def _hits(*texts: str):
 
 
 @pytest.mark.model
-def test_a_strike_on_militants_and_one_on_a_school_bus_contradict() -> None:
+@pytest.mark.parametrize("second", [
+    "An air strike targeted a school bus near Tel Amra on Thursday, killing 29 children, medics said.",
+    "An air strike on a school bus near Tel Amra on Thursday killed 29 children, medics said.",
+], ids=["aimed-at-the-bus", "a-strike-on-the-bus"])
+def test_a_strike_aimed_at_militants_and_one_aimed_at_a_school_bus_contradict(second: str) -> None:
     found = _hits(
         "The coalition said its air strike near Tel Amra on Thursday targeted militants who planned "
         "attacks on the border.",
-        "An air strike hit a school bus near Tel Amra on Thursday, killing 29 children, medics said.",
+        second,
     )
     assert len(found) == 1, found
     assert {e.article for e in found[0].evidence} == {"a1", "a2"}, found[0].evidence
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param("The army said its drone strike near Tel Amra on Sunday targeted a suspected suicide bomber.",
+                 "A drone strike hit a house near Tel Amra on Sunday, killing 10 civilians, relatives said.",
+                 id="an-aim-beside-a-hit"),
+    pytest.param("The army said it would not shy away from targeting militants near Tel Amra.",
+                 "A drone strike targeted a house near Tel Amra on Sunday, killing 10 civilians, relatives said.",
+                 id="a-stance-not-an-account"),
+    pytest.param("The army said it regularly targets militant hideouts near Tel Amra.",
+                 "A drone strike targeted a house near Tel Amra on Sunday, killing 10 civilians, relatives said.",
+                 id="a-run-of-acts"),
+])
+def test_guard_what_a_strike_was_aimed_at_beside_what_it_hit_and_stances_take_no_sides(first: str, second: str) -> None:
+    """The strike may have been aimed at a bomber and hit a house: both can be true. A stance or a
+    run of acts is no account of this strike."""
+    found = _hits(first, second)
+    assert found == [], found
 
 
 @pytest.mark.model

@@ -195,7 +195,7 @@ def _plural_names_incident(text: str, end: int, places: list[int]) -> bool:
     """"Turkish bombardments against Parakhe village", "Turkish artillery strikes hit a crowded
     resort": a plural act name followed by what it hit (cues.json ``plural_act_links``, then a
     place named or a thing struck: not "hit a new high") names the incident's shells or sorties (a
-    clause telling of a run of acts is left out by ``_habitual``). ``places``: where the article's
+    clause telling of a run of acts is left out by ``habitual_clause``). ``places``: where the article's
     place names start."""
     from .targets import target_of  # targets reads accounts through this module
 
@@ -222,7 +222,7 @@ KILLED_COUNT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)
                           re.IGNORECASE)
 
 
-def _habitual(text: str, bounds: list[tuple[int, int]], at: int) -> bool:
+def habitual_clause(text: str, bounds: list[tuple[int, int]], at: int) -> bool:
     """"Turkish forces regularly bombard alleged PKK targets", "PKK terrorists frequently target
     civilians": the act's clause tells of a run of acts (cues.json ``habitual_words``), not the
     incident ("shelled the resort on Wednesday, amid ongoing clashes" still tells it)."""
@@ -285,9 +285,9 @@ def _agents(cx: Corpus) -> list[Agent]:
             spans.append((a.id, m.start(), m.end(), "", m.group(group)))
     out.extend(_subjects(cx))
     bounds = {a.id: sentence_bounds(a.text) for a in cx.articles}
-    out = [x for x in out if not _habitual(cx.article[x.article].text, bounds[x.article], x.start)]
+    out = [x for x in out if not habitual_clause(cx.article[x.article].text, bounds[x.article], x.start)]
     for article, start, end, front, after in spans:
-        if _habitual(cx.article[article].text, bounds[article], start) or dated_earlier(cx.article[article].text, end):
+        if habitual_clause(cx.article[article].text, bounds[article], start) or dated_earlier(cx.article[article].text, end):
             continue
         countries, sides = _sides(front, after)
         if not sides or not asserted_account(cx.article[article].text, start) or _failed(cx.article[article].text, start, end):

@@ -13,7 +13,7 @@ from ..resolve.actors import match_actor
 from .candidates import REJECTING, Corpus
 from .findings import Draft
 from .legality import sentence_bounds
-from .perpetrators import asserted_account, planned_act
+from .perpetrators import habitual_clause, asserted_account, planned_act
 
 # the words that name what a strike was on: after a verb of striking or aiming, or after the
 # strike noun and "on" / "against"
@@ -101,17 +101,43 @@ def _kind(category: str | None) -> str | None:
     return next((kinds[c] for c in lineage(category) if c in kinds), None)
 
 
+# what a strike was aimed at and what it hit can both be true ("targeting a suicide bomber" / "hit a
+# house"): an aim is set against an aim, a hit against a hit; "a strike on" may say either
+AIM_WORDS = re.compile(r"(?:target|aimed|directed)", re.IGNORECASE)
+HIT_WORDS = re.compile(r"(?:hit|struck|bombed|bombarded|shelled|pounded)", re.IGNORECASE)
+
+
+def _mode(text: str, start: int) -> str:
+    """"aim", "hit" or "either" for the words at ``start`` that tell what the strike was on ("a strike
+    targeting" aims; "strikes on" may say either)."""
+    m = AIMED.match(text, start)
+    head = text[start:m.start("what")] if m else text[start:start + 12]
+    return "aim" if AIM_WORDS.search(head) else "hit" if HIT_WORDS.search(head) else "either"
+
+
+# a verb of willing or possibility shortly before: a stance, not an account ("it would not shy away from
+# targeting terrorist threats", "could target")
+MODAL = re.compile(r"\b(?:would|will|could|might|may|shall|can)\b(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
+
+
+def _modes_meet(a: str, b: str) -> bool:
+    return a == b or "either" in (a, b)
+
+
 def _aims(cx: Corpus, c: Claim) -> list[tuple[str, str, int, int]]:
     """(kind, category, start, end) of each statement of what the claim's strike was on."""
     text = cx.article[c.article].text
     out = []
     if c.start < cx.headline_end(c.article):
         return out  # a headline compresses the account ("strikes on Afghanistan hospital")
+    sentences = sentence_bounds(text)
     for m in AIMED.finditer(text, c.start, c.end):
         if m.group("what").split()[0].lower() in NOT_AN_OBJECT:
             continue  # "shelling by militants": who fired; "the targeting of civilians": whose act is unsaid
         if not asserted_account(text, m.start()) or planned_act(text, m.start()):
             continue  # "a day after a drone attack hit an oil depot": another attack; "planning attacks on schools"
+        if MODAL.search(text, max(0, m.start() - 40), m.start()) or habitual_clause(text, sentences, m.start()):
+            continue  # "would not shy away from targeting", "frequently target civilians": no account of this strike
         sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         before = text[max(sentence, m.start() - 60):m.start()]
         clause = CLAUSE_START.match(before)
@@ -163,6 +189,10 @@ def target_drafts(cx: Corpus) -> list[Draft]:
         sides[kind].append((c, s, e))
     out = []
     for sides in by_incident.values():
+        mode = {id(x): _mode(cx.article[x[0].article].text, x[1]) for k in sides for x in sides[k]}
+        # only statements the other side has one of the same mode against
+        sides = {k: [x for x in sides[k] if any(_modes_meet(mode[id(x)], mode[id(y)]) for y in sides[other])]
+                 for k, other in (("military", "civilian"), ("civilian", "military"))}
         military, civilian = _voices(cx, sides["military"], sides["civilian"])
         if not military or not civilian:
             continue
