@@ -490,6 +490,24 @@ def test_revised_toll_is_not_an_omission(name: str, earlier: str) -> None:
     assert not wrong, dump(name)
 
 
+@pytest.mark.parametrize(("first", "second", "clash"), [
+    pytest.param("killed 39 people, the regional governor said.", "killed at least 51 people, the railway company said.",
+                 False, id="a-toll-still-rising-through-the-day"),
+    pytest.param("killed 43 people, a local medical group said.", "killed 75 people, an aid group said.",
+                 True, id="rival-counts-far-apart"),
+    pytest.param("killed 39 people, the Russian Defence Ministry said.",
+                 "killed 51 people, the Armed Forces of Ukraine said.", True, id="counts-of-enemies"),
+])
+def test_same_day_tolls_from_voices_on_one_side_are_a_rising_count(first: str, second: str, clash: bool) -> None:
+    s = Scenario("A missile strike on the railway station in Tel Amra on Friday " + first,
+                 "A missile strike on the railway station in Tel Amra on Friday " + second)
+    an = analyze(articles_of(s))
+    n1, n2 = first.split(" people")[0].split("killed ")[1], second.split(" people")[0].split("killed ")[1]
+    a1 = ("a1", s.a1.find(n1), s.a1.find(n1) + len(n1))
+    a2 = ("a2", s.a2.find(n2), s.a2.find(n2) + len(n2))
+    assert bool(matching(an, ["contradict"], a1, a2)) is clash, [(f.relation, f.explanation) for f in an.findings]
+
+
 def test_same_day_unmarked_tolls_do_contradict() -> None:
     """Control for (e): the same two tolls on the same day with no update wording conflict, so the
     revision tests pass because of the revision, not because the figures were never paired."""

@@ -99,8 +99,9 @@ def _days(iso: str | None) -> int | None:
 def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     """Is the disagreement between a and b a revision of one by the other? The same source's two
     counts are. Articles of different dates: only if the later one is the higher (tolls grow).
-    Otherwise the text decides: the higher figure is marked as an update ("has
-    reached"), or the lower as preliminary, here or where another article calls that figure the
+    Articles of one day: the lower an earlier tally when no opposing sides give them and the higher
+    is less than half again the lower. Otherwise the text decides: the higher figure is marked as an
+    update ("has reached"), or the lower as preliminary, here or where another article calls that figure the
     earlier estimate; inside one article, a figure it calls the actual or final one replaces the
     others, higher or lower."""
     ia, ib = interval(a), interval(b)
@@ -119,7 +120,25 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     if dated_apart:
         later = a if da > db else b
         return later is higher
+    if a.article != b.article and da and da == db and (lower.low == lower.high or interval(lower).high is None) \
+            and _same_day_count(cx, lower, higher):
+        return True
     return higher.revision or lower.preliminary or _known_earlier(cx, lower)
+
+
+SAME_DAY_GROWTH = 1.5  # a toll told on one day grows by less than half again; more is a rival count
+
+
+def _same_day_count(cx: Corpus, lower: Quantity, higher: Quantity) -> bool:
+    """Two outlets' tolls of one day (39 killed; at least 51 killed), from voices on no opposing
+    sides, the higher less than half again the lower: the lower is an earlier tally of a toll
+    still rising ("43 civilians" and "75 people" are rival counts; so are one side's and its
+    enemy's)."""
+    sa = cx.voice_sides(_speaker(cx, lower))
+    sb = cx.voice_sides(_speaker(cx, higher))
+    lo, hi = lower.low or 0, higher.low or 0
+    return not any(cx.opposed(x, y) for x in sa for y in sb) and lower.role in ("killed", "wounded", "casualties") \
+        and lo > 0 and hi <= SAME_DAY_GROWTH * lo
 
 
 def _known_earlier(cx: Corpus, q: Quantity) -> bool:
