@@ -173,6 +173,7 @@ SCENARIOS: dict[str, Scenario] = {
         "more than 40 people.",
         "At least 44 people were killed in the strike on the Beit Sahra camp on Tuesday, the United "
         "Nations said. Another aid group said at least 40 people were killed.",
+        date2="2021-03-04",  # the day before: the later count is the lower, no rising toll
     ),
     # a denial with no event of its own answers the other outlet's accusation
     "denied_responsibility": Scenario(
@@ -223,11 +224,12 @@ SCENARIOS: dict[str, Scenario] = {
         "The health ministry said 760 people were injured when troops fired on a crowd waiting for aid in "
         "Tel Amra on Friday.",
     ),
-    "round_hundred_too_far": Scenario(
+    "round_hundred_too_far": Scenario(  # the later article has the lower count: rival counts, not a toll rising
         "Troops fired on a crowd waiting for aid in Tel Amra on Friday, injuring 700 people, the health "
         "ministry said.",
         "A hospital director said 830 people were injured when troops fired on a crowd waiting for aid in "
         "Tel Amra on Friday.",
+        date1="2021-03-06",
     ),
     # the accused side's denial and a count of children, each in one article only
     "denial_and_children": Scenario(
