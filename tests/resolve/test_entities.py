@@ -662,13 +662,13 @@ def test_two_word_place_the_model_reads_as_a_person_elsewhere_is_that_place() ->
     a = Article("a1", "A drone struck a mosque in the besieged city of Al Fasher on Friday, killing 30 people. "
                       "Sudan's army, whose positions in Al Fasher are concentrated in the west of the city, "
                       "blamed the RSF. For months, Al Fasher has been under siege.", source="Wire", date="2024-09-20")
-    b = Article("a2", "Rebels have besieged Al Fasher for a year. Aid groups in Al Fasher said food was running out.",
-                source="Post", date="2024-09-21")
+    b = Article("a2", "Residents of Al Fasher fled to camps near Al Fasher after the strike in Al Fasher. Aid groups "
+                      "in Al Fasher said food was running out.", source="Post", date="2024-09-21")
     an = analyze([a, b])
     holders = {e.id for e in an.entities for m in e.mentions if m.text == "Al Fasher"}
     assert len(holders) == 1
     (place,) = [e for e in an.entities if e.id in holders]
-    assert place.kind == "place" and len(place.mentions) == 5
+    assert place.kind == "place" and len(place.mentions) == 7
 
 
 def test_a_place_s_name_the_model_left_untagged_is_that_place_too() -> None:
@@ -692,3 +692,12 @@ def test_guard_a_capital_standing_for_its_government_is_not_named_again_as_the_c
     an = analyze([a, b])
     city = next(e for e in an.entities if e.kind == "place" and any(m.text == "Kyiv" for m in e.mentions))
     assert not any(m.article == "a2" for m in city.mentions), city.mentions
+
+
+def test_place_names_opening_with_a_non_ascii_capital_are_named_again() -> None:
+    a = Article("a1", "Turkish drones struck a village near Şırnak on Monday, killing 4 people.", source="Wire",
+                date="2024-01-01")
+    b = Article("a2", "Residents said Şırnak's hospital took in the wounded.", source="Post", date="2024-01-01")
+    an = analyze([a, b])
+    places = [e for e in an.entities if e.kind == "place" and any(m.text == "Şırnak" for m in e.mentions)]
+    assert places and any(m.article == "a2" for e in places for m in e.mentions), places

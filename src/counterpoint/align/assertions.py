@@ -422,12 +422,11 @@ def _denies_the_act(cx: Corpus, c: Claim) -> bool:
     nouns = cue_sets().claim_nouns
     if len(words) <= 4 or (any(w in nouns for w in words) and " that " not in f" {c.text} "):
         return True
-    # "The allegations were confirmed to be incorrect": the claim noun is the subject the claim's
-    # span starts after
+    # "The allegations were confirmed to be incorrect": the claim noun is the subject right before
+    # the claim's span (not "The rebels, in their statement, denied ...")
     text = cx.article[c.article].text
-    lead = text[max(0, c.start - 40):c.start]
-    lead = re.split(r"[.!?;\n]", lead)[-1].split()[-3:]
-    return bool(lead) and any(w.strip(",\"'“”‘’").lower() in nouns for w in lead) and " that " not in f" {c.text} "
+    before = re.split(r"[.!?;,\n]", text[max(0, c.start - 40):c.start])[-1].split()
+    return bool(before) and before[-1].strip("\"'“”‘’").lower() in nouns and " that " not in f" {c.text} "
 
 
 def negation_drafts(cx: Corpus) -> list[Draft]:

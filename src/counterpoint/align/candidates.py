@@ -52,7 +52,9 @@ class Corpus:
         self.res = res
         self.claims = list(res.claims)
         self.claim = {c.id: c for c in res.claims}
-        self.quantities = list(res.quantities)
+        # a distance, size or duration ("some 30 kilometres", "for two hours") is in the report, but
+        # no comparison reads it: it counts nothing
+        self.quantities = [q for q in res.quantities if q.kind not in UNCOUNTED_KINDS]
         self.entity = {e.id: e for e in res.entities}
         self.ancestors = {c.key: category_ancestors(c.key) for c in categories().categories}
         self.tolerance = 0.15
@@ -543,6 +545,9 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 STATEMENT_CHARS = 200  # a rejected claim up to this long is shown whole
 
 STRICT_HEDGES = {"more_than", "less_than", "almost"}
+
+
+UNCOUNTED_KINDS = ("measure", "duration")
 
 
 def interval(q: Quantity) -> Interval:

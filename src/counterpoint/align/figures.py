@@ -163,8 +163,12 @@ def _rounded(a, b) -> bool:
         return False
     # the rounder the figure, the coarser the rounding: "injuring 700" in a lede for the
     # ministry's 760
-    share = 0.1 if any(v % 100 == 0 and v >= 100 for v in (x, y)) else 0.05
-    return abs(x - y) <= share * max(x, y)
+    # ... less than a tenth of the smaller apart, and only against a figure that is no round
+    # hundred itself (1,000 and 1,100 are two counts; so are 300 and 330)
+    round_hundred = [v % 100 == 0 and v >= 100 for v in (x, y)]
+    if any(round_hundred) and not all(round_hundred) and abs(x - y) < 0.1 * min(x, y):
+        return True
+    return abs(x - y) <= 0.05 * max(x, y)
 
 
 ROUNDED_FROM = 50  # below this a difference of one or two is a different count, not rounding

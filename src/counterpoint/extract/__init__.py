@@ -280,16 +280,13 @@ def _first_day(iso: str) -> date:
 
 
 def _lead_spans(text: str) -> list[tuple[int, int]]:
-    """Where the lead is: the first two paragraphs of the body, after a headline line if there is
-    one, at most 600 characters in a text with no breaks. A note
+    """Where the lead is: the first two paragraphs (a headline line and the first paragraph, or
+    the first two paragraphs of the body), at most 600 characters in a text with no breaks. A note
     on the article itself ("This news release has been updated to reflect ...", cues.json
     ``editor_note_openings``) is passed over: its dates are the update's, not the incident's."""
     notes = cue_regex("editor_note_openings")
     blocks = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)
               if not notes.match(m.group())]
-    first = text[blocks[0][0]:blocks[0][1]] if blocks else ""
-    if len(blocks) >= 3 and "\n" not in first and len(first) <= 200 and first.rstrip()[-1:] not in ".”\"":
-        return blocks[:3]  # a headline, then the first two paragraphs of the body
     if len(blocks) >= 2:
         return blocks[:2]
     return [(0, min(len(text), 600))]

@@ -331,6 +331,8 @@ class _Scanner:
                 and (end := self.day_month(c2, k)):
             return self.make(i, end, None, _NONE, None, "date")  # "23-24 March"
         um = self.match(k, lex.units_after) if kind is None and not c1.ordinal else None
+        if hedge is not None and hedge.get("units_only") and not (um and um[1] == "measure"):
+            return None  # "as far as 80 km" bounds a distance; "as far back as 2014" no count
         if kind is None and c2 is None and re.fullmatch(r"0[0-9][0-5][0-9]", self.toks[j].text):
             end = um[0] if um and um[1] in ("time", "duration") else k
             return self.make(i, end, None, untimed, key, "time")
@@ -400,7 +402,8 @@ class _Scanner:
                 and word.kind == "word" and word.text.islower() and self.glued(k + 1) \
                 and word.low not in lex.hyphen_count_words:
             return "measure"  # "a five-star resort", "a 300-bed hospital", "500-pound bombs": a size, not a count
-        if c1.digits and c2 is None and not self.glued(j) and _model_name(self.tok(j - 1)):
+        if c1.digits and c2 is None and not self.glued(j) and _model_name(self.tok(j - 1)) \
+                and "\n" not in self.text[self.toks[j - 1].end:first.start]:
             return "other"  # "Mirage 2000 jets": a model's designation
         if first.low == "one" and c1.end == j + 1 and c2 is None and (
                 self.w(k) in lex.one_next_other or prev in lex.one_prev_other):

@@ -179,7 +179,7 @@ def _quantity(q: Quantity, check: _Checker, claims: set[str]) -> dict[str, Any]:
         "low": _number(q.low),
         "high": _number(q.high),
         "approx": q.approx,
-        "what": q.what,
+        "what": q.what or (q.kind if q.kind in ("measure", "duration") else None),  # a size counts nothing
         "claim": q.claim,
         "kind": q.kind,
         "role": q.role,

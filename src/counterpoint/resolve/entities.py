@@ -157,8 +157,7 @@ def _named_place_elsewhere(m: Mention, place_keys: set[str], surnames: list[str]
     text = m.text.strip()
     if not text[:1].isupper() or name_key(text) not in place_keys:
         return False
-    if _is_surname(text, surnames) if " " not in text else (
-            _titled(m, texts) or _speaks(m, texts.get(m.article, ""))):
+    if _is_surname(text, surnames) if " " not in text else (_titled(m, texts) or _speaks(m, texts.get(m.article, ""))):
         return False
     if actor_lex.match_actor(text) is not None or actor_lex.match_organization(text) is not None:
         return False
@@ -381,17 +380,21 @@ def _name_the_place_again(clusters: _Clusters, texts: dict[str, str]) -> None:
         if c.kind != "place" or not c.mentions:
             continue
         for name in {m.text.strip() for m in c.mentions}:
-            if len(name) >= MIN_PLACE_NAME and name[:1].isupper() and actor_lex.match_actor(name) is None \
-                    and actor_lex.match_organization(name) is None:
-                by_first[_CAPITALISED_WORD.match(name).group()].append((name, c))
+            first = _CAPITALISED_WORD.match(name)
+            if first is not None and len(name) >= MIN_PLACE_NAME and name[:1].isupper() \
+                    and actor_lex.match_actor(name) is None and actor_lex.match_organization(name) is None \
+                    and weapon_named(name) is None:  # "Tochka" read as a place is the missile
+                by_first[first.group()].append((name, c))
     for names in by_first.values():
         names.sort(key=lambda nc: -len(nc[0]))  # the longest name first: "Gaza City" before "Gaza"
     for article, text in texts.items():
         for word in _CAPITALISED_WORD.finditer(text):
+            if not word.group()[:1].isupper():
+                continue
             s = word.start()
             for name, c in by_first.get(word.group(), ()):
                 e = s + len(name)
-                if not text.startswith(name, s) or (e < len(text) and (text[e].isalnum() or text[e] == "_")):
+                if not text.startswith(name, s) or (e < len(text) and (text[e].isalnum() or text[e] in "_-")):
                     continue
                 if any(a < e and s < b for a, b in taken[article]):
                     break
@@ -403,7 +406,7 @@ def _name_the_place_again(clusters: _Clusters, texts: dict[str, str]) -> None:
                 break
 
 
-_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’]*")
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[^\W\d_]\w*")  # a word; "Şırnak", "Kramatorsk" of "Kramatorsk's"
 
 
 def _office_named(text: str) -> bool:
