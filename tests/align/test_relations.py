@@ -499,6 +499,12 @@ def test_revised_toll_is_not_an_omission(name: str, earlier: str) -> None:
                  True, id="rival-counts-far-apart"),
     pytest.param("killed 39 people, the Russian Defence Ministry said.",
                  "killed 51 people, the Armed Forces of Ukraine said.", True, id="counts-of-enemies"),
+    pytest.param("killed 40 people, residents said.", "killed 55 people, the army said.", True,
+                 id="a-party-s-count-against-residents"),
+    pytest.param("killed 39 people, Russian officials said.", "killed 51 people, Ukrainian officials said.", True,
+                 id="officials-of-rival-countries"),
+    pytest.param("killed 50 people, the health ministry said.", "killed only 35 people, the army said.", True,
+                 id="only"),
 ])
 def test_same_day_tolls_from_voices_on_one_side_are_a_rising_count(first: str, second: str, clash: bool) -> None:
     s = Scenario("A missile strike on the railway station in Tel Amra on Friday " + first,

@@ -53,6 +53,26 @@ def test_a_strike_aimed_at_militants_and_one_aimed_at_a_school_bus_contradict(se
 
 @pytest.mark.model
 @pytest.mark.parametrize(("first", "second"), [
+    pytest.param("On May 9 a drone strike hit a school near Tel Amra, killing 10 children, medics said.",
+                 "The army said its drone strike near Tel Amra on Sunday hit militants.", id="the-month-may"),
+    pytest.param("Witnesses said they could see the drone strike hit a school near Tel Amra on Sunday.",
+                 "The army said its drone strike near Tel Amra on Sunday hit militants.", id="could-see"),
+    pytest.param("A drone strike hit a school near Tel Amra on Sunday, killing 10 civilians.",
+                 "The army, which has repeatedly struck rebel positions, said its drone strike near Tel Amra on "
+                 "Sunday hit militants.", id="a-habit-in-the-subject-s-aside"),
+    pytest.param("A drone strike hit a school near Tel Amra on Sunday, killing 10 civilians.",
+                 "The army said its drone strike near Tel Amra on Sunday targeted and destroyed a militant base.",
+                 id="targeted-and-destroyed"),
+    pytest.param("A drone strike targeted a school near Tel Amra on Sunday, killing 10 civilians.",
+                 "The army said its drone strike near Tel Amra on Sunday hit militants.",
+                 id="targeted-a-school-is-said-for-hit"),
+])
+def test_accounts_of_what_was_hit_in_other_words_still_contradict(first: str, second: str) -> None:
+    assert len(_hits(first, second)) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("first", "second"), [
     pytest.param("The army said its drone strike near Tel Amra on Sunday targeted a suspected suicide bomber.",
                  "A drone strike hit a house near Tel Amra on Sunday, killing 10 civilians, relatives said.",
                  id="an-aim-beside-a-hit"),
@@ -62,6 +82,9 @@ def test_a_strike_aimed_at_militants_and_one_aimed_at_a_school_bus_contradict(se
     pytest.param("The army said it regularly targets militant hideouts near Tel Amra.",
                  "A drone strike targeted a house near Tel Amra on Sunday, killing 10 civilians, relatives said.",
                  id="a-run-of-acts"),
+    pytest.param("The army, saying it targets militant depots near Tel Amra, confirmed a drone strike on Sunday.",
+                 "A drone strike targeted a house near Tel Amra on Sunday, killing 10 civilians, relatives said.",
+                 id="what-a-side-does-in-the-present"),
 ])
 def test_guard_what_a_strike_was_aimed_at_beside_what_it_hit_and_stances_take_no_sides(first: str, second: str) -> None:
     """The strike may have been aimed at a bomber and hit a house: both can be true. A stance or a

@@ -11,6 +11,7 @@ from itertools import combinations
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import head_word, is_generic_toll
 from ..records import Quantity
+from ..resolve.actors import countries_named, ministry_key
 from .candidates import Corpus, describe, interval
 from .elsewhere import other_fact
 from .findings import Draft
@@ -130,15 +131,49 @@ SAME_DAY_GROWTH = 1.5  # a toll told on one day grows by less than half again; m
 
 
 def _same_day_count(cx: Corpus, lower: Quantity, higher: Quantity) -> bool:
-    """Two outlets' tolls of one day (39 killed; at least 51 killed), from voices on no opposing
-    sides, the higher less than half again the lower: the lower is an earlier tally of a toll
-    still rising ("43 civilians" and "75 people" are rival counts; so are one side's and its
-    enemy's)."""
-    sa = cx.voice_sides(_speaker(cx, lower))
-    sb = cx.voice_sides(_speaker(cx, higher))
+    """Two outlets' tolls of one day (39 killed; at least 51 killed), the higher less than half
+    again the lower, from voices that are no party to the fighting (medics, a governor, the railway
+    company, an outlet) or the same party, and of no rival countries: the lower is an earlier tally
+    of a toll still rising. The army against the health ministry, Russian against Ukrainian
+    officials, a figure given as a rejection ("only 35") are rival counts, and so are 43 and 75."""
     lo, hi = lower.low or 0, higher.low or 0
-    return not any(cx.opposed(x, y) for x in sa for y in sb) and lower.role in ("killed", "wounded", "casualties") \
-        and lo > 0 and hi <= SAME_DAY_GROWTH * lo
+    if lower.role not in ("killed", "wounded", "casualties") or not lo or hi > SAME_DAY_GROWTH * lo:
+        return False
+    if any(_rejecting(cx, q) for q in (lower, higher)):
+        return False
+    va, vb = _speaker(cx, lower), _speaker(cx, higher)
+    pa, pb = _party(cx, va), _party(cx, vb)
+    if pa or pb:
+        return bool(pa and pb and pa == pb)
+    ca, cb = _countries(cx, va), _countries(cx, vb)
+    return not (ca and cb and not ca & cb)
+
+
+def _party(cx: Corpus, voice: str | None) -> frozenset[str]:
+    """The sides a voice that is a party to the fighting speaks for (an army, an armed group, a
+    ministry, a government), by its entity; empty for medics, officials, outlets and the like."""
+    if voice is None:
+        return frozenset()
+    sides = cx.voice_sides(voice)
+    e = cx.entity[voice]
+    if sides:
+        return frozenset(sides)
+    if e.kind == "actor" or ministry_key(e.name) is not None or GOVERNMENT.search(e.name):
+        return frozenset({e.id})  # a party whose side is not known: itself
+    return frozenset()
+
+
+GOVERNMENT = re.compile(r"\b(?:government|ministry|military|army|armed forces|authorities)\b", re.IGNORECASE)
+
+
+def _countries(cx: Corpus, voice: str | None) -> frozenset[str]:
+    return countries_named(cx.entity[voice].name) if voice is not None else frozenset()
+
+
+def _rejecting(cx: Corpus, q: Quantity) -> bool:
+    """A figure given as less than another's ("killed only 35 people, the army said")."""
+    text = cx.article[q.article].text
+    return bool(re.search(r"\bonly\s+$", text[max(0, q.start - 8):q.start], re.IGNORECASE))
 
 
 def _known_earlier(cx: Corpus, q: Quantity) -> bool:

@@ -13,7 +13,7 @@ from ..resolve.actors import match_actor
 from .candidates import REJECTING, Corpus
 from .findings import Draft
 from .legality import sentence_bounds
-from .perpetrators import habitual_clause, asserted_account, planned_act
+from .perpetrators import asserted_account, planned_act
 
 # the words that name what a strike was on: after a verb of striking or aiming, or after the
 # strike noun and "on" / "against"
@@ -102,22 +102,33 @@ def _kind(category: str | None) -> str | None:
 
 
 # what a strike was aimed at and what it hit can both be true ("targeting a suicide bomber" / "hit a
-# house"): an aim is set against an aim, a hit against a hit; "a strike on" may say either
+# house"): an aim is set against an aim, a hit against a hit; "a strike on" may say either, and so
+# does "targeted" of a civilian object, which news copy writes for "hit" ("a strike targeted a school")
 AIM_WORDS = re.compile(r"(?:target|aimed|directed)", re.IGNORECASE)
 HIT_WORDS = re.compile(r"(?:hit|struck|bombed|bombarded|shelled|pounded)", re.IGNORECASE)
+# "targeted and destroyed a base": the aim is told with what it hit
+AIM_AND_HIT = re.compile(r"\s+and\s+(?:then\s+)?(?:hit|struck|destroyed|bombed|shelled|pounded|razed|levelled|leveled)\b",
+                         re.IGNORECASE)
 
 
-def _mode(text: str, start: int) -> str:
-    """"aim", "hit" or "either" for the words at ``start`` that tell what the strike was on ("a strike
-    targeting" aims; "strikes on" may say either)."""
+def _mode(text: str, start: int, kind: str) -> str:
+    """"aim", "hit" or "either" for the words at ``start`` that tell what the strike was on."""
     m = AIMED.match(text, start)
     head = text[start:m.start("what")] if m else text[start:start + 12]
-    return "aim" if AIM_WORDS.search(head) else "hit" if HIT_WORDS.search(head) else "either"
+    if AIM_WORDS.search(head):
+        verb_end = start + re.match(r"\S+", text[start:]).end()
+        return "either" if kind == "civilian" or AIM_AND_HIT.match(text, verb_end) else "aim"
+    return "hit" if HIT_WORDS.search(head) else "either"
 
 
-# a verb of willing or possibility shortly before: a stance, not an account ("it would not shy away from
-# targeting terrorist threats", "could target")
-MODAL = re.compile(r"\b(?:would|will|could|might|may|shall|can)\b(?:\s+[\w’'-]+){0,4}\s+$", re.IGNORECASE)
+# a verb of willing or possibility right before the striking verb: a stance, not an account ("it would
+# not shy away from targeting", "could target", "may have hit"); lowercase, so the month May is none
+MODAL = re.compile(r"\b(?:would|will|could|might|may|shall|can)(?:\s+not|n[’']t)?(?:\s+\w+ly)?"
+                   r"(?:\s+(?:have|be|shy\s+away\s+from|hesitate\s+to|continue|continue\s+to|keep))?\s+$")
+PRESENT = re.compile(r"(?:targets?|hits)\s", re.IGNORECASE)  # a verb in the present tense
+# a word of habit right before the striking verb: a run of acts ("regularly targets", "has frequently struck")
+HABIT = re.compile(r"\b(?:regularly|frequently|routinely|repeatedly|constantly|often|usually|habitually)"
+                   r"(?:\s+(?:been|be))?\s+$", re.IGNORECASE)
 
 
 def _modes_meet(a: str, b: str) -> bool:
@@ -130,13 +141,14 @@ def _aims(cx: Corpus, c: Claim) -> list[tuple[str, str, int, int]]:
     out = []
     if c.start < cx.headline_end(c.article):
         return out  # a headline compresses the account ("strikes on Afghanistan hospital")
-    sentences = sentence_bounds(text)
     for m in AIMED.finditer(text, c.start, c.end):
         if m.group("what").split()[0].lower() in NOT_AN_OBJECT:
             continue  # "shelling by militants": who fired; "the targeting of civilians": whose act is unsaid
         if not asserted_account(text, m.start()) or planned_act(text, m.start()):
             continue  # "a day after a drone attack hit an oil depot": another attack; "planning attacks on schools"
-        if MODAL.search(text, max(0, m.start() - 40), m.start()) or habitual_clause(text, sentences, m.start()):
+        if PRESENT.match(m.group()):
+            continue  # "saying it targets PKK depots": what a side does, not what this strike hit
+        if MODAL.search(text, max(0, m.start() - 40), m.start()) or HABIT.search(text, max(0, m.start() - 30), m.start()):
             continue  # "would not shy away from targeting", "frequently target civilians": no account of this strike
         sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         before = text[max(sentence, m.start() - 60):m.start()]
@@ -189,11 +201,12 @@ def target_drafts(cx: Corpus) -> list[Draft]:
         sides[kind].append((c, s, e))
     out = []
     for sides in by_incident.values():
-        mode = {id(x): _mode(cx.article[x[0].article].text, x[1]) for k in sides for x in sides[k]}
-        # only statements the other side has one of the same mode against
-        sides = {k: [x for x in sides[k] if any(_modes_meet(mode[id(x)], mode[id(y)]) for y in sides[other])]
-                 for k, other in (("military", "civilian"), ("civilian", "military"))}
         military, civilian = _voices(cx, sides["military"], sides["civilian"])
+        mode = {id(x): _mode(cx.article[x[0].article].text, x[1], k)
+                for k, xs in (("military", military), ("civilian", civilian)) for x in xs}
+        # only statements the other side has one of the same mode against
+        military, civilian = ([x for x in mine if any(_modes_meet(mode[id(x)], mode[id(y)]) for y in theirs)]
+                              for mine, theirs in ((military, civilian), (civilian, military)))
         if not military or not civilian:
             continue
         shown = [*military[:PER_SIDE], *civilian[:PER_SIDE]]
