@@ -100,8 +100,8 @@ def _days(iso: str | None) -> int | None:
 def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     """Is the disagreement between a and b a revision of one by the other? The same source's two
     counts are. Articles of different dates: only if the later one is the higher (tolls grow).
-    Articles of one day: the lower an earlier tally when no opposing sides give them and the higher
-    is less than half again the lower. Otherwise the text decides: the higher figure is marked as an
+    Articles of one day: the lower an earlier tally of a toll still rising (``_same_day_count``).
+    Otherwise the text decides: the higher figure is marked as an
     update ("has reached"), or the lower as preliminary, here or where another article calls that figure the
     earlier estimate; inside one article, a figure it calls the actual or final one replaces the
     others, higher or lower."""
@@ -190,16 +190,15 @@ def _known_earlier(cx: Corpus, q: Quantity) -> bool:
 
 def _rounded(a, b) -> bool:
     """"100 wounded" in a headline and "98 people" in the text: a round figure within 5% of an
-    exact one (10% for a round hundred) is the same count rounded, not a rival count."""
+    exact one is the same count rounded, not a rival count; so is a round hundred less than a
+    tenth of the smaller from a figure that is no round hundred ("injuring 700" in a lede for the
+    ministry's 760; 1,000 and 1,100 are two counts)."""
     if a.low is None or a.low != a.high or b.low is None or b.low != b.high:
         return False
     x, y = float(a.low), float(b.low)
     if max(x, y) < ROUNDED_FROM or not (x % 10 == 0 or y % 10 == 0):
         return False
-    # the rounder the figure, the coarser the rounding: "injuring 700" in a lede for the
-    # ministry's 760
-    # ... less than a tenth of the smaller apart, and only against a figure that is no round
-    # hundred itself (1,000 and 1,100 are two counts; so are 300 and 330)
+    # the rounder the figure, the coarser the rounding, but two round figures are two counts
     round_hundred = [v % 100 == 0 and v >= 100 for v in (x, y)]
     if any(round_hundred) and not all(round_hundred) and abs(x - y) < 0.1 * min(x, y):
         return True
