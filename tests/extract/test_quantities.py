@@ -57,6 +57,8 @@ ROWS = {
     "bombs-killed-people": R("Two 500-pound bombs killed 12 people in Tel Amra.", "12 people", 12, 12, "killed", "people"),
     "a-large-number-killed": R("The strikes killed a very large number of militants near Tel Amra.",
                               "a very large number of militants", 2, N, "killed", "armed_group_members"),
+    "part-after-including-without-commas": R("The strikes killed 42 including 16 children in Tel Amra, the monitor said.",
+                                             "42", 42, 42, "killed", "people"),
     "size-of-a-hospital": R("Shells hit a 300-bed hospital in Tel Amra.", "300-bed", 300, 300, N, N),
     "list-verb-trucks": R(LIST, "two trucks", 2, 2, "destroyed", "vehicle"),
     "gerund-list-killing": R(GERUNDS, "350 militants", N, 350, "killed", "armed_group_members"),

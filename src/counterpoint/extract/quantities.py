@@ -380,6 +380,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         if not toks:
             continue
         np = _noun_phrase(doc, toks, cues) if num.kind == "count" else None
+        if np is not None and any(t.lower_ == "including" for t in doc[toks[-1].i + 1:np[0] + 1]):
+            np = None  # "killed 42 including 16 children" (punctuation lost): the 16 are a part, not what 42 counts
         if np is not None and next((t.lower_ for t in doc[np[0]:np[1] + 1] if t.pos_ == "NOUN"), None) \
                 in cues.claim_nouns:
             continue  # "One unconfirmed report said ...": a count of reports, not of people or things
