@@ -5,9 +5,10 @@ missiles"), another that it hit civilians or civilian objects ("an airstrike hit
 
 from __future__ import annotations
 
+import functools
 import re
 
-from ..nlp.lexicons import categories, category_of, lineage
+from ..nlp.lexicons import categories, category_of, cue_regex, lineage
 from ..records import Claim
 from ..resolve.actors import match_actor
 from .candidates import REJECTING, Corpus
@@ -126,9 +127,13 @@ def _mode(text: str, start: int, kind: str) -> str:
 MODAL = re.compile(r"\b(?:would|will|could|might|may|shall|can)(?:\s+not|n[’']t)?(?:\s+\w+ly)?"
                    r"(?:\s+(?:have|be|shy\s+away\s+from|hesitate\s+to|continue|continue\s+to|keep))?\s+$")
 PRESENT = re.compile(r"(?:targets?|hits)\s", re.IGNORECASE)  # a verb in the present tense
-# a word of habit right before the striking verb: a run of acts ("regularly targets", "has frequently struck")
-HABIT = re.compile(r"\b(?:regularly|frequently|routinely|repeatedly|constantly|often|usually|habitually)"
-                   r"(?:\s+(?:been|be))?\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _habit_before() -> re.Pattern[str]:
+    """A word of habit (cues.json ``habitual_words``) right before the striking verb: a run of acts
+    ("regularly targets", "has frequently struck"), not one said anywhere in the clause."""
+    return re.compile(cue_regex("habitual_words").pattern + r"(?:\s+(?:been|be))?\s+$", re.IGNORECASE)
 
 
 def _modes_meet(a: str, b: str) -> bool:
@@ -148,7 +153,7 @@ def _aims(cx: Corpus, c: Claim) -> list[tuple[str, str, int, int]]:
             continue  # "a day after a drone attack hit an oil depot": another attack; "planning attacks on schools"
         if PRESENT.match(m.group()):
             continue  # "saying it targets PKK depots": what a side does, not what this strike hit
-        if MODAL.search(text, max(0, m.start() - 40), m.start()) or HABIT.search(text, max(0, m.start() - 30), m.start()):
+        if MODAL.search(text, max(0, m.start() - 40), m.start()) or _habit_before().search(text, max(0, m.start() - 30), m.start()):
             continue  # "would not shy away from targeting", "frequently target civilians": no account of this strike
         sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         before = text[max(sentence, m.start() - 60):m.start()]
