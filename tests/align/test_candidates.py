@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from counterpoint.align.candidates import Corpus
+from counterpoint.align.candidates import Corpus, headline_end
 from counterpoint.pipeline import extract_only
 from counterpoint.records import Article
 from counterpoint.resolve import resolve
@@ -55,3 +55,16 @@ def test_a_later_article_is_compared_when_it_names_the_incidents_day_or_year(
         later: tuple[str, str], compared: bool) -> None:
     first = ("A missile hit the railway station in Kramatorsk on Friday, killing 50 people, officials said.", "2022-04-08")
     assert (_dated_peers(first, later) == ("a2",)) is compared
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Strike hits Dar Salim market\nThe army denies it\n\nForty people died.",
+     "Strike hits Dar Salim market\nThe army denies it"),
+    ("Strike hits Dar Salim market\n\nForty people died.", "Strike hits Dar Salim market"),
+    ("Strike hits Dar Salim market\nForty people died on Monday, medics said.\nThe army denied it.",
+     "Strike hits Dar Salim market"),
+    ("Forty people died in Dar Salim.\nThe army denied it", ""),
+    ("Strike hits Dar Salim market", ""),
+])
+def test_a_headline_is_its_first_short_line_and_the_subheading_under_it(text: str, headline: str) -> None:
+    assert text[:headline_end(text)] == headline

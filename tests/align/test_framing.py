@@ -186,6 +186,49 @@ def test_a_nationality_in_a_name_does_not_make_it_another_events() -> None:
     assert "An Israeli air strike" in shown, shown
 
 
+def _shown(f, article: Article) -> list[str]:
+    return [article.text[e.start:e.end] for e in f.evidence if e.article == article.id]
+
+
+def test_an_articles_most_telling_frame_leads_and_its_other_wordings_follow() -> None:
+    """The atrocity frame is the article's most telling: its headline's and its body's words for
+    it are shown, ahead of a milder frame the article also uses ("an act of aggression")."""
+    rights = Article(
+        "a4", "Army Massacre In Dar Salim\n\nThe massacre of 40 villagers in Dar Salim on Monday was an act of "
+              "aggression against the valley, residents said.", source="Valley Rights", date="2023-04-04")
+    (f,) = _naming([ARMY, WIRE, rights])  # room for two names each
+    shown = _shown(f, rights)
+    assert len(shown) == 2 and all("assacre" in s for s in shown), shown
+    assert shown[0].endswith("Massacre"), shown  # the headline's, whose title-case words name no other event
+
+
+def test_a_name_casting_doubt_on_the_act_tells_more_than_a_plain_operation() -> None:
+    ministry = Article(
+        "a4", "The ministry said a military operation in Dar Salim on Monday had killed 40 fighters. The alleged "
+              "air strike on the market never happened, it said.", source="State Radio", date="2023-04-04")
+    others = [MONITOR, WIRE, Article("a5", "A strike hit Dar Salim on Monday, killing 40 people, medics said.",
+                                     source="Post", date="2023-04-04"),
+              Article("a6", "The raid on Dar Salim on Monday killed 40 people, residents said.", source="Herald",
+                      date="2023-04-04")]
+    (f,) = _naming([ministry, *others])  # five articles: room for one name each
+    assert _shown(f, ministry) == ["The alleged air strike"], f.explanation
+
+
+def test_a_weekday_in_the_possessive_is_no_name_of_another_event() -> None:
+    """"Monday’s operation" (a curly apostrophe) is this incident's name, shown before "this
+    operation": a capitalised word fewer articles use than "Dar Salim" of "the Dar Salim massacre"
+    would have made it another event's."""
+    army = Article(
+        "a4", "Forty fighters were killed in Monday’s operation in Dar Salim, the army said. This operation "
+              "was carried out after a meeting of armed group leaders.", source="State Radio", date="2023-04-04")
+    others = [MONITOR, WIRE, Article("a5", "The Dar Salim massacre on Monday killed 40 people, medics said.",
+                                     source="Post", date="2023-04-04"),
+              Article("a6", "The raid on Dar Salim on Monday killed 40 people, residents said.", source="Herald",
+                      date="2023-04-04")]
+    (f,) = _naming([army, *others])
+    assert _shown(f, army) == ["Monday’s operation"], f.explanation
+
+
 @pytest.mark.parametrize(("loaded", "neutral", "entity", "label"), [
     pytest.param("The Russian fascists hit the railway station in Tel Amra on Friday, officials said.",
                  "Russian forces fired on the railway station in Tel Amra on Friday, officials said.",

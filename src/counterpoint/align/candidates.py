@@ -647,11 +647,20 @@ def _overlap(a, b) -> bool:
     return a.start < getattr(b, "end", b.start + 1) and b.start < getattr(a, "end", a.start + 1)
 
 
+HEADLINE_LINES = 2  # a headline and the subheading under it
+
+
 def headline_end(text: str) -> int:
-    """Where a headline line ends (0 when the text opens with a sentence): a short first line
-    with no closing full stop. A text of one line has no headline to tell apart, and a first line
-    ending in a quotation mark is read as a sentence, since quoted speech often closes one."""
-    first = text.split("\n", 1)[0].rstrip()
-    if "\n" in text and first and len(first) <= 200 and first[-1] not in ".”\"":
-        return len(first)
-    return 0
+    """Where a headline ends (0 when the text opens with a sentence): a short first line with no
+    closing full stop, and a subheading right under it, the same kind of line with no blank line
+    between. A text of one line has no headline to tell apart, and a line ending in a quotation
+    mark is read as a sentence, since quoted speech often closes one."""
+    lines = text.split("\n")
+    end = pos = 0
+    for line in lines[:min(HEADLINE_LINES, len(lines) - 1)]:
+        stripped = line.rstrip()
+        if not stripped or len(stripped) > 200 or stripped[-1] in ".”\"":
+            break
+        end = pos + len(stripped)
+        pos += len(line) + 1
+    return end

@@ -229,6 +229,11 @@ def _referent_draft(cx: Corpus, referent: str, per_article: dict) -> Draft | Non
 
 # most telling first: a word that judges the act, then one that names the doer's act, then a bare one
 FRAME_ORDER = {"atrocity": 0, "fabrication": 1, "blame": 2, "operation": 3, "agentless": 4, "attack": 5}
+HEDGED_ORDER = 2.5  # a name that casts doubt on the act ("the alleged airstrike") tells after blame
+
+
+def _telling(u) -> float:
+    return min(FRAME_ORDER[u.frame], HEDGED_ORDER) if u.hedged else FRAME_ORDER[u.frame]
 
 
 def incident_naming_drafts(cx: Corpus) -> list[Draft]:
@@ -263,7 +268,9 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
         return None  # every article names it the same way
     # a name carrying a proper name fewer articles use than the incident's own ("the Hawzen
     # Massacre" of 1988, in coverage of the Togoga strike) names another event: shown last
-    vocab = {a: set(_CAPITALISED.findall(cx.article[a].text)) for a in arts}
+    # capitalised words of the bodies: a headline capitalises every word
+    vocab = {a: {_POSSESSIVE.sub("", w) for w in _CAPITALISED.findall(cx.article[a].text[cx.headline_end(a):])}
+             for a in arts}
     reach = {id(u): _reach(cx, u, vocab) for a in arts for u in per_article[a]}
     top = max((r for r in reach.values() if r is not None), default=0)
     elsewhere = {i for i, r in reach.items() if r is not None and r < top}
@@ -284,18 +291,25 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
         quoted = [u for u in per_article[a] if u.scare_quoted and u.start >= body]
         for u in quoted[:1]:
             first_of_frame[_frame_of(u)] = u
-        chosen = sorted(first_of_frame.values(),
-                        key=lambda u: (not u.scare_quoted, _frame_of(u) in others, FRAME_ORDER[u.frame],
-                                       u.start))[:room]
+        ranked = sorted(first_of_frame.values(),
+                        key=lambda u: (not u.scare_quoted, _telling(u), _frame_of(u) in others,
+                                       u.start))
+        chosen = ranked[:1]
         text = cx.article[a].text
         phrase = lambda u: text[_start(u):u.end].lower()  # noqa: E731
-        # room left: the same frames' other wordings, so a reader sees how often the article uses them
-        for u in sorted(per_article[a], key=lambda u: (u.start < body, not u.specific, u.start)):
+        # then the same frame's other wordings (a headline's as well as the body's), so a reader
+        # sees how the article keeps naming it; then its next frame
+        top = _frame_of(chosen[0])
+        for u in sorted(per_article[a], key=lambda u: ((u.start < body) == (chosen[0].start < body),
+                                                       not u.specific, u.start)):
             if len(chosen) >= room:
                 break
-            shown_frames, shown_phrases = {_frame_of(c) for c in chosen}, {phrase(c) for c in chosen}
-            if _frame_of(u) in shown_frames and phrase(u) not in shown_phrases and id(u) not in elsewhere:
+            if _frame_of(u) == top and phrase(u) not in {phrase(c) for c in chosen} and id(u) not in elsewhere:
                 chosen.append(u)
+        for u in ranked[1:]:
+            if len(chosen) >= room:
+                break
+            chosen.append(u)
         chosen.sort(key=lambda u: u.start)
         spans += [(a, _start(u), u.end) for u in chosen]
         words = ", ".join(f"“{text[_start(u):u.end]}” ({_frame_of(u)}"
@@ -307,22 +321,26 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
 
 
 def _reach(cx: Corpus, u, vocab: dict[str, set[str]]) -> int | None:
-    """How many of the articles use every capitalised word of the name (None: it has none)."""
+    """How many of the articles use every capitalised word of the name (None: it has none). In a
+    headline, where every word is capitalised ("Coalition Bus Bombing Apparent War Crime"), only
+    the words some body capitalises too are names."""
     own = {u.term.lower(), *re.split(r"[\s-]+", u.term.lower())}  # "the anti-Jihadist operation": the label's own word
-    words = [w for w in _CAPITALISED.findall(cx.article[u.article].text[_start(u):u.end])
-             if w.lower() not in own and w.lower() not in _NOT_PROPER and country_code(w) is None]
-    if not words:
+    names = [_POSSESSIVE.sub("", w) for w in _CAPITALISED.findall(cx.article[u.article].text[_start(u):u.end])]
+    names = [w for w in names if w.lower() not in own and w.lower() not in _NOT_PROPER and country_code(w) is None]
+    if u.start < cx.headline_end(u.article):
+        names = [w for w in names if any(w in seen for seen in vocab.values())]
+    if not names:
         return None
-    return min(sum(w in seen for seen in vocab.values()) for w in words)
+    return min(sum(w in seen for seen in vocab.values()) for w in names)
 
 
 # capitalised words that are no proper name of a place or event: a nationality ("Israeli") is
 # left out by country_code, these by name
 _NOT_PROPER = {"the", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "tuesday's", "monday's", "wednesday's", "thursday's", "friday's",
-               "saturday's", "sunday's"}
+               "november", "december"}
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]{2,}")
+_POSSESSIVE = re.compile(r"[’']s$")
 
 
 def attribution_drafts(cx: Corpus) -> list[Draft]:
