@@ -89,6 +89,25 @@ def test_an_earlier_date_elsewhere_in_the_sentence_leaves_the_incident_in_scope(
     assert names["the massacre"].scope == "background", names
 
 
+@pytest.mark.parametrize(("text", "name", "frame"), [
+    ("The army cannot justify today's crime against the children of Dar Salim, the ministry said.",
+     "today's crime", "atrocity"),
+    ("Rights groups called the mass killing in Dar Salim on Monday a deliberate act.", "the mass killing",
+     "atrocity"),
+    ("The general said the deaths were collateral damage of a strike on fighters in Dar Salim.",
+     "collateral damage", "agentless"),
+])
+def test_a_crime_a_mass_killing_and_collateral_damage_name_the_incident(text: str, name: str, frame: str) -> None:
+    names = _names(Article("x", text, source="Karsen Wire", date="2023-04-04"))
+    assert names[name].frame == frame, names
+
+
+def test_a_crime_scene_names_no_incident() -> None:
+    names = _names(Article("x", "Police sealed off the crime scene in Dar Salim on Monday after the blast.",
+                           source="Karsen Wire", date="2023-04-04"))
+    assert list(names) == ["the blast"], names
+
+
 def test_an_earlier_events_name_is_background() -> None:
     art = Article("x", "An air strike hit the market in Dar Salim on Monday. It came on the anniversary "
                        "of the massacre in Tell Amra in 1998, residents said.",
