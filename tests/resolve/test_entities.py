@@ -701,3 +701,15 @@ def test_place_names_opening_with_a_non_ascii_capital_are_named_again() -> None:
     an = analyze([a, b])
     places = [e for e in an.entities if e.kind == "place" and any(m.text == "Şırnak" for m in e.mentions)]
     assert places and any(m.article == "a2" for e in places for m in e.mentions), places
+
+
+def test_a_villages_kurdish_p_written_b_from_the_arabic_is_one_place() -> None:
+    """Neither spelling is in the gazetteer: the unlocated names are matched by their spelling, and
+    Arabic script, which has no p, gives "Belanko" for the Kurdish "Pelanko"."""
+    a = Article("a1", "Turkish shells hit a resort in the village of Pelanko near Zakho on Wednesday, killing 8 "
+                      "tourists.", source="Wire", date="2022-07-20")
+    b = Article("a2", "Shells fell on a resort in Belanko village near Zakho on Wednesday.", source="Post",
+                date="2022-07-20")
+    an = analyze([a, b])
+    village = _entity(an.entities, "Pelanko")
+    assert village is not None and {m.article for m in village.mentions} == {"a1", "a2"}, village

@@ -116,8 +116,9 @@ def _admin_lexicon() -> dict[str, Any]:
     return data
 
 
-# match people's names only: no stored key uses them
-PERSON_ONLY_KEYS = frozenset({"given_name_aliases", "person_rewrites"})
+# rules no stored key uses: people's names only, or compared at match time (the gazetteer stores
+# each consonant as written)
+MATCH_TIME_KEYS = frozenset({"given_name_aliases", "person_rewrites", "wildcard_consonants"})
 
 
 def lexicon_digest() -> str:
@@ -126,7 +127,7 @@ def lexicon_digest() -> str:
     h = hashlib.sha256()
     for rel in LEXICONS:
         data = json.loads(resources.files("counterpoint").joinpath(rel).read_text("utf-8"))
-        content = {k: v for k, v in data.items() if not k.startswith("_") and k not in PERSON_ONLY_KEYS}
+        content = {k: v for k, v in data.items() if not k.startswith("_") and k not in MATCH_TIME_KEYS}
         h.update(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8"))
     return h.hexdigest()
 

@@ -56,6 +56,7 @@ class _Rules:
     rewrites: tuple[tuple[re.Pattern[str], str, int], ...]
     vowels: frozenset[str]
     wildcards: dict[str, frozenset[str]]
+    consonant_wildcards: dict[str, frozenset[str]]
     sonorants: frozenset[str]
     max_missing: float
     final_vowel: str  # a final vowel that may be missing ("Parakhe" / "Parakh") ...
@@ -81,6 +82,7 @@ def _rules() -> _Rules:
         rewrites=rewrites,
         vowels=frozenset(data["vowels"]),
         wildcards={k: frozenset(v) for k, v in data["wildcard_vowels"].items()},
+        consonant_wildcards={k: frozenset(v) for k, v in data.get("wildcard_consonants", {}).items()},
         sonorants=frozenset(data["sonorants"]),
         max_missing=float(data["max_missing_vowels_per_consonants"]),
         final_vowel=data.get("final_vowel_may_drop", {}).get("vowel", ""),
@@ -184,8 +186,11 @@ def translit_key(s: str) -> str:
 
 
 def skeleton(s: str) -> str:
-    """The consonants of ``translit_key`` without spaces: a retrieval key, never a match decision."""
-    return skeleton_of_key(translit_key(s))
+    """The consonants of ``translit_key`` without spaces, a wildcard consonant written as the one
+    it stands for ("Parakh" and "Barakh": "brkh"): a retrieval key for names held in memory, never
+    a match decision. The gazetteer stores ``skeleton_of_key``, which keeps every consonant."""
+    wild = _rules().consonant_wildcards
+    return "".join(min(wild[ch]) if ch in wild else ch for ch in skeleton_of_key(translit_key(s)))
 
 
 def skeleton_of_key(tkey: str) -> str:
@@ -220,12 +225,12 @@ def _tokens_agree(x: str, y: str) -> bool:
     r = _rules()
     if r.final_vowel and abs(len(x) - len(y)) == 1:
         short, long_ = sorted((x, y), key=len)
-        if long_ == short + r.final_vowel and short[-1:] not in r.vowels and not short.endswith(r.final_not_after) \
+        if long_.endswith(r.final_vowel) and short[-1:] not in r.vowels and not short.endswith(r.final_not_after) \
                 and len(_split(short, r.vowels)[0]) >= r.final_after:
-            return True  # "parakh" / "parakha": a final vowel dropped in one romanisation
+            return _tokens_agree(short, long_[:-1])  # "parakh" / "parakha": a final vowel dropped in one romanisation
     cx, gx = _split(x, r.vowels)
     cy, gy = _split(y, r.vowels)
-    if cx != cy:
+    if cx != cy and not _vowels_agree(cx, cy, r.consonant_wildcards):  # the same letter-for-letter test
         return False
     if not cx:  # a vowel-only token such as the Persian ezafe "i"/"e"
         return _vowels_agree(x, y, r.wildcards)
