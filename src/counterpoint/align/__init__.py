@@ -45,6 +45,7 @@ from .timing import clock_time_drafts, day_part_drafts, event_date_drafts, timin
 from .tolls import toll_dispute_drafts
 from .victims import civilian_denial_drafts, victim_status_drafts
 from .weapons import weapon_dispute_drafts, weapon_drafts
+from .whose_dead import whose_dead_drafts
 from .wording import quote_drafts, wording_drafts
 
 __all__ = ["compare"]
@@ -95,5 +96,6 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *incident_naming_drafts(cx),
         *attribution_drafts(cx),
         *agency_drafts(cx),
+        *whose_dead_drafts(cx),
     ]
     return finalize(drafts, cx.order, settings.min_confidence)

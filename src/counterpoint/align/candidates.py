@@ -101,6 +101,10 @@ class Corpus:
                     keys[m.article].add(key)  # a town named only in the background is not the incident's
         return keys
 
+    def share_a_place(self, a: str, b: str) -> bool:
+        """The two articles name a place below province level in common (``_place_keys``)."""
+        return bool(self._place_keys.get(a, set()) & self._place_keys.get(b, set()))
+
     def _town_of_same_name(self) -> dict[str, str]:
         """Province entity id -> the id of the town the corpus names with the province's own name,
         inside it (Saada province and Saada city)."""
