@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from counterpoint.align.assertions import _denies_the_act
+from counterpoint.align.assertions import _countries_of_denier, _denies_the_act
 from counterpoint.align.candidates import Corpus
 from counterpoint.pipeline import extract_only
 from counterpoint.records import Article
@@ -35,3 +35,16 @@ def test_a_rejection_whose_subject_is_the_allegations_denies_the_accusation(text
     words = next(w for w in ("were confirmed to be incorrect", "was confirmed to be incorrect") if w in text)
     cx, claim = _rejection(text, words)
     assert _denies_the_act(cx, claim) is denies
+
+
+@pytest.mark.parametrize(("text", "words", "countries"), [
+    pytest.param("India launches air strike in Pakistan, Islamabad denies\n\nIndian jets struck a camp near "
+                 "Balakot on Tuesday, officials said.", "Islamabad denies", {"PK"}, id="the-accused-is-not-the-denier"),
+    pytest.param("Russia denied striking the railway station in Kramatorsk on Friday.", "denied striking",
+                 {"RU"}, id="the-speaker-denies"),
+])
+def test_the_countries_a_rejection_speaks_for(text: str, words: str, countries: set[str]) -> None:
+    arts = [Article("a1", text, source="Wire", date="2019-02-26")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    claim = next(c for c in cx.claims if words in c.text and c.stance in ("denied", "disputed"))
+    assert _countries_of_denier(cx, claim) == countries

@@ -713,3 +713,23 @@ def test_a_villages_kurdish_p_written_b_from_the_arabic_is_one_place() -> None:
     an = analyze([a, b])
     village = _entity(an.entities, "Pelanko")
     assert village is not None and {m.article for m in village.mentions} == {"a1", "a2"}, village
+
+
+def test_a_given_name_written_as_initials_is_the_same_person() -> None:
+    """"VK Gokhale" and "Vijay Gokhale" are one person, so the bare "Gokhale" has one to join."""
+    a = Article("a1", "Foreign Secretary Vijay Gokhale said on Tuesday that jets struck the camp. Gokhale said "
+                      "no civilians were hurt.", source="Wire", date="2019-02-26")
+    b = Article("a2", "India's Foreign Secretary VK Gokhale claimed the camp was destroyed.", source="Post",
+                date="2019-02-26")
+    an = analyze([a, b])
+    vijay = next(e for e in an.entities if any(m.text.endswith("Vijay Gokhale") for m in e.mentions))
+    assert {m.text for m in vijay.mentions} >= {"Vijay Gokhale", "VK Gokhale", "Gokhale"}, an.entities
+
+
+def test_guard_initials_of_another_first_letter_are_another_person() -> None:
+    a = Article("a1", "Foreign Secretary Vijay Gokhale said on Tuesday that jets struck the camp.", source="Wire",
+                date="2019-02-26")
+    b = Article("a2", "Mayor R. Gokhale of the town said the camp was empty.", source="Post", date="2019-02-26")
+    an = analyze([a, b])
+    vijay = next(e for e in an.entities if any(m.text.endswith("Vijay Gokhale") for m in e.mentions))
+    assert not any("R. Gokhale" in m.text for m in vijay.mentions), an.entities

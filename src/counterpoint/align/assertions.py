@@ -181,13 +181,16 @@ def _lead_claim(cx: Corpus, article: str, fam: str | None) -> str | None:
 
 
 def _countries_of_denier(cx: Corpus, c: Claim) -> frozenset[str]:
-    """The countries a rejecting claim speaks for: its speaker's and its own actors' names."""
+    """The countries a rejecting claim speaks for: its speaker's names, else its own actors'
+    ("Russia denied striking the station"). A speaker that names its country is who denies:
+    in "India launches air strike in Pakistan, Islamabad denies" India is the one accused."""
     names = [c.speaker_text or ""]
     if c.speaker is not None:
         names.append(cx.entity[c.speaker].name)
-    if c.event is not None:
-        names.extend(cx.entity[a].name for a in c.event.actors)
-    return frozenset().union(*(countries_named(n) for n in names if n))
+    spoken = frozenset().union(*(countries_named(n) for n in names if n))
+    if spoken or c.event is None:
+        return spoken
+    return frozenset().union(*(countries_named(cx.entity[a].name) for a in c.event.actors))
 
 
 def _far_in_time(cx: Corpus, a: Claim, b: Claim) -> bool:

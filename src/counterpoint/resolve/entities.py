@@ -708,7 +708,8 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
         mine = _name_forms(name)
         for c, forms in by_key[_surname_key(parts[-1])]:
             if any(len(f.split()) == len(g.split())
-                   and all(same_given_name(x, y) for x, y in zip(f.split(), g.split()))
+                   and all(same_given_name(x, y) or (k < len(g.split()) - 1 and _initials_fit(x, y))
+                           for k, (x, y) in enumerate(zip(f.split(), g.split())))
                    for f in forms for g in mine):
                 c.mentions.append(m)
                 forms.extend(mine)
@@ -748,6 +749,19 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
             c.mentions.append(m)
             full.append((c, [name]))
             bucket.append(full[-1])
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
+def _initials_fit(a: str, b: str) -> bool:
+    """A given name written as initials ("VK Gokhale", "V.K. Gokhale") and one written out
+    ("Vijay Gokhale"): the first initial is the given name's first letter."""
+    if _INITIALS.fullmatch(a) and not _INITIALS.fullmatch(b):
+        return b[:1] == a[:1]
+    if _INITIALS.fullmatch(b) and not _INITIALS.fullmatch(a):
+        return a[:1] == b[:1]
+    return False
 
 
 def _surname_key(name: str) -> str:
