@@ -733,3 +733,26 @@ def test_guard_initials_of_another_first_letter_are_another_person() -> None:
     an = analyze([a, b])
     vijay = next(e for e in an.entities if any(m.text.endswith("Vijay Gokhale") for m in e.mentions))
     assert not any("R. Gokhale" in m.text for m in vijay.mentions), an.entities
+
+
+def test_a_ministry_named_where_the_model_tagged_only_the_group_running_it_is_that_ministry() -> None:
+    a = Article("a1", "An explosion hit the hospital in Gaza City on Tuesday. The health ministry in Gaza said 471 "
+                      "people were killed.", source="Wire", date="2023-10-17")
+    b = Article("a2", "The Hamas-run Gaza health ministry claimed that 500 people died in the blast at the hospital in "
+                      "Gaza City.", source="Post", date="2023-10-17")
+    an = analyze([a, b])
+    ministry = next(e for e in an.entities if any(m.text == "health ministry in Gaza" for m in e.mentions))
+    start = b.text.index("health ministry")
+    assert any(m.article == "a2" and m.start <= start < m.end for m in ministry.mentions), ministry
+    hamas = next(e for e in an.entities if e.name == "Hamas")
+    assert not any(m.article == "a2" and m.start <= start < m.end for m in hamas.mentions)
+
+
+def test_guard_another_countrys_ministry_of_that_kind_is_not_joined() -> None:
+    a = Article("a1", "Turkey's Foreign Ministry said on Wednesday that the shelling in Zakho was not its doing.",
+                source="Wire", date="2022-07-20")
+    b = Article("a2", "The Iraqi Foreign Ministry summoned the Turkish envoy over the shelling in Zakho.",
+                source="Post", date="2022-07-20")
+    an = analyze([a, b])
+    turkish = [e for e in an.entities if any(m.article == "a1" and "Foreign Ministry" in m.text for m in e.mentions)]
+    assert turkish and not any(m.article == "a2" for e in turkish for m in e.mentions), turkish

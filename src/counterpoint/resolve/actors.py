@@ -45,6 +45,7 @@ __all__ = [
     "match_organization",
     "ministry_key",
     "ministry_kind",
+    "ministry_names_in",
     "opposed",
 ]
 
@@ -283,6 +284,26 @@ def description_kinds(text: str) -> tuple[str, ...]:
         if len(words) >= size and (kinds := table.get(" ".join(words[:size]))) and len(words) <= size + 1:
             return kinds  # "rights group", "rights group which" (a clumsy span)
     return ()
+
+
+@functools.cache
+def _ministry_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ministry names of the lexicon as two patterns: written-out names in any case ("health
+    ministry"), acronyms as written ("MoD")."""
+    names = sorted({n for m in organizations().ministries for n in m.names}, key=len, reverse=True)
+    def alternation(ns: list[str]) -> str:
+        return r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ns) + r")(?![\w-])"
+    spelled = [n for n in names if any(ch.islower() for ch in n.replace("MoD", ""))]
+    acronyms = [n for n in names if n not in spelled]
+    return re.compile(alternation(spelled), re.IGNORECASE), re.compile(alternation(acronyms))
+
+
+def ministry_names_in(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a ministry of a known kind ("the Hamas-run health ministry": the span
+    of "health ministry"), longest names first, in text order."""
+    spelled, acronyms = _ministry_patterns()
+    found = [(m.start(), m.end()) for p in (spelled, acronyms) for m in p.finditer(text)]
+    return sorted(found)
 
 
 def ministry_kind(text: str) -> str | None:

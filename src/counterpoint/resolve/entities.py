@@ -358,6 +358,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     _link_generic(clusters, generic, articles)
     _offices_to_holders(clusters)
     _name_the_place_again(clusters, texts)
+    _name_the_ministry_again(clusters, texts)
     return [c for c in clusters.items if c.mentions]
 
 
@@ -407,6 +408,47 @@ def _name_the_place_again(clusters: _Clusters, texts: dict[str, str]) -> None:
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[^\W\d_]\w*")  # a word; "Şırnak", "Kramatorsk" of "Kramatorsk's"
+
+
+def _name_the_ministry_again(clusters: _Clusters, texts: dict[str, str]) -> None:
+    """A ministry's name where the model tagged none of it ("The Hamas-run health ministry
+    claimed", where it tagged "Hamas") is the ministry another mention names with its country:
+    the one of the words right before it ("Turkish Foreign Ministry"), else the corpus's only
+    ministry of that kind. Only the ministry's own words join, so "Hamas" stays the group's."""
+    by_kind: dict[str, dict[tuple[str, str], Cluster]] = defaultdict(dict)
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for c in clusters.items:
+        for m in c.mentions:
+            taken[m.article].append((m.start, m.end))
+            if c.kind == "organization" and (key := _ministry_key_at(texts[m.article], m.start, m.end)):
+                by_kind[key[1]].setdefault(key, c)
+    if not by_kind:
+        return
+    for article, text in texts.items():
+        for s, e in actor_lex.ministry_names_in(text):
+            kind = actor_lex.ministry_kind(text[s:e])
+            named = by_kind.get(kind or "")
+            if not named or any(a < e and s < b for a, b in taken[article]):
+                continue
+            key = _ministry_key_at(text, s, e)
+            if key is not None:
+                c = named.get(key)  # another country's ministry of that kind is not this one
+            else:
+                c = next(iter(named.values())) if len(named) == 1 else None
+            if c is not None:
+                c.mentions.append(Mention(article, s, e, text[s:e], "organization"))
+                taken[article].append((s, e))
+
+
+def _ministry_key_at(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """``ministry_key`` of a name with the capitalised words right before it ("The Hamas-run
+    Gaza health ministry", "Turkish Foreign Ministry")."""
+    before = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    return actor_lex.ministry_key(text[before.start() if before else start:end])
+
+
+# the capitalised words right before a ministry's name: "the Hamas-run", "Turkish", "Gaza's"
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
 
 
 def _office_named(text: str) -> bool:
