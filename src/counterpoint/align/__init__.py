@@ -39,6 +39,7 @@ from .paraphrase import paraphrase_drafts
 from .perpetrators import perpetrator_drafts
 from .provisional import provisional_drafts
 from .reactions import reaction_drafts
+from .saying import saying_drafts
 from .rebuttals import rebuttal_drafts
 from .targets import target_agreement_drafts, target_drafts
 from .timing import clock_time_drafts, day_part_drafts, event_date_drafts, timing_drafts
@@ -97,5 +98,6 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *attribution_drafts(cx),
         *agency_drafts(cx),
         *whose_dead_drafts(cx),
+        *saying_drafts(cx),
     ]
     return finalize(drafts, cx.order, settings.min_confidence)

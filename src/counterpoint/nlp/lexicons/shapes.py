@@ -345,6 +345,7 @@ class CueLexicon:
     earlier_time_tails: tuple[Cue, ...] = ()  # "the attacks ... days earlier": an earlier act
     reaction_phrases: tuple[Cue, ...] = ()  # "condemned", "vowed to retaliate", "protesters"; kind in REACTION_KINDS
     editor_note_openings: tuple[Cue, ...] = ()  # "This news release has been updated": a note on the article
+    not_speech_objects: tuple[Cue, ...] = ()  # "claimed responsibility": no report of speech
     reaction_negations: tuple[Cue, ...] = ()  # "refused to condemn": no reaction
 
 

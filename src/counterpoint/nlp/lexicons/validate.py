@@ -514,6 +514,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "reaction_phrases": ("kind", "note"),
     "reaction_negations": ("note",),
     "editor_note_openings": ("note",),
+    "not_speech_objects": ("note",),
 }
 
 
