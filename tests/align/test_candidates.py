@@ -64,6 +64,9 @@ def test_a_later_article_is_compared_when_it_names_the_incidents_day_or_year(
     ("Strike hits Dar Salim market\nForty people died on Monday, medics said.\nThe army denied it.",
      "Strike hits Dar Salim market"),
     ("Forty people died in Dar Salim.\nThe army denied it", ""),
+    ("Strike on Dar Salim\nA missile killed 34 people in Dar Salim on Sunday, in what the mayor called ‘a war crime’"
+     "\nMore.", "Strike on Dar Salim"),
+    ("Strike on Dar Salim\nWho fired the missile?\nMore.", "Strike on Dar Salim"),
     ("Strike hits Dar Salim market", ""),
 ])
 def test_a_headline_is_its_first_short_line_and_the_subheading_under_it(text: str, headline: str) -> None:

@@ -90,22 +90,22 @@ def test_an_earlier_date_elsewhere_in_the_sentence_leaves_the_incident_in_scope(
 
 
 @pytest.mark.parametrize(("text", "name", "frame"), [
-    ("The army cannot justify today's crime against the children of Dar Salim, the ministry said.",
-     "today's crime", "atrocity"),
     ("Rights groups called the mass killing in Dar Salim on Monday a deliberate act.", "the mass killing",
      "atrocity"),
-    ("The general said the deaths were collateral damage of a strike on fighters in Dar Salim.",
-     "collateral damage", "agentless"),
 ])
-def test_a_crime_a_mass_killing_and_collateral_damage_name_the_incident(text: str, name: str, frame: str) -> None:
+def test_a_mass_killing_names_the_incident(text: str, name: str, frame: str) -> None:
     names = _names(Article("x", text, source="Karsen Wire", date="2023-04-04"))
     assert names[name].frame == frame, names
 
 
-def test_a_crime_scene_names_no_incident() -> None:
-    names = _names(Article("x", "Police sealed off the crime scene in Dar Salim on Monday after the blast.",
-                           source="Karsen Wire", date="2023-04-04"))
-    assert list(names) == ["the blast"], names
+@pytest.mark.parametrize("text", [
+    "Police have long struggled with crime in the camp near Dar Salim, residents said.",
+    "The army said it was responding to Hamas crimes against Israelis in Dar Salim.",
+    "The shelling of Dar Salim caused heavy collateral damage to nearby homes.",
+])
+def test_guard_crime_in_general_and_damage_to_buildings_name_no_incident(text: str) -> None:
+    names = _names(Article("x", text, source="Karsen Wire", date="2023-04-04"))
+    assert not any("crime" in k or "collateral" in k for k in names), names
 
 
 def test_an_earlier_events_name_is_background() -> None:

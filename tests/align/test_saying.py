@@ -61,3 +61,21 @@ def test_guard_an_article_using_both_verbs_takes_no_side() -> None:
                          "Dar Salim. The health ministry said on Wednesday that rescuers were still searching.",
                    source="Wire", date="2023-10-17")
     assert _how([both, SAID]) == []
+
+
+def test_claiming_an_act_that_goes_on_to_say_something_is_speech() -> None:
+    going_on = Article("a1", "The health ministry claimed an Israeli airstrike killed 500 people at the hospital in "
+                             "Dar Salim on Tuesday.", source="Wire", date="2023-10-17")
+    assert len(_how([going_on, SAID])) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "“Hamas claimed that 500 people died in Dar Salim, which is a lie,” an army spokesman said on Tuesday.",
+    "Russian forces claimed control of the village of Dar Salim on Tuesday.",
+])
+def test_guard_a_quoted_speakers_verb_and_a_gain_of_ground_are_not_the_outlets_report(text: str) -> None:
+    first = Article("a1", text, source="Wire", date="2023-10-17")
+    voice = "Hamas" if "Hamas" in text else "Russian forces"
+    second = Article("a2", f"{voice} said on Tuesday that 500 people died in Dar Salim.", source="Post",
+                     date="2023-10-17")
+    assert _how([first, second]) == []

@@ -652,18 +652,22 @@ def _overlap(a, b) -> bool:
 
 
 HEADLINE_LINES = 2  # a headline and the subheading under it
+SUBHEADING_MAX = 150  # characters: a longer line under the headline is the lead
+SENTENCE_END = ".”\"’'?!"  # a line under the headline ending so is a sentence
 
 
 def headline_end(text: str) -> int:
     """Where a headline ends (0 when the text opens with a sentence): a short first line with no
-    closing full stop, and a subheading right under it, the same kind of line with no blank line
-    between. A text of one line has no headline to tell apart, and a line ending in a quotation
-    mark is read as a sentence, since quoted speech often closes one."""
+    closing full stop, and a subheading right under it, a shorter line ending in no mark a
+    sentence ends with, with no blank line between. A text of one line has no headline to tell
+    apart, and a first line ending in a quotation mark is read as a sentence, since quoted speech
+    often closes one."""
     lines = text.split("\n")
     end = pos = 0
-    for line in lines[:min(HEADLINE_LINES, len(lines) - 1)]:
+    for i, line in enumerate(lines[:min(HEADLINE_LINES, len(lines) - 1)]):
         stripped = line.rstrip()
-        if not stripped or len(stripped) > 200 or stripped[-1] in ".”\"":
+        closing = ".”\"" if i == 0 else SENTENCE_END
+        if not stripped or len(stripped) > (200 if i == 0 else SUBHEADING_MAX) or stripped[-1] in closing:
             break
         end = pos + len(stripped)
         pos += len(line) + 1

@@ -291,12 +291,13 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
         quoted = [u for u in per_article[a] if u.scare_quoted and u.start >= body]
         for u in quoted[:1]:
             first_of_frame[_frame_of(u)] = u
+        # with room for one name each, a frame no other article uses shows the difference first
         ranked = sorted(first_of_frame.values(),
-                        key=lambda u: (not u.scare_quoted, _telling(u), _frame_of(u) in others,
-                                       u.start))
+                        key=lambda u: (not u.scare_quoted, room == 1 and _frame_of(u) in others, _telling(u),
+                                       _frame_of(u) in others, u.start))
         chosen = ranked[:1]
         text = cx.article[a].text
-        phrase = lambda u: text[_start(u):u.end].lower()  # noqa: E731
+        phrase = lambda u: _ARTICLE.sub("", text[_start(u):u.end].lower())  # noqa: E731  "Massacre" = "the massacre"
         # then the same frame's other wordings (a headline's as well as the body's), so a reader
         # sees how the article keeps naming it; then its next frame
         top = _frame_of(chosen[0])
@@ -341,6 +342,7 @@ _NOT_PROPER = {"the", "this", "that", "monday", "tuesday", "wednesday", "thursda
                "november", "december"}
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]{2,}")
 _POSSESSIVE = re.compile(r"[’']s$")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 def attribution_drafts(cx: Corpus) -> list[Draft]:

@@ -11,7 +11,9 @@ import re
 from collections import defaultdict
 
 from ..extract.cuesets import cue_sets
+from ..extract.quotes import quote_regions
 from ..nlp.lexicons import cues
+from ..nlp.normalize import working_copy
 from ..records import Entity
 from .candidates import Corpus
 from .elsewhere import IRREGULAR_REPORTING
@@ -31,6 +33,8 @@ VERB_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z
                         r"([a-z]+)\b")
 VERB_BEFORE = re.compile(r"[,”\"]\s*([a-z]+)\s+(?:the\s+)?$")  # "...,” said the ministry"
 DETERMINERS = ("the", "a", "an", "its", "their", "his", "her")
+# after an act noun, these go on with no new verb: "claimed the attack in a statement", "via Amaq"
+CLAUSE_GOES_ON_WITHOUT_A_VERB = ("in", "on", "at", "for", "via", "through", "and", "which", "as")
 
 
 @functools.cache
@@ -63,20 +67,22 @@ def _lemma_class(word: str) -> str | None:
 
 
 def _owns_an_act(rest: str) -> bool:
-    """"claimed the attack", "claimed an October 2 bomb attack", "claimed responsibility": owning
-    an act (cues.json ``not_speech_objects``, ``act_nouns``), no report of what was said."""
-    words = [w.strip(".,;:") for w in rest.lower().split()[:6]]
+    """"claimed the attack", "claimed an October 2 bomb attack in a statement", "claimed
+    responsibility": owning an act (cues.json ``not_speech_objects``, ``act_nouns``), no report of
+    what was said; "claimed an Israeli airstrike killed 500" goes on to say something."""
+    words = [w.strip(".,;:") for w in rest.lower().split()[:8]]
     if not words:
         return False
     if any(" ".join(words[:len(w.split())]) == w for w in _not_speech()):
         return True
     acts = cue_sets().act_nouns
     object_words = words[1:] if words[0] in DETERMINERS else words
-    for w in object_words[:4]:
-        if w in acts or w.rstrip("s") in acts:
-            return True
+    for i, w in enumerate(object_words[:4]):
         if w in ("that", "to"):
             return False
+        if w in acts or w.rstrip("s") in acts:
+            after = object_words[i + 1] if i + 1 < len(object_words) else ""
+            return not after or after in CLAUSE_GOES_ON_WITHOUT_A_VERB
     return False
 
 
@@ -93,8 +99,14 @@ def _how_reported(text: str, start: int, end: int) -> tuple[str, str, int, int] 
     return None
 
 
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    wc = working_copy(text)
+    return [(wc.to_original[s], wc.to_original[e]) for s, e in quote_regions(wc.text)]
+
+
 def saying_drafts(cx: Corpus) -> list[Draft]:
     out = []
+    quoted: dict[str, list[tuple[int, int]]] = {}
     for e in cx.res.entities:
         if e.kind not in VOICES or len({m.article for m in e.mentions}) < 2:
             continue
@@ -102,6 +114,10 @@ def saying_drafts(cx: Corpus) -> list[Draft]:
         for m in sorted(e.mentions, key=lambda m: (cx.order[m.article], m.start)):
             if m.label is not None and m.label.lower() == m.text.strip().lower():
                 continue  # "rebels claim": a label, which may be anyone's
+            if m.article not in quoted:
+                quoted[m.article] = _quote_spans(cx.article[m.article].text)
+            if any(s <= m.start < t for s, t in quoted[m.article]):
+                continue  # “Hamas claimed ..., which is a lie,” a spokesman said: his verb, not the outlet's
             found = _how_reported(cx.article[m.article].text, m.start, m.end)
             if found is not None:
                 kind, verb, s, t = found

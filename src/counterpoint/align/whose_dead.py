@@ -13,10 +13,10 @@ from .candidates import FAMILIES, Corpus, describe, per_article, size
 from .figures import _days, _same_event
 from .findings import MAX_EVIDENCE, Draft
 from .harm import CIVILIANS, _lineage, _positive
+from .location import WIDE
 from .victims import _one_size, civilian_deaths_denied, harm_by_incident
 
 COMBATANTS = "combatants"  # soldiers, troops and armed-group members alike
-WIDE = ("country", "admin1")  # a country or a province holds many incidents
 GENERIC_ACT = "attack"  # the event type of a bare "attack", "raid" or "assault"
 DAYS_APART = 3  # the same act's counts, told on its day and in the days after
 SHOWN_EACH = 2  # an article's counts shown: a headline's as well as the body's
@@ -54,8 +54,8 @@ def whose_dead_drafts(cx: Corpus) -> list[Draft]:
         shown = shown_x + shown_y
         out.append(Draft(
             "framing", [(q.article, q.start, q.end) for q in shown],
-            f"Whose dead: combatants in {_told(cx, shown_x)}; civilians in {_told(cx, shown_y)}. No one "
-            "denies the other kind of dead, but each article shows one kind.",
+            f"Whose dead: combatants in {_told(cx, shown_x)}; civilians in {_told(cx, shown_y)}. Each article "
+            "shows one kind of dead; if these are the same dead, the accounts disagree on who they were.",
             0.6, 0.6, claims=list(dict.fromkeys(q.claim for q in shown if q.claim)),
             quantities=[q.id for q in shown]))
     return out

@@ -288,22 +288,23 @@ def description_kinds(text: str) -> tuple[str, ...]:
 
 @functools.cache
 def _ministry_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The ministry names of the lexicon as two patterns: written-out names in any case ("health
-    ministry"), acronyms as written ("MoD")."""
+    """The ministry names of the lexicon as two patterns: those ending in "ministry" in any case
+    ("health ministry"), the rest as written ("State Border Guard Service", "MoD"), since their
+    words in lower case are ordinary words ("a border guard was wounded")."""
     names = sorted({n for m in organizations().ministries for n in m.names}, key=len, reverse=True)
+
     def alternation(ns: list[str]) -> str:
         return r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ns) + r")(?![\w-])"
-    spelled = [n for n in names if any(ch.islower() for ch in n.replace("MoD", ""))]
-    acronyms = [n for n in names if n not in spelled]
-    return re.compile(alternation(spelled), re.IGNORECASE), re.compile(alternation(acronyms))
+    any_case = [n for n in names if n.lower().endswith("ministry")]
+    as_written = [n for n in names if n not in any_case]
+    return re.compile(alternation(any_case), re.IGNORECASE), re.compile(alternation(as_written))
 
 
 def ministry_names_in(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a ministry of a known kind ("the Hamas-run health ministry": the span
-    of "health ministry"), longest names first, in text order."""
-    spelled, acronyms = _ministry_patterns()
-    found = [(m.start(), m.end()) for p in (spelled, acronyms) for m in p.finditer(text)]
-    return sorted(found)
+    of "health ministry"), in text order."""
+    any_case, as_written = _ministry_patterns()
+    return sorted((m.start(), m.end()) for p in (any_case, as_written) for m in p.finditer(text))
 
 
 def ministry_kind(text: str) -> str | None:

@@ -414,7 +414,9 @@ def _name_the_ministry_again(clusters: _Clusters, texts: dict[str, str]) -> None
     """A ministry's name where the model tagged none of it ("The Hamas-run health ministry
     claimed", where it tagged "Hamas") is the ministry another mention names with its country:
     the one of the words right before it ("Turkish Foreign Ministry"), else the corpus's only
-    ministry of that kind. Only the ministry's own words join, so "Hamas" stays the group's."""
+    ministry of that kind, if the article names its country and no possessive points elsewhere
+    ("the country's foreign ministry" in a report from Iraq). Only the ministry's own words join,
+    so "Hamas" stays the group's."""
     by_kind: dict[str, dict[tuple[str, str], Cluster]] = defaultdict(dict)
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for c in clusters.items:
@@ -425,6 +427,7 @@ def _name_the_ministry_again(clusters: _Clusters, texts: dict[str, str]) -> None
     if not by_kind:
         return
     for article, text in texts.items():
+        named_here: frozenset[str] | None = None
         for s, e in actor_lex.ministry_names_in(text):
             kind = actor_lex.ministry_kind(text[s:e])
             named = by_kind.get(kind or "")
@@ -433,11 +436,20 @@ def _name_the_ministry_again(clusters: _Clusters, texts: dict[str, str]) -> None
             key = _ministry_key_at(text, s, e)
             if key is not None:
                 c = named.get(key)  # another country's ministry of that kind is not this one
+            elif len(named) == 1 and not _POSSESSIVE_BEFORE.search(text, max(0, s - 20), s):
+                if named_here is None:
+                    named_here = actor_lex.countries_named(text)
+                (key, c), = named.items()
+                c = c if key[0] in named_here else None
             else:
-                c = next(iter(named.values())) if len(named) == 1 else None
+                c = None
             if c is not None:
                 c.mentions.append(Mention(article, s, e, text[s:e], "organization"))
                 taken[article].append((s, e))
+
+
+# "the country's", "its", "their" right before a ministry's name: someone else's ministry
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|[’']s)\s+$", re.IGNORECASE)
 
 
 def _ministry_key_at(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -741,17 +753,19 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
     full: list[tuple[Cluster, list[str]]] = []
     by_key: dict[str, list[tuple[Cluster, list[str]]]] = defaultdict(list)  # surname skeleton -> clusters
     singles: list[Mention] = []
+    initialled: list[Mention] = []
     for m in sorted(persons, key=lambda x: -len(_without_initials(person_name(x.text)).split())):
         name = _without_initials(person_name(m.text))
         parts = name.split()
         if len(parts) == 1:
             singles.append(m)
             continue
+        if _INITIALS.fullmatch(parts[0]):
+            initialled.append(m)  # "VK Gokhale": matched once every written-out name has its cluster
+            continue
         mine = _name_forms(name)
         for c, forms in by_key[_surname_key(parts[-1])]:
-            if any(len(f.split()) == len(g.split())
-                   and all(same_given_name(x, y) or (k < len(g.split()) - 1 and _initials_fit(x, y))
-                           for k, (x, y) in enumerate(zip(f.split(), g.split())))
+            if any(len(f.split()) == len(g.split()) and all(same_given_name(x, y) for x, y in zip(f.split(), g.split()))
                    for f in forms for g in mine):
                 c.mentions.append(m)
                 forms.extend(mine)
@@ -761,6 +775,27 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
             c.mentions.append(m)
             full.append((c, mine))
             by_key[_surname_key(parts[-1])].append(full[-1])
+    for m in initialled:
+        # the one written-out name the initials fit ("Vijay Gokhale"); with two ("Rajesh Kalia",
+        # "Ravi Kalia" for "R. Kalia") or none, a person of their own
+        name = _without_initials(person_name(m.text))
+        parts = name.split()
+        bucket = by_key[_surname_key(parts[-1])]
+        fits = [(c, forms) for c, forms in bucket
+                if any(len(f.split()) == len(parts) and _INITIALS.fullmatch(f.split()[0]) is None
+                       and _initials_fit(parts[0], f.split()[0])
+                       and all(same_given_name(x, y) for x, y in zip(f.split()[1:], parts[1:])) for f in forms)]
+        if len(fits) == 1:
+            fits[0][0].mentions.append(m)
+            continue
+        same = [(c, forms) for c, forms in bucket if name in forms]
+        if same:
+            same[0][0].mentions.append(m)
+            continue
+        c = clusters.new("person")
+        c.mentions.append(m)
+        full.append((c, [name]))
+        bucket.append(full[-1])
     given: dict[str, list[tuple[Cluster, list[str]]]] = defaultdict(list)  # given-name skeleton -> clusters
     for c, forms in full:
         given[skeleton(forms[0].split()[0])].append((c, forms))

@@ -37,8 +37,10 @@ __all__ = [
     "keys_agree",
     "name_key",
     "name_similarity",
+    "place_skeleton",
     "same_given_name",
     "same_name",
+    "same_place_name",
     "skeleton",
     "skeleton_of_key",
     "translit_key",
@@ -186,11 +188,16 @@ def translit_key(s: str) -> str:
 
 
 def skeleton(s: str) -> str:
-    """The consonants of ``translit_key`` without spaces, a wildcard consonant written as the one
-    it stands for ("Parakh" and "Barakh": "brkh"): a retrieval key for names held in memory, never
-    a match decision. The gazetteer stores ``skeleton_of_key``, which keeps every consonant."""
+    """The consonants of ``translit_key`` without spaces: a retrieval key, never a match decision."""
+    return skeleton_of_key(translit_key(s))
+
+
+def place_skeleton(s: str) -> str:
+    """``skeleton`` with each wildcard consonant written as the one it stands for ("Parakh" and
+    "Barakh": "brkh"), for place names held in memory and compared with ``same_place_name``. The
+    gazetteer stores ``skeleton_of_key``, which keeps every consonant."""
     wild = _rules().consonant_wildcards
-    return "".join(min(wild[ch]) if ch in wild else ch for ch in skeleton_of_key(translit_key(s)))
+    return "".join(min(wild[ch]) if ch in wild else ch for ch in skeleton(s))
 
 
 def skeleton_of_key(tkey: str) -> str:
@@ -218,7 +225,7 @@ def _vowels_agree(x: str, y: str, wild: dict[str, frozenset[str]]) -> bool:
     return all(a == b or b in wild.get(a, ()) or a in wild.get(b, ()) for a, b in zip(x, y))
 
 
-def _tokens_agree(x: str, y: str) -> bool:
+def _tokens_agree(x: str, y: str, place: bool = False) -> bool:
     """Same consonants; vowel runs equal or compatible; a short vowel may be missing next to a sonorant."""
     if x == y:
         return True
@@ -227,10 +234,10 @@ def _tokens_agree(x: str, y: str) -> bool:
         short, long_ = sorted((x, y), key=len)
         if long_.endswith(r.final_vowel) and short[-1:] not in r.vowels and not short.endswith(r.final_not_after) \
                 and len(_split(short, r.vowels)[0]) >= r.final_after:
-            return _tokens_agree(short, long_[:-1])  # "parakh" / "parakha": a final vowel dropped in one romanisation
+            return _tokens_agree(short, long_[:-1], place)  # "parakh" / "parakha": a final vowel dropped
     cx, gx = _split(x, r.vowels)
     cy, gy = _split(y, r.vowels)
-    if cx != cy and not _vowels_agree(cx, cy, r.consonant_wildcards):  # the same letter-for-letter test
+    if cx != cy and not (place and _vowels_agree(cx, cy, r.consonant_wildcards)):  # letter for letter
         return False
     if not cx:  # a vowel-only token such as the Persian ezafe "i"/"e"
         return _vowels_agree(x, y, r.wildcards)
@@ -246,7 +253,7 @@ def _tokens_agree(x: str, y: str) -> bool:
         present = a or b
         if k == 0 or k == last or len(present) != 1:
             return False  # a leading or final vowel, or a long one, is never "missing"
-        if cx[k - 1] not in r.sonorants and cx[k] not in r.sonorants:
+        if not {cx[k - 1], cx[k], cy[k - 1], cy[k]} & r.sonorants:
             return False
         missing += 1
     return missing <= max(1, int(len(cx) * r.max_missing))
@@ -257,28 +264,36 @@ def same_name(a: str, b: str) -> bool:
     return _same_name(a, b)
 
 
+def same_place_name(a: str, b: str) -> bool:
+    """``same_name``, where a consonant may also be written as another one romanisation uses for
+    it (``wildcard_consonants``: Kurdish "Parakh", Arabic "Barakh"). Places only: "Parry" and
+    "Barry" are two people."""
+    return _same_name(a, b, True)
+
+
 @functools.lru_cache(maxsize=65536)
-def _same_name(a: str, b: str) -> bool:
+def _same_name(a: str, b: str, place: bool = False) -> bool:
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return False
     if ka == kb:
         return True
-    return keys_agree(translit_key(a), translit_key(b))
+    return keys_agree(translit_key(a), translit_key(b), place)
 
 
 @functools.lru_cache(maxsize=65536)
-def keys_agree(ta: str, tb: str) -> bool:
-    """``same_name`` on two ``translit_key`` values (used by the gazetteer, which stores keys)."""
+def keys_agree(ta: str, tb: str, place: bool = False) -> bool:
+    """``same_name`` on two ``translit_key`` values (used by the gazetteer, which stores keys);
+    ``place``: as ``same_place_name``."""
     if not ta or not tb:
         return False
     if ta == tb:
         return True
     xa, xb = ta.split(), tb.split()
-    if len(xa) == len(xb) and all(_tokens_agree(p, q) for p, q in zip(xa, xb)):
+    if len(xa) == len(xb) and all(_tokens_agree(p, q, place) for p, q in zip(xa, xb)):
         return True
     # written together or apart: "Omdurman" / "Umm Durman", "Kafranbel" / "Kafr Nabl"
-    return len(xa) != len(xb) and _tokens_agree("".join(xa), "".join(xb))
+    return len(xa) != len(xb) and _tokens_agree("".join(xa), "".join(xb), place)
 
 
 def name_similarity(a: str, b: str) -> float:

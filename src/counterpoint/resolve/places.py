@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from ..records import Article, Geo, Mention
 from .geo import PlaceContext, default_gazetteer
-from .names import name_key, same_name, skeleton
+from .names import name_key, place_skeleton, same_place_name
 
 ADMIN_WORDS = re.compile(
     r"\s+(governorate|governorates|province|provinces|oblast|region|district|wilaya|state|"
@@ -130,9 +130,9 @@ class PlaceResolver:
         return geo is not None and (not ctx.countries or geo.country in ctx.countries)
 
     def _unlocated_key(self, name: str) -> tuple:
-        bucket = self.unlocated.setdefault(skeleton(name), [])  # same_name needs the same consonants
+        bucket = self.unlocated.setdefault(place_skeleton(name), [])  # the name's spellings share it
         for known, key in bucket:
-            if same_name(known, name):
+            if same_place_name(known, name):
                 return key
         key = ("place", name_key(name))
         bucket.append((name, key))
