@@ -333,3 +333,14 @@ def test_room_left_in_a_label_finding_shows_each_article_s_other_uses_and_its_pl
     assert ("a1", "terrorists") in texts, texts  # the second "terrorists", after "Daesh terrorists"
     assert ("a2", "fighters") in texts, texts
     assert ("a2", "Islamic State") in texts, texts  # its plain name, in the body
+
+
+def test_with_room_for_one_name_each_a_frame_no_other_article_uses_leads() -> None:
+    """Five articles call it a massacre; the army's article calls it that too but also a
+    counter-terrorism operation, which is what tells it apart."""
+    massacre = [Article(f"m{i}", f"The massacre in Dar Salim on Monday killed 40 villagers, witness {i} said.",
+                        source=f"Outlet {i}", date="2023-04-04") for i in range(4)]
+    army = Article("a9", "The massacre in Dar Salim on Monday was reported by residents. The army called it a "
+                         "counter-terrorism operation against 40 fighters.", source="State Radio", date="2023-04-04")
+    (f,) = _naming([*massacre, army])
+    assert "operation" in " ".join(_shown(f, army)), f.explanation
