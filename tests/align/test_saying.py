@@ -71,7 +71,10 @@ def test_claiming_an_act_that_goes_on_to_say_something_is_speech() -> None:
 
 @pytest.mark.parametrize("text", [
     "“Hamas claimed that 500 people died in Dar Salim, which is a lie,” an army spokesman said on Tuesday.",
+    "‘Hamas claimed that 500 people died in Dar Salim, which is a lie,’ an army spokesman said on Tuesday.",
+    "«Hamas claimed that 500 people died in Dar Salim, which is a lie», an army spokesman said on Tuesday.",
     "Russian forces claimed control of the village of Dar Salim on Tuesday.",
+    "Russian forces claimed full control of the village of Dar Salim on Tuesday.",
 ])
 def test_guard_a_quoted_speakers_verb_and_a_gain_of_ground_are_not_the_outlets_report(text: str) -> None:
     first = Article("a1", text, source="Wire", date="2023-10-17")

@@ -769,3 +769,33 @@ def test_guard_initials_two_written_out_names_fit_join_neither() -> None:
     rajesh = next(e for e in an.entities if any(m.text.endswith("Rajesh Kalia") for m in e.mentions))
     assert not any(m.text.endswith("Ravi Kalia") or m.text.endswith("R. Kalia") for m in rajesh.mentions), \
         an.entities
+
+
+@pytest.mark.parametrize("owned", [
+    "Hamas said its health ministry counted 30 dead in Gaza.",
+    "Hamas said Hamas's health ministry counted 30 dead in Gaza.",
+])
+def test_a_ministry_its_own_owner_names_is_joined(owned: str) -> None:
+    a = Article("a1", "The health ministry in Gaza said 30 people died at the hospital.", source="Wire",
+                date="2023-10-17")
+    b = Article("a2", owned, source="Post", date="2023-10-17")
+    an = analyze([a, b])
+    ministry = next(e for e in an.entities if any(m.text == "health ministry in Gaza" for m in e.mentions))
+    assert any(m.article == "a2" for m in ministry.mentions), an.entities
+
+
+def test_ministry_names_with_the_word_ministry_are_found_in_any_case_the_rest_as_written() -> None:
+    from counterpoint.resolve.actors import ministry_names_in
+
+    text = "the ministry of health said. Gaza Ministry Of Health Says. A border guard was hurt. MoD said."
+    assert [text[s:e] for s, e in ministry_names_in(text)] == ["ministry of health", "Ministry Of Health", "MoD"]
+
+
+def test_initials_written_two_ways_are_one_person() -> None:
+    a = Article("a1", "India's Foreign Secretary VK Gokhale said on Tuesday the camp was hit.", source="Wire",
+                date="2019-02-26")
+    b = Article("a2", "India's Foreign Secretary V.K. Gokhale said on Tuesday the camp was empty.", source="Post",
+                date="2019-02-26")
+    an = analyze([a, b])
+    person = next(e for e in an.entities if any("Gokhale" in m.text for m in e.mentions))
+    assert {m.article for m in person.mentions} == {"a1", "a2"}, an.entities

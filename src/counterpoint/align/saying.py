@@ -33,6 +33,7 @@ VERB_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z
                         r"([a-z]+)\b")
 VERB_BEFORE = re.compile(r"[,”\"]\s*([a-z]+)\s+(?:the\s+)?$")  # "...,” said the ministry"
 DETERMINERS = ("the", "a", "an", "its", "their", "his", "her")
+SINGLE_QUOTES = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:‘([^‘’\n]{3,}?)’|«([^«»\n]{3,}?)»)(?=[\s,.;:!?)\]—–-]|$)")
 # after an act noun, these go on with no new verb: "claimed the attack in a statement", "via Amaq"
 CLAUSE_GOES_ON_WITHOUT_A_VERB = ("in", "on", "at", "for", "via", "through", "and", "which", "as")
 
@@ -100,8 +101,11 @@ def _how_reported(text: str, start: int, end: int) -> tuple[str, str, int, int] 
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted speech: double quotes as the extract stage reads them, and closed single or angle
+    quotes (‘…’, «…»), told from an apostrophe by the space or mark around them."""
     wc = working_copy(text)
-    return [(wc.to_original[s], wc.to_original[e]) for s, e in quote_regions(wc.text)]
+    spans = [(wc.to_original[s], wc.to_original[e]) for s, e in quote_regions(wc.text)]
+    return spans + [m.span(m.lastindex or 0) for m in SINGLE_QUOTES.finditer(text)]
 
 
 def saying_drafts(cx: Corpus) -> list[Draft]:

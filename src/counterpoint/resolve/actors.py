@@ -288,14 +288,14 @@ def description_kinds(text: str) -> tuple[str, ...]:
 
 @functools.cache
 def _ministry_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The ministry names of the lexicon as two patterns: those ending in "ministry" in any case
-    ("health ministry"), the rest as written ("State Border Guard Service", "MoD"), since their
-    words in lower case are ordinary words ("a border guard was wounded")."""
+    """The ministry names of the lexicon as two patterns: those with the word "ministry" in any
+    case ("health ministry", "the ministry of health"), the rest as written ("State Border Guard
+    Service", "MoD"), since their words in lower case are ordinary words ("a border guard")."""
     names = sorted({n for m in organizations().ministries for n in m.names}, key=len, reverse=True)
 
     def alternation(ns: list[str]) -> str:
         return r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ns) + r")(?![\w-])"
-    any_case = [n for n in names if n.lower().endswith("ministry")]
+    any_case = [n for n in names if "ministry" in n.lower().split()]
     as_written = [n for n in names if n not in any_case]
     return re.compile(alternation(any_case), re.IGNORECASE), re.compile(alternation(as_written))
 

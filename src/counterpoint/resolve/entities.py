@@ -436,11 +436,13 @@ def _name_the_ministry_again(clusters: _Clusters, texts: dict[str, str]) -> None
             key = _ministry_key_at(text, s, e)
             if key is not None:
                 c = named.get(key)  # another country's ministry of that kind is not this one
-            elif len(named) == 1 and not _POSSESSIVE_BEFORE.search(text, max(0, s - 20), s):
+            elif len(named) == 1:
                 if named_here is None:
                     named_here = actor_lex.countries_named(text)
                 (key, c), = named.items()
-                c = c if key[0] in named_here else None
+                owner = _POSSESSIVE_BEFORE.search(text, max(0, s - 40), s)
+                if key[0] not in named_here or (owner and _owned_elsewhere(owner.group(1), key[0], named_here)):
+                    c = None
             else:
                 c = None
             if c is not None:
@@ -448,8 +450,23 @@ def _name_the_ministry_again(clusters: _Clusters, texts: dict[str, str]) -> None
                 taken[article].append((s, e))
 
 
-# "the country's", "its", "their" right before a ministry's name: someone else's ministry
-_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)|[’']s)\s+$", re.IGNORECASE)
+def _owned_elsewhere(owner: str, country: str, named_here: frozenset[str]) -> bool:
+    """Does the possessive before a ministry's name ("the country's", "Iraq's", "its") give it to
+    another country than ``country``? A named owner says which ("Hamas's" is Palestinian); "its",
+    "their" or "the country's" may be anyone's where the article names another country too."""
+    named = owner.strip()
+    codes = actor_lex.countries_named(named)
+    actor = actor_lex.match_actor(named)
+    if actor is not None and actor.country:
+        codes = codes | {actor.country}
+    if codes:
+        return country not in codes
+    return bool(named_here - {country})
+
+
+# "the country's", "its", "Hamas's" right before a ministry's name: whose ministry it is
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)((?:the\s+)?[\w-]+(?:\s[A-Z][\w-]+)?[’']s|its|their|his|her)\s+$",
+                                re.IGNORECASE)
 
 
 def _ministry_key_at(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -788,7 +805,9 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
         if len(fits) == 1:
             fits[0][0].mentions.append(m)
             continue
-        same = [(c, forms) for c, forms in bucket if name in forms]
+        same = [(c, forms) for c, forms in bucket
+                if any(_initials_key(f) == _initials_key(name) and same_given_name(f.split()[-1], parts[-1])
+                       for f in forms)]  # "VK Gokhale" and "V.K. Gokhale"
         if same:
             same[0][0].mentions.append(m)
             continue
@@ -829,6 +848,11 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
+def _initials_key(name: str) -> str:
+    """The initials of a name written without dots: "V.K. Gokhale" and "VK Gokhale" -> "VK"."""
+    return name.split()[0].replace(".", "") if name.split() else ""
 
 
 def _initials_fit(a: str, b: str) -> bool:
