@@ -82,3 +82,11 @@ def test_guard_a_quoted_speakers_verb_and_a_gain_of_ground_are_not_the_outlets_r
     second = Article("a2", f"{voice} said on Tuesday that 500 people died in Dar Salim.", source="Post",
                      date="2023-10-17")
     assert _how([first, second]) == []
+
+
+def test_guard_owning_a_compound_named_act_is_no_report_of_speech() -> None:
+    owning = Article("a1", "The Dar Salim Brigade claimed the bombing attack that hit the market on Tuesday.",
+                     source="Wire", date="2023-10-17")
+    said = Article("a2", "The Dar Salim Brigade said its fighters attacked the market on Tuesday.", source="Post",
+                   date="2023-10-17")
+    assert _how([owning, said]) == []

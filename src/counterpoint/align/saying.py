@@ -34,8 +34,9 @@ VERB_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z
 VERB_BEFORE = re.compile(r"[,”\"]\s*([a-z]+)\s+(?:the\s+)?$")  # "...,” said the ministry"
 DETERMINERS = ("the", "a", "an", "its", "their", "his", "her")
 SINGLE_QUOTES = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:‘([^‘’\n]{3,}?)’|«([^«»\n]{3,}?)»)(?=[\s,.;:!?)\]—–-]|$)")
-# after an act noun, these go on with no new verb: "claimed the attack in a statement", "via Amaq"
-CLAUSE_GOES_ON_WITHOUT_A_VERB = ("in", "on", "at", "for", "via", "through", "and", "which", "as")
+# after an act noun, these go on with no new verb of saying: "claimed the attack in a statement",
+# "via Amaq", "the attack that hit a police station"
+CLAUSE_GOES_ON_WITHOUT_A_VERB = ("in", "on", "at", "for", "via", "through", "and", "which", "that", "as")
 
 
 @functools.cache
@@ -78,10 +79,13 @@ def _owns_an_act(rest: str) -> bool:
         return True
     acts = cue_sets().act_nouns
     object_words = words[1:] if words[0] in DETERMINERS else words
+    is_act = lambda w: w in acts or w.rstrip("s") in acts  # noqa: E731
     for i, w in enumerate(object_words[:4]):
         if w in ("that", "to"):
             return False
-        if w in acts or w.rstrip("s") in acts:
+        if is_act(w):
+            while i + 1 < len(object_words) and is_act(object_words[i + 1]):
+                i += 1  # "the double suicide bomb attack": the compound's last noun
             after = object_words[i + 1] if i + 1 < len(object_words) else ""
             return not after or after in CLAUSE_GOES_ON_WITHOUT_A_VERB
     return False
