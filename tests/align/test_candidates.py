@@ -71,3 +71,14 @@ def test_a_later_article_is_compared_when_it_names_the_incidents_day_or_year(
 ])
 def test_a_headline_is_its_first_short_line_and_the_subheading_under_it(text: str, headline: str) -> None:
     assert text[:headline_end(text)] == headline
+
+
+def test_a_capital_abroad_where_a_statement_was_made_does_not_keep_an_article_from_the_incident() -> None:
+    """The third article names only Washington, where the Pentagon spoke: it is still compared
+    with the two reports from Kabul."""
+    peers = _peers(
+        "A drone strike hit a car in Kabul on Sunday, killing 10 people, relatives said.",
+        "Relatives in Kabul said the drone strike on Sunday killed 10 members of one family.",
+        "The Pentagon said in Washington that Sunday's drone strike had killed a suicide bomber.",
+    )
+    assert set(peers["a3"]) == {"a1", "a2"}, peers

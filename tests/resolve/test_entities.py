@@ -799,3 +799,11 @@ def test_initials_written_two_ways_are_one_person() -> None:
     an = analyze([a, b])
     person = next(e for e in an.entities if any("Gokhale" in m.text for m in e.mentions))
     assert {m.article for m in person.mentions} == {"a1", "a2"}, an.entities
+
+
+def test_a_large_city_outside_the_covered_countries_is_located() -> None:
+    a = Article("a1", "India's foreign secretary told reporters in New Delhi that jets struck a camp near Balakot.",
+                source="Wire", date="2019-02-26")
+    an = analyze([a])
+    delhi = _entity(an.entities, "New Delhi")
+    assert delhi is not None and delhi.geo is not None and delhi.geo.country == "IN", delhi

@@ -20,6 +20,7 @@ from ..nlp.lexicons import categories
 from ..records import Article, Claim, Quantity
 from ..resolve import Resolution
 from ..resolve.actors import ministry_key, national_side
+from ..resolve.geo import covered_countries
 from ..resolve.names import name_key
 from ..resolve.places import base_name
 from .intervals import Interval
@@ -126,7 +127,11 @@ class Corpus:
         any, when either names none) and near it in time (``_near_in_time``).
         Blocking on place and date keeps the cost near-linear on a corpus of many incidents."""
         index: dict[str, list[str]] = defaultdict(list)
-        located = {e.id for e in self.res.entities if e.kind == "place" and e.geo is not None}
+        # a large city outside the countries the gazetteer covers in full is where someone spoke or
+        # met ("Washington said"), no ground to keep an article from the incident's other reports
+        covered = covered_countries()
+        located = {e.id for e in self.res.entities
+                   if e.kind == "place" and e.geo is not None and e.geo.country in covered}
         placeless = {a.id for a in self.articles if not self._place_keys.get(a.id)}
         # an article whose places the gazetteer cannot locate ("Yelenovka" for "Olenivka") may be
         # anywhere a located article is; two such articles meet only on a name they share, so two

@@ -37,6 +37,7 @@ __all__ = [
     "Gazetteer",
     "Place",
     "PlaceContext",
+    "covered_countries",
     "default_gazetteer",
     "default_user_db",
     "resolve_place",
@@ -107,6 +108,13 @@ class PlaceContext:
 
 
 # --------------------------------------------------------------------------- lexicon helpers
+
+
+def covered_countries() -> frozenset[str]:
+    """The countries the packaged gazetteer holds in full (every place of 500 people or more, and
+    their divisions): those admin1_names.json names divisions for. Elsewhere it holds only large
+    cities, where a statement is made or a delegation meets ("New Delhi", "Geneva")."""
+    return frozenset(_admin_lexicon()["admin1"])
 
 
 @functools.cache
