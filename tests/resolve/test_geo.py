@@ -54,6 +54,20 @@ def test_tripoli_follows_the_article_country(gaz: Gazetteer, country: str, lat: 
     assert g is not None and g.country == country and near(g, lat, lon)
 
 
+@pytest.mark.parametrize(("name", "country"), [("New Delhi", "IN"), ("Tehran", "IR"), ("Geneva", "CH")])
+def test_a_large_city_abroad_is_found_by_its_own_name(gaz: Gazetteer, name: str, country: str) -> None:
+    g = gaz.resolve_place(name, PlaceContext())
+    assert g is not None and g.country == country, g
+
+
+@pytest.mark.parametrize("name", ["Baath", "Mora"])
+def test_guard_a_city_abroad_is_never_found_by_a_looser_spelling_or_an_alternate_name(gaz: Gazetteer,
+                                                                                      name: str) -> None:
+    """"Baath" would be Bath by its romanisation key, "Mora" is an alternate name of Bilimora,
+    India: neither is placed abroad."""
+    assert all(p.country in geo.covered_countries() for p in gaz.candidates(name)), gaz.candidates(name)
+
+
 def test_tripoli_without_context_abstains(gaz: Gazetteer) -> None:
     assert gaz.resolve_place("Tripoli", PlaceContext()) is None
 

@@ -110,6 +110,7 @@ class PlaceContext:
 # --------------------------------------------------------------------------- lexicon helpers
 
 
+@functools.cache
 def covered_countries() -> frozenset[str]:
     """The countries the packaged gazetteer holds in full (every place of 500 people or more, and
     their divisions): those admin1_names.json names divisions for. Elsewhere it holds only large
@@ -358,7 +359,10 @@ class Gazetteer:
                 for db in self.dbs:
                     with self._lock:
                         rows = db.execute(base.format(col=col), (value, *kinds)).fetchall()
+                    packaged = db is self.dbs[-1]
                     for r in rows:
+                        if packaged and tier != "name" and r[2] == "place" and r[5] not in covered_countries():
+                            continue  # a city abroad by its exact name only: "Baath" is not Bath
                         own = bool(r[8] & PRIMARY)
                         prev = found.get(r[0])
                         if prev is not None and _rank(prev) <= (TIERS.index(tier), not own):
