@@ -297,7 +297,8 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
                                        _frame_of(u) in others, u.start))
         chosen = ranked[:1]
         text = cx.article[a].text
-        phrase = lambda u: _ARTICLE.sub("", text[_start(u):u.end].lower())  # noqa: E731  "Massacre" = "the massacre"
+        # "Massacre" and "the massacre" are one wording
+        phrase = lambda u: _ARTICLE.sub("", text[_start(u):u.end].lower())  # noqa: E731
         # then the same frame's other wordings (a headline's as well as the body's), so a reader
         # sees how the article keeps naming it; then its next frame
         top = _frame_of(chosen[0])
@@ -323,7 +324,7 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
 
 def _reach(cx: Corpus, u, vocab: dict[str, set[str]]) -> int | None:
     """How many of the articles use every capitalised word of the name (None: it has none). In a
-    headline, where every word is capitalised ("Coalition Bus Bombing Apparent War Crime"), only
+    headline, where every word is capitalised ("Market Bombing Apparent War Crime"), only
     the words some body capitalises too are names."""
     own = {u.term.lower(), *re.split(r"[\s-]+", u.term.lower())}  # "the anti-Jihadist operation": the label's own word
     names = [_POSSESSIVE.sub("", w) for w in _CAPITALISED.findall(cx.article[u.article].text[_start(u):u.end])]

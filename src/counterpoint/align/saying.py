@@ -25,15 +25,16 @@ SHOWN_EACH = 2  # an article's uses shown, at most
 NAMED_EACH_SIDE = 3  # outlets named on each side of the explanation; the rest are counted
 
 # the verb right after the voice's name, past where it sits, an aside, an acronym or a day: "the
-# Health Ministry in the Gaza says", "the ministry (MoH) said", "Gokhale, the foreign secretary,
-# claimed", "Gokhale on Tuesday claimed"
+# Health Ministry in Dar Salim says", "the ministry (MoH) said", "Haddad, the foreign secretary,
+# claimed", "Haddad on Tuesday claimed"
 VERB_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*)?"
                         r"(?:\([^)]{0,40}\)\s*)?(?:,[^,.;\n]{1,80},\s*)?"
                         r"(?:(?:has|have|had|also|earlier|previously|later|again)\s+|on\s+[A-Z]\w+\s+){0,3}"
                         r"([a-z]+)\b")
 VERB_BEFORE = re.compile(r"[,”\"]\s*([a-z]+)\s+(?:the\s+)?$")  # "...,” said the ministry"
 DETERMINERS = ("the", "a", "an", "its", "their", "his", "her")
-SINGLE_QUOTES = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:‘([^‘’\n]{3,}?)’|«([^«»\n]{3,}?)»)(?=[\s,.;:!?)\]—–-]|$)")
+SINGLE_QUOTES = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:‘([^‘’\n]{3,}?)’|«([^«»\n]{3,}?)»)"
+                           r"(?=[\s,.;:!?)\]—–-]|$)")
 # after an act noun, these go on with no new verb of saying: "claimed the attack in a statement",
 # "via Amaq", "the attack that hit a police station"
 CLAUSE_GOES_ON_WITHOUT_A_VERB = ("in", "on", "at", "for", "via", "through", "and", "which", "that", "as")
@@ -160,7 +161,8 @@ def _draft(cx: Corpus, e: Entity, uses: dict[str, dict[str, list]]) -> Draft | N
             verbs = dict.fromkeys(u[3] for u in uses[a][kind][:SHOWN_EACH])
             parts.append(f"{cx.source(a)} ({', '.join(f'“{v}”' for v in verbs)})")
         more = len(side) - NAMED_EACH_SIDE
-        return " and ".join(parts) + (f" and {more} more {'article' if more == 1 else 'articles'}" if more > 0 else "")
+        rest = f" and {more} more {'article' if more == 1 else 'articles'}" if more > 0 else ""
+        return " and ".join(parts) + rest
 
     return Draft(
         "framing", spans,

@@ -1,6 +1,6 @@
 """Whose dead, as each outlet shows them: one article counts the incident's dead only as
-combatants ("Russia wipes out 60 Ukrainian troops"), another only as civilians ("killed at least
-20 civilians"). With no denial of the other kind of dead both may be true (a strike can kill
+combatants ("the strike wiped out 60 troops"), another only as civilians ("killed at least 20
+civilians"). With no denial of the other kind of dead both may be true (a strike can kill
 soldiers and bystanders), so this is framing, not a contradiction: each outlet shows its readers
 one kind of victim. align/victims.py handles the case where a voice denies any civilian died."""
 
@@ -108,7 +108,7 @@ def _largest(cx: Corpus, qs: list[Quantity], room: int) -> list[Quantity]:
 
 
 def _told(cx: Corpus, qs: list[Quantity]) -> str:
-    """"Sputnik (“60 Ukrainian Troops” killed) and The Independent (...)"."""
+    """"State Wire (60 troops killed) and City Post (...)"."""
     by_article: dict[str, list[str]] = defaultdict(list)
     for q in qs:
         by_article[q.article].append(describe(q))

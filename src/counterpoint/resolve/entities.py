@@ -782,7 +782,8 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
             continue
         mine = _name_forms(name)
         for c, forms in by_key[_surname_key(parts[-1])]:
-            if any(len(f.split()) == len(g.split()) and all(same_given_name(x, y) for x, y in zip(f.split(), g.split()))
+            if any(len(f.split()) == len(g.split())
+                   and all(same_given_name(x, y) for x, y in zip(f.split(), g.split()))
                    for f in forms for g in mine):
                 c.mentions.append(m)
                 forms.extend(mine)
