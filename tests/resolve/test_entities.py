@@ -807,3 +807,22 @@ def test_a_large_city_outside_the_covered_countries_is_located() -> None:
     an = analyze([a])
     delhi = _entity(an.entities, "New Delhi")
     assert delhi is not None and delhi.geo is not None and delhi.geo.country == "IN", delhi
+
+
+def test_two_names_with_an_alias_marker_between_are_one_person_and_so_are_both_run_together() -> None:
+    a = Article("a1", "The strike hit a camp used by Sher Khan alias Abu Bakr, officials said on Tuesday.",
+                source="Wire", date="2024-12-24")
+    b = Article("a2", "Among the dead was Sher Khan Abu Baker, the head of the unit, officials said.", source="Post",
+                date="2024-12-24")
+    an = analyze([a, b])
+    person = next(e for e in an.entities if any(m.text == "Sher Khan" for m in e.mentions))
+    assert {m.text for m in person.mentions} >= {"Sher Khan", "Abu Bakr", "Sher Khan Abu Baker"}, an.entities
+
+
+def test_guard_a_surname_before_an_alias_marker_joins_no_one() -> None:
+    """"Yousuf Azhar (alias Ustad Ghouri)" read as a bare "Azhar", which "Masood Azhar" shares."""
+    a = Article("a1", "The camp was headed by Maulana Yousuf Azhar (alias Ustad Ghouri), the brother-in-law of "
+                      "Masood Azhar, officials said.", source="Wire", date="2019-02-26")
+    an = analyze([a])
+    ghouri = next(e for e in an.entities if any("Ghouri" in m.text for m in e.mentions))
+    assert not any(m.text == "Masood Azhar" for m in ghouri.mentions), an.entities

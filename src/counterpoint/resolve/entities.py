@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from ..extract.cuesets import cue_sets
 from ..extract.mentions import ACRONYM_EXPANSION, spells
 from ..nlp.lexicons import weapon_named
+from ..nlp.lexicons.loaders import cue_regex
 from ..records import Article, Entity, Geo, Mention
 from . import actors as actor_lex
 from .names import name_key, same_given_name, same_name, skeleton
@@ -338,6 +339,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             persons.append(m)
     persons.extend(_leaders_named_in(mentions, surnames))
     _cluster_persons(clusters, persons, texts)
+    _join_aliases(clusters, texts)
     for m in described:
         person = _labelled_person(clusters, m)
         if person is not None:
@@ -848,6 +850,47 @@ def _cluster_persons(clusters: _Clusters, persons: list[Mention], texts: dict[st
             bucket.append(full[-1])
 
 
+def _join_aliases(clusters: _Clusters, texts: dict[str, str]) -> None:
+    """Two people's names of two words or more with an alias marker between them ("Sher Khan alias
+    Abu Bakr"; cues.json ``alias_markers``) are one person, and so is a name elsewhere that is the
+    two run together ("Sher Khan Abu Bakr")."""
+    marker = cue_regex("alias_markers")
+    persons = [c for c in clusters.items if c.kind == "person" and c.mentions]
+    owner = {id(m): c for c in persons for m in c.mentions}
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for c in persons:
+        for m in c.mentions:
+            by_article[m.article].append(m)
+    joined: list[tuple[Mention, list[str]]] = []
+    for article, mentions in by_article.items():
+        mentions.sort(key=lambda m: m.start)
+        for a, b in zip(mentions, mentions[1:]):
+            gap = texts[article][a.end:b.start]
+            if len(gap) > ALIAS_GAP or not marker.fullmatch(gap.strip(" ,()")):
+                continue
+            if min(len(person_name(m.text).split()) for m in (a, b)) < 2:
+                continue  # "Yousuf Azhar (alias ...)" read as "Azhar": a surname others share
+            _merge_into(owner, owner[id(a)], owner[id(b)])
+            joined.append((a, person_name(a.text).split() + person_name(b.text).split()))
+    for a, tokens in joined:
+        for c in persons:
+            if c is owner[id(a)] or not c.mentions:
+                continue
+            if any(len(words := person_name(m.text).split()) == len(tokens)
+                   and all(same_given_name(x, y) for x, y in zip(words, tokens)) for m in c.mentions):
+                _merge_into(owner, owner[id(a)], c)
+
+
+def _merge_into(owner: dict[int, Cluster], keep: Cluster, gone: Cluster) -> None:
+    if keep is gone:
+        return
+    for m in gone.mentions:
+        owner[id(m)] = keep
+    keep.mentions.extend(gone.mentions)
+    gone.mentions.clear()
+
+
+ALIAS_GAP = 25  # characters between two names an alias marker joins: ", also known as "
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
 
 

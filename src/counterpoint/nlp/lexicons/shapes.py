@@ -346,6 +346,7 @@ class CueLexicon:
     reaction_phrases: tuple[Cue, ...] = ()  # "condemned", "vowed to retaliate", "protesters"; kind in REACTION_KINDS
     editor_note_openings: tuple[Cue, ...] = ()  # "This news release has been updated": a note on the article
     not_speech_objects: tuple[Cue, ...] = ()  # "claimed responsibility": no report of speech
+    alias_markers: tuple[Cue, ...] = ()  # "Sher Khan alias Abu Bakr": two names of one person
     reaction_negations: tuple[Cue, ...] = ()  # "refused to condemn": no reaction
 
 

@@ -515,6 +515,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "reaction_negations": ("note",),
     "editor_note_openings": ("note",),
     "not_speech_objects": ("note",),
+    "alias_markers": ("note",),
 }
 
 
