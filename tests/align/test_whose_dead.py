@@ -53,3 +53,10 @@ def test_guard_a_denial_of_civilian_dead_leaves_the_question_to_the_contradictio
     denying = Article("a1", "A Russian missile strike on Sumy on Sunday killed 60 Ukrainian troops, the Defence "
                             "Ministry said. No civilians were killed, it said.", source="State Wire", date="2025-04-13")
     assert _whose([denying, CIVILIANS]) == []
+
+
+def test_undated_texts_are_judged_by_place_and_size() -> None:
+    """Two files given with no date: the town and the sizes still say these are one strike's dead."""
+    troops = Article("a1", TROOPS.text, source="State Wire")
+    civilians = Article("a2", CIVILIANS.text, source="City Post")
+    assert len(_whose([troops, civilians])) == 1

@@ -68,12 +68,12 @@ def _one_incident(cx: Corpus, a: str, b: str) -> bool:
 
 
 def _same_dead(cx: Corpus, q: Quantity, r: Quantity) -> bool:
-    """Counts of one size in sentences naming one town, of acts no more than days apart: "60
-    troops" and "at least 20 civilians" in Sumy, not a week's clashes in a province and another
-    village's air raid."""
+    """Counts of one size in sentences naming one town, of acts no more than days apart where both
+    are dated: "60 troops" and "at least 20 civilians" in Sumy, not a week's clashes in a province
+    and another village's air raid."""
     dq, dr = _day(cx, q), _day(cx, r)
-    if dq is None or dr is None or abs(dq - dr) > DAYS_APART:
-        return False
+    if dq is not None and dr is not None and abs(dq - dr) > DAYS_APART:
+        return False  # undated texts (files given with no date) are judged by place and size alone
     if _different_acts(cx, q, r):
         return False
     return bool(_towns(cx, q) & _towns(cx, r)) and _one_size([q], [r]) and _same_event(cx, q, r)
