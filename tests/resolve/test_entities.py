@@ -826,3 +826,15 @@ def test_guard_a_surname_before_an_alias_marker_joins_no_one() -> None:
     an = analyze([a])
     ghouri = next(e for e in an.entities if any("Ghouri" in m.text for m in e.mentions))
     assert not any(m.text == "Masood Azhar" for m in ghouri.mentions), an.entities
+
+
+def test_the_occupiers_of_a_report_from_ukraine_are_not_ukraines_forces() -> None:
+    """The Ukrainian outlet names Ukraine's soldiers more often than Russia's forces, but "the
+    occupiers" who fired on a town in Ukraine are the other country's."""
+    a = Article("a1", "Russian forces shelled the market in Kharkiv on Monday, the governor said.", source="Wire",
+                date="2022-07-29")
+    b = Article("a2", "The occupiers fired at the market in Kharkiv on Monday, the Armed Forces of Ukraine said. "
+                      "Ukrainian soldiers helped the wounded.", source="Post", date="2022-07-29")
+    an = analyze([a, b])
+    occupiers = next(e for e in an.entities if any(m.text.lower() == "occupiers" for m in e.mentions))
+    assert occupiers.name == "Russian Armed Forces", an.entities

@@ -27,6 +27,7 @@ from ..nlp.lexicons import weapon_named
 from ..nlp.lexicons.loaders import cue_regex
 from ..records import Article, Entity, Geo, Mention
 from . import actors as actor_lex
+from .geo import covered_countries
 from .names import name_key, same_given_name, same_name, skeleton
 from .places import PlaceResolver, base_name
 
@@ -999,6 +1000,15 @@ def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str, bool]],
         return Counter({k: n for k, n in counts.items() if not by_id[k].side or not all(
             actor_lex.allied(by_id[k].side, s) for s in states)})
 
+    home = _home_countries(clusters) if any(m.label and m.label.lower() in _foreign_labels()
+                                            for m, _, _ in generic) else {}
+
+    def foreigners(counts: Counter | None, article: str) -> Counter | None:
+        """"the occupiers" in a report of a strike in Ukraine: not Ukraine's forces."""
+        own_side = actor_lex.national_side(home[article])
+        return Counter({k: n for k, n in counts.items() if by_id[k].side and by_id[k].side != own_side}) \
+            if counts else counts
+
     for m, role, own in generic:
         local, wide = named.get((m.article, role)), corpus.get(role)
         if own:  # each article's "our army" alone: two spokesmen's are not one army
@@ -1006,6 +1016,8 @@ def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str, bool]],
             continue
         if role == "non_state_armed" and not (m.label and _auxiliary(m.label)):
             local, wide = enemies_only(local, m.article), enemies_only(wide, m.article)
+        if role == "state_forces" and m.label and m.label.lower() in _foreign_labels() and m.article in home:
+            local, wide = foreigners(local, m.article), foreigners(wide, m.article)
         counts = local or wide
         if counts:
             target = by_id[counts.most_common(1)[0][0]]
@@ -1026,6 +1038,24 @@ def _auxiliaries() -> frozenset[str]:
 def _auxiliary(label: str) -> bool:
     """A label for fighters a state hires or arms ("mercenaries"): it may name the state's ally."""
     return label.lower() in _auxiliaries()
+
+
+@functools.cache
+def _foreign_labels() -> frozenset[str]:
+    from ..nlp.lexicons import labels
+
+    return frozenset(f.lower() for lab in labels().labels if lab.foreign for f in lab.forms)
+
+
+def _home_countries(clusters: _Clusters) -> dict[str, str]:
+    """Per article, the country most of its located places lie in: where its act happened."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    covered = covered_countries()
+    for c in clusters.items:
+        if c.kind == "place" and c.geo is not None and c.geo.country in covered:
+            for m in c.mentions:
+                counts[m.article][c.geo.country] += 1
+    return {a: n.most_common(1)[0][0] for a, n in counts.items() if n}
 
 
 def build_entities(clusters: list[Cluster], article_order: Sequence[str]) -> list[Entity]:

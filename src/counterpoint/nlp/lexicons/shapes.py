@@ -159,6 +159,7 @@ class LabelEntry:
     note: str | None = None
     frame: str | None = None  # one of FRAMES, for event and action labels
     auxiliary: bool = False  # fighters a state hires or arms ("mercenaries"): may name the state's ally
+    foreign: bool = False  # forces of another country than the one they hold ("occupiers", "invaders")
 
 
 @dataclass(frozen=True, slots=True)

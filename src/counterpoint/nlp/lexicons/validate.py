@@ -311,11 +311,11 @@ def _parse_labels(file: str, raw: Any) -> LabelLexicon:
     entries = []
     for where, v in top.items("labels"):
         o = _Obj(file, where, v, ("term", "forms", "connotation", "referent", "strength", "modifier", "note",
-                                  "frame", "auxiliary"))
+                                  "frame", "auxiliary", "foreign"))
         lab = LabelEntry(o.text("term"), tuple(dict.fromkeys((o.text("term"), *o.strs("forms", required=False)))),
                          o.text("connotation", choices=CONNOTATIONS), o.text("referent", choices=REFERENTS),
                          int(o.num("strength", _MISSING, 0, 2)), o.flag("modifier"), o.text("note", None),
-                         o.text("frame", None, choices=FRAMES), o.flag("auxiliary"))
+                         o.text("frame", None, choices=FRAMES), o.flag("auxiliary"), o.flag("foreign"))
         if (lab.frame is None) == (lab.referent in INCIDENT_REFERENTS):
             _fail(file, o.at("frame"), "event and action labels have a frame, and no other label has one")
         if (lab.connotation == "neutral") != (lab.strength == 0):
