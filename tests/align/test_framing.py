@@ -221,14 +221,19 @@ def test_an_articles_most_telling_frame_leads_and_its_other_wordings_follow() ->
     assert shown[0].endswith("Massacre"), shown  # the headline's, whose title-case words name no other event
 
 
+def _four_others(fifth: str) -> list[Article]:
+    """The monitor, the wire, a post with ``fifth`` and a herald's raid: with the article under
+    test, five, so room for one name each."""
+    return [MONITOR, WIRE, Article("a5", fifth, source="Post", date="2023-04-04"),
+            Article("a6", "The raid on Dar Salim on Monday killed 40 people, residents said.", source="Herald",
+                    date="2023-04-04")]
+
+
 def test_a_name_casting_doubt_on_the_act_tells_more_than_a_plain_operation() -> None:
     ministry = Article(
         "a4", "The ministry said a military operation in Dar Salim on Monday had killed 40 fighters. The alleged "
               "air strike on the market never happened, it said.", source="State Radio", date="2023-04-04")
-    others = [MONITOR, WIRE, Article("a5", "A strike hit Dar Salim on Monday, killing 40 people, medics said.",
-                                     source="Post", date="2023-04-04"),
-              Article("a6", "The raid on Dar Salim on Monday killed 40 people, residents said.", source="Herald",
-                      date="2023-04-04")]
+    others = _four_others("A strike hit Dar Salim on Monday, killing 40 people, medics said.")
     (f,) = _naming([ministry, *others])  # five articles: room for one name each
     assert _shown(f, ministry) == ["The alleged air strike"], f.explanation
 
@@ -240,10 +245,7 @@ def test_a_weekday_in_the_possessive_is_no_name_of_another_event() -> None:
     army = Article(
         "a4", "Forty fighters were killed in Monday’s operation in Dar Salim, the army said. This operation "
               "was carried out after a meeting of armed group leaders.", source="State Radio", date="2023-04-04")
-    others = [MONITOR, WIRE, Article("a5", "The Dar Salim massacre on Monday killed 40 people, medics said.",
-                                     source="Post", date="2023-04-04"),
-              Article("a6", "The raid on Dar Salim on Monday killed 40 people, residents said.", source="Herald",
-                      date="2023-04-04")]
+    others = _four_others("The Dar Salim massacre on Monday killed 40 people, medics said.")
     (f,) = _naming([army, *others])
     assert _shown(f, army) == ["Monday’s operation"], f.explanation
 

@@ -11,9 +11,8 @@ import re
 from collections import defaultdict
 
 from ..extract.cuesets import cue_sets
-from ..extract.quotes import quote_regions
+from ..extract.quotes import quoted_spans
 from ..nlp.lexicons import cues
-from ..nlp.normalize import working_copy
 from ..records import Entity
 from .candidates import Corpus
 from .elsewhere import IRREGULAR_REPORTING
@@ -108,9 +107,7 @@ def _how_reported(text: str, start: int, end: int) -> tuple[str, str, int, int] 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Quoted speech: double quotes as the extract stage reads them, and closed single or angle
     quotes (‘…’, «…»), told from an apostrophe by the space or mark around them."""
-    wc = working_copy(text)
-    spans = [(wc.to_original[s], wc.to_original[e]) for s, e in quote_regions(wc.text)]
-    return spans + [m.span(m.lastindex or 0) for m in SINGLE_QUOTES.finditer(text)]
+    return quoted_spans(text) + [m.span(m.lastindex or 0) for m in SINGLE_QUOTES.finditer(text)]
 
 
 def saying_drafts(cx: Corpus) -> list[Draft]:

@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..extract.quotes import quote_regions
+from ..extract.quotes import quoted_spans
 from ..nlp.lexicons import category_of, labels
-from ..nlp.normalize import working_copy
 from .candidates import Corpus
 from .findings import Draft
 
@@ -119,9 +118,7 @@ def quote_drafts(cx: Corpus, limit: int = 3) -> list[Draft]:
     labelled = _label_forms()
     seen: dict[tuple[int, tuple[str, ...]], list[tuple[str, int, int]]] = defaultdict(list)
     for a in cx.articles:
-        wc = working_copy(a.text)
-        for qs, qe in quote_regions(wc.text):
-            start, end = wc.to_original[qs], wc.to_original[qe]
+        for start, end in quoted_spans(a.text):
             key = _quote_key(a.text[start:end])
             lo, hi = QUOTE_WORDS
             if not lo <= len(key) <= hi or key in labelled or sum(w not in STOP for w in key) < 1:

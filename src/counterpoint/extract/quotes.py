@@ -53,3 +53,12 @@ def inside(regions: list[tuple[int, int]], start: int, end: int) -> tuple[int, i
     if best is not None and best_cover * 2 >= max(1, end - start):
         return best
     return None
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """``quote_regions`` of an article's own text: found in its normalised working copy (curly
+    quotes made straight), given back as offsets into ``text``."""
+    from ..nlp.normalize import working_copy
+
+    wc = working_copy(text)
+    return [(wc.to_original[s], wc.to_original[e]) for s, e in quote_regions(wc.text)]
