@@ -31,3 +31,37 @@ def test_a_negated_subject_is_nobody_s_voice() -> None:
 def test_a_voice_s_short_claim_is_shown_with_its_sentence() -> None:
     found = _voices(LEAD, LEAD + " Turkey, a backer of the government, called the attack a “crime against humanity”.")
     assert any("called the attack a “crime against humanity”" in f for f in found), found
+
+
+STRIKE = "An air strike hit the market in Dar Salim on Monday. Shoppers were wounded by flying glass."
+DETAIL = "Victims at the clinic bore shrapnel wounds, burns and broken limbs."
+
+
+def _omissions(*texts: str) -> list[tuple[tuple[str, ...], str]]:
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2024-08-27") for i, t in enumerate(texts, 1)]
+    return [(f.missing_from, f.explanation) for f in analyze(arts).findings if f.relation == "omission"]
+
+
+def test_a_detail_of_an_event_the_others_tell_is_omitted_from_them() -> None:
+    found = _omissions(STRIKE, STRIKE, f"{STRIKE} {DETAIL}")
+    detail = [f for f in found if "shrapnel" in f[1]]
+    assert detail == [(("a1", "a2"), "Only Outlet 3 gives this detail of the injury: “Victims at the clinic bore "
+                       "shrapnel wounds, burns and broken limbs”; Outlet 1 and Outlet 2 tell of the injury "
+                       "without it.")], found
+
+
+def test_an_account_sharing_the_detail_s_words_tells_it() -> None:
+    told = f"{STRIKE} Many had shrapnel wounds, doctors at the clinic said."
+    found = _omissions(told, f"{STRIKE} {DETAIL}")
+    assert not any("shrapnel" in f[1] and "a1" in f[0] for f in found), found
+
+
+def test_another_sentence_telling_half_the_detail_tells_it() -> None:
+    told = f"{STRIKE} At the clinic, victims bore burns and broken limbs."  # no injury verb: not an event claim
+    found = _omissions(told, f"{STRIKE} {DETAIL}")
+    assert not any("shrapnel" in f[1] and "a1" in f[0] for f in found), found
+
+
+def test_the_bare_event_in_other_words_is_no_detail() -> None:
+    found = _omissions(STRIKE, f"{STRIKE} Victims were injured.")
+    assert not any("Victims were injured" in f[1] for f in found), found

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 from typing import TypeVar
@@ -35,6 +35,8 @@ FAMILIES = {
 }
 REJECTING = ("denied", "disputed")  # the stances of a claim that rejects another
 # outcome of a control event for the attacking side: -1 it failed, +1 it succeeded
+RARE_SHARE = 0.2  # a word in more than this share of an incident's claims is its vocabulary
+RARE_CAP = 40  # ... and one in more claims than this, whatever the share
 OUTCOME = {"attack_repelled": -1, "territory_taken": 1, "territory_regained": 1, "withdrawal": 1}
 
 
@@ -254,6 +256,25 @@ class Corpus:
             if q.preliminary and q.role is not None:
                 out[(self.component_of[q.article], q.role)].append(q)
         return out
+
+    @cached_property
+    def _rare_words(self) -> dict[str, frozenset[str]]:
+        from .anchors import anchors  # anchors reads the wording lexicon, which reads this module
+
+        words = {c.id: anchors(c.text) for c in self.claims}
+        size: Counter[int] = Counter(self.component_of[c.article] for c in self.claims)
+        df: Counter[tuple[int, str]] = Counter((self.component_of[c.article], w) for c in self.claims for w in words[c.id])
+        out = {}
+        for c in self.claims:
+            k = self.component_of[c.article]
+            cap = min(RARE_CAP, max(2, RARE_SHARE * size[k]))
+            out[c.id] = frozenset(w for w in words[c.id] if df[(k, w)] <= cap)
+        return out
+
+    def rare_words(self, claim_id: str) -> frozenset[str]:
+        """A claim's distinctive words: those few of its incident's claims use (the town and
+        "strike" are every claim's; "shrapnel" and "trenches" are a detail's)."""
+        return self._rare_words.get(claim_id, frozenset())
 
     # --- entities inside claims -------------------------------------------------------
     @cached_property

@@ -11,7 +11,7 @@ import functools
 import re
 from collections import defaultdict
 
-from ..nlp.lexicons import weapon_named
+from ..nlp.lexicons import events, weapon_named
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, family
 from .figures import ROLE_SALIENCE, _subset, _targets_fit, counted_group
@@ -20,7 +20,7 @@ from .intervals import category_relation
 from .legality import sentence_bounds
 from .text import word_start
 from .investigation import inquiries, investigation_omissions
-from .reactions import reaction_omissions
+from .reactions import reaction_omissions, reactions
 from .weapons import mentions as weapon_mentions
 from .weapons import weapon_pattern
 
@@ -51,6 +51,8 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
 NO_ONE = {"no", "none", "neither", "nobody", "nor"}
 MIN_QUOTE_WORDS = 4  # a voice's claim shorter than this is shown with its sentence
 RESPONSES_PER_ARTICLE = 3  # reactions and inquiries an article reports that others leave out, at most
+MIN_DETAIL_WORDS = 2  # distinctive words that make a claim a detail ("the death toll" has none)
+DETAILS = 2  # details of an event the others report, at most, per article: the room the facts and voices leave
 PROTECTED = ("children", "women")  # who the dead were matters: "five children" is not answered by "five people"
 
 
@@ -64,7 +66,7 @@ def _people_group(cx: Corpus, q: Quantity) -> bool:
     return q.category is not None and "people" in (q.category, *cx.ancestors.get(q.category, ()))
 
 
-def _claim_counterpart(cx: Corpus, c: Claim, other_article: str) -> bool:
+def _claim_counterpart(cx: Corpus, c: Claim, other_article: str, detail: bool = True) -> bool:
     fam = family(c.event.type if c.event else None)
     persons = {e for e in cx.claim_entities.get(c.id, ()) if cx.entity[e].kind == "person"}
     participants = set(c.event.actors + c.event.targets) if c.event else set()
@@ -80,8 +82,34 @@ def _claim_counterpart(cx: Corpus, c: Claim, other_article: str) -> bool:
         targets, o_targets = set(c.event.targets) if c.event else set(), set(o.event.targets) if o.event else set()
         if targets and o_targets and not targets & o_targets:
             continue  # raids on militias are not the strike on the migrant centre
+        if detail and not _tells_the_detail(cx, c, o):
+            continue
         return True
     return False
+
+
+def _tells_the_detail(cx: Corpus, c: Claim, o: Claim) -> bool:
+    """Does the other article tell this claim's detail, not just its event? It does when its
+    account of the event (``o``) shares one of the claim's distinctive words, or another of its
+    claims shares half of them. "Victims bore shrapnel wounds, burns and broken limbs" is a detail
+    that "shoppers were wounded by flying glass" leaves out; a claim of fewer than
+    MIN_DETAIL_WORDS such words is the bare event, which ``o`` tells."""
+    mine = cx.rare_words(c.id) - _event_words()  # "wounded" names the event, not a detail of it
+    if len(mine) < MIN_DETAIL_WORDS or mine & cx.rare_words(o.id):
+        return True
+    return any(len(mine & cx.rare_words(x.id)) >= max(MIN_DETAIL_WORDS, len(mine) / 2)
+               for x in cx.claims_by_article.get(o.article, ()) if x.scope == "incident")
+
+
+@functools.cache
+def _event_words() -> frozenset[str]:
+    """The event lexicon's words in their inflected forms ("wound": wounds, wounded, wounding)."""
+    out = set()
+    for t in events().types:
+        for word in (*t.lemmas, *(w for p in t.phrases for w in p.split())):
+            stem_ = word[:-1] if word.endswith("e") else word
+            out.update({word, f"{word}s", f"{word}es", f"{stem_}ed", f"{stem_}ing", f"{word}d"})
+    return frozenset(out)
 
 
 def _only(cx: Corpus, article: str, missing: list[str]) -> str:
@@ -130,6 +158,8 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
             0.7, ROLE_SALIENCE.get(qs[0].role or "", 0.5), claims=[q.claim for q in qs if q.claim],
             quantities=[q.id for q in qs], missing_from=list(missing)))
     counted = {q.claim for q in cx.quantities if q.claim and q.kind == "count" and q.role}
+    details: dict[str, list[Draft]] = defaultdict(list)
+    responded = {r.claim for a in cx.claims_by_article for r in (*inquiries(cx, a), *reactions(cx, a)) if r.claim}
     told_inquiries = {q.claim for a in cx.claims_by_article for q in inquiries(cx, a) if q.claim
                       and (cx.claim[q.claim].event is not None and cx.claim[q.claim].event.type == "investigation")}
     for c in cx.claims:
@@ -141,11 +171,22 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         missing = [a for a in cx.peers[c.article] if not _claim_counterpart(cx, c, a)]
         if not missing:
             continue
+        event = c.event.type.replace('_', ' ')
+        one = len({cx.source(a) for a in missing}) == 1  # two articles of one outlet are one name
+        if all(_claim_counterpart(cx, c, a, detail=False) for a in missing):
+            if c.id in responded:
+                continue  # an inquiry or reaction is told as one (align/investigation.py, reactions.py)
+            # the others tell the event without this claim's detail: told after the facts and voices
+            details[c.article].append(Draft(
+                "omission", [(c.article, c.start, c.end)],
+                f"{_only(cx, c.article, missing)}{cx.source(c.article)} gives this detail of the {event}: "
+                f"“{_short(c.text)}”; {_names(cx, missing)} {'tells' if one else 'tell'} of the {event} without it.",
+                0.5, sal * 0.95, claims=[c.id], missing_from=missing))
+            continue
         candidates[c.article].append(Draft(
             "omission", [(c.article, c.start, c.end)],
-            f"{_only(cx, c.article, missing)}{cx.source(c.article)} reports this {c.event.type.replace('_', ' ')}: "
-            f"“{_short(c.text)}”; "
-            f"{_names(cx, missing)} {'does' if len(missing) == 1 else 'do'} not mention it.",
+            f"{_only(cx, c.article, missing)}{cx.source(c.article)} reports this {event}: “{_short(c.text)}”; "
+            f"{_names(cx, missing)} {'does' if one else 'do'} not mention it.",
             0.6, sal * 0.95, claims=[c.id], missing_from=missing))
     denials = _denial_omissions(cx)
     for article, drafts in denials.items():
@@ -166,6 +207,8 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         ranked = ranked[:max_per_article]
         room = max_per_article - len(ranked)
         ranked += candidates_voices.get(article, [])[:max(0, min(room, 4))]
+        room = max_per_article - len(ranked)
+        ranked += sorted(details[article], key=lambda d: (-d.salience, d.evidence[0][1]))[:max(0, min(room, DETAILS))]
         out.extend(ranked)
     return out
 
