@@ -346,3 +346,25 @@ def test_with_room_for_one_name_each_a_frame_no_other_article_uses_leads() -> No
                          "counter-terrorism operation against 40 fighters.", source="State Radio", date="2023-04-04")
     (f,) = _naming([*massacre, army])
     assert "operation" in " ".join(_shown(f, army)), f.explanation
+
+
+COUNCIL = "Fighters of the {} attacked army posts near Dar Salim on Monday."
+
+
+def _framings(*texts: str) -> list[str]:
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2024-08-27") for i, t in enumerate(texts, 1)]
+    return [f.explanation for f in analyze(arts).findings if f.relation == "framing"]
+
+
+@pytest.mark.parametrize("prefix", ["so-called", "so called", "self-styled", "self-proclaimed"])
+def test_a_distancing_word_before_a_name_is_framing_as_scare_quotes_are(prefix: str) -> None:
+    found = _framings(COUNCIL.format("Harran Liberation Council"), COUNCIL.format(f"{prefix} Harran Liberation Council"))
+    assert f"Outlet 2 distances itself from Harran Liberation Council with “{prefix}” (“{prefix} Harran Liberation " \
+           "Council”); Outlet 1 uses it plainly (“Harran Liberation Council”)." in found, found
+
+
+def test_guard_a_distancing_word_before_another_noun_leaves_the_name_plain() -> None:
+    found = _framings(COUNCIL.format("Harran Liberation Council"),
+                      "The so-called reforms of the Harran Liberation Council came before fighters attacked army "
+                      "posts near Dar Salim on Monday.")
+    assert not any("distances itself" in f or "scare quotes" in f for f in found), found

@@ -11,6 +11,7 @@ import re
 
 from collections import defaultdict
 
+from ..extract.mentions import distancing_word
 from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
 from ..records import Entity, Mention
 from ..resolve.actors import country_code
@@ -183,9 +184,13 @@ def _scare_quote_drafts(cx: Corpus, e: Entity, arts: list[str]) -> list[Draft]:
                for m in e.mentions):
             continue
         what = f"“{q.label}”" if q.label else e.name
+        text = cx.article[q.article].text
+        prefix = distancing_word(text, q.start)
+        start = prefix[0] if prefix else q.start
+        how = f"distances itself from {what} with “{prefix[1]}”" if prefix else f"puts {what} in scare quotes"
         out.append(Draft(
-            "framing", [(o.article, o.start, o.end), (q.article, q.start, q.end)],
-            f"{cx.source(q.article)} puts {what} in scare quotes (“{q.text}”); "
+            "framing", [(o.article, o.start, o.end), (q.article, start, q.end)],
+            f"{cx.source(q.article)} {how} (“{' '.join(text[start:q.end].split())}”); "
             f"{cx.source(o.article)} uses it plainly (“{o.text}”).",
             0.7, 0.55, entities=[e.id]))
     return out

@@ -259,6 +259,27 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
     return inner.count('"') >= 2
 
 
+def distancing_word(text: str, start: int) -> tuple[int, str] | None:
+    """(offset, word) of a distancing word before a name ("the so-called Islamic State", "the
+    self-styled council"; labels.json scare_quote_policy equivalents): quotation marks in other
+    words."""
+    m = _distancing_words().search(text, max(0, start - DISTANCING_REACH), start)
+    return (m.start(), m.group("word")) if m else None
+
+
+DISTANCING_REACH = 30  # characters before a name a distancing word may stand ("so-called “terrorist”")
+
+
+@functools.cache
+def _distancing_words() -> re.Pattern[str]:
+    from ..nlp.lexicons import labels
+
+    words = sorted(labels().scare_quote_policy.equivalents, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\-", "[- ]") for w in words)
+    # only quote marks, or "the"/"a", may stand between the word and the name
+    return re.compile(rf"\b(?P<word>{alternatives})\s*(?:(?:the|a|an)\s+)?[\"'“‘«]?$", re.IGNORECASE)
+
+
 def _quoted_phrase(text: str, start: int, end: int) -> bool:
     """A name set in quotes as a whole: what he called “the tragic incident”. (the closing mark
     may follow the sentence's full stop or comma)."""
@@ -393,7 +414,7 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
         if m.label is None and not m.on_act:
             # an adjective or noun label in front of a name: "the unconstitutional Presidential Council"
             m.label = _label_in_front(doc, s, cues.label_terms, cues.label_referents, m.kind)
-        m.scare_quoted = _scare_quoted(text, m.start, m.end)
+        m.scare_quoted = _scare_quoted(text, m.start, m.end) or distancing_word(text, m.start) is not None
         if m.source.startswith("ner:") and m.kind in ("place", "organization", "other") \
                 and _aliased(text, m.start, m.end):
             m.kind = "person"  # "Akhtar Muhammad alias Khalil", "Izhar alias Hamza": a nickname, not a town
