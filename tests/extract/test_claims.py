@@ -321,3 +321,15 @@ def test_speaker_mentions_point_into_the_text(text: str) -> None:
         assert claims[cid].speaker_text == mention.text, (claims[cid], mention)
     for c in x.claims:
         assert text[c.start:c.end] == c.text, c
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Secretary Vikram Rana on Tuesday claimed that the country's air force \"struck the biggest training "
+    "camp of the group in Tarsa\".",
+    "Defence Minister Lina Haddad said on Monday that the air force “bombed the group's main depot near Tarsa”.",
+])
+def test_a_quote_ending_a_reported_clause_gives_it_the_quoted_event(text: str) -> None:
+    """The quote inside the reported clause is one claim with it, and its verb is the clause's event."""
+    x = extraction(text)
+    holding = [(c.text, c.event.type if c.event else None) for c in x.claims if "Tarsa" in c.text]
+    assert holding and all(t is not None for _, t in holding), holding

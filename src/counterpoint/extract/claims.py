@@ -548,8 +548,12 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
     # quotes inside a reported clause)
     kept: list[RawClaim] = []
     for c in claims:
-        if any(k.sent == c.sent and k.start <= c.start and c.end <= k.end and k.speaker is c.speaker
-               and (k.start, k.end) != (c.start, c.end) for k in kept):
+        outer = next((k for k in kept if k.sent == c.sent and k.start <= c.start and c.end <= k.end
+                      and k.speaker is c.speaker and (k.start, k.end) != (c.start, c.end)), None)
+        if outer is not None:
+            # its words are the outer claim's too: 'claimed that the air force "struck the camp"'
+            # tells the strike, though the reported clause left the quoted words to the quote
+            outer.tokens = sorted(set(outer.tokens) | set(c.tokens))
             continue
         if any((k.start, k.end) == (c.start, c.end) for k in kept):
             continue
