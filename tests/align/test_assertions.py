@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from counterpoint.align.assertions import _countries_of_denier, _denies_the_act
+from counterpoint.align.assertions import _countries_of_denier, _denies_the_act, _disputing_voice
 from counterpoint.align.candidates import Corpus
 from counterpoint.pipeline import extract_only
 from counterpoint.records import Article
@@ -48,3 +48,16 @@ def test_the_countries_a_rejection_speaks_for(text: str, words: str, countries: 
     cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
     claim = next(c for c in cx.claims if words in c.text and c.stance in ("denied", "disputed"))
     assert _countries_of_denier(cx, claim) == countries
+
+
+@pytest.mark.parametrize(("text", "words", "disputes"), [
+    pytest.param("Karsen warplanes bombed the market in Dar Salim on Monday, residents said. The Karsen defence "
+                 "ministry challenged that version of events.", "challenged", True, id="the-speaker-challenges"),
+    pytest.param("State television repeated the ministry's baseless claim that rebels shelled the market in Dar "
+                 "Salim.", "rebels shelled", False, id="the-speaker-puts-the-claim-forward"),
+])
+def test_whose_voice_a_disputed_claim_is(text: str, words: str, disputes: bool) -> None:
+    arts = [Article("a1", text, source="Wire", date="2019-02-26")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    claim = next(c for c in cx.claims if words in c.text and c.stance == "disputed")
+    assert _disputing_voice(claim) is disputes, claim

@@ -326,7 +326,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         who = _who(cx, rejecting[0])
         frame = rejecting[0].cue or rejecting[0].stance
         t0 = targets[0]
-        if rejecting[0].stance == "denied":
+        if rejecting[0].stance == "denied" or _disputing_voice(rejecting[0]):
             text = f"{who} rejects (“{frame}”) what {_who(cx, t0)} reports: “{_short(t0)}”."
         else:
             sp = cx.speaker_name(rejecting[0].id)
@@ -404,6 +404,14 @@ def _lead_families(cx: Corpus) -> dict[str, str]:
         elif fam == "control":
             out.setdefault(c.article, fam)
     return out
+
+
+def _disputing_voice(c: Claim) -> bool:
+    """A claim whose speaker disputes ("Russia challenged that version of events"): the speaker
+    is the one who rejects, not the one whose claim is called false."""
+    first = (c.cue or "").split()[:1]
+    return c.speaker is not None and bool(first) and any(
+        first[0].lower().startswith(v.rstrip("e")) for v in cue_sets().dispute_verbs)
 
 
 def _names_its_event(cx: Corpus, c: Claim) -> bool:
