@@ -327,6 +327,9 @@ def test_speaker_mentions_point_into_the_text(text: str) -> None:
     "Foreign Secretary Vikram Rana on Tuesday claimed that the country's air force \"struck the biggest training "
     "camp of the group in Tarsa\".",
     "Defence Minister Lina Haddad said on Monday that the air force “bombed the group's main depot near Tarsa”.",
+    # the quote's speaker and the clause's are one mention found twice
+    "The foreign secretary claimed that the country's air force \"struck the biggest training camp of the group "
+    "in Tarsa\".",
 ])
 def test_a_quote_ending_a_reported_clause_gives_it_the_quoted_event(text: str) -> None:
     """The quote inside the reported clause is one claim with it, and its verb is the clause's event."""

@@ -549,7 +549,7 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
     kept: list[RawClaim] = []
     for c in claims:
         outer = next((k for k in kept if k.sent == c.sent and k.start <= c.start and c.end <= k.end
-                      and k.speaker is c.speaker and (k.start, k.end) != (c.start, c.end)), None)
+                      and k.speaker == c.speaker and (k.start, k.end) != (c.start, c.end)), None)
         if outer is not None:
             # its words are the outer claim's too: 'claimed that the air force "struck the camp"'
             # tells the strike, though the reported clause left the quoted words to the quote
