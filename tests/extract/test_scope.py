@@ -48,6 +48,11 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  id="a-named-treaty-is-no-date"),
     pytest.param("Residents of the war-torn town said 15 people were wounded.", "incident", id="war-torn"),
     pytest.param("The strike, the deadliest this year, killed 12 people.", "incident", id="deadliest-this-year"),
+    pytest.param("Troops destroyed four tanks that the rebels had seized from an army depot last year.", "incident",
+                 id="last-year-in-a-clause-about-the-tanks"),
+    pytest.param("Last year, a strike on the same market killed 22 people.", "background", id="last-year-dates-the-act"),
+    pytest.param("The army said it destroyed a depot which rebels had used since last year.", "incident",
+                 id="since-last-year-in-a-clause-about-the-depot"),
 ])
 def test_claim_scope(sentence: str, scope: str) -> None:
     article = Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")

@@ -115,7 +115,8 @@ def _own_words_scope(doc: Doc, toks: list) -> str:
     cues = cue_sets()
     lo, hi = toks[0].i, toks[-1].i
     for hits in phrase_index(doc, "background", cues.background_phrases).values():
-        if any(lo <= a and b <= hi for a, b in hits):
+        # "tanks that the rebels had seized last year": the phrase dates the noun, not the act
+        if any(lo <= a and b <= hi and not _describes_a_noun(doc[b]) for a, b in hits):
             return "background"
     for t in toks:
         if _since_a_year(doc, t, hi) and not _describes_a_noun(t):
