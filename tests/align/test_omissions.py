@@ -70,4 +70,5 @@ def test_the_bare_event_in_other_words_is_no_detail() -> None:
 def test_a_tally_since_the_war_began_is_not_answered_by_the_strike_s_toll() -> None:
     bus = "An air strike hit a school bus in Dar Salim on Monday, killing 29 children."
     found = _omissions(bus, f"{bus} More than 3,000 children have been killed since the war began in 2015.")
-    assert any("3,001 children killed" in f[1] and f[0] == ("a1",) for f in found), found  # "more than 3,000"
+    assert any("3,001 children killed (a tally beyond this incident)" in f[1] and f[0] == ("a1",)
+               for f in found), found  # "more than 3,000"

@@ -58,6 +58,7 @@ NO_ONE = {"no", "none", "neither", "nobody", "nor"}
 MIN_QUOTE_WORDS = 4  # a voice's claim shorter than this is shown with its sentence
 RESPONSES_PER_ARTICLE = 3  # reactions and inquiries an article reports that others leave out, at most
 MIN_DETAIL_WORDS = 2  # distinctive words that make a claim a detail ("the death toll" has none)
+BACKGROUND_SALIENCE = 0.8  # a war's tally one article gives ranks below the incident's own figures
 DETAILS = 2  # details of an event the others report, at most, per article: the room the facts and voices leave
 PROTECTED = ("children", "women")  # who the dead were matters: "five children" is not answered by "five people"
 
@@ -157,11 +158,14 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         what = "; ".join(describe(q) + (f" ({sp})" if (sp := cx.speaker_name(q.claim)) else "")
                          for q in qs[:4]) + (" and more" if len(qs) > 4 else "")
         who = sources[0] if len(sources) == 1 else ", ".join(sources[:-1]) + " and " + sources[-1]
+        background = _scope(cx, qs[0]) == "background"
         candidates[article].append(Draft(
             "omission", [(q.article, q.start, q.end) for q in qs[:8]],
-            f"{'Only ' if len(sources) == 1 else ''}{who} report{'s' if len(sources) == 1 else ''} {what}; "
+            f"{'Only ' if len(sources) == 1 else ''}{who} report{'s' if len(sources) == 1 else ''} {what}"
+            f"{' (a tally beyond this incident)' if background else ''}; "
             f"{_names(cx, list(missing))} {'does' if len(missing) == 1 else 'do'} not mention it.",
-            0.7, ROLE_SALIENCE.get(qs[0].role or "", 0.5), claims=[q.claim for q in qs if q.claim],
+            0.7, ROLE_SALIENCE.get(qs[0].role or "", 0.5) * (BACKGROUND_SALIENCE if background else 1),
+            claims=[q.claim for q in qs if q.claim],
             quantities=[q.id for q in qs], missing_from=list(missing)))
     counted = {q.claim for q in cx.quantities if q.claim and q.kind == "count" and q.role}
     details: dict[str, list[Draft]] = defaultdict(list)
