@@ -43,7 +43,7 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
         rel = "same" if q.noun is None or o.noun is None else category_relation(q.category, o.category, cx.ancestors)
         if rel is None or not _targets_fit(q, o):
             continue
-        if _scope(cx, q) != _scope(cx, o):
+        if _scope(cx, q) != _scope(cx, o) and not _same_figure(q, o):
             continue  # "3,000 children killed since the war began" is not answered by this strike's toll
         if not cx.places_clash(q.claim, o.claim):
             return True
