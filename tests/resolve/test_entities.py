@@ -838,3 +838,26 @@ def test_the_occupiers_of_a_report_from_ukraine_are_not_ukraines_forces() -> Non
     an = analyze([a, b])
     occupiers = next(e for e in an.entities if any(m.text.lower() == "occupiers" for m in e.mentions))
     assert occupiers.name == "Russian Armed Forces", an.entities
+
+
+def _places(*texts: str) -> dict[str, set[tuple[str, str]]]:
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2022-01-21") for i, t in enumerate(texts, 1)]
+    return {e.name: {(m.article, m.text) for m in e.mentions} for e in analyze(arts).entities if e.kind == "place"}
+
+
+def test_the_town_a_facility_s_name_opens_with_is_that_town() -> None:
+    places = _places("The Sa'ada City Remand Prison was hit by an air strike on Friday, killing 70 inmates.",
+                     "An air strike hit a prison in Saada on Friday, killing 70 inmates.")
+    assert any({("a1", "Sa'ada"), ("a2", "Saada")} <= ms for ms in places.values()), places
+
+
+def test_the_first_word_of_a_facility_s_name_may_be_the_town() -> None:
+    places = _places("Wounded were taken to Idlib Central Hospital, doctors said.",
+                     "An air strike hit the market in Idlib on Friday, killing 12 people.")
+    assert any({("a1", "Idlib"), ("a2", "Idlib")} <= ms for ms in places.values()), places
+
+
+def test_guard_a_facility_named_after_a_person_names_no_place() -> None:
+    places = _places("Doctors at Kamal Adwan Hospital said 12 people were killed in Beit Lahia on Friday.",
+                     "An air strike hit Beit Lahia on Friday, killing 12 people.")
+    assert not any("Kamal" in name or any("Kamal" in t for _, t in ms) for name, ms in places.items()), places

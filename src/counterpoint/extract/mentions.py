@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..nlp.lexicons import longer_term_from, longer_term_to
 from .cuesets import cue_sets
 from .spans import text_of
-from .untagged import untagged_places
+from .untagged import APOSTROPHE_NAME, untagged_places
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -280,6 +280,45 @@ def _distancing_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<word>{alternatives})\s*(?:(?:the|a|an)\s+)?[\"'“‘«]?$", re.IGNORECASE)
 
 
+def _facility_names(doc: Doc, found: list) -> list[tuple[int, int]]:
+    """Token ranges that may be a facility's name: the model's organisations, and runs of
+    capitalised words it left untagged ("The Sa'ada City Remand Prison")."""
+    out = [(fs, fe) for fs, fe, m in found if m.kind == "organization" and m.source.startswith("ner:")]
+    i = 0
+    while i < len(doc):
+        e = i
+        while e < len(doc) and e - i < MAX_FACILITY_WORDS and not doc[e].ent_type_ and (
+                doc[e].pos_ == "PROPN" or APOSTROPHE_NAME.fullmatch(doc[e].text)) and doc[e].text[:1].isupper():
+            e += 1
+        if e - i >= 2:
+            out.append((i, e))
+        i = max(e, i + 1)
+    return out
+
+
+MAX_FACILITY_WORDS = 6
+
+
+def _place_in_facility_name(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Token range of the town a facility's name opens with ("the Sa'ada City Remand Prison",
+    "Kunduz Regional Hospital"): up to two name words before the facility's own words, without a
+    closing "City"; resolve keeps it, or its first word, only where the articles name that place
+    elsewhere. An empty range when the name ends in no facility noun."""
+    from ..nlp.lexicons import category_of, lineage
+
+    category = category_of(doc[e - 1].text) if e - s >= 2 else None
+    if category is None or "facilities" not in lineage(category):
+        return (s, s)
+    i = s + 1 if doc[s].lower_ == "the" else s
+    end = i
+    while end < e - 1 and end - i < 2 and (doc[end].pos_ == "PROPN" or APOSTROPHE_NAME.fullmatch(doc[end].text)) \
+            and category_of(doc[end].text) is None:
+        end += 1
+    if end - i >= 2 and doc[end - 1].text == "City":
+        end -= 1
+    return (i, end)
+
+
 def _quoted_phrase(text: str, start: int, end: int) -> bool:
     """A name set in quotes as a whole: what he called “the tragic incident”. (the closing mark
     may follow the sentence's full stop or comma)."""
@@ -379,6 +418,11 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
     for s, e in untagged_places(doc, [(x[0], x[1]) for x in found], _place_words()[1], _place_words()[2]):
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         found.append((s, e, RawMention(start, end, text[start:end], "maybe_place", "context:place")))
+    inner_places = []  # kept beside the facility's name, not instead of it
+    for s, e in (_place_in_facility_name(doc, fs, fe) for fs, fe in _facility_names(doc, found)):
+        if e > s:
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+            inner_places.append((s, e, RawMention(start, end, text[start:end], "place_in_name", "context:facility")))
     # a model span that starts with a lexicon match is the lexicon's ("Assad regime forces in Hama
     # Province" is "Assad regime forces"); otherwise the longest span wins
     lex_starts = {s for s, _, m in found if m.source.startswith("lexicon:")}
@@ -401,6 +445,9 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
                 _inside_proper_name(doc, s, e, before=m.source == "lexicon:label"):
             continue  # "the Resistance Committees in El Fasher": another group's name, not a word for one
         kept.append((s, e, m))
+    for s, e, m in inner_places:  # "Sa'ada" of "the Sa'ada City Remand Prison", beside the facility's name
+        if not any(k[0] < e and s < k[1] and k[2].kind != "organization" for k in kept):
+            kept.append((s, e, m))
     out = []
     for s, e, m in sorted(kept, key=lambda x: x[0]):
         if m.on_act:

@@ -166,6 +166,18 @@ def _named_place_elsewhere(m: Mention, place_keys: set[str], surnames: list[str]
     return not (actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")))
 
 
+def _named_place_in_name(m: Mention, place_keys: set[str], place_names: set[str]) -> Mention | None:
+    """The place a facility's name opens with, as a place mention, when the articles name that
+    place elsewhere: the whole opening ("Tell Amra" of "Tell Amra Central School") or its first
+    word ("Kunduz" of "Kunduz Regional Hospital")."""
+    words = m.text.split()
+    for n in (len(words), 1) if len(words) > 1 else (1,):
+        head = " ".join(words[:n])
+        if name_key(head) in place_keys or _spelled_like_a_place(head, place_names):
+            return replace(m, kind="place", end=m.start + len(head), text=head)
+    return None
+
+
 def _spelled_like_a_place(text: str, place_names: set[str]) -> bool:
     """A possible place name ("Dahyan") that is another spelling of a place the articles name
     ("Dhahyan"): one place, though the gazetteer knows neither."""
@@ -247,6 +259,11 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                   and (name_key(m.text) not in place_keys or _titled(m, texts))]
     for m in mentions:
         text = m.text
+        if m.kind == "place_in_name":  # "Sa'ada" of "the Sa'ada City Remand Prison"
+            m = _named_place_in_name(m, place_keys, place_names)
+            if m is None:
+                continue  # a name of the facility's own ("Kamal Adwan Hospital")
+            text = m.text
         if m.kind in ("organization", "other") and (
                 _is_surname(text, surnames) if " " not in text.strip() else _is_full_name(text, full_names)) \
                 and actor_lex.match_organization(text) is None and actor_lex.match_actor(text) is None:
