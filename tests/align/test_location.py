@@ -58,6 +58,25 @@ def test_an_articles_later_words_placing_it_there_are_shown_when_there_is_room()
         ("a1", first.index("Tel Amra")), ("a1", first.rindex("Tel Amra")), ("a2", second.index("Tel Amra"))]
 
 
+@pytest.mark.parametrize("first", [
+    pytest.param("The Kramatorsk Central Prison was hit by an air strike on Monday, killing 12 inmates.",
+                 id="the-struck-facility-s-name-opens-with-the-town"),
+    pytest.param("An air strike hit the market area of Kramatorsk on Monday, killing 12 people.",
+                 id="the-area-of-the-town"),
+])
+def test_words_that_set_the_act_in_the_town(first: str) -> None:
+    found = _placed(first, "An air strike hit a prison in Kramatorsk on Monday, killing 12 people.")
+    assert len(found) == 1 and "Outlet 1 and Outlet 2" in found[0], found
+
+
+def test_guard_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened() -> None:
+    found = _placed("Shells hit the market in Tel Haroun on Wednesday. The wounded were taken to the Kramatorsk "
+                    "Central Hospital.",
+                    "Shelling of the market in Tel Haroun on Wednesday wounded nine people, medics at the Kramatorsk "
+                    "Central Hospital said.")
+    assert not [f for f in found if "Kramatorsk" in f], found
+
+
 def _placing_spans(*texts: str) -> set[tuple[str, str]]:
     articles = [Article(f"a{i}", t, source=f"Outlet {i}", date="2024-03-13") for i, t in enumerate(texts, 1)]
     found = [f for f in analyze(articles).findings if f.relation == "agree" and "place it in" in f.explanation]

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import weapon_named
+from ..nlp.lexicons import category_of, lineage, weapon_named
 from ..resolve.actors import capital_metonym
 from ..records import Mention
 from .candidates import REJECTING, Corpus, family, more_of_each
@@ -18,7 +18,7 @@ from .findings import MAX_EVIDENCE, Draft, listing
 
 WIDE = ("country", "admin1")  # a country or a province is too wide to say where an act happened
 LOCATIVE = re.compile(r"\b(?:in|near|at|outside|into|around|"
-                      r"(?:outskirts|city|town|village|district|parts?|centre|center)\s+of|"
+                      r"(?:outskirts|city|town|village|district|areas?|parts?|centre|center)\s+of|"
                       r"(?:attacks?|assaults?|(?:air)?strikes?|raids?|offensive|"
                       r"bombing|shelling|advance)\b(?:\s+[\w’'-]+){0,4}\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
                       re.IGNORECASE)  # "in Togoga", "in the Barmal district", "an attack by rebels on Tal Haroun"
@@ -46,8 +46,7 @@ def location_drafts(cx: Corpus) -> list[Draft]:
                     and m.start >= cx.headline_end(c.article)]
             # only where the words set the act there: not "on Telegram", "Moscow officials", "a
             # soldier from Kharkiv", "taken to a hospital in Dnipro"
-            body = [m for m in body if LOCATIVE.search(cx.article[m.article].text, max(0, m.start - 60), m.start)
-                    and not ELSEWHERE.search(cx.article[m.article].text, max(0, m.start - 40), m.start)]
+            body = [m for m in body if _sets_it_there(cx.article[m.article].text, m)]
             named[(cx.component_of[c.article], eid)][c.article].extend(body)
     by_component: dict[int, list[tuple[str, dict[str, list[Mention]]]]] = defaultdict(list)
     for (component, eid), where in named.items():
@@ -80,9 +79,28 @@ def _placing(cx: Corpus, eid: str, article: str) -> list[Mention]:
     told = [c for c in cx.claims_by_article.get(article, ()) if c.scope == "incident" and c.stance not in REJECTING
             and (c.event is not None or any(w in acts for w in re.findall(r"[a-z-]+", c.text.lower())))]
     return [m for m in cx.entity[eid].mentions if m.article == article and m.start >= cx.headline_end(article)
-            and any(c.start <= m.start and m.end <= c.end for c in told)
-            and LOCATIVE.search(text, max(0, m.start - 60), m.start)
-            and not ELSEWHERE.search(text, max(0, m.start - 40), m.start)]
+            and any(c.start <= m.start and m.end <= c.end for c in told) and _sets_it_there(text, m)]
+
+
+def _sets_it_there(text: str, m: Mention) -> bool:
+    """Do the words around the place set the act there: a locative before it ("in Togoga", "the
+    Barakh resort area of Zakhu"), or the name of the facility it opens ("the Sa'ada City Remand
+    Prison was hit")? Not where the wounded were taken or people fled to."""
+    if ELSEWHERE.search(text, max(0, m.start - 40), m.start):
+        return False
+    return bool(LOCATIVE.search(text, max(0, m.start - 60), m.start)) or _opens_a_facility_name(text, m.end)
+
+
+FACILITY_NAME_WORDS = 4  # "Sa'ada [City Remand Prison]", "Kramatorsk [railway station]"
+
+
+def _opens_a_facility_name(text: str, end: int) -> bool:
+    words = re.match(r"(?:\s+[\w’'-]+){1,%d}" % FACILITY_NAME_WORDS, text[end:end + 60])
+    if words is None:
+        return False
+    tokens = words.group().split()
+    kinds = (category_of(" ".join(tokens[:n])) for n in range(1, len(tokens) + 1))
+    return any(k is not None and "facilities" in lineage(k) for k in kinds)
 
 
 def _spellings(cx: Corpus, shown: list[Mention], name: str) -> str:
