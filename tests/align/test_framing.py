@@ -368,3 +368,10 @@ def test_guard_a_distancing_word_before_another_noun_leaves_the_name_plain() -> 
                       "The so-called reforms of the Harran Liberation Council came before fighters attacked army "
                       "posts near Dar Salim on Monday.")
     assert not any("distances itself" in f or "scare quotes" in f for f in found), found
+
+
+def test_a_town_called_occupied_and_a_separatist_controlled_one_are_named_differently() -> None:
+    found = _framings("Shelling hit a prison in occupied Tarsa on Friday, killing 50 prisoners.",
+                      "Shelling hit a separatist-controlled prison in Tarsa on Friday, killing 50 prisoners.")
+    assert "The territory is named differently — Outlet 1: “occupied” (delegitimising); Outlet 2: " \
+           "“separatist-controlled” (neutral)." in found, found
