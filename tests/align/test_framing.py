@@ -375,3 +375,9 @@ def test_a_town_called_occupied_and_a_separatist_controlled_one_are_named_differ
                       "Shelling hit a separatist-controlled prison in Tarsa on Friday, killing 50 prisoners.")
     assert "The territory is named differently — Outlet 1: “occupied” (delegitimising); Outlet 2: " \
            "“separatist-controlled” (neutral)." in found, found
+
+
+def test_guard_a_hedge_before_a_name_hedges_what_is_said_of_it() -> None:
+    found = _framings("An air strike hit a car in Dar Salim on Monday, killing an alleged Hamas commander.",
+                      "An air strike hit a car in Dar Salim on Monday, killing a Hamas commander.")
+    assert not any("distances itself" in f or "scare quotes" in f for f in found), found

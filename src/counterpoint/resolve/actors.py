@@ -120,7 +120,7 @@ class _ActorTables:
     aliases: _Index[ActorEntry]
     ambiguous: dict[Key, tuple[ActorEntry, ...]]
     generic: _Index[str]
-    distancing: frozenset[Key]  # "so called", "self styled": dropped before a name
+    distancing: frozenset[Key]  # "so called", "self styled", "alleged": dropped before a name
     affiliation_nouns: frozenset[Key]
     affiliation_links: frozenset[Key]
     national_nouns: frozenset[Key]
@@ -137,7 +137,9 @@ def _actor_tables() -> _ActorTables:
     side_of = {a.id: a.side for a in lex.actors}
     pairs = {(side_of[a.id], s) for a in lex.actors for s in a.opposes}
     return _ActorTables(
-        aliases, ambiguous, generic, _keys(labels().scare_quote_policy.equivalents), _keys(lex.affiliation_nouns),
+        aliases, ambiguous, generic,
+        # "the so-called Islamic State", "alleged Hamas members": distancing words and hedges before a name
+        _keys((*labels().scare_quote_policy.equivalents, *labels().incident_hedges)), _keys(lex.affiliation_nouns),
         _keys(lex.affiliation_links), _keys(lex.national_force_nouns),
         {a.country: a for a in lex.actors if a.national and a.country}, frozenset(pairs | {(b, a) for a, b in pairs}),
     )
