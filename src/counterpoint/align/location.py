@@ -91,7 +91,7 @@ def _sets_it_there(text: str, m: Mention) -> bool:
     return bool(LOCATIVE.search(text, max(0, m.start - 60), m.start)) or _opens_a_facility_name(text, m.end)
 
 
-FACILITY_NAME_WORDS = 4  # "Sa'ada [City Remand Prison]", "Kramatorsk [railway station]"
+FACILITY_NAME_WORDS = 4  # "Sa'ada [City Remand Prison]", "Tarsa [Central Hospital]"
 
 
 def _opens_a_facility_name(text: str, end: int) -> bool:
@@ -99,8 +99,13 @@ def _opens_a_facility_name(text: str, end: int) -> bool:
     if words is None:
         return False
     tokens = words.group().split()
-    kinds = (category_of(" ".join(tokens[:n])) for n in range(1, len(tokens) + 1))
-    return any(k is not None and "facilities" in lineage(k) for k in kinds)
+    for n in range(1, len(tokens) + 1):
+        if not tokens[n - 1][:1].isupper():
+            return False  # a proper name ("Kramatorsk Central Prison"), not "the Sloviansk road", "Druzhkivka hospital wards"
+        kind = category_of(" ".join(tokens[:n]))
+        if kind is not None and "facilities" in lineage(kind):
+            return True
+    return False
 
 
 def _spellings(cx: Corpus, shown: list[Mention], name: str) -> str:
