@@ -53,6 +53,8 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
     pytest.param("Last year, a strike on the same market killed 22 people.", "background", id="last-year-dates-the-act"),
     pytest.param("The army said it destroyed a depot which rebels had used since last year.", "incident",
                  id="since-last-year-in-a-clause-about-the-depot"),
+    pytest.param("A UN report published last year counted 10,000 civilians killed in the province.",
+                 "background", id="a-report-published-last-year"),
 ])
 def test_claim_scope(sentence: str, scope: str) -> None:
     article = Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")

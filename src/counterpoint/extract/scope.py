@@ -101,6 +101,15 @@ def _describes_a_noun(t, date: Span | None = None) -> bool:
     return False
 
 
+def _in_relative_clause(t) -> bool:
+    node = t
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
+
+
 HARMED = ("killed", "wounded", "casualties", "displaced")  # roles of harm done to people
 
 
@@ -115,8 +124,10 @@ def _own_words_scope(doc: Doc, toks: list) -> str:
     cues = cue_sets()
     lo, hi = toks[0].i, toks[-1].i
     for hits in phrase_index(doc, "background", cues.background_phrases).values():
-        # "tanks that the rebels had seized last year": the phrase dates the noun, not the act
-        if any(lo <= a and b <= hi and not _describes_a_noun(doc[b]) for a, b in hits):
+        # "tanks that the rebels had seized last year": the phrase dates the noun, not the act (but "a
+        # report published last year" tells when the report's count was made: still background)
+        if any(lo <= a and b <= hi and not (_in_relative_clause(doc[b]) and _describes_a_noun(doc[b]))
+               for a, b in hits):
             return "background"
     for t in toks:
         if _since_a_year(doc, t, hi) and not _describes_a_noun(t):
