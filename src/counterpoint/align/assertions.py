@@ -409,9 +409,15 @@ def _lead_families(cx: Corpus) -> dict[str, str]:
 def _disputing_voice(c: Claim) -> bool:
     """A claim whose speaker disputes ("Russia challenged that version of events"): the speaker
     is the one who rejects, not the one whose claim is called false."""
-    first = (c.cue or "").split()[:1]
-    return c.speaker is not None and bool(first) and any(
-        first[0].lower().startswith(v.rstrip("e")) for v in cue_sets().dispute_verbs)
+    words = (c.cue or "").lower().split()
+    return c.speaker is not None and len(words) == 1 and any(
+        words[0] in _verb_forms(v) for v in cue_sets().dispute_verbs)
+
+
+def _verb_forms(verb: str) -> set[str]:
+    """"challenge": challenge, challenges, challenged, challenging (not "questionable")."""
+    root = verb[:-1] if verb.endswith("e") else verb
+    return {verb, f"{verb}s", f"{root}ed", f"{root}ing"}
 
 
 def _names_its_event(cx: Corpus, c: Claim) -> bool:
