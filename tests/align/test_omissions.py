@@ -79,3 +79,34 @@ def test_one_figure_told_as_the_war_s_in_one_article_and_plainly_in_another_is_n
     found = _omissions(f"{strike} The war has displaced 12 million people, the WHO said.",
                        f"{strike} Some 12 million people are displaced, the WHO said.")
     assert not any("12,000,000" in f[1] for f in found), found
+
+
+def test_two_near_tolls_answer_each_other_whatever_scope_one_is_read_in() -> None:
+    found = _omissions("An air strike killed 12 people at a market in Dar Salim on Monday, local officials said.",
+                       "An air strike killed 14 people at a market in Dar Salim on Monday, the deadliest attack on "
+                       "the town so far this year.")
+    assert not any(" reports 1" in f[1] for f in found), found  # "reports 12 people killed", "reports 14 ..."
+
+
+def test_a_war_s_tally_and_the_strike_s_toll_are_two_omissions() -> None:
+    both = ("More than 3,000 children have been killed since the war began in 2015. An air strike hit a school bus "
+            "in Dar Salim on Monday, killing 29 children.")
+    found = _omissions(both, both, "An air strike hit a school bus in Dar Salim on Monday, the army said.")
+    tally = [f for f in found if "3,001" in f[1]]
+    toll = [f for f in found if "29 children" in f[1]]
+    assert tally and all("beyond this incident" in f[1] and "29" not in f[1] for f in tally), found
+    assert toll and all("beyond this incident" not in f[1] for f in toll), found
+
+
+def test_an_event_one_article_leaves_out_and_another_tells_without_the_detail() -> None:
+    lead = "Artillery shelled the hospital in Dar Salim on Tuesday, killing 9 patients."
+    found = _omissions(f"{lead} Shells tore through the roof of the maternity ward.", lead,
+                       "Nine patients died at the hospital in Dar Salim on Tuesday, officials said.")
+    roof = [f for f in found if "maternity ward" in f[1]]
+    assert roof and roof[0][0] == ("a2", "a3"), found
+    assert "Outlet 3 does not mention it, and Outlet 2 tells of it without this." in roof[0][1], found
+
+
+def test_plural_harm_words_are_the_event_not_a_detail() -> None:
+    found = _omissions(STRIKE, f"{STRIKE} Shoppers suffered injuries and casualties were heavy.")
+    assert not any("detail" in f[1] for f in found), found

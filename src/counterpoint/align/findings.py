@@ -88,6 +88,11 @@ def short(text: str, limit: int) -> str:
     return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+def verb_for(names: list[str], one: str, many: str) -> str:
+    """The verb form for the sources ``listing`` names: two articles of one outlet are one name."""
+    return one if len(set(names)) == 1 else many
+
+
 def listing(names: list[str]) -> str:
     """"A", "A and B", "A, B and C": sources named in a finding's sentence, each once (two
     articles of one outlet are one name)."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import cue_regex
 from .candidates import Corpus, first_then_more
-from .findings import MAX_EVIDENCE, Draft, listing
+from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 from .legality import sentence_bounds
 from .text import clause_start, word_start
 
@@ -129,7 +129,8 @@ def investigation_omissions(cx: Corpus) -> dict[str, list[Draft]]:
         out[arts[0]].append(Draft(
             "omission", [(q.article, q.start, q.end) for q in shown[:PER_OMISSION]],
             f"{only}{listing(list(dict.fromkeys(cx.source(a) for a in arts)))} {verb} {what} (“{_words(cx, shown[0])}”); "
-            f"{listing([cx.source(a) for a in missing])} {'does' if len(missing) == 1 else 'do'} not mention it.",
+            f"{listing([cx.source(a) for a in missing])} "
+            f"{verb_for([cx.source(a) for a in missing], 'does', 'do')} not mention it.",
             0.55, RESPONSE_SALIENCE, claims=[q.claim for q in shown if q.claim], missing_from=missing))
     return out
 

@@ -13,9 +13,10 @@ from collections import defaultdict
 
 from ..nlp.lexicons import events, weapon_named
 from ..records import Claim, Quantity
+from .anchors import stem, stems
 from .candidates import REJECTING, Corpus, describe, family
 from .figures import ROLE_SALIENCE, _subset, _targets_fit, counted_group
-from .findings import Draft, listing, short
+from .findings import Draft, listing, short, verb_for
 from .intervals import category_relation
 from .legality import sentence_bounds
 from .text import word_start
@@ -43,11 +44,23 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
         rel = "same" if q.noun is None or o.noun is None else category_relation(q.category, o.category, cx.ancestors)
         if rel is None or not _targets_fit(q, o):
             continue
-        if _scope(cx, q) != _scope(cx, o) and not _same_figure(q, o):
+        if _scope(cx, q) != _scope(cx, o) and _tally_and_toll(q, o):
             continue  # "3,000 children killed since the war began" is not answered by this strike's toll
         if not cx.places_clash(q.claim, o.claim):
             return True
     return False
+
+
+def _tally_and_toll(q: Quantity, o: Quantity) -> bool:
+    """Figures of such different size that the larger is a tally of more than the smaller's
+    incident (3,000 children since 2015 / 29 on the bus). Figures near each other (12 and 14
+    killed) are one toll, whatever scope a stray "so far this year" gives one of them."""
+    low = min(x.low if x.low is not None else x.high or 0 for x in (q, o))
+    high = max(x.low if x.low is not None else x.high or 0 for x in (q, o))
+    return high >= TALLY_RATIO * max(low, 1)
+
+
+TALLY_RATIO = 3
 
 
 def _scope(cx: Corpus, q: Quantity) -> str:
@@ -101,7 +114,8 @@ def _tells_the_detail(cx: Corpus, c: Claim, o: Claim) -> bool:
     claims shares half of them. "Victims bore shrapnel wounds, burns and broken limbs" is a detail
     that "shoppers were wounded by flying glass" leaves out; a claim of fewer than
     MIN_DETAIL_WORDS such words is the bare event, which ``o`` tells."""
-    mine = cx.rare_words(c.id) - _event_words()  # "wounded" names the event, not a detail of it
+    # its own words ("wounded" names the event, not a detail of it; kinds and countries are no words)
+    mine = (cx.rare_words(c.id) & stems(c.text)) - _event_words()
     if len(mine) < MIN_DETAIL_WORDS or mine & cx.rare_words(o.id):
         return True
     return any(len(mine & cx.rare_words(x.id)) >= max(MIN_DETAIL_WORDS, len(mine) / 2)
@@ -110,12 +124,15 @@ def _tells_the_detail(cx: Corpus, c: Claim, o: Claim) -> bool:
 
 @functools.cache
 def _event_words() -> frozenset[str]:
-    """The event lexicon's words in their inflected forms ("wound": wounds, wounded, wounding)."""
+    """The event lexicon's words in their inflected forms ("wound": wounds, wounded, wounding;
+    "casualty": casualties), as written and as align/anchors.py stems them."""
     out = set()
-    for t in events().types:
+    lex = events()
+    for t in (*lex.types, *lex.roles):  # the acts and the harm they count ("casualties", "killed")
         for word in (*t.lemmas, *(w for p in t.phrases for w in p.split())):
-            stem_ = word[:-1] if word.endswith("e") else word
-            out.update({word, f"{word}s", f"{word}es", f"{stem_}ed", f"{stem_}ing", f"{word}d"})
+            root = word[:-1] if word[-1:] in "ey" else word
+            forms = {word, f"{word}s", f"{word}es", f"{word}d", f"{root}ed", f"{root}ing", f"{root}ies"}
+            out.update(forms | {stem(f) for f in forms})  # as align/anchors.py folds them ("casualtie")
     return frozenset(out)
 
 
@@ -147,8 +164,9 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
             continue
         given = tuple(a for a in (q.article, *cx.peers[q.article]) if a not in missing)
         root = _root(cx, q.category)
-        key = (q.role, root, missing) if len(given) > 1 else (q.role, missing, q.article,
-                                                               q.group if q.group is not None else q.id)
+        scope = _scope(cx, q)  # a war's tally and the strike's toll are two facts, told apart
+        key = (q.role, root, scope, missing) if len(given) > 1 else (q.role, scope, missing, q.article,
+                                                                      q.group if q.group is not None else q.id)
         lists[key].append(q)
     for key, qs in lists.items():
         missing = next(k for k in key if isinstance(k, tuple))
@@ -163,7 +181,7 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
             "omission", [(q.article, q.start, q.end) for q in qs[:8]],
             f"{'Only ' if len(sources) == 1 else ''}{who} report{'s' if len(sources) == 1 else ''} {what}"
             f"{' (a tally beyond this incident)' if background else ''}; "
-            f"{_names(cx, list(missing))} {'does' if len(missing) == 1 else 'do'} not mention it.",
+            f"{_names(cx, list(missing))} {_verb(cx, list(missing), 'does', 'do')} not mention it.",
             0.7, ROLE_SALIENCE.get(qs[0].role or "", 0.5) * (BACKGROUND_SALIENCE if background else 1),
             claims=[q.claim for q in qs if q.claim],
             quantities=[q.id for q in qs], missing_from=list(missing)))
@@ -182,21 +200,24 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         if not missing:
             continue
         event = c.event.type.replace('_', ' ')
-        one = len({cx.source(a) for a in missing}) == 1  # two articles of one outlet are one name
-        if all(_claim_counterpart(cx, c, a, detail=False) for a in missing):
+        # articles that tell the event, but not this claim's detail, and those silent on the event
+        without = [a for a in missing if _claim_counterpart(cx, c, a, detail=False)]
+        silent = [a for a in missing if a not in without]
+        if not silent:
             if c.id in responded:
                 continue  # an inquiry or reaction is told as one (align/investigation.py, reactions.py)
-            # the others tell the event without this claim's detail: told after the facts and voices
+            # told after the facts and voices
             details[c.article].append(Draft(
                 "omission", [(c.article, c.start, c.end)],
                 f"{_only(cx, c.article, missing)}{cx.source(c.article)} gives this detail of the {event}: "
-                f"“{_short(c.text)}”; {_names(cx, missing)} {'tells' if one else 'tell'} of the {event} without it.",
-                0.5, sal * 0.95, claims=[c.id], missing_from=missing))
+                f"“{_short(c.text)}”; {_names(cx, without)} {_verb(cx, without, 'tells', 'tell')} of the {event} "
+                "without it.", 0.5, sal * 0.95, claims=[c.id], missing_from=missing))
             continue
+        also = f", and {_names(cx, without)} {_verb(cx, without, 'tells', 'tell')} of it without this" if without else ""
         candidates[c.article].append(Draft(
             "omission", [(c.article, c.start, c.end)],
             f"{_only(cx, c.article, missing)}{cx.source(c.article)} reports this {event}: “{_short(c.text)}”; "
-            f"{_names(cx, missing)} {'does' if one else 'do'} not mention it.",
+            f"{_names(cx, silent)} {_verb(cx, silent, 'does', 'do')} not mention it{also}.",
             0.6, sal * 0.95, claims=[c.id], missing_from=missing))
     denials = _denial_omissions(cx)
     for article, drafts in denials.items():
@@ -287,7 +308,7 @@ def _weapon_omissions(cx: Corpus) -> dict[str, list[Draft]]:
             out[a.id].append(Draft(
                 "omission", [(a.id, start, end)],
                 f"{_only(cx, a.id, missing)}{cx.source(a.id)} names the weapon: “{a.text[s:e]}”; "
-                f"{_names(cx, missing)} {'does' if len(missing) == 1 else 'do'} not.",
+                f"{_names(cx, missing)} {_verb(cx, missing, 'does', 'do')} not.",
                 0.6, 0.7, missing_from=missing))
     return out
 
@@ -322,7 +343,7 @@ def _denial_omissions(cx: Corpus) -> dict[str, list[Draft]]:
         out[c.article].append(Draft(
             "omission", [cx.focus_span(c)],
             f"{_only(cx, c.article, missing)}{cx.source(c.article)} reports {what}: “{_short(c.text)}”; "
-            f"{_names(cx, missing)} {'does' if len(missing) == 1 else 'do'} not.",
+            f"{_names(cx, missing)} {_verb(cx, missing, 'does', 'do')} not.",
             0.6, 0.85, claims=[c.id], missing_from=missing))
     return out
 
@@ -374,6 +395,10 @@ def _said(cx: Corpus, c: Claim) -> tuple[str, int, int]:
 
 
 MAX_SAID = 300  # characters of a sentence shown for a short claim
+
+
+def _verb(cx: Corpus, ids: list[str], one: str, many: str) -> str:
+    return verb_for([cx.source(a) for a in ids], one, many)
 
 
 def _names(cx: Corpus, ids: list[str]) -> str:

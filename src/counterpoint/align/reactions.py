@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import cue_regex, cues
 from .candidates import Corpus, first_then_more
-from .findings import MAX_EVIDENCE, Draft, listing
+from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 from .legality import sentence_bounds
 from .text import CLAUSE_BREAK, clause_start, dated_earlier, word_start
 
@@ -283,6 +283,7 @@ def reaction_omissions(cx: Corpus) -> dict[str, list[Draft]]:
         out[told[0]].append(Draft(
             "omission", [(r.article, r.start, r.end) for r in shown],
             f"{only}{listing(names)} report{'s' if len(names) == 1 else ''} {_what(cx, group)} (“{_quote(cx, shown[0])}”); "
-            f"{listing([cx.source(a) for a in missing])} {'does' if len(missing) == 1 else 'do'} not mention it.",
+            f"{listing([cx.source(a) for a in missing])} "
+            f"{verb_for([cx.source(a) for a in missing], 'does', 'do')} not mention it.",
             0.55, RESPONSE_SALIENCE, claims=[r.claim for r in shown if r.claim], missing_from=missing))
     return out
