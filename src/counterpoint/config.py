@@ -20,7 +20,7 @@ class Settings:
     workers: int = 1
     max_bytes: int = 1_000_000
     min_confidence: float = 0.3
-    max_omissions_per_article: int = 10
+    max_omissions_per_article: int = 8
     approx_tolerance: float = 0.15
     gazetteer: str = ""
 
