@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from counterpoint.align.assertions import _countries_of_denier, _denies_the_act, _disputing_voice
+from counterpoint.records import Claim
 from counterpoint.align.candidates import Corpus
 from counterpoint.pipeline import extract_only
 from counterpoint.records import Article
@@ -61,3 +62,12 @@ def test_whose_voice_a_disputed_claim_is(text: str, words: str, disputes: bool) 
     cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
     claim = next(c for c in cx.claims if words in c.text and c.stance == "disputed")
     assert _disputing_voice(claim) is disputes, claim
+
+
+@pytest.mark.parametrize(("cue", "disputes"), [
+    ("challenged", True), ("Contradicting", True), ("questions", True), ("disputing", True),
+    ("questionable", False), ("challenger", False), ("cast doubt on", False), ("denied", False),
+])
+def test_a_disputing_voice_is_a_form_of_a_dispute_verb(cue: str, disputes: bool) -> None:
+    claim = Claim("c1", "a1", 0, 10, "that claim", speaker="e1", stance="disputed", cue=cue)
+    assert _disputing_voice(claim) is disputes

@@ -69,6 +69,12 @@ def test_words_that_set_the_act_in_the_town(first: str) -> None:
     assert len(found) == 1 and "Outlet 1 and Outlet 2" in found[0], found
 
 
+def test_an_act_verb_s_object_opening_with_the_place_sets_it_there() -> None:
+    found = _placed("A missile hit Kramatorsk railway station on Friday, killing 50 people.",
+                    "A missile struck a crowded platform in Kramatorsk on Friday, killing 50 people.")
+    assert len(found) == 1 and "Outlet 1 and Outlet 2" in found[0], found
+
+
 @pytest.mark.parametrize("first", [
     pytest.param("A drone struck a civilian convoy on the Sloviansk road near Kramatorsk on Monday, killing 12 "
                  "people.", id="a-road-named-after-another-town"),

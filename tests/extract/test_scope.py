@@ -55,6 +55,10 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  id="since-last-year-in-a-clause-about-the-depot"),
     pytest.param("A UN report published last year counted 10,000 civilians killed in the province.",
                  "background", id="a-report-published-last-year"),
+    pytest.param("The army said it destroyed 5 tanks seized by rebels last year.", "incident",
+                 id="a-shortened-clause-about-the-tanks"),
+    pytest.param("The strike killed 14 people, the deadliest attack on the town so far this year.", "incident",
+                 id="the-deadliest-so-far-this-year"),
 ])
 def test_claim_scope(sentence: str, scope: str) -> None:
     article = Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")

@@ -14,7 +14,7 @@ import re
 
 from ..nlp.lexicons import categories
 from .candidates import REJECTING, Corpus
-from .findings import MAX_EVIDENCE, Draft, listing
+from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 
 GROUPS = ("children", "women")
 HARM_ROLES = ("killed", "wounded", "casualties")
@@ -114,8 +114,8 @@ def composition_drafts(cx: Corpus) -> list[Draft]:
         out.append(Draft(
             "omission", shown,
             f"Who the victims were: {listing([cx.source(a) for a in tellers])} "
-            f"{'says' if len(tellers) == 1 else 'say'} women or children were among them ({words}); "
-            f"{listing([cx.source(a) for a in silent])} {'does' if len(silent) == 1 else 'do'} not.",
+            f"{verb_for([cx.source(a) for a in tellers], 'says', 'say')} women or children were among them ({words}); "
+            f"{listing([cx.source(a) for a in silent])} {verb_for([cx.source(a) for a in silent], 'does', 'do')} not.",
             0.6, 0.75, missing_from=silent))
     return out
 

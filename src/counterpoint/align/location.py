@@ -6,15 +6,17 @@ align/candidates.py (``places_clash``) and never meet here."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import category_of, lineage, weapon_named
+from ..nlp.lexicons import category_of, events, lineage, weapon_named
 from ..resolve.actors import capital_metonym
 from ..records import Mention
 from .candidates import REJECTING, Corpus, family, more_of_each
 from .findings import MAX_EVIDENCE, Draft, listing
+from .text import inflections
 
 WIDE = ("country", "admin1")  # a country or a province is too wide to say where an act happened
 LOCATIVE = re.compile(r"\b(?:in|near|at|outside|into|around|"
@@ -88,24 +90,39 @@ def _sets_it_there(text: str, m: Mention) -> bool:
     Prison was hit")? Not where the wounded were taken or people fled to."""
     if ELSEWHERE.search(text, max(0, m.start - 40), m.start):
         return False
-    return bool(LOCATIVE.search(text, max(0, m.start - 60), m.start)) or _opens_a_facility_name(text, m.end)
+    return bool(LOCATIVE.search(text, max(0, m.start - 60), m.start)) or _opens_a_facility_name(text, m)
 
 
 FACILITY_NAME_WORDS = 4  # "Sa'ada [City Remand Prison]", "Tarsa [Central Hospital]"
 
 
-def _opens_a_facility_name(text: str, end: int) -> bool:
-    words = re.match(r"(?:\s+[\w’'-]+){1,%d}" % FACILITY_NAME_WORDS, text[end:end + 60])
+def _opens_a_facility_name(text: str, m: Mention) -> bool:
+    """Does the place open the name of a facility: a proper name ("the Kramatorsk Central Prison
+    was hit"), or a common one that an act verb takes as its object ("hit Kramatorsk railway
+    station")? Not "the Sloviansk road near Kramatorsk" nor "Sloviansk hospital wards"."""
+    words = re.match(r"(?:\s+[\w’'-]+){1,%d}" % FACILITY_NAME_WORDS, text[m.end:m.end + 60])
     if words is None:
         return False
+    struck = _act_verb_before().search(text, max(0, m.start - 30), m.start) is not None
     tokens = words.group().split()
     for n in range(1, len(tokens) + 1):
-        if not tokens[n - 1][:1].isupper():
-            return False  # a proper name ("Kramatorsk Central Prison"), not "the Sloviansk road", "Druzhkivka hospital wards"
+        if not tokens[n - 1][:1].isupper() and not struck:
+            return False
         kind = category_of(" ".join(tokens[:n]))
         if kind is not None and "facilities" in lineage(kind):
             return True
     return False
+
+
+@functools.cache
+def _act_verb_before() -> re.Pattern[str]:
+    """An act verb of the event lexicon, or a verb that hits a target, right before a name ("hit",
+    "shelled the")."""
+    lex = events()
+    verbs = {f for t in lex.types for w in t.lemmas for f in inflections(w)} | {
+        f for w in lex.target_verbs for f in inflections(w)}
+    alternatives = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _spellings(cx: Corpus, shown: list[Mention], name: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import categories, weapon_named, weapons
 from .candidates import REJECTING, Corpus, family
-from .findings import MAX_EVIDENCE, Draft, listing
+from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 
 ATTACKS = ("attack",)  # the event families whose claims tell how the incident was carried out
 MIN_ARTICLES = 2  # a kind named by fewer articles is no shared account
@@ -134,7 +134,8 @@ def means_drafts(cx: Corpus) -> list[Draft]:
             silent.sort(key=cx.order.get)
             out.append(Draft(
                 "omission", [(m.article, m.start, m.end) for m in shown],
-                f"Weapon used, {_noun(kind)}: {names} name it; {listing([cx.source(a) for a in silent])} "
-                f"{'does' if len(silent) == 1 else 'do'} not.",
+                f"Weapon used, {_noun(kind)}: {names} {verb_for([cx.source(m.article) for m in shown], 'names', 'name')} "
+                f"it; {listing([cx.source(a) for a in silent])} "
+                f"{verb_for([cx.source(a) for a in silent], 'does', 'do')} not.",
                 0.55, 0.55, claims=list(dict.fromkeys(m.claim for m in shown)), missing_from=silent))
     return out

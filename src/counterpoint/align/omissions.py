@@ -19,7 +19,7 @@ from .figures import ROLE_SALIENCE, _subset, _targets_fit, counted_group
 from .findings import Draft, listing, short, verb_for
 from .intervals import category_relation
 from .legality import sentence_bounds
-from .text import word_start
+from .text import inflections, word_start
 from .investigation import inquiries, investigation_omissions
 from .reactions import reaction_omissions, reactions
 from .weapons import mentions as weapon_mentions
@@ -44,23 +44,11 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
         rel = "same" if q.noun is None or o.noun is None else category_relation(q.category, o.category, cx.ancestors)
         if rel is None or not _targets_fit(q, o):
             continue
-        if _scope(cx, q) != _scope(cx, o) and _tally_and_toll(q, o):
+        if _scope(cx, q) != _scope(cx, o) and not _same_figure(q, o):
             continue  # "3,000 children killed since the war began" is not answered by this strike's toll
         if not cx.places_clash(q.claim, o.claim):
             return True
     return False
-
-
-def _tally_and_toll(q: Quantity, o: Quantity) -> bool:
-    """Figures of such different size that the larger is a tally of more than the smaller's
-    incident (3,000 children since 2015 / 29 on the bus). Figures near each other (12 and 14
-    killed) are one toll, whatever scope a stray "so far this year" gives one of them."""
-    low = min(x.low if x.low is not None else x.high or 0 for x in (q, o))
-    high = max(x.low if x.low is not None else x.high or 0 for x in (q, o))
-    return high >= TALLY_RATIO * max(low, 1)
-
-
-TALLY_RATIO = 3
 
 
 def _scope(cx: Corpus, q: Quantity) -> str:
@@ -71,6 +59,7 @@ NO_ONE = {"no", "none", "neither", "nobody", "nor"}
 MIN_QUOTE_WORDS = 4  # a voice's claim shorter than this is shown with its sentence
 RESPONSES_PER_ARTICLE = 3  # reactions and inquiries an article reports that others leave out, at most
 MIN_DETAIL_WORDS = 2  # distinctive words that make a claim a detail ("the death toll" has none)
+HARM_ROLES = ("killed", "wounded", "casualties")  # counted harm: the event's words, no detail
 BACKGROUND_SALIENCE = 0.8  # a war's tally one article gives ranks below the incident's own figures
 DETAILS = 2  # details of an event the others report, at most, per article: the room the facts and voices leave
 PROTECTED = ("children", "women")  # who the dead were matters: "five children" is not answered by "five people"
@@ -128,10 +117,10 @@ def _event_words() -> frozenset[str]:
     "casualty": casualties), as written and as align/anchors.py stems them."""
     out = set()
     lex = events()
-    for t in (*lex.types, *lex.roles):  # the acts and the harm they count ("casualties", "killed")
-        for word in (*t.lemmas, *(w for p in t.phrases for w in p.split())):
-            root = word[:-1] if word[-1:] in "ey" else word
-            forms = {word, f"{word}s", f"{word}es", f"{word}d", f"{root}ed", f"{root}ing", f"{root}ies"}
+    harm = [r for r in lex.roles if r.role in HARM_ROLES]
+    for t in (*lex.types, *harm):  # the acts, and the harm they count ("casualties", "killed")
+        for word in t.lemmas:
+            forms = inflections(word)
             out.update(forms | {stem(f) for f in forms})  # as align/anchors.py folds them ("casualtie")
     return frozenset(out)
 

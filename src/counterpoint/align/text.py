@@ -38,3 +38,10 @@ def dated_earlier(text: str, end: int) -> bool:
     ``earlier_time_tails``)."""
     stop = CLAUSE_END.search(text, end)
     return cue_regex("earlier_time_tails").search(text, end, stop.start() if stop else len(text)) is not None
+
+
+def inflections(word: str) -> set[str]:
+    """A lexicon word's regular English forms ("wound": wounds, wounded, wounding; "casualty":
+    casualties; "strike": strikes, striking; irregular ones such as "struck" are not made)."""
+    root = word[:-1] if word[-1:] in "ey" else word
+    return {word, f"{word}s", f"{word}es", f"{word}d", f"{root}ed", f"{root}ing", f"{root}ies"}

@@ -101,11 +101,19 @@ def _describes_a_noun(t, date: Span | None = None) -> bool:
     return False
 
 
-def _in_relative_clause(t) -> bool:
+def _dates_something_else(t, cues) -> bool:
+    """Does a background phrase ("last year", "so far this year") date something other than the
+    claim's act? A clause describing a noun that is no report ("tanks that the rebels had seized
+    last year", "a clinic opened last year"; but "a report published last year" dates its count),
+    or a superlative that compares the act with others ("the deadliest attack on the town so far
+    this year")."""
     node = t
     while node.head.i != node.i:
-        if node.dep_ == "relcl":
+        if any(c.tag_ == "JJS" for c in node.children) and node.pos_ in ("NOUN", "PROPN", "ADJ"):
             return True
+        if node.dep_ in ("relcl", "acl"):
+            described = node.head.lemma_.lower()
+            return _describes_a_noun(t) and described not in cues.claim_nouns and described not in cues.figure_words
         node = node.head
     return False
 
@@ -124,10 +132,7 @@ def _own_words_scope(doc: Doc, toks: list) -> str:
     cues = cue_sets()
     lo, hi = toks[0].i, toks[-1].i
     for hits in phrase_index(doc, "background", cues.background_phrases).values():
-        # "tanks that the rebels had seized last year": the phrase dates the noun, not the act (but "a
-        # report published last year" tells when the report's count was made: still background)
-        if any(lo <= a and b <= hi and not (_in_relative_clause(doc[b]) and _describes_a_noun(doc[b]))
-               for a, b in hits):
+        if any(lo <= a and b <= hi and not _dates_something_else(doc[b], cues) for a, b in hits):
             return "background"
     for t in toks:
         if _since_a_year(doc, t, hi) and not _describes_a_noun(t):
