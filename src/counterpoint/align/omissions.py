@@ -193,8 +193,9 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         without = [a for a in missing if _claim_counterpart(cx, c, a, detail=False)]
         silent = [a for a in missing if a not in without]
         if not silent:
-            if c.id in responded:
-                continue  # an inquiry or reaction is told as one (align/investigation.py, reactions.py)
+            if c.id in responded or c.start < cx.headline_end(c.article):
+                continue  # an inquiry or reaction is told as one (align/investigation.py, reactions.py); a
+                # headline compresses the event, and its words are no detail the body leaves out
             # told after the facts and voices
             details[c.article].append(Draft(
                 "omission", [(c.article, c.start, c.end)],
