@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..nlp.lexicons import longer_term_from, longer_term_to
+from ..nlp.lexicons import category_of, labels, lineage, longer_term_from, longer_term_to
 from .cuesets import cue_sets
 from .spans import text_of
 from .untagged import APOSTROPHE_NAME, untagged_places
@@ -272,8 +272,6 @@ DISTANCING_REACH = 30  # characters before a name a distancing word may stand ("
 
 @functools.cache
 def _distancing_words() -> re.Pattern[str]:
-    from ..nlp.lexicons import labels
-
     words = sorted(labels().scare_quote_policy.equivalents, key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\-", "[- ]") for w in words)
     # only quote marks, or "the"/"a", may stand between the word and the name
@@ -287,8 +285,7 @@ def _facility_names(doc: Doc, found: list) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         e = i
-        while e < len(doc) and e - i < MAX_FACILITY_WORDS and not doc[e].ent_type_ and (
-                doc[e].pos_ == "PROPN" or APOSTROPHE_NAME.fullmatch(doc[e].text)) and doc[e].text[:1].isupper():
+        while e < len(doc) and e - i < MAX_FACILITY_WORDS and not doc[e].ent_type_ and _capitalised_name(doc[e]):
             e += 1
         if e - i >= 2:
             out.append((i, e))
@@ -299,20 +296,22 @@ def _facility_names(doc: Doc, found: list) -> list[tuple[int, int]]:
 MAX_FACILITY_WORDS = 6
 
 
+def _capitalised_name(t) -> bool:
+    """A proper noun, or a name with an apostrophe the tagger misreads ("Sa'ada")."""
+    return t.text[:1].isupper() and (t.pos_ == "PROPN" or bool(APOSTROPHE_NAME.fullmatch(t.text)))
+
+
 def _place_in_facility_name(doc: Doc, s: int, e: int) -> tuple[int, int]:
     """Token range of the town a facility's name opens with ("the Sa'ada City Remand Prison",
     "Kunduz Regional Hospital"): up to two name words before the facility's own words, without a
     closing "City"; resolve keeps it, or its first word, only where the articles name that place
     elsewhere. An empty range when the name ends in no facility noun."""
-    from ..nlp.lexicons import category_of, lineage
-
     category = category_of(doc[e - 1].text) if e - s >= 2 else None
     if category is None or "facilities" not in lineage(category):
         return (s, s)
     i = s + 1 if doc[s].lower_ == "the" else s
     end = i
-    while end < e - 1 and end - i < 2 and (doc[end].pos_ == "PROPN" or APOSTROPHE_NAME.fullmatch(doc[end].text)) \
-            and category_of(doc[end].text) is None:
+    while end < e - 1 and end - i < 2 and _capitalised_name(doc[end]) and category_of(doc[end].text) is None:
         end += 1
     if end - i >= 2 and doc[end - 1].text == "City":
         end -= 1

@@ -104,7 +104,7 @@ def _describes_a_noun(t, date: Span | None = None) -> bool:
 def _dates_something_else(t, cues) -> bool:
     """Does a background phrase ("last year", "so far this year") date something other than the
     claim's act? A clause describing a noun that is no report ("tanks that the rebels had seized
-    last year", "a clinic opened last year"; but "a report published last year" dates its count),
+    last year", "tanks seized by rebels last year"; but "a report published last year" dates its count),
     or a superlative that compares the act with others ("the deadliest attack on the town so far
     this year")."""
     node = t
