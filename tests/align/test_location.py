@@ -76,6 +76,23 @@ def test_an_act_verb_s_object_opening_with_the_place_sets_it_there() -> None:
 
 
 @pytest.mark.parametrize("first", [
+    pytest.param("Artillery shelled Tel Haroun on Wednesday, killing nine people, officials said.",
+                 id="the-shelled-town"),
+    pytest.param("Warplanes targeted Syria's Homs province's Tel Haroun district on Wednesday, killing nine people.",
+                 id="after-the-places-it-lies-in"),
+])
+def test_the_place_an_act_verb_hits_is_where_it_happened(first: str) -> None:
+    found = _placed(first, "Shells hit the market in Tel Haroun on Wednesday, killing nine people.")
+    assert len(found) == 1 and "Outlet 1 and Outlet 2" in found[0], found
+
+
+def test_guard_a_place_naming_whose_victim_is_not_where_it_happened() -> None:
+    found = _placed("A drone killed Sloviansk's deputy mayor in Kramatorsk on Monday, officials said.",
+                    "A drone strike in Sloviansk on Monday killed two people, officials said.")
+    assert not [f for f in found if "Sloviansk" in f], found
+
+
+@pytest.mark.parametrize("first", [
     pytest.param("A drone struck a civilian convoy on the Sloviansk road near Kramatorsk on Monday, killing 12 "
                  "people.", id="a-road-named-after-another-town"),
     pytest.param("Shells hit the market in Kramatorsk on Monday, killing 12 people. Dozens of wounded filled "

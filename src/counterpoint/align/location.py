@@ -90,7 +90,20 @@ def _sets_it_there(text: str, m: Mention) -> bool:
     Prison was hit")? Not where the wounded were taken or people fled to."""
     if ELSEWHERE.search(text, max(0, m.start - 40), m.start):
         return False
-    return bool(LOCATIVE.search(text, max(0, m.start - 60), m.start)) or _opens_a_facility_name(text, m)
+    return bool(LOCATIVE.search(text, max(0, m.start - 60), m.start)) or _act_object(text, m) \
+        or _opens_a_facility_name(text, m)
+
+
+def _act_object(text: str, m: Mention) -> bool:
+    """Is the place what an act verb hits, alone or after the places it lies in ("shelled
+    Kramatorsk", "targeted Afghanistan's Paktika province's Barmal district")? Not a place that
+    names whose something is ("killed Kharkiv's deputy mayor")."""
+    if re.match(r"['’]s\b", text[m.end:m.end + 3]):
+        return False
+    return _act_verb_before(POSSESSIVE_PLACES).search(text, max(0, m.start - 90), m.start) is not None
+
+
+POSSESSIVE_PLACES = r"(?:(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s+){0,3}"  # "Afghanistan's Paktika province's "
 
 
 FACILITY_NAME_WORDS = 4  # "Sa'ada [City Remand Prison]", "Tarsa [Central Hospital]"
@@ -115,14 +128,14 @@ def _opens_a_facility_name(text: str, m: Mention) -> bool:
 
 
 @functools.cache
-def _act_verb_before() -> re.Pattern[str]:
+def _act_verb_before(between: str = "") -> re.Pattern[str]:
     """An act verb of the event lexicon, or a verb that hits a target, right before a name ("hit",
-    "shelled the")."""
+    "shelled the"), with ``between`` words allowed between them."""
     lex = events()
     verbs = {f for t in lex.types for w in t.lemmas for f in inflections(w)} | {
         f for w in lex.target_verbs for f in inflections(w)}
     alternatives = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?{between}$", re.IGNORECASE)
 
 
 def _spellings(cx: Corpus, shown: list[Mention], name: str) -> str:
