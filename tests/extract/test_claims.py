@@ -152,6 +152,10 @@ CASES = [
          "General Omar Haddad said the army had retaken the hills. Rebel spokesman Ahmad Khalil said the "
          "fighting was continuing. He said his men still held the village.",
          "his men still held the village", "Khalil", "attributed"),
+    Case("they-is-the-reporting-source-not-one-it-reports",
+         "Security officials said rebel media outlets began claiming that the army shelled the market. They "
+         "noted that the group spreads lies to cover its losses.",
+         "the group spreads lies", "Security officials", ("denied", "disputed", "attributed")),
     Case("he-after-an-unnamed-official",
          "Government spokesman Tarek Nasser said the strikes hit four villages. But a senior military security "
          "official said the jets had struck rebel hideouts. \"Claims that civilians were harmed are baseless,\" "

@@ -392,6 +392,15 @@ def _split_long(doc: Doc, toks: list[int]) -> list[list[int]]:
     return [p for p in parts if p]
 
 
+def _embedded(verb: Token, reporting: list[Token]) -> bool:
+    """Is the reporting verb inside another's report ("They said outlets started claiming that
+    ...")? A verb coordinated with one ("claimed ... but the military blamed ...") is not."""
+    head = verb
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return any(a in reporting for a in head.ancestors)
+
+
 def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
     """Claims of one Doc in text order. ``named`` are the Doc's person/organisation mentions."""
     cues = cue_sets()
@@ -402,7 +411,10 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
     last_person: SpeakerRef | None = None
     last_group: SpeakerRef | None = None
 
-    def resolve(ref: SpeakerRef | None) -> SpeakerRef | None:
+    def resolve(ref: SpeakerRef | None, remember: bool = True) -> SpeakerRef | None:
+        """The speaker a reference names; a pronoun is the last source named. A source named
+        inside another's report ("They said pro-PKK outlets started claiming that ...") is not
+        remembered: the next "They noted" is the reporting source again."""
         nonlocal last_person, last_group
         if ref is None:
             return None
@@ -413,6 +425,8 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
             return last_group or last_person
         if ref.kind == "title":
             return last_person or _person_before(named, ref.start) or ref
+        if not remember:
+            return ref
         if ref.kind == "person":
             last_person = ref
         else:
@@ -492,7 +506,7 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
                 if len(sent) <= 8 or sent_quotes or anaphoric:
                     attribution_only = True  # "..., he said." on its own: a quote's attribution
                 continue  # no reported content: this verb does not report ("the ceasefire declared on")
-            ref = resolve(_speaker_for(verb, named, doc))
+            ref = resolve(_speaker_for(verb, named, doc), remember=not _embedded(verb, reporting))
             if ref is None:  # "..., noting that ...": the enclosing report's speaker
                 ref = next((verb_speaker[a.i] for a in verb.ancestors if a.i in verb_speaker), None)
             verb_speaker[verb.i] = ref
