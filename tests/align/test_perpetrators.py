@@ -219,3 +219,16 @@ def test_whose_drone_it_was_is_who_did_it(first: str, clash: bool) -> None:
     arts = [Article("a1", first, source="One", date="2025-09-19"), Article("a2", second, source="Two", date="2025-09-19")]
     found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
     assert bool(found) is clash, [f.explanation for f in analyze(arts).findings]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("doer, clash", [
+    pytest.param("Ukraine", True, id="a-country-that-struck-is-its-state-s-forces"),
+    pytest.param("Syria", False, id="a-country-allied-with-the-other-account-s-doer"),
+])
+def test_a_country_named_as_the_doer_of_the_act_is_an_account_of_who_did_it(doer: str, clash: bool) -> None:
+    texts = (f"{doer} struck the detention centre in Olenivka overnight, killing 50 prisoners, the ministry said.",
+             "Russian forces shelled the detention centre in Olenivka overnight, killing 50 prisoners, officials said.")
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2022-07-29") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
+    assert bool(found) is clash, [f.explanation for f in analyze(arts).findings]

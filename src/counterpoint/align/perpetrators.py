@@ -310,7 +310,7 @@ def _subjects(cx: Corpus) -> list[Agent]:
     out = []
     mentions_in: dict[tuple[str, str], list] = defaultdict(list)  # (entity, article) -> its mentions there
     for e in cx.res.entities:
-        if e.kind == "actor":
+        if e.kind == "actor" or _country_doer(e) is not None:
             for m in e.mentions:
                 mentions_in[(e.id, m.article)].append(m)
     for c in cx.claims:
@@ -327,9 +327,11 @@ def _subjects(cx: Corpus) -> list[Agent]:
             continue  # "have conducted 50 artillery strikes on PKK positions this year": a tally of acts
         for eid in ev.actors:
             e = cx.entity[eid]
-            side = cx.side(eid)
-            if e.kind != "actor" or side is None:
-                continue
+            country = _country_doer(e)
+            sides = frozenset({cx.side(eid)} - {None}) if e.kind == "actor" else \
+                _country_sides().get(country, frozenset()) if country else frozenset()
+            if len(sides) != 1:
+                continue  # a country whose groups fight on several sides says nothing of which acted
             named = [m for m in mentions_in[(eid, c.article)] if c.start <= m.start and m.end <= t_end
                      and (m.start >= t_start or t_start - m.end <= SUBJECT_GAP) and not anonymous(m.text)]
             text = cx.article[c.article].text
@@ -337,9 +339,18 @@ def _subjects(cx: Corpus) -> list[Agent]:
                     and not planned_act(text, t_start, t_end):
                 m = named[0]
                 actor = match_actor(e.name)
-                countries = frozenset({actor.country}) if actor is not None and actor.country else countries_named(e.name)
-                out.append(Agent(c.article, m.start, t_end, (c.article, c.speaker), c.id, countries, frozenset({side})))
+                countries = frozenset({actor.country}) if actor is not None and actor.country else \
+                    frozenset({country}) if country else countries_named(e.name)
+                out.append(Agent(c.article, m.start, t_end, (c.article, c.speaker), c.id, countries, sides))
     return out
+
+
+def _country_doer(e) -> str | None:
+    """The country a place entity names when it is a whole country ("Ukraine delivered a strike"):
+    its state's forces did it."""
+    if e.kind != "place" or e.geo is None or e.geo.precision != "country":
+        return None
+    return e.geo.country
 
 
 # a tally of acts: a count of them with a perfect tense or a period ("have conducted 50 artillery
