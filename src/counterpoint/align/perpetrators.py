@@ -332,9 +332,12 @@ def _subjects(cx: Corpus) -> list[Agent]:
                 _country_sides().get(country, frozenset()) if country else frozenset()
             if len(sides) != 1:
                 continue  # a country whose groups fight on several sides says nothing of which acted
-            named = [m for m in mentions_in[(eid, c.article)] if c.start <= m.start and m.end <= t_end
-                     and (m.start >= t_start or t_start - m.end <= SUBJECT_GAP) and not anonymous(m.text)]
             text = cx.article[c.article].text
+            named = [m for m in mentions_in[(eid, c.article)] if c.start <= m.start and m.end <= t_end
+                     and (m.start >= t_start or t_start - m.end <= SUBJECT_GAP) and not anonymous(m.text)
+                     and not (country and re.match(r"['’]s\b", text[m.end:m.end + 3]))]
+            # a country's possessive is read with the name it qualifies ("Ukraine's deadliest attack" says
+            # where), in _front_countries
             if named and asserted_account(text, named[0].start) and not _failed(text, named[0].start, t_end) \
                     and not planned_act(text, t_start, t_end):
                 m = named[0]
