@@ -96,6 +96,8 @@ COMPATIBLE = [
     pytest.param(BETWEEN_10_20, ex(21), False, id="range-excludes"),
     pytest.param(BETWEEN_10_20, Interval(18, 25), True, id="ranges-overlap"),
     pytest.param(UNKNOWN, ex(1_000_000), True, id="open-both-sides-admits-all"),
+    pytest.param(MORE_THAN_800, ex(800), True, id="more-than-800-vs-the-800-it-rounds"),
+    pytest.param(MORE_THAN_800, Interval(N, 800), False, id="more-than-800-vs-up-to-800-no-slack-between-bounds"),
 ]
 
 

@@ -1765,3 +1765,15 @@ def test_a_vague_word_read_inside_a_larger_number_keeps_no_most() -> None:
     q = Quantity("q1", "a1", 0, 24, "several hundred thousand", 200.0, None, True, "people displaced", None,
                  "count", "displaced", "people", None, False, None, False, False, "vague", False)
     assert interval(q).most is None, interval(q)
+
+
+def test_an_agreement_holds_no_two_figures_that_cannot_both_be_true() -> None:
+    """"up to 90" and "more than 110" each fit "about 100", not each other: no one agreement
+    holds both."""
+    texts = ("Up to 90 people were killed in the shelling of Tel Amra on Monday, officials said.",
+             "About 100 people were killed in the shelling of Tel Amra on Monday, medics said.",
+             "More than 110 people were killed in the shelling of Tel Amra on Monday, a monitor said.")
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2021-03-05") for i, t in enumerate(texts, 1)]
+    for f in analyze(arts).findings:
+        if f.relation == "agree" and "killed" in f.explanation:
+            assert not {"a1", "a3"} <= {e.article for e in f.evidence}, f.explanation

@@ -491,10 +491,20 @@ def _agreements(cx: Corpus, pairs: list[tuple[Quantity, Quantity]]) -> list[Draf
             x = parent[x]
         return x
 
-    by_id = {}
+    by_id: dict[str, Quantity] = {}
+    members_of: dict[str, list[Quantity]] = {}
+    tol = cx_tol(cx)
     for a, b in pairs:
         by_id[a.id], by_id[b.id] = a, b
-        parent[find(a.id)] = find(b.id)
+        ra, rb = find(a.id), find(b.id)
+        if ra == rb:
+            continue
+        ga, gb = members_of.get(ra, [a]), members_of.get(rb, [b])
+        if not all(compatible(interval(x), interval(y), tol) for x in ga for y in gb):
+            continue  # "nearly 100" and "more than 100" both fit "about 100", not each other
+        parent[ra] = rb
+        members_of[rb] = ga + gb
+        members_of.pop(ra, None)
     groups: dict[str, list[Quantity]] = defaultdict(list)
     for qid, q in by_id.items():
         groups[find(qid)].append(q)
@@ -504,6 +514,8 @@ def _agreements(cx: Corpus, pairs: list[tuple[Quantity, Quantity]]) -> list[Draf
         per_article: dict[str, list[Quantity]] = defaultdict(list)
         for q in members:
             per_article[q.article].append(q)
+        if len(per_article) < 2:
+            continue  # its figures from other articles fit another group better
         shown = [qs[0] for qs in per_article.values()]
         text = "; ".join(_who(cx, q) for q in shown)
         exact = all(interval(q) == interval(shown[0]) for q in shown)

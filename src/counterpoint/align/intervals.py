@@ -44,10 +44,16 @@ class Interval:
 
 
 def compatible(a: Interval, b: Interval, tolerance: float = 0.15) -> bool:
-    """Can both figures be true at once?"""
-    alo, ahi = a.bounds(tolerance, slack=1)
-    blo, bhi = b.bounds(tolerance, slack=1)
+    """Can both figures be true at once? A strict hedge may sit one off a figure ("more than 800"
+    against 800, the number it rounds), not off another bound: "as many as 100" and "more than
+    100" cannot both hold."""
+    alo, ahi = a.bounds(tolerance, slack=1 if _point(b) else 0)
+    blo, bhi = b.bounds(tolerance, slack=1 if _point(a) else 0)
     return max(alo, blo) <= min(ahi, bhi)
+
+
+def _point(iv: Interval) -> bool:
+    return iv.low is not None and iv.low == iv.high
 
 
 def same_figure(a: Interval, b: Interval, tolerance: float = 0.15) -> bool:
