@@ -60,7 +60,9 @@ def test_each_article_is_shown_by_its_fullest_words_for_the_kind() -> None:
                           "missiles struck the city centre, officials said.", source="Karsen Wire", date="2025-04-13")
     second = Article("a2", "The army fired ballistic missiles at Tel Amra on Sunday, killing dozens, residents said.",
                      source="Valley Radio", date="2025-04-13")
-    (agree,) = [f for f in _means([first, second], "agree") if "missile" in f.explanation]
+    # the class of missile is a weapon too (align/weapons.py): its agreement shows the same words
+    (agree,) = [f for f in analyze([first, second]).findings if f.relation == "agree" and "missile" in f.explanation
+                and "place it" not in f.explanation]
     shown = [first.text[e.start:e.end] for e in agree.evidence if e.article == "a1"]
     assert shown == ["ballistic missiles"], shown
 

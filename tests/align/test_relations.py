@@ -203,6 +203,11 @@ SCENARIOS: dict[str, Scenario] = {
         "An Iskander missile hit the railway station in Tel Amra on Friday, the regional governor said.",
         "A Tochka-U missile hit the railway station in Tel Amra on Friday, the defence ministry said.",
     ),
+    # rival classes of missile: cruise and ballistic
+    "rival_missile_classes": Scenario(
+        "Two cruise missiles hit the railway station in Tel Amra on Friday, the regional governor said.",
+        "Two ballistic missiles hit the railway station in Tel Amra on Friday, the defence ministry said.",
+    ),
     # the same model in both; one voice listing two models does not contradict itself
     "same_missile": Scenario(
         "A Tochka-U missile hit the railway station in Tel Amra on Friday, the governor said.",
@@ -768,6 +773,12 @@ def test_rival_missile_models_contradict() -> None:
     an = run("rival_missiles")
     assert matching(an, ["contradict"], span("rival_missiles", "a1", "Iskander"),
                     span("rival_missiles", "a2", "Tochka-U")), dump("rival_missiles")
+
+
+def test_rival_missile_classes_contradict() -> None:
+    an = run("rival_missile_classes")
+    assert matching(an, ["contradict"], span("rival_missile_classes", "a1", "cruise missiles"),
+                    span("rival_missile_classes", "a2", "ballistic missiles")), dump("rival_missile_classes")
 
 
 def test_same_missile_model_agrees_and_a_listing_voice_does_not_contradict_itself() -> None:

@@ -39,7 +39,7 @@ def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     terms_of, out = {c.key: c.terms for c in categories().categories}, []
     excluded = set(weapons().kind_terms_excluded)
     for kind in weapons().kinds:
-        terms = [t for t in terms_of[kind] if weapon_named(t) is None and t not in excluded]
+        terms = [t for t in terms_of[kind] if _not_a_model(t) and t not in excluded]
         body = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
         out.append((kind, re.compile(rf"(?<![\w-])(?:{body})(?:s|es)?\b", re.IGNORECASE)))
     return tuple(out)
@@ -139,3 +139,10 @@ def means_drafts(cx: Corpus) -> list[Draft]:
                 f"{verb_for([cx.source(a) for a in silent], 'does', 'do')} not.",
                 0.55, 0.55, claims=list(dict.fromkeys(m.claim for m in shown)), missing_from=silent))
     return out
+
+
+def _not_a_model(term: str) -> bool:
+    """A kind's word that names no model ("missile"), or a class that is a kind too ("ballistic
+    missile"): a model ("Iskander") is left to align/weapons.py."""
+    w = weapon_named(term)
+    return w is None or weapons().slots[w.slot].kind_words

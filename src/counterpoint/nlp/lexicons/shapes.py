@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 FILES = ("actors.json", "organizations.json", "labels.json", "categories.json", "events.json", "cues.json",
          "weapons.json")
-WEAPON_SLOTS = ("missile", "rocket_system", "chemical_agent", "drone", "aircraft", "bomb")
+WEAPON_SLOTS = ("missile", "missile_class", "rocket_system", "chemical_agent", "drone", "aircraft", "bomb")
 ROLES = ("state_forces", "non_state_armed")  # what an actor or a generic reference is, for linking
 CONNOTATIONS = ("delegitimising", "legitimising", "neutral")
 REFERENTS = ("non_state_armed", "state_forces", "government", "person", "territory", "event", "facility", "action")
@@ -365,6 +365,7 @@ class WeaponSlot:
     plural: str
     exclusive: bool  # rival models of this slot for one attack contradict each other
     mass: bool = False  # "chlorine", not "the chlorine"
+    kind_words: bool = False  # its names are words for a kind of weapon too ("ballistic missile" is a missile)
 
 
 @dataclass(frozen=True, slots=True)

@@ -555,8 +555,8 @@ def _parse_weapons(file: str, raw: Any) -> WeaponLexicon:
         _fail(file, "slots", f"expected an object with exactly the slots {', '.join(WEAPON_SLOTS)}")
     slots = {}
     for key, value in slots_obj.items():
-        o = _Obj(file, f"slots.{key}", value, ("plural", "exclusive", "mass", "note"))
-        slots[key] = WeaponSlot(key, o.text("plural"), o.flag("exclusive"), o.flag("mass"))
+        o = _Obj(file, f"slots.{key}", value, ("plural", "exclusive", "mass", "kind_words", "note"))
+        slots[key] = WeaponSlot(key, o.text("plural"), o.flag("exclusive"), o.flag("mass"), o.flag("kind_words"))
     weapons: list[Weapon] = []
     owners: dict[tuple[str, ...], str] = {}
     for where, v in top.items("weapons"):
