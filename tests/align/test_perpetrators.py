@@ -232,3 +232,16 @@ def test_a_country_named_as_the_doer_of_the_act_is_an_account_of_who_did_it(doer
     arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2022-07-29") for i, t in enumerate(texts, 1)]
     found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
     assert bool(found) is clash, [f.explanation for f in analyze(arts).findings]
+
+
+def test_blame_on_a_group_named_with_its_acronym_and_a_group_noun() -> None:
+    from counterpoint.align.perpetrators import _BLAME
+    text = "The army on Sunday blamed the Islamic State (IS) militant group for the killing of dozens of civilians."
+    found = [next(g for g in m.groups() if g) for m in _BLAME.finditer(text)]
+    assert found == ["Islamic State"], found
+
+
+def test_the_country_leading_the_ones_who_struck_is_named_before_the_act() -> None:
+    from counterpoint.align.perpetrators import _front_countries
+    assert _front_countries("a reported US-led ") == {"US"}
+    assert _front_countries("a US-backed ") == set()  # a backer is not who struck

@@ -45,7 +45,8 @@ _THE_ACT = rf"(?:the|this|that)\s+(?:\w+\s+){{0,2}}?{_ACT}\b"
 # the blast" (not a moral "responsibility for this tragedy", nor "responsibility as the occupier")
 _BLAME = re.compile(
     rf"\b(?P<who>{_NAME})\s+(?:was|were|is|are)\s+(?:behind|responsible\s+for)\s+{_THE_ACT}"
-    rf"|\b(?:[Bb]lam(?:ed|es|ing)|[Hh]eld)\s+(?P<who2>{_NAME})\s+(?:for|responsible\s+for)\s+{_THE_ACT}"
+    rf"|\b(?:[Bb]lam(?:ed|es|ing)|[Hh]eld)\s+(?:the\s+)?(?P<who2>{_NAME})(?:\s*\([A-Z][\w-]*\))?(?:\s+[a-z]+){{0,2}}?"
+    rf"\s+(?:for|responsible\s+for)\s+{_THE_ACT}"  # "blamed the Islamic State (IS) militant group for the killing"
     rf"|\b(?P<who3>{_NAME})['’]s\s+responsibility\s+for\s+{_THE_ACT}"
     rf"|\b[Bb]lam(?:ed|es|ing)\s+{_THE_ACT}(?:\s+(?:on|in|at|against)\s+[^.,;]{{1,40}}?)?\s+on\s+"
     rf"(?P<who4>{_NAME})(?=\s*(?:[.,;:”\"]|$))"  # "blamed the strike on Gaza City on Israel."
@@ -98,6 +99,8 @@ def _front_countries(front: str) -> set[str]:
                 codes |= countries_named(w)  # "Ukraine's deadliest attack": where, not who
         elif w[:1].isupper() and country_code(w) is not None and country_by_name(w) is None:
             codes.add(country_code(w))  # a demonym
+        elif w[:1].isupper() and w.lower().endswith("-led") and country_code(w[:-4]) is not None:
+            codes.add(country_code(w[:-4]))  # "a US-led airstrike": the country leading who struck
     return codes
 
 
