@@ -1788,3 +1788,18 @@ def test_an_agreement_holds_no_two_figures_that_cannot_both_be_true() -> None:
     for f in analyze(arts).findings:
         if f.relation == "agree" and "killed" in f.explanation:
             assert not {"a1", "a3"} <= {e.article for e in f.evidence}, f.explanation
+
+
+@pytest.mark.parametrize(("first", "second", "agree"), [
+    pytest.param("three staff", "three children", False, id="a-group-is-no-whole-toll"),
+    pytest.param("nine Iraqis", "nine tourists", True, id="a-nationality-counts-the-dead-as-a-whole"),
+    pytest.param("eight civilians", "eight Arab tourists", True, id="tourists-are-civilians"),
+])
+def test_the_same_number_of_a_group_and_a_part_agrees_only_when_one_counts_the_whole(first: str, second: str,
+                                                                                      agree: bool) -> None:
+    texts = (f"The shelling of the market in Tel Amra on Monday killed {first}, officials said.",
+             f"The shelling of the market in Tel Amra on Monday killed {second}, medics said.")
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2021-03-05") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and "killed" in f.explanation
+             and "same figure" in f.explanation]
+    assert bool(found) is agree, [f.explanation for f in analyze(arts).findings]

@@ -11,7 +11,7 @@ from itertools import combinations
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import head_word, is_generic_toll
 from ..records import Quantity
-from ..resolve.actors import countries_named, ministry_key
+from ..resolve.actors import countries_named, country_code, ministry_key
 from .candidates import Corpus, describe, interval
 from .elsewhere import other_fact
 from .findings import Draft
@@ -67,6 +67,15 @@ def _speaker(cx: Corpus, q: Quantity) -> str | None:
 
 def _people(cx: Corpus, q: Quantity) -> bool:
     return q.category is not None and "people" in (q.category, *cx.ancestors.get(q.category, ()))
+
+
+def _whole_toll(q: Quantity) -> bool:
+    """Does the figure count the dead or hurt as a whole ("44 people", "nine Iraqis"), not one group
+    among them ("three staff")?"""
+    if q.noun is None or is_generic_toll(q.noun):
+        return True
+    head = head_word(q.noun) or ""
+    return country_code(head) is not None or (head.endswith("s") and country_code(head[:-1]) is not None)
 
 
 def _targets_fit(a: Quantity, b: Quantity) -> bool:
@@ -254,8 +263,8 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
                 conflicts[key].append((a, b))
         else:
             part, whole = (a, b) if rel == "a_in_b" else (b, a)
-            if cross and _people(cx, whole) and same_figure(ia, ib, tol):
-                agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died"
+            if cross and _people(cx, whole) and _whole_toll(whole) and same_figure(ia, ib, tol):
+                agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died", not "3 staff"
             elif _additive(cx, whole) and _whole_count(cx, whole) and part_exceeds_whole(interval(part), interval(whole), tol) \
                     and "background" not in scope and not _subset(cx, part) and not _revision(cx, a, b):
                 key = _fact(cx, whole, whole)  # "12 children killed" cannot fit in "3 people killed"
