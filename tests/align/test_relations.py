@@ -946,6 +946,18 @@ def test_a_hospitals_staff_are_civilians_when_the_denial_names_its_patients() ->
                                                                             for f in an.findings]
 
 
+def test_the_civilian_side_shows_each_article_s_largest_count_of_the_dead() -> None:
+    first = ("About 15 Taliban militants hiding in the clinic in Tel Amra were killed in the air raid on Saturday, "
+             "police said. No doctors of the clinic or patients were hurt, the police chief said.")
+    second = ("The air raid on the clinic in Tel Amra on Saturday killed 19 staff and patients, the aid group said. "
+              "Among the dead were three children being treated at the clinic.")
+    third = "Among the fatalities in the air raid on the clinic on Saturday were three children, the aid group said."
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2021-03-05") for i, t in enumerate((first, second, third), 1)]
+    (found,) = [f for f in analyze(arts).findings if "Fighters or civilians" in f.explanation]
+    shown = {(e.article, (first, second, third)[int(e.article[1]) - 1][e.start:e.end]) for e in found.evidence}
+    assert ("a2", "19 staff and patients") in shown and ("a2", "three children") not in shown, shown
+
+
 @pytest.mark.parametrize(("first", "second"), [
     pytest.param("The army said it killed 40 militants and that shelling killed 35 civilians in Tel Amra on Sunday.",
                  "The army killed 40 militants in Tel Amra on Sunday, and 35 civilians died in shelling, medics said.",

@@ -106,6 +106,8 @@ ROWS = {
     "number-of-casualties-was": R("The number of casualties was 50.", "50", 50, 50, "casualties", "people"),
     "number-of-injured-stands-at": R("The number of injured in Tell Amra stands at 120.", "120", 120, 120, "wounded",
                                      "people", revision=True),
+    "among-the-fatalities-in-the-attack-were": R("Among the fatalities in the early morning attack were three children.",
+                                                 "three children", 3, 3, "killed", "children"),
     "figure-for-the-wounded-was": R("The figure for the wounded was 40.", "40", 40, 40, "wounded", "people"),
     "number-of-dead-was": R("The number of dead was 50.", "50", 50, 50, "killed", "people"),
     "toll-is": R("The actual death toll is 64 while about 184 have been injured, the hospital said.",

@@ -55,16 +55,13 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
             continue  # without a denial of civilian dead, militants and civilians killed may both be true
         # the same named sources' other counts of the dead of that size join their account
         y_named = {v for v in y_voices if v[0] == "speaker"}
-        classed = y
         y = y + [q for q in killed if _voice(cx, q) in y_named and q not in y and q not in x
               and q.category == "people" and any(same_figure(interval(q), interval(c), tol) for c in y)]
         shown_x = denied[:1] + per_article(_around(cx, x, x), MAX_EVIDENCE // 2 - len(denied[:1]), cx)
-        shown_y = per_article(_around(cx, y, classed), MAX_EVIDENCE - len(shown_x), cx)
-        # room left: the civilian dead other articles count in other figures ("nine of its staff",
-        # "19 staff and patients"), each article's largest count
-        others = sorted((q for q in classed if q.article not in {o.article for o in shown_y}),
-                        key=lambda q: -size(q))
-        shown_y += per_article(others, MAX_EVIDENCE - len(shown_x) - len(shown_y), cx)
+        # each article's largest count of the civilian dead ("19 staff and patients" before "three
+        # children"): the one that least fits the fighters' account
+        shown_y = per_article(sorted(y, key=lambda q: (-size(q), cx.order[q.article], q.start)),
+                              MAX_EVIDENCE - len(shown_x), cx)
         out.append(two_accounts(cx, "Fighters or civilians?", shown_x, denied[0], shown_y,
                                 "both cannot describe the same dead.", 0.95))
     return out

@@ -203,6 +203,9 @@ def _fits(role: str, category: str | None, cues: CueSets) -> bool:
     return PEOPLE in (category, *category_ancestors(category))
 
 
+WHERE_OR_WHEN = ("in", "at", "on", "near", "during", "after", "before")  # prepositions that place a noun
+
+
 def _copular_subject_role(doc: Doc, first: Token, cues: CueSets) -> str | None:
     """"The actual death toll is 64", "casualties stand at 40": the figure is what its subject
     counts. Read from the surface, since the parser may hang the number on a clause that follows
@@ -215,6 +218,8 @@ def _copular_subject_role(doc: Doc, first: Token, cues: CueSets) -> str | None:
     for j in range(i - 1, max(doc[i].sent.start, i - 4) - 1, -1):
         if doc[j].is_punct or doc[j].lower_ == "there":
             break  # "during the attack there were thousands": presence, not a toll
+        if doc[j].dep_ == "pobj" and doc[j].head.lower_ in WHERE_OR_WHEN:
+            continue  # "among the fatalities in the attack were three children": where, not what it counts
         role = cues.role_nouns.get(doc[j].lemma_.lower())
         if role is not None:
             return role
