@@ -29,6 +29,7 @@ from .framing import (
 )
 from .harm import no_harm_drafts
 from .damage import damage_denial_drafts
+from .duration import duration_drafts
 from .intent import intent_drafts
 from .investigation import investigation_drafts
 from .legality import legality_drafts
@@ -79,6 +80,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *same_denial_drafts(cx),
         *timing_drafts(cx),
         *event_date_drafts(cx),
+        *duration_drafts(cx),
         *clock_time_drafts(cx),
         *day_part_drafts(cx),
         *weapon_drafts(cx),
