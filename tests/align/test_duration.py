@@ -41,3 +41,18 @@ def test_spans_that_cannot_both_be_true_of_one_operation_contradict(other: str) 
 ])
 def test_guard_spans_that_fit_or_tell_of_no_act_raise_no_conflict(other: str) -> None:
     assert not _lasted(RANGE, other)
+
+
+def test_guard_a_span_that_began_after_the_other_article_was_published_is_another_operation() -> None:
+    first = Article("a1", "Rebels killed 38 civilians in a two-day offensive on Tel Amra, monitors said.",
+                    source="Outlet 1", date="2016-11-12")
+    second = Article("a2", "The agency said 84 people were killed in fighting near Tel Amra between Nov. 14 and "
+                           "Nov. 17.", source="Outlet 2", date="2016-11-18")
+    found = [f for f in analyze([first, second]).findings if f.explanation.startswith("How long it lasted")]
+    assert not found, [f.explanation for f in found]
+
+
+def test_the_words_that_are_no_length_of_an_act() -> None:
+    from counterpoint.align.duration import LENGTH
+    assert not LENGTH.search("in the last 15 days of fighting")  # a period, not how long an act lasted
+    assert LENGTH.search("the offensive lasted nine days").group("n2") == "nine"

@@ -7,12 +7,14 @@ only in claims about the incident that name an act ("operation", "offensive", "s
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..extract.cuesets import cue_sets
 from ..extract.numparse import parse_number
+from ..nlp.lexicons import events, labels
+from .text import inflections
 from .candidates import REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft
 
@@ -30,8 +32,8 @@ RANGE = re.compile(
 START = re.compile(rf"\b(?:began|begun|started|launched|opened)\s+on\s+(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})|"
                    rf"(?P<db>{_DAY})\s+(?P<mb>{_MONTH}))\b", re.IGNORECASE)
 # "a five-day military operation", "lasted nine days"
-LENGTH = re.compile(r"\b(?P<n>[a-z]+|\d+)[- ]day(?P<after>(?:\s+[a-z]+){1,3})"
-                    r"|\blast(?:ed|ing)?\s+(?:for\s+)?(?P<n2>[a-z]+|\d+)\s+days\b", re.IGNORECASE)
+LENGTH = re.compile(r"\b(?P<n>[a-z]+|\d+)[- ]day(?P<after>(?:\s+[a-z]+){1,2})"
+                    r"|\blast(?:ed|ing|s)\s+(?:for\s+)?(?P<n2>[a-z]+|\d+)\s+days\b", re.IGNORECASE)
 ACTS = ("attack", "killing", "control", "clash")  # event families of the incident's own act
 START_REACH = 40  # characters before "began on" where the act that began is named
 APART_DAYS = 2  # starts or lengths this many days apart are two accounts (a day's slip is a time zone)
@@ -54,7 +56,8 @@ def duration_drafts(cx: Corpus) -> list[Draft]:
         by_incident[cx.component_of[s.article]].append(s)
     out = []
     for spans in by_incident.values():
-        clashing = [s for s in spans if any(_clash(s, o) for o in spans if o.voice != s.voice)]
+        clashing = [s for s in spans if any(_clash(s, o) for o in spans if o.voice != s.voice
+                                            and _one_operation(cx, s, o))]
         if not clashing:
             continue
         shown = clashing[:MAX_EVIDENCE]
@@ -66,14 +69,46 @@ def duration_drafts(cx: Corpus) -> list[Draft]:
     return out
 
 
+def _one_operation(cx: Corpus, a: Span, b: Span) -> bool:
+    """Can the two spans be of one operation: no places that set their claims apart, and neither
+    article published before the other's operation began ("between Nov. 14 and 17" is no span of
+    the offensive an October article tells)?"""
+    if cx.places_clash(a.claim, b.claim):
+        return False
+    for x, y in ((a, b), (b, a)):
+        published = _day(cx.article[y.article].date)
+        if x.first and published and published < x.first - datetime.timedelta(days=1):
+            return False
+    return True
+
+
+def _day(iso: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
 def _clash(a: Span, b: Span) -> bool:
     if a.first and b.first and abs((a.first - b.first).days) >= APART_DAYS:
         return True
     return a.days is not None and b.days is not None and abs(a.days - b.days) >= APART_DAYS
 
 
+@functools.cache
+def _act_words() -> frozenset[str]:
+    """Words naming the incident's kind of act: the event lexicon's attack, killing, control and
+    clash words in their inflected forms, and the labels naming an act or an operation
+    ("offensive", "massacre", "operation"); not a truce, an inquiry or a visit."""
+    words = {f for t in events().types if family(t.type) in ACTS for w in t.lemmas for f in inflections(w)}
+    for x in (*labels().labels, *labels().euphemisms):
+        if getattr(x, "frame", None) in ("attack", "atrocity", "operation"):
+            words.update(f for term in (x.term, *x.forms) if " " not in term for f in inflections(term))
+    return frozenset(w.lower() for w in words)
+
+
 def _spans(cx: Corpus) -> list[Span]:
-    acts = cue_sets().act_nouns
+    acts = _act_words()
     out = []
     for c in cx.claims:
         if c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated:
@@ -96,8 +131,9 @@ def _spans(cx: Corpus) -> list[Span]:
             if first:
                 out.append(Span(c.article, voice, m.start(), m.end(), first, None, c.id))
         for m in LENGTH.finditer(text, c.start, c.end):
-            if m.group("after") and not set(m.group("after").lower().split()) & acts:
-                continue  # "a three-day visit"
+            if m.group("after") and m.group("after").lower().split()[-1] not in acts \
+                    and m.group("after").lower().split()[0] not in acts:
+                continue  # the act the length is of, or one word before it: not "a three-day visit"
             n = parse_number(m.group("n") or m.group("n2"))
             if n is not None and 1 < n < 366 and n == int(n):
                 out.append(Span(c.article, voice, m.start(), m.end(), None, int(n), c.id))
