@@ -245,3 +245,23 @@ def test_the_country_leading_the_ones_who_struck_is_named_before_the_act() -> No
     from counterpoint.align.perpetrators import _front_countries
     assert _front_countries("a reported US-led ") == {"US"}
     assert _front_countries("a US-backed ") == set()  # a backer is not who struck
+
+
+@pytest.mark.model
+def test_a_munition_whose_country_is_named_before_the_verb_that_struck_names_the_doer() -> None:
+    texts = ("A Russian missile hit the railway station in Tel Amra on Friday, killing 50 people.",
+             "The Ukrainian military fired a rocket at the railway station in Tel Amra on Friday, killing 50 people, "
+             "the ministry said.")
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2022-04-08") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
+    assert found and any(e.article == "a1" for e in found[0].evidence), [f.explanation for f in analyze(arts).findings]
+
+
+@pytest.mark.model
+def test_guard_the_victims_named_before_a_capitalised_with_are_not_who_fired() -> None:
+    texts = ("Army Wipes Out 60 Ukrainian Troops With Precise Iskander Missile Strike On Tel Amra\n\n"
+             "Russian forces hit a meeting of commanders in Tel Amra on Sunday, the ministry said.",
+             "A Russian missile strike hit Tel Amra on Sunday, killing 35 people, officials said.")
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2025-04-13") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
+    assert not found, [f.explanation for f in found]

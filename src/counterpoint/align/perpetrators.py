@@ -271,13 +271,15 @@ def _agents(cx: Corpus) -> list[Agent]:
             if owner is not None and not (_STRUCK_AFTER.match(a.text, owner.start(1))
                                           or _BY_BEFORE.search(a.text, max(0, m.start() - 40), m.start())):
                 owner = None  # "shot down a drone belonging to the PKK": not the carrier that struck
-            if _plural(m.group()) or not (owner or (_CAUSE.search(a.text, sent_start, sent_end)
-                                                    and not _CARRIER.fullmatch(m.group()))):
-                continue  # a weapon named where the text says what caused the incident, or whose it was
+            struck = _STRUCK_AFTER.match(a.text, m.end()) is not None and not _CARRIER.fullmatch(m.group())
+            if _plural(m.group()) or not (owner or struck or (_CAUSE.search(a.text, sent_start, sent_end)
+                                                              and not _CARRIER.fullmatch(m.group()))):
+                continue  # a weapon named where the text says what caused the incident, what it struck
+                # ("a Russian missile hit the station"), or whose it was
             after = owner or after
             front_start = max(sent_start, m.start() - 60)
             front = a.text[front_start:m.start()]
-            front = re.split(r"\b(?:by|from|with|of|that|which|and|as|a|an|the)\s", front)[-1]
+            front = re.split(r"\b(?:by|from|with|of|that|which|and|as|a|an|the)\s", front, flags=re.IGNORECASE)[-1]
             spans.append((a.id, m.start() - len(front), _agent_end(after, m.end()), front, _agent_words(after)))
     claims_of: dict[str, list] = defaultdict(list)
     for c in cx.claims:
