@@ -56,3 +56,41 @@ def test_the_words_that_are_no_length_of_an_act() -> None:
     from counterpoint.align.duration import LENGTH
     assert not LENGTH.search("in the last 15 days of fighting")  # a period, not how long an act lasted
     assert LENGTH.search("the offensive lasted nine days").group("n2") == "nine"
+
+
+@pytest.mark.parametrize("words, first, days", [
+    pytest.param("from March 23 to 31", "2022-03-23", 9, id="one-month"),
+    pytest.param("from March 30 to April 2", "2022-03-30", 4, id="across-months"),
+    pytest.param("from 12 to 14 June 2014", "2014-06-12", 3, id="a-year-written"),
+    pytest.param("from December 28 to January 2", "2021-12-28", 6, id="across-the-new-year-told-in-january"),
+    pytest.param("from March 31 to 23", None, None, id="an-end-before-the-start-is-no-span"),
+])
+def test_a_span_of_dates_is_read_against_the_article_s_date(words: str, first: str | None, days: int | None) -> None:
+    import datetime
+
+    from counterpoint.align.duration import RANGE, _range
+    m = RANGE.search(f"the operation took place {words}, officials said")
+    start, end = _range(m, datetime.date(2022, 1, 5) if "December" in words else datetime.date(2022, 4, 2))
+    assert (start.isoformat() if start else None) == first
+    assert ((end - start).days + 1 if start and end else None) == days
+
+
+@pytest.mark.parametrize("other", [
+    pytest.param("Officials said 40 people died in Tel Amra before a ceasefire began on March 27.",
+                 id="a-ceasefire-began"),
+    pytest.param("The army offensive in Tel Amra killed 40 militants and the curfew that followed lasted six days.",
+                 id="a-curfew-lasted"),
+    pytest.param("Unions called a three-day general strike after the shelling of Tel Amra killed 40 people.",
+                 id="a-general-strike"),
+    pytest.param("The shelling of Tel Amra killed 40 people and caused a three-day fire at the depot.",
+                 id="a-fire"),
+    pytest.param("Rights groups said the 40 villagers were killed by soldiers sometime between March 4 and March "
+                 "30.", id="a-window-between-two-days"),
+])
+def test_guard_a_span_of_something_else_than_the_act_raises_no_conflict(other: str) -> None:
+    assert not _lasted(RANGE, other)
+
+
+def test_a_twenty_five_day_offensive_is_twenty_five_days() -> None:
+    assert not _lasted("The ministry said the twenty-five-day army offensive in Tel Amra killed 40 militants.",
+                       "Rights groups said 40 villagers were killed during a 25-day army offensive in Tel Amra.")

@@ -56,15 +56,13 @@ def test_a_suicide_bomber_is_no_aircraft_and_a_denied_attack_names_no_means() ->
 
 
 def test_each_article_is_shown_by_its_fullest_words_for_the_kind() -> None:
-    first = Article("a1", "Missile strike on Tel Amra\n\nA missile hit the square in Tel Amra on Sunday. Two ballistic "
+    first = Article("a1", "Missile strike on Tel Amra\n\nA missile hit the square in Tel Amra on Sunday. Two guided "
                           "missiles struck the city centre, officials said.", source="Karsen Wire", date="2025-04-13")
-    second = Article("a2", "The army fired ballistic missiles at Tel Amra on Sunday, killing dozens, residents said.",
+    second = Article("a2", "The army fired guided missiles at Tel Amra on Sunday, killing dozens, residents said.",
                      source="Valley Radio", date="2025-04-13")
-    # the class of missile is a weapon too (align/weapons.py): its agreement shows the same words
-    (agree,) = [f for f in analyze([first, second]).findings if f.relation == "agree" and "missile" in f.explanation
-                and "place it" not in f.explanation]
+    (agree,) = [f for f in _means([first, second], "agree") if "missile" in f.explanation]
     shown = [first.text[e.start:e.end] for e in agree.evidence if e.article == "a1"]
-    assert shown == ["ballistic missiles"], shown
+    assert shown == ["guided missiles"], shown
 
 
 def test_bombers_name_no_aircraft() -> None:

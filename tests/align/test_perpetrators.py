@@ -265,3 +265,14 @@ def test_guard_the_victims_named_before_a_capitalised_with_are_not_who_fired() -
     arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2025-04-13") for i, t in enumerate(texts, 1)]
     found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
     assert not found, [f.explanation for f in found]
+
+
+
+@pytest.mark.model
+def test_guard_a_country_that_suffered_the_strike_is_not_its_doer() -> None:
+    texts = ("Ukraine suffered its deadliest strike of the month when the detention centre in Olenivka was hit "
+             "overnight, killing 50 prisoners.",
+             "Russian forces shelled the detention centre in Olenivka overnight, killing 50 prisoners, officials said.")
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2022-07-29") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
+    assert not found, [f.explanation for f in found]

@@ -1806,6 +1806,7 @@ def test_an_agreement_holds_no_two_figures_that_cannot_both_be_true() -> None:
     pytest.param("three staff", "three children", False, id="a-group-is-no-whole-toll"),
     pytest.param("nine Iraqis", "nine tourists", True, id="a-nationality-counts-the-dead-as-a-whole"),
     pytest.param("eight civilians", "eight Arab tourists", True, id="tourists-are-civilians"),
+    pytest.param("five Americans", "five Iraqi civilians", False, id="a-part-of-another-nationality"),
 ])
 def test_the_same_number_of_a_group_and_a_part_agrees_only_when_one_counts_the_whole(first: str, second: str,
                                                                                       agree: bool) -> None:
@@ -1815,3 +1816,11 @@ def test_the_same_number_of_a_group_and_a_part_agrees_only_when_one_counts_the_w
     found = [f for f in analyze(arts).findings if f.relation == "agree" and "killed" in f.explanation
              and "same figure" in f.explanation]
     assert bool(found) is agree, [f.explanation for f in analyze(arts).findings]
+
+
+def test_bodies_found_so_far_still_agree_with_a_higher_toll_in_a_group() -> None:
+    texts = ("Rescuers said 29 bodies were pulled from the rubble in Tel Amra on Monday after the shelling.",
+             "The shelling of Tel Amra on Monday killed 32 people, medics said.")
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2021-03-05") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and "29" in f.explanation]
+    assert found and {e.article for e in found[0].evidence} == {"a1", "a2"}, [f.explanation for f in analyze(arts).findings]

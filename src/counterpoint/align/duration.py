@@ -1,8 +1,8 @@
 """How long it lasted: voices giving different spans for an operation of several days ("the
 operation took place from March 23 to 31" / "a military operation that began on March 27" / "a
 five-day military operation"). A start two or more days apart, or lengths two or more days apart,
-cannot both be true of one operation: a contradiction, with each voice's words. Spans are read
-only in claims about the incident that name an act ("operation", "offensive", "siege", ...)."""
+cannot both be true of one operation: a contradiction, with each voice's words. A span counts
+only where its own clause names the act it is of ("operation", "offensive", "assault", ...)."""
 
 from __future__ import annotations
 
@@ -13,29 +13,33 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..extract.numparse import parse_number
-from ..nlp.lexicons import events, labels
+from ..nlp.lexicons import cue_regex, events, labels
 from .text import inflections
 from .candidates import REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
-         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
+         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # capitalised: "may have" is no month
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-# "from March 23 to 31", "from 23 to 31 March", "between March 23 and March 31"
+_YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+# "from March 23 to 31", "from 23 to 31 March", "from March 30 to April 2, 2022" ("between X and Y" is
+# a window in which something happened, not how long it lasted)
 RANGE = re.compile(
-    rf"\b(?:from|between)\s+(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d1b>{_DAY})(?:\s+(?P<m1b>{_MONTH}))?)"
-    rf"(?:\s*[-–]\s*|\s+(?:to|until|till|through|and)\s+)(?:(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})|(?P<d2b>{_DAY})(?:\s+(?P<m2b>{_MONTH}))?)\b",
-    re.IGNORECASE)
+    rf"\b[Ff]rom\s+(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d1b>{_DAY})(?:\s+(?P<m1b>{_MONTH}))?)"
+    rf"(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?:(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})|(?P<d2b>{_DAY})"
+    rf"(?:\s+(?P<m2b>{_MONTH}))?){_YEAR}\b")
 # "began on March 27", "started on 27 March"
 START = re.compile(rf"\b(?:began|begun|started|launched|opened)\s+on\s+(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})|"
-                   rf"(?P<db>{_DAY})\s+(?P<mb>{_MONTH}))\b", re.IGNORECASE)
-# "a five-day military operation", "lasted nine days"
-LENGTH = re.compile(r"\b(?P<n>[a-z]+|\d+)[- ]day(?P<after>(?:\s+[a-z]+){1,2})"
+                   rf"(?P<db>{_DAY})\s+(?P<mb>{_MONTH})){_YEAR}\b")
+# "a five-day military operation", "a twenty-five-day siege", "lasted nine days"
+LENGTH = re.compile(r"(?<![\w-])(?P<n>(?:[a-z]+-)?[a-z]+|\d+)[- ]day(?P<after>(?:\s+[a-z]+){1,2})"
                     r"|\blast(?:ed|ing|s)\s+(?:for\s+)?(?P<n2>[a-z]+|\d+)\s+days\b", re.IGNORECASE)
-ACTS = ("attack", "killing", "control", "clash")  # event families of the incident's own act
-START_REACH = 40  # characters before "began on" where the act that began is named
+# where the words before a date or a length stop telling what it is of
+CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|before|after|when|while|until|as|since|because)\b", re.IGNORECASE)
+ACTS = ("attack", "chemical", "control", "clash")  # event families of an act that lasts (not the toll's words)
+REACH = 60  # characters before a span where the act it is of is named
 APART_DAYS = 2  # starts or lengths this many days apart are two accounts (a day's slip is a time zone)
 
 
@@ -60,13 +64,28 @@ def duration_drafts(cx: Corpus) -> list[Draft]:
                                             and _one_operation(cx, s, o))]
         if not clashing:
             continue
-        shown = clashing[:MAX_EVIDENCE]
+        shown = _shown(cx, clashing)
         told = "; ".join(f"{_who(cx, s)}: “{' '.join(cx.article[s.article].text[s.start:s.end].split())}”"
                          f"{_gloss(s)}" for s in shown)
         out.append(Draft("contradict", [(s.article, s.start, s.end) for s in shown],
                          f"How long it lasted — {told}: these spans cannot all be true of one operation.",
                          0.6, 0.6, claims=list(dict.fromkeys(s.claim for s in shown))))
     return out
+
+
+def _shown(cx: Corpus, clashing: list[Span]) -> list[Span]:
+    """One span per voice and reading, a span and a rival of it first, so that the finding always
+    shows both sides of the clash, at most MAX_EVIDENCE."""
+    first = clashing[0]
+    rival = next(o for o in clashing if o.voice != first.voice and _clash(first, o) and _one_operation(cx, first, o))
+    shown, seen = [first, rival], {(first.voice, first.first, first.days), (rival.voice, rival.first, rival.days)}
+    for s in clashing:
+        if len(shown) >= MAX_EVIDENCE:
+            break
+        if (s.voice, s.first, s.days) not in seen:
+            seen.add((s.voice, s.first, s.days))
+            shown.append(s)
+    return sorted(shown, key=lambda s: (cx.order[s.article], s.start))
 
 
 def _one_operation(cx: Corpus, a: Span, b: Span) -> bool:
@@ -97,9 +116,9 @@ def _clash(a: Span, b: Span) -> bool:
 
 @functools.cache
 def _act_words() -> frozenset[str]:
-    """Words naming the incident's kind of act: the event lexicon's attack, killing, control and
-    clash words in their inflected forms, and the labels naming an act or an operation
-    ("offensive", "massacre", "operation"); not a truce, an inquiry or a visit."""
+    """Words naming an act that lasts: the event lexicon's attack, chemical, control and clash
+    words in their inflected forms, and the labels naming an act or an operation ("offensive",
+    "massacre", "operation"); not a truce, an inquiry or a visit, nor a toll's words ("death")."""
     words = {f for t in events().types if family(t.type) in ACTS for w in t.lemmas for f in inflections(w)}
     for x in (*labels().labels, *labels().euphemisms):
         if getattr(x, "frame", None) in ("attack", "atrocity", "operation"):
@@ -108,57 +127,88 @@ def _act_words() -> frozenset[str]:
 
 
 def _spans(cx: Corpus) -> list[Span]:
-    acts = _act_words()
     out = []
     for c in cx.claims:
         if c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated:
             continue
         text = cx.article[c.article].text
-        words = set(re.findall(r"[a-z]+", text[c.start:c.end].lower()))
-        if not words & acts and family(c.event.type if c.event else None) not in ACTS:
-            continue  # "from March 23 to 31" of no act: a visit, a truce, a report's period
-        year = _year(cx.article[c.article].date)
+        told = _day(cx.article[c.article].date)
         voice = (c.article, cx.voice(c.speaker) if c.speaker else None)
+        act_claim = family(c.event.type if c.event else None) in (*ACTS, "killing")
         for m in RANGE.finditer(text, c.start, c.end):
-            first, last = _range(m, year)
-            if first and last and first <= last:
+            # of an act named before it ("the operation took place from ..."), or dating the act the
+            # clause after it tells ("from March 23 to 31, the army had killed 203")
+            if not (_act_before(text, c.start, m.start()) or (act_claim and text[m.end():m.end() + 1] == ",")):
+                continue
+            first, last = _range(m, told)
+            if first and last:
                 out.append(Span(c.article, voice, m.start(), m.end(), first, (last - first).days + 1, c.id))
         for m in START.finditer(text, c.start, c.end):
-            before = set(re.findall(r"[a-z]+", text[max(c.start, m.start() - START_REACH):m.start()].lower()))
-            if not before & acts:
-                continue  # what began must be an act ("an operation that began"), not "a visit that began"
-            first = _date(m.group("m") or m.group("mb"), m.group("d") or m.group("db"), year)
+            if not _act_before(text, c.start, m.start()):
+                continue  # what began must be an act ("an operation that began"), not "a ceasefire began"
+            first = _dated(m.group("m") or m.group("mb"), m.group("d") or m.group("db"), m.group("y"), told)
             if first:
                 out.append(Span(c.article, voice, m.start(), m.end(), first, None, c.id))
         for m in LENGTH.finditer(text, c.start, c.end):
-            if m.group("after") and m.group("after").lower().split()[-1] not in acts \
-                    and m.group("after").lower().split()[0] not in acts:
-                continue  # the act the length is of, or one word before it: not "a three-day visit"
+            end = m.end()
+            if m.group("after"):
+                words = m.group("after").split()
+                at = next((i for i, w in enumerate(words) if w.lower() in _act_words()), None)
+                if at is None or cue_regex("not_lasting_acts").match(" ".join(words[at - 1 if at else 0:at + 1])) \
+                        or cue_regex("not_lasting_acts").match(words[at]):
+                    continue  # the act the length is of, or one word on: not "a three-day visit", "fire"
+                end = m.start("after") + len(" ".join([""] + words[:at + 1]))
+            elif not _act_before(text, c.start, m.start()):
+                continue  # "the curfew lasted six days": what lasted must be an act
             n = parse_number(m.group("n") or m.group("n2"))
             if n is not None and 1 < n < 366 and n == int(n):
-                out.append(Span(c.article, voice, m.start(), m.end(), None, int(n), c.id))
+                out.append(Span(c.article, voice, m.start(), end, None, int(n), c.id))
     unique = {(s.article, s.start, s.end): s for s in out}  # a nested claim repeats its outer one's words
     return sorted(unique.values(), key=lambda s: (cx.order[s.article], s.start))
 
 
-def _range(m: re.Match[str], year: int | None) -> tuple[datetime.date | None, datetime.date | None]:
+def _act_before(text: str, floor: int, at: int) -> bool:
+    """Is an act named in the clause just before ``at`` ("the operation took place", "an offensive
+    that began"), not in an earlier clause ("40 died before a ceasefire began")?"""
+    before = text[max(floor, at - REACH):at]
+    clause = CLAUSE_BREAK.split(before)[-1]
+    return bool(set(re.findall(r"[a-z]+", clause.lower())) & _act_words())
+
+
+def _range(m: re.Match[str], told: datetime.date | None) -> tuple[datetime.date | None, datetime.date | None]:
     m1, d1 = m.group("m1") or m.group("m1b"), m.group("d1") or m.group("d1b")
     m2, d2 = m.group("m2") or m.group("m2b"), m.group("d2") or m.group("d2b")
-    return _date(m1 or m2, d1, year), _date(m2 or m1, d2, year)
+    first, last = _dated(m1 or m2, d1, m.group("y"), told), _dated(m2 or m1, d2, m.group("y"), told)
+    if first and last and last < first:
+        if last.month >= first.month:
+            return None, None  # "from March 31 to 23": no span
+        if m.group("y"):
+            first = first.replace(year=first.year - 1)  # "from December 28 to January 2, 2023"
+        else:
+            last = last.replace(year=last.year + 1)
+    if first and last and (last - first).days > 365:
+        return None, None
+    return first, last
 
 
-def _date(month: str | None, day: str | None, year: int | None) -> datetime.date | None:
-    if not month or not day or year is None:
+def _dated(month: str | None, day: str | None, year: str | None, told: datetime.date | None) -> datetime.date | None:
+    """The day a month and day name: in the year written, else the latest such day not long after
+    the article (a December day in a January article is last year's)."""
+    if not month or not day or (year is None and told is None):
         return None
     number = next((i for i, name in enumerate(_MONTHS, 1) if name.startswith(month.lower().rstrip(".")[:3])), None)
     try:
-        return datetime.date(year, number, int(re.sub(r"\D", "", day))) if number else None
+        if number is None:
+            return None
+        if year is not None:
+            return datetime.date(int(year), number, int(re.sub(r"\D", "", day)))
+        found = datetime.date(told.year, number, int(re.sub(r"\D", "", day)))
+        return found.replace(year=found.year - 1) if (found - told).days > SOON_AFTER_DAYS else found
     except ValueError:
         return None
 
 
-def _year(iso: str | None) -> int | None:
-    return int(iso[:4]) if iso and iso[:4].isdigit() else None
+SOON_AFTER_DAYS = 60  # a day this long after the article is last year's ("December 28" in January)
 
 
 def _gloss(s: Span) -> str:

@@ -75,7 +75,21 @@ def _whole_toll(q: Quantity) -> bool:
     if q.noun is None or is_generic_toll(q.noun):
         return True
     head = head_word(q.noun) or ""
-    return country_code(head) is not None or (head.endswith("s") and country_code(head[:-1]) is not None)
+    return country_code(head) is not None or bool(_nationalities(head.capitalize()))
+
+
+def _other_nationality(part: Quantity, whole: Quantity) -> bool:
+    """"five Americans" are not "five Iraqi civilians": a whole counted by nationality holds only a
+    part of that nationality (or of none named)."""
+    mine, theirs = _nationalities(whole.noun), _nationalities(part.noun)
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _nationalities(noun: str | None) -> frozenset[str]:
+    """The countries a counted noun names, plural demonyms too ("Iraqis", "Americans")."""
+    words = re.findall(r"[A-Za-z][\w-]*", noun or "")
+    codes = {country_code(w[:-1]) for w in words if w.endswith("s") and w[:1].isupper()} - {None}
+    return frozenset(countries_named(noun or "")) | frozenset(codes)
 
 
 def _targets_fit(a: Quantity, b: Quantity) -> bool:
@@ -263,7 +277,8 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
                 conflicts[key].append((a, b))
         else:
             part, whole = (a, b) if rel == "a_in_b" else (b, a)
-            if cross and _people(cx, whole) and _whole_toll(whole) and same_figure(ia, ib, tol):
+            if cross and _people(cx, whole) and _whole_toll(whole) and not _other_nationality(part, whole) \
+                    and same_figure(ia, ib, tol):
                 agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died", not "3 staff"
             elif _additive(cx, whole) and _whole_count(cx, whole) and part_exceeds_whole(interval(part), interval(whole), tol) \
                     and "background" not in scope and not _subset(cx, part) and not _revision(cx, a, b):
@@ -274,6 +289,12 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
     drafts.extend(_sum_agreements(cx))
     drafts.extend(_conflict(cx, key, pairs) for key, pairs in conflicts.items())
     return drafts
+
+
+def _as_told(q: Quantity) -> Interval:
+    """A figure as compared: the dead found so far ("29 bodies pulled from the rubble") are at least
+    that many."""
+    return _at_least(interval(q)) if _found_so_far(q) else interval(q)
 
 
 def _found_so_far(q: Quantity) -> bool:
@@ -509,7 +530,7 @@ def _agreements(cx: Corpus, pairs: list[tuple[Quantity, Quantity]]) -> list[Draf
         if ra == rb:
             continue
         ga, gb = members_of.get(ra, [a]), members_of.get(rb, [b])
-        if not all(compatible(interval(x), interval(y), tol) for x in ga for y in gb):
+        if not all(compatible(_as_told(x), _as_told(y), tol) for x in ga for y in gb):
             continue  # "nearly 100" and "more than 100" both fit "about 100", not each other
         parent[ra] = rb
         members_of[rb] = ga + gb

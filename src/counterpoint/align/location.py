@@ -98,12 +98,36 @@ def _act_object(text: str, m: Mention) -> bool:
     """Is the place what an act verb hits, alone or after the places it lies in ("shelled
     Kramatorsk", "targeted Afghanistan's Paktika province's Barmal district")? Not a place that
     names whose something is ("killed Kharkiv's deputy mayor")."""
-    if re.match(r"['’]s\b", text[m.end:m.end + 3]):
-        return False
-    return _act_verb_before(POSSESSIVE_PLACES).search(text, max(0, m.start - 90), m.start) is not None
+    if not PLACE_ENDS.match(text, m.end):
+        return False  # "killed Sloviansk's deputy mayor", "hit the Sloviansk road": a noun the place qualifies
+    return _striking_verb_before().search(text, max(0, m.start - 90), m.start) is not None
 
 
-POSSESSIVE_PLACES = r"(?:(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s+){0,3}"  # "Afghanistan's Paktika province's "
+# what may follow a place an act verb hits: the clause goes on or ends, or an area word names the place
+PLACE_ENDS = re.compile(r"\s*(?:$|[.,;:!?)\n—–-]|\s(?:on|in|at|near|from|with|and|overnight|early|late|last|this|"
+                        r"killing|wounding|leaving|district|village|town|city|region|province|area|areas|outskirts)\b)",
+                        re.IGNORECASE)
+
+
+# "Afghanistan's Paktika province's ": capitalised names, each with its possessive (not "the militia's")
+POSSESSIVE_PLACES = r"(?-i:(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+[a-z]+)?['’]s\s+){0,3})"
+
+
+SEIZING = ("territory_taken", "territory_regained")  # "captured Tel Haroun": the place taken is where it happened
+
+
+@functools.cache
+def _striking_verb_before() -> re.Pattern[str]:
+    """A verb that strikes or seizes what follows it: the event lexicon's attack and capture words
+    and its verbs that hit a target ("shelled", "targeted", "captured"), right before a place or
+    the places it lies in; not a toll's
+    word, a withdrawal or a reinforcement ("the death toll Kramatorsk officials gave", "abandoned
+    Sloviansk")."""
+    lex = events()
+    verbs = {f for t in lex.types if family(t.type) in ("attack", "chemical") or t.type in SEIZING for w in t.lemmas
+             for f in inflections(w)} | {f for w in lex.target_verbs for f in inflections(w)}
+    alternatives = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?{POSSESSIVE_PLACES}$", re.IGNORECASE)
 
 
 FACILITY_NAME_WORDS = 4  # "Sa'ada [City Remand Prison]", "Tarsa [Central Hospital]"
@@ -128,14 +152,14 @@ def _opens_a_facility_name(text: str, m: Mention) -> bool:
 
 
 @functools.cache
-def _act_verb_before(between: str = "") -> re.Pattern[str]:
+def _act_verb_before() -> re.Pattern[str]:
     """An act verb of the event lexicon, or a verb that hits a target, right before a name ("hit",
-    "shelled the"), with ``between`` words allowed between them."""
+    "shelled the")."""
     lex = events()
     verbs = {f for t in lex.types for w in t.lemmas for f in inflections(w)} | {
         f for w in lex.target_verbs for f in inflections(w)}
     alternatives = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?{between}$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _spellings(cx: Corpus, shown: list[Mention], name: str) -> str:

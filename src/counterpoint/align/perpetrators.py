@@ -340,9 +340,10 @@ def _subjects(cx: Corpus) -> list[Agent]:
             text = cx.article[c.article].text
             named = [m for m in mentions_in[(eid, c.article)] if c.start <= m.start and m.end <= t_end
                      and (m.start >= t_start or t_start - m.end <= SUBJECT_GAP) and not anonymous(m.text)
-                     and not (country and re.match(r"['’]s\b", text[m.end:m.end + 3]))]
+                     and not (country and (re.match(r"['’]s\b", text[m.end:m.end + 3])
+                                           or cue_regex("experiencer_verbs").match(text[m.end:m.end + 30].lstrip())))]
             # a country's possessive is read with the name it qualifies ("Ukraine's deadliest attack" says
-            # where), in _front_countries
+            # where), in _front_countries; a country that "suffered" the strike bore it
             if named and asserted_account(text, named[0].start) and not _failed(text, named[0].start, t_end) \
                     and not planned_act(text, t_start, t_end):
                 m = named[0]

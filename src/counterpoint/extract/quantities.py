@@ -203,7 +203,7 @@ def _fits(role: str, category: str | None, cues: CueSets) -> bool:
     return PEOPLE in (category, *category_ancestors(category))
 
 
-WHERE_OR_WHEN = ("in", "at", "on", "near", "during", "after", "before")  # prepositions that place a noun
+WHERE_OR_WHEN = ("in", "at", "near", "during", "after", "before")  # prepositions that place a noun ("on" names a topic too)
 
 
 def _copular_subject_role(doc: Doc, first: Token, cues: CueSets) -> str | None:

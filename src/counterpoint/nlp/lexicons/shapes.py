@@ -349,6 +349,8 @@ class CueLexicon:
     not_speech_objects: tuple[Cue, ...] = ()  # "claimed responsibility": no report of speech
     alias_markers: tuple[Cue, ...] = ()  # "Sher Khan alias Abu Bakr": two names of one person
     reaction_negations: tuple[Cue, ...] = ()  # "refused to condemn": no reaction
+    experiencer_verbs: tuple[Cue, ...] = ()  # "Ukraine suffered its deadliest strike": who bore it, not who did it
+    not_lasting_acts: tuple[Cue, ...] = ()  # "a three-day fire", "a general strike": no length of an attack
 
 
 @dataclass(frozen=True, slots=True)

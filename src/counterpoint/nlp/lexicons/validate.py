@@ -516,6 +516,8 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "editor_note_openings": ("note",),
     "not_speech_objects": ("note",),
     "alias_markers": ("note",),
+    "experiencer_verbs": ("note",),
+    "not_lasting_acts": ("note",),
 }
 
 
