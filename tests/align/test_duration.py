@@ -94,3 +94,25 @@ def test_guard_a_span_of_something_else_than_the_act_raises_no_conflict(other: s
 def test_a_twenty_five_day_offensive_is_twenty_five_days() -> None:
     assert not _lasted("The ministry said the twenty-five-day army offensive in Tel Amra killed 40 militants.",
                        "Rights groups said 40 villagers were killed during a 25-day army offensive in Tel Amra.")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The assault on Tel Amra, which began on March 3, killed 40 villagers, officials said.",
+                 id="a-relative-clause-goes-on-from-its-noun"),
+    pytest.param("The rebel offensive, officials said, began on March 3 and killed 40 villagers in Tel Amra.",
+                 id="over-an-aside"),
+    pytest.param("The offensive by rebels and allied militias on Tel Amra began on March 3, killing 40 villagers.",
+                 id="over-a-participle-after-and"),
+])
+def test_a_first_day_whose_act_is_named_before_a_comma_is_read(text: str) -> None:
+    found = _lasted(text, "Rights groups said 40 villagers were killed in an army offensive on Tel Amra that began "
+                          "on March 7.")
+    assert len(found) == 1, found
+
+
+def test_a_leap_day_moved_across_the_new_year_is_no_span_and_no_crash() -> None:
+    arts = [Article("a1", "Rebels killed 40 civilians in Tel Amra in an offensive from December 28 to February 29, "
+                          "officials said.", source="One", date="2024-11-15"),
+            Article("a2", "The offensive on Tel Amra began on March 7, officials said.", source="Two",
+                    date="2024-11-15")]
+    assert [f for f in analyze(arts).findings if f.explanation.startswith("How long")] == []

@@ -78,6 +78,10 @@ def test_an_act_verb_s_object_opening_with_the_place_sets_it_there() -> None:
 @pytest.mark.parametrize("first", [
     pytest.param("Artillery shelled Tel Haroun on Wednesday, killing nine people, officials said.",
                  id="the-shelled-town"),
+    pytest.param("Artillery shelled Tel Haroun twice on Wednesday, killing nine people, officials said.",
+                 id="an-adverb-after-the-town"),
+    pytest.param("Rebel artillery struck Tel Haroun on Wednesday, killing nine people, officials said.",
+                 id="an-irregular-past"),
     pytest.param("Warplanes targeted Syria's Homs province's Tel Haroun district on Wednesday, killing nine people.",
                  id="after-the-places-it-lies-in"),
 ])

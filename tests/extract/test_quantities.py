@@ -108,6 +108,7 @@ ROWS = {
                                      "people", revision=True),
     "among-the-fatalities-in-the-attack-were": R("Among the fatalities in the early morning attack were three children.",
                                                  "three children", 3, 3, "killed", "children"),
+    "toll-from-the-attack-was": R("The death toll from the attack was 40.", "40", 40, 40, "killed", "people"),
     "figure-on-deaths-was": R("The figure on deaths was 40.", "40", 40, 40, "killed", "people"),
     "figure-for-the-wounded-was": R("The figure for the wounded was 40.", "40", 40, 40, "wounded", "people"),
     "number-of-dead-was": R("The number of dead was 50.", "50", 50, 50, "killed", "people"),

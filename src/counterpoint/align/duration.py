@@ -138,7 +138,8 @@ def _spans(cx: Corpus) -> list[Span]:
         for m in RANGE.finditer(text, c.start, c.end):
             # of an act named before it ("the operation took place from ..."), or dating the act the
             # clause after it tells ("from March 23 to 31, the army had killed 203")
-            if not (_act_before(text, c.start, m.start()) or (act_claim and text[m.end():m.end() + 1] == ",")):
+            if not (_act_before(text, c.start, m.start()) or (act_claim and text[m.end():m.end() + 1] == ","
+                                                                and _opens_clause(text, c.start, m.start()))):
                 continue
             first, last = _range(m, told)
             if first and last:
@@ -169,10 +170,30 @@ def _spans(cx: Corpus) -> list[Span]:
 
 def _act_before(text: str, floor: int, at: int) -> bool:
     """Is an act named in the clause just before ``at`` ("the operation took place", "an offensive
-    that began"), not in an earlier clause ("40 died before a ceasefire began")?"""
-    before = text[max(floor, at - REACH):at]
-    clause = CLAUSE_BREAK.split(before)[-1]
-    return bool(set(re.findall(r"[a-z]+", clause.lower())) & _act_words())
+    that began"), not in an earlier clause ("40 died before a ceasefire began")? A clause with no
+    subject of its own ("..., which began", "..., launched on", "and allied militias lasted", an
+    aside "officials said") goes on from the one before it."""
+    parts = CLAUSE_BREAK.split(text[max(floor, at - REACH):at])
+    for part in reversed(parts[-3:]):
+        words = re.findall(r"[a-z]+", part.lower())
+        if set(words) & _act_words():
+            return True
+        if words and not (words[0] in RELATIVE or words[0].endswith("ed") or set(words) & ASIDE):
+            return False  # a clause of its own, about something else ("the curfew that followed")
+    return False
+
+
+RELATIVE = {"which", "that", "who", "whose"}
+ASIDE = {"said", "says", "told", "reported", "added"}  # "The offensive, officials said, began on ..."
+
+
+def _opens_clause(text: str, floor: int, at: int) -> bool:
+    """Does the date range open its clause ("From March 23 to 31, the army had killed ...", "the
+    ministry said from March 23 to 31, ...")? Not one that ends a clause about something else
+    ("the truce had held from March 3 to 9, officials said")."""
+    before = CLAUSE_BREAK.split(text[max(floor, at - REACH):at])[-1]
+    words = re.findall(r"[a-z]+", before.lower())
+    return not words or words[-1] in ASIDE
 
 
 def _range(m: re.Match[str], told: datetime.date | None) -> tuple[datetime.date | None, datetime.date | None]:
@@ -182,10 +203,13 @@ def _range(m: re.Match[str], told: datetime.date | None) -> tuple[datetime.date 
     if first and last and last < first:
         if last.month >= first.month:
             return None, None  # "from March 31 to 23": no span
-        if m.group("y"):
-            first = first.replace(year=first.year - 1)  # "from December 28 to January 2, 2023"
-        else:
-            last = last.replace(year=last.year + 1)
+        try:
+            if m.group("y"):
+                first = first.replace(year=first.year - 1)  # "from December 28 to January 2, 2023"
+            else:
+                last = last.replace(year=last.year + 1)
+        except ValueError:
+            return None, None  # a February 29 moved to a year without one
     if first and last and (last - first).days > 365:
         return None, None
     return first, last

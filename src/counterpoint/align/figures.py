@@ -87,9 +87,13 @@ def _other_nationality(part: Quantity, whole: Quantity) -> bool:
 
 def _nationalities(noun: str | None) -> frozenset[str]:
     """The countries a counted noun names, plural demonyms too ("Iraqis", "Americans")."""
-    words = re.findall(r"[A-Za-z][\w-]*", noun or "")
+    plain = BACKED.sub(" ", noun or "")  # "US-backed fighters" are no Americans
+    words = re.findall(r"[A-Za-z][\w-]*", plain)
     codes = {country_code(w[:-1]) for w in words if w.endswith("s") and w[:1].isupper()} - {None}
-    return frozenset(countries_named(noun or "")) | frozenset(codes)
+    return frozenset(countries_named(plain)) | frozenset(codes)
+
+
+BACKED = re.compile(r"\b[\w.]+-(?:backed|led|trained|allied|supported|funded|armed|aligned)\b", re.IGNORECASE)
 
 
 def _targets_fit(a: Quantity, b: Quantity) -> bool:

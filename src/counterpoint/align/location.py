@@ -98,15 +98,25 @@ def _act_object(text: str, m: Mention) -> bool:
     """Is the place what an act verb hits, alone or after the places it lies in ("shelled
     Kramatorsk", "targeted Afghanistan's Paktika province's Barmal district")? Not a place that
     names whose something is ("killed Kharkiv's deputy mayor")."""
-    if not PLACE_ENDS.match(text, m.end):
+    if _qualifies_a_noun(text, m.end):
         return False  # "killed Sloviansk's deputy mayor", "hit the Sloviansk road": a noun the place qualifies
     return _striking_verb_before().search(text, max(0, m.start - 90), m.start) is not None
 
 
-# what may follow a place an act verb hits: the clause goes on or ends, or an area word names the place
-PLACE_ENDS = re.compile(r"\s*(?:$|[.,;:!?)\n—–-]|\s(?:on|in|at|near|from|with|and|overnight|early|late|last|this|"
-                        r"killing|wounding|leaving|district|village|town|city|region|province|area|areas|outskirts)\b)",
-                        re.IGNORECASE)
+def _qualifies_a_noun(text: str, end: int) -> bool:
+    """Is the place followed by its possessive or by a noun it qualifies ("Sloviansk's mayor", "the
+    Sloviansk road", "Sloviansk officials")? A word for a kind of place ("district", "village")
+    names the place itself; anything else ("twice", "on Friday", a comma) goes on from it."""
+    if re.match(r"['’]s\b", text[end:end + 3]):
+        return True
+    nxt = re.match(r"\s+([a-z][a-z-]*)\b", text[end:end + 30])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    kind = category_of(word)
+    if kind is not None:
+        return not {"settlements", "areas"} & set(lineage(kind))
+    return word in cue_sets().title_nouns or word.rstrip("s") in cue_sets().title_nouns
 
 
 # "Afghanistan's Paktika province's ": capitalised names, each with its possessive (not "the militia's")

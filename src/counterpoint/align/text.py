@@ -41,7 +41,15 @@ def dated_earlier(text: str, end: int) -> bool:
 
 
 def inflections(word: str) -> set[str]:
-    """A lexicon word's regular English forms ("wound": wounds, wounded, wounding; "casualty":
-    casualties; "strike": strikes, striking; irregular ones such as "struck" are not made)."""
+    """A lexicon word's English forms ("wound": wounds, wounded, wounding; "casualty":
+    casualties; "strike": strikes, striking, and the irregular "struck" of the few verbs of
+    striking and taking whose past is not made with "-ed")."""
     root = word[:-1] if word[-1:] in "ey" else word
-    return {word, f"{word}s", f"{word}es", f"{word}d", f"{root}ed", f"{root}ing", f"{root}ies"}
+    return {word, f"{word}s", f"{word}es", f"{word}d", f"{root}ed", f"{root}ing", f"{root}ies",
+            *IRREGULAR_PAST.get(word, ())}
+
+
+# English morphology, not knowledge of conflicts: pasts of verbs of striking and taking
+IRREGULAR_PAST = {"strike": ("struck",), "shoot": ("shot",), "take": ("took", "taken"),
+                  "retake": ("retook", "retaken"), "overrun": ("overran",), "fight": ("fought",),
+                  "hit": ("hit",), "bring": ("brought",), "lead": ("led",)}

@@ -203,7 +203,8 @@ def _fits(role: str, category: str | None, cues: CueSets) -> bool:
     return PEOPLE in (category, *category_ancestors(category))
 
 
-WHERE_OR_WHEN = ("in", "at", "near", "during", "after", "before")  # prepositions that place a noun ("on" names a topic too)
+# prepositions that place a noun or tell its source ("the toll from the attack"); "on" names a topic too
+WHERE_OR_WHEN = ("in", "at", "near", "during", "after", "before", "from")
 
 
 def _copular_subject_role(doc: Doc, first: Token, cues: CueSets) -> str | None:
