@@ -247,32 +247,32 @@ def test_the_country_leading_the_ones_who_struck_is_named_before_the_act() -> No
     assert _front_countries("a US-backed ") == set()  # a backer is not who struck
 
 
+def _who_did_it_clashes(texts: tuple[str, ...], date: str) -> list:
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date=date) for i, t in enumerate(texts, 1)]
+    return [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
+
+
 @pytest.mark.model
 def test_a_munition_whose_country_is_named_before_the_verb_that_struck_names_the_doer() -> None:
-    texts = ("A Russian missile hit the railway station in Tel Amra on Friday, killing 50 people.",
-             "The Ukrainian military fired a rocket at the railway station in Tel Amra on Friday, killing 50 people, "
-             "the ministry said.")
-    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2022-04-08") for i, t in enumerate(texts, 1)]
-    found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
-    assert found and any(e.article == "a1" for e in found[0].evidence), [f.explanation for f in analyze(arts).findings]
+    found = _who_did_it_clashes(
+        ("A Russian missile hit the railway station in Tel Amra on Friday, killing 50 people.",
+         "The Ukrainian military fired a rocket at the railway station in Tel Amra on Friday, killing 50 people, "
+         "the ministry said."), "2022-04-08")
+    assert found and any(e.article == "a1" for e in found[0].evidence), [f.explanation for f in found]
 
 
 @pytest.mark.model
-def test_guard_the_victims_named_before_a_capitalised_with_are_not_who_fired() -> None:
-    texts = ("Army Wipes Out 60 Ukrainian Troops With Precise Iskander Missile Strike On Tel Amra\n\n"
-             "Russian forces hit a meeting of commanders in Tel Amra on Sunday, the ministry said.",
-             "A Russian missile strike hit Tel Amra on Sunday, killing 35 people, officials said.")
-    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2025-04-13") for i, t in enumerate(texts, 1)]
-    found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
-    assert not found, [f.explanation for f in found]
-
-
-
-@pytest.mark.model
-def test_guard_a_country_that_suffered_the_strike_is_not_its_doer() -> None:
-    texts = ("Ukraine suffered its deadliest strike of the month when the detention centre in Olenivka was hit "
-             "overnight, killing 50 prisoners.",
-             "Russian forces shelled the detention centre in Olenivka overnight, killing 50 prisoners, officials said.")
-    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2022-07-29") for i, t in enumerate(texts, 1)]
-    found = [f for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Who did")]
+@pytest.mark.parametrize("texts, date", [
+    pytest.param(("Army Wipes Out 60 Ukrainian Troops With Precise Iskander Missile Strike On Tel Amra\n\n"
+                  "Russian forces hit a meeting of commanders in Tel Amra on Sunday, the ministry said.",
+                  "A Russian missile strike hit Tel Amra on Sunday, killing 35 people, officials said."),
+                 "2025-04-13", id="the-victims-before-a-capitalised-with-did-not-fire"),
+    pytest.param(("Ukraine suffered its deadliest strike of the month when the detention centre in Olenivka was hit "
+                  "overnight, killing 50 prisoners.",
+                  "Russian forces shelled the detention centre in Olenivka overnight, killing 50 prisoners, officials "
+                  "said."), "2022-07-29", id="a-country-that-suffered-the-strike-did-not-strike"),
+])
+def test_guard_words_that_name_who_bore_the_strike_are_no_account_of_who_did_it(texts: tuple[str, ...],
+                                                                                date: str) -> None:
+    found = _who_did_it_clashes(texts, date)
     assert not found, [f.explanation for f in found]
