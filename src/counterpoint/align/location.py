@@ -12,7 +12,6 @@ from collections import defaultdict
 
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import category_of, events, lineage, weapon_named
-from ..resolve.actors import capital_metonym
 from ..records import Mention
 from .candidates import REJECTING, Corpus, family, more_of_each
 from .findings import MAX_EVIDENCE, Draft, listing
