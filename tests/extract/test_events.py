@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from counterpoint.extract.events import find_event
 from counterpoint.pipeline import extract_only
 from counterpoint.records import Article
 
@@ -313,3 +314,27 @@ def test_a_staged_provocation_rejects_the_act() -> None:
     text = "\"The alleged airstrike on Tel Amra is a completely staged provocation,\" the spokesman said."
     claims = extract_only([Article("a1", text, source="Wire", date="2022-04-08")])[0].claims
     assert [c.stance for c in claims if c.event] in (["denied"], ["disputed"]), [(c.stance, c.cue) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    pytest.param("Paramilitary forces have killed 75 people in a drone strike on the camp.", "Paramilitary forces",
+                 id="who-killed-in-the-strike-struck"),
+    pytest.param("Rebel fighters wounded 12 soldiers in an attack on the checkpoint.", "Rebel fighters",
+                 id="who-wounded-in-the-attack-attacked"),
+])
+def test_who_harmed_people_in_an_act_did_it(text: str, actor: str) -> None:
+    from counterpoint.config import load_settings
+    from counterpoint.nlp import load_pipeline
+
+    doc = load_pipeline(load_settings().model)(text)
+    event = find_event(doc, list(range(len(doc))))
+    assert event is not None and any(doc[i].text in actor.split() for i in event.actor_tokens), event
+
+
+def test_guard_who_fled_in_an_attack_did_not_do_it() -> None:
+    from counterpoint.config import load_settings
+    from counterpoint.nlp import load_pipeline
+
+    doc = load_pipeline(load_settings().model)("Residents fled in the attack on the camp.")
+    event = find_event(doc, list(range(len(doc))))
+    assert event is None or not any(doc[i].lower_ == "residents" for i in event.actor_tokens), event

@@ -408,6 +408,12 @@ def find_event(doc: Doc, toks: list[int]) -> RawEvent | None:
         clause = head.head.head  # "targeted by a missile": the verb's clause
         a2, t2 = _agents(clause)
         actors, targets = actors or a2, targets or t2
+    elif not actors and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in ("in", "with") \
+            and head.head.head.pos_ == "VERB" and head.head.head.i in set(toks) \
+            and set(cues.event_lemma_types.get(head.head.head.lemma_.lower(), ())) & HARMING:
+        # "paramilitary forces have killed 75 people in a drone strike": who killed in it struck
+        a2, t2 = _agents(head.head.head)
+        actors, targets = a2, targets or t2
     ps, pe = _phrase(clause, set(toks))
     return RawEvent(
         type=typ,
@@ -420,6 +426,9 @@ def find_event(doc: Doc, toks: list[int]) -> RawEvent | None:
         phrase_start=ps,
         phrase_end=pe,
     )
+
+
+HARMING = {"killing", "injury", "casualties"}  # event types of a verb that harms in an act ("killed ... in a strike")
 
 
 CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "prep", "agent", "attr", "acomp", "prt", "neg", "aux", "auxpass",
