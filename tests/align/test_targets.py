@@ -85,6 +85,9 @@ def test_accounts_of_what_was_hit_in_other_words_still_contradict(first: str, se
     pytest.param("The army, saying it targets militant depots near Tel Amra, confirmed a drone strike on Sunday.",
                  "A drone strike targeted a house near Tel Amra on Sunday, killing 10 civilians, relatives said.",
                  id="what-a-side-does-in-the-present"),
+    pytest.param("The army said its drone strike near Tel Amra on Sunday targeted a suspected suicide bomber.",
+                 "Bombs rained on a house near Tel Amra on Sunday, killing 10 civilians, relatives said.",
+                 id="an-aim-beside-where-the-bombs-fell"),
 ])
 def test_guard_what_a_strike_was_aimed_at_beside_what_it_hit_and_stances_take_no_sides(first: str, second: str) -> None:
     """The strike may have been aimed at a bomber and hit a house: both can be true. A stance or a
@@ -177,3 +180,12 @@ def test_a_planned_act_s_target_is_no_account_of_what_was_hit() -> None:
     found = _hits("The army said the jets struck militants near Tel Amra on Tuesday.",
                   "Officials said the militants killed near Tel Amra on Tuesday were planning attacks on schools.")
     assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.model
+def test_where_munitions_fell_is_what_was_hit() -> None:
+    texts = ("Four shells fell on the tourist resort near Tel Amra on Wednesday, killing eight tourists.",
+             "Artillery hit a crowded tourist resort near Tel Amra on Wednesday, killing eight tourists.")
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2022-07-20") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and f.explanation.startswith("Same target")]
+    assert found and {e.article for e in found[0].evidence} == {"a1", "a2"}, [f.explanation for f in analyze(arts).findings]

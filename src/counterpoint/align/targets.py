@@ -20,6 +20,7 @@ from .perpetrators import asserted_account, planned_act
 # strike noun and "on" / "against"
 AIMED = re.compile(
     r"\b(?:target(?:ed|ing|s)?(?:\s+at)?|aimed\s+at|directed\s+at|hit(?:s|ting)?|struck|bombed|bombarded|shelled|pounded|"
+    r"(?:fell|landed|crashed|rained(?:\s+down)?)\s+(?:on|onto|at|into)|"  # "four shells fell on the resort"
     r"(?:strikes?|raids?|airstrikes?|attacks?|bombing|shelling|assault)\s+(?:on|against|targeting))"
     r"\s+(?P<what>[^.;:!?]{1,80})", re.IGNORECASE)
 # "condemned attacks on civilians", "urged all sides to stop attacks on hospitals": a reaction to
@@ -106,7 +107,7 @@ def _kind(category: str | None) -> str | None:
 # house"): an aim is set against an aim, a hit against a hit; "a strike on" may say either, and so
 # does "targeted" of a civilian object, which news copy writes for "hit" ("a strike targeted a school")
 AIM_WORDS = re.compile(r"(?:target|aimed|directed)", re.IGNORECASE)
-HIT_WORDS = re.compile(r"(?:hit|struck|bombed|bombarded|shelled|pounded)", re.IGNORECASE)
+HIT_WORDS = re.compile(r"(?:hit|struck|bombed|bombarded|shelled|pounded|fell|landed|crashed|rained)", re.IGNORECASE)
 # "targeted and destroyed a base": the aim is told with what it hit
 AIM_AND_HIT = re.compile(r"\s+and\s+(?:then\s+)?(?:hit|struck|destroyed|bombed|shelled|pounded|razed|levelled|leveled)\b",
                          re.IGNORECASE)
