@@ -88,6 +88,14 @@ def test_accounts_of_what_was_hit_in_other_words_still_contradict(first: str, se
     pytest.param("The army said its drone strike near Tel Amra on Sunday targeted a suspected suicide bomber.",
                  "Bombs rained on a house near Tel Amra on Sunday, killing 10 civilians, relatives said.",
                  id="an-aim-beside-where-the-bombs-fell"),
+    pytest.param("Nine people died in the Russian strike on Tel Amra on Friday; suspicion fell on soldiers guarding "
+                 "the depot, officials said.",
+                 "A Russian missile strike hit a school in Tel Amra on Friday, killing 9 children, officials said.",
+                 id="blame-that-fell-on-someone"),
+    pytest.param("Air defences intercepted the Russian missile over Tel Amra on Friday and debris fell on a house, "
+                 "killing 9, officials said.",
+                 "Russian forces struck a military base in Tel Amra on Friday, killing 9 soldiers, officials said.",
+                 id="debris-after-an-interception"),
 ])
 def test_guard_what_a_strike_was_aimed_at_beside_what_it_hit_and_stances_take_no_sides(first: str, second: str) -> None:
     """The strike may have been aimed at a bomber and hit a house: both can be true. A stance or a

@@ -319,8 +319,8 @@ def test_a_staged_provocation_rejects_the_act() -> None:
 @pytest.mark.parametrize(("text", "actor"), [
     pytest.param("Paramilitary forces have killed 75 people in a drone strike on the camp.", "Paramilitary forces",
                  id="who-killed-in-the-strike-struck"),
-    pytest.param("Rebel fighters wounded 12 soldiers in an attack on the checkpoint.", "Rebel fighters",
-                 id="who-wounded-in-the-attack-attacked"),
+    pytest.param("Rebel fighters wounded 12 soldiers in the shelling of the checkpoint.", "Rebel fighters",
+                 id="who-wounded-in-the-shelling-shelled"),
 ])
 def test_who_harmed_people_in_an_act_did_it(text: str, actor: str) -> None:
     from counterpoint.config import load_settings
@@ -331,10 +331,17 @@ def test_who_harmed_people_in_an_act_did_it(text: str, actor: str) -> None:
     assert event is not None and any(doc[i].text in actor.split() for i in event.actor_tokens), event
 
 
-def test_guard_who_fled_in_an_attack_did_not_do_it() -> None:
+@pytest.mark.parametrize(("text", "not_actor"), [
+    pytest.param("Residents fled in the air strike on the camp.", "Residents", id="who-fled"),
+    pytest.param("Soldiers killed two gunmen in the air strike on the camp.", "Soldiers", id="who-killed-the-attackers"),
+    pytest.param("Many soldiers were killed in the shelling of the camp.", "soldiers", id="a-passive-victim"),
+    pytest.param("The militia has not killed anyone in the shelling of the camp.", "militia", id="a-denial"),
+    pytest.param("The army killed 12 rebels in clashes near the camp.", "army", id="a-clash-has-two-sides"),
+])
+def test_guard_who_harmed_or_bore_harm_in_an_act_is_not_always_its_doer(text: str, not_actor: str) -> None:
     from counterpoint.config import load_settings
     from counterpoint.nlp import load_pipeline
 
-    doc = load_pipeline(load_settings().model)("Residents fled in the attack on the camp.")
+    doc = load_pipeline(load_settings().model)(text)
     event = find_event(doc, list(range(len(doc))))
-    assert event is None or not any(doc[i].lower_ == "residents" for i in event.actor_tokens), event
+    assert event is None or not any(doc[i].text == not_actor for i in event.actor_tokens), event

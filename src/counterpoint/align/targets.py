@@ -154,6 +154,8 @@ def _aims(cx: Corpus, c: Claim) -> list[tuple[str, str, int, int]]:
             continue  # "a day after a drone attack hit an oil depot": another attack; "planning attacks on schools"
         if PRESENT.match(m.group()):
             continue  # "saying it targets PKK depots": what a side does, not what this strike hit
+        if FELL.match(m.group()) and not _munition_fell(text, m.start()):
+            continue  # "suspicion fell on soldiers", "debris fell on a house" after an interception
         if MODAL.search(text, max(0, m.start() - 40), m.start()) or _habit_before().search(text, max(0, m.start() - 30), m.start()):
             continue  # "would not shy away from targeting", "frequently target civilians": no account of this strike
         sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -167,6 +169,21 @@ def _aims(cx: Corpus, c: Claim) -> list[tuple[str, str, int, int]]:
         if found is not None:
             out.append((*found, m.start(), min(c.end, _words_end(m))))
     return out
+
+
+FELL = re.compile(r"(?:fell|landed|crashed|rained)\b", re.IGNORECASE)
+# a munition that falls is the strike's own (not its debris after an interception, nor blame)
+MUNITION_BEFORE = re.compile(r"\b(?:shells?|rockets?|missiles?|bombs?|mortars?|drones?|projectiles?|munitions?|"
+                             r"grenades?|it|they)\b[^.;,]{0,25}$", re.IGNORECASE)
+NOT_THE_STRIKE = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel|intercepted|shot\s+down|downed)\b", re.IGNORECASE)
+
+
+def _munition_fell(text: str, at: int) -> bool:
+    """Is what fell or landed a munition of the strike, named just before in the clause, in a
+    sentence that tells of no interception or debris?"""
+    sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    return MUNITION_BEFORE.search(text, max(sentence, at - 40), at) is not None \
+        and NOT_THE_STRIKE.search(text, sentence, at) is None
 
 
 def _words_end(m: re.Match[str]) -> int:

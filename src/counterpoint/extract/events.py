@@ -3,6 +3,7 @@ actor, target, negation and outcome polarity read off the parse around the trigg
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -408,12 +409,11 @@ def find_event(doc: Doc, toks: list[int]) -> RawEvent | None:
         clause = head.head.head  # "targeted by a missile": the verb's clause
         a2, t2 = _agents(clause)
         actors, targets = actors or a2, targets or t2
-    elif not actors and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in ("in", "with") \
-            and head.head.head.pos_ == "VERB" and head.head.head.i in set(toks) \
+    elif not actors and typ in ONE_SIDED and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" \
+            and head.head.lower_ in ("in", "with") and head.head.head.pos_ == "VERB" and head.head.head.i in set(toks) \
             and set(cues.event_lemma_types.get(head.head.head.lemma_.lower(), ())) & HARMING:
         # "paramilitary forces have killed 75 people in a drone strike": who killed in it struck
-        a2, t2 = _agents(head.head.head)
-        actors, targets = a2, targets or t2
+        actors = _harmer(head.head.head)
     ps, pe = _phrase(clause, set(toks))
     return RawEvent(
         type=typ,
@@ -429,6 +429,33 @@ def find_event(doc: Doc, toks: list[int]) -> RawEvent | None:
 
 
 HARMING = {"killing", "injury", "casualties"}  # event types of a verb that harms in an act ("killed ... in a strike")
+ONE_SIDED = {"air_strike", "shelling", "chemical_attack", "suicide_bomb"}  # acts only one side does: not a clash or raid
+
+
+def _harmer(verb: Token) -> tuple[int, ...]:
+    """The subject of "killed ... in the strike" as the strike's doer: not in a passive ("many were
+    killed in the shelling"), a denial ("has not killed anyone"), nor when those killed are the
+    attackers ("soldiers killed two gunmen in the attack") or the killer himself."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in kids):
+        return ()
+    attackers = _attacker_words()
+    for o in (c for c in kids if c.dep_ == "dobj"):
+        if o.lemma_.lower() in attackers or o.lower_ in attackers or o.lower_.endswith("self") \
+                or o.lower_ in ("anyone", "anybody", "nobody") or any(d.lower_ == "no" for d in o.children):
+            return ()
+    return tuple(c.i for c in kids if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN"))
+
+
+@functools.cache
+def _attacker_words() -> frozenset[str]:
+    """Words for the ones who carry out an attack (actors.json anonymous and non-state terms)."""
+    from ..nlp.lexicons import actors
+
+    lex = actors()
+    words = {t.lower() for g in lex.generic if g.role == "non_state_armed" for t in g.terms}
+    return frozenset(words | {t.lower() for t in lex.anonymous_terms}
+                     | {w[:-1] for w in words if w.endswith("s")})
 
 
 CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "prep", "agent", "attr", "acomp", "prt", "neg", "aux", "auxpass",
