@@ -127,16 +127,12 @@ SEIZING = ("territory_taken", "territory_regained")  # "captured Tel Haroun": th
 
 @functools.cache
 def _striking_verb_before() -> re.Pattern[str]:
-    """A verb that strikes or seizes what follows it: the event lexicon's attack and capture words
-    and its verbs that hit a target ("shelled", "targeted", "captured"), right before a place or
-    the places it lies in; not a toll's
-    word, a withdrawal or a reinforcement ("the death toll Kramatorsk officials gave", "abandoned
-    Sloviansk")."""
-    lex = events()
-    verbs = {f for t in lex.types if family(t.type) in ("attack", "chemical") or t.type in SEIZING for w in t.lemmas
-             for f in inflections(w)} | {f for w in lex.target_verbs for f in inflections(w)}
-    alternatives = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?{POSSESSIVE_PLACES}$", re.IGNORECASE)
+    """A verb that strikes or seizes what follows it (the event lexicon's attack and capture words
+    and its verbs that hit a target: "shelled", "targeted", "captured"), right before a place or
+    the places it lies in; not a toll's word, a withdrawal or a reinforcement ("the death toll
+    Kramatorsk officials gave", "abandoned Sloviansk")."""
+    types = [t for t in events().types if family(t.type) in ("attack", "chemical") or t.type in SEIZING]
+    return _verb_before(types, POSSESSIVE_PLACES)
 
 
 FACILITY_NAME_WORDS = 4  # "Sa'ada [City Remand Prison]", "Tarsa [Central Hospital]"
@@ -164,11 +160,16 @@ def _opens_a_facility_name(text: str, m: Mention) -> bool:
 def _act_verb_before() -> re.Pattern[str]:
     """An act verb of the event lexicon, or a verb that hits a target, right before a name ("hit",
     "shelled the")."""
-    lex = events()
-    verbs = {f for t in lex.types for w in t.lemmas for f in inflections(w)} | {
-        f for w in lex.target_verbs for f in inflections(w)}
+    return _verb_before(events().types)
+
+
+def _verb_before(types, between: str = "") -> re.Pattern[str]:
+    """The words of ``types`` and the lexicon's target verbs, in their forms, then "the" and
+    ``between``, ending right before a name."""
+    verbs = {f for t in types for w in t.lemmas for f in inflections(w)} | {
+        f for w in events().target_verbs for f in inflections(w)}
     alternatives = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?{between}$", re.IGNORECASE)
 
 
 def _spellings(cx: Corpus, shown: list[Mention], name: str) -> str:
