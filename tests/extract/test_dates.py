@@ -25,6 +25,10 @@ FRIDAY = "2022-04-08"  # a Friday
     pytest.param("four weeks", None, id="duration-is-not-a-date"),
     pytest.param("late last month", "2022-03", id="last-month"),
     pytest.param("last year", "2021", id="last-year"),
+    pytest.param("Tuesday this week", "2022-04-05", id="weekday-this-week"),
+    pytest.param("on Tuesday this week", "2022-04-05", id="on-weekday-this-week"),
+    pytest.param("Tuesday last week", "2022-03-29", id="weekday-last-week"),
+    pytest.param("Saturday this week", None, id="later-day-this-week-is-no-report"),
 ])
 def test_resolve_date(expression: str, expected: str | None) -> None:
     assert resolve_date(expression, FRIDAY) == expected

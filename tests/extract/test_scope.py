@@ -182,3 +182,37 @@ def test_a_clause_dating_a_count_of_the_dead_keeps_its_date() -> None:
     claims = extract_only([article])[0].claims
     mine = [c for c in claims if c.start >= len(LEAD) - 1]
     assert mine and {c.scope for c in mine} == {"background"}, [(c.text, c.scope) for c in claims]
+
+
+def test_a_weekday_of_this_week_dates_the_event_told() -> None:
+    """"the airstrike on Tuesday this week" in a Thursday paper: that Tuesday; the Thursday the
+    spokesman spoke dates no strike."""
+    article = Article("a1", "Army admits market strike\n\n"
+                      "The army spokesman said Thursday that a military airstrike on the market in Tel Amra "
+                      "killed 12 people.\n\n"
+                      "The spokesman said on Thursday that the airstrike on Tuesday this week hit fighters.",
+                      source="Karsen Wire", date="2021-06-24")
+    claims = [c for c in extract_only([article])[0].claims if c.event]
+    assert claims and all(c.event.date != "2021-06-24" for c in claims), [(c.text, c.event.date) for c in claims]
+    assert any(c.event.date == "2021-06-22" for c in claims), [(c.text, c.event.date) for c in claims]
+
+
+def test_guard_a_date_of_the_event_told_by_a_speaker_still_dates_it() -> None:
+    article = Article("a1", "Strike hits market\n\n"
+                      "An air strike on Thursday killed 12 people in the market of Tel Amra, officials said.",
+                      source="Karsen Wire", date="2021-06-24")
+    claims = [c for c in extract_only([article])[0].claims if c.event]
+    assert any(c.event.date == "2021-06-24" for c in claims), [(c.text, c.event.date) for c in claims]
+
+
+def test_the_day_a_statement_was_made_does_not_date_the_rejection_it_carries() -> None:
+    """The whole sentence is the claim when the speaker rejects something in it: "said Thursday"
+    still dates the saying."""
+    article = Article("a1", "Karsenia strike on Tel Amra market targeted rebels: army\n\n"
+                      "Karsenia’s army spokesman said Thursday that a military airstrike on a market in the "
+                      "country’s war-torn Amra region targeted rebels, not civilians, rejecting accounts that dozens "
+                      "of innocent people were killed.\n\n"
+                      "Colonel Dan Hale said Tuesday’s operation in the town of Tel Amra dismantled armed forces.",
+                      source="Karsen Wire", date="2021-06-24")
+    claims = [c for c in extract_only([article])[0].claims if c.event and "spokesman" in c.text]
+    assert claims and all(c.event.date is None for c in claims), [(c.text, c.event.date) for c in claims]

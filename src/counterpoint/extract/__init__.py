@@ -371,7 +371,21 @@ def _place_of_that_event(raws: list[RawMention], by_span: dict, rc: RawClaim, te
 def _claim_date(ann: Annotated, rc: RawClaim) -> str | None:
     doc = ann.doc
     for ent in dates_within(doc, rc.start, rc.end):
+        if _dates_the_saying(ent):
+            continue  # "the spokesman said Thursday that an airstrike ...": when it was said
         resolved = resolve_date(ent.text, ann.article.date)
         if resolved:
             return resolved
     return None
+
+
+def _dates_the_saying(ent) -> bool:
+    """A date that modifies a reporting verb ("said Thursday", "told reporters on Monday") with
+    the reported clause after it: it dates the statement, not the event told."""
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in cue_sets().reporting_verbs:
+        return False
+    follows = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "that"
+    return follows or any(t.dep_ in ("ccomp", "xcomp", "mark") and t.i >= ent.end for t in head.children)

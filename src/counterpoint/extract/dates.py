@@ -57,6 +57,28 @@ def _weekday(expr: str, article_date: str) -> str | None:
     return (base - timedelta(days=back)).isoformat()
 
 
+WEEKDAY_OF_WEEK = re.compile(r"^(?:(?:on|early|late)\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
+                             r",?\s+(this|last)\s+week$", re.IGNORECASE)
+
+
+def _weekday_of_week(expr: str, article_date: str) -> str | None:
+    """"Tuesday this week" in a Thursday's paper is two days before it; "Tuesday last week" the
+    Tuesday of the week before (weeks start on Monday). A day of this week after the paper's is
+    not a date it can report."""
+    m = WEEKDAY_OF_WEEK.match(expr)
+    if m is None:
+        return None
+    try:
+        base = datetime.fromisoformat(article_date).date()
+    except ValueError:
+        return None
+    monday = base - timedelta(days=base.weekday())
+    if m.group(2).lower() == "last":
+        monday -= timedelta(days=7)
+    day = monday + timedelta(days=WEEKDAYS.index(m.group(1).lower()))
+    return day.isoformat() if day <= base else None
+
+
 RELATIVE_PERIOD = re.compile(r"^(?:(?:early|late|mid|earlier|later)\s+)?(?:in\s+)?(last|this|next)\s+(month|year)$",
                              re.IGNORECASE)
 
@@ -102,6 +124,8 @@ def resolve_date(expression: str, article_date: str | None) -> str | None:
         return f"{y}-{m:02d}"
     if article_date is not None and (day := _weekday(expression.strip(), article_date)) is not None:
         return day
+    if article_date is not None and WEEKDAY_OF_WEEK.match(expression.strip()):
+        return _weekday_of_week(expression.strip(), article_date)
     relative = bool(RELATIVE.search(expression)) or not HAS_YEAR.search(expr)
     if relative and article_date is None:
         return None
