@@ -56,3 +56,25 @@ def test_an_articles_other_claims_of_that_day_are_shown_when_there_is_room() -> 
     assert len(found) == 1, [f.explanation for f in analyze(arts).findings]
     assert [e.article for e in found[0].evidence] == ["a1", "a1", "a2"], found[0]
     assert found[0].explanation.startswith("One and Two date the event"), found[0].explanation
+
+
+def test_a_word_naming_the_incident_gives_its_hour() -> None:
+    """"explosions ... on the morning of" and "the predawn incident": the hour of the incident
+    itself, told with no attack claim."""
+    arts, found = _time_of_day(
+        "A drone struck the Tel Amra mosque at around 9 am on Thursday, witnesses said.",
+        "Residents told of two explosions in Tel Amra on the morning of February 29.")
+    assert len(found) == 1, [f.explanation for f in found]
+    assert _shown(arts, found[0]) == ["9 am", "morning"]
+
+
+@pytest.mark.parametrize("second", [
+    pytest.param("That same evening, the general said the offensive on Tel Amra had failed.",
+                 id="the-hour-of-the-saying"),
+    pytest.param("Residents of Tel Amra still remember the explosions of Monday night.",
+                 id="another-weekday-in-an-article-with-no-dated-attack"),
+])
+def test_guard_a_word_naming_the_incident_with_an_hour_not_its_own(second: str) -> None:
+    _, found = _time_of_day("A drone struck the Tel Amra mosque at around 8 pm on Thursday, witnesses said.",
+                            second)
+    assert not found, [f.explanation for f in found]

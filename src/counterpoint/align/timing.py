@@ -11,6 +11,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from ..nlp.lexicons import events
+from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
 from .candidates import REJECTING, Corpus, family, more_of_each
 from .findings import Draft, listing
 
@@ -185,6 +186,22 @@ def day_part_drafts(cx: Corpus) -> list[Draft]:
                 lo, hi, span = found
                 clock = CLOCK_TIME.fullmatch(text, *span) is not None
                 windows[cx.component_of[c.article]][c.article].append((lo, hi, span, c.id, clock))
+    # a word naming the incident itself gives its hour too, in its own sentence ("residents heard
+    # explosions early on Tuesday", "the predawn incident"), after the article's attack claims
+    for u in cx.res.label_uses:
+        if u.referent not in INCIDENT_REFERENTS or not u.frame or u.scope == "background":
+            continue
+        text = cx.article[u.article].text
+        start, end = _sentence(text, u.start)
+        found = _window(text, start, end)
+        if found is None or _told_by_a_speaker(text, u, found[2]):
+            continue
+        day = attack_day.get(u.article)
+        if (day is None and _weekday_near(text, found[2])) or _other_weekday(text, found, day):
+            continue  # "killings on Saturday and Monday night", in an article that does not date the attack
+        lo, hi, span = found
+        clock = CLOCK_TIME.fullmatch(text, *span) is not None
+        windows[cx.component_of[u.article]][u.article].append((lo, hi, span, None, clock))
     out = []
     for timed in windows.values():
         # each article's first time of day is its own; a clock time anchors
@@ -211,8 +228,29 @@ def day_part_drafts(cx: Corpus) -> list[Draft]:
                     break
         out.append(Draft("agree", spans,
                          f"{listing([cx.source(a) for a, _ in alike])} place the attack at the same time of day "
-                         f"({words}).", 0.55, 0.35, claims=[w[3] for _, w in alike]))
+                         f"({words}).", 0.55, 0.35, claims=[w[3] for _, w in alike if w[3]]))
     return out
+
+
+def _told_by_a_speaker(text: str, u, span: tuple[int, int]) -> bool:
+    """A verb of saying between the incident's word and the hour: "That same evening, the general
+    said the offensive ...", "officials said on Tuesday night": the hour is the statement's."""
+    lo, hi = (span[1], u.start) if span[0] < u.start else (u.end, span[0])
+    return bool(_SAYING.search(text, lo, hi))
+
+
+_SAYING = re.compile(r"\b(?:said|says|told|stated|announced|claimed|reported|added)\b", re.IGNORECASE)
+
+
+def _weekday_near(text: str, span: tuple[int, int]) -> bool:
+    return any(w in WEEKDAYS for w in re.findall(r"[a-z]+", text[max(0, span[0] - 12):span[1]].lower()))
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The sentence (or headline line) holding offset ``at``."""
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i != -1]
+    return start, min(ends, default=len(text))
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
