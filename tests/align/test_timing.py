@@ -78,3 +78,42 @@ def test_guard_a_word_naming_the_incident_with_an_hour_not_its_own(second: str) 
     _, found = _time_of_day("A drone struck the Tel Amra mosque at around 8 pm on Thursday, witnesses said.",
                             second)
     assert not found, [f.explanation for f in found]
+
+
+def _same_day(*texts: str, date: str = "2024-02-29"):
+    arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date=date) for i, t in enumerate(texts)]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and "same day" in f.explanation]
+    return arts, found
+
+
+def test_a_word_naming_the_incident_dates_it_in_its_sentence() -> None:
+    """"the site of the incident in Tel Amra on February 27": the incident's day, told with no
+    attack claim; a long dated lead is shown by its date's words."""
+    lead = ("A military airstrike that killed at least 26 children and wounded at least 19 more in or near a "
+            "crowded school bus stopped in the busy market of Tel Amra, in the north of the country, on "
+            "February 27, 2024, is an apparent war crime and should be investigated, a rights group said today.")
+    arts, found = _same_day(lead, "Witnesses who were close to the site of the incident in Tel Amra on "
+                                  "February 27 tell a different story.")
+    assert len(found) == 1, [f.explanation for f in found]
+    assert _shown(arts, found[0]) == ["February 27, 2024", "February 27"]
+
+
+@pytest.mark.parametrize("second", [
+    pytest.param("The UN chief, on Tuesday, condemned the air strikes on Tel Amra.", id="time-before-a-verb-of-saying"),
+    pytest.param("The army spokesman said Tuesday that the airstrike on Tel Amra hit fighters.",
+                 id="saying-right-before-the-time"),
+    pytest.param("Residents of Tel Amra still remember the explosion, with a curfew in force since Tuesday.",
+                 id="since"),
+    pytest.param("ARDAN, Feb 27 (Northern Wire) - Residents of Tel Amra still remember the explosion.",
+                 id="a-wire-dateline"),
+])
+def test_guard_a_day_that_is_not_the_incidents(second: str) -> None:
+    _, found = _same_day("An air strike hit the market in Tel Amra on Tuesday, February 27, killing 12 people.",
+                         second)
+    assert not found, [f.explanation for f in found]
+
+
+def test_a_verb_of_saying_before_the_incident_word_keeps_a_later_day() -> None:
+    _, found = _same_day("An air strike hit the market in Tel Amra on Tuesday, killing 12 people.",
+                         "The strike, which the army blamed on rebels, came on Tuesday in Tel Amra.")
+    assert len(found) == 1, [f.explanation for f in found]

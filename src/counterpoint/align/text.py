@@ -49,7 +49,8 @@ def inflections(word: str) -> set[str]:
             *IRREGULAR_PAST.get(word, ())}
 
 
-# English morphology, not knowledge of conflicts: pasts of verbs of striking and taking
+# English morphology, not knowledge of conflicts: pasts of verbs of striking, taking and saying
 IRREGULAR_PAST = {"strike": ("struck",), "shoot": ("shot",), "take": ("took", "taken"),
                   "retake": ("retook", "retaken"), "overrun": ("overran",), "fight": ("fought",),
-                  "hit": ("hit",), "bring": ("brought",), "lead": ("led",)}
+                  "hit": ("hit",), "bring": ("brought",), "lead": ("led",), "say": ("said",), "tell": ("told",),
+                  "write": ("wrote", "written")}

@@ -8,11 +8,15 @@ import datetime
 import functools
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from itertools import combinations
 
+from ..extract.dates import resolve_date
 from ..nlp.lexicons import events
 from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
+from ..extract.cuesets import cue_sets
 from .candidates import REJECTING, Corpus, family, more_of_each
+from .text import inflections
 from .findings import Draft, listing
 
 
@@ -52,26 +56,93 @@ DATED_CHARS = 250  # a dating claim longer than this is shown by its event's wor
 
 def event_date_drafts(cx: Corpus) -> list[Draft]:
     """Articles that date the incident's event to the same day ("on July 29", "early on Friday"
-    in a Friday paper): one agreement per incident and day, the first dated claim of each article."""
-    dated: dict[tuple[int, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    in a Friday paper): one agreement per incident and day, the first dated claim of each article.
+    A word naming the incident dates it too in its own sentence ("the site of the incident in
+    Dhahian on August 9"), after the article's dated claims."""
+    dated: dict[tuple[int, str], dict[str, list[_Dated]]] = defaultdict(lambda: defaultdict(list))
     for c in cx.claims:
         if c.event is None or c.scope != "incident" or not c.event.date or len(c.event.date) != 10:
             continue
         if family(c.event.type) not in DATED_FAMILIES or c.stance in REJECTING:
             continue
-        dated[(cx.component_of[c.article], c.event.date)][c.article].append(c)
-    out = []
-    for (_, day), claims in sorted(dated.items()):
-        if len(claims) < 2:
+        dated[(cx.component_of[c.article], c.event.date)][c.article].append(_Dated(*_dating_span(cx, c), c.id))
+    for u in cx.res.label_uses:
+        if u.referent not in INCIDENT_REFERENTS or not u.frame or u.scope == "background":
             continue
-        shown = [cs[0] for cs in claims.values()][:8]
+        found = _date_near(cx, u)
+        if found is not None:
+            day, span = found
+            dated[(cx.component_of[u.article], day)][u.article].append(_Dated(u.article, *span, None))
+    out = []
+    for (_, day), items in sorted(dated.items()):
+        if len(items) < 2:
+            continue
+        shown = [xs[0] for xs in items.values()][:8]
         # room left: an article's other claims dating the act to that day
-        shown += more_of_each(shown, [[c for cs in claims.values() for c in cs]], 8 - len(shown))
-        spans = [cx.claim_span(c) if c.end - c.start <= DATED_CHARS else cx.event_span(c) for c in shown]
-        who = listing(list(dict.fromkeys(cx.source(c.article) for c in shown)))
-        out.append(Draft("agree", spans, f"{who} date the event to the same day, {day}.", 0.6, 0.45,
-                         claims=[c.id for c in shown]))
+        shown += more_of_each(shown, [[x for xs in items.values() for x in xs]], 8 - len(shown))
+        who = listing(list(dict.fromkeys(cx.source(x.article) for x in shown)))
+        out.append(Draft("agree", [(x.article, x.start, x.end) for x in shown],
+                         f"{who} date the event to the same day, {day}.", 0.6, 0.45,
+                         claims=[x.claim for x in shown if x.claim]))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """Words dating the incident: a dated claim's, or those around a word naming it."""
+    article: str
+    start: int
+    end: int
+    claim: str | None
+
+
+def _dating_span(cx: Corpus, c) -> tuple[str, int, int]:
+    """A dated claim as shown: all of it when short, else the words that date it ("on August 9,
+    2018" in a long lead), else its event's words."""
+    if c.end - c.start <= DATED_CHARS:
+        return cx.claim_span(c)
+    text = cx.article[c.article].text
+    for m in _DATE_WORDS.finditer(text, c.start, c.end):
+        if resolve_date(m.group(), cx.article[c.article].date) == c.event.date:
+            return c.article, m.start(), m.end()
+    return cx.event_span(c)
+
+
+def _date_near(cx: Corpus, u) -> tuple[str, tuple[int, int]] | None:
+    """The day a word naming the incident is dated to in its sentence: the written date nearest
+    to it, with no verb of saying between ("officials said on Tuesday" dates the statement)."""
+    article = cx.article[u.article]
+    if not article.date:
+        return None
+    start, end = _sentence(article.text, u.start)
+    found = []
+    for m in _DATE_WORDS.finditer(article.text, start, end):
+        day = resolve_date(m.group(), article.date)
+        if day is None or len(day) != 10 or _told_by_a_speaker(article.text, u, (m.start(), m.end())):
+            continue
+        if _SINCE_BEFORE.search(article.text, max(start, m.start() - 40), m.start()):
+            continue  # "the war raging since February 24"
+        if _in_dateline(article.text, m.start(), m.end()):
+            continue  # "ARDAN, March 14 (Northern Wire) - Troops repelled an assault": the day it was filed
+        found.append((min(abs(m.start() - u.end), abs(u.start - m.end())), day, (m.start(), m.end())))
+    return min(found)[1:] if found else None
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Is the date a wire dateline's ("SANAA, Aug 9 (Reuters) -", "MOSCOW, July 29. /TASS/")?"""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_CITY.fullmatch(text, line, start)) and bool(_DATELINE_TAIL.match(text, end))
+
+
+_DATELINE_CITY = re.compile(r"\s*[A-Z][A-Za-z'’. -]{1,40},\s*")
+_DATELINE_TAIL = re.compile(r"\s*[.(/:–—-]")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "August 9", "August 9, 2018", "9 August 2018", "Thursday": the words of a day, as resolve_date reads them
+_DATE_WORDS = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|"
+                         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+(?:19|20)\d\d)?|"
+                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+_SINCE_BEFORE = re.compile(r"\b(?:since|until|before|after)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 # "at around 1 p.m.", "around 1:00 pm", "shortly before 8:30 a.m.": an hour with a.m./p.m.
@@ -233,13 +304,24 @@ def day_part_drafts(cx: Corpus) -> list[Draft]:
 
 
 def _told_by_a_speaker(text: str, u, span: tuple[int, int]) -> bool:
-    """A verb of saying between the incident's word and the hour: "That same evening, the general
-    said the offensive ...", "officials said on Tuesday night": the hour is the statement's."""
-    lo, hi = (span[1], u.start) if span[0] < u.start else (u.end, span[0])
-    return bool(_SAYING.search(text, lo, hi))
+    """A verb of saying between a time and the incident's word after it, or just before the time:
+    "That same evening, the general said the offensive ...", "the UN chief, on Friday, condemned
+    the air strikes", "the spokesman said Thursday that an airstrike ...": the time is the
+    statement's. ("The attack, which the army blamed on rebels, came on Tuesday" keeps its day.)"""
+    between, just_before = _saying()
+    if span[1] <= u.start and between.search(text, span[1], u.start):
+        return True
+    return bool(just_before.search(text[max(0, span[0] - 40):span[0]]))
 
 
-_SAYING = re.compile(r"\b(?:said|says|told|stated|announced|claimed|reported|added)\b", re.IGNORECASE)
+@functools.cache
+def _saying() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Any form of a reporting verb (cues.json ``reporting_verbs``: said, condemned, dismissed),
+    and one right before a time ("said on", "said late")."""
+    forms = "|".join(map(re.escape, sorted({f for v in cue_sets().reporting_verbs for f in inflections(v)},
+                                           key=len, reverse=True)))
+    return (re.compile(rf"\b(?:{forms})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{forms})\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE))
 
 
 def _weekday_near(text: str, span: tuple[int, int]) -> bool:
