@@ -1824,3 +1824,35 @@ def test_bodies_found_so_far_still_agree_with_a_higher_toll_in_a_group() -> None
     arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2021-03-05") for i, t in enumerate(texts, 1)]
     found = [f for f in analyze(arts).findings if f.relation == "agree" and "29" in f.explanation]
     assert found and {e.article for e in found[0].evidence} == {"a1", "a2"}, [f.explanation for f in analyze(arts).findings]
+
+
+@pytest.mark.parametrize(("first", "second", "clash"), [
+    pytest.param("43 civilians", "at least 70 worshippers in the Tel Amra district", True,
+                 id="a-group-outnumbering-the-whole-toll"),
+    pytest.param("at least 70 civilians", "43 worshippers in the Tel Amra district", False,
+                 id="a-group-within-the-whole-toll"),
+    pytest.param("43 civilians", "70 worshippers from one family", False, id="a-narrowed-group"),
+])
+def test_a_group_named_in_a_whole_toll_cannot_outnumber_it(first: str, second: str, clash: bool) -> None:
+    """"43 civilians" and "at least 70 worshippers in the Tel Amra district": the worshippers are
+    civilians, so both cannot be true; the place after "in" does not narrow the group."""
+    texts = (f"A drone strike on the mosque in Tel Amra on Friday killed {first}, medics said.",
+             f"A drone strike on the mosque in Tel Amra on Friday killed {second}, aid workers said.")
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2025-09-19") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict"]
+    assert bool(found) is clash, [f.explanation for f in analyze(arts).findings]
+
+
+def test_a_figure_a_headline_repeats_is_shown_from_the_body() -> None:
+    """With room for one span of an article, its figure is shown where the body tells it."""
+    first = Article("a1", "A drone strike on the mosque in Tel Amra on Friday killed 43 civilians, medics said.",
+                    source="Outlet 1", date="2025-09-19")
+    others = [Article(f"a{i}", "Drone attack on mosque in Tel Amra kills at least 70, army says\n\nA drone strike on the "
+                               "mosque in Tel Amra on "
+                               "Friday killed at least 70 people, aid workers said.", source=f"Outlet {i}",
+                      date="2025-09-19") for i in range(2, 7)]
+    arts = [first, *others]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict"]
+    assert found, [f.explanation for f in analyze(arts).findings]
+    last = [arts[int(e.article[1:]) - 1].text[e.start:e.end] for e in found[0].evidence if e.article == "a6"]
+    assert last == ["at least 70 people"], last

@@ -259,6 +259,8 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
         rel = "same" if a.noun is None or b.noun is None or (is_generic_toll(a.noun) and is_generic_toll(b.noun)
                                                              and a.role in CASUALTY_ROLES) \
             else category_relation(a.category, b.category, cx.ancestors)
+        if rel == "same" and a.noun is not None and b.noun is not None:
+            rel = _group_in_toll(cx, a, b) or rel  # "70 worshippers" is a group in the toll "43 civilians"
         if rel is None or not _same_event(cx, a, b):
             continue
         scope = {cx.scope(a.claim), cx.scope(b.claim)}
@@ -293,6 +295,15 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
     drafts.extend(_sum_agreements(cx))
     drafts.extend(_conflict(cx, key, pairs) for key, pairs in conflicts.items())
     return drafts
+
+
+def _group_in_toll(cx: Corpus, a: Quantity, b: Quantity) -> str | None:
+    """Two figures of one category where one is a whole toll ("43 civilians") and the other a
+    group named within it ("70 worshippers"): "a_in_b" or "b_in_a", else None."""
+    ga, gb = _group(cx, a), _group(cx, b)
+    if ga is None or gb is None or ga == gb or "people" not in (ga, gb) or not _people(cx, a):
+        return None
+    return "a_in_b" if gb == "people" else "b_in_a"
 
 
 def _as_told(q: Quantity) -> Interval:
@@ -364,7 +375,13 @@ NARROWED = re.compile(r"\s*(?:from|of|under|aged|below|over|between|who|whose|be
 
 
 def _narrowed(cx: Corpus, q: Quantity) -> bool:
-    return bool(NARROWED.match(cx.article[q.article].text, q.end))
+    text = cx.article[q.article].text
+    m = NARROWED.match(text, q.end)
+    # "70 worshippers in the North Darfur region" says where, not which of them
+    return m is not None and not (m.group().strip().lower() == "in" and _PLACE_NAME.match(text, m.end()))
+
+
+_PLACE_NAME = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 
 def counted_group(q: Quantity) -> str | None:
@@ -423,8 +440,10 @@ def _conflict(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) ->
         for q in (a, b):
             degree[q.id] += 1
             by_id[q.id] = q
-    # stated numbers before vague words ("dozens" clashes only with small counts and says little)
-    ranked = sorted(by_id.values(), key=lambda q: (q.hedge == "vague", -degree[q.id], cx.order[q.article], q.start))
+    # stated numbers before vague words ("dozens" clashes only with small counts and says little);
+    # an article's body before its headline, which repeats the figure without its words
+    ranked = sorted(by_id.values(), key=lambda q: (q.hedge == "vague", -degree[q.id], cx.order[q.article],
+                                                   q.start < cx.headline_end(q.article), q.start))
     clash = {frozenset((a.id, b.id)) for a, b in pairs}
     tol = cx_tol(cx)
 
