@@ -1856,3 +1856,41 @@ def test_a_figure_a_headline_repeats_is_shown_from_the_body() -> None:
     assert found, [f.explanation for f in analyze(arts).findings]
     last = [arts[int(e.article[1:]) - 1].text[e.start:e.end] for e in found[0].evidence if e.article == "a6"]
     assert last == ["at least 70 people"], last
+
+
+def _sparing_disputes(*texts: str):
+    """Disputes raised by the last article's voice (a denial's may come from the claim-level
+    disputes, which already link it to the accounts)."""
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2022-07-20") for i, t in enumerate(texts, 1)]
+    last = arts[-1].id
+    found = [f for f in analyze(arts).findings
+             if f.relation == "dispute" and any(e.article == last for e in f.evidence)]
+    return arts, found
+
+
+@pytest.mark.parametrize("voice", [
+    pytest.param("The Karsen defence ministry said its army hits only military and military-related targets.",
+                 id="only-military-targets"),
+    pytest.param("A statement by the Karsen foreign ministry said the Karsen military refrains from targeting "
+                 "civilians.", id="refrains-from-targeting-civilians"),
+    pytest.param("Karsenia denied carrying out any attack against civilians in Tel Amra.",
+                 id="a-denial-of-any-attack-on-civilians"),
+])
+def test_a_voice_saying_its_strikes_spare_civilians_disputes_the_accounts_of_civilian_harm(voice: str) -> None:
+    arts, found = _sparing_disputes(
+        "Karsen artillery strikes hit a crowded tourist resort in Tel Amra on Wednesday, officials said.",
+        "The shelling of the Tel Amra resort on Wednesday killed nine civilians, medics said.",
+        voice)
+    assert len(found) == 1, [f.explanation for f in analyze(arts).findings if f.relation == "dispute"]
+    shown = {(e.article, arts[int(e.article[1]) - 1].text[e.start:e.end]) for e in found[0].evidence}
+    assert ("a1", "Karsen artillery strikes hit a crowded tourist resort in Tel Amra on Wednesday") in shown \
+        or any(a == "a1" and "tourist resort" in t for a, t in shown), shown
+    assert any(a == "a2" and "nine civilians" in t for a, t in shown), shown
+    assert any(a == "a3" for a, _ in shown), shown
+
+
+def test_guard_a_voice_naming_its_military_target_without_saying_civilians_were_spared() -> None:
+    _, found = _sparing_disputes(
+        "The shelling of the Tel Amra resort on Wednesday killed nine civilians, medics said.",
+        "The Karsen defence ministry said its army hit a weapons depot in Tel Amra on Wednesday.")
+    assert not found, [f.explanation for f in found]

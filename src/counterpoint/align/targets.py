@@ -204,6 +204,13 @@ def _stated_aims(cx: Corpus) -> list[tuple[Claim, list[tuple[str, str, int, int]
     return memo
 
 
+def civilian_hits(cx: Corpus, component: int) -> list[Claim]:
+    """The incident's claims that say the strike was on civilians or civilian objects, and on
+    nothing military."""
+    return [c for c, aims in _stated_aims(cx) if cx.component_of[c.article] == component
+            and aims and {k for k, _, _, _ in aims} == {"civilian"}]
+
+
 def target_drafts(cx: Corpus) -> list[Draft]:
     """One contradiction per incident whose accounts put the strike on the military in one voice
     and on civilians in another. A claim naming both ("militants hiding in a hospital") takes no

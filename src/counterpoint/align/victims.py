@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from ..nlp.lexicons import category_of, head_word
+from ..nlp.lexicons import category_of, cue_regex, head_word
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, interval, per_article, size
 from .figures import counted_group, cx_tol
@@ -209,10 +209,12 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
         if _positive(q) and q.role in HARM_ROLES and _reported(cx, q):
             harm_by_component[cx.component_of[q.article]].append(q)
     for c in cx.claims:
-        if c.stance not in REJECTING or c.scope != "incident":
+        if c.scope != "incident" or c.id in cx.res.negated:
             continue
         text = cx.article[c.article].text
-        if not _rejects_civilian_harm(text, c, cx.focus_span(c)) or (c.article, cx.voice(c.speaker)) in seen:
+        rejects = c.stance in REJECTING and _rejects_civilian_harm(text, c, cx.focus_span(c))
+        focus = cx.focus_span(c) if rejects else _sparing(cx, c)
+        if focus is None or (c.article, cx.voice(c.speaker)) in seen:
             continue
         seen.add((c.article, cx.voice(c.speaker)))
         civilian = [q for q in harm_by_component[cx.component_of[c.article]]
@@ -225,19 +227,34 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
                   if not (c.speaker is not None and cx.same_voice(cx.claim[q.claim].speaker, c.speaker))]
         if any(c.id in ids and {q.claim for q in counts} <= ids for ids in linked):
             continue
-        shown = per_article(sorted(counts, key=lambda q: (-size(q), cx.order[q.article], q.start)),
-                            MAX_EVIDENCE - 1, cx, each=2)
-        told = _civilian_harm_told(cx, c, {q.claim for q in shown}, MAX_EVIDENCE - 1 - len(shown))
+        if rejects:
+            # a rejection of the accounts is answered by their counts, two an article
+            shown = per_article(sorted(counts, key=lambda q: (-size(q), cx.order[q.article], q.start)),
+                                MAX_EVIDENCE - 1, cx, each=2)
+            told = _civilian_harm_told(cx, c, {q.claim for q in shown}, MAX_EVIDENCE - 1 - len(shown))
+            spans = [(q.article, q.start, q.end) for q in shown]
+        else:
+            # saying the strikes spare civilians is answered by what each article says was hit or
+            # who was harmed, one an article: a civilian place hit, a statement, else a count
+            told = _civilian_places_hit(cx, c, set(), MAX_EVIDENCE - 1)
+            done = {t.article for t in told}
+            shown = per_article(sorted((q for q in counts if q.article not in done),
+                                       key=lambda q: (q.hedge == "vague", -size(q), cx.order[q.article], q.start)),
+                                MAX_EVIDENCE - 1 - len(told), cx, each=1)
+            told += _civilian_harm_told(cx, c, set(), MAX_EVIDENCE - 1 - len(told) - len(shown),
+                                        done | {q.article for q in shown})
+            spans = [_told_with(cx, q) for q in shown]
         if not shown and not told:
             continue
         who = cx.speaker_name(c.id)
         said = "; ".join([f"{cx.source(q.article)}: {describe(q)}" + (
             f" ({cx.speaker_name(q.claim)})" if cx.speaker_name(q.claim) else "") for q in shown[:3]]
             + [f"{cx.source(t.article)}: “{short(t.text, 80)}”" for t in told[:max(0, 3 - len(shown))]])
+        frame = f"rejects (“{c.cue or c.stance}”)" if rejects else \
+            f"says its strikes spare civilians (“{text[focus[1]:focus[2]]}”), against"
         out.append(Draft(
-            "dispute", [cx.focus_span(c), *((q.article, q.start, q.end) for q in shown),
-                        *(cx.statement_span(t) for t in told)],
-            f"{cx.source(c.article)}{f' ({who})' if who else ''} rejects (“{c.cue or c.stance}”) the accounts "
+            "dispute", [focus, *spans, *(cx.statement_span(t) if rejects else _harm_span(cx, t) for t in told)],
+            f"{cx.source(c.article)}{f' ({who})' if who else ''} {frame} the accounts "
             f"of civilians harmed: {said}.", 0.7, 0.9,
             claims=list(dict.fromkeys([c.id, *(q.claim for q in shown if q.claim), *(t.id for t in told)])),
             quantities=[q.id for q in shown]))
@@ -258,11 +275,66 @@ CIVILIANS_HARMED = re.compile(
 CLAIM_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|arguments?|reports?)\b", re.IGNORECASE)  # told of, not told
 
 
-def _civilian_harm_told(cx: Corpus, denial: Claim, shown: set[str | None], room: int) -> list[Claim]:
-    """Other voices' statements that civilians were among the harmed, in words rather than a count
-    ("civilian people, mostly refugees, were victims of the airstrike"): one per article, in room."""
+def _sparing(cx: Corpus, c: Claim) -> tuple[str, int, int] | None:
+    """The words of a claim that say a side's strikes spare civilians ("Our army hits only
+    military and military-related targets", "the military refrains from targeting civilians"):
+    the claim when short, else the phrase (cues.json ``civilian_sparing_phrases``). An outlet
+    seldom says so in its own voice, so a claim with no speaker found counts too ("issued a
+    statement saying that the military refrains from ...")."""
+    m = cue_regex("civilian_sparing_phrases").search(cx.article[c.article].text, c.start, c.end)
+    if m is None:
+        return None
+    return (c.article, c.start, c.end) if c.end - c.start <= SPARING_CHARS else (c.article, m.start(), m.end())
+
+
+SPARING_CHARS = 160
+
+
+def _told_with(cx: Corpus, q: Quantity) -> tuple[str, int, int]:
+    """A count shown with the sentence that tells it ("Russia's missile attack killed at least 20
+    civilians in Sumy") when its claim is short, else the count alone."""
+    c = cx.claim.get(q.claim or "")
+    if c is None or c.end - c.start > TOLD_CHARS or not c.start <= q.start < c.end:
+        return q.article, q.start, q.end
+    return c.article, c.start, c.end
+
+
+TOLD_CHARS = 200
+
+
+def _harm_span(cx: Corpus, t: Claim) -> tuple[str, int, int]:
+    """A statement of civilian harm or of a civilian place hit, shown whole when short, else by
+    the words telling the harm ("dozens of civilians who were near the site were killed")."""
+    if t.end - t.start <= TOLD_CHARS:
+        return t.article, t.start, t.end
+    m = CIVILIANS_HARMED.search(cx.article[t.article].text, t.start, t.end)
+    return (t.article, m.start(), m.end()) if m else cx.statement_span(t)
+
+
+def _civilian_places_hit(cx: Corpus, denial: Claim, articles: set[str], room: int) -> list[Claim]:
+    """Other voices' accounts that the strike hit civilians or a civilian place ("Turkish artillery
+    strikes hit a crowded tourist resort"), one an article not yet shown (align/targets.py)."""
+    from .targets import civilian_hits  # targets.py reads victims' neighbours; imported late
+
     out: list[Claim] = []
-    seen: set[str] = set()
+    for t in civilian_hits(cx, cx.component_of[denial.article]):
+        if len(out) >= room:
+            break
+        if t.article in articles or (t.speaker is not None and denial.speaker is not None
+                                     and cx.same_voice(t.speaker, denial.speaker)):
+            continue
+        out.append(t)
+        articles = articles | {t.article}
+    return out
+
+
+def _civilian_harm_told(cx: Corpus, denial: Claim, shown: set[str | None], room: int,
+                        articles: set[str] = frozenset()) -> list[Claim]:
+    """Other voices' statements that civilians were among the harmed, in words rather than a count
+    ("civilian people, mostly refugees, were victims of the airstrike"): one per article not in
+    ``articles``, in room."""
+    out: list[Claim] = []
+    seen: set[str] = set(articles)
     component = cx.component_of[denial.article]
     for t in cx.claims:
         if len(out) >= room:

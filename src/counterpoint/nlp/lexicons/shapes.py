@@ -351,6 +351,7 @@ class CueLexicon:
     reaction_negations: tuple[Cue, ...] = ()  # "refused to condemn": no reaction
     experiencer_verbs: tuple[Cue, ...] = ()  # "Ukraine suffered its deadliest strike": who bore it, not who did it
     not_lasting_acts: tuple[Cue, ...] = ()  # "a three-day fire", "a general strike": no length of an attack
+    civilian_sparing_phrases: tuple[Cue, ...] = ()  # "hits only military targets": civilians were spared
 
 
 @dataclass(frozen=True, slots=True)

@@ -518,6 +518,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "alias_markers": ("note",),
     "experiencer_verbs": ("note",),
     "not_lasting_acts": ("note",),
+    "civilian_sparing_phrases": ("note",),
 }
 
 
