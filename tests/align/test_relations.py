@@ -1894,3 +1894,25 @@ def test_guard_a_voice_naming_its_military_target_without_saying_civilians_were_
         "The shelling of the Tel Amra resort on Wednesday killed nine civilians, medics said.",
         "The Karsen defence ministry said its army hit a weapons depot in Tel Amra on Wednesday.")
     assert not found, [f.explanation for f in found]
+
+
+def test_two_articles_telling_one_side_says_its_strikes_spared_civilians_agree() -> None:
+    arts = [Article("a1", "Karsen artillery hit a crowded resort in Tel Amra on Wednesday, officials said. The Karsen "
+                          "foreign ministry said the Karsen military refrains from targeting civilians.",
+                    source="One", date="2022-07-20"),
+            Article("a2", "The shelling of Tel Amra killed nine tourists on Wednesday. Karsenia denied carrying out any "
+                          "attack against civilians in Tel Amra.", source="Two", date="2022-07-20")]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and "spared civilians" in f.explanation]
+    assert len(found) == 1, [f.explanation for f in analyze(arts).findings]
+    shown = [arts[int(e.article[1]) - 1].text[e.start:e.end] for e in found[0].evidence]
+    assert any("refrains from targeting civilians" in t for t in shown), shown
+    assert any("any attack against civilians" in t for t in shown), shown
+
+
+def test_guard_two_sides_each_saying_they_spare_civilians_do_not_agree() -> None:
+    arts = [Article("a1", "The Russian army said it hits only military targets in Tel Amra.", source="One",
+                    date="2022-07-20"),
+            Article("a2", "The Ukrainian army said it hits only military targets in Tel Amra.", source="Two",
+                    date="2022-07-20")]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and "spared civilians" in f.explanation]
+    assert not found, [f.explanation for f in found]

@@ -13,7 +13,7 @@ from ..nlp.lexicons import category_of, cue_regex, head_word
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, interval, per_article, size
 from .figures import counted_group, cx_tol
-from .findings import MAX_EVIDENCE, Draft, short
+from .findings import MAX_EVIDENCE, Draft, listing, short, verb_for
 from .harm import (CIVILIANS, COMPARABLE, COVERS, FIGHTERS, HARM_ROLES, STAFF, _lineage, _names_care,
                    _none, _positive, _reported, _unharmed, _voice, _voice_name)
 from .intervals import same_figure
@@ -300,6 +300,53 @@ def _told_with(cx: Corpus, q: Quantity) -> tuple[str, int, int]:
 
 
 TOLD_CHARS = 200
+
+
+def civilian_sparing_agreements(cx: Corpus) -> list[Draft]:
+    """Two or more articles telling one side's voice say its strikes spared civilians ("Russian
+    forces strike exclusively at military facilities" / "Our army hits only military targets";
+    "the military refrains from targeting civilians" / "denied carrying out any attack against
+    civilians"): one agreement per incident, each article's first such words."""
+    per_component: dict[int, dict[str, list[tuple[Claim, tuple[str, int, int]]]]] = defaultdict(lambda: defaultdict(list))
+    for c in cx.claims:
+        if c.scope != "incident" or c.id in cx.res.negated:
+            continue
+        span = _sparing(cx, c) or _denies_targeting_civilians(cx, c)
+        if span is not None:
+            per_component[cx.component_of[c.article]][c.article].append((c, span))
+    out = []
+    for by_article in per_component.values():
+        if len(by_article) < 2:
+            continue
+        for items in by_article.values():  # the body's words before a headline's
+            items.sort(key=lambda x: (x[1][1] < cx.headline_end(x[0].article), x[1][1]))
+        speakers = {c.speaker for items in by_article.values() for c, _ in items if c.speaker is not None}
+        known = [x for s in speakers if (x := cx.voice_sides(s))]
+        if known and not frozenset.intersection(*known):
+            continue  # two sides each saying they spare civilians do not agree on one account
+        arts = sorted(by_article, key=cx.order.get)[:MAX_EVIDENCE]
+        spans = [by_article[a][0][1] for a in arts]
+        spans += [span for a in arts for _, span in by_article[a][1:2]][:MAX_EVIDENCE - len(spans)]
+        voices = list(dict.fromkeys(n for a in arts for c, _ in by_article[a][:1] if (n := cx.speaker_name(c.id))))
+        out.append(Draft(
+            "agree", spans,
+            f"{listing([cx.source(a) for a in arts])} report that "
+            f"{listing(voices) if voices else 'the side that struck'} "
+            f"{verb_for(voices, 'says', 'say') if voices else 'says'} its strikes spared civilians.",
+            0.6, 0.5, claims=[c.id for a in arts for c, _ in by_article[a][:2]]))
+    return out
+
+
+# "We do not accept that this operation targeted civilians": a denial whose object is civilians targeted
+TARGETED_CIVILIANS = re.compile(r"\btarget(?:ed|ing|s)?\s+(?:any\s+)?civilians?\b", re.IGNORECASE)
+
+
+def _denies_targeting_civilians(cx: Corpus, c: Claim) -> tuple[str, int, int] | None:
+    if c.stance not in REJECTING:
+        return None
+    if TARGETED_CIVILIANS.search(cx.article[c.article].text, c.start, c.end) is None:
+        return None
+    return (c.article, c.start, c.end) if c.end - c.start <= SPARING_CHARS else cx.focus_span(c)
 
 
 def _harm_span(cx: Corpus, t: Claim) -> tuple[str, int, int]:
