@@ -1916,3 +1916,41 @@ def test_guard_two_sides_each_saying_they_spare_civilians_do_not_agree() -> None
                     date="2022-07-20")]
     found = [f for f in analyze(arts).findings if f.relation == "agree" and "spared civilians" in f.explanation]
     assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param("The overnight airstrikes killed seven children, the health ministry said.",
+                 "The overnight airstrikes killed four children in Tel Amra and three in Dara, the health ministry "
+                 "said.", id="a-breakdown-by-place"),
+    pytest.param("The airstrike on Tel Amra killed seven children, medics said.",
+                 "The airstrike on Tel Amra killed three children in the Hamdan family, relatives said.",
+                 id="in-a-family-narrows"),
+    pytest.param("Rescuers have pulled 43 bodies from the rubble of the Tel Amra mosque after the airstrike, the "
+                 "civil defence said.", "The airstrike on the Tel Amra mosque killed 70 men, a local imam said.",
+                 id="bodies-found-so-far"),
+    pytest.param("The airstrike on the Tel Amra prison killed 43 prisoners, officials said.",
+                 "The airstrike on the Tel Amra prison killed 70 men, a guard said.", id="prisoners-are-no-whole-toll"),
+])
+def test_guard_a_part_that_is_not_of_a_whole_toll_does_not_contradict_it(first: str, second: str) -> None:
+    arts = [Article("a1", "Strike\n" + first, source="One", date="2024-03-13"),
+            Article("a2", "Strike\n" + second, source="Two", date="2024-03-13")]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict"]
+    assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize("second", [
+    pytest.param("The UN secretary-general condemned any attack on civilians and called for an investigation into "
+                 "the airstrike on the Tel Amra market.", id="a-condemnation"),
+    pytest.param("Not only militants but also civilians were killed in the airstrike on the Tel Amra market, "
+                 "residents said.", id="not-only"),
+    pytest.param("The airstrike on the Tel Amra market came a day after rebels shelled the only military base in "
+                 "the province.", id="the-only-military-base"),
+    pytest.param("The UN urged both sides to ensure they do not target civilians after the airstrike on the Tel "
+                 "Amra market.", id="an-appeal"),
+])
+def test_guard_words_of_sparing_that_say_no_such_thing(second: str) -> None:
+    arts = [Article("a1", "Market strike\nAn airstrike on the Tel Amra market killed 12 civilians on Tuesday, medics "
+                          "said.", source="One", date="2024-03-13"),
+            Article("a2", "Tel Amra strike\n" + second, source="Two", date="2024-03-13")]
+    found = [f for f in analyze(arts).findings if "spare" in f.explanation]
+    assert not found, [f.explanation for f in found]

@@ -117,3 +117,44 @@ def test_a_verb_of_saying_before_the_incident_word_keeps_a_later_day() -> None:
     _, found = _same_day("An air strike hit the market in Tel Amra on Tuesday, killing 12 people.",
                          "The strike, which the army blamed on rebels, came on Tuesday in Tel Amra.")
     assert len(found) == 1, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param(("Strike\nThe airstrike on Tuesday last week destroyed the school.", "2024-03-14"),
+                 ("Strike\nThe airstrike on the Tel Amra school on March 12 destroyed the building.", "2024-03-13"),
+                 id="last-week-is-read-whole"),
+    pytest.param(("Strike\nAn airstrike hit Tel Amra on Thursday. The airstrike killed 12 people, the ministry said "
+                  "in a statement on Friday.", "2024-03-16"),
+                 ("Strike\nAn airstrike on Friday killed 12 people in Tel Amra, medics said.", "2024-03-16"),
+                 id="the-day-of-a-statement-later-in-the-clause"),
+    pytest.param(("Strike\nAn airstrike killed 12 people in Tel Amra on Tuesday. The airstrike came hours after a "
+                  "rebel ambush on an army convoy on Monday night.", "2024-03-13"),
+                 ("Strike\nThe airstrike on Tel Amra late on Monday night killed 12 people.", "2024-03-13"),
+                 id="after-another-event"),
+    pytest.param(("Blast\nTEL AMRA, Karsenia, March 14 (Northern Wire) - The bombing of the bus station killed 9 "
+                  "people, police said.", "2024-03-14"),
+                 ("Blast\nTEL AMRA, Karsenia, March 14 (Eastern Wire) - The bombing of the Tel Amra bus station "
+                  "killed 9 people, police said.", "2024-03-14"), id="a-dateline-with-a-country"),
+])
+def test_guard_days_that_do_not_date_the_incident(first, second) -> None:
+    arts = [Article("a1", first[0], source="One", date=first[1]), Article("a2", second[0], source="Two", date=second[1])]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and "same day" in f.explanation]
+    assert not found, [f.explanation for f in found]
+
+
+def test_guard_a_time_of_day_in_an_earlier_events_sentence() -> None:
+    _, found = _time_of_day(
+        "Strike\nAn airstrike killed 12 people in Tel Amra on Thursday. The airstrike was the second in the area "
+        "since a raid at dawn on February 2.",
+        "Strike\nThe airstrike on Tel Amra at dawn on Thursday killed 12 people.")
+    assert not found, [f.explanation for f in found]
+
+
+def test_a_group_named_like_a_state_tells_no_statement() -> None:
+    """"an Islamic State car bombing": "State" is no verb of saying."""
+    _, found = _same_day(
+        "Blast\nResidents said the market was crowded. Early on Tuesday morning, an Islamic State car bombing tore "
+        "through the Tel Amra market, killing 9 people.",
+        "Blast\nThe car bombing at the Tel Amra market on Tuesday morning killed 9 people, police said.",
+        date="2024-03-13")
+    assert found, "no date agreement"

@@ -50,3 +50,8 @@ def test_period_of_a_resolved_date(resolved: str, first: str, last: str) -> None
     span = period(resolved)
     assert span is not None
     assert (span[0].isoformat(), span[1].isoformat()) == (first, last)
+
+
+def test_a_weekday_of_this_or_last_week_with_of() -> None:
+    assert resolve_date("Tuesday of this week", FRIDAY) == "2022-04-05"
+    assert resolve_date("Tuesday of last week", FRIDAY) == "2022-03-29"

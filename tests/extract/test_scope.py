@@ -216,3 +216,12 @@ def test_the_day_a_statement_was_made_does_not_date_the_rejection_it_carries() -
                       source="Karsen Wire", date="2021-06-24")
     claims = [c for c in extract_only([article])[0].claims if c.event and "spokesman" in c.text]
     assert claims and all(c.event.date is None for c in claims), [(c.text, c.event.date) for c in claims]
+
+
+def test_a_relative_that_after_a_date_keeps_the_date() -> None:
+    """"an airstrike on Tuesday that flattened the market": "that" opens a relative clause, not
+    what was said."""
+    article = Article("a1", "Tel Amra\nWitnesses described an airstrike on Tuesday that flattened the Tel Amra market.",
+                      source="Karsen Wire", date="2024-03-15")
+    claims = [c for c in extract_only([article])[0].claims if c.event]
+    assert any(c.event.date == "2024-03-12" for c in claims), [(c.text, c.event.date) for c in claims]

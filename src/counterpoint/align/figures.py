@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import head_word, is_generic_toll
+from ..nlp.lexicons import categories, head_word, is_generic_toll
 from ..records import Quantity
 from ..resolve.actors import countries_named, country_code, ministry_key
 from .candidates import Corpus, describe, interval
@@ -303,7 +303,17 @@ def _group_in_toll(cx: Corpus, a: Quantity, b: Quantity) -> str | None:
     ga, gb = _group(cx, a), _group(cx, b)
     if ga is None or gb is None or ga == gb or "people" not in (ga, gb) or not _people(cx, a):
         return None
-    return "a_in_b" if gb == "people" else "b_in_a"
+    whole = b if gb == "people" else a
+    if not _every_person(whole) or _found_so_far(whole):
+        return None  # "43 prisoners" or "43 bodies pulled out so far" may count only some of the dead
+    return "a_in_b" if whole is b else "b_in_a"
+
+
+def _every_person(q: Quantity) -> bool:
+    """Does the figure count every person harmed ("43 civilians", "70 people"; categories.json
+    ``whole_heads``), not one kind of them ("43 prisoners", "43 residents")?"""
+    head = head_word(q.noun) if q.noun else None
+    return head is not None and head in categories().whole_heads
 
 
 def _as_told(q: Quantity) -> Interval:
@@ -377,11 +387,33 @@ NARROWED = re.compile(r"\s*(?:from|of|under|aged|below|over|between|who|whose|be
 def _narrowed(cx: Corpus, q: Quantity) -> bool:
     text = cx.article[q.article].text
     m = NARROWED.match(text, q.end)
-    # "70 worshippers in the North Darfur region" says where, not which of them
-    return m is not None and not (m.group().strip().lower() == "in" and _PLACE_NAME.match(text, m.end()))
+    if m is None:
+        return False
+    # "70 worshippers in the North Darfur region" says where, not which of them; but "four
+    # children in Tel Amra and three in Dara" is a breakdown, and "in the Hamdan family" no place
+    return not (m.group().strip().lower() == "in" and _place_named_at(cx, q.article, m.end())
+                and not _another_count_after(cx, q))
 
 
-_PLACE_NAME = re.compile(r"\s+(?:the\s+)?[A-Z]")
+def _place_named_at(cx: Corpus, article: str, at: int) -> bool:
+    """Does a place's name open the words after ``at`` ("the North Darfur region")?"""
+    lead = _PLACE_NAME.match(cx.article[article].text, at)
+    if lead is None:
+        return False
+    starts = cx.__dict__.setdefault("_place_starts", {})
+    if article not in starts:
+        starts[article] = {m.start for e in cx.res.entities if e.kind == "place" for m in e.mentions
+                           if m.article == article}
+    return lead.end() in starts[article]
+
+
+def _another_count_after(cx: Corpus, q: Quantity) -> bool:
+    """Another count of the same role later in the same claim ("... and three in Dara")."""
+    return any(o.claim == q.claim and o.start > q.end and o.role == q.role
+               for o in cx.quantities_by_article_role.get((q.article, q.role or ""), ()))
+
+
+_PLACE_NAME = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")
 
 
 def counted_group(q: Quantity) -> str | None:

@@ -14,9 +14,7 @@ from itertools import combinations
 from ..extract.dates import resolve_date
 from ..nlp.lexicons import events
 from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
-from ..extract.cuesets import cue_sets
 from .candidates import REJECTING, Corpus, family, more_of_each
-from .text import inflections
 from .findings import Draft, listing
 
 
@@ -66,9 +64,10 @@ def event_date_drafts(cx: Corpus) -> list[Draft]:
         if family(c.event.type) not in DATED_FAMILIES or c.stance in REJECTING:
             continue
         dated[(cx.component_of[c.article], c.event.date)][c.article].append(_Dated(*_dating_span(cx, c), c.id))
-    for u in cx.res.label_uses:
-        if u.referent not in INCIDENT_REFERENTS or not u.frame or u.scope == "background":
-            continue
+    claim_dated = {a for by_article in dated.values() for a in by_article}
+    for u in _incident_words(cx):
+        if u.article in claim_dated:
+            continue  # an article's own dated claims say when; a word in passing does not overrule them
         found = _date_near(cx, u)
         if found is not None:
             day, span = found
@@ -120,12 +119,30 @@ def _date_near(cx: Corpus, u) -> tuple[str, tuple[int, int]] | None:
         day = resolve_date(m.group(), article.date)
         if day is None or len(day) != 10 or _told_by_a_speaker(article.text, u, (m.start(), m.end())):
             continue
-        if _SINCE_BEFORE.search(article.text, max(start, m.start() - 40), m.start()):
-            continue  # "the war raging since February 24"
-        if _in_dateline(article.text, m.start(), m.end()):
-            continue  # "ARDAN, March 14 (Northern Wire) - Troops repelled an assault": the day it was filed
+        if _another_time(article.text, start, (m.start(), m.end())):
+            continue
         found.append((min(abs(m.start() - u.end), abs(u.start - m.end())), day, (m.start(), m.end())))
     return min(found)[1:] if found else None
+
+
+def _incident_words(cx: Corpus) -> list:
+    """The words naming the incident itself ("the explosion", "the predawn incident"), outside
+    the claims that tell of an earlier event."""
+    out = []
+    for u in cx.res.label_uses:
+        if u.referent not in INCIDENT_REFERENTS or not u.frame or u.scope == "background":
+            continue
+        if any(s <= u.start < e for s, e in cx._background_spans.get(u.article, ())):
+            continue  # "the second airstrike in the area since a raid at dawn on March 2"
+        out.append(u)
+    return out
+
+
+def _another_time(text: str, sentence: int, span: tuple[int, int]) -> bool:
+    """A time that is not the incident's: after "since", "after" or "before" in its clause ("the
+    war raging since February 24", "hours after an ambush on Monday night"), or a wire dateline's."""
+    return bool(_SINCE_BEFORE.search(text, max(sentence, span[0] - 80), span[0])) \
+        or _in_dateline(text, *span)
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
@@ -134,15 +151,17 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_CITY.fullmatch(text, line, start)) and bool(_DATELINE_TAIL.match(text, end))
 
 
-_DATELINE_CITY = re.compile(r"\s*[A-Z][A-Za-z'’. -]{1,40},\s*")
+_DATELINE_CITY = re.compile(r"\s*[A-Z][A-Za-z'’. -]{1,40}(?:,\s*[A-Z][A-Za-z'’. -]{1,30}){0,2},\s*")
 _DATELINE_TAIL = re.compile(r"\s*[.(/:–—-]")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # "August 9", "August 9, 2018", "9 August 2018", "Thursday": the words of a day, as resolve_date reads them
 _DATE_WORDS = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|"
                          rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+(?:19|20)\d\d)?|"
-                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
-_SINCE_BEFORE = re.compile(r"\b(?:since|until|before|after)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                         r"(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"(?:\s+(?:of\s+)?(?:this|last)\s+week)?)\b")
+# "since February 24", "hours after a rebel ambush on an army convoy on Monday night": another time
+_SINCE_BEFORE = re.compile(r"\b(?:since|until|before|after)\b[^,.;:]*$", re.IGNORECASE)
 
 
 # "at around 1 p.m.", "around 1:00 pm", "shortly before 8:30 a.m.": an hour with a.m./p.m.
@@ -259,13 +278,11 @@ def day_part_drafts(cx: Corpus) -> list[Draft]:
                 windows[cx.component_of[c.article]][c.article].append((lo, hi, span, c.id, clock))
     # a word naming the incident itself gives its hour too, in its own sentence ("residents heard
     # explosions early on Tuesday", "the predawn incident"), after the article's attack claims
-    for u in cx.res.label_uses:
-        if u.referent not in INCIDENT_REFERENTS or not u.frame or u.scope == "background":
-            continue
+    for u in _incident_words(cx):
         text = cx.article[u.article].text
         start, end = _sentence(text, u.start)
         found = _window(text, start, end)
-        if found is None or _told_by_a_speaker(text, u, found[2]):
+        if found is None or _told_by_a_speaker(text, u, found[2]) or _another_time(text, start, found[2]):
             continue
         day = attack_day.get(u.article)
         if (day is None and _weekday_near(text, found[2])) or _other_weekday(text, found, day):
@@ -304,24 +321,23 @@ def day_part_drafts(cx: Corpus) -> list[Draft]:
 
 
 def _told_by_a_speaker(text: str, u, span: tuple[int, int]) -> bool:
-    """A verb of saying between a time and the incident's word after it, or just before the time:
-    "That same evening, the general said the offensive ...", "the UN chief, on Friday, condemned
-    the air strikes", "the spokesman said Thursday that an airstrike ...": the time is the
-    statement's. ("The attack, which the army blamed on rebels, came on Tuesday" keeps its day.)"""
-    between, just_before = _saying()
-    if span[1] <= u.start and between.search(text, span[1], u.start):
+    """A verb of saying between a time and the incident's word after it, or before the time in its
+    clause: "That same evening, the general said the offensive ...", "the UN chief, on Friday,
+    condemned the air strikes", "the spokesman said Thursday that an airstrike ...", "the ministry
+    said in a statement on Friday": the time is the statement's. ("The attack, which the army
+    blamed on rebels, came on Tuesday" keeps its day: blaming is no saying here.)"""
+    if span[1] <= u.start and SAYING.search(text, span[1], u.start):
         return True
-    return bool(just_before.search(text[max(0, span[0] - 40):span[0]]))
+    clause = max(text.rfind(",", 0, span[0]), text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0]),
+                 span[0] - 60, u.end if u.end <= span[0] else -1)
+    return bool(SAYING.search(text, max(0, clause), span[0]))
 
 
-@functools.cache
-def _saying() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Any form of a reporting verb (cues.json ``reporting_verbs``: said, condemned, dismissed),
-    and one right before a time ("said on", "said late")."""
-    forms = "|".join(map(re.escape, sorted({f for v in cue_sets().reporting_verbs for f in inflections(v)},
-                                           key=len, reverse=True)))
-    return (re.compile(rf"\b(?:{forms})\b", re.IGNORECASE),
-            re.compile(rf"\b(?:{forms})\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE))
+# the verbs that tell a statement was made, in the forms a report dates it with ("said on Friday",
+# "told reporters Thursday"); lower case only, so "Islamic State" or "United States" are none
+SAYING = re.compile(r"\b(?:said|says|told|tells|stated|states|announced|announces|added|adds|declared|"
+                    r"wrote|writes|tweeted|claimed|claims|alleged|confirmed|confirms|acknowledged|admitted|"
+                    r"condemned|condemns|denounced|denied|denies|rejected|rejects|dismissed|insisted|explained)\b")
 
 
 def _weekday_near(text: str, span: tuple[int, int]) -> bool:

@@ -17,6 +17,7 @@ from .findings import MAX_EVIDENCE, Draft, listing, short, verb_for
 from .harm import (CIVILIANS, COMPARABLE, COVERS, FIGHTERS, HARM_ROLES, STAFF, _lineage, _names_care,
                    _none, _positive, _reported, _unharmed, _voice, _voice_name)
 from .intervals import same_figure
+from .targets import REACTION, civilian_hits
 
 
 def victim_status_drafts(cx: Corpus) -> list[Draft]:
@@ -281,10 +282,25 @@ def _sparing(cx: Corpus, c: Claim) -> tuple[str, int, int] | None:
     the claim when short, else the phrase (cues.json ``civilian_sparing_phrases``). An outlet
     seldom says so in its own voice, so a claim with no speaker found counts too ("issued a
     statement saying that the military refrains from ...")."""
-    m = cue_regex("civilian_sparing_phrases").search(cx.article[c.article].text, c.start, c.end)
+    text = cx.article[c.article].text
+    m = next((m for m in cue_regex("civilian_sparing_phrases").finditer(text, c.start, c.end)
+              if not _not_sparing(text, c.start, m)), None)
     if m is None:
         return None
     return (c.article, c.start, c.end) if c.end - c.start <= SPARING_CHARS else (c.article, m.start(), m.end())
+
+
+def _not_sparing(text: str, start: int, m: re.Match[str]) -> bool:
+    """Words of sparing that say no such thing: "not only militants but also civilians", "the
+    only military base", or an appeal or a condemnation ("condemned any attack on civilians",
+    "urged both sides to ensure they do not target civilians")."""
+    before = text[max(start, m.start() - 60):m.start()]
+    if m.group().lower().startswith("only") and NOT_ONLY.search(before):
+        return True
+    return bool(REACTION.search(before))
+
+
+NOT_ONLY = re.compile(r"\b(?:not|the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
 
 
 SPARING_CHARS = 160
@@ -361,14 +377,12 @@ def _harm_span(cx: Corpus, t: Claim) -> tuple[str, int, int]:
 def _civilian_places_hit(cx: Corpus, denial: Claim, articles: set[str], room: int) -> list[Claim]:
     """Other voices' accounts that the strike hit civilians or a civilian place ("Turkish artillery
     strikes hit a crowded tourist resort"), one an article not yet shown (align/targets.py)."""
-    from .targets import civilian_hits  # targets.py reads victims' neighbours; imported late
-
     out: list[Claim] = []
     for t in civilian_hits(cx, cx.component_of[denial.article]):
         if len(out) >= room:
             break
-        if t.article in articles or (t.speaker is not None and denial.speaker is not None
-                                     and cx.same_voice(t.speaker, denial.speaker)):
+        if t.id == denial.id or t.article in articles or (t.speaker is not None and denial.speaker is not None
+                                                          and cx.same_voice(t.speaker, denial.speaker)):
             continue
         out.append(t)
         articles = articles | {t.article}
@@ -386,7 +400,7 @@ def _civilian_harm_told(cx: Corpus, denial: Claim, shown: set[str | None], room:
     for t in cx.claims:
         if len(out) >= room:
             break
-        if t.id in shown or t.article in seen or cx.component_of[t.article] != component \
+        if t.id in shown or t.id == denial.id or t.article in seen or cx.component_of[t.article] != component \
                 or t.stance in REJECTING or t.id in cx.res.negated or t.scope != "incident":
             continue
         if t.speaker is not None and denial.speaker is not None and cx.same_voice(t.speaker, denial.speaker):

@@ -387,5 +387,6 @@ def _dates_the_saying(ent) -> bool:
         head = head.head
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in cue_sets().reporting_verbs:
         return False
-    follows = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "that"
+    # "said Thursday that ...": a complementizer, not the relative "an airstrike on Tuesday that flattened"
+    follows = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "that" and ent.doc[ent.end].dep_ == "mark"
     return follows or any(t.dep_ in ("ccomp", "xcomp", "mark") and t.i >= ent.end for t in head.children)

@@ -58,7 +58,7 @@ def _weekday(expr: str, article_date: str) -> str | None:
 
 
 WEEKDAY_OF_WEEK = re.compile(r"^(?:(?:on|early|late)\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
-                             r",?\s+(this|last)\s+week$", re.IGNORECASE)
+                             r",?\s+(?:of\s+)?(this|last)\s+week$", re.IGNORECASE)
 
 
 def _weekday_of_week(expr: str, article_date: str) -> str | None:

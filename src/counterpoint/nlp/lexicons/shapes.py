@@ -216,6 +216,7 @@ class CategoryLexicon:
     generic_heads: frozenset[str] = frozenset()  # head words of a whole toll ("people", "victims")
     # category -> "civilian" | "military": what a strike on that thing is said to hit
     target_kinds: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    whole_heads: frozenset[str] = frozenset()  # head words of a toll of every person harmed ("people", "civilians")
 
 
 @dataclass(frozen=True, slots=True)

@@ -345,7 +345,7 @@ def _parse_labels(file: str, raw: Any) -> LabelLexicon:
 def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("categories", "spelling", "combinations", "light_heads", "skip_words",
-                                          "head_breaks", "generic_heads", "target_kinds"))
+                                          "head_breaks", "generic_heads", "whole_heads", "target_kinds"))
     cats_raw = top.raw("categories")
     if not isinstance(cats_raw, dict):
         _fail(file, "categories", "expected an object")
@@ -384,7 +384,8 @@ def _parse_categories(file: str, raw: Any) -> CategoryLexicon:
                           frozenset(top.strs("light_heads")), frozenset(top.strs("skip_words")),
                           frozenset(top.strs("head_breaks")),
                           frozenset(w for t in top.strs("generic_heads", required=False) for w in surface_tokens(t)),
-                          MappingProxyType(kinds))
+                          MappingProxyType(kinds),
+                          frozenset(w for t in top.strs("whole_heads", required=False) for w in surface_tokens(t)))
     owners: dict[tuple[str, ...], str] = {}
     for c in cats:
         for term in c.terms:
