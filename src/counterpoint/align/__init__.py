@@ -17,6 +17,7 @@ from .assertions import (
 from .candidates import Corpus
 from .composition import composition_drafts
 from .control import control_agreement_drafts
+from .distancing import distanced_word_drafts
 from .figures import figure_drafts
 from .fighters import fighters_toll_drafts
 from .findings import finalize
@@ -98,6 +99,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *entity_label_drafts(cx),
         *referent_label_drafts(cx),
         *incident_naming_drafts(cx),
+        *distanced_word_drafts(cx),
         *attribution_drafts(cx),
         *agency_drafts(cx),
         *whose_dead_drafts(cx),

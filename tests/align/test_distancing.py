@@ -1,0 +1,44 @@
+"""Framing by distance: a word one article holds off with "so-called" and another uses plainly
+(texts written for these tests; fictional places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def _distanced(*texts: str):
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2016-09-20") for i, t in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.relation == "framing" and "at a distance" in f.explanation]
+    return arts, found
+
+
+def test_a_word_held_off_in_two_articles_and_used_plainly_in_a_third() -> None:
+    arts, found = _distanced(
+        "An aid convoy was hit by an air strike near Tel Amra, the activist group Amra Monitor said.",
+        "The ministry said it had studied footage from so-called ‘activists’ of the convoy near Tel Amra.",
+        "The ministry studied the video of the convoy near Tel Amra published by so-called “activisits”.")
+    assert len(found) == 1, [f.explanation for f in found]
+    shown = {(e.article, arts[int(e.article[1]) - 1].text[e.start:e.end]) for e in found[0].evidence}
+    assert shown == {("a1", "activist"), ("a2", "so-called ‘activists’"), ("a3", "so-called “activisits”")}, shown
+
+
+@pytest.mark.parametrize("first", [
+    pytest.param("The ministry studied footage from so-called activists of the convoy near Tel Amra.",
+                 id="both-hold-it-off"),
+    pytest.param("The ministry studied footage of the convoy near Tel Amra.", id="no-other-use"),
+])
+def test_guard_no_plain_use_no_framing(first: str) -> None:
+    _, found = _distanced(first, "The ministry said it had studied footage from so-called ‘activists’ of the convoy "
+                                 "near Tel Amra.")
+    assert not found, [f.explanation for f in found]
+
+
+def test_guard_a_name_held_off_is_left_to_its_entity() -> None:
+    _, found = _distanced("The so-called Amran Council said the convoy near Tel Amra was hit.",
+                          "The Amran Council said the convoy near Tel Amra was hit.")
+    assert not found, [f.explanation for f in found]
