@@ -447,3 +447,25 @@ def test_a_count_naming_its_harm_says_it_once() -> None:
 def test_a_number_inside_an_outlet_s_name_is_no_count(text: str, source: str, counts: list[str]) -> None:
     (x,) = extract_only([Article(id="a1", text=text, source=source, date="2021-03-05")])
     assert [q.text for q in x.quantities] == counts
+
+
+@pytest.mark.parametrize(("sentence", "role", "category"), [
+    pytest.param("Karsen officials denied there had been casualties.", "casualties", "people", id="denied-there-had-been"),
+    pytest.param("The army denied that there were any civilian casualties in Tel Amra.", "casualties", "civilians",
+                 id="denied-that-there-were-any"),
+    pytest.param("Officials denied there were deaths in the strike on Tel Amra.", "killed", "people",
+                 id="deaths"),
+])
+def test_a_denial_that_harm_existed_is_a_count_of_none(sentence: str, role: str, category: str) -> None:
+    got = [(q.low, q.high, q.role, q.category) for q in quantities(sentence)]
+    assert (0, 0, role, category) in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Officials denied there were 40 deaths in the strike on Tel Amra.", id="a-number-is-denied"),
+    pytest.param("Officials said there had been casualties in Tel Amra.", id="no-denial"),
+    pytest.param("Officials denied the casualties were civilians.", id="no-existential"),
+])
+def test_guard_no_count_of_none_without_a_denied_existence(sentence: str) -> None:
+    got = [(q.text, q.low, q.high) for q in quantities(sentence) if q.low == 0 and q.high == 0]
+    assert not got, got

@@ -488,6 +488,8 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
             head = next((g for g in t.children if g.dep_ == "pobj"), None)
             if head is None or cues.role_nouns.get(head.lemma_.lower()) not in HARM_ROLES:
                 continue
+        elif _existence_denied(t, cues):  # "officials denied there had been casualties"
+            head, start = t, t.head.head.idx
         if head is None:
             continue
         first = min([start] + [c.idx for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i])
@@ -497,7 +499,8 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
         noun = text[noun_start:end] if head.lower_ != "one" else None  # "no one": a toll of people
         category = category_of(noun) if noun else PEOPLE
         # "without casualties", "caused no casualties", "no deaths": the noun is the harm itself
-        harm_noun = t.lower_ == "without" or (t.lower_ == "no" and head.lemma_.lower() in cues.zero_harm_nouns)
+        harm_noun = t.lower_ == "without" or (t.lower_ == "no" and head.lemma_.lower() in cues.zero_harm_nouns) \
+            or head is t
         if harm_noun and t.lower_ == "no" and (_force_suffered(head) or OWN_SIDE.match(text, head.idx + len(head.text))):
             continue  # "its forces suffered no casualties", "no casualties on our side": one side's own losses
         role = cues.role_nouns.get(head.lemma_.lower()) if harm_noun else None
@@ -529,6 +532,16 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
         out.append(RawQuantity(first, end, number, noun, category, role, head.i, False, False, False))
         out.extend(_coordinated_zeros(doc, head, role))
     return out
+
+
+def _existence_denied(t: Token, cues: CueSets) -> bool:
+    """A harm noun whose very existence a denial rejects ("denied there had been casualties",
+    "denied that there were any deaths"): a count of none, as "caused no casualties" is."""
+    be = t.head
+    return (t.dep_ == "attr" and t.lemma_.lower() in cues.zero_harm_nouns and be.lemma_ == "be"
+            and be.dep_ == "ccomp" and any(c.dep_ == "expl" for c in be.children)
+            and be.head.lemma_.lower() in cues.deny_verbs
+            and not any(c.dep_ in ("nummod", "poss") or c.lower_ in ("the", "these", "those") for c in t.children))
 
 
 def _coordinated_zeros(doc: Doc, head: Token, role: str) -> list[RawQuantity]:
