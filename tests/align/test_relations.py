@@ -1954,3 +1954,18 @@ def test_guard_words_of_sparing_that_say_no_such_thing(second: str) -> None:
             Article("a2", "Tel Amra strike\n" + second, source="Two", date="2024-03-13")]
     found = [f for f in analyze(arts).findings if "spare" in f.explanation]
     assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize("rejection", [
+    pytest.param("The Karsen government condemned as fictitious a UN report that soldiers executed 300 civilians in "
+                 "Tel Amra.", id="fictitious"),
+    pytest.param("The Karsen government said the UN report that soldiers executed 300 civilians in Tel Amra was "
+                 "biased.", id="biased"),
+])
+def test_a_report_called_fictitious_or_biased_is_disputed(rejection: str) -> None:
+    arts = [Article("a1", "Soldiers executed 300 civilians in Tel Amra over five days, a UN report said.",
+                    source="One", date="2023-05-12"),
+            Article("a2", rejection, source="Two", date="2023-05-13")]
+    found = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    assert found and any({e.article for e in f.evidence} == {"a1", "a2"} for f in found), \
+        [(f.relation, f.explanation) for f in analyze(arts).findings]
