@@ -42,3 +42,28 @@ def test_guard_a_name_held_off_is_left_to_its_entity() -> None:
     _, found = _distanced("The so-called Amran Council said the convoy near Tel Amra was hit.",
                           "The Amran Council said the convoy near Tel Amra was hit.")
     assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param("Karsen jets bombed Tel Amra on Monday, killing nine so-called occupiers.",
+                 "Karsen jets bombed the occupied town of Tel Amra on Monday.", id="another-ending"),
+    pytest.param("Karsen jets bombed Tel Amra on Monday. The so-called moderate rebels fled.",
+                 "The strike caused moderate injuries in Tel Amra on Monday.", id="the-head-is-the-last-word"),
+    pytest.param("Karsen jets bombed Tel Amra on Monday, the so-called rebels said.",
+                 "Rebels said Karsen jets bombed Tel Amra on Monday.", id="an-entity-label-is-framings"),
+])
+def test_guard_no_distance_framing(first: str, second: str) -> None:
+    _, found = _distanced(first, second)
+    assert not found, [f.explanation for f in found]
+
+
+def test_a_sentence_opening_so_called_holds_the_word_off() -> None:
+    _, found = _distanced("So-called ‘activists’ filmed the strike on Tel Amra.",
+                          "Activists said the strike on Tel Amra killed nine.")
+    assert len(found) == 1, [f.explanation for f in found]
+
+
+def test_a_speakers_distance_is_told_as_the_speakers() -> None:
+    _, found = _distanced("“These so-called activists are lying,” the defence minister said of the strike on Tel Amra.",
+                          "Activists said the strike on Tel Amra killed nine.")
+    assert len(found) == 1 and "in a speaker's words" in found[0].explanation, [f.explanation for f in found]

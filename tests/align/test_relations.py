@@ -1897,10 +1897,10 @@ def test_guard_a_voice_naming_its_military_target_without_saying_civilians_were_
 
 
 def test_two_articles_telling_one_side_says_its_strikes_spared_civilians_agree() -> None:
-    arts = [Article("a1", "Karsen artillery hit a crowded resort in Tel Amra on Wednesday, officials said. The Karsen "
-                          "foreign ministry said the Karsen military refrains from targeting civilians.",
+    arts = [Article("a1", "Turkish artillery hit a crowded resort in Tel Amra on Wednesday, officials said. The "
+                          "Turkish foreign ministry said the Turkish military refrains from targeting civilians.",
                     source="One", date="2022-07-20"),
-            Article("a2", "The shelling of Tel Amra killed nine tourists on Wednesday. Karsenia denied carrying out any "
+            Article("a2", "The shelling of Tel Amra killed nine tourists on Wednesday. Turkey denied carrying out any "
                           "attack against civilians in Tel Amra.", source="Two", date="2022-07-20")]
     found = [f for f in analyze(arts).findings if f.relation == "agree" and "spared civilians" in f.explanation]
     assert len(found) == 1, [f.explanation for f in analyze(arts).findings]
@@ -1969,3 +1969,59 @@ def test_a_report_called_fictitious_or_biased_is_disputed(rejection: str) -> Non
     found = [f for f in analyze(arts).findings if f.relation == "dispute"]
     assert found and any({e.article for e in f.evidence} == {"a1", "a2"} for f in found), \
         [(f.relation, f.explanation) for f in analyze(arts).findings]
+
+
+@pytest.mark.parametrize("second", [
+    pytest.param("Tel Amra officials rejected the Karsen army claim that its jets hit only military targets.",
+                 id="a-rejection-of-the-words"),
+    pytest.param("The Russian army denied that rebels had been targeting civilians in Tel Amra.",
+                 id="a-denial-of-anothers-acts"),
+    pytest.param("Any attack on civilians in Tel Amra was a war crime, the UN said.", id="a-general-statement"),
+    pytest.param("The jets also hit Tel Amra's only military hospital, medics said.", id="a-possessive-only"),
+    pytest.param("Amran rebel commanders said their fighters hit only military targets in Tel Amra.",
+                 id="no-side-known"),
+])
+def test_guard_no_agreement_that_a_side_spared_civilians(second: str) -> None:
+    base = "Jets bombed a market in Tel Amra on Monday, killing 12 people, medics said. "
+    arts = [Article("a1", base + "The Russian army said its jets hit only military targets in Tel Amra.",
+                    source="One", date="2024-03-12"),
+            Article("a2", base + second, source="Two", date="2024-03-12")]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and "spared" in f.explanation]
+    assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The Karsen army did not deny there had been casualties in Tel Amra.", id="not-denied"),
+    pytest.param("The army denied there had been any casualties on its side.", id="own-side"),
+    pytest.param("The army denied there had been heavy casualties.", id="heavy"),
+    pytest.param("The army denied there had been any casualties other than soldiers.", id="other-than"),
+])
+def test_guard_a_denial_that_leaves_some_harm_is_no_count_of_none(sentence: str) -> None:
+    from counterpoint.pipeline import extract_only
+
+    got = [(q.text, q.low) for q in extract_only([Article("a1", sentence, source="S", date="2019-02-26")])[0].quantities
+           if q.low == 0 and q.high == 0]
+    assert not got, got
+
+
+@pytest.mark.parametrize("second", [
+    pytest.param("UN investigators said their report that soldiers executed 300 civilians in Tel Amra was not "
+                 "biased.", id="not-biased"),
+    pytest.param("A gunman using a fictitious name killed 12 people at a market in Tel Amra on Monday, police said.",
+                 id="a-fictitious-name"),
+])
+def test_guard_biased_and_fictitious_in_other_senses_dispute_nothing(second: str) -> None:
+    arts = [Article("a1", "Soldiers executed 300 civilians in Tel Amra over five days, a UN report said.",
+                    source="One", date="2023-05-12"),
+            Article("a2", second, source="Two", date="2023-05-13")]
+    found = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    assert not found, [f.explanation for f in found]
+
+
+def test_a_part_after_a_placed_group_is_no_breakdown() -> None:
+    arts = [Article("a1", "A Karsen drone strike on a mosque in Tel Amra on Friday killed 43 civilians, medics said.",
+                    source="One", date="2025-09-19"),
+            Article("a2", "A Karsen drone strike on a mosque in Tel Amra on Friday killed at least 70 worshippers in "
+                          "Tel Amra, including 12 children, residents said.", source="Two", date="2025-09-19")]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict"]
+    assert found, [f.explanation for f in analyze(arts).findings]

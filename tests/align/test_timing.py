@@ -158,3 +158,17 @@ def test_a_group_named_like_a_state_tells_no_statement() -> None:
         "Blast\nThe car bombing at the Tel Amra market on Tuesday morning killed 9 people, police said.",
         date="2024-03-13")
     assert found, "no date agreement"
+
+
+@pytest.mark.parametrize("second", [
+    pytest.param("Residents of Tel Amra heard the explosion before dawn on Tuesday and rushed to the market.",
+                 id="before-dawn"),
+    pytest.param("Residents of Tel Amra heard the explosion minutes after the call to prayer on Tuesday morning.",
+                 id="minutes-after"),
+])
+def test_a_time_just_before_or_after_is_the_incidents(second: str) -> None:
+    arts = [Article("a1", "Karsen jets struck a market in Tel Amra early on Tuesday, killing 12 people, medics said.",
+                    source="One", date="2024-03-14"), Article("a2", second, source="Two", date="2024-03-14")]
+    found = [f for f in analyze(arts).findings if f.relation == "agree"
+             and ("time of day" in f.explanation or "same day" in f.explanation)]
+    assert found, [f.explanation for f in analyze(arts).findings]

@@ -408,9 +408,16 @@ def _place_named_at(cx: Corpus, article: str, at: int) -> bool:
 
 
 def _another_count_after(cx: Corpus, q: Quantity) -> bool:
-    """Another count of the same role later in the same claim ("... and three in Dara")."""
-    return any(o.claim == q.claim and o.start > q.end and o.role == q.role
-               for o in cx.quantities_by_article_role.get((q.article, q.role or ""), ()))
+    """Another count of the same role later in the same claim, with a place of its own ("... and
+    three in Dara"); not a part of the first ("..., including 12 children")."""
+    text = cx.article[q.article].text
+    for o in cx.quantities_by_article_role.get((q.article, q.role or ""), ()):
+        if o.claim != q.claim or o.start <= q.end or _subset(cx, o):
+            continue
+        m = NARROWED.match(text, o.end)
+        if m is not None and m.group().strip().lower() == "in" and _place_named_at(cx, o.article, m.end()):
+            return True
+    return False
 
 
 _PLACE_NAME = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")

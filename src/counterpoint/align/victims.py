@@ -9,8 +9,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from ..extract.events import attacker_words
 from ..nlp.lexicons import category_of, cue_regex, head_word
 from ..records import Claim, Quantity
+from ..resolve.actors import country_code, national_side
 from .candidates import REJECTING, Corpus, describe, interval, per_article, size
 from .figures import counted_group, cx_tol
 from .findings import MAX_EVIDENCE, Draft, listing, short, verb_for
@@ -284,7 +286,7 @@ def _sparing(cx: Corpus, c: Claim) -> tuple[str, int, int] | None:
     statement saying that the military refrains from ...")."""
     text = cx.article[c.article].text
     m = next((m for m in cue_regex("civilian_sparing_phrases").finditer(text, c.start, c.end)
-              if not _not_sparing(text, c.start, m)), None)
+              if not _not_sparing(text, c.start, m) and _said_so(c, m)), None)
     if m is None:
         return None
     return (c.article, c.start, c.end) if c.end - c.start <= SPARING_CHARS else (c.article, m.start(), m.end())
@@ -300,7 +302,19 @@ def _not_sparing(text: str, start: int, m: re.Match[str]) -> bool:
     return bool(REACTION.search(before))
 
 
-NOT_ONLY = re.compile(r"\b(?:not|the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
+NOT_ONLY = re.compile(r"(?:\b(?:not|the|a|an|its|their|his|her|our)|[\w’']+['’]s)\s+$", re.IGNORECASE)
+
+
+def _said_so(c: Claim, m: re.Match[str]) -> bool:
+    """Does the claim's voice say the words of sparing, rather than reject them ("officials rejected
+    the army's claim that its jets hit only military targets")? Inside a rejection only the words
+    that name civilians spared are the voice's own ("denied carrying out any attack against
+    civilians"); "any attack on civilians" says so only when denied ("any attack on civilians is
+    a war crime" spares no one)."""
+    words = m.group().lower()
+    if c.stance in REJECTING:
+        return "civilian" in words
+    return not words.startswith("any ")
 
 
 SPARING_CHARS = 160
@@ -336,10 +350,9 @@ def civilian_sparing_agreements(cx: Corpus) -> list[Draft]:
             continue
         for items in by_article.values():  # the body's words before a headline's
             items.sort(key=lambda x: (x[1][1] < cx.headline_end(x[0].article), x[1][1]))
-        speakers = {c.speaker for items in by_article.values() for c, _ in items if c.speaker is not None}
-        known = [x for s in speakers if (x := cx.voice_sides(s))]
-        if known and not frozenset.intersection(*known):
-            continue  # two sides each saying they spare civilians do not agree on one account
+        camps = [frozenset().union(*(_camp(cx, c) for c, _ in items)) for items in by_article.values()]
+        if not all(camps) or not frozenset.intersection(*camps):
+            continue  # one side's account, known in each article to be that side's: not two sides' each
         arts = sorted(by_article, key=cx.order.get)[:MAX_EVIDENCE]
         spans = [by_article[a][0][1] for a in arts]
         spans += [span for a in arts for _, span in by_article[a][1:2]][:MAX_EVIDENCE - len(spans)]
@@ -353,6 +366,22 @@ def civilian_sparing_agreements(cx: Corpus) -> list[Draft]:
     return out
 
 
+def _camp(cx: Corpus, c: Claim) -> frozenset[str]:
+    """The side a voice saying its strikes spare civilians speaks for: its own or its group's
+    (align/candidates.py), else its country's forces ("Turkey denied ..."), else the side of the
+    forces its words name ("the Turkish military refrains from ...", "Russian forces strike ...")."""
+    sides = set(cx.voice_sides(c.speaker))
+    if not sides and c.speaker is not None and (code := country_code(cx.entity[c.speaker].name)):
+        sides.add(national_side(code) or code)
+    if not sides and c.event is not None:
+        sides |= {side for a in c.event.actors if (side := cx.side(a))}
+    if not sides:  # "the Turkish military refrains from ...": the country its words name
+        text = cx.article[c.article].text[c.start:c.end]
+        sides |= {national_side(code) or code for w in re.findall(r"\b[A-Z][a-z]+\b", text)
+                  if (code := country_code(w))}
+    return frozenset(sides)
+
+
 # "We do not accept that this operation targeted civilians": a denial whose object is civilians targeted
 TARGETED_CIVILIANS = re.compile(r"\btarget(?:ed|ing|s)?\s+(?:any\s+)?civilians?\b", re.IGNORECASE)
 
@@ -360,8 +389,12 @@ TARGETED_CIVILIANS = re.compile(r"\btarget(?:ed|ing|s)?\s+(?:any\s+)?civilians?\
 def _denies_targeting_civilians(cx: Corpus, c: Claim) -> tuple[str, int, int] | None:
     if c.stance not in REJECTING:
         return None
-    if TARGETED_CIVILIANS.search(cx.article[c.article].text, c.start, c.end) is None:
+    text = cx.article[c.article].text
+    m = TARGETED_CIVILIANS.search(text, c.start, c.end)
+    if m is None:
         return None
+    if set(re.findall(r"[a-z]+", text[c.start:m.start()].lower())) & attacker_words():
+        return None  # "denied that rebels had been targeting civilians": another's acts
     return (c.article, c.start, c.end) if c.end - c.start <= SPARING_CHARS else cx.focus_span(c)
 
 

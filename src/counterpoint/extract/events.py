@@ -439,7 +439,7 @@ def _harmer(verb: Token) -> tuple[int, ...]:
     kids = list(verb.children)
     if any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in kids):
         return ()
-    attackers = _attacker_words()
+    attackers = attacker_words()
     for o in (c for c in kids if c.dep_ == "dobj"):
         if o.lemma_.lower() in attackers or o.lower_ in attackers or o.lower_.endswith("self") \
                 or o.lower_ in ("anyone", "anybody", "nobody") or any(d.lower_ == "no" for d in o.children):
@@ -448,7 +448,7 @@ def _harmer(verb: Token) -> tuple[int, ...]:
 
 
 @functools.cache
-def _attacker_words() -> frozenset[str]:
+def attacker_words() -> frozenset[str]:
     """Words for the ones who carry out an attack (actors.json anonymous and non-state terms)."""
     from ..nlp.lexicons import actors
 

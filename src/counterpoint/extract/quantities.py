@@ -538,10 +538,24 @@ def _existence_denied(t: Token, cues: CueSets) -> bool:
     """A harm noun whose very existence a denial rejects ("denied there had been casualties",
     "denied that there were any deaths"): a count of none, as "caused no casualties" is."""
     be = t.head
-    return (t.dep_ == "attr" and t.lemma_.lower() in cues.zero_harm_nouns and be.lemma_ == "be"
+    if not (t.dep_ == "attr" and t.lemma_.lower() in cues.zero_harm_nouns and be.lemma_ == "be"
             and be.dep_ == "ccomp" and any(c.dep_ == "expl" for c in be.children)
-            and be.head.lemma_.lower() in cues.deny_verbs
-            and not any(c.dep_ in ("nummod", "poss") or c.lower_ in ("the", "these", "those") for c in t.children))
+            and be.head.lemma_.lower() in cues.deny_verbs):
+        return False
+    deny = be.head
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in deny.children):
+        return False  # "did not deny there had been casualties"
+    for c in t.children:
+        if c.dep_ in ("nummod", "poss") or c.lower_ in ("the", "these", "those"):
+            return False
+        if c.dep_ == "amod" and not c.lower_.startswith("civilian"):
+            return False  # "heavy casualties", "further casualties": some harm is not denied
+    after = text_of(t.doc)[t.idx + len(t.text):t.idx + len(t.text) + 40]
+    return not (OWN_SIDE.match(after) or NOT_ALL.match(after))
+
+
+# "any casualties other than soldiers", "apart from the gunmen": not all harm is denied
+NOT_ALL = re.compile(r"\s+(?:other\s+than|apart\s+from|except|besides|aside\s+from)\b", re.IGNORECASE)
 
 
 def _coordinated_zeros(doc: Doc, head: Token, role: str) -> list[RawQuantity]:
