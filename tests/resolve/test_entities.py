@@ -861,3 +861,14 @@ def test_guard_a_facility_named_after_a_person_names_no_place() -> None:
     places = _places("Doctors at Kamal Adwan Hospital said 12 people were killed in Beit Lahia on Friday.",
                      "An air strike hit Beit Lahia on Friday, killing 12 people.")
     assert not any("Kamal" in name or any("Kamal" in t for _, t in ms) for name, ms in places.items()), places
+
+
+def test_an_article_naming_no_division_reads_the_divisions_the_others_name() -> None:
+    """"Yelenovka" in a wire that names no region is the Olenivka of the Donetsk region the other
+    article names, not a village of that name elsewhere: one place."""
+    arts = [Article("a1", "MOSCOW, July 29. /TASS/. The Ukrainian army struck the pre-trial detention center in "
+                          "Yelenovka overnight, killing 40 prisoners, the ministry said.", source="One", date="2022-07-29"),
+            Article("a2", "A strike on the prison colony in Olenivka village, Donetsk Region, killed 40 prisoners of "
+                          "war on Friday, officials said.", source="Two", date="2022-07-29")]
+    place = _entity(analyze(arts).entities, "Olenivka village")
+    assert place is not None and {m.article for m in place.mentions} == {"a1", "a2"}, place

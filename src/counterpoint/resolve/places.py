@@ -69,11 +69,13 @@ class PlaceResolver:
         for article, codes in (nationals or {}).items():
             countries[article].extend(codes)
         all_countries = [c for a in articles for c in countries.get(a.id, [])]
+        all_admins = [n for a in articles for n in admins.get(a.id, [])]
         for a in articles:
             own = countries.get(a.id, [])
             self.context[a.id] = PlaceContext(
                 countries=tuple(dict.fromkeys(own or all_countries)),
-                admin1_names=tuple(dict.fromkeys(admins.get(a.id, []))),
+                # an article naming no division reads those the others name (its story's)
+                admin1_names=tuple(dict.fromkeys(admins.get(a.id, []) or all_admins)),
                 corpus_countries=tuple(dict.fromkeys(all_countries)),
             )
 
