@@ -67,3 +67,18 @@ def test_a_speakers_distance_is_told_as_the_speakers() -> None:
     _, found = _distanced("“These so-called activists are lying,” the defence minister said of the strike on Tel Amra.",
                           "Activists said the strike on Tel Amra killed nine.")
     assert len(found) == 1 and "in a speaker's words" in found[0].explanation, [f.explanation for f in found]
+
+
+def test_guard_an_unquoted_term_for_a_thing_is_explained_not_held_off() -> None:
+    _, found = _distanced("The inspectors found so-called precursor chemicals near Tel Amra.",
+                          "Chemical weapons were used near Tel Amra, inspectors said.")
+    assert not found, [f.explanation for f in found]
+
+
+def test_a_quoted_phrase_is_held_off_whole() -> None:
+    _, found = _distanced("Jets struck the so-called “de-escalation zone” around Tel Amra.",
+                          "Jets struck a school in the buffer zone of Tel Amra.")
+    assert not found, [f.explanation for f in found]
+    _, found = _distanced("Jets struck the so-called “de-escalation zone” around Tel Amra.",
+                          "Jets struck a school in the de-escalation zone of Tel Amra.")
+    assert len(found) == 1, [f.explanation for f in found]

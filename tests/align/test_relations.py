@@ -1922,6 +1922,12 @@ def test_guard_two_sides_each_saying_they_spare_civilians_do_not_agree() -> None
     pytest.param("The overnight airstrikes killed seven children, the health ministry said.",
                  "The overnight airstrikes killed four children in Tel Amra and three in Dara, the health ministry "
                  "said.", id="a-breakdown-by-place"),
+    pytest.param("The overnight airstrikes killed seven children in Tel Amra and Dara, the health ministry said.",
+                 "The overnight airstrikes killed four children in Tel Amra and three in nearby Dara, the health "
+                 "ministry said.", id="a-breakdown-to-a-nearby-place"),
+    pytest.param("The overnight airstrikes killed seven children in Tel Amra and Dara, the health ministry said.",
+                 "The overnight airstrikes killed four children in Tel Amra and three others in the village of Dara, "
+                 "the health ministry said.", id="a-breakdown-to-a-village-of"),
     pytest.param("The airstrike on Tel Amra killed seven children, medics said.",
                  "The airstrike on Tel Amra killed three children in the Hamdan family, relatives said.",
                  id="in-a-family-narrows"),
@@ -2025,3 +2031,21 @@ def test_a_part_after_a_placed_group_is_no_breakdown() -> None:
                           "Tel Amra, including 12 children, residents said.", source="Two", date="2025-09-19")]
     found = [f for f in analyze(arts).findings if f.relation == "contradict"]
     assert found, [f.explanation for f in analyze(arts).findings]
+
+
+def test_a_group_denying_its_own_fighters_targeted_civilians_spares_them() -> None:
+    arts = [Article("a1", "Hamas said its fighters hit only military targets in Tel Amra.", source="One",
+                    date="2024-03-12"),
+            Article("a2", "Hamas denied that its fighters had targeted civilians in Tel Amra.", source="Two",
+                    date="2024-03-12")]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and "spared" in f.explanation]
+    assert found, [f.explanation for f in analyze(arts).findings]
+
+
+def test_guard_a_country_a_strike_was_in_is_no_voices_side() -> None:
+    arts = [Article("a1", "The Ukrainian army said its drones hit only military targets.", source="One",
+                    date="2024-03-12"),
+            Article("a2", "A military spokesman said the strikes did not target civilians in Ukraine.", source="Two",
+                    date="2024-03-12")]
+    found = [f for f in analyze(arts).findings if f.relation == "agree" and "spared" in f.explanation]
+    assert not found, [f.explanation for f in found]

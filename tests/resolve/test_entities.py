@@ -872,3 +872,14 @@ def test_an_article_naming_no_division_reads_the_divisions_the_others_name() -> 
                           "war on Friday, officials said.", source="Two", date="2022-07-29")]
     place = _entity(analyze(arts).entities, "Olenivka village")
     assert place is not None and {m.article for m in place.mentions} == {"a1", "a2"}, place
+
+
+def test_guard_borrowed_divisions_never_overrule_a_clear_choice() -> None:
+    """"Mykolaiv" alone is the regional capital, not the Mykolaivka of the Donetsk region another
+    article names."""
+    arts = [Article("a1", "Russian shelling hit Mykolaivka, Donetsk Region, on Monday, killing four people, officials "
+                          "said.", source="One", date="2022-07-29"),
+            Article("a2", "A Russian missile hit the regional administration building in Mykolaiv on Tuesday, killing "
+                          "37 people.", source="Two", date="2022-07-29")]
+    place = _entity(analyze(arts).entities, "Mykolaiv")
+    assert place is not None and {m.article for m in place.mentions} == {"a2"}, place

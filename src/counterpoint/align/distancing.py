@@ -9,7 +9,7 @@ import functools
 import re
 from collections import defaultdict
 
-from ..nlp.lexicons import labels
+from ..nlp.lexicons import category_of, labels, lineage
 from .candidates import Corpus
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 
@@ -22,10 +22,10 @@ QUOTES = "\"'“”‘’«»"
 def _distanced() -> re.Pattern[str]:
     """A distancing prefix and the words it holds off: those in quotes ("so-called ‘activists’"),
     else the first plural noun within three words ("so-called moderate rebels": the group held off
-    is "rebels"; "the so-called buffer zone" names a thing and holds no one off)."""
+    is "rebels"), which must name people (``_names_people``)."""
     words = sorted(labels().scare_quote_policy.equivalents, key=len, reverse=True)
     prefixes = "|".join(re.escape(w).replace(r"\-", "[- ]") for w in words)
-    return re.compile(rf"\b(?i:{prefixes})\s+(?:[{QUOTES}](?P<quoted>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}})[{QUOTES}]"
+    return re.compile(rf"\b(?i:{prefixes})\s+(?:[{QUOTES}](?P<quoted>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}})[,.;!?]?[{QUOTES}]"
                       rf"|(?P<words>(?:[a-z][a-z-]+\s+){{0,2}}?[a-z][a-z-]+s)\b)")
 
 
@@ -34,6 +34,19 @@ def _labels() -> frozenset[str]:
     """Words the entity labels already compare ("terrorists", "rebels"): framing.py's, not ours."""
     lex = labels()
     return frozenset(_stem(f) for e in lex.labels for f in (e.term, *e.forms) if " " not in f)
+
+
+# English agent-noun endings ("activist", "liberator", "volunteer"): a word for people
+AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ee", "eer")
+
+
+def _names_people(word: str) -> bool:
+    """Is the unquoted word held off one for people ("activists", "liberators"; the taxonomy's
+    people), not a thing ("chemicals", "zones")? Quoted words are held off whatever they name."""
+    category = category_of(word)
+    if category is not None:
+        return "people" in lineage(category)
+    return _stem(word).endswith(AGENT_ENDINGS)
 
 
 def _stem(word: str) -> str:
@@ -60,9 +73,12 @@ def distanced_word_drafts(cx: Corpus) -> list[Draft]:
     for art in cx.articles:
         for m in _distanced().finditer(art.text):
             head = (m.group("quoted") or m.group("words")).split()[-1]
-            stem = _stem(head)
+            # a quoted phrase is held off whole ("so-called “de-escalation zone”": not every "zone")
+            stem = " ".join(_stem(w) for w in m.group("quoted").split()) if m.group("quoted") else _stem(head)
             if len(head) < MIN_LETTERS or stem in _labels():
                 continue
+            if not m.group("quoted") and not _names_people(head):
+                continue  # "so-called precursor chemicals" explains a term; it holds no one off
             words = held[cx.component_of[art.id]]
             stem = next((w for w in words if _same_word(w, stem)), stem)
             words[stem].setdefault(art.id, []).append((m.start(), m.end()))
@@ -102,9 +118,14 @@ def _words(cx: Corpus, article: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def _plain_use(cx: Corpus, article: str, stem: str) -> tuple[int, int] | None:
-    """The first use of the word with no distancing prefix or quotes, any case ("Activist group")."""
+    """The first use of the word (or of every word of a phrase, in order) with no distancing
+    prefix or quotes, any case ("Activist group")."""
     text = cx.article[article].text
-    uses = sorted(span for w, spans in _words(cx, article).items() if _same_word(w, stem) for span in spans)
+    if " " in stem:
+        pattern = r"\b" + r"\s+".join(re.escape(w) + r"s?" for w in stem.split()) + r"\b"
+        uses = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    else:
+        uses = sorted(span for w, spans in _words(cx, article).items() if _same_word(w, stem) for span in spans)
     for start, end in uses:
         if (start > 0 and text[start - 1] in QUOTES) or _distanced_before(text[max(0, start - 14):start]):
             continue

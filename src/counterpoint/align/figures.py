@@ -414,10 +414,25 @@ def _another_count_after(cx: Corpus, q: Quantity) -> bool:
     for o in cx.quantities_by_article_role.get((q.article, q.role or ""), ()):
         if o.claim != q.claim or o.start <= q.end or _subset(cx, o):
             continue
-        m = NARROWED.match(text, o.end)
-        if m is not None and m.group().strip().lower() == "in" and _place_named_at(cx, o.article, m.end()):
+        m = BREAKDOWN_PLACE.match(text, o.end)
+        if m is not None and _place_named_within(cx, o.article, m.end(), BREAKDOWN_REACH):
             return True
     return False
+
+
+# "three in Dara", "three in nearby Dara", "three others in the village of Dara"
+BREAKDOWN_PLACE = re.compile(r"(?:\s+others?)?\s+(?:in|at)\b", re.IGNORECASE)
+BREAKDOWN_REACH = 30
+
+
+def _place_named_within(cx: Corpus, article: str, at: int, reach: int) -> bool:
+    """Does a place's name start within ``reach`` characters after ``at``, in the same clause?"""
+    text = cx.article[article].text
+    end = min(len(text), at + reach)
+    stop = re.search(r"[,.;:]", text[at:end])
+    end = at + stop.start() if stop else end
+    _place_named_at(cx, article, at)  # builds the index
+    return any(at <= p < end for p in cx.__dict__["_place_starts"][article])
 
 
 _PLACE_NAME = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")

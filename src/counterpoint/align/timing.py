@@ -139,9 +139,9 @@ def _incident_words(cx: Corpus) -> list:
 
 
 def _another_time(text: str, sentence: int, span: tuple[int, int]) -> bool:
-    """A time that is not the incident's: after "since" in its clause ("the war raging since
-    February 24"), or after a span of hours or days before or after something ("hours after an
-    ambush on Monday night"), or a wire dateline's."""
+    """A time that is not the incident's: after "since", "before" or "after" in its clause ("the
+    war raging since February 24", "hours after an ambush on Monday night"; not "before dawn"), or
+    a wire dateline's."""
     return bool(_SINCE_BEFORE.search(text, max(sentence, span[0] - 80), span[0])) \
         or _in_dateline(text, *span)
 
@@ -161,11 +161,12 @@ _DATE_WORDS = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:
                          rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+(?:19|20)\d\d)?|"
                          r"(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"(?:\s+(?:of\s+)?(?:this|last)\s+week)?)\b")
-# "since February 24", "hours after a rebel ambush on an army convoy on Monday night", "a day
-# before talks on March 2": another time; "before dawn on Tuesday", "minutes after the call to
-# prayer on Tuesday morning" tell the incident's own
-_SINCE_BEFORE = re.compile(r"\b(?:since|until)\b[^,.;:]*$|\b(?:hours?|days?|weeks?|months?|years?)\s+"
-                           r"(?:before|after|earlier|later)\b[^,.;:]*$", re.IGNORECASE)
+# "since February 24", "hours after a rebel ambush on an army convoy on Monday night", "came after
+# talks collapsed on Sunday": another time; "before dawn on Tuesday", "minutes after the call to
+# prayer on Tuesday morning" (a time of day right after the word) tell the incident's own
+_SINCE_BEFORE = re.compile(r"\b(?:since|until)\b[^,.;:]*$|\b(?:before|after)\b(?!\s+(?:the\s+)?(?:dawn|daybreak|sunrise|"
+                           r"sunset|midnight|noon|first\s+light|(?:the\s+)?call\s+to\s+prayer|(?:\w+\s+)?prayers?)\b)"
+                           r"[^,.;:]*$", re.IGNORECASE)
 
 
 # "at around 1 p.m.", "around 1:00 pm", "shortly before 8:30 a.m.": an hour with a.m./p.m.

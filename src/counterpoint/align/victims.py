@@ -350,9 +350,12 @@ def civilian_sparing_agreements(cx: Corpus) -> list[Draft]:
             continue
         for items in by_article.values():  # the body's words before a headline's
             items.sort(key=lambda x: (x[1][1] < cx.headline_end(x[0].article), x[1][1]))
-        camps = [frozenset().union(*(_camp(cx, c) for c, _ in items)) for items in by_article.values()]
-        if not all(camps) or not frozenset.intersection(*camps):
-            continue  # one side's account, known in each article to be that side's: not two sides' each
+        # only articles whose voice is known to be of a side take part, and they must share it:
+        # one side's account told twice, not two sides' each
+        camps = {a: frozenset().union(*(_camp(cx, c) for c, _ in items)) for a, items in by_article.items()}
+        by_article = {a: items for a, items in by_article.items() if camps[a]}
+        if len(by_article) < 2 or not frozenset.intersection(*(camps[a] for a in by_article)):
+            continue
         arts = sorted(by_article, key=cx.order.get)[:MAX_EVIDENCE]
         spans = [by_article[a][0][1] for a in arts]
         spans += [span for a in arts for _, span in by_article[a][1:2]][:MAX_EVIDENCE - len(spans)]
@@ -375,11 +378,16 @@ def _camp(cx: Corpus, c: Claim) -> frozenset[str]:
         sides.add(national_side(code) or code)
     if not sides and c.event is not None:
         sides |= {side for a in c.event.actors if (side := cx.side(a))}
-    if not sides:  # "the Turkish military refrains from ...": the country its words name
+    if not sides:  # "the Turkish military refrains from ...": the country of the forces its words name
         text = cx.article[c.article].text[c.start:c.end]
-        sides |= {national_side(code) or code for w in re.findall(r"\b[A-Z][a-z]+\b", text)
-                  if (code := country_code(w))}
+        sides |= {national_side(code) or code for w in FORCES_OF.findall(text) if (code := country_code(w))}
     return frozenset(sides)
+
+
+# a demonym or country right before a word for its forces ("Turkish military", "Russian forces"),
+# never one a strike was in or on ("military targets in Ukraine")
+FORCES_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:military|army|armed\s+forces|forces|troops|air\s+force|jets|artillery|navy|"
+                       r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b")
 
 
 # "We do not accept that this operation targeted civilians": a denial whose object is civilians targeted
@@ -393,8 +401,10 @@ def _denies_targeting_civilians(cx: Corpus, c: Claim) -> tuple[str, int, int] | 
     m = TARGETED_CIVILIANS.search(text, c.start, c.end)
     if m is None:
         return None
-    if set(re.findall(r"[a-z]+", text[c.start:m.start()].lower())) & attacker_words():
-        return None  # "denied that rebels had been targeting civilians": another's acts
+    words = re.findall(r"[a-z]+", text[c.start:m.start()].lower())
+    others = {w for i, w in enumerate(words) if not (i and words[i - 1] in ("its", "their", "our", "his", "her"))}
+    if others & attacker_words():
+        return None  # "denied that rebels had been targeting civilians": another's acts, not "its fighters"
     return (c.article, c.start, c.end) if c.end - c.start <= SPARING_CHARS else cx.focus_span(c)
 
 

@@ -449,7 +449,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
 
 # whose losses a count of none is: the subject of "suffered" / "sustained", or "our side"
 OWN_LOSS_VERBS = frozenset({"suffer", "sustain", "incur", "take"})
-OWN_SIDE = re.compile(r"\s+(?:on|among|in)\s+(?:our|its|their|his|her)\s+(?:own\s+)?(?:side|ranks|forces|troops|men)\b",
+OWN_SIDE = re.compile(r"\s+(?:on|among|in)\s+(?:our|its|their|his|her)\s+(?:own\s+)?(?:side|ranks|forces|troops|men|"
+                      r"soldiers|personnel|fighters|members)\b",
                       re.IGNORECASE)
 
 
@@ -548,7 +549,7 @@ def _existence_denied(t: Token, cues: CueSets) -> bool:
     for c in t.children:
         if c.dep_ in ("nummod", "poss") or c.lower_ in ("the", "these", "those"):
             return False
-        if c.dep_ == "amod" and not c.lower_.startswith("civilian"):
+        if c.dep_ == "amod" and not c.lower_.startswith(("civilian", "human", "fatal")):
             return False  # "heavy casualties", "further casualties": some harm is not denied
     after = text_of(t.doc)[t.idx + len(t.text):t.idx + len(t.text) + 40]
     return not (OWN_SIDE.match(after) or NOT_ALL.match(after))

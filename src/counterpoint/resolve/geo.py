@@ -105,6 +105,7 @@ class PlaceContext:
     countries: tuple[str, ...] = ()
     admin1_names: tuple[str, ...] = ()
     corpus_countries: tuple[str, ...] = ()  # those the other articles name: the next best guess
+    corpus_admin1_names: tuple[str, ...] = ()  # divisions the others name, when this article names none
 
 
 # --------------------------------------------------------------------------- lexicon helpers
@@ -473,7 +474,23 @@ class Gazetteer:
         return None
 
     def choose(self, candidates: Sequence[Place], context: PlaceContext) -> Place | None:
-        """Disambiguate: named divisions, then countries, then match quality and population."""
+        """Disambiguate: named divisions, then countries, then match quality and population. When
+        that leaves it unsure and the article names no division, the divisions the other articles
+        name settle it, if they lie in the article's own countries ("Yelenovka" in a Moscow wire is
+        the Olenivka of the Donetsk region the others name); they never overrule a clear choice."""
+        chosen = self._choose(candidates, context)
+        if chosen is not None or not context.corpus_admin1_names or context.admin1_names:
+            return chosen
+        own = set(context.countries)
+        borrowed = tuple(n for n in context.corpus_admin1_names
+                         if any((a := self.admin1(n, c)) is not None and a.country in own for c in own))
+        if not borrowed:
+            return None
+        picked = self._choose(candidates, PlaceContext(context.countries, borrowed, context.corpus_countries))
+        divisions = {(a.country, a.admin1) for n in borrowed for c in own if (a := self.admin1(n, c)) is not None}
+        return picked if picked is not None and (picked.country, picked.admin1) in divisions else None
+
+    def _choose(self, candidates: Sequence[Place], context: PlaceContext) -> Place | None:
         pool = [c for c in candidates if c.lat is not None]
         if not pool:
             return None

@@ -74,8 +74,9 @@ class PlaceResolver:
             own = countries.get(a.id, [])
             self.context[a.id] = PlaceContext(
                 countries=tuple(dict.fromkeys(own or all_countries)),
-                # an article naming no division reads those the others name (its story's)
-                admin1_names=tuple(dict.fromkeys(admins.get(a.id, []) or all_admins)),
+                admin1_names=tuple(dict.fromkeys(admins.get(a.id, []))),
+                # an article naming no division may read those the others name (its story's)
+                corpus_admin1_names=() if admins.get(a.id) else tuple(dict.fromkeys(all_admins)),
                 corpus_countries=tuple(dict.fromkeys(all_countries)),
             )
 
