@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 LEADING = re.compile(r"^(since|on|from|until|by|in|during|early|late|mid|last|the|of)\s+", re.IGNORECASE)
 RELATIVE = re.compile(
@@ -41,15 +41,20 @@ WEEKDAY_ONLY = re.compile(r"^(?:(?:on|early|late|by|until|since)\s+)?(last\s+)?(
                           re.IGNORECASE)
 
 
+def _paper_day(article_date: str) -> date | None:
+    """The article's own day, or None when its date is no ISO date."""
+    try:
+        return datetime.fromisoformat(article_date).date()
+    except ValueError:
+        return None
+
+
 def _weekday(expr: str, article_date: str) -> str | None:
     """"Friday" in a Friday's paper is that day; otherwise the latest such day before it ("last
     Friday" always a week or less before)."""
     m = WEEKDAY_ONLY.match(expr)
-    if m is None:
-        return None
-    try:
-        base = datetime.fromisoformat(article_date).date()
-    except ValueError:
+    base = _paper_day(article_date) if m is not None else None
+    if m is None or base is None:
         return None
     back = (base.weekday() - WEEKDAYS.index(m.group(2).lower())) % 7
     if back == 0 and m.group(1):
@@ -66,11 +71,8 @@ def _weekday_of_week(expr: str, article_date: str) -> str | None:
     Tuesday of the week before (weeks start on Monday). A day of this week after the paper's is
     not a date it can report."""
     m = WEEKDAY_OF_WEEK.match(expr)
-    if m is None:
-        return None
-    try:
-        base = datetime.fromisoformat(article_date).date()
-    except ValueError:
+    base = _paper_day(article_date) if m is not None else None
+    if m is None or base is None:
         return None
     monday = base - timedelta(days=base.weekday())
     if m.group(2).lower() == "last":
