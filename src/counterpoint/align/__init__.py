@@ -46,7 +46,8 @@ from .rebuttals import rebuttal_drafts
 from .targets import target_agreement_drafts, target_drafts
 from .timing import clock_time_drafts, day_part_drafts, event_date_drafts, timing_drafts
 from .tolls import toll_dispute_drafts
-from .victims import civilian_denial_drafts, civilian_sparing_agreements, victim_status_drafts
+from .sparing import civilian_sparing_agreements
+from .victims import civilian_denial_drafts, victim_status_drafts
 from .weapons import weapon_dispute_drafts, weapon_drafts
 from .whose_dead import whose_dead_drafts
 from .wording import quote_drafts, wording_drafts
