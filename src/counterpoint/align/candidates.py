@@ -196,6 +196,10 @@ class Corpus:
                 out[c.article].append((c.start, c.end))
         return out
 
+    def in_background(self, article: str, at: int) -> bool:
+        """Does offset ``at`` lie in one of the article's background claims (an earlier event)?"""
+        return any(s <= at < e for s, e in self._background_spans.get(article, ()))
+
     @cached_property
     def _sorted_days(self) -> dict[str, list[int]]:
         return {a: sorted(days) for a, days in self._days_told.items()}

@@ -14,6 +14,7 @@ from itertools import combinations
 from ..extract.dates import resolve_date
 from ..nlp.lexicons import events
 from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
+from ..records import Claim
 from .candidates import REJECTING, Corpus, family, more_of_each
 from .findings import Draft, listing
 
@@ -95,7 +96,7 @@ class _Dated:
     claim: str | None
 
 
-def _dating_span(cx: Corpus, c) -> tuple[str, int, int]:
+def _dating_span(cx: Corpus, c: Claim) -> tuple[str, int, int]:
     """A dated claim as shown: all of it when short, else the words that date it ("on August 9,
     2018" in a long lead), else its event's words."""
     if c.end - c.start <= DATED_CHARS:
@@ -132,7 +133,7 @@ def _incident_words(cx: Corpus) -> list:
     for u in cx.res.label_uses:
         if u.referent not in INCIDENT_REFERENTS or not u.frame or u.scope == "background":
             continue
-        if any(s <= u.start < e for s, e in cx._background_spans.get(u.article, ())):
+        if cx.in_background(u.article, u.start):
             continue  # "the second airstrike in the area since a raid at dawn on March 2"
         out.append(u)
     return out
