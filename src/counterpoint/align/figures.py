@@ -398,13 +398,16 @@ def _narrowed(cx: Corpus, q: Quantity) -> bool:
 def _place_named_at(cx: Corpus, article: str, at: int) -> bool:
     """Does a place's name open the words after ``at`` ("the North Darfur region")?"""
     lead = _PLACE_NAME.match(cx.article[article].text, at)
-    if lead is None:
-        return False
-    starts = cx.__dict__.setdefault("_place_starts", {})
-    if article not in starts:
-        starts[article] = {m.start for e in cx.res.entities if e.kind == "place" for m in e.mentions
-                           if m.article == article}
-    return lead.end() in starts[article]
+    return lead is not None and lead.end() in _place_starts(cx, article)
+
+
+def _place_starts(cx: Corpus, article: str) -> frozenset[int]:
+    """Where the article's place names start, read once per article."""
+    memo = cx.__dict__.setdefault("_place_starts", {})
+    if article not in memo:
+        memo[article] = frozenset(m.start for e in cx.res.entities if e.kind == "place" for m in e.mentions
+                                  if m.article == article)
+    return memo[article]
 
 
 def _another_count_after(cx: Corpus, q: Quantity) -> bool:
@@ -431,8 +434,7 @@ def _place_named_within(cx: Corpus, article: str, at: int, reach: int) -> bool:
     end = min(len(text), at + reach)
     stop = re.search(r"[,.;:]", text[at:end])
     end = at + stop.start() if stop else end
-    _place_named_at(cx, article, at)  # builds the index
-    return any(at <= p < end for p in cx.__dict__["_place_starts"][article])
+    return any(at <= p < end for p in _place_starts(cx, article))
 
 
 _PLACE_NAME = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")
