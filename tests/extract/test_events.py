@@ -345,3 +345,21 @@ def test_guard_who_harmed_or_bore_harm_in_an_act_is_not_always_its_doer(text: st
     doc = load_pipeline(load_settings().model)(text)
     event = find_event(doc, list(range(len(doc))))
     assert event is None or not any(doc[i].text == not_actor for i in event.actor_tokens), event
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The official said the prison was not on the no-strike list.", id="no-strike-list"),
+    pytest.param("The target had not been placed on the No Strike List.", id="capitalised"),
+    pytest.param("The facility wasn’t on the international ‘no strike list’.", id="quoted"),
+])
+def test_a_no_strike_list_names_a_list_not_an_act(sentence: str) -> None:
+    claims = extract_only([Article("a1", sentence, source="Karsen Wire", date="2022-01-22")])[0].claims
+    assert not any(c.event and c.event.type == "air_strike" for c in claims), \
+        [(c.text, c.event.type if c.event else None) for c in claims]
+
+
+def test_guard_no_strike_as_a_denied_act_is_still_an_act() -> None:
+    article = Article("a1", "The army said no strike was carried out on the prison.", source="Karsen Wire",
+                      date="2022-01-22")
+    claims = extract_only([article])[0].claims
+    assert any(c.event and c.event.type == "air_strike" for c in claims), [c.text for c in claims]

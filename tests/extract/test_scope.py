@@ -59,6 +59,12 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  id="a-shortened-clause-about-the-tanks"),
     pytest.param("The strike killed 14 people, the deadliest attack on the town so far this year.", "incident",
                  id="the-deadliest-so-far-this-year"),
+    pytest.param("Last year the two armies accused each other of shelling a school in Varna, killing 9 people.",
+                 "background", id="a-fronted-time-hung-on-the-claims-verb"),
+    pytest.param("In a similar strike, the army shelled a school in Varna, killing 9 people.",
+                 "background", id="a-fronted-frame-hung-on-the-claims-verb"),
+    pytest.param("On Tuesday the army also shelled a school in Varna, killing 9 people.",
+                 "incident", id="a-fronted-day-of-the-incident"),
 ])
 def test_claim_scope(sentence: str, scope: str) -> None:
     article = Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")

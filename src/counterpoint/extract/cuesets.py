@@ -76,6 +76,7 @@ class CueSets:
     unharmed_lemmas: frozenset[str]  # "no one was hurt": none killed or wounded
     reaction_lemmas: frozenset[str]  # "the UN condemned the strike": the verb's subject did not do it
     prevention_lemmas: frozenset[str]  # "talks never stopped the missiles": negated, the act still happened
+    exempt_zone_nouns: frozenset[str]  # "the no-strike list": no act done or denied
     undergoer_lemmas: frozenset[str]  # "the fighters died": the verb's subject is a victim, not a doer
     zero_harm_nouns: frozenset[str]  # "caused no casualties": "no" before them is a count of none
     normative_modals: frozenset[str]  # "it should have been reported, not an arbitrary attack": no denial
@@ -259,6 +260,7 @@ def cue_sets() -> CueSets:
         unharmed_lemmas=frozenset(events.get("unharmed_lemmas", ())),
         reaction_lemmas=frozenset(events.get("reaction_lemmas", ())),
         prevention_lemmas=frozenset(events.get("prevention_lemmas", ())),
+        exempt_zone_nouns=frozenset(events.get("exempt_zone_nouns", ())),
         undergoer_lemmas=frozenset(events.get("undergoer_lemmas", ())),
         zero_harm_nouns=frozenset(events.get("zero_harm_nouns", ())),
         normative_modals=frozenset(events.get("normative_modals", ())),

@@ -43,6 +43,8 @@ def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, 
     tokset = set(toks)
     for i in toks:
         tok = doc[i]
+        if _named_exemption(doc, i, cues):
+            continue
         lemma = tok.lemma_.lower()
         key = lemma
         typ = cues.event_lemmas.get(key) or cues.event_lemmas.get(tok.lower_)
@@ -80,6 +82,16 @@ def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, 
     about = {f[2] for f in found if f[1] in ABOUT_TYPES}
     found = [(f[0] + 50 if f[1] not in ABOUT_TYPES and _under(doc[f[2]], about) else f[0], *f[1:]) for f in found]
     return sorted(found)
+
+
+def _named_exemption(doc: Doc, i: int, cues: CueSets) -> bool:
+    """"the no-strike list", "a no-fly zone": "no" and an act word before a noun of events.json
+    ``exempt_zone_nouns`` name a thing the act is kept from, not an act done or denied."""
+    j = i - 1
+    if j >= 0 and doc[j].text in ("-", "\u2010", "\u2011"):
+        j -= 1
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return j >= 0 and doc[j].lower_ == "no" and nxt is not None and nxt.lower_ in cues.exempt_zone_nouns
 
 
 def _people_present(doc: Doc, first: int, last: int) -> bool:

@@ -31,10 +31,28 @@ def cue_scope(doc: Doc, start: int, end: int) -> str:
     toks = list(span) if span is not None else []
     if not toks:
         return "incident"
-    scope = _own_words_scope(doc, toks)
+    scope = _own_words_scope(doc, _fronted_modifiers(toks) + toks)
     if scope == "incident" and _tally_after_background(doc, toks):
         return "background"
     return scope
+
+
+FRONTED_DEPS = {"npadvmod", "advmod", "prep", "advcl", "tmod"}  # "Last year, ...", "In a similar strike, ..."
+
+
+def _fronted_modifiers(toks: list) -> list:
+    """The words of a time or frame modifier set before the claim in its sentence and hung on the
+    claim's own verb ("Last year the two armies accused each other of ..."): they date or frame the
+    claim as much as its own words do."""
+    inside = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
+    if root is None:
+        return []
+    out: list = []
+    for c in root.children:
+        if c.i < toks[0].i and c.dep_ in FRONTED_DEPS and c.sent.start == root.sent.start:
+            out.extend(c.subtree)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _tally_after_background(doc: Doc, toks: list) -> bool:

@@ -283,6 +283,7 @@ class EventLexicon:
     zero_harm_nouns: tuple[str, ...] = ()  # "caused no casualties": a count of none
     delivery_types: tuple[str, ...] = ()  # act types whose tolls are compared: air strike, shelling, suicide bomb
     self_delivered_types: tuple[str, ...] = ()  # of those, delivered in person: never an air strike
+    exempt_zone_nouns: tuple[str, ...] = ()  # "the no-strike list": no act done or denied
 
     def type(self, name: str) -> EventType:
         for t in self.types:

@@ -409,7 +409,8 @@ def _parse_events(file: str, raw: Any) -> EventLexicon:
                                           "category_roles", "unharmed_lemmas", "reaction_lemmas",
                                           "prevention_lemmas", "normative_modals",
                                           "target_verbs", "day_parts", "undergoer_lemmas",
-                                          "zero_harm_nouns", "delivery_types", "self_delivered_types"))
+                                          "zero_harm_nouns", "delivery_types", "self_delivered_types",
+                                          "exempt_zone_nouns"))
     types: list[EventType] = []
     for where, v in top.items("event_types"):
         o = _Obj(file, where, v, ("type", "polarity", "lemmas", "phrases", "object", "target_categories", "acled", "note"))
@@ -455,7 +456,8 @@ def _parse_events(file: str, raw: Any) -> EventLexicon:
                         tuple(w.lower() for w in top.strs("undergoer_lemmas", required=False)),
                         tuple(w.lower() for w in top.strs("zero_harm_nouns", required=False)),
                         _types(file, top, "delivery_types", types),
-                        _types(file, top, "self_delivered_types", types))
+                        _types(file, top, "self_delivered_types", types),
+                        tuple(w.lower() for w in top.strs("exempt_zone_nouns", required=False)))
 
 
 def _day_parts(file: str, top: _Obj) -> tuple[DayPart, ...]:
