@@ -36,6 +36,7 @@ from .investigation import investigation_drafts
 from .legality import legality_drafts
 from .location import location_drafts
 from .means import means_drafts
+from .mutual_blame import mutual_blame_drafts
 from .omissions import omission_drafts
 from .paraphrase import paraphrase_drafts
 from .perpetrators import perpetrator_drafts
@@ -96,6 +97,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *composition_drafts(cx),
         *provisional_drafts(cx),
         *investigation_drafts(cx),
+        *mutual_blame_drafts(cx),
         *reaction_drafts(cx),
         *entity_label_drafts(cx),
         *referent_label_drafts(cx),

@@ -354,6 +354,7 @@ class CueLexicon:
     experiencer_verbs: tuple[Cue, ...] = ()  # "Ukraine suffered its deadliest strike": who bore it, not who did it
     not_lasting_acts: tuple[Cue, ...] = ()  # "a three-day fire", "a general strike": no length of an attack
     civilian_sparing_phrases: tuple[Cue, ...] = ()  # "hits only military targets": civilians were spared
+    mutual_blame_phrases: tuple[Cue, ...] = ()  # "accused each other": two sides blaming each other
 
 
 @dataclass(frozen=True, slots=True)

@@ -522,6 +522,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "experiencer_verbs": ("note",),
     "not_lasting_acts": ("note",),
     "civilian_sparing_phrases": ("note",),
+    "mutual_blame_phrases": ("note",),
 }
 
 

@@ -1,0 +1,74 @@
+"""Mutual blame: articles reporting that two sides each blame the other for the incident ("Russia
+and Ukraine have accused each other of the attack", "both sides traded accusations", "each side
+blamed the other") agree on it. An event coder records such an incident's perpetrator as disputed
+rather than known; a reader sees at once which outlets leave the blame open that way.
+
+A phrase counts where cues.json ``mutual_blame_phrases`` finds it in an article about the incident,
+outside the article's background claims (an earlier strike both sides blamed on each other is
+another matter), and not negated just before it ("did not blame each other")."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..nlp.lexicons import cue_regex
+from .candidates import Corpus, first_then_more
+from .findings import MAX_EVIDENCE, Draft, listing
+from .legality import sentence_bounds
+from .text import clause_start, word_start
+
+NEGATED = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+SPAN_REACH = 90  # characters before the phrase shown as evidence ("Russia and Ukraine have")
+
+
+@dataclass(frozen=True)
+class Blame:
+    article: str
+    start: int
+    end: int
+    claim: str | None  # the incident claim the sentence holds, if any
+
+
+def mutual_blames(cx: Corpus, article: str) -> list[Blame]:
+    """The article's statements that two sides blame each other, in text order."""
+    text = cx.article[article].text
+    incident = [c for c in cx.claims_by_article.get(article, ()) if c.scope == "incident"]
+    if not incident:
+        return []
+    out = []
+    for lo, hi in sentence_bounds(text):
+        for m in cue_regex("mutual_blame_phrases").finditer(text, lo, hi):
+            if cx.in_background(article, m.start()) or NEGATED.search(text, lo, m.start()):
+                continue
+            clause = clause_start(text, lo, m.start())
+            held = next((c.id for c in incident if c.start <= m.start() < c.end), None)
+            out.append(Blame(article, word_start(text, max(clause, m.start() - SPAN_REACH)), m.end(), held))
+    return out
+
+
+def mutual_blame_drafts(cx: Corpus) -> list[Draft]:
+    """Per incident, one agreement among the articles reporting mutual blame; each article shown
+    first where it first says so."""
+    found: dict[int, dict[str, list[Blame]]] = defaultdict(dict)
+    for article in cx.claims_by_article:
+        mine = mutual_blames(cx, article)
+        if mine:
+            found[cx.component_of[article]][article] = mine
+    out = []
+    for per_article in found.values():
+        if len(per_article) < 2:
+            continue
+        chosen, shown = first_then_more(cx, per_article, MAX_EVIDENCE)
+        sources = list(dict.fromkeys(cx.source(b.article) for b in chosen))
+        verb = "reports" if len(sources) == 1 else "report"
+        quoted = ", ".join(f"“{_words(cx, b)}”" for b in chosen)
+        out.append(Draft("agree", [(b.article, b.start, b.end) for b in shown],
+                         f"{listing(sources)} {verb} that the sides blame each other for the incident ({quoted}).",
+                         0.55, 0.4, claims=list(dict.fromkeys(b.claim for b in shown if b.claim))))
+    return out
+
+
+def _words(cx: Corpus, b: Blame) -> str:
+    return " ".join(cx.article[b.article].text[b.start:b.end].split())
