@@ -231,3 +231,17 @@ def test_a_relative_that_after_a_date_keeps_the_date() -> None:
                       source="Karsen Wire", date="2024-03-15")
     claims = [c for c in extract_only([article])[0].claims if c.event]
     assert any(c.event.date == "2024-03-12" for c in claims), [(c.text, c.event.date) for c in claims]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The militia said the coalition struck the prison in Saada on Friday morning.", id="weekday-morning"),
+    pytest.param("Yesterday evening, a coalition air strike hit the prison in Saada.", id="yesterday-evening"),
+    pytest.param("A coalition air strike hit the prison in Saada on the morning of March 4.", id="the-morning-of"),
+    pytest.param("The coalition struck a detention center in Sa\u2019dah Governorate on Friday morning.",
+                 id="a-name-with-an-apostrophe-before-the-date"),
+])
+def test_a_day_told_with_a_part_of_the_day_dates_the_event(sentence: str) -> None:
+    article = Article("a1", sentence, source="Karsen Wire", date="2021-03-05")  # a Friday
+    claims = extract_only([article])[0].claims
+    assert any(c.event and c.event.date in ("2021-03-04", "2021-03-05") for c in claims), \
+        [(c.text, c.event.date if c.event else None) for c in claims]

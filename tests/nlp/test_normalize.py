@@ -20,6 +20,12 @@ from counterpoint.nlp.normalize import Normalized, working_copy
         ("de\u00adescalation", "deescalation"),
         ("Idlib \u2013 Hama \u2014 Latakia", "Idlib \u2013 Hama \u2014 Latakia"),  # dashes stay
         ("", ""),
+        # an apostrophe inside a name becomes the modifier letter, one for one; contractions,
+        # possessives and quotes keep the plain one
+        ("in Sa\u2019dah Governorate", "in Sa\u02bcdah Governorate"),
+        ("Hay'at Tahrir", "Hay\u02bcat Tahrir"),
+        ("don't, Yemen\u2019s, ISRAEL'S, rebels\u2019 base, they're", "don't, Yemen's, ISRAEL'S, rebels' base, they're"),
+        ("\u2018no strike list\u2019", "'no strike list'"),
     ],
 )
 def test_normalize_folds(text: str, expected: str) -> None:

@@ -540,7 +540,9 @@ _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2
                        rf"(?=,\s*{_MONTHS}|,?\s*\([A-Z]|,\s*[A-Z][a-z]+\s*\(|\.\s*/[A-Z])"
                        # "Kyiv, Apr 9:", "Kabul, Oct. 3 (IANS)": a city in title case before the date
                        r"|^[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                       rf"([A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){{0,2}})(?=,\s*{_MONTHS}\d*\s*[:(–—-])"
+                       rf"([A-Z][a-z'’ʼ.-]+(?: [A-Z][a-z'’ʼ.-]+){{0,2}})(?=,\s*{_MONTHS}\d*\s*[:(–—-]"
+                       # "Sana'a (AsiaNews) - Saudi Arabia denies ...": a city before the agency in brackets
+                       r"|\s*\([A-Z][^()\n]{1,40}\)\s*[–—-]\s)"
                        # "PESHAWAR: Pakistani fighter jets ...": a city in capitals and a colon
                        r"|^[ \t]*([A-Z]{3,}(?: [A-Z]{3,}){0,2})(?=:\s)")
 

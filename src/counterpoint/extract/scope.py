@@ -10,6 +10,7 @@ before the article (a follow-up weeks later), else the article's own date.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from datetime import date, timedelta
@@ -210,8 +211,18 @@ def dates_the_event(ent: Span) -> bool:
     Conventions of 1949", "the 1988 war")?"""
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ == "of":
-        return False
-    return not (root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN"))
+        return root.head.head.lower_ in _day_part_words()  # "on the morning of April 13" dates; "of 1949" names
+    if root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head.lower_ in _day_part_words()  # "Friday morning", "yesterday evening"; not "the 1988 war"
+    return True
+
+
+@functools.cache
+def _day_part_words() -> frozenset[str]:
+    """Single words for a part of the day (events.json ``day_parts``: "morning", "night")."""
+    from ..nlp.lexicons import events
+
+    return frozenset(w for part in events().day_parts for w in part.words if " " not in w)
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -2,7 +2,9 @@
 
 ``working_copy(text)`` folds typographic variants that only get in the way of matching:
 
-* curly single quotes and the modifier apostrophe (‘ ’ ‛ ʼ) -> ``'``;
+* curly single quotes and the modifier apostrophe (‘ ’ ‛ ʼ) -> ``'``, except an apostrophe inside a
+  name ("Sa’dah", "Hay'at"; not "don't" or "Yemen's") -> ``ʼ`` (U+02BC), a letter, which spaCy's
+  small model keeps in one name token where a plain ``'`` breaks the parse;
 * curly double quotes (“ ” „ ‟) -> ``"``;
 * no-break and other odd spaces (U+00A0, U+2000-U+200A, U+202F, U+205F, U+3000) -> ``' '``;
 * zero-width characters (U+200B-U+200D, U+2060, U+FEFF) and the soft hyphen (U+00AD) are removed.
@@ -63,11 +65,18 @@ class Normalized:
         return self.to_original[index]
 
 
+# an apostrophe inside a name ("Sa'dah", "Hay'at", "Ma'arrat"), not a contraction or a possessive
+_NAME_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])(?!(?:s|t|re|ve|ll|d|m)\b)", re.IGNORECASE)
+_LETTER_APOSTROPHE = "\u02bc"  # the modifier letter: spaCy's small model reads "Saʼdah" as one name, "Sa'dah" not
+
+
 def working_copy(text: str) -> Normalized:
     """Fold quotes and spaces, drop zero-width characters; see the module docstring."""
     if text.isascii():
+        if "'" in text:
+            text = _NAME_APOSTROPHE.sub(_LETTER_APOSTROPHE, text)
         return Normalized(text, range(len(text) + 1))
-    folded = text.translate(_TABLE)
+    folded = _NAME_APOSTROPHE.sub(_LETTER_APOSTROPHE, text.translate(_TABLE))
     if len(folded) == len(text):
         return Normalized(folded, range(len(text) + 1))
     keep: list[int] = []

@@ -1,0 +1,37 @@
+"""Mentions: a wire dateline's city (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.extract.mentions import is_dateline
+from counterpoint.pipeline import extract_only
+from counterpoint.records import Article
+
+
+@pytest.mark.parametrize("text", [
+    "SANAA, Aug 9 (Reuters) - The army said",
+    "Kabul, Oct. 3 (IANS) - The army said",
+    "Sana'a (AsiaNews) - Saudi Arabia denies",
+    "Gaza City (AP) \u2014 Israeli strikes hit",
+])
+def test_a_wire_dateline_opens_with_its_city(text: str) -> None:
+    assert is_dateline(text, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas (the group) - said it",
+    "Monday (local time) - the army said",
+    "Friday, Aug 9 (Reuters) - The army said",
+])
+def test_guard_a_bracket_after_another_word_is_no_dateline(text: str) -> None:
+    assert not is_dateline(text, 0)
+
+
+@pytest.mark.model
+def test_a_title_case_dateline_before_an_agency_is_a_place() -> None:
+    article = Article("a1", "Tel Amra (Karsen Wire) - The army said an air strike hit the market.",
+                      source="Karsen Wire", date="2021-03-05")
+    mentions = extract_only([article])[0].mentions
+    assert [(m.text, m.kind) for m in mentions if m.text == "Tel Amra"] == [("Tel Amra", "place")], \
+        [(m.text, m.kind) for m in mentions]
