@@ -65,6 +65,9 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  "background", id="a-fronted-frame-hung-on-the-claims-verb"),
     pytest.param("On Tuesday the army also shelled a school in Varna, killing 9 people.",
                  "incident", id="a-fronted-day-of-the-incident"),
+    pytest.param("The strike was part of an offensive that marked an escalation in the country's long civil war.",
+                 "incident", id="a-noun-placed-in-the-war"),
+    pytest.param("Civilian casualties in the war exceed 10,000.", "background", id="casualties-in-the-war"),
 ])
 def test_claim_scope(sentence: str, scope: str) -> None:
     article = Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")

@@ -163,7 +163,11 @@ def _own_words_scope(doc: Doc, toks: list) -> str:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
             return "background"  # "the war has killed ..."
         if t.dep_ == "pobj" and t.head.lower_ in FRAME_PREPS:
-            return "background"  # "... killed in the war"
+            framed = t.head.head
+            if framed.pos_ in ("NOUN", "PROPN") and not framed.like_num \
+                    and framed.lemma_.lower() not in cues.role_lemmas:
+                continue  # "an escalation in the war", "the offensive in the war": a noun placed in it
+            return "background"  # "... killed in the war", "casualties in the war"
         for c in t.children:
             inside = {x.i for x in c.subtree} if c.dep_ == "relcl" else set()
             numbers = [x.i for x in toks if x.like_num]
