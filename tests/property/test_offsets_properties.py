@@ -25,6 +25,10 @@ texts = st.text(
 )
 
 
+def _plain(text: str) -> str:
+    return text.replace("\u02bc", "'")
+
+
 @given(texts, st.data())
 def test_working_copy_spans_map_back(text: str, data: st.DataObject) -> None:
     norm = working_copy(text)
@@ -36,7 +40,9 @@ def test_working_copy_spans_map_back(text: str, data: st.DataObject) -> None:
     end = data.draw(st.integers(start, n), label="end")
     o_start, o_end = norm.original_span(start, end)
     assert 0 <= o_start <= o_end <= len(text)
-    assert working_copy(text[o_start:o_end]).text == norm.text[start:end]
+    # folding is one character for one and looks no further than a character's neighbours: only an
+    # apostrophe inside a name ("Saʼdah") depends on them, so it is compared as a plain one
+    assert _plain(working_copy(text[o_start:o_end]).text) == _plain(norm.text[start:end])
     if end > start:  # the body slice starts and ends on the characters that were kept
         assert text[o_start] not in REMOVED and text[o_end - 1] not in REMOVED
 
