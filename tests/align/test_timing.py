@@ -172,3 +172,45 @@ def test_a_time_just_before_or_after_is_the_incidents(second: str) -> None:
     found = [f for f in analyze(arts).findings if f.relation == "agree"
              and ("time of day" in f.explanation or "same day" in f.explanation)]
     assert found, [f.explanation for f in analyze(arts).findings]
+
+
+def _dated_alike(arts):
+    return [f for f in analyze(arts).findings if f.relation == "agree" and "date the event to the same day" in f.explanation]
+
+
+def test_an_undated_article_joins_the_day_of_its_weekday() -> None:
+    arts = [Article("a1", "Shells hit the Korvel camp for displaced people on Friday morning, killing 9 people.",
+                    source="Outlet 1"),
+            Article("a2", "Two shells hit the Korvel camp on Friday, killing 12 people.", source="Outlet 2",
+                    date="2024-05-04"),
+            Article("a3", "Shells struck the Korvel camp on Friday, killing at least 12.", source="Outlet 3",
+                    date="2024-05-05")]
+    found = _dated_alike(arts)
+    assert len(found) == 1, [f.explanation for f in found]
+    assert [e.article for e in found[0].evidence] == ["a1", "a2", "a3"]
+    assert arts[0].text[found[0].evidence[0].start:found[0].evidence[0].end] == "Friday"
+    assert "2024-05-03 (Outlet 1, undated, gives its weekday)" in found[0].explanation
+
+
+@pytest.mark.parametrize("undated", [
+    pytest.param("Shells hit the Korvel camp on Tuesday, killing 9 people.", id="another-weekday"),
+    pytest.param("Shells hit the Korvel camp last Friday, killing 9 people.", id="last-friday"),
+])
+def test_guard_an_undated_weekday_that_is_not_the_day_joins_nothing(undated: str) -> None:
+    arts = [Article("a1", undated, source="Outlet 1"),
+            Article("a2", "Two shells hit the Korvel camp on Friday, killing 12 people.", source="Outlet 2",
+                    date="2024-05-04"),
+            Article("a3", "Shells struck the Korvel camp on Friday, killing at least 12.", source="Outlet 3",
+                    date="2024-05-05")]
+    found = _dated_alike(arts)
+    assert [sorted({e.article for e in f.evidence}) for f in found] == [["a2", "a3"]], [f.explanation for f in found]
+
+
+def test_a_rejection_dates_the_act_it_answers_when_nothing_else_in_its_article_does() -> None:
+    arts = [Article("a1", "Militants attacked the army base in Korvel on Friday morning, killing 57 soldiers.",
+                    source="Outlet 1", date="2017-01-27"),
+            Article("a2", "The army denied claims that scores died after militants attacked its base in Korvel on "
+                          "Friday morning.", source="Outlet 2", date="2017-01-28")]
+    found = _dated_alike(arts)
+    assert [sorted({e.article for e in f.evidence}) for f in found] == [["a1", "a2"]], [f.explanation for f in found]
+    assert "2017-01-27" in found[0].explanation

@@ -68,6 +68,10 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
     pytest.param("The strike was part of an offensive that marked an escalation in the country's long civil war.",
                  "incident", id="a-noun-placed-in-the-war"),
     pytest.param("Civilian casualties in the war exceed 10,000.", "background", id="casualties-in-the-war"),
+    pytest.param("Nine soldiers were killed after militants struck their camp - in a similar attack as at Varna "
+                 "last January.", "incident", id="an-act-likened-to-an-earlier-one"),
+    pytest.param("It was a similar strike to the one that killed 40 people in the town last year.", "background",
+                 id="a-likeness-with-the-earlier-acts-figure"),
 ])
 def test_claim_scope(sentence: str, scope: str) -> None:
     article = Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")

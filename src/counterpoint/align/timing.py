@@ -16,7 +16,7 @@ from ..nlp.lexicons import events
 from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
 from ..records import Claim
 from .candidates import REJECTING, Corpus, family, more_of_each
-from .findings import Draft, listing
+from .findings import Draft, listing, verb_for
 
 
 def timing_drafts(cx: Corpus) -> list[Draft]:
@@ -59,12 +59,22 @@ def event_date_drafts(cx: Corpus) -> list[Draft]:
     A word naming the incident dates it too in its own sentence ("the site of the incident in
     Dhahian on August 9"), after the article's dated claims."""
     dated: dict[tuple[int, str], dict[str, list[_Dated]]] = defaultdict(lambda: defaultdict(list))
+    rejecting: list[Claim] = []
     for c in cx.claims:
         if c.event is None or c.scope != "incident" or not c.event.date or len(c.event.date) != 10:
             continue
-        if family(c.event.type) not in DATED_FAMILIES or c.stance in REJECTING:
+        if family(c.event.type) not in DATED_FAMILIES:
+            continue
+        if c.stance in REJECTING:
+            rejecting.append(c)
             continue
         dated[(cx.component_of[c.article], c.event.date)][c.article].append(_Dated(*_dating_span(cx, c), c.id))
+    claim_dated = {a for by_article in dated.values() for a in by_article}
+    for c in rejecting:
+        # "denied claims that scores died after militants attacked its base on Friday morning": a
+        # rejection still tells the day of the act it answers, when the article dates it nowhere else
+        if c.article not in claim_dated:
+            dated[(cx.component_of[c.article], c.event.date)][c.article].append(_Dated(*_dating_span(cx, c), c.id))
     claim_dated = {a for by_article in dated.values() for a in by_article}
     for u in _incident_words(cx):
         if u.article in claim_dated:
@@ -73,18 +83,49 @@ def event_date_drafts(cx: Corpus) -> list[Draft]:
         if found is not None:
             day, span = found
             dated[(cx.component_of[u.article], day)][u.article].append(_Dated(u.article, *span, None))
+    _join_undated_weekdays(cx, dated)
     out = []
     for (_, day), items in sorted(dated.items()):
         if len(items) < 2:
             continue
-        shown = [xs[0] for xs in items.values()][:8]
+        shown = [items[a][0] for a in sorted(items, key=cx.order.get)][:8]
         # room left: an article's other claims dating the act to that day
         shown += more_of_each(shown, [[x for xs in items.values() for x in xs]], 8 - len(shown))
         who = listing(list(dict.fromkeys(cx.source(x.article) for x in shown)))
+        undated = list(dict.fromkeys(cx.source(x.article) for x in shown if not cx.article[x.article].date))
+        weekday = f" ({listing(undated)}, undated, {verb_for(undated, 'gives', 'give')} its weekday)" if undated else ""
         out.append(Draft("agree", [(x.article, x.start, x.end) for x in shown],
-                         f"{who} date the event to the same day, {day}.", 0.6, 0.45,
+                         f"{who} date the event to the same day, {day}{weekday}.", 0.6, 0.45,
                          claims=[x.claim for x in shown if x.claim]))
     return out
+
+
+def _join_undated_weekdays(cx: Corpus, dated: dict[tuple[int, str], dict[str, list[_Dated]]]) -> None:
+    """An article with no date of its own that tells its incident's act on a weekday ("on Friday
+    morning") joins the day its comparable articles date the act to, when that day is the one of
+    its incident's days falling on that weekday."""
+    told = {a for by_article in dated.values() for a in by_article}
+    for article in cx.claims_by_article:
+        if cx.article[article].date or article in told:
+            continue
+        text = cx.article[article].text
+        for c in cx.claims_by_article[article]:
+            if c.event is None or c.scope != "incident" or family(c.event.type) not in DATED_FAMILIES \
+                    or c.stance in REJECTING:
+                continue
+            m = _WEEKDAY.search(text, c.start, c.end)
+            if m is None:
+                continue
+            days = [key for key in dated if key[0] == cx.component_of[article]
+                    and datetime.date.fromisoformat(key[1]).weekday() == _WEEKDAYS.index(m.group(1).lower())]
+            if len(days) == 1:
+                dated[days[0]][article].append(_Dated(article, m.start(), m.end(), c.id))
+            break
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a weekday alone, not "last Friday" or "Friday of last week" (which need the article's own date)
+_WEEKDAY = re.compile(r"(?<!last )\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:of\s+)?(?:this|last)\s+week)")
 
 
 @dataclass(frozen=True, slots=True)

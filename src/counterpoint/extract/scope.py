@@ -130,10 +130,34 @@ def _dates_something_else(t, cues) -> bool:
     while node.head.i != node.i:
         if any(c.tag_ == "JJS" for c in node.children) and node.pos_ in ("NOUN", "PROPN", "ADJ"):
             return True
+        if _likened(node):
+            return True  # "struck the camp - in a similar attack as at El Adde last January": the other act is a likeness
         if node.dep_ in ("relcl", "acl"):
             described = node.head.lemma_.lower()
             return _describes_a_noun(t) and described not in cues.claim_nouns and described not in cues.figure_words
         node = node.head
+    return False
+
+
+def _likened(node) -> bool:
+    """A noun likened to another ("a similar attack as at El Adde", "a similar strike to the one in
+    2016"): what follows names the other act only to compare, so this claim's act stays its own."""
+    return node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() == "similar" for c in node.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("as", "to") for c in node.children)
+
+
+def _dates_a_likeness(ent: Span) -> bool:
+    """A date under a noun likened to another act, or right after what it is likened to, with no
+    figure of that act beside it ("a similar attack as at El Adde last January"); a figure there
+    ("a similar strike to the one that killed 40 people last year") tells that act, and its date
+    keeps the claim in the background."""
+    for node in ent.sent:
+        if not _likened(node):
+            continue
+        inside = {x.i for x in node.subtree}
+        compared = max(x.i for c in node.children if c.dep_ == "prep" and c.lower_ in ("as", "to") for x in c.subtree)
+        if ent.root.i in inside or ent.start == compared + 1:  # under it, or right after what it is likened to
+            return not any(x.like_num and x.ent_type_ != "DATE" for x in node.subtree)
     return False
 
 
@@ -246,6 +270,8 @@ def date_scope(doc: Doc, start: int, end: int, article_date: str | None, anchor:
             continue
         if _describes_a_noun(ent.root, ent):
             continue  # "a region gripped by violence since October 2017": when the region's trouble began
+        if _dates_a_likeness(ent):
+            continue  # "in a similar attack as at El Adde last January": the other act's date
         since = ent.text.lower().startswith("since") or (ent.start > 0 and doc[ent.start - 1].lower_ == "since")
         if since and (anchor - span[0]).days > SINCE_DAYS:
             return "background"
