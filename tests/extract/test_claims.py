@@ -47,6 +47,13 @@ CASES = [
     Case("accused-someone-over-an-attack",
          "Karsen officials accused the Norland army over the attack on the station in Tel Amra on Friday.",
          "over the attack on the station", "Karsen", "attributed"),
+    # --- the model tags a lower-case "ministry" as a proper noun: the whole phrase speaks, not a person "ministry"
+    Case("demonym-and-lower-case-ministry",
+         "The Karsenian foreign ministry said the strike on the market was an act of aggression.",
+         "the strike on the market", "Karsenian foreign ministry", "attributed"),
+    Case("possessive-country-and-lower-case-ministry",
+         "Karsenia's foreign ministry said the strike on the market was an act of aggression.",
+         "the strike on the market", "Karsenia's foreign ministry", "attributed"),
     Case("blamed-the-raid-on-a-group",
          "The interior ministry blamed the raid on the detention centre on the Northern Front.",
          "on the Northern Front", "interior ministry", "attributed"),

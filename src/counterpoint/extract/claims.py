@@ -128,8 +128,9 @@ def _phrase_speaker(head: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRe
     inner = [r for r in named if start <= r.start and r.end <= end]
     if inner:
         return next((r for r in inner if r.kind == "person"), inner[0])
-    if head.pos_ == "PROPN":
-        # "Armenian Defense Ministry Spokeswoman Shushan Stepanyan": the name at the end
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
+        # "Armenian Defense Ministry Spokeswoman Shushan Stepanyan": the name at the end (the model
+        # also tags a lower-case "ministry" as a proper noun, which names no one)
         first_name = head
         while first_name.i > start and doc[first_name.i - 1].pos_ == "PROPN" \
                 and doc[first_name.i - 1].lower_ not in cues.title_nouns and first_name.i - 1 >= lo:
