@@ -883,3 +883,13 @@ def test_guard_borrowed_divisions_never_overrule_a_clear_choice() -> None:
                           "37 people.", source="Two", date="2022-07-29")]
     place = _entity(analyze(arts).entities, "Mykolaiv")
     assert place is not None and {m.article for m in place.mentions} == {"a2"}, place
+
+
+def test_a_name_for_israel_in_a_rival_force_s_statement_is_not_that_force() -> None:
+    text = ("“In response to the crimes of the Zionist regime, the Islamic Revolutionary Guard Corps targeted a "
+            "centre of the Zionist regime in the town of Tel Amra,” the IRGC said.")
+    res = analyze([Article("a1", text, source="Karsen Wire", date="2024-01-16")])
+    guards = next(e for e in res.entities if "IRGC" in [m.text for m in e.mentions])
+    assert "Zionist regime" not in [m.text for m in guards.mentions], [m.text for m in guards.mentions]
+    regime = next(e for e in res.entities if "Zionist regime" in [m.text for m in e.mentions])
+    assert regime.name == "Israel Defense Forces"
