@@ -893,3 +893,24 @@ def test_a_name_for_israel_in_a_rival_force_s_statement_is_not_that_force() -> N
     assert "Zionist regime" not in [m.text for m in guards.mentions], [m.text for m in guards.mentions]
     regime = next(e for e in res.entities if "Zionist regime" in [m.text for m in e.mentions])
     assert regime.name == "Israel Defense Forces"
+
+
+@pytest.mark.parametrize(("name", "second"), [
+    pytest.param("Khoshnaw", "Khoshnaw and his 11-month-old daughter were killed as a result of the attack.",
+                 id="untagged-at-a-sentence-start"),
+    pytest.param("Barzanji", "The house of Barzanji was destroyed, the family said.", id="read-as-a-place"),
+])
+def test_a_lone_surname_of_a_person_named_in_full_is_that_person(name: str, second: str) -> None:
+    text = f"At least five missiles targeted the residence of Peshraw {name}, a well-known businessman. {second}"
+    res = analyze([Article("a1", text, source="Karsen Wire", date="2024-01-16")])
+    person = next(e for e in res.entities if any(m.text == f"Peshraw {name}" for m in e.mentions))
+    assert [m.text for m in person.mentions] == [f"Peshraw {name}", name], \
+        [(e.kind, [m.text for m in e.mentions]) for e in res.entities]
+
+
+def test_guard_a_surname_inside_a_longer_name_is_not_the_person() -> None:
+    text = ("At least five missiles targeted the residence of Peshraw Khoshnaw, a well-known businessman. "
+            "Rescuers gathered on Khoshnaw Street after the strike.")
+    res = analyze([Article("a1", text, source="Karsen Wire", date="2024-01-16")])
+    person = next(e for e in res.entities if any(m.text == "Peshraw Khoshnaw" for m in e.mentions))
+    assert [m.text for m in person.mentions] == ["Peshraw Khoshnaw"]

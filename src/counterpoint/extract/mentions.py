@@ -468,7 +468,29 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
         if (short := _BRACKETED_ACRONYM.match(text, m.end)) and m.kind in ("organization", "actor", "place", "other") \
                 and not any(k[2].start < short.end(1) and short.start(1) < k[2].end for k in kept):
             out.append(RawMention(short.start(1), short.end(1), short.group(1), m.kind, "context:acronym", m.key))
+    out += _untagged_surnames(doc, out)
+    out.sort(key=lambda m: m.start)
     return out + _expansions(text, out), _longest(uses)
+
+
+def _untagged_surnames(doc: Doc, found: list[RawMention]) -> list[RawMention]:
+    """A lone capitalised word the model left untagged that is the surname of a person the article
+    names in full ("Peshraw Dizayee ... Dizayee and his daughter were killed"): that person again.
+    Not inside a longer capitalised run ("Dizayee Street")."""
+    surnames = {m.text.split()[-1] for m in found if m.kind == "person" and len(m.text.split()) >= 2
+                and m.text.split()[-1][:1].isupper()}
+    if not surnames:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for t in doc:
+        if t.text not in surnames or any(a < t.idx + len(t.text) and t.idx < b for a, b in taken):
+            continue
+        neighbours = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+        if any(n.text[:1].isupper() and n.pos_ == "PROPN" and not n.is_sent_start for n in neighbours):
+            continue
+        out.append(RawMention(t.idx, t.idx + len(t.text), t.text, "person", "context:surname"))
+    return out
 
 
 # "HIMARS (High Mobility Artillery Rocket Systems)": the name an acronym stands for is a mention too
