@@ -381,3 +381,24 @@ def test_guard_a_hedge_before_a_name_hedges_what_is_said_of_it() -> None:
     found = _framings("An air strike hit a car in Dar Salim on Monday, killing an alleged Hamas commander.",
                       "An air strike hit a car in Dar Salim on Monday, killing a Hamas commander.")
     assert not any("distances itself" in f or "scare quotes" in f for f in found), found
+
+
+
+def test_a_plain_word_ending_a_groups_name_is_shown_with_the_name() -> None:
+    """"Yemen's Houthi rebels": the article's plain word for the group, shown with the name, not
+    the bare name it uses elsewhere."""
+    a = Article("a1", "The terrorist Iran-backed Houthi militia claimed the coalition struck the prison in Saada on "
+                      "Friday.", source="Coalition Wire", date="2022-01-22")
+    b = Article("a2", "Houthis say 80 killed in prison airstrike\n\nThe death toll from a coalition airstrike that hit "
+                      "a prison run by Yemen’s Houthi rebels climbed to 80, the Houthis said on Saturday. The "
+                      "coalition said the claims showed the militia’s “usual deceptive approach”.",
+                source="Wire", date="2022-01-22")
+    c = Article("a3", "An air raid hit a prison in Saada on Friday in an area controlled by the Houthi rebels, the "
+                      "Houthis said.", source="Agency", date="2022-01-22")
+    arts = [a, b, c]
+    found = [f for f in analyze(arts).findings if f.relation == "framing" and f.explanation.startswith("Houthis")]
+    assert len(found) == 1
+    assert "Wire calls them “militia”, “rebels”" in found[0].explanation
+    assert "Agency calls them “Houthis”, “rebels”" in found[0].explanation
+    shown = [(e.article, arts[int(e.article[1:]) - 1].text[e.start:e.end]) for e in found[0].evidence]
+    assert ("a2", "Houthi rebels") in shown and ("a3", "Houthi rebels") in shown, shown

@@ -155,8 +155,10 @@ def _plain_name_first(e: Entity, article: str, labels: dict, by_conn: dict) -> N
     if not neutral:
         return
     plain = [m for m in e.mentions if m.article == article and not m.label and not m.scare_quoted]
-    first_neutral = min(m.start for lab in neutral for m in labels[article][lab])
-    if plain and plain[0].start < first_neutral and plain[0].text not in neutral:
+    first = min((m for lab in neutral for m in labels[article][lab]), key=lambda m: m.start)
+    if _with_name(e, first)[1] < first.start:
+        return  # "Yemen's Houthi rebels": the plain word is shown with the name already
+    if plain and plain[0].start < first.start and plain[0].text not in neutral:
         labels[article][plain[0].text] = plain[:1]
         neutral.insert(0, plain[0].text)
 

@@ -457,6 +457,8 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
                 m.label = low
         if m.label is None and m.source in ("lexicon:actor", "ner:unit"):
             m.label = _loaded_word_inside(m.text, cues.label_terms)  # "the Saudi-led aggression coalition"
+        if m.label is None and m.source == "lexicon:actor":
+            m.label = _group_word_last(m.text, cues.label_terms, cues.label_referents)  # "Houthi rebels"
         if m.label is None and not m.on_act:
             # an adjective or noun label in front of a name: "the unconstitutional Presidential Council"
             m.label = _label_in_front(doc, s, cues.label_terms, cues.label_referents, m.kind)
@@ -613,6 +615,18 @@ def _loaded_word_inside(name: str, terms: dict[str, str]) -> str | None:
             phrase = " ".join(words[i:i + size])
             if terms.get(phrase) in ("delegitimising", "legitimising"):
                 return phrase
+    return None
+
+
+def _group_word_last(name: str, terms: dict[str, str], referents: dict[str, str]) -> str | None:
+    """A plain word for armed groups ending a group's name as the lexicon knows it ("Houthi
+    rebels", "M23 rebels", "Taliban fighters"): the word the article chose, against another's
+    "militia" or "terrorists"."""
+    words = re.findall(r"[\w'’-]+", name.lower())
+    for size in (2, 1):
+        phrase = " ".join(words[-size:])
+        if len(words) > size and terms.get(phrase) == "neutral" and referents.get(phrase) == "non_state_armed":
+            return phrase
     return None
 
 
