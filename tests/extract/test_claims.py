@@ -47,6 +47,11 @@ CASES = [
     Case("accused-someone-over-an-attack",
          "Karsen officials accused the Norland army over the attack on the station in Tel Amra on Friday.",
          "over the attack on the station", "Karsen", "attributed"),
+    # --- a verb of saying that only names a target inside the main clause leaves that clause a claim
+    Case("described-as-inside-the-main-clause",
+         "Karsenia's Guards Corps launched a ballistic missile attack Monday night on what it described as a "
+         "\"central hub for planning regional espionage and terrorist operations, with a specific focus on "
+         "Karsenia\" in Tel Amra.", "launched a ballistic missile attack", OWN_VOICE, "asserted"),
     # --- the model tags a lower-case "ministry" as a proper noun: the whole phrase speaks, not a person "ministry"
     Case("demonym-and-lower-case-ministry",
          "The Karsenian foreign ministry said the strike on the market was an act of aggression.",

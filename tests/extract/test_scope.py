@@ -252,3 +252,20 @@ def test_a_day_told_with_a_part_of_the_day_dates_the_event(sentence: str) -> Non
     claims = extract_only([article])[0].claims
     assert any(c.event and c.event.date in ("2021-03-04", "2021-03-05") for c in claims), \
         [(c.text, c.event.date if c.event else None) for c in claims]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    pytest.param("The strike came hours after a rebel ambush on an army convoy on Monday night, killing 9.", None,
+                 id="another-acts-day-after-after"),
+    pytest.param("The strike came shortly after dawn on Thursday, killing 9.", "2021-03-04", id="after-dawn-is-the-day"),
+    pytest.param("The governor on Friday attended the burial of the 9 people who were killed in Thursday's strike.",
+                 "2021-03-04", id="the-acts-own-clause-first"),
+    pytest.param("Nine people were killed in last night's strike on the market.", "2021-03-04", id="last-night"),
+    pytest.param("Jets launched a strike Thursday night on the market, killing 9.", "2021-03-04", id="weekday-night"),
+    pytest.param("A strike killed 9 people on the market, the state news agency reported on March 5.", None,
+                 id="the-day-of-the-report"),
+])
+def test_the_day_a_claim_dates_its_act_to(sentence: str, day: str | None) -> None:
+    article = Article("a1", sentence, source="Karsen Wire", date="2021-03-05")  # a Friday
+    claims = [c for c in extract_only([article])[0].claims if c.event is not None]
+    assert claims and claims[0].event.date == day, [(c.text, c.event.date) for c in claims]

@@ -16,7 +16,7 @@ from .dates import resolve_date
 from .events import RawEvent, find_event
 from .mentions import LabelUse, RawMention, extract_mentions
 from .quantities import RawQuantity, extract_quantities
-from .scope import EARLIER_DAYS, cue_scope, date_scope, dates_within
+from .scope import EARLIER_DAYS, cue_scope, date_scope, dates_within, day_part_words
 from .spans import text_of, to_body
 from .timings import extract_timings
 
@@ -132,7 +132,7 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
             event = Event(prev[2].type, date=prev[2].date, polarity=-prev[2].polarity)
             raw_event = prev[1]
         elif raw_event is not None:
-            event = Event(raw_event.type, date=_claim_date(ann, rc), polarity=raw_event.polarity)
+            event = Event(raw_event.type, date=_claim_date(ann, rc, raw_event.trigger_start), polarity=raw_event.polarity)
             if raw_event.negated and rc.stance in ("asserted", "attributed") and \
                     raw_event.type in DENIABLE:
                 # "it has never targeted the centre": a flat denial of an attack
@@ -368,20 +368,53 @@ def _place_of_that_event(raws: list[RawMention], by_span: dict, rc: RawClaim, te
     return by_span.get((last.start, last.end))
 
 
-def _claim_date(ann: Annotated, rc: RawClaim) -> str | None:
+def _claim_date(ann: Annotated, rc: RawClaim, trigger_start: int | None = None) -> str | None:
+    """The day the claim dates its event to: a date in the event's own clause first ("Barzani on
+    Tuesday attended the burial of those killed in Monday's attack": Monday), else any date in it
+    but one that dates a statement."""
     doc = ann.doc
+    found = []
     for ent in dates_within(doc, rc.start, rc.end):
         if _dates_the_saying(ent):
             continue  # "the spokesman said Thursday that an airstrike ...": when it was said
+        if _dates_another_act(ent):
+            continue  # "came hours after a rebel ambush on Monday night": the ambush's day
         resolved = resolve_date(ent.text, ann.article.date)
         if resolved:
-            return resolved
-    return None
+            found.append((ent, resolved))
+    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand") if trigger_start is not None else None
+    if trigger is not None:
+        own = _clause_verb(trigger.root)
+        for ent, resolved in found:
+            if _clause_verb(ent.root) in (own, trigger.root.i):
+                return resolved
+    return found[0][1] if found else None
+
+
+def _dates_another_act(ent) -> bool:
+    """A date hung under "after", "before", "since" or "following" and the act it names ("hours
+    after a rebel ambush on an army convoy on Monday night"): another act's day."""
+    node = ent.root
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "pobj" and node.head.lower_ in ("after", "before", "since", "following", "until") \
+                and node.i != ent.root.i and node.lower_ not in day_part_words():
+            return True  # not "shortly after dawn on Monday": the day's own hours
+        node = node.head
+    return False
+
+
+def _clause_verb(tok) -> int:
+    """The token index of the verb whose clause holds the word (the word itself when none)."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.i
 
 
 def _dates_the_saying(ent) -> bool:
     """A date that modifies a reporting verb ("said Thursday", "told reporters on Monday") with
-    the reported clause after it: it dates the statement, not the event told."""
+    the reported clause after it, or right after the verb that ends the sentence ("..., the agency
+    reported on January 16"): it dates the statement, not the event told."""
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
@@ -389,4 +422,7 @@ def _dates_the_saying(ent) -> bool:
         return False
     # "said Thursday that ...": a complementizer, not the relative "an airstrike on Tuesday that flattened"
     follows = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "that" and ent.doc[ent.end].dep_ == "mark"
-    return follows or any(t.dep_ in ("ccomp", "xcomp", "mark") and t.i >= ent.end for t in head.children)
+    if follows or any(t.dep_ in ("ccomp", "xcomp", "mark") and t.i >= ent.end for t in head.children):
+        return True
+    # "..., Mehr news agency reported on January 16.": the date right after the verb ending the sentence
+    return head.i < ent.start <= head.i + 2 and all(t.is_punct for t in ent.doc[ent.end:ent.sent.end])

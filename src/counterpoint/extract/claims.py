@@ -393,6 +393,13 @@ def _split_long(doc: Doc, toks: list[int]) -> list[list[int]]:
     return [p for p in parts if p]
 
 
+def _names_inside_a_clause(verb: Token, reporting: list[Token]) -> bool:
+    """A reporting verb that only names something inside another verb's clause ("launched an
+    attack on what it described as a "central hub"", "struck what it called a base"): the clause
+    around it is no attribution."""
+    return any(a.pos_ == "VERB" and a not in reporting for a in verb.ancestors)
+
+
 def _embedded(verb: Token, reporting: list[Token]) -> bool:
     """Is the reporting verb inside another's report ("They said outlets started claiming that
     ...")? A verb coordinated with one ("claimed ... but the military blamed ...") is not."""
@@ -493,8 +500,9 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
             toks = [i for i in _content_tokens(verb, sent, cues) if i not in handled]
             attribution = {t.i for t in verb.subtree} - set(toks)
             if not toks and sent_quotes:
-                attribution_only = True
-                continue  # "..., he said." after a quote: the quote is the claim
+                if not _names_inside_a_clause(verb, reporting):
+                    attribution_only = True  # "..., he said." after a quote: the quote is the claim
+                continue  # "launched an attack on what it described as a "hub"": the rest is a claim too
             toks = toks or [i for i in rest if i not in attribution]
             if verb.lemma_.lower() in cues.deny_verbs | cues.dispute_verbs and any(
                     doc[i].lemma_.lower() in cues.claim_nouns or doc[i].lower_ in cues.figure_words for i in toks):

@@ -99,6 +99,20 @@ def _relative_period(expr: str, article_date: str) -> str | None:
     return f"{y:04d}-{mo:02d}"
 
 
+# "last night's attack" in a Tuesday paper: Monday night; "tonight", "this morning": the paper's day
+NIGHT_BEFORE = re.compile(r"^(?:late\s+)?last\s+night(?:['’]s)?$", re.IGNORECASE)
+SAME_DAY = re.compile(r"^(?:early\s+|late\s+)?(?:tonight|this\s+(?:morning|afternoon|evening))(?:['’]s)?$", re.IGNORECASE)
+
+
+def _night_or_same_day(expr: str, article_date: str) -> str | None:
+    base = _paper_day(article_date)
+    if base is None:
+        return None
+    if NIGHT_BEFORE.match(expr):
+        return (base - timedelta(days=1)).isoformat()
+    return base.isoformat() if SAME_DAY.match(expr) else None
+
+
 @functools.lru_cache(maxsize=65536)  # a date a corpus repeats is parsed once (dateparser is slow)
 def resolve_date(expression: str, article_date: str | None) -> str | None:
     """ISO date for a date expression (or "YYYY-MM" / "YYYY" when the text gives no more), or
@@ -125,6 +139,8 @@ def resolve_date(expression: str, article_date: str | None) -> str | None:
             y -= 1
         return f"{y}-{m:02d}"
     if article_date is not None and (day := _weekday(expression.strip(), article_date)) is not None:
+        return day
+    if article_date is not None and (day := _night_or_same_day(expression.strip(), article_date)) is not None:
         return day
     if article_date is not None and WEEKDAY_OF_WEEK.match(expression.strip()):
         return _weekday_of_week(expression.strip(), article_date)

@@ -217,12 +217,18 @@ def period(resolved: str) -> tuple[date, date] | None:
     return None
 
 
+# a time the model tags TIME that names its day too ("Monday night", "last night's attack")
+DAY_IN_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tonight|"
+                         r"last\s+night)\b", re.IGNORECASE)
+
+
 def dates_within(doc: Doc, start: int, end: int) -> list[Span]:
     """The DATE entities inside [start, end) that say when something happened, found by offset in a
     per-Doc index (a claim never rescans the whole Doc)."""
     index = doc.user_data.get("cp_event_dates")
     if index is None:
-        spans = [e for e in doc.ents if e.label_ == "DATE" and dates_the_event(e)]
+        spans = [e for e in doc.ents if (e.label_ == "DATE" or (e.label_ == "TIME" and DAY_IN_TIME.search(e.text)))
+                 and dates_the_event(e)]
         index = doc.user_data["cp_event_dates"] = ([e.start_char for e in spans], spans)
     starts, spans = index
     out = []
@@ -239,14 +245,14 @@ def dates_the_event(ent: Span) -> bool:
     Conventions of 1949", "the 1988 war")?"""
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ == "of":
-        return root.head.head.lower_ in _day_part_words()  # "on the morning of April 13" dates; "of 1949" names
+        return root.head.head.lower_ in day_part_words()  # "on the morning of April 13" dates; "of 1949" names
     if root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return root.head.lower_ in _day_part_words()  # "Friday morning", "yesterday evening"; not "the 1988 war"
+        return root.head.lower_ in day_part_words()  # "Friday morning", "yesterday evening"; not "the 1988 war"
     return True
 
 
 @functools.cache
-def _day_part_words() -> frozenset[str]:
+def day_part_words() -> frozenset[str]:
     """Single words for a part of the day (events.json ``day_parts``: "morning", "night")."""
     from ..nlp.lexicons import events
 
