@@ -262,6 +262,8 @@ def test_a_day_told_with_a_part_of_the_day_dates_the_event(sentence: str) -> Non
                  "2021-03-04", id="the-acts-own-clause-first"),
     pytest.param("Nine people were killed in last night's strike on the market.", "2021-03-04", id="last-night"),
     pytest.param("Jets launched a strike Thursday night on the market, killing 9.", "2021-03-04", id="weekday-night"),
+    pytest.param("In the late hours of Thursday, jets struck the market, killing 9.", "2021-03-04",
+                 id="the-late-hours-of"),
     pytest.param("A strike killed 9 people on the market, the state news agency reported on March 5.", None,
                  id="the-day-of-the-report"),
 ])

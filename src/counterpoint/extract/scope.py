@@ -253,10 +253,11 @@ def dates_the_event(ent: Span) -> bool:
 
 @functools.cache
 def day_part_words() -> frozenset[str]:
-    """Single words for a part of the day (events.json ``day_parts``: "morning", "night")."""
+    """Single words for a part of the day (events.json ``day_parts``: "morning", "night"), and the
+    last word of a longer one ("the early hours", so "the late hours of Monday")."""
     from ..nlp.lexicons import events
 
-    return frozenset(w for part in events().day_parts for w in part.words if " " not in w)
+    return frozenset(w.split()[-1] for part in events().day_parts for w in part.words)
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
