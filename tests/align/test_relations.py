@@ -569,6 +569,16 @@ def test_two_whole_tolls_named_differently_contradict_and_a_share_among_the_dead
         [f.explanation for f in found]
 
 
+def test_one_sides_fighters_and_fighters_of_the_same_count_agree() -> None:
+    first = ("Militants attacked the army base in Tel Amra on Friday. The soldiers repulsed the attack and killed "
+             "70 Northern Front militants, the army said.")
+    second = "Militants attacked the army base in Tel Amra on Friday. The army said 70 fighters were killed."
+    an = analyze(articles_of(Scenario(first, second)))
+    found = [f for f in an.findings if f.relation == "agree" and overlaps(f, span_in(first, "a1", "70 Northern"))
+             and overlaps(f, span_in(second, "a2", "70 fighters"))]
+    assert found, [(f.relation, f.explanation) for f in an.findings]
+
+
 def test_a_figure_another_article_calls_the_earlier_estimate_is_a_revision() -> None:
     """One outlet gives the separatists' "about 30" and the governor's 39; a third article says the
     governor revised an earlier estimate of 30: the two figures are versions, not rival counts."""

@@ -78,6 +78,15 @@ def _whole_toll(q: Quantity) -> bool:
     return country_code(head) is not None or bool(_nationalities(head.capitalize()))
 
 
+def _all_fighters(q: Quantity) -> bool:
+    """A count of fighters of any side ("70 fighters", "combatants"): the same dead as a count of one
+    side's fighters of the same size."""
+    return q.category == FIGHTERS
+
+
+FIGHTERS = "combatants"  # categories.json: the parent of state troops and armed group members
+
+
 def _other_nationality(part: Quantity, whole: Quantity) -> bool:
     """"five Americans" are not "five Iraqi civilians": a whole counted by nationality holds only a
     part of that nationality (or of none named)."""
@@ -283,9 +292,11 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
                 conflicts[key].append((a, b))
         else:
             part, whole = (a, b) if rel == "a_in_b" else (b, a)
-            if cross and _people(cx, whole) and _whole_toll(whole) and not _other_nationality(part, whole) \
-                    and same_figure(ia, ib, tol):
-                agree_pairs.append((a, b))  # "44 migrants killed" / "at least 44 people died", not "3 staff"
+            if cross and _people(cx, whole) and (_whole_toll(whole) or _all_fighters(whole)) \
+                    and not _other_nationality(part, whole) and same_figure(ia, ib, tol):
+                # "44 migrants killed" / "at least 44 people died", not "3 staff"; "70 al Shabaab
+                # militants" / "70 al Shabaab fighters"
+                agree_pairs.append((a, b))
             elif _additive(cx, whole) and _whole_count(cx, whole) and part_exceeds_whole(interval(part), interval(whole), tol) \
                     and "background" not in scope and not _subset(cx, part) and not _revision(cx, a, b):
                 key = _fact(cx, whole, whole)  # "12 children killed" cannot fit in "3 people killed"
