@@ -1777,6 +1777,9 @@ STRIKE_TOLL = "The air strike on Tel Amra on Tuesday killed 12 civilians, medics
                  STRIKE_TOLL, True, id="war-tally-after-an-ordinal"),
     pytest.param("An air strike killed 12 civilians in Tel Amra on Tuesday, medics said. The war, which has killed "
                  "40,000 people, flared again this week.", STRIKE_TOLL, True, id="war-tally-in-commas"),
+    pytest.param("An air strike killed 12 civilians in Tel Amra on Tuesday, medics said. The strike comes as "
+                 "airstrikes in Varna province also killed five people.", STRIKE_TOLL, True,
+                 id="acts-told-alongside-after-comes-as"),
 ])
 def test_another_acts_or_a_wars_toll_is_not_this_strikes(first: str, second: str, same_toll_agrees: bool) -> None:
     """"Came two days after a suicide attack killed 170", "escalating a civil war that has killed

@@ -88,6 +88,8 @@ ROWS = {
                             "casualties", "civilians"),
     "dead-comma-wounded-in-a-headline": R("Jets hit a bus in Tell Amra, leaving over 130 civilians dead , wounded",
                                           "over 130 civilians", 131, N, "casualties", "civilians"),
+    "dead-and-wounded-as-the-counted-words": R("The agency reported more than 100 dead and wounded in Tell Amra.",
+                                               "more than 100 dead", 101, N, "casualties", "people"),
     "dead-then-a-verb-wounded-with-an-object": R("The blast left 12 people dead, wounded many others and damaged "
                                                  "shops in Tell Amra.", "12 people", 12, 12, "killed", "people"),
     "dead-then-injured-with-an-object": R("The blast left 12 people dead, injured scores of others and damaged "

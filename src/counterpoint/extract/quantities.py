@@ -241,6 +241,8 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
     after = doc[np[1] + 1] if np and np[1] + 1 < len(doc) else (
         doc[num_tokens[-1].i + 1] if num_tokens[-1].i + 1 < len(doc) else None)
     if np is not None and (head.pos_ in NOUN_POS or head.pos_ == "ADJ"):
+        if noun_role and (phrased := _phrase_role_at(head, cues)) is not None:
+            return phrased, head.i, False  # "more than 100 dead and wounded": both, not the dead alone
         role = cues.role_nouns.get(head.lemma_.lower()) if noun_role else None
         if role == "captured":
             # "53 prisoners of war perished": what befell the prisoners, when the clause says
