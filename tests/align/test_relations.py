@@ -153,6 +153,17 @@ SCENARIOS: dict[str, Scenario] = {
         "The air force dismissed as fabricated reports that its aircraft bombed a hospital in Marj "
         "Hamad.",
     ),
+    "dispute_unjustified": Scenario(
+        "Government aircraft bombed a hospital in Marj Hamad on Monday, killing four patients, "
+        "medical staff said.",
+        "The government said that the attempt to place blame on its air force for the bombing of the hospital in "
+        "Marj Hamad is unjustified.",
+    ),
+    "dispute_that_is_false": Scenario(
+        "Rebels overran the army base in Marj Hamad on Monday and are now in control of it, residents said.",
+        "Rebels claimed on Monday that they had overrun the army base in Marj Hamad. \"That is false,\" an army "
+        "spokesman said.",
+    ),
     "framing_regime": Scenario(
         "Regime forces shelled the outskirts of Kfar Tala on Monday, activists said.",
         "The Syrian army shelled rebel positions on the outskirts of Kfar Tala on Monday, state media "
@@ -619,6 +630,8 @@ def test_attack_repelled_vs_place_taken_contradict(name: str, failed: tuple[str,
     pytest.param("dispute_denial", "denied reports", "shelled the town of Kfar Tala", id="denied-reports"),
     pytest.param("dispute_fabricated", "dismissed as fabricated", "bombed a hospital",
                  id="dismissed-as-fabricated"),
+    pytest.param("dispute_unjustified", "is unjustified", "bombed a hospital", id="blame-called-unjustified"),
+    pytest.param("dispute_that_is_false", "That is false", "overran the army base", id="that-is-false"),
 ])
 def test_rejection_disputes_other_outlets_report(name: str, rejection: str, claim: str) -> None:
     found = matching(run(name), ["dispute"], span(name, "a2", rejection), span(name, "a1", claim))

@@ -245,6 +245,16 @@ def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: 
     return chosen
 
 
+def _blame_judged(c: Claim) -> bool:
+    """A rejection frame said of a claim or of blame ("the attempt to place blame on Rwanda ... is
+    unjustified"): it rejects an account, it does not judge the act."""
+    if c.stance != "disputed" or not c.cue:
+        return False
+    at = c.text.lower().find(c.cue.lower())
+    words = re.findall(r"[a-z]+", c.text[:max(at, 0)].lower())
+    return at > 0 and any(w in cue_sets().claim_nouns for w in words)
+
+
 def _one_side(cx: Corpus, r: Claim, t: Claim) -> bool:
     """Both speakers speak for one side, or for allies: "Russia's army denied targeting civilians"
     answers Ukraine, not the Russian Defence Ministry's own account of the strike."""
@@ -271,7 +281,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             continue  # a denial about an earlier massacre does not answer this strike
         if antecedent(cx, c) is not None or misread_rebuttal(cx, c):
             continue  # "..., a claim Kyiv rejected": answers the clause before it (align/rebuttals.py)
-        if judges(c.text):
+        if judges(c.text) and not _blame_judged(c):
             continue  # "denied that the strike was a war crime": a judgment rejected (align/legality.py)
         if rejects_civilian_harm(cx, c):
             continue  # "refuted claims of civilian casualties": answered by the counts (align/victims.py)
@@ -290,7 +300,9 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             rejecting_articles[fam] = rejecting_articles[fam] | {article}
     out = []
     for (article, speaker), members in groups.items():
-        # the first rejection of each family, then the rest, three at most
+        # the first rejection of each family, then the rest, three at most; a rejection in the body
+        # before one in the headline, which only sums it up ("Rwanda denies ...")
+        members = sorted(members, key=lambda m: (m[0].start < cx.headline_end(article), m[0].start))
         firsts, seen = [], set()
         for c, fam in members:
             if fam not in seen:
