@@ -26,6 +26,8 @@ from counterpoint.records import Article
     ("houses of Hamas members near the town", "civilian"),  # the owner phrase goes on past the group
     ("a school of the Hamas government", "civilian"),  # a school is never military this way
     ("a refugee camp of Hamas", "civilian"),  # people who fled live there
+    ("a prison run by the Houthi rebels", None),  # run, not used: the rebels administer it, a prison as any
+    ("a depot run by the rebels", "military"),  # a thing that is not civilian in itself still serves them
 ])
 def test_the_kind_of_target_the_words_name(words: str, kind: str | None) -> None:
     assert target_kind(words) == kind

@@ -54,8 +54,11 @@ def target_of(phrase: str) -> tuple[str, str] | None:
     words = phrase.split()[:MAX_WORDS]
     category = _longest_category(words)
     served = SERVES.search(" ".join(words))
-    if served and _kind(_longest_category(served.group("who").split()[:3])) == "military":
-        return "military", category or "facilities"  # "a warehouse used by militants"
+    if served and _kind(_longest_category(served.group("who").split()[:3])) == "military" \
+            and not (served.group().lower().startswith("run") and category is not None
+                     and _kind(category) != "military"):
+        # "a warehouse used by militants"; not "a prison run by the rebels", which they only administer
+        return "military", category or "facilities"
     if category is not None and _armed_owner(" ".join(words), category):
         return "military", category  # "Jaish-e-Mohammed's biggest camp", "a camp belonging to the group"
     kind = _kind(category)
