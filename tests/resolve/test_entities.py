@@ -914,3 +914,11 @@ def test_guard_a_surname_inside_a_longer_name_is_not_the_person() -> None:
     res = analyze([Article("a1", text, source="Karsen Wire", date="2024-01-16")])
     person = next(e for e in res.entities if any(m.text == "Peshraw Khoshnaw" for m in e.mentions))
     assert [m.text for m in person.mentions] == ["Peshraw Khoshnaw"]
+
+
+def test_guard_a_surname_that_qualifies_a_noun_is_not_the_person() -> None:
+    text = ("Rebel spokesman Jeeyand Baloch said the group held the train. The group had sought the release of "
+            "Baloch political prisoners.")
+    res = analyze([Article("a1", text, source="Karsen Wire", date="2025-03-12")])
+    person = next(e for e in res.entities if any(m.text == "Jeeyand Baloch" for m in e.mentions))
+    assert [m.text for m in person.mentions] == ["Jeeyand Baloch"], [m.text for m in person.mentions]

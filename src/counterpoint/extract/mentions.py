@@ -478,12 +478,15 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
 def _untagged_surnames(doc: Doc, found: list[RawMention]) -> list[RawMention]:
     """A lone capitalised word the model left untagged that is the surname of a person the article
     names in full ("Peshraw Dizayee ... Dizayee and his daughter were killed"): that person again.
-    Not inside a longer capitalised run ("Dizayee Street")."""
+    Not inside a longer capitalised run ("Dizayee Street"), nor before a noun it qualifies ("Baloch
+    political prisoners", where a surname is also a people's name). A lone word the model read as
+    a place there, not after a preposition of place, is the person too."""
     surnames = {m.text.split()[-1] for m in found if m.kind == "person" and len(m.text.split()) >= 2
                 and m.text.split()[-1][:1].isupper()}
     if not surnames:
         return []
-    taken = [(m.start, m.end) for m in found]
+    read_as_place = {m.start: m for m in found if m.kind in ("place", "maybe_place") and " " not in m.text}
+    taken = [(m.start, m.end) for m in found if m.start not in read_as_place]
     out = []
     for t in doc:
         if t.text not in surnames or any(a < t.idx + len(t.text) and t.idx < b for a, b in taken):
@@ -491,8 +494,18 @@ def _untagged_surnames(doc: Doc, found: list[RawMention]) -> list[RawMention]:
         neighbours = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
         if any(n.text[:1].isupper() and n.pos_ == "PROPN" and not n.is_sent_start for n in neighbours):
             continue
+        if t.dep_ in ("compound", "amod", "nmod") or (t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN")):
+            continue  # "Baloch political prisoners": a people's name before a noun, not the person
+        if t.i > 0 and doc[t.i - 1].lower_ in PLACE_PREPOSITIONS:
+            continue  # "in Dizayee": where, whatever else the word names
+        if (place := read_as_place.get(t.idx)) is not None:
+            place.kind = "person"  # "the house of Dizayee was destroyed" after "Peshraw Dizayee"
+            continue
         out.append(RawMention(t.idx, t.idx + len(t.text), t.text, "person", "context:surname"))
     return out
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "toward", "towards"})
 
 
 # "HIMARS (High Mobility Artillery Rocket Systems)": the name an acronym stands for is a mention too

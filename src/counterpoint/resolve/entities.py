@@ -269,11 +269,6 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                 and actor_lex.match_organization(text) is None and actor_lex.match_actor(text) is None:
             persons.append(m)  # "Bashagha", "Major General Adil Nasrawi" tagged as organisations, not "UN"
             continue
-        if m.kind == "place" and " " not in text.strip() and _is_surname(text, surnames) \
-                and not _PLACE_PREP.search(texts.get(m.article, ""), max(0, m.start - 6), m.start) \
-                and not places.locates(m):
-            persons.append(m)  # "Dizayee and his daughter were killed" after "Peshraw Dizayee": no town
-            continue
         if m.kind in ("organization", "other") and " " not in text.strip() and _speaks(m, texts.get(m.article, "")) \
                 and _near_full_name(text, full_names):
             persons.append(m)  # "Tesfay also denied" after "Tesfaye Alemu": the person, misspelt
