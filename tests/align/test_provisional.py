@@ -46,3 +46,21 @@ def test_the_shown_words_start_at_the_toll_phrase() -> None:
         "The air strike on the camp in Tel Amra on Tuesday killed 70 people, and the figure was expected to rise.")
     shown = [arts[int(e.article[1]) - 1].text[e.start:e.end] for e in found[0].evidence]
     assert shown[0] == "death toll is expected to rise", shown
+
+
+def test_a_toll_its_article_calls_still_growing_is_no_rival_to_a_higher_one() -> None:
+    first = ("As many as 20 people were killed in the shelling of Tel Amra, the police chief said on Saturday. "
+             "\"As many as 20 bodies have been received by the morgue. The figure is growing,\" he said.")
+    second = "At least 30 civilians were killed in the shelling of Tel Amra on Saturday, the interior ministry said."
+    arts = [Article("a1", first, source="Wire One", date="2015-01-24"),
+            Article("a2", second, source="Wire Two", date="2015-01-24")]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict"]
+    assert not found, [f.explanation for f in found]
+
+
+def test_guard_a_toll_with_no_word_of_growth_still_contradicts_a_higher_one() -> None:
+    first = "As many as 20 people were killed in the shelling of Tel Amra, the police chief said on Saturday."
+    second = "At least 30 civilians were killed in the shelling of Tel Amra on Saturday, the interior ministry said."
+    arts = [Article("a1", first, source="Wire One", date="2015-01-24"),
+            Article("a2", second, source="Wire Two", date="2015-01-24")]
+    assert [f for f in analyze(arts).findings if f.relation == "contradict"]

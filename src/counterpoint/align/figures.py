@@ -160,7 +160,18 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     if a.article != b.article and da and da == db and (lower.low == lower.high or interval(lower).high is None) \
             and _same_day_count(cx, lower, higher):
         return True
-    return higher.revision or lower.preliminary or _known_earlier(cx, lower)
+    return higher.revision or lower.preliminary or _known_earlier(cx, lower) or _still_rising(cx, lower, higher)
+
+
+def _still_rising(cx: Corpus, lower: Quantity, higher: Quantity) -> bool:
+    """The lower toll's article says its count is still rising ("As many as 20 dead bodies have
+    been received by the morgue. The figure is growing"): a count so far, no rival to a higher
+    one of the same day or later."""
+    from .provisional import rising_tolls
+
+    da, db = cx.article[lower.article].date, cx.article[higher.article].date
+    return lower.role in ("killed", "wounded", "casualties") and lower.article in rising_tolls(cx) \
+        and not (da and db and db < da)
 
 
 SAME_DAY_GROWTH = 1.5  # a toll told on one day grows by less than half again; more is a rival count

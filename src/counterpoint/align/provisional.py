@@ -27,9 +27,13 @@ def _rising() -> re.Pattern[str]:
     return cue_regex("rising_toll_phrases")
 
 
-def provisional_drafts(cx: Corpus) -> list[Draft]:
-    """One agreement per incident among the articles saying its toll may rise."""
-    said: dict[int, dict[str, tuple[str, int, int]]] = defaultdict(dict)
+def rising_tolls(cx: Corpus) -> dict[str, tuple[str, int, int]]:
+    """Per article, where it first says the incident's toll may rise (read once per corpus: the
+    agreement and align/figures.py ask)."""
+    memo = cx.__dict__.get("_rising_tolls")
+    if memo is not None:
+        return memo
+    memo = cx.__dict__["_rising_tolls"] = {}
     for article, claims in cx.claims_by_article.items():
         text = cx.article[article].text
         sentences = sentence_bounds(text)
@@ -39,7 +43,15 @@ def provisional_drafts(cx: Corpus) -> list[Draft]:
                 continue  # "the number of displaced", "tensions"; "the toll is not expected to rise"
             lo, hi = next(((a, b) for a, b in sentences if a <= m.start() < b), (0, len(text)))
             if any(c.scope == "incident" and lo <= c.start < hi for c in claims):
-                said[cx.component_of[article]].setdefault(article, (article, begin, m.end()))
+                memo.setdefault(article, (article, begin, m.end()))
+    return memo
+
+
+def provisional_drafts(cx: Corpus) -> list[Draft]:
+    """One agreement per incident among the articles saying its toll may rise."""
+    said: dict[int, dict[str, tuple[str, int, int]]] = defaultdict(dict)
+    for article, span in rising_tolls(cx).items():
+        said[cx.component_of[article]][article] = span
     out = []
     for tellers in said.values():
         if len(tellers) < 2:
