@@ -922,3 +922,19 @@ def test_guard_a_surname_that_qualifies_a_noun_is_not_the_person() -> None:
     res = analyze([Article("a1", text, source="Karsen Wire", date="2025-03-12")])
     person = next(e for e in res.entities if any(m.text == "Jeeyand Baloch" for m in e.mentions))
     assert [m.text for m in person.mentions] == ["Jeeyand Baloch"], [m.text for m in person.mentions]
+
+
+@pytest.mark.parametrize("first", [
+    pytest.param("The Karsen Assistance Mission in Norland said 36 civilians were killed in the air strike on Monday.",
+                 id="spelled-out-in-another-article"),
+    pytest.param("KAMN Releases Findings On Tel Amra Airstrikes\n\nThe Karsen Assistance Mission in Norland (KAMN) said "
+                 "36 civilians were killed in the air strike on Monday.", id="defined-under-a-headline"),
+])
+def test_an_acronym_and_the_capitalised_words_that_spell_it_are_one_organisation(first: str) -> None:
+    a = Article("a1", first, source="Wire One", date="2018-04-03")
+    b = Article("a2", "KAMN said the air strike on Tel Amra on Monday killed 36 civilians.", source="Wire Two",
+                date="2018-04-03")
+    res = analyze([a, b])
+    org = next(e for e in res.entities if any(m.text == "KAMN" and m.article == "a2" for m in e.mentions))
+    assert "Karsen Assistance Mission in Norland" in [m.text for m in org.mentions], \
+        [(e.kind, [m.text for m in e.mentions]) for e in res.entities]

@@ -230,6 +230,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     # a country's name is a place whatever the model took it for ("Mali's army": PERSON)
     mentions = [replace(m, kind="place") if m.kind != "place" and actor_lex.country_by_name(m.text) else m
                 for m in mentions]
+    spelled = _spelled_out(articles, mentions)
+    if spelled:  # "United Nations" inside "United Nations Assistance Mission in Afghanistan" is that name's word
+        mentions = [m for m in mentions if m.kind == "place" or not any(
+            x.article == m.article and x.start <= m.start and m.end <= x.end for x in spelled)] + spelled
     nationals: dict[str, list[str]] = defaultdict(list)
     for m in mentions:
         if m.kind in ("actor", "organization", "maybe_place"):
@@ -646,7 +650,9 @@ def _acronyms(articles: Sequence[Article], mentions: Sequence[Mention] = ()) -> 
     "HIMARS (High Mobility Artillery Rocket Systems)"; so does a name whose initials spell it
     ("Joint Incident Assessment Team" for JIAT), when only one does."""
     out: dict[str, str] = {}
-    pattern = re.compile(r"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|de|du|des|in|on)\s+|[A-Z][\w'’-]*\s+){1,9})\(([A-Z]{2,8})\)")
+    # on one line: a headline above ("UNAMA Releases Findings On Dasht-e-Archi Airstrikes") is not the name
+    pattern = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+)(?:(?:of|for|and|the|de|du|des|in|on)[ \t]+|[A-Z][\w'’-]*[ \t]+){1,9})"
+                         r"\(([A-Z]{2,8})\)")
     for a in articles:
         for m in pattern.finditer(a.text):
             out.setdefault(m.group(2), m.group(1).strip())
@@ -660,6 +666,40 @@ def _acronyms(articles: Sequence[Article], mentions: Sequence[Mention] = ()) -> 
     for key, names in by_initials.items():
         if len(names) == 1:
             out.setdefault(key, next(iter(names)))
+    return out
+
+
+# a run of capitalised words, particles between ("United Nations Assistance Mission in Afghanistan")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|the|in|on|de|du|des)[ \t]+)*[A-Z][\w'’-]*){2,9}")
+
+
+def _spelled_out(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
+    """The written-out name of an acronym another mention is ("UNAMA"), where an article spells it
+    in capitalised words the model split into other names ("the United Nations Assistance Mission
+    in Afghanistan" read as "United Nations" and "Afghanistan"): a mention of its own, so the two
+    forms can be one organisation. Only when the corpus spells the acronym one way."""
+    acronyms = {t for m in mentions if m.kind in ("organization", "actor", "other", "place")
+                and 3 <= len(t := m.text.strip()) <= 8 and t.isalpha() and t.isupper()}
+    if not acronyms:
+        return []
+    taken = {(m.article, m.start, m.end) for m in mentions}
+    found: dict[str, dict[str, list[tuple[str, int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for a in articles:
+        for run in CAPITALISED_RUN.finditer(a.text):
+            words = list(re.finditer(r"\S+", run.group()))
+            for w in words:  # the longest tail whose initials spell an acronym ("The United Nations ...")
+                if w.group().lower() in _PARTICLES:
+                    continue
+                name = run.group()[w.start():]
+                if (key := _initials(name)) in acronyms:
+                    found[key][name].append((a.id, run.start() + w.start(), run.end()))
+                    break
+    out = []
+    for names in found.values():
+        if len(names) != 1:
+            continue  # two names spell it: which one the acronym stands for is unsaid
+        (name, places), = names.items()
+        out += [Mention(art, s, e, name, "organization") for art, s, e in places if (art, s, e) not in taken]
     return out
 
 
