@@ -590,6 +590,17 @@ def test_one_sides_fighters_and_fighters_of_the_same_count_agree() -> None:
     assert found, [(f.relation, f.explanation) for f in an.findings]
 
 
+def test_a_handful_of_people_counted_one_by_one_on_one_day_is_no_rising_toll() -> None:
+    """"3 Russian reporters" and "two Russian journalists" wounded the same day: the same few people,
+    counted differently, not an earlier tally of a toll still rising."""
+    first = "A second strike on the cathedral in Tel Amra on Thursday injured 3 Russian reporters, the ministry said."
+    second = "Hours later, the cathedral in Tel Amra came under more shelling that wounded two Russian journalists."
+    an = analyze(articles_of(Scenario(first, second)))
+    found = [f for f in an.findings if f.relation == "contradict" and overlaps(f, span_in(first, "a1", "3 Russian"))
+             and overlaps(f, span_in(second, "a2", "two Russian journalists"))]
+    assert found, [(f.relation, f.explanation) for f in an.findings]
+
+
 def test_a_figure_another_article_calls_the_earlier_estimate_is_a_revision() -> None:
     """One outlet gives the separatists' "about 30" and the governor's 39; a third article says the
     governor revised an earlier estimate of 30: the two figures are versions, not rival counts."""

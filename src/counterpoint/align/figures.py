@@ -175,6 +175,7 @@ def _still_rising(cx: Corpus, lower: Quantity, higher: Quantity) -> bool:
 
 
 SAME_DAY_GROWTH = 1.5  # a toll told on one day grows by less than half again; more is a rival count
+FEW = 5  # below this, two exact counts of one day are people counted one by one, not a toll still rising
 
 
 def _same_day_count(cx: Corpus, lower: Quantity, higher: Quantity) -> bool:
@@ -186,6 +187,8 @@ def _same_day_count(cx: Corpus, lower: Quantity, higher: Quantity) -> bool:
     lo, hi = lower.low or 0, higher.low or 0
     if lower.role not in ("killed", "wounded", "casualties") or not lo or hi > SAME_DAY_GROWTH * lo:
         return False
+    if hi < FEW and interval(lower).exact and interval(higher).exact:
+        return False  # "two Russian journalists" / "3 Russian reporters": a handful counted one by one
     if any(_rejecting(cx, q) for q in (lower, higher)):
         return False
     va, vb = _speaker(cx, lower), _speaker(cx, higher)
