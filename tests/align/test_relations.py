@@ -583,11 +583,20 @@ def test_two_whole_tolls_named_differently_contradict_and_a_share_among_the_dead
 def test_one_sides_fighters_and_fighters_of_the_same_count_agree() -> None:
     first = ("Militants attacked the army base in Tel Amra on Friday. The soldiers repulsed the attack and killed "
              "70 Northern Front militants, the army said.")
-    second = "Militants attacked the army base in Tel Amra on Friday. The army said 70 fighters were killed."
+    second = ("Militants attacked the army base in Tel Amra on Friday. The army said 70 Northern Front fighters were "
+              "killed.")
     an = analyze(articles_of(Scenario(first, second)))
     found = [f for f in an.findings if f.relation == "agree" and overlaps(f, span_in(first, "a1", "70 Northern"))
-             and overlaps(f, span_in(second, "a2", "70 fighters"))]
+             and overlaps(f, span_in(second, "a2", "70 Northern Front fighters"))]
     assert found, [(f.relation, f.explanation) for f in an.findings]
+
+
+def test_guard_fighters_of_no_named_side_do_not_agree_with_soldiers() -> None:
+    first = "Rebels attacked the army base in Tel Amra on Friday, killing 70 soldiers, the rebels said."
+    second = "Rebels attacked the army base in Tel Amra on Friday. The army said its troops killed 70 fighters."
+    an = analyze(articles_of(Scenario(first, second)))
+    assert not [f for f in an.findings if f.relation == "agree" and "the same figure" in f.explanation
+                and overlaps(f, span_in(first, "a1", "70 soldiers"))], [f.explanation for f in an.findings]
 
 
 def test_a_handful_of_people_counted_one_by_one_on_one_day_is_no_rising_toll() -> None:
@@ -1801,9 +1810,6 @@ STRIKE_TOLL = "The air strike on Tel Amra on Tuesday killed 12 civilians, medics
                  STRIKE_TOLL, True, id="war-tally-after-an-ordinal"),
     pytest.param("An air strike killed 12 civilians in Tel Amra on Tuesday, medics said. The war, which has killed "
                  "40,000 people, flared again this week.", STRIKE_TOLL, True, id="war-tally-in-commas"),
-    pytest.param("An air strike killed 12 civilians in Tel Amra on Tuesday, medics said. The strike comes as "
-                 "airstrikes in Varna province also killed five people.", STRIKE_TOLL, True,
-                 id="acts-told-alongside-after-comes-as"),
 ])
 def test_another_acts_or_a_wars_toll_is_not_this_strikes(first: str, second: str, same_toll_agrees: bool) -> None:
     """"Came two days after a suicide attack killed 170", "escalating a civil war that has killed

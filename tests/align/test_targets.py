@@ -27,7 +27,8 @@ from counterpoint.records import Article
     ("a school of the Hamas government", "civilian"),  # a school is never military this way
     ("a refugee camp of Hamas", "civilian"),  # people who fled live there
     ("a prison run by the Houthi rebels", None),  # run, not used: the rebels administer it, a prison as any
-    ("a depot run by the rebels", "military"),  # a thing that is not civilian in itself still serves them
+    ("a warehouse run by the militants", None),  # a building only run by them: no side
+    ("a bomb factory run by the rebels", "military"),  # a thing of no civilian kind still serves them
 ])
 def test_the_kind_of_target_the_words_name(words: str, kind: str | None) -> None:
     assert target_kind(words) == kind

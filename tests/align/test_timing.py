@@ -195,6 +195,7 @@ def test_an_undated_article_joins_the_day_of_its_weekday() -> None:
 @pytest.mark.parametrize("undated", [
     pytest.param("Shells hit the Korvel camp on Tuesday, killing 9 people.", id="another-weekday"),
     pytest.param("Shells hit the Korvel camp last Friday, killing 9 people.", id="last-friday"),
+    pytest.param("Last Friday, shells hit the Korvel camp, killing 9 people.", id="last-friday-opening"),
 ])
 def test_guard_an_undated_weekday_that_is_not_the_day_joins_nothing(undated: str) -> None:
     arts = [Article("a1", undated, source="Outlet 1"),

@@ -266,6 +266,10 @@ def test_a_day_told_with_a_part_of_the_day_dates_the_event(sentence: str) -> Non
                  id="the-late-hours-of"),
     pytest.param("A strike killed 9 people on the market, the state news agency reported on March 5.", None,
                  id="the-day-of-the-report"),
+    pytest.param("Heavy shelling of the market was reported on Thursday, killing 9.", "2021-03-04",
+                 id="a-passive-report-of-the-act"),
+    pytest.param("The attack began shortly after 2 a.m. on Thursday, killing 9.", "2021-03-04",
+                 id="after-a-clock-time-is-the-day"),
 ])
 def test_the_day_a_claim_dates_its_act_to(sentence: str, day: str | None) -> None:
     article = Article("a1", sentence, source="Karsen Wire", date="2021-03-05")  # a Friday

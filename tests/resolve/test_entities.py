@@ -938,3 +938,19 @@ def test_an_acronym_and_the_capitalised_words_that_spell_it_are_one_organisation
     org = next(e for e in res.entities if any(m.text == "KAMN" and m.article == "a2" for m in e.mentions))
     assert "Karsen Assistance Mission in Norland" in [m.text for m in org.mentions], \
         [(e.kind, [m.text for m in e.mentions]) for e in res.entities]
+
+
+def test_a_lexicon_name_with_an_apostrophe_inside_is_still_that_group() -> None:
+    text = ("Hay'at Tahrir al-Sham fighters shelled the town of Tel Amra on Monday. Da'esh militants attacked "
+            "the village on Tuesday. Hay’at Tahrir al-Sham denied it.")
+    res = analyze([Article("a1", text, source="Karsen Wire", date="2021-03-02")])
+    kinds = {e.name: e.kind for e in res.entities}
+    assert kinds.get("Hay'at Tahrir al-Sham") == "actor" and kinds.get("Islamic State") == "actor", kinds
+
+
+def test_guard_a_headline_read_as_a_name_makes_no_place_a_person() -> None:
+    a = Article("a1", "Karsen Jets Pound Tel Amra\n\nAn air strike on Amra on Monday killed 9 people, medics said.",
+                source="Wire One", date="2021-03-02")
+    res = analyze([a])
+    assert not [e for e in res.entities if e.kind == "person" and any(m.text == "Amra" for m in e.mentions)], \
+        [(e.kind, [m.text for m in e.mentions]) for e in res.entities]

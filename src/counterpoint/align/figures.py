@@ -78,10 +78,17 @@ def _whole_toll(q: Quantity) -> bool:
     return country_code(head) is not None or bool(_nationalities(head.capitalize()))
 
 
-def _all_fighters(q: Quantity) -> bool:
-    """A count of fighters of any side ("70 fighters", "combatants"): the same dead as a count of one
-    side's fighters of the same size."""
-    return q.category == FIGHTERS
+def _same_fighters(part: Quantity, whole: Quantity) -> bool:
+    """A count of fighters named by their group ("70 al Shabaab fighters") and a count of that
+    group's members by another word ("70 Al Shabaab militants"): the same dead. Not "70 fighters"
+    beside "70 soldiers", which may be either side's."""
+    return whole.category == FIGHTERS and _group_name(whole) is not None and _group_name(whole) == _group_name(part)
+
+
+def _group_name(q: Quantity) -> str | None:
+    """The words naming whose fighters a count counts ("al Shabaab" of "al Shabaab fighters")."""
+    words = (q.noun or "").split()[:-1]
+    return " ".join(words).lower() if words and any(w[:1].isupper() for w in words) else None
 
 
 FIGHTERS = "combatants"  # categories.json: the parent of state troops and armed group members
@@ -166,12 +173,20 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
 def _still_rising(cx: Corpus, lower: Quantity, higher: Quantity) -> bool:
     """The lower toll's article says its count is still rising ("As many as 20 dead bodies have
     been received by the morgue. The figure is growing"): a count so far, no rival to a higher
-    one of the same day or later."""
+    one of the same day or later, up to twice its size, from a voice of no rival country."""
     from .provisional import rising_tolls
 
     da, db = cx.article[lower.article].date, cx.article[higher.article].date
-    return lower.role in ("killed", "wounded", "casualties") and lower.article in rising_tolls(cx) \
-        and not (da and db and db < da)
+    if lower.article not in rising_tolls(cx) or (da and db and db < da):
+        return False
+    lo, hi = lower.low or lower.high or 0, higher.low or 0
+    if lower.role not in ("killed", "wounded", "casualties") or not lo or hi > RISING_GROWTH * lo:
+        return False
+    ca, cb = _countries(cx, _speaker(cx, lower)), _countries(cx, _speaker(cx, higher))
+    return not (ca and cb and not ca & cb) and not any(_rejecting(cx, q) for q in (lower, higher))
+
+
+RISING_GROWTH = 2.0  # a toll its article calls still growing may double that day; more is a rival count
 
 
 SAME_DAY_GROWTH = 1.5  # a toll told on one day grows by less than half again; more is a rival count
@@ -306,7 +321,7 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
                 conflicts[key].append((a, b))
         else:
             part, whole = (a, b) if rel == "a_in_b" else (b, a)
-            if cross and _people(cx, whole) and (_whole_toll(whole) or _all_fighters(whole)) \
+            if cross and _people(cx, whole) and (_whole_toll(whole) or _same_fighters(part, whole)) \
                     and not _other_nationality(part, whole) and same_figure(ia, ib, tol):
                 # "44 migrants killed" / "at least 44 people died", not "3 staff"; "70 al Shabaab
                 # militants" / "70 al Shabaab fighters"

@@ -4,8 +4,10 @@ blamed the other") agree on it. An event coder records such an incident's perpet
 rather than known; a reader sees at once which outlets leave the blame open that way.
 
 A phrase counts where cues.json ``mutual_blame_phrases`` finds it in an article about the incident,
-outside the article's background claims (an earlier strike both sides blamed on each other is
-another matter), and not negated just before it ("did not blame each other")."""
+in a sentence about the incident and followed in its clause by the act or its harm ("of the
+attack", "over the bombing", "for the deaths"; not "of violating the ceasefire"), outside the
+article's background claims (an earlier strike both sides blamed on each other is another
+matter), and not negated just before it ("did not blame each other")."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..extract.cuesets import cue_sets
+from ..extract.scope import ACT_FAMILIES
 from ..nlp.lexicons import cue_regex
 from .candidates import Corpus, first_then_more
 from .findings import MAX_EVIDENCE, Draft, listing
@@ -39,13 +43,30 @@ def mutual_blames(cx: Corpus, article: str) -> list[Blame]:
         return []
     out = []
     for lo, hi in sentence_bounds(text):
+        if not any(lo <= c.start < hi for c in incident):
+            continue  # a sentence about something else ("accused each other of violating the truce")
         for m in cue_regex("mutual_blame_phrases").finditer(text, lo, hi):
             if cx.in_background(article, m.start()) or NEGATED.search(text, lo, m.start()):
                 continue
+            if not _of_an_act(text[m.end():hi]):
+                continue  # "accused each other of failing to respect the ceasefire": blame for another matter
             clause = clause_start(text, lo, m.start())
             held = next((c.id for c in incident if c.start <= m.start() < c.end), None)
             out.append(Blame(article, word_start(text, max(clause, m.start() - SPAN_REACH)), m.end(), held))
     return out
+
+
+def _of_an_act(after: str) -> bool:
+    """Do the words right after the phrase, in its clause, name an attack or its harm ("of the
+    attack", "over the bombing of a camp", "for the deaths")?"""
+    clause = re.split(r"[,;:]", after, maxsplit=1)[0][:REACH]
+    kinds = cue_sets().event_lemma_types
+    return any(w in HARM_NOUNS or any(k in ACT_FAMILIES for k in kinds.get(w, kinds.get(w.rstrip("s"), ())))
+               for w in re.findall(r"[a-z-]+", clause.lower()))
+
+
+REACH = 70  # characters after the phrase that say what the blame is for
+HARM_NOUNS = frozenset({"death", "deaths", "killing", "killings", "casualties", "massacre"})
 
 
 def mutual_blame_drafts(cx: Corpus) -> list[Draft]:

@@ -56,7 +56,7 @@ def target_of(phrase: str) -> tuple[str, str] | None:
     served = SERVES.search(" ".join(words))
     if served and _kind(_longest_category(served.group("who").split()[:3])) == "military" \
             and not (served.group().lower().startswith("run") and category is not None
-                     and _kind(category) != "military"):
+                     and (_kind(category) == "civilian" or "detention_facilities" in lineage(category))):
         # "a warehouse used by militants"; not "a prison run by the rebels", which they only administer
         return "military", category or "facilities"
     if category is not None and _armed_owner(" ".join(words), category):

@@ -125,7 +125,8 @@ def _join_undated_weekdays(cx: Corpus, dated: dict[tuple[int, str], dict[str, li
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a weekday alone, not "last Friday" or "Friday of last week" (which need the article's own date)
-_WEEKDAY = re.compile(r"(?<!last )\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:of\s+)?(?:this|last)\s+week)")
+_WEEKDAY = re.compile(r"(?<![Ll]ast )\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                      r"(?!\s+(?:of\s+)?(?:this|last)\s+week)")
 
 
 @dataclass(frozen=True, slots=True)

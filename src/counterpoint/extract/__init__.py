@@ -397,10 +397,15 @@ def _dates_another_act(ent) -> bool:
     node = ent.root
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         if node.dep_ == "pobj" and node.head.lower_ in ("after", "before", "since", "following", "until") \
-                and node.i != ent.root.i and node.lower_ not in day_part_words():
-            return True  # not "shortly after dawn on Monday": the day's own hours
+                and node.i != ent.root.i and node.lower_ not in day_part_words() and not _an_hour(node):
+            return True  # not "shortly after dawn on Monday", "after 2 a.m. on Monday": the day's own hours
         node = node.head
     return False
+
+
+def _an_hour(tok) -> bool:
+    """A clock time ("2 a.m.", "10 pm", "02:00")."""
+    return tok.ent_type_ == "TIME" or tok.like_num or tok.lower_.replace(".", "") in ("am", "pm")
 
 
 def _clause_verb(tok) -> int:
@@ -424,5 +429,7 @@ def _dates_the_saying(ent) -> bool:
     follows = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "that" and ent.doc[ent.end].dep_ == "mark"
     if follows or any(t.dep_ in ("ccomp", "xcomp", "mark") and t.i >= ent.end for t in head.children):
         return True
-    # "..., Mehr news agency reported on January 16.": the date right after the verb ending the sentence
-    return head.i < ent.start <= head.i + 2 and all(t.is_punct for t in ent.doc[ent.end:ent.sent.end])
+    # "..., Mehr news agency reported on January 16.": the date right after the verb ending the
+    # sentence, when someone does the reporting (not "Heavy shelling was reported on Monday")
+    return head.i < ent.start <= head.i + 2 and all(t.is_punct for t in ent.doc[ent.end:ent.sent.end]) \
+        and any(c.dep_ == "nsubj" for c in head.children)

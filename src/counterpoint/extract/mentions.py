@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..nlp.lexicons import category_of, labels, lineage, longer_term_from, longer_term_to
+from ..nlp.normalize import working_copy
 from .cuesets import cue_sets
 from .spans import text_of
 from .untagged import APOSTROPHE_NAME, untagged_places
@@ -82,7 +83,8 @@ def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
     )
     for matcher, kind, table in groups:
         for term in sorted(table):
-            matcher.add(f"{kind}|{term}", [tokenizer(v) for v in _spellings(term)])
+            # folded as the text is ("Hay'at" -> "Hayʼat", nlp/normalize.py), so the forms still match
+            matcher.add(f"{kind}|{term}", [tokenizer(working_copy(v).text) for v in _spellings(term)])
     return lower, orth
 
 
@@ -481,8 +483,9 @@ def _untagged_surnames(doc: Doc, found: list[RawMention]) -> list[RawMention]:
     Not inside a longer capitalised run ("Dizayee Street"), nor before a noun it qualifies ("Baloch
     political prisoners", where a surname is also a people's name). A lone word the model read as
     a place there, not after a preposition of place, is the person too."""
+    headline_end = text_of(doc).find("\n")  # a title-case headline the model reads as a name names no one
     surnames = {m.text.split()[-1] for m in found if m.kind == "person" and len(m.text.split()) >= 2
-                and m.text.split()[-1][:1].isupper()}
+                and m.text.split()[-1][:1].isupper() and not m.start < headline_end}
     if not surnames:
         return []
     read_as_place = {m.start: m for m in found if m.kind in ("place", "maybe_place") and " " not in m.text}
@@ -499,13 +502,16 @@ def _untagged_surnames(doc: Doc, found: list[RawMention]) -> list[RawMention]:
         if t.i > 0 and doc[t.i - 1].lower_ in PLACE_PREPOSITIONS:
             continue  # "in Dizayee": where, whatever else the word names
         if (place := read_as_place.get(t.idx)) is not None:
-            place.kind = "person"  # "the house of Dizayee was destroyed" after "Peshraw Dizayee"
+            if t.dep_ in PERSON_DEPS or (t.dep_ == "pobj" and t.head.lower_ == "of"):
+                place.kind = "person"  # "the house of Dizayee was destroyed" after "Peshraw Dizayee"
             continue
         out.append(RawMention(t.idx, t.idx + len(t.text), t.text, "person", "context:surname"))
     return out
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "toward", "towards"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "on", "over",
+                                "across", "around", "inside"})
+PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "conj", "appos"})  # where a name read as a place is someone
 
 
 # "HIMARS (High Mobility Artillery Rocket Systems)": the name an acronym stands for is a mention too

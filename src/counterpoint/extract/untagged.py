@@ -57,7 +57,7 @@ def _name_word(t: Token) -> bool:
     return t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").isalpha()
 
 
-APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+['’][a-z]+")
+APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+['’ʼ][a-z]+")  # ʼ: the working copy's letter apostrophe
 
 
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
