@@ -47,21 +47,11 @@ def test_one_article_alone_makes_no_agreement() -> None:
     pytest.param("The two armies did not blame each other for the attack.", id="negated"),
     pytest.param("Last year the two armies accused each other of shelling a school in Varna, killing 9.",
                  id="an-earlier-strike"),
-    pytest.param("The Moravian army said Kastrian artillery shelled the camp.", id="one-side-blames-the-other"),
-])
-def test_guard_no_mutual_blame_of_this_incident_makes_no_agreement(other: str) -> None:
-    _, found = _blame_findings(
-        f"{STRIKE} Kastria and Moravia have accused each other of the attack.",
-        f"{STRIKE} {other}")
-    assert found == []
-
-
-@pytest.mark.parametrize("other", [
     pytest.param("The two armies have repeatedly accused each other of violating the ceasefire.", id="another-matter"),
     pytest.param("Kastria and Moravia traded accusations during talks in Geneva on prisoner exchanges.",
                  id="talks"),
 ])
-def test_guard_blame_for_another_matter_makes_no_agreement(other: str) -> None:
+def test_guard_no_mutual_blame_of_this_incident_makes_no_agreement(other: str) -> None:
     _, found = _blame_findings(
         f"{STRIKE} Kastria and Moravia have accused each other of the attack.",
         f"{STRIKE} {other}")
