@@ -36,6 +36,16 @@ def test_articles_reporting_that_the_sides_blame_each_other_agree_with_the_words
     assert "Outlet 1, Outlet 2 and Outlet 3 report" in found[0].explanation
 
 
+@pytest.mark.parametrize("second", [
+    pytest.param(f"{STRIKE} Kastria and Moravia accused each other of having killed the prisoners.", id="a-verb"),
+    pytest.param("The missile strike on the prison camp in Korvel on Friday, for which Kastria and Moravia blamed "
+                 "each other, killed 40 prisoners.", id="the-act-before-the-phrase"),
+])
+def test_blame_for_the_act_told_otherwise_still_agrees(second: str) -> None:
+    _, found = _blame_findings(f"{STRIKE} Kastria and Moravia have accused each other of the attack.", second)
+    assert len(found) == 1
+
+
 def test_one_article_alone_makes_no_agreement() -> None:
     _, found = _blame_findings(
         f"{STRIKE} Kastria and Moravia have blamed one another for the attack.",
@@ -50,6 +60,8 @@ def test_one_article_alone_makes_no_agreement() -> None:
     pytest.param("The two armies have repeatedly accused each other of violating the ceasefire.", id="another-matter"),
     pytest.param("Kastria and Moravia traded accusations during talks in Geneva on prisoner exchanges.",
                  id="talks"),
+    pytest.param("The two armies have accused each other of violating the ceasefire with attacks on civilians.",
+                 id="the-truce-with-an-act-word"),
 ])
 def test_guard_no_mutual_blame_of_this_incident_makes_no_agreement(other: str) -> None:
     _, found = _blame_findings(

@@ -582,12 +582,12 @@ def test_two_whole_tolls_named_differently_contradict_and_a_share_among_the_dead
 
 def test_one_sides_fighters_and_fighters_of_the_same_count_agree() -> None:
     first = ("Militants attacked the army base in Tel Amra on Friday. The soldiers repulsed the attack and killed "
-             "70 Northern Front militants, the army said.")
-    second = ("Militants attacked the army base in Tel Amra on Friday. The army said 70 Northern Front fighters were "
-              "killed.")
+             "70 Northern-Front militants, the army said.")
+    second = ("Militants attacked the army base in Tel Amra on Friday. The army said 70 suspected Northern Front "
+              "fighters were killed.")
     an = analyze(articles_of(Scenario(first, second)))
     found = [f for f in an.findings if f.relation == "agree" and overlaps(f, span_in(first, "a1", "70 Northern"))
-             and overlaps(f, span_in(second, "a2", "70 Northern Front fighters"))]
+             and overlaps(f, span_in(second, "a2", "70 suspected"))]
     assert found, [(f.relation, f.explanation) for f in an.findings]
 
 

@@ -10,6 +10,7 @@ from itertools import combinations
 
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import categories, head_word, is_generic_toll
+from ..resolve.names import name_key
 from ..records import Quantity
 from ..resolve.actors import countries_named, country_code, ministry_key
 from .candidates import Corpus, describe, interval
@@ -86,9 +87,10 @@ def _same_fighters(part: Quantity, whole: Quantity) -> bool:
 
 
 def _group_name(q: Quantity) -> str | None:
-    """The words naming whose fighters a count counts ("al Shabaab" of "al Shabaab fighters")."""
-    words = (q.noun or "").split()[:-1]
-    return " ".join(words).lower() if words and any(w[:1].isupper() for w in words) else None
+    """The name of whose fighters a count counts ("al Shabaab" of "suspected al-Shabaab fighters"),
+    by its capitalised words, folded as names are compared."""
+    words = [w for w in (q.noun or "").split()[:-1] if any(ch.isupper() for ch in w)]
+    return name_key(" ".join(words)) if words else None
 
 
 FIGHTERS = "combatants"  # categories.json: the parent of state troops and armed group members

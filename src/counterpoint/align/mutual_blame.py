@@ -48,7 +48,8 @@ def mutual_blames(cx: Corpus, article: str) -> list[Blame]:
         for m in cue_regex("mutual_blame_phrases").finditer(text, lo, hi):
             if cx.in_background(article, m.start()) or NEGATED.search(text, lo, m.start()):
                 continue
-            if not _of_an_act(text[m.end():hi]):
+            if not (_of_an_act(text[m.end():hi])
+                    or (_ends_clause(text[m.end():hi]) and _of_an_act(text[lo:m.start()], before=True))):
                 continue  # "accused each other of failing to respect the ceasefire": blame for another matter
             clause = clause_start(text, lo, m.start())
             held = next((c.id for c in incident if c.start <= m.start() < c.end), None)
@@ -56,17 +57,33 @@ def mutual_blames(cx: Corpus, article: str) -> list[Blame]:
     return out
 
 
-def _of_an_act(after: str) -> bool:
-    """Do the words right after the phrase, in its clause, name an attack or its harm ("of the
-    attack", "over the bombing of a camp", "for the deaths")?"""
-    clause = re.split(r"[,;:]", after, maxsplit=1)[0][:REACH]
+def _of_an_act(words: str, before: bool = False) -> bool:
+    """Do the words (those right after the phrase, in its clause; or its sentence before it when
+    the phrase ends its clause) name an attack or its harm ("of the attack", "of having killed the
+    prisoners", "over the bombing of a camp", "for the deaths"), and no truce or talks ("of
+    violating the ceasefire with attacks")?"""
+    clause = words.lower() if before else re.split(r"[,;:]", words, maxsplit=1)[0][:REACH].lower()
+    found = re.findall(r"[a-z-]+", clause)
+    if any(w in OTHER_MATTERS for w in found):
+        return False
     kinds = cue_sets().event_lemma_types
-    return any(w in HARM_NOUNS or any(k in ACT_FAMILIES for k in kinds.get(w, kinds.get(w.rstrip("s"), ())))
-               for w in re.findall(r"[a-z-]+", clause.lower()))
+    return any(w in HARM_NOUNS or any(k in ACT_FAMILIES for s in _stems(w) for k in kinds.get(s, ())) for w in found)
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """The word and the lemmas its plural or past may stand for ("attacks", "killed", "shelling")."""
+    return (word, word[:-1], word[:-2], word[:-3], word[:-1] + "e" if word.endswith("ed") else word)
+
+
+def _ends_clause(after: str) -> bool:
+    return not re.sub(r"[\s.,;:!?\"”’)]+", "", re.split(r"[,;:.]", after, maxsplit=1)[0])
+
+
+OTHER_MATTERS = frozenset({"ceasefire", "truce", "talks", "agreement", "deal", "negotiations"})
 
 
 REACH = 70  # characters after the phrase that say what the blame is for
-HARM_NOUNS = frozenset({"death", "deaths", "killing", "killings", "casualties", "massacre"})
+HARM_NOUNS = frozenset({"death", "deaths", "dead", "killing", "killings", "killed", "casualties", "massacre"})
 
 
 def mutual_blame_drafts(cx: Corpus) -> list[Draft]:

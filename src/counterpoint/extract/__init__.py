@@ -432,4 +432,4 @@ def _dates_the_saying(ent) -> bool:
     # "..., Mehr news agency reported on January 16.": the date right after the verb ending the
     # sentence, when someone does the reporting (not "Heavy shelling was reported on Monday")
     return head.i < ent.start <= head.i + 2 and all(t.is_punct for t in ent.doc[ent.end:ent.sent.end]) \
-        and any(c.dep_ == "nsubj" for c in head.children)
+        and any(c.dep_ == "nsubj" or (c.dep_ == "mark" and c.lower_ == "as") for c in head.children)

@@ -483,7 +483,7 @@ def _untagged_surnames(doc: Doc, found: list[RawMention]) -> list[RawMention]:
     Not inside a longer capitalised run ("Dizayee Street"), nor before a noun it qualifies ("Baloch
     political prisoners", where a surname is also a people's name). A lone word the model read as
     a place there, not after a preposition of place, is the person too."""
-    headline_end = text_of(doc).find("\n")  # a title-case headline the model reads as a name names no one
+    headline_end = _headline_end(text_of(doc))  # a title-case headline the model reads as a name names no one
     surnames = {m.text.split()[-1] for m in found if m.kind == "person" and len(m.text.split()) >= 2
                 and m.text.split()[-1][:1].isupper() and not m.start < headline_end}
     if not surnames:
@@ -509,9 +509,17 @@ def _untagged_surnames(doc: Doc, found: list[RawMention]) -> list[RawMention]:
     return out
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "on", "over",
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "over",
                                 "across", "around", "inside"})
-PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "conj", "appos"})  # where a name read as a place is someone
+PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "conj", "appos", "dobj"})  # where a name read as a place is someone
+
+
+def _headline_end(text: str) -> int:
+    """Where a first line that is a headline ends (no sentence ending closes it), else 0."""
+    line_end = text.find("\n")
+    if line_end <= 0:
+        return 0
+    return 0 if text[:line_end].rstrip().endswith((".", "!", "?", "\"", "”")) else line_end
 
 
 # "HIMARS (High Mobility Artillery Rocket Systems)": the name an acronym stands for is a mention too
