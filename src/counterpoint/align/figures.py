@@ -10,14 +10,15 @@ from itertools import combinations
 
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import categories, head_word, is_generic_toll
-from ..resolve.names import name_key
 from ..records import Quantity
 from ..resolve.actors import countries_named, country_code, ministry_key
+from ..resolve.names import name_key
 from .candidates import Corpus, describe, interval
 from .elsewhere import other_fact
 from .findings import Draft
 from .intervals import (Interval, category_relation, compatible, fits_range, part_exceeds_whole, same_figure, total,
                         within_magnitude)
+from .provisional import rising_tolls
 
 ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
                  "missing": 0.7, "destroyed": 0.7, "attacks": 0.7, "targeted": 0.7, "reinforcing": 0.6,
@@ -176,8 +177,6 @@ def _still_rising(cx: Corpus, lower: Quantity, higher: Quantity) -> bool:
     """The lower toll's article says its count is still rising ("As many as 20 dead bodies have
     been received by the morgue. The figure is growing"): a count so far, no rival to a higher
     one of the same day or later, up to twice its size, from a voice of no rival country."""
-    from .provisional import rising_tolls
-
     da, db = cx.article[lower.article].date, cx.article[higher.article].date
     if lower.article not in rising_tolls(cx) or (da and db and db < da):
         return False
