@@ -280,6 +280,35 @@ def test_a_label_right_after_the_name_is_shown_with_the_name() -> None:
     assert {"Daesh terrorists", "ISIS fighters"} <= shown, shown
 
 
+@pytest.mark.parametrize(("loaded", "entity", "label"), [
+    pytest.param("The Afghan Taliban regime said Pakistani jets bombed the camp in Barmal on Tuesday.",
+                 "Taliban", "regime", id="a-regime-after-the-groups-name"),
+    pytest.param("The Hamas terror group said Israeli troops fired on the convoy in Dar Salim on Tuesday.",
+                 "Hamas", "terror group", id="a-terror-group-after-the-groups-name"),
+])
+def test_a_loaded_word_heading_a_groups_name_labels_that_group(loaded: str, entity: str, label: str) -> None:
+    """"the Afghan Taliban regime": the word labels the group named before it, not the country's
+    army or government, which the article names elsewhere."""
+    neutral = Article("a2", f"{entity} officials said the strike hit the camp on Tuesday, killing 12 people.",
+                      source="Two", date="2024-12-25")
+    first = Article("a1", loaded, source="One", date="2024-12-25")
+    found = [f for f in analyze([first, neutral]).findings if f.relation == "framing" and label in f.explanation]
+    assert [f.explanation.split(":")[0] for f in found] == [entity], [f.explanation for f in found]
+    shown = [first.text[e.start:e.end] for e in found[0].evidence if e.article == "a1"]
+    assert any(label in s.lower() and entity in s for s in shown), shown
+
+
+def test_guard_a_word_naming_something_the_group_has_is_no_label_of_it() -> None:
+    """"the Hamas government media office" names an office; the group keeps no label from it."""
+    from counterpoint.extract.mentions import extract_mentions
+    from counterpoint.nlp import load_pipeline
+    from counterpoint.config import Settings
+
+    doc = load_pipeline(Settings().model)("The Hamas government media office said 20 people were killed.")
+    hamas = [m for m in extract_mentions(doc)[0] if m.text.startswith("Hamas")]
+    assert hamas and all(m.label is None for m in hamas), hamas
+
+
 def test_an_article_using_only_plain_words_is_shown_by_the_name_it_uses() -> None:
     """One outlet says "the occupation forces", the other "the IDF" and "troops": the second's
     usage is shown by the name, not only by the plain words beside it."""

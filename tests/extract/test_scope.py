@@ -72,6 +72,10 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  "last January.", "incident", id="an-act-likened-to-an-earlier-one"),
     pytest.param("It was a similar strike to the one that killed 40 people in the town last year.", "background",
                  id="a-likeness-with-the-earlier-acts-figure"),
+    pytest.param("Officials maintain that the group orchestrates deadly attacks on civilians from its bases "
+                 "across the border.", "background", id="acts-in-the-present-simple-are-a-habit"),
+    pytest.param("Officials said the jets conduct strikes in Varna, killing 9 people.", "incident",
+                 id="guard-a-present-that-counts-the-dead-tells-the-incident"),
 ])
 def test_claim_scope(sentence: str, scope: str) -> None:
     article = Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")

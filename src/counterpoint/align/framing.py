@@ -156,7 +156,7 @@ def _plain_name_first(e: Entity, article: str, labels: dict, by_conn: dict) -> N
         return
     plain = [m for m in e.mentions if m.article == article and not m.label and not m.scare_quoted]
     first = min((m for lab in neutral for m in labels[article][lab]), key=lambda m: m.start)
-    if _with_name(e, first)[1] < first.start:
+    if _with_name(e, first)[1] < first.start or first.text.strip().lower() != first.label:
         return  # "Yemen's Houthi rebels": the plain word is shown with the name already
     if plain and plain[0].start < first.start and plain[0].text not in neutral:
         labels[article][plain[0].text] = plain[:1]

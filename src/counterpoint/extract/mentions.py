@@ -446,6 +446,7 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
                 _inside_proper_name(doc, s, e, before=m.source == "lexicon:label"):
             continue  # "the Resistance Committees in El Fasher": another group's name, not a word for one
         kept.append((s, e, m))
+    kept = _label_word_after_name(doc, text, kept, cues)
     for s, e, m in inner_places:  # "Sa'ada" of "the Sa'ada City Remand Prison", beside the facility's name
         if not any(k[0] < e and s < k[1] and k[2].kind != "organization" for k in kept):
             kept.append((s, e, m))
@@ -475,6 +476,27 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
     out += _untagged_surnames(doc, out)
     out.sort(key=lambda m: m.start)
     return out + _expansions(text, out), _longest(uses)
+
+
+def _label_word_after_name(doc: Doc, text: str, kept: list[tuple[int, int, RawMention]],
+                           cues) -> list[tuple[int, int, RawMention]]:
+    """"the Afghan Taliban regime", "the Hamas terror group": a word for armed or ruling groups
+    right after a group's name, heading the phrase the name modifies, is the label the article gives
+    that group, not a mention of another group (the country's regime or army): one mention, name and
+    word, as if the lexicon knew the phrase."""
+    by_start = {s: (e, m) for s, e, m in kept}
+    absorbed: dict[int, int] = {}  # the name's end -> the label word's end
+    for s, e, m in kept:
+        if m.kind != "actor" or m.label is not None or e not in by_start:
+            continue
+        word_end, word = by_start[e]
+        head = doc[word_end - 1]
+        if word.source not in ("lexicon:generic", "lexicon:label") or word.text.lower() not in cues.label_terms \
+                or doc[e - 1].head.i != head.i or head.dep_ == "compound":
+            continue  # "Hamas government media office": the word names something else the group has
+        m.end, m.text, m.label = word.end, text[m.start:word.end], word.text.lower()
+        absorbed[e] = word_end
+    return [(s, absorbed.get(e, e), m) for s, e, m in kept if s not in absorbed]
 
 
 def _untagged_surnames(doc: Doc, found: list[RawMention]) -> list[RawMention]:

@@ -171,12 +171,30 @@ def _names_an_act(t, cues) -> bool:
     return any(kind in ACT_FAMILIES for kind in cues.event_lemma_types.get(t.lemma_.lower(), ()))
 
 
+PRESENT_SIMPLE = {"VBZ", "VBP"}
+
+
+def _habitual_acts(doc: Doc, t, cues) -> bool:
+    """"the group orchestrates lethal attacks on civilians", "Russia carries out strikes on cities":
+    acts in the plural done in the present simple are a habit the text ascribes, not the incident
+    (a headline's present in the first sentence, "Jets pound town", or one that counts, "jets conduct
+    strikes, killing 46", is the news itself)."""
+    if t.tag_ != "NNS" or t.dep_ != "dobj" or not _names_an_act(t, cues):
+        return False
+    verb = t.head
+    return verb.tag_ in PRESENT_SIMPLE and verb.lemma_.lower() not in ("be", "have") \
+        and verb.lemma_.lower() not in cues.reporting_verbs and verb.sent.start > 0 \
+        and not any(c.dep_ == "aux" for c in verb.children) and not any(x.like_num for x in verb.subtree)
+
+
 def _own_words_scope(doc: Doc, toks: list) -> str:
     cues = cue_sets()
     lo, hi = toks[0].i, toks[-1].i
     for hits in phrase_index(doc, "background", cues.background_phrases).values():
         if any(lo <= a and b <= hi and not _dates_something_else(doc[b], cues) for a, b in hits):
             return "background"
+    if any(_habitual_acts(doc, t, cues) for t in toks):
+        return "background"
     for t in toks:
         if _since_a_year(doc, t, hi) and not _describes_a_noun(t):
             return "background"  # "killed since then", "since 2020": a tally of a period up to now

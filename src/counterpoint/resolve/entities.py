@@ -279,6 +279,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             continue
         head = text.split(" of ")[0] if m.kind == "organization" and " of " in text else text
         actor = actor_lex.match_actor(head) if m.kind in ("actor", "organization", "other") else None
+        if actor is None and m.kind == "actor" and m.label and head.lower().endswith(" " + m.label):
+            actor = actor_lex.match_actor(head[:-len(m.label)])  # "the Afghan Taliban regime": the Taliban
         if actor is not None:
             c = clusters.keyed("actor", ("actor", actor.id), actor.name)
             c.side, c.role = actor.side, getattr(actor, "role", None)
@@ -1066,6 +1068,7 @@ def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str, bool]],
         return Counter({k: n for k, n in counts.items() if by_id[k].side and by_id[k].side != own_side}) \
             if counts else counts
 
+    texts = {a.id: a.text for a in articles}
     for m, role, own in generic:
         local, wide = named.get((m.article, role)), corpus.get(role)
         if own:  # each article's "our army" alone: two spokesmen's are not one army
@@ -1076,13 +1079,39 @@ def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str, bool]],
         if role == "state_forces" and m.label and m.label.lower() in _foreign_labels() and m.article in home:
             local, wide = foreigners(local, m.article), foreigners(wide, m.article)
         counts = local or wide
-        if counts:
+        nearest = _last_named(m, local, by_id, texts) if local and len(local) > 1 else None
+        if nearest is not None:
+            target = nearest
+        elif counts:
             target = by_id[counts.most_common(1)[0][0]]
         else:
             name = "non-state armed groups" if role == "non_state_armed" else "state forces"
             target = clusters.keyed("actor", ("generic", role), name)
             target.role = role
         target.mentions.append(m)
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SENTENCES_BACK = 2
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
+
+
+def _last_named(m: Mention, local: Counter, by_id: dict, texts: dict[str, str]):
+    """"... the outlawed Tehrik-i-Taliban Pakistan, or TTP. Islamabad maintains that the globally
+    designated terrorist group orchestrates attacks": a definite description of one group is the
+    group the article named last, within the two sentences before, not the one it names most."""
+    text = texts.get(m.article, "")
+    if not _DEFINITE.search(text, max(0, m.start - 60), m.start) or not m.text.rstrip().lower().endswith(
+            ("group", "organisation", "organization", "outfit", "movement")):
+        return None
+    ends = [b.end() for b in _SENTENCE_END.finditer(text, 0, m.start)]
+    window = ends[-_SENTENCES_BACK - 1] if len(ends) > _SENTENCES_BACK else 0
+    best = None
+    for key in local:
+        for x in by_id[key].mentions:
+            if x.article == m.article and window <= x.start and x.end <= m.start and (best is None or x.end > best[0]):
+                best = (x.end, by_id[key])
+    return best[1] if best else None
 
 
 @functools.cache
