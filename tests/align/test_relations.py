@@ -626,6 +626,37 @@ def test_a_figure_another_article_calls_the_earlier_estimate_is_a_revision() -> 
                                                                           for f in control.findings]
 
 
+def test_a_later_articles_count_it_calls_an_earlier_one_is_no_rival_to_a_higher_count() -> None:
+    """The next day's article: "the official earlier gave a toll of 82 killed"; the day before's:
+    at least 140 killed. The 82 is the official's early count, and its 534 wounded, told as early
+    too, still agrees with another article's 534."""
+    first = ("An air strike hit the funeral hall in Tel Amra on Saturday, killing at least 140 people, the health "
+             "ministry said. It left 534 people wounded.")
+    second = ("Rescuers were still searching the funeral hall in Tel Amra on Sunday. A health official earlier gave "
+              "a toll of 82 killed and 534 wounded.")
+    an = analyze([Article("a1", first, source="Outlet 1", date="2016-10-08"),
+                  Article("a2", second, source="Outlet 2", date="2016-10-09")])
+    assert not [f for f in an.findings if f.relation == "contradict"
+                and overlaps(f, span_in(second, "a2", "82"))], [(f.relation, f.explanation) for f in an.findings]
+    assert [f for f in an.findings if f.relation == "agree" and overlaps(f, span_in(first, "a1", "534 people"))
+            and overlaps(f, span_in(second, "a2", "534 wounded"))], [(f.relation, f.explanation) for f in an.findings]
+
+
+@pytest.mark.parametrize(("text", "figure", "another"), [
+    pytest.param("It came after an earlier air strike on the town killed 20 people.", "20", True,
+                 id="an-earlier-strike"),
+    pytest.param("A previous attack on the town killed 20 people.", "20", True, id="a-previous-attack"),
+    pytest.param("The official earlier gave a toll of 82 killed.", "82", False, id="earlier-times-a-statement"),
+    pytest.param("The town's earlier mayor said the strike killed 20 people.", "20", False,
+                 id="earlier-qualifies-another-noun"),
+])
+def test_a_modifying_lead_in_makes_another_act_only_of_the_noun_it_qualifies(text: str, figure: str,
+                                                                             another: bool) -> None:
+    from counterpoint.align.elsewhere import told_of_another_act
+
+    assert told_of_another_act(text, text.index(figure)) is another
+
+
 # --------------------------------------------------------------------------- (f) outcome
 
 

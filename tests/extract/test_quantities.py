@@ -252,6 +252,8 @@ ROWS = {
                           "39", 39, 39, "killed", "people", revision=True),
     "up-from": R("The toll in Tel Amra now stands at 39 dead, up from 30 killed on Friday morning.",
                  "30", 30, 30, "killed", "people", preliminary=True),
+    "earlier-gave-a-toll-of": R("A health official earlier gave a toll of 82 killed and 534 wounded.",
+                                "82", 82, 82, "killed", "people", preliminary=True),
 }
 
 

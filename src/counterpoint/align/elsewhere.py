@@ -63,7 +63,7 @@ def told_of_another_act(text: str, pos: int) -> bool:
     """Do the words of its sentence before ``pos`` introduce another act ("in response, the army
     struck Beit Omar and destroyed ...", "two days after a suicide attack killed 170")?"""
     before = " " + " ".join(text[_sentence_start(text, pos):pos].lower().split()) + " "
-    return any(_introduces_another_act(before, lead) for lead in (c.cue.lower() for c in cues().other_event_lead_ins))
+    return any(_introduces_another_act(before, c.cue.lower(), c.kind == "modifier") for c in cues().other_event_lead_ins)
 
 
 IRREGULAR_REPORTING = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
@@ -71,11 +71,17 @@ IRREGULAR_REPORTING = {"said": "say", "told": "tell", "wrote": "write", "spoke":
 ASIDE = re.compile(r",\s+(?=(?:which|that|who)\b)|,\s+[^,]{1,40},")
 
 
-def _introduces_another_act(before: str, lead: str) -> bool:
+MODIFIER_REACH = 3  # "an earlier Israeli air strike": words from a modifying lead-in to its act noun
+DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that"}
+
+
+def _introduces_another_act(before: str, lead: str, modifier: bool = False) -> bool:
     """After the lead-in, an act is named and the figure follows with no break: "came two days after
     a suicide attack outside the airport killed 170", "after the suicide attack, which killed 170".
     A comma or a verb of saying after the act sets the figure back in this incident ("two days
-    after the attack, officials said 45 had died"), and so does a verb of saying before it."""
+    after the attack, officials said 45 had died"), and so does a verb of saying before it. A
+    ``modifier`` lead-in ("earlier", "previous") names another act only of the noun it qualifies:
+    "the official earlier gave a toll of 82" times a statement."""
     at = before.rfind(f" {lead} ")
     if at < 0:
         return False
@@ -86,6 +92,8 @@ def _introduces_another_act(before: str, lead: str) -> bool:
         if _reporting(w, reporting) and "lives" not in words[i + 1:i + 3]:  # "claimed the lives of 170" tells a toll
             return False  # "this came after the Houthis claimed that the attack killed 77": this one's toll
         if w.rstrip(",") in acts or w.rstrip(",").rstrip("s") in acts:
+            if modifier and (i >= MODIFIER_REACH or any(x in DETERMINERS for x in words[:i])):
+                return False  # "earlier gave a toll": a new phrase, not the noun the lead-in qualifies
             after = words[i:]
             return not any(x.endswith(",") or (_reporting(x, reporting) and "lives" not in after[j + 1:j + 3])
                            for j, x in enumerate(after))

@@ -166,7 +166,8 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
         return not dated_apart or (a if da > db else b) is higher
     if dated_apart:
         later = a if da > db else b
-        return later is higher
+        # "the official earlier gave a toll of 82": the later article says its lower count was an early one
+        return later is higher or (later is lower and lower.preliminary)
     if a.article != b.article and da and da == db and (lower.low == lower.high or interval(lower).high is None) \
             and _same_day_count(cx, lower, higher):
         return True

@@ -495,7 +495,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "subset_markers": ("note",),
     "intake_verbs": ("note",),
     "unasserted_lead_ins": ("note",),
-    "other_event_lead_ins": ("note",),
+    "other_event_lead_ins": ("kind", "note"),
     "figure_nouns": ("note",),
     "inflation_words": ("note",),
     "lawful_judgments": ("note",),
