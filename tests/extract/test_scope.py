@@ -279,3 +279,27 @@ def test_the_day_a_claim_dates_its_act_to(sentence: str, day: str | None) -> Non
     article = Article("a1", sentence, source="Karsen Wire", date="2021-03-05")  # a Friday
     claims = [c for c in extract_only([article])[0].claims if c.event is not None]
     assert claims and claims[0].event.date == day, [(c.text, c.event.date) for c in claims]
+
+
+@pytest.mark.parametrize(("sentence", "incident", "background"), [
+    pytest.param("More than 100 people were killed in the chaos, bringing the death toll since the start of the war "
+                 "to more than 30,000, health officials said.", "More than 100 people were killed in the chaos",
+                 "bringing the death toll since the start of the war to more than 30,000", id="bringing-the-wars-toll"),
+    pytest.param("The ministry claimed that 63 soldiers were killed, which makes the toll one of the highest in "
+                 "the war to date.", "63 soldiers were killed", "which makes the toll one of the highest",
+                 id="which-makes-it-one-of-the-highest"),
+])
+def test_a_clause_of_background_after_the_incidents_figure_is_a_claim_of_its_own(
+        sentence: str, incident: str, background: str) -> None:
+    claims = extract_only([Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")])[0].claims
+    scopes = {c.scope for c in claims if incident in c.text}
+    assert scopes == {"incident"}, [(c.text, c.scope) for c in claims]
+    assert {c.scope for c in claims if background in c.text} == {"background"}, [(c.text, c.scope) for c in claims]
+    assert not [c for c in claims if incident in c.text and background in c.text], [c.text for c in claims]
+
+
+def test_guard_a_tail_about_the_incident_keeps_the_claim_whole() -> None:
+    sentence = "The strike killed 12 people, bringing the toll of the week's attacks on the town to 30."
+    claims = extract_only([Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")])[0].claims
+    assert [c.scope for c in claims if "killed 12 people" in c.text] == ["incident"], [c.text for c in claims]
+    assert [c for c in claims if "killed 12 people" in c.text and "to 30" in c.text], [c.text for c in claims]

@@ -16,8 +16,8 @@ from .dates import resolve_date
 from .events import RawEvent, find_event
 from .mentions import LabelUse, RawMention, extract_mentions
 from .quantities import RawQuantity, extract_quantities
-from .scope import EARLIER_DAYS, cue_scope, date_scope, dates_within, day_part_words
-from .spans import text_of, to_body
+from .scope import EARLIER_DAYS, background_tail, cue_scope, date_scope, dates_within, day_part_words
+from .spans import text_of, to_body, trim
 from .timings import extract_timings
 
 if TYPE_CHECKING:
@@ -95,13 +95,30 @@ def _speaker_refs(raws: list[RawMention]) -> list[SpeakerRef]:
 RELATIVE = re.compile(r"(?:which|who|whom)\b", re.IGNORECASE)  # not "that": "confirmed that ..." reports
 
 
+def _split_background_tails(doc, raw_claims: list[RawClaim]) -> list[RawClaim]:
+    """A claim about the incident with a clause of background after it is two claims, each with its
+    own scope and figures ("100 were killed in the chaos, | bringing the war's toll to 30,000")."""
+    out = []
+    for rc in raw_claims:
+        cut = background_tail(doc, rc.tokens)
+        if cut is None:
+            out.append(rc)
+            continue
+        for part in ([i for i in rc.tokens if i < cut - 1], [i for i in rc.tokens if i >= cut]):
+            lo, hi = doc[part[0]], doc[part[-1]]
+            start, end = trim(text_of(doc), lo.idx, hi.idx + len(hi.text))
+            focus = rc.focus if rc.focus and start <= rc.focus[0] and rc.focus[1] <= end else None
+            out.append(replace(rc, start=start, end=end, tokens=part, focus=focus))
+    return out
+
+
 def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) -> Extraction:
     doc = ann.doc
     art = ann.article
     raw_mentions, raw_uses = extract_mentions(doc)
     mentions = [_mention(ann, m) for m in raw_mentions]
     by_span = {(m.start, m.end): mm for m, mm in zip(raw_mentions, mentions)}
-    raw_claims = extract_claims(doc, _speaker_refs(raw_mentions))
+    raw_claims = _split_background_tails(doc, extract_claims(doc, _speaker_refs(raw_mentions)))
 
     claims: list[Claim] = []
     speakers: list[tuple[str, Mention]] = []

@@ -38,6 +38,35 @@ def cue_scope(doc: Doc, start: int, end: int) -> str:
     return scope
 
 
+TAIL_DEPS = {"advcl", "relcl", "acl"}
+
+
+def background_tail(doc: Doc, tokens: list[int]) -> int | None:
+    """Where a claim about the incident ends and a clause set after it with a comma tells the
+    background: "More than 100 people were killed in the chaos, | bringing the death toll since the
+    start of the war to more than 30,000"; "claimed that 63 soldiers were killed, | which makes the
+    toll one of the highest in the war to date". The token the tail starts at, or None."""
+    if len(tokens) < 6 or not any(doc[i].like_num for i in tokens):
+        return None
+    lo, hi = tokens[0], tokens[-1]
+    end = doc[hi].idx + len(doc[hi].text)
+    if cue_scope(doc, doc[lo].idx, end) != "background":
+        return None
+    for i in tokens:
+        if doc[i].text != "," or i + 1 > hi or i <= lo:
+            continue
+        tail = doc[i + 1]
+        clause = next((a for a in [tail, *tail.ancestors] if a.dep_ in TAIL_DEPS), None)
+        if clause is None or min(x.i for x in clause.subtree) != i + 1 or clause.head.i >= i:
+            continue  # not a clause begun right after the comma and hung on the words before it
+        lead_end = doc[i - 1].idx + len(doc[i - 1].text)
+        if any(doc[j].like_num for j in tokens if j < i) and \
+                cue_scope(doc, doc[lo].idx, lead_end) == "incident" and \
+                cue_scope(doc, tail.idx, end) == "background":
+            return i + 1
+    return None
+
+
 FRONTED_DEPS = {"npadvmod", "advmod", "prep", "advcl", "tmod"}  # "Last year, ...", "In a similar strike, ..."
 
 
