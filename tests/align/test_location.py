@@ -132,3 +132,17 @@ def test_room_left_shows_other_words_setting_the_incident_there_but_not_a_speake
     texts = {t for _, t in spans}
     assert any("from the debris in Tel Haroun" in t for t in texts), spans
     assert not any("team leader in Tel Haroun" in t for t in texts), spans
+
+
+def test_the_province_it_happened_in_agrees_after_the_town() -> None:
+    """"in Afghanistan's eastern Paktika province" / "in the eastern Afghan province of Paktika": the
+    wider place agrees too, shown after the town both name."""
+    found = _placed("Jets bombed Sharana in Afghanistan's eastern Paktika province on Tuesday, killing 46 people.",
+                    "Jets carried out strikes on Sharana on Tuesday in the eastern Afghan province of Paktika.")
+    assert len(found) == 2 and "Sharana" in found[0] and "Paktika" in found[1], found
+
+
+def test_guard_a_country_is_too_wide_to_say_where_it_happened() -> None:
+    found = _placed("Jets bombed a camp in Afghanistan on Tuesday, killing 46 people.",
+                    "Jets struck a camp in Afghanistan on Tuesday.")
+    assert not found, found

@@ -17,9 +17,10 @@ from .candidates import REJECTING, Corpus, family, more_of_each
 from .findings import MAX_EVIDENCE, Draft, listing
 from .text import inflections
 
-WIDE = ("country", "admin1")  # a country or a province is too wide to say where an act happened
+WIDE = ("country",)  # a country is too wide to say where an act happened; a province is told as the wider place
 LOCATIVE = re.compile(r"\b(?:in|near|at|outside|into|around|"
-                      r"(?:outskirts|city|town|village|district|areas?|parts?|centre|center)\s+of|"
+                      r"(?:outskirts|city|town|village|district|areas?|parts?|centre|center|province|governorate|"
+                      r"region|oblast|state|county)\s+of|"
                       r"(?:attacks?|assaults?|(?:air)?strikes?|raids?|offensive|"
                       r"bombing|shelling|advance)\b(?:\s+[\w’'-]+){0,4}\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
                       re.IGNORECASE)  # "in Togoga", "in the Barmal district", "an attack by rebels on Tal Haroun"
@@ -40,7 +41,7 @@ def location_drafts(cx: Corpus) -> list[Draft]:
             continue  # where the wounded were taken or people fled to is not where it happened
         for eid in dict.fromkeys([p for p in (c.event.place, *sorted(cx.places(c.id))) if p]):
             e = cx.entity[eid]
-            if (e.geo is not None and e.geo.precision in WIDE) or PROVINCE.search(e.name) \
+            if (e.geo is not None and e.geo.precision in WIDE) or (e.geo is None and PROVINCE.search(e.name)) \
                     or weapon_named(e.name) is not None:
                 continue  # a province the gazetteer does not know is as wide; "Tochka" as a place is the missile
             body = [m for m in e.mentions if m.article == c.article and c.start <= m.start and m.end <= c.end
@@ -56,7 +57,8 @@ def location_drafts(cx: Corpus) -> list[Draft]:
             by_component[component].append((eid, where))
     out = []
     for places in by_component.values():
-        places.sort(key=lambda p: (-len(p[1]), min(cx.order[a] for a in p[1])))
+        # the town before the province it lies in, when as many articles name each
+        places.sort(key=lambda p: (-len(p[1]), _wide(cx.entity[p[0]]), min(cx.order[a] for a in p[1])))
         for eid, where in places[:PER_INCIDENT]:
             shown = sorted((ms[0] for ms in where.values()), key=lambda m: cx.order[m.article])[:MAX_EVIDENCE]
             # room left: an article's later words placing it there ("the strike in the besieged city of
@@ -70,6 +72,10 @@ def location_drafts(cx: Corpus) -> list[Draft]:
                 f"{listing([cx.source(m.article) for m in shown])} place it in {cx.entity[eid].name}"
                 f"{_spellings(cx, shown, cx.entity[eid].name)}.", 0.6, 0.5, entities=[eid]))
     return out
+
+
+def _wide(e) -> bool:
+    return (e.geo is not None and e.geo.precision == "admin1") or bool(PROVINCE.search(e.name))
 
 
 def _placing(cx: Corpus, eid: str, article: str) -> list[Mention]:
