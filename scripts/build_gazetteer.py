@@ -70,6 +70,21 @@ COUNTRIES = tuple(
             "CD",
             "CF",
             "MZ",
+            # 1.x: more of the places ACLED codes most political violence in
+            "KE",
+            "CM",
+            "TD",
+            "UG",
+            "RW",
+            "BI",
+            "ER",
+            "DZ",
+            "EG",
+            "IR",
+            "XK",
+            "RS",
+            "GE",
+            "MD",
         ]
     )
 )

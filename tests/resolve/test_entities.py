@@ -982,3 +982,12 @@ def test_guard_a_group_named_beyond_two_sentences_back_is_not_taken_for_the_desc
                    Article("a2", "Taliban leaders said Pakistani jets struck Barmal.", source="Two", date="2024-12-25")])
     group = [e for e in res.entities if any(m.text == "terrorist group" for m in e.mentions)]
     assert [e.name for e in group] == ["Taliban"], [(e.name, [m.text for m in e.mentions]) for e in res.entities]
+
+
+def test_a_province_the_gazetteer_does_not_know_is_not_placed_at_a_town_abroad() -> None:
+    """"Sarvan" is another name of Marneuli, Georgia; a story naming no country is not set there by
+    "Sarvan province"."""
+    an = analyze([Article("a1", "Rebels captured the town of Tel Amra in northern Sarvan province on Wednesday.",
+                          source="Wire", date="2024-03-14")])
+    e = _entity(an.entities, "Sarvan province")
+    assert e is not None and e.geo is None, e

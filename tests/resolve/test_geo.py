@@ -290,3 +290,26 @@ def test_a_foreign_city_must_be_spelled_as_it_is(gaz: Gazetteer) -> None:
     assert gaz.resolve_place("Bernal", PlaceContext(("AF", "PK"))) is None
     moscow = gaz.resolve_place("Moscow", PlaceContext(("UA",)))
     assert moscow is not None and moscow.country == "RU"
+
+
+@pytest.mark.parametrize(("name", "country", "lat", "lon"), [
+    ("Zvecan", "XK", 42.91, 20.84), ("Mandera", "KE", 3.94, 41.86), ("Kumba", "CM", 4.64, 9.45),
+    ("Marneuli", "GE", 41.48, 44.81),
+])
+def test_towns_of_the_countries_covered_in_full_are_located(gaz: Gazetteer, name: str, country: str,
+                                                            lat: float, lon: float) -> None:
+    g = gaz.resolve_place(name, PlaceContext(countries=(country,)))
+    assert g is not None and g.country == country and near(g, lat, lon, 0.1), g
+
+
+def test_the_countries_covered_in_full_are_those_the_gazetteer_was_built_with() -> None:
+    db = sqlite3.connect(f"file:{geo.packaged_db()}?mode=ro", uri=True)
+    built = set(db.execute("SELECT value FROM meta WHERE key = 'countries'").fetchone()[0].split())
+    db.close()
+    assert geo.covered_countries() == built and {"SY", "KE", "XK"} <= built
+
+
+def test_a_division_the_gazetteer_does_not_know_is_no_town_abroad(gaz: Gazetteer) -> None:
+    """"Sarvan province": Sarvan is another name of Marneuli, Georgia, but no article names Georgia."""
+    assert gaz.resolve_place("Sarvan province", PlaceContext()) is None
+    assert gaz.resolve_place("Sarvan province", PlaceContext(countries=("GE",))) is not None

@@ -38,6 +38,7 @@ __all__ = [
     "Place",
     "PlaceContext",
     "covered_countries",
+    "town_for_division",
     "default_gazetteer",
     "default_user_db",
     "resolve_place",
@@ -114,9 +115,14 @@ class PlaceContext:
 @functools.cache
 def covered_countries() -> frozenset[str]:
     """The countries the packaged gazetteer holds in full (every place of 500 people or more, and
-    their divisions): those admin1_names.json names divisions for. Elsewhere it holds only large
-    cities, where a statement is made or a delegation meets ("New Delhi", "Geneva")."""
-    return frozenset(_admin_lexicon()["admin1"])
+    the divisions admin1_names.json names), as its ``meta`` table lists them. Elsewhere it holds only
+    large cities, where a statement is made or a delegation meets ("New Delhi", "Geneva")."""
+    db = sqlite3.connect(f"file:{packaged_db()}?mode=ro", uri=True)
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'countries'").fetchone()
+    finally:
+        db.close()
+    return frozenset(row[0].split()) if row else frozenset(_admin_lexicon()["admin1"])
 
 
 @functools.cache
@@ -467,6 +473,8 @@ class Gazetteer:
         kinds = ("place",) if stripped == key else ("admin2", "place")  # "Jisr al-Shughur District"
         candidates = self.candidates(stripped, kinds=kinds)
         place = self.choose(candidates, context)
+        if place is not None and stripped != key and not town_for_division(place.kind, place.country, context):
+            place = None
         if place is not None:
             return _geo(place, "place" if stripped == key and place.kind == "place" else "admin2")
         if stripped == key and not candidates:  # a division named without a division word ("Helmand")
@@ -531,6 +539,12 @@ class Gazetteer:
         for db in self.dbs:
             db.close()
         self.dbs = []
+
+
+def town_for_division(kind: str, country: str | None, context: PlaceContext) -> bool:
+    """May a division the gazetteer does not know ("Lamu County") be placed at the town of its name?
+    Only in a country the articles name: "Sarvan province" is no village of Georgia called Sarvan."""
+    return kind != "place" or country in (*context.countries, *context.corpus_countries)
 
 
 def _rank(p: Place) -> tuple[int, bool]:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..records import Article, Geo, Mention
-from .geo import PlaceContext, default_gazetteer
+from .geo import PlaceContext, default_gazetteer, town_for_division
 from .names import name_key, place_skeleton, same_place_name
 
 ADMIN_WORDS = re.compile(
@@ -93,6 +93,9 @@ class PlaceResolver:
             geo = self.gaz.admin1_geo(name, ctx)
         if geo is None:
             geo = self.gaz.resolve_place(name, ctx)
+            if geo is not None and is_admin and not town_for_division(
+                    "place" if geo.precision == "place" else "division", geo.country, ctx):
+                geo = None  # "Sarvan province" with no country named: not a village called Sarvan abroad
         if geo is None and not is_admin:
             geo = self._as_elsewhere(name)
         if geo is not None and geo.gazetteer_id:
