@@ -313,3 +313,13 @@ def test_a_division_the_gazetteer_does_not_know_is_no_town_abroad(gaz: Gazetteer
     """"Sarvan province": Sarvan is another name of Marneuli, Georgia, but no article names Georgia."""
     assert gaz.resolve_place("Sarvan province", PlaceContext()) is None
     assert gaz.resolve_place("Sarvan province", PlaceContext(countries=("GE",))) is not None
+
+
+@pytest.mark.parametrize(("name", "country", "division"), [
+    ("Lamu County", "KE", "Lamu County"), ("Tana River", "KE", "Tana River County"),
+    ("Far North Region", "CM", "Far North Region"), ("Ouaddaï", "TD", "Ouaddaï"), ("Kvemo Kartli", "GE", "Kvemo Kartli"),
+])
+def test_divisions_of_the_countries_added_to_the_gazetteer(gaz: Gazetteer, name: str, country: str,
+                                                           division: str) -> None:
+    g = gaz.resolve_place(name, PlaceContext(countries=(country,)))
+    assert g is not None and g.country == country and g.precision == "admin1" and g.admin1 == division, g
