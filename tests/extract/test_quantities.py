@@ -332,6 +332,9 @@ def test_a_figure_the_text_calls_actual_or_final_is_a_correction(sentence: str, 
                  id="stops-before-a-participle-of-harm"),
     pytest.param("Police found 3 cars loaded with explosives near Tel Amra.", "3 cars loaded with explosives",
                  id="keeps-a-participle-that-describes-the-thing"),
+    pytest.param("Thousands overran the aid trucks in Tel Amra.", "Thousands", id="a-number-as-the-subject"),
+    pytest.param("Early this morning thousands of residents surrounded 30 aid trucks.", "thousands of residents",
+                 id="many-of-a-noun-counts-the-noun"),
 ])
 def test_quantity_text_is_the_counted_phrase(sentence: str, expected_text: str) -> None:
     texts = [q.text for q in quantities(sentence)]

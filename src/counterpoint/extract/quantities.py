@@ -75,7 +75,7 @@ def _noun_phrase(doc: Doc, num_tokens: list[Token], cues: CueSets | None = None)
         if head is not None and head.pos_ not in NOUN_POS:
             head = None
     if head is None:
-        partitive = _partitive(doc, last_num)
+        partitive = _partitive(doc, last_num) or _many_of(doc, last_num)
         if partitive is not None:
             return partitive
         return _lexicon_phrase(doc, last_num.i + 1, last_num.i)
@@ -145,6 +145,17 @@ def _partitive(doc: Doc, last_num: Token) -> tuple[int, int, Token] | None:
 
 
 DEFINITE = {"the", "its", "their", "his", "her", "our", "these", "those"}
+MANY = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"}
+
+
+def _many_of(doc: Doc, last_num: Token) -> tuple[int, int, Token] | None:
+    """"thousands of Gazans", "dozens of civilians": a word for many, then "of", counts the noun
+    after it."""
+    j = last_num.i + 1
+    if last_num.lower_ not in MANY or j >= len(doc) or doc[j].lower_ != "of":
+        return None
+    group = next((c for c in doc[j].children if c.dep_ == "pobj" and c.pos_ in NOUN_POS), None)
+    return (j, group.i, group) if group is not None else None  # "of people", as the words read
 
 
 def _lexicon_phrase(doc: Doc, first: int, last: int) -> tuple[int, int, Token] | None:
@@ -153,6 +164,8 @@ def _lexicon_phrase(doc: Doc, first: int, last: int) -> tuple[int, int, Token] |
     ("car" -> "car stuffed with explosives")."""
     if first < len(doc) and doc[first].pos_ == "SCONJ" and last < first:
         return None  # "risen to 51 with 33 people missing": another clause's count, not what 51 counts
+    if first < len(doc) and doc[first].tag_ in ("VBD", "VBZ", "VBP", "MD") and last < first:
+        return None  # "Thousands overran the aid trucks": the number is the subject, not the trucks'
     best, best_cat = None, category_of(doc[first:last + 1].text) if last >= first else None
     for k in range(last + 1, min(len(doc), last + 6)):
         tok = doc[k]
