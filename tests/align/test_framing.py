@@ -130,6 +130,15 @@ def test_articles_naming_the_incident_in_different_frames_are_one_finding() -> N
     assert "(agentless)" in f.explanation
 
 
+def test_a_stampede_names_the_incident_without_a_doer_against_a_massacre() -> None:
+    first = Article("a1", "Dozens of people were killed in a stampede for aid in Tel Amra on Thursday, the army said.",
+                    source="Army Wire", date="2024-02-29")
+    second = Article("a2", "Troops opened fire on people waiting for aid in Tel Amra on Thursday in a massacre that "
+                           "killed 100, the ministry said.", source="Ministry News", date="2024-02-29")
+    found = _naming([first, second])
+    assert len(found) == 1 and "“a stampede” (agentless)" in found[0].explanation, found
+
+
 def test_articles_naming_it_alike_give_no_naming_finding() -> None:
     other = Article("a4", "An explosion hit the market in Dar Salim on Monday, killing 40 people, the "
                           "civil defence said.", source="Northern Herald", date="2023-04-04")
