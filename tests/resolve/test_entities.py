@@ -991,3 +991,18 @@ def test_a_province_the_gazetteer_does_not_know_is_not_placed_at_a_town_abroad()
                           source="Wire", date="2024-03-14")])
     e = _entity(an.entities, "Sarvan province")
     assert e is not None and e.geo is None, e
+
+
+@pytest.mark.parametrize(("first", "second", "name"), [
+    pytest.param("The Kenya Defence Forces (KDF) said nine soldiers were killed in Mandera.",
+                 "The Kenyan military denied that the camp in Mandera was overrun.", "Kenya Defence Forces", id="kdf"),
+    pytest.param("The Rwanda Defence Force denied firing on the camp near Goma.",
+                 "Officials said Rwandan troops fired the shells near Goma.", "Rwanda Defence Force", id="rdf"),
+])
+def test_a_national_force_named_by_its_title_and_by_its_demonym_is_one_actor(first: str, second: str,
+                                                                             name: str) -> None:
+    an = analyze([Article("a1", first, source="One", date="2020-01-05"),
+                  Article("a2", second, source="Two", date="2020-01-05")])
+    e = next((e for e in an.entities if e.name == name), None)
+    assert e is not None and {m.article for m in e.mentions} == {"a1", "a2"}, [(x.name, [m.text for m in x.mentions])
+                                                                               for x in an.entities]
