@@ -1006,3 +1006,15 @@ def test_a_national_force_named_by_its_title_and_by_its_demonym_is_one_actor(fir
     e = next((e for e in an.entities if e.name == name), None)
     assert e is not None and {m.article for m in e.mentions} == {"a1", "a2"}, [(x.name, [m.text for m in x.mentions])
                                                                                for x in an.entities]
+
+
+def test_a_ministry_after_its_countrys_possessive_is_that_countrys_ministry() -> None:
+    """The model splits "Ukraine's Ministry of Internal Affairs" into the country and a ministry
+    with no country; read together, it is the Ukrainian Interior Ministry another article names."""
+    an = analyze([Article("a1", "Ukraine's Ministry of Internal Affairs said 20 people died in Mariupol.",
+                          source="One", date="2015-01-24"),
+                  Article("a2", "The Ukrainian Interior Ministry said the shelling of Mariupol killed 30.",
+                          source="Two", date="2015-01-24")])
+    e = _entity(an.entities, "Ukrainian Interior Ministry")
+    assert e is not None and {m.article for m in e.mentions} == {"a1", "a2"}, [(x.name, [m.text for m in x.mentions])
+                                                                               for x in an.entities]

@@ -277,7 +277,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                 and _near_full_name(text, full_names):
             persons.append(m)  # "Tesfay also denied" after "Tesfaye Alemu": the person, misspelt
             continue
-        head = text.split(" of ")[0] if m.kind == "organization" and " of " in text else text
+        text = _with_possessor(m, texts)  # for matching only: the mention keeps its own words
+        head = text.split(" of ")[0] if m.kind == "organization" and " of " in text and text == m.text else text
         actor = actor_lex.match_actor(head) if m.kind in ("actor", "organization", "other") else None
         if actor is None and m.kind == "actor" and m.label and head.lower().endswith(" " + m.label):
             actor = actor_lex.match_actor(head[:-len(m.label)])  # "the Afghan Taliban regime": the Taliban
@@ -1005,6 +1006,18 @@ def _one_letter_off(m: Mention, name: str, full: list[tuple[Cluster, list[str]]]
 
 
 _BARE_MINISTRY = re.compile(r"(?:the\s+)?ministry", re.IGNORECASE)
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:the\s+)?$")
+
+
+def _with_possessor(m: Mention, texts: dict[str, str]) -> str:
+    """"Russia's Ministry of Defence", which the model splits into the country and the ministry:
+    the ministry's name with the country in the possessive right before it, to match by."""
+    if m.kind not in ("organization", "other") or actor_lex.ministry_kind(m.text) is None \
+            or actor_lex.ministry_key(m.text) is not None:
+        return m.text
+    text = texts.get(m.article, "")
+    owner = _POSSESSOR.search(text, max(0, m.start - 40), m.start)
+    return f"{owner.group(1)}'s {m.text}" if owner and actor_lex.country_code(owner.group(1)) else m.text
 
 
 def _ministries_by_article(clusters: _Clusters) -> dict[str, list[tuple[int, str, Cluster]]]:
