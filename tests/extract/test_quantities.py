@@ -333,8 +333,10 @@ def test_a_figure_the_text_calls_actual_or_final_is_a_correction(sentence: str, 
     pytest.param("Police found 3 cars loaded with explosives near Tel Amra.", "3 cars loaded with explosives",
                  id="keeps-a-participle-that-describes-the-thing"),
     pytest.param("Thousands overran the aid trucks in Tel Amra.", "Thousands", id="a-number-as-the-subject"),
-    pytest.param("Early this morning thousands of residents surrounded 30 aid trucks.", "thousands of residents",
+    pytest.param("Early this morning thousands of Amrans stampeded 30 aid trucks.", "thousands of Amrans",
                  id="many-of-a-noun-counts-the-noun"),
+    pytest.param("The strike killed 30 people. Of the dead, 12 were children.", "12 were children",
+                 id="guard-a-number-before-a-copula-counts-what-it-is"),
 ])
 def test_quantity_text_is_the_counted_phrase(sentence: str, expected_text: str) -> None:
     texts = [q.text for q in quantities(sentence)]

@@ -76,6 +76,10 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  "across the border.", "background", id="acts-in-the-present-simple-are-a-habit"),
     pytest.param("Officials said the jets conduct strikes in Varna, killing 9 people.", "incident",
                  id="guard-a-present-that-counts-the-dead-tells-the-incident"),
+    pytest.param("Witnesses say jets launch airstrikes on the Shaboura camp in Varna.", "incident",
+                 id="guard-a-present-naming-the-place-struck-tells-the-incident"),
+    pytest.param("Russian forces continue their attacks on Varna, the governor says.", "incident",
+                 id="guard-continuing-attacks-on-a-named-town"),
 ])
 def test_claim_scope(sentence: str, scope: str) -> None:
     article = Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")

@@ -73,6 +73,8 @@ ASIDE = re.compile(r",\s+(?=(?:which|that|who)\b)|,\s+[^,]{1,40},")
 
 MODIFIER_REACH = 3  # "an earlier Israeli air strike": words from a modifying lead-in to its act noun
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that"}
+# words that go on a fronted time ("Earlier this month,", "earlier on Tuesday,", "the previous day,")
+FRONTED_TIME = {"this", "that", "on", "in", "day", "week", "month", "year", "night", "morning", "today", "yesterday"}
 
 
 def _introduces_another_act(before: str, lead: str, modifier: bool = False) -> bool:
@@ -92,8 +94,10 @@ def _introduces_another_act(before: str, lead: str, modifier: bool = False) -> b
         if _reporting(w, reporting) and "lives" not in words[i + 1:i + 3]:  # "claimed the lives of 170" tells a toll
             return False  # "this came after the Houthis claimed that the attack killed 77": this one's toll
         if w.rstrip(",") in acts or w.rstrip(",").rstrip("s") in acts:
-            if modifier and (i >= MODIFIER_REACH or any(x in DETERMINERS for x in words[:i])):
-                return False  # "earlier gave a toll": a new phrase, not the noun the lead-in qualifies
+            if modifier and (i >= MODIFIER_REACH or any(x in DETERMINERS for x in words[:i])) \
+                    and words[0].rstrip(",") not in FRONTED_TIME:
+                return False  # "earlier gave a toll": it times a statement; "Earlier this month, an air
+                # strike ..." and "The previous day, an attack ..." still tell another act
             after = words[i:]
             return not any(x.endswith(",") or (_reporting(x, reporting) and "lives" not in after[j + 1:j + 3])
                            for j, x in enumerate(after))

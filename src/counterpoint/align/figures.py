@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from ..extract.cuesets import cue_sets
+from ..extract.quantities import told_as_superseded
 from ..nlp.lexicons import categories, head_word, is_generic_toll
 from ..records import Quantity
 from ..resolve.actors import countries_named, country_code, ministry_key
@@ -166,8 +167,8 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
         return not dated_apart or (a if da > db else b) is higher
     if dated_apart:
         later = a if da > db else b
-        # "the official earlier gave a toll of 82": the later article says its lower count was an early one
-        return later is higher or (later is lower and lower.preliminary)
+        # "the official earlier gave a toll of 82": the later article says its lower count was replaced
+        return later is higher or (later is lower and told_as_superseded(cx.article[lower.article].text, lower.start))
     if a.article != b.article and da and da == db and (lower.low == lower.high or interval(lower).high is None) \
             and _same_day_count(cx, lower, higher):
         return True

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import category_of, events, lineage, weapon_named
-from ..records import Mention
+from ..records import Entity, Mention
 from .candidates import REJECTING, Corpus, family, more_of_each
 from .findings import MAX_EVIDENCE, Draft, listing
 from .text import inflections
@@ -74,7 +74,7 @@ def location_drafts(cx: Corpus) -> list[Draft]:
     return out
 
 
-def _wide(e) -> bool:
+def _wide(e: Entity) -> bool:
     return (e.geo is not None and e.geo.precision == "admin1") or bool(PROVINCE.search(e.name))
 
 

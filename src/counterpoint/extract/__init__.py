@@ -104,11 +104,16 @@ def _split_background_tails(doc, raw_claims: list[RawClaim]) -> list[RawClaim]:
         if cut is None:
             out.append(rc)
             continue
-        for part in ([i for i in rc.tokens if i < cut - 1], [i for i in rc.tokens if i >= cut]):
+        lead, tail = [i for i in rc.tokens if i < cut - 1], [i for i in rc.tokens if i >= cut]
+        for part in (lead, tail):
             lo, hi = doc[part[0]], doc[part[-1]]
             start, end = trim(text_of(doc), lo.idx, hi.idx + len(hi.text))
             focus = rc.focus if rc.focus and start <= rc.focus[0] and rc.focus[1] <= end else None
-            out.append(replace(rc, start=start, end=end, tokens=part, focus=focus))
+            part_claim = replace(rc, start=start, end=end, tokens=part, focus=focus)
+            if part is tail and rc.stance in ("denied", "disputed") and focus is None:
+                # "X denied that ..., bringing the war's toll to 30,000": the tail tells, it does not deny
+                part_claim = replace(part_claim, stance="attributed" if rc.speaker else "asserted", cue=None)
+            out.append(part_claim)
     return out
 
 

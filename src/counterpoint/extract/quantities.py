@@ -108,6 +108,13 @@ def _superseded_before(cues: CueSets) -> re.Pattern[str]:
     return _phrases_before(cues.superseded_phrases)
 
 
+def told_as_superseded(text: str, start: int) -> bool:
+    """Do the words right before the figure at ``start`` make it an earlier count that a later one
+    replaced ("up from 30", "the official earlier gave a toll of 82")? Not a merely provisional one
+    ("the toll could rise")."""
+    return _superseded_before(cue_sets()).search(text[max(0, start - 40):start].lower()) is not None
+
+
 @functools.cache
 def _phrases_before(phrases: tuple[str, ...]) -> re.Pattern[str]:
     body = "|".join(re.escape(p) for p in phrases) or "(?!)"
@@ -164,7 +171,8 @@ def _lexicon_phrase(doc: Doc, first: int, last: int) -> tuple[int, int, Token] |
     ("car" -> "car stuffed with explosives")."""
     if first < len(doc) and doc[first].pos_ == "SCONJ" and last < first:
         return None  # "risen to 51 with 33 people missing": another clause's count, not what 51 counts
-    if first < len(doc) and doc[first].tag_ in ("VBD", "VBZ", "VBP", "MD") and last < first:
+    if first < len(doc) and doc[first].tag_ in ("VBD", "VBZ", "VBP", "MD") and doc[first].lemma_ != "be" \
+            and last < first:
         return None  # "Thousands overran the aid trucks": the number is the subject, not the trucks'
     best, best_cat = None, category_of(doc[first:last + 1].text) if last >= first else None
     for k in range(last + 1, min(len(doc), last + 6)):

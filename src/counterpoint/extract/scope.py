@@ -15,9 +15,9 @@ import re
 from bisect import bisect_left
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from .cuesets import cue_sets
+from .cuesets import CueSets, cue_sets
 from .dates import resolve_date
 from .spans import phrase_index
 
@@ -203,7 +203,7 @@ def _names_an_act(t, cues) -> bool:
 PRESENT_SIMPLE = {"VBZ", "VBP"}
 
 
-def _habitual_acts(doc: Doc, t, cues) -> bool:
+def _habitual_acts(doc: Doc, t: Token, cues: CueSets) -> bool:
     """"the group orchestrates lethal attacks on civilians", "Russia carries out strikes on cities":
     acts in the plural done in the present simple are a habit the text ascribes, not the incident
     (a headline's present in the first sentence, "Jets pound town", or one that counts, "jets conduct
@@ -211,6 +211,8 @@ def _habitual_acts(doc: Doc, t, cues) -> bool:
     if t.tag_ != "NNS" or t.dep_ != "dobj" or not _names_an_act(t, cues):
         return False
     verb = t.head
+    if any(x.pos_ == "PROPN" or x.ent_type_ in ("GPE", "LOC", "FAC") for x in t.subtree if x.i > t.i):
+        return False  # "launch airstrikes on the Shaboura camp", "continue attacks on Beit Sahra": one place's
     return verb.tag_ in PRESENT_SIMPLE and verb.lemma_.lower() not in ("be", "have") \
         and verb.lemma_.lower() not in cues.reporting_verbs and verb.sent.start > 0 \
         and not any(c.dep_ == "aux" for c in verb.children) and not any(x.like_num for x in verb.subtree)

@@ -1105,26 +1105,30 @@ def _link_generic(clusters: _Clusters, generic: list[tuple[Mention, str, bool]],
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_SENTENCES_BACK = 2
+_SENTENCES_BACK = 1
+GROUP_NOUNS = ("group", "organisation", "organization", "outfit", "movement")  # heads of a description of one group
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
 
 
-def _last_named(m: Mention, local: Counter, by_id: dict, texts: dict[str, str]):
+def _last_named(m: Mention, local: Counter, by_id: dict, texts: dict[str, str]) -> Cluster | None:
     """"... the outlawed Tehrik-i-Taliban Pakistan, or TTP. Islamabad maintains that the globally
     designated terrorist group orchestrates attacks": a definite description of one group is the
-    group the article named last, within the two sentences before, not the one it names most."""
+    group the article named last, within the sentence and the one before, when the group it names
+    most is not named there too (then the description is ambiguous, and the most named stands). A
+    group named inside the description ("the al-Qaeda-linked armed group") is not the one described."""
     text = texts.get(m.article, "")
-    if not _DEFINITE.search(text, max(0, m.start - 60), m.start) or not m.text.rstrip().lower().endswith(
-            ("group", "organisation", "organization", "outfit", "movement")):
+    det = _DEFINITE.search(text, max(0, m.start - 60), m.start)
+    if det is None or not m.text.rstrip().lower().endswith(GROUP_NOUNS):
         return None
     ends = [b.end() for b in _SENTENCE_END.finditer(text, 0, m.start)]
     window = ends[-_SENTENCES_BACK - 1] if len(ends) > _SENTENCES_BACK else 0
-    best = None
-    for key in local:
-        for x in by_id[key].mentions:
-            if x.article == m.article and window <= x.start and x.end <= m.start and (best is None or x.end > best[0]):
-                best = (x.end, by_id[key])
-    return best[1] if best else None
+    named = {key: [x for x in by_id[key].mentions if x.article == m.article and window <= x.start
+                   and x.end <= det.start()] for key in local}
+    most = local.most_common(1)[0][0]
+    if named.get(most):
+        return None
+    best = max(((x.end, key) for key, xs in named.items() for x in xs), default=None)
+    return by_id[best[1]] if best else None
 
 
 @functools.cache

@@ -117,11 +117,15 @@ def covered_countries() -> frozenset[str]:
     """The countries the packaged gazetteer holds in full (every place of 500 people or more, and
     the divisions admin1_names.json names), as its ``meta`` table lists them. Elsewhere it holds only
     large cities, where a statement is made or a delegation meets ("New Delhi", "Geneva")."""
-    db = sqlite3.connect(f"file:{packaged_db()}?mode=ro", uri=True)
+    row = None
     try:
-        row = db.execute("SELECT value FROM meta WHERE key = 'countries'").fetchone()
-    finally:
-        db.close()
+        db = sqlite3.connect(f"file:{packaged_db()}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT value FROM meta WHERE key = 'countries'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        pass  # a gazetteer without the list: the countries whose divisions the lexicon names
     return frozenset(row[0].split()) if row else frozenset(_admin_lexicon()["admin1"])
 
 
@@ -473,7 +477,7 @@ class Gazetteer:
         kinds = ("place",) if stripped == key else ("admin2", "place")  # "Jisr al-Shughur District"
         candidates = self.candidates(stripped, kinds=kinds)
         place = self.choose(candidates, context)
-        if place is not None and stripped != key and not town_for_division(place.kind, place.country, context):
+        if place is not None and stripped != key and not town_for_division(name, place.kind, place.country, context):
             place = None
         if place is not None:
             return _geo(place, "place" if stripped == key and place.kind == "place" else "admin2")
@@ -541,10 +545,13 @@ class Gazetteer:
         self.dbs = []
 
 
-def town_for_division(kind: str, country: str | None, context: PlaceContext) -> bool:
-    """May a division the gazetteer does not know ("Lamu County") be placed at the town of its name?
-    Only in a country the articles name: "Sarvan province" is no village of Georgia called Sarvan."""
-    return kind != "place" or country in (*context.countries, *context.corpus_countries)
+def town_for_division(name: str, kind: str, country: str | None, context: PlaceContext) -> bool:
+    """May a division the gazetteer does not know be placed at the town of its name? A district
+    ("Khan Shaykhun district") may; a province ("Sarvan province") only in a country the articles
+    name, not at a village abroad that shares the name."""
+    first_level = frozenset(_admin_lexicon()["admin_words"]["first_level"])
+    return kind != "place" or not first_level & set(name_key(name).split()) \
+        or country in (*context.countries, *context.corpus_countries)
 
 
 def _rank(p: Place) -> tuple[int, bool]:

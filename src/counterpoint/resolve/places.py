@@ -94,7 +94,7 @@ class PlaceResolver:
         if geo is None:
             geo = self.gaz.resolve_place(name, ctx)
             if geo is not None and is_admin and not town_for_division(
-                    "place" if geo.precision == "place" else "division", geo.country, ctx):
+                    m.text, "place" if geo.precision == "place" else "division", geo.country, ctx):
                 geo = None  # "Sarvan province" with no country named: not a village called Sarvan abroad
         if geo is None and not is_admin:
             geo = self._as_elsewhere(name)
