@@ -71,7 +71,7 @@ COUNTRIES = tuple(
             "CF",
             "MZ",
             # added 2026-12: more of the countries ACLED codes much political violence in; not Egypt, Iran,
-            # Algeria or Georgia, whose many Arabic, Persian and Turkic town names would make the
+            # Algeria, Georgia or Eritrea, whose many Arabic, Persian and Turkic town names would make the
             # Levant's, Afghanistan's and Azerbaijan's towns ambiguous where an article names no country
             "KE",
             "CM",
@@ -79,7 +79,6 @@ COUNTRIES = tuple(
             "UG",
             "RW",
             "BI",
-            "ER",
             "XK",
             "RS",
             "MD",

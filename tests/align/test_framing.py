@@ -294,6 +294,8 @@ def test_a_label_right_after_the_name_is_shown_with_the_name() -> None:
                  "Taliban", "regime", id="a-regime-after-the-groups-name"),
     pytest.param("The Hamas terror group said Israeli troops fired on the convoy in Dar Salim on Tuesday.",
                  "Hamas", "terror group", id="a-terror-group-after-the-groups-name"),
+    pytest.param("The Taliban regime spokesman said Pakistani jets bombed the camp in Barmal on Tuesday.",
+                 "Taliban", "regime", id="a-regime-before-a-spokesman"),
 ])
 def test_a_loaded_word_heading_a_groups_name_labels_that_group(loaded: str, entity: str, label: str) -> None:
     """"the Afghan Taliban regime": the word labels the group named before it, not the country's
@@ -440,3 +442,14 @@ def test_a_plain_word_ending_a_groups_name_is_shown_with_the_name() -> None:
     assert "Agency calls them “Houthis”, “rebels”" in found[0].explanation
     shown = [(e.article, arts[int(e.article[1:]) - 1].text[e.start:e.end]) for e in found[0].evidence]
     assert ("a2", "Houthi rebels") in shown and ("a3", "Houthi rebels") in shown, shown
+
+
+@pytest.mark.parametrize("text", [
+    "The strike deepened the political chaos in the capital, Tel Amra, on Thursday, killing 12, officials said.",
+    "A crush of reporters gathered at the hospital in Tel Amra where 12 wounded were treated on Thursday.",
+])
+def test_guard_chaos_and_a_crush_of_reporters_name_no_incident(text: str) -> None:
+    second = Article("a2", "Troops fired on the crowd in Tel Amra on Thursday in a massacre that killed 12, the ministry "
+                           "said.", source="Ministry News", date="2024-02-29")
+    found = _naming([Article("a1", text, source="Wire", date="2024-02-29"), second])
+    assert not [f for f in found if "agentless" in f.explanation], found

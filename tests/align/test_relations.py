@@ -663,6 +663,11 @@ def test_guard_a_provisional_later_lower_count_still_contradicts_an_earlier_high
     pytest.param("Earlier on Tuesday, a drone strike on the market killed 30 people.", "30", True,
                  id="a-fronted-earlier-on-a-day"),
     pytest.param("The previous day, an attack on the market killed 30 people.", "30", True, id="the-previous-day"),
+    pytest.param("Earlier Tuesday, an air strike on a school killed 30 people.", "30", True, id="earlier-a-weekday"),
+    pytest.param("A health official earlier on Sunday gave a toll of 82 killed.", "82", False,
+                 id="earlier-with-a-day-times-a-statement"),
+    pytest.param("The army earlier vowed to crush the gunmen who killed 30 soldiers.", "30", False,
+                 id="earlier-before-a-verb"),
 ])
 def test_a_modifying_lead_in_makes_another_act_only_of_the_noun_it_qualifies(text: str, figure: str,
                                                                              another: bool) -> None:

@@ -80,6 +80,8 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  id="guard-a-present-naming-the-place-struck-tells-the-incident"),
     pytest.param("Russian forces continue their attacks on Varna, the governor says.", "incident",
                  id="guard-continuing-attacks-on-a-named-town"),
+    pytest.param("Officials maintain that the group orchestrates attacks on civilians in Karsenia from its bases.",
+                 "background", id="a-habit-in-a-named-country-is-still-a-habit"),
 ])
 def test_claim_scope(sentence: str, scope: str) -> None:
     article = Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")

@@ -73,8 +73,6 @@ ASIDE = re.compile(r",\s+(?=(?:which|that|who)\b)|,\s+[^,]{1,40},")
 
 MODIFIER_REACH = 3  # "an earlier Israeli air strike": words from a modifying lead-in to its act noun
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that"}
-# words that go on a fronted time ("Earlier this month,", "earlier on Tuesday,", "the previous day,")
-FRONTED_TIME = {"this", "that", "on", "in", "day", "week", "month", "year", "night", "morning", "today", "yesterday"}
 
 
 def _introduces_another_act(before: str, lead: str, modifier: bool = False) -> bool:
@@ -87,6 +85,7 @@ def _introduces_another_act(before: str, lead: str, modifier: bool = False) -> b
     at = before.rfind(f" {lead} ")
     if at < 0:
         return False
+    fronted = before[:at].strip() in ("", "the")  # the lead-in opens the sentence
     rest = ASIDE.sub(" ", before[at + len(lead) + 2:])
     acts, reporting = cue_sets().act_nouns, cue_sets().reporting_verbs
     words = [w.strip(";:'’\"") for w in rest.split()]
@@ -95,9 +94,10 @@ def _introduces_another_act(before: str, lead: str, modifier: bool = False) -> b
             return False  # "this came after the Houthis claimed that the attack killed 77": this one's toll
         if w.rstrip(",") in acts or w.rstrip(",").rstrip("s") in acts:
             if modifier and (i >= MODIFIER_REACH or any(x in DETERMINERS for x in words[:i])) \
-                    and words[0].rstrip(",") not in FRONTED_TIME:
-                return False  # "earlier gave a toll": it times a statement; "Earlier this month, an air
-                # strike ..." and "The previous day, an attack ..." still tell another act
+                    and not (fronted and any(x.endswith(",") for x in words[:i])):
+                return False  # "the official earlier on Sunday gave a toll": it times a statement; a time
+                # set before the sentence ("Earlier Tuesday, an air strike ...", "The previous day, an
+                # attack ...") still tells another act
             after = words[i:]
             return not any(x.endswith(",") or (_reporting(x, reporting) and "lives" not in after[j + 1:j + 3])
                            for j, x in enumerate(after))

@@ -491,10 +491,12 @@ def _label_word_after_name(doc: Doc, text: str, kept: list[tuple[int, int, RawMe
             continue
         word_end, word = by_start[e]
         head = doc[word_end - 1]
+        titled = head.dep_ == "compound" and head.head.lower_ in cues.title_nouns
         if word.source not in ("lexicon:generic", "lexicon:label") or word.text.lower() not in cues.label_terms \
-                or doc[e - 1].head.i != head.i or (head.dep_ == "compound" and head.head.lower_ not in cues.title_nouns):
+                or not (doc[e - 1].head.i == head.i or (titled and doc[e - 1].head.i == head.head.i)) \
+                or (head.dep_ == "compound" and not titled):
             continue  # "Hamas government media office": the word names something else the group has; "the
-            # Taliban regime spokesman" is still the regime's
+            # Taliban regime spokesman" (either parse) is still the regime's
         m.end, m.text, m.label = word.end, text[m.start:word.end], word.text.lower()
         absorbed[e] = word_end
     return [(s, absorbed.get(e, e), m) for s, e, m in kept if s not in absorbed]

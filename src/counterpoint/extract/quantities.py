@@ -112,7 +112,8 @@ def told_as_superseded(text: str, start: int) -> bool:
     """Do the words right before the figure at ``start`` make it an earlier count that a later one
     replaced ("up from 30", "the official earlier gave a toll of 82")? Not a merely provisional one
     ("the toll could rise")."""
-    return _superseded_before(cue_sets()).search(text[max(0, start - 40):start].lower()) is not None
+    before = " ".join(text[max(0, start - 40):start].lower().split()) + " "  # no-break spaces, line breaks
+    return _superseded_before(cue_sets()).search(before) is not None
 
 
 @functools.cache

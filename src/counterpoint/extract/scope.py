@@ -201,6 +201,7 @@ def _names_an_act(t, cues) -> bool:
 
 
 PRESENT_SIMPLE = {"VBZ", "VBP"}
+STRUCK_PREPS = {"on", "against", "at"}  # what the acts hit follows these
 
 
 def _habitual_acts(doc: Doc, t: Token, cues: CueSets) -> bool:
@@ -211,8 +212,12 @@ def _habitual_acts(doc: Doc, t: Token, cues: CueSets) -> bool:
     if t.tag_ != "NNS" or t.dep_ != "dobj" or not _names_an_act(t, cues):
         return False
     verb = t.head
-    if any(x.pos_ == "PROPN" or x.ent_type_ in ("GPE", "LOC", "FAC") for x in t.subtree if x.i > t.i):
-        return False  # "launch airstrikes on the Shaboura camp", "continue attacks on Beit Sahra": one place's
+    struck = [x for prep in t.children if prep.dep_ == "prep" and prep.lower_ in STRUCK_PREPS
+              for obj in prep.children if obj.dep_ == "pobj"
+              for x in (obj, *(c for c in obj.children if c.dep_ == "compound"))]
+    if any(x.pos_ == "PROPN" for x in struck):
+        return False  # "launch airstrikes on the Shaboura camp", "attacks on Beit Sahra": one named place struck
+        # ("attacks on civilians in Pakistan", "strikes on Ukrainian cities" are still a habit)
     return verb.tag_ in PRESENT_SIMPLE and verb.lemma_.lower() not in ("be", "have") \
         and verb.lemma_.lower() not in cues.reporting_verbs and verb.sent.start > 0 \
         and not any(c.dep_ == "aux" for c in verb.children) and not any(x.like_num for x in verb.subtree)

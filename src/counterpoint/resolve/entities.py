@@ -1017,7 +1017,11 @@ def _with_possessor(m: Mention, texts: dict[str, str]) -> str:
         return m.text
     text = texts.get(m.article, "")
     owner = _POSSESSOR.search(text, max(0, m.start - 40), m.start)
-    return f"{owner.group(1)}'s {m.text}" if owner and actor_lex.country_code(owner.group(1)) else m.text
+    if owner is None:
+        return m.text
+    # "But Ukraine's Ministry ...": the country may be the last word only
+    country = next((w for w in (owner.group(1), owner.group(1).split()[-1]) if actor_lex.country_code(w)), None)
+    return f"{country}'s {m.text}" if country else m.text
 
 
 def _ministries_by_article(clusters: _Clusters) -> dict[str, list[tuple[int, str, Cluster]]]:

@@ -479,10 +479,16 @@ class Gazetteer:
         place = self.choose(candidates, context)
         if place is not None and stripped != key and not town_for_division(name, place.kind, place.country, context):
             place = None
+        loose = all(c.match == "variant" for c in candidates) or (place is not None and place.match == "variant")
+        if stripped == key and loose:
+            # a division named without a division word ("Helmand", "Banadir"), before a town abroad
+            # that only a looser spelling matches (Bender, Moldova); towns of the same name left
+            # unresolved ("Tripoli", in Libya or Lebanon) stay so
+            division = self.admin1_geo(name, context)
+            if division is not None or place is None:
+                return division
         if place is not None:
             return _geo(place, "place" if stripped == key and place.kind == "place" else "admin2")
-        if stripped == key and not candidates:  # a division named without a division word ("Helmand")
-            return self.admin1_geo(name, context)
         return None
 
     def choose(self, candidates: Sequence[Place], context: PlaceContext) -> Place | None:
