@@ -668,6 +668,7 @@ def test_guard_a_provisional_later_lower_count_still_contradicts_an_earlier_high
                  id="earlier-with-a-day-times-a-statement"),
     pytest.param("The army earlier vowed to crush the gunmen who killed 30 soldiers.", "30", False,
                  id="earlier-before-a-verb"),
+    pytest.param("Earlier Tuesday, the death toll stood at 25.", "25", False, id="a-fronted-time-before-a-toll"),
 ])
 def test_a_modifying_lead_in_makes_another_act_only_of_the_noun_it_qualifies(text: str, figure: str,
                                                                              another: bool) -> None:

@@ -329,6 +329,12 @@ def test_divisions_of_the_countries_added_to_the_gazetteer(gaz: Gazetteer, name:
     assert g is not None and g.country == country and g.precision == "admin1" and g.admin1 == division, g
 
 
+def test_guard_a_region_the_gazetteer_does_not_know_is_no_town_abroad(gaz: Gazetteer) -> None:
+    assert gaz.resolve_place("Bari region", PlaceContext(countries=("SO",))) is None  # not Bari, Italy
+    g = gaz.resolve_place("Hirat", PlaceContext(countries=("AF",)))
+    assert g is not None and g.precision == "place", g  # the city in the named country, not its province
+
+
 @pytest.mark.parametrize(("name", "country", "precision"), [
     ("Rafah", "PS", "place"), ("Qusayr", "SY", "place"), ("Asadabad", "AF", "place"), ("Asmar", "AF", "place"),
     ("Banadir", "SO", "admin1"), ("Khan Shaykhun district", "SY", "admin2"),

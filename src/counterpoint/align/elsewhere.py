@@ -93,8 +93,9 @@ def _introduces_another_act(before: str, lead: str, modifier: bool = False) -> b
         if _reporting(w, reporting) and "lives" not in words[i + 1:i + 3]:  # "claimed the lives of 170" tells a toll
             return False  # "this came after the Houthis claimed that the attack killed 77": this one's toll
         if w.rstrip(",") in acts or w.rstrip(",").rstrip("s") in acts:
+            figure = w.rstrip(",") in cue_sets().figure_words  # "Earlier Tuesday, the toll stood at 25"
             if modifier and (i >= MODIFIER_REACH or any(x in DETERMINERS for x in words[:i])) \
-                    and not (fronted and any(x.endswith(",") for x in words[:i])):
+                    and not (fronted and not figure and any(x.endswith(",") for x in words[:i])):
                 return False  # "the official earlier on Sunday gave a toll": it times a statement; a time
                 # set before the sentence ("Earlier Tuesday, an air strike ...", "The previous day, an
                 # attack ...") still tells another act

@@ -479,12 +479,16 @@ class Gazetteer:
         place = self.choose(candidates, context)
         if place is not None and stripped != key and not town_for_division(name, place.kind, place.country, context):
             place = None
-        loose = all(c.match == "variant" for c in candidates) or (place is not None and place.match == "variant")
+        named = (*context.countries, *context.corpus_countries)
+        loose = (place is None and all(c.match == "variant" for c in candidates)) or (
+            place is not None and place.match == "variant" and place.country not in named)
         if stripped == key and loose:
             # a division named without a division word ("Helmand", "Banadir"), before a town abroad
-            # that only a looser spelling matches (Bender, Moldova); towns of the same name left
-            # unresolved ("Tripoli", in Libya or Lebanon) stay so
+            # that only a looser spelling matches (Bender, Moldova), and in the countries the articles
+            # name if they name any; towns of the same name left unresolved ("Tripoli") stay so
             division = self.admin1_geo(name, context)
+            if division is not None and named and division.country not in named:
+                division = None
             if division is not None or place is None:
                 return division
         if place is not None:
