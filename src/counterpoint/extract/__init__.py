@@ -21,6 +21,8 @@ from .spans import text_of, to_body, trim
 from .timings import extract_timings
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from ..nlp import Annotated
 
 __all__ = ["Extraction", "LabelOccurrence", "Timing", "extract"]
@@ -95,7 +97,7 @@ def _speaker_refs(raws: list[RawMention]) -> list[SpeakerRef]:
 RELATIVE = re.compile(r"(?:which|who|whom)\b", re.IGNORECASE)  # not "that": "confirmed that ..." reports
 
 
-def _split_background_tails(doc, raw_claims: list[RawClaim]) -> list[RawClaim]:
+def _split_background_tails(doc: Doc, raw_claims: list[RawClaim]) -> list[RawClaim]:
     """A claim about the incident with a clause of background after it is two claims, each with its
     own scope and figures ("100 were killed in the chaos, | bringing the war's toll to 30,000")."""
     out = []

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.lexicons import category_of, labels, lineage, longer_term_from, longer_term_to
 from ..nlp.normalize import working_copy
-from .cuesets import cue_sets
+from .cuesets import CueSets, cue_sets
 from .spans import text_of
 from .untagged import APOSTROPHE_NAME, untagged_places
 
@@ -479,7 +479,7 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
 
 
 def _label_word_after_name(doc: Doc, text: str, kept: list[tuple[int, int, RawMention]],
-                           cues) -> list[tuple[int, int, RawMention]]:
+                           cues: CueSets) -> list[tuple[int, int, RawMention]]:
     """"the Afghan Taliban regime", "the Hamas terror group": a word for armed or ruling groups
     right after a group's name, heading the phrase the name modifies, is the label the article gives
     that group, not a mention of another group (the country's regime or army): one mention, name and
