@@ -75,7 +75,7 @@ def _noun_phrase(doc: Doc, num_tokens: list[Token], cues: CueSets | None = None)
         if head is not None and head.pos_ not in NOUN_POS:
             head = None
     if head is None:
-        partitive = _partitive(doc, last_num) or _many_of(doc, last_num)
+        partitive = _of_group(doc, last_num)
         if partitive is not None:
             return partitive
         return _lexicon_phrase(doc, last_num.i + 1, last_num.i)
@@ -140,30 +140,24 @@ def _toll_noun_before(doc: Doc, first: Token, cues: CueSets, category: str | Non
     return None
 
 
-def _partitive(doc: Doc, last_num: Token) -> tuple[int, int, Token] | None:
-    """"nine of its staff", "three of the guards": a number of a definite group counts that group."""
+def _of_group(doc: Doc, last_num: Token) -> tuple[int, int, Token] | None:
+    """A number, then "of" and a noun: "nine of its staff", "three of the guards" (a definite group,
+    counted by its own words) and "thousands of Gazans", "dozens of civilians" (a word for many,
+    shown with its "of", as the words read) count that noun."""
     j = last_num.i + 1
     if j >= len(doc) or doc[j].lower_ != "of":
         return None
     group = next((c for c in doc[j].children if c.dep_ == "pobj" and c.pos_ in NOUN_POS), None)
-    if group is None or not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in group.children):
+    if group is None:
         return None
-    first = min([c.i for c in group.children if c.dep_ in ("compound", "amod") and c.i < group.i] + [group.i])
-    return first, group.i, group
+    if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in group.children):
+        first = min([c.i for c in group.children if c.dep_ in ("compound", "amod") and c.i < group.i] + [group.i])
+        return first, group.i, group
+    return (j, group.i, group) if last_num.lower_ in MANY else None
 
 
 DEFINITE = {"the", "its", "their", "his", "her", "our", "these", "those"}
 MANY = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"}
-
-
-def _many_of(doc: Doc, last_num: Token) -> tuple[int, int, Token] | None:
-    """"thousands of Gazans", "dozens of civilians": a word for many, then "of", counts the noun
-    after it."""
-    j = last_num.i + 1
-    if last_num.lower_ not in MANY or j >= len(doc) or doc[j].lower_ != "of":
-        return None
-    group = next((c for c in doc[j].children if c.dep_ == "pobj" and c.pos_ in NOUN_POS), None)
-    return (j, group.i, group) if group is not None else None  # "of people", as the words read
 
 
 def _lexicon_phrase(doc: Doc, first: int, last: int) -> tuple[int, int, Token] | None:
