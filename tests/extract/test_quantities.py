@@ -220,6 +220,21 @@ ROWS = {
                              "nine of its staff", 9, 9, "killed", "people"),
     "partitive-the-guards": R("Three of the guards at the camp near Tel Amra were wounded.",
                               "Three of the guards", 3, 3, "wounded", (None, "people", "combatants")),
+    # the whole a part was taken from is not what befell the part
+    "whole-out-of-the": R("Five out of the 12 soldiers at the post near Tel Amra were killed.",
+                          "12 soldiers", 12, 12, None, "state_troops"),
+    "whole-out-of-about": R("Three gunmen were killed out of about 30 who had surrounded the police station in Karsen.",
+                            "about 30", 30, 30, None, (None, "people")),
+    "part-of-the-whole": R("Three of the 30 gunmen who stormed the police station in Karsen were killed.",
+                           "Three of the 30 gunmen", 3, 3, "killed", ("armed_group_members", "people")),
+    # what the object of "left" was left as, hung by the parser on the list's last member
+    "left-list-dead": R("The shootout in Karsen left three of the gunmen and a policeman dead, police said.",
+                        "three of the gunmen", 3, 3, "killed", ("armed_group_members", "people")),
+    # other words for dying and for being treated for wounds
+    "embraced-martyrdom": R("Four Frontier Corps personnel embraced martyrdom in the operation near Tel Amra.",
+                            "Four Frontier Corps personnel", 4, 4, "killed", "state_troops"),
+    "receiving-treatment": R("Nine others were receiving treatment for injuries at the hospital in Karsen.",
+                             "Nine others", 9, 9, "wounded", ("people", None)),
     # revisions, increments, preliminary tolls
     "toll-has-reached": R("The death toll has reached 10, hospital officials said.",
                           "10", 10, 10, "killed", "people", revision=True),
@@ -237,6 +252,11 @@ ROWS = {
                     "12 civilians", 12, 12, "killed", "civilians"),
     "killed-and-another-wounded": R("The strike killed 53 prisoners and wounded another 75, officials said.",
                                     "75", 75, 75, "wounded", "people", increment=False),
+    "another-after-the-dead": R("At least 30 civilians were killed in Karsen on Saturday. Officials said another "
+                                "97 people were injured in the attack.", "97 people", 97, 97, "wounded", "people"),
+    "another-after-the-same-harm": R("Twelve people were wounded in Karsen on Monday. Another five people were "
+                                     "wounded there on Tuesday.", "five people", 5, 5, "wounded", "people",
+                                     increment=True),
     "a-further-families": R("A further 12 families were evacuated from the village on Friday.",
                             "12 families", 12, 12, "evacuated", ("civilians", "people"), increment=True),
     "toll-could-rise": R("At least 35 people were killed and the toll could rise, rescuers said.",

@@ -288,6 +288,8 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
         steps += 1
         if node.i in own:
             continue  # "a large number of militants": the count's own words say nothing of what befell them
+        if _whole_of_part(node, num_tokens[0]):
+            return None, node.i, revision  # "three of the 30 attackers were killed": the 30 were not
         lemma = node.lemma_.lower()
         if lemma in cues.reporting_verbs and node.pos_ in ("VERB", "AUX"):
             for child in node.children:  # "were reported dead"
@@ -317,6 +319,8 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
                      and (r := _role_of_token(t, cues))]
             inner += [r for c in head.children if c.dep_ == "relcl" and (r := _role_of_token(c, cues))]
             return (inner[0] if inner else None), node.i, revision
+        if node.pos_ in ("VERB", "AUX") and lemma in LEAVING_VERBS and (r := _left_in_state(doc, node, head, cues)):
+            return r, node.i, revision
         if node.pos_ in ("VERB", "AUX"):
             for child in node.children:
                 if child.dep_ in ("acomp", "oprd", "xcomp", "attr") and child.i != head.i:
@@ -350,6 +354,27 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
     return None, (node.i if node is not head else None), revision
 
 
+LEAVING_VERBS = frozenset({"leave"})  # "the shootout left three attackers and a cop dead"
+
+
+def _left_in_state(doc: Doc, verb: Token, head: Token, cues: CueSets) -> str | None:
+    """What the object of "left" was left as, when the parser hangs the word on the object's last
+    member ("left three of the 30 attackers and a cop dead"): the first word of harm after the count."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.left_edge.i <= head.i <= obj.right_edge.i:
+            for tok in doc[head.i + 1:obj.right_edge.i + 1]:
+                if tok.tag_ in ("JJ", "VBN") and (r := _role_of_token(tok, cues)) in HARM_ROLES:
+                    return r
+    return None
+
+
+def _whole_of_part(node: Token, first: Token) -> bool:
+    """"of" after a number or "out": what follows counts the whole a part was taken from ("three of
+    the 30 attackers", "killed out of about 30"), not the ones the verb befell."""
+    return node.lower_ == "of" and node.pos_ == "ADP" and (
+        node.head.pos_ == "NUM" or node.head.lower_ == "out") and node.head.i < node.i < first.i
+
+
 def _counted_before(out: list[RawQuantity], sent_start: int) -> RawQuantity | None:
     """The last group of people counted earlier in the sentence, which "others" counts more of."""
     before = [o for o in out if o.start >= sent_start and o.noun and o.noun.lower() != "others"
@@ -358,14 +383,16 @@ def _counted_before(out: list[RawQuantity], sent_start: int) -> RawQuantity | No
 
 
 def _told_before(doc: Doc, out: list[RawQuantity], sent, role: str | None) -> bool:
-    """Was a count of the same harm given in this sentence or the three before it? Only then does
-    "also" add to it ("760 people were also wounded" after a toll of the dead adds the wounded)."""
+    """Was a count of the same harm (of any harm, when ``role`` is None) given in this sentence or the
+    three before it? Only then does "also" add to it ("760 people were also wounded" after a toll of
+    the dead adds the wounded)."""
     start = doc[sent.start].sent.start  # the parser's sentences, to walk back by
     for _ in range(3):
         if start == 0:
             break
         start = doc[start - 1].sent.start
-    return role is not None and any(o.role == role and o.start >= doc[start].idx for o in out)
+    return any((o.role == role if role is not None else o.role in HARM_ROLES) and o.start >= doc[start].idx
+               for o in out)
 
 
 def _also_harmed(tok) -> bool:
@@ -452,8 +479,11 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         if _superseded_before(cues).search(before):
             revision, preliminary = False, True  # "revised an earlier estimate of 30": the old count
         nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-        increment = bool(nxt is not None and nxt.lower_ in cues.increment_words) or any(
-            t.lower_ in ("another", "additional", "further") for t in doc[max(0, toks[0].i - 2):toks[0].i])
+        increment = bool(nxt is not None and nxt.lower_ in cues.increment_words)
+        if any(t.lower_ in ("another", "additional", "further") for t in doc[max(0, toks[0].i - 2):toks[0].i]):
+            # "another five bodies were recovered" adds to the dead, but "another 97 people were
+            # injured" after a toll of the dead alone is the count of the injured
+            increment = increment or _told_before(doc, out, sent, role) or not _told_before(doc, out, sent, None)
         increment = increment or (_also_harmed(toks[0]) and _told_before(doc, out, sent, role))
         if increment and any(o.start >= sent.start_char and o.role not in (None, role) for o in out):
             increment = False  # "killed 53 and wounded another 75": another beside the dead, not more wounded
