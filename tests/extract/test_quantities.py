@@ -230,6 +230,10 @@ ROWS = {
     # what the object of "left" was left as, hung by the parser on the list's last member
     "left-list-dead": R("The shootout in Karsen left three of the gunmen and a policeman dead, police said.",
                         "three of the gunmen", 3, 3, "killed", ("armed_group_members", "people")),
+    # the verb of harm the count follows, where the parser makes the count the next verb's subject
+    "verb-before-misparsed-count": R("Officials said the mortars that killed at least 16 people were fired from "
+                                     "rebel positions near Tel Amra.", "at least 16 people", 16, N, "killed",
+                                     "people"),
     # other words for dying and for being treated for wounds
     "embraced-martyrdom": R("Four Frontier Corps personnel embraced martyrdom in the operation near Tel Amra.",
                             "Four Frontier Corps personnel", 4, 4, "killed", "state_troops"),

@@ -281,6 +281,12 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
             return role, after.i, False
     if (role := _copular_subject_role(doc, num_tokens[0], cues)) is not None:
         return role, num_tokens[0].i, False
+    before = doc[num_tokens[0].i - 1] if num_tokens[0].i > 0 else None
+    if before is not None and before.pos_ == "VERB" and before.tag_ in ("VBD", "VBN", "VBG") and \
+            (role := _role_of_token(before, cues)) in HARM_ROLES and _fits(role, category, cues):
+        # "the mortars that killed at least 16 people were fired": the verb the count follows, where
+        # the parser makes the count the subject of the verb after it
+        return role, before.i, False
     node, steps, revision = head, 0, False
     own = {t.i for t in num_tokens}
     while steps < 7 and node.head.i != node.i:
