@@ -113,6 +113,22 @@ def test_event_labels_need_a_known_frame_and_others_none():
     assert f"labels[{j}].frame" in err.message
 
 
+def test_a_place_needs_marked_and_unmarked_names():
+    err = _broken("labels.json", lambda r: [n.update(marked=True) for n in r["place_names"][0]["names"]])
+    assert "place_names[0].names" in err.message
+    err = _broken("labels.json", lambda r: [n.update(marked=False) for n in r["place_names"][0]["names"]])
+    assert "place_names[0].names" in err.message
+
+
+def test_a_place_name_form_belongs_to_one_name():
+    def clash(raw):
+        first, second = raw["place_names"][0]["names"][:2]
+        second.setdefault("forms", []).append(first["name"])
+
+    err = _broken("labels.json", clash)
+    assert "place_names[0].names[1].forms" in err.message
+
+
 def test_cue_stance_must_be_a_record_stance():
     err = _broken("cues.json", lambda r: r["reporting_verbs"][0].update(stance="shouted"))
     assert "reporting_verbs[0].stance" in err.message

@@ -45,6 +45,7 @@ from .reactions import reaction_drafts
 from .saying import saying_drafts
 from .rebuttals import rebuttal_drafts
 from .targets import target_agreement_drafts, target_drafts
+from .toponyms import place_name_drafts
 from .timing import clock_time_drafts, day_part_drafts, event_date_drafts, timing_drafts
 from .tolls import toll_dispute_drafts
 from .sparing import civilian_sparing_agreements
@@ -102,6 +103,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *entity_label_drafts(cx),
         *referent_label_drafts(cx),
         *incident_naming_drafts(cx),
+        *place_name_drafts(cx),
         *distanced_word_drafts(cx),
         *attribution_drafts(cx),
         *agency_drafts(cx),

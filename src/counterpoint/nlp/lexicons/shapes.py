@@ -179,6 +179,20 @@ class ScareQuotePolicy:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceName:
+    name: str  # the name as reports cite it
+    forms: tuple[str, ...]  # every surface form, name first
+    usage: str  # whose name it is ("the name its Armenian authorities use")
+    marked: bool  # it marks that usage, where the others are in international use or plain descriptions
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    place: str
+    names: tuple[PlaceName, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class LabelLexicon:
     meta: Meta
     labels: tuple[LabelEntry, ...]
@@ -188,6 +202,7 @@ class LabelLexicon:
     incident_hedges: tuple[str, ...] = ()  # "alleged", "suspected": the incident's name unconfirmed
     not_incident_modifiers: tuple[str, ...] = ()  # "rescue operations": another activity, not the incident
     campaign_terms: tuple[str, ...] = ()  # "the Russian offensive": a campaign, not who struck this once
+    place_names: tuple[Place, ...] = ()  # "Artsakh" / "Nagorno-Karabakh": one place, names by usage
 
 
 @dataclass(frozen=True, slots=True)

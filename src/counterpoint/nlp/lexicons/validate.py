@@ -43,6 +43,8 @@ from .shapes import (
     InstitutionMetonym,
     LabelEntry,
     LabelLexicon,
+    Place,
+    PlaceName,
     Meta,
     MinistryKind,
     OrganizationLexicon,
@@ -304,7 +306,7 @@ def _parse_labels(file: str, raw: Any) -> LabelLexicon:
     meta = _meta(file, raw)
     top = _Obj(file, "(top level)", raw, ("connotations", "referent_types", "defaults", "labels", "euphemisms",
                                           "scare_quote_policy", "incident_hedges",
-                                          "not_incident_modifiers", "campaign_terms"))
+                                          "not_incident_modifiers", "campaign_terms", "place_names"))
     if top.strs("connotations") != CONNOTATIONS or set(top.strs("referent_types")) != set(REFERENTS):
         _fail(file, "connotations", f"must be {CONNOTATIONS} with referent_types {REFERENTS} (the code relies on them)")
     owners: dict[tuple[str, ...], str] = {}
@@ -339,7 +341,27 @@ def _parse_labels(file: str, raw: Any) -> LabelLexicon:
     not_incident = top.strs("not_incident_modifiers", required=False)
     return LabelLexicon(meta, tuple(entries), tuple(euphemisms), policy, MappingProxyType(defaults),
                         tuple(hedges), tuple(not_incident),
-                        tuple(w.lower() for w in top.strs("campaign_terms", required=False)))
+                        tuple(w.lower() for w in top.strs("campaign_terms", required=False)),
+                        _place_names(file, top))
+
+
+def _place_names(file: str, top: _Obj) -> tuple[Place, ...]:
+    owners: dict[tuple[str, ...], str] = {}
+    places = []
+    for where, v in top.items("place_names") if "place_names" in top.value else ():
+        o = _Obj(file, where, v, ("place", "names", "note"))
+        names = []
+        for w, n in o.items("names"):
+            no = _Obj(file, w, n, ("name", "forms", "usage", "marked"))
+            name = PlaceName(no.text("name"), tuple(dict.fromkeys((no.text("name"), *no.strs("forms", required=False)))),
+                             no.text("usage"), no.flag("marked"))
+            for form in name.forms:
+                _unique(file, no.at("forms"), owners, form, name.name)
+            names.append(name)
+        if not any(n.marked for n in names) or all(n.marked for n in names):
+            _fail(file, o.at("names"), "a place has marked names and at least one unmarked name to set them against")
+        places.append(Place(o.text("place"), tuple(names)))
+    return tuple(places)
 
 
 def _parse_categories(file: str, raw: Any) -> CategoryLexicon:

@@ -1,0 +1,157 @@
+"""Place names as framing: one place named by the name one party uses and by another ("Shushi town
+of Artsakh" / "the town of Shusha, Nagorno-Karabakh"; "Kosovo and Metohija" / "northern Kosovo";
+"the Donetsk People's Republic" / "the occupied Donetsk region"). The names and whose usage each
+marks are data (labels.json ``place_names``); here they are found in the text and compared.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..nlp.lexicons import labels
+from ..nlp.lexicons.shapes import Place, PlaceName
+from .candidates import Corpus
+from .findings import MAX_EVIDENCE, Draft, listing
+
+USES_SHOWN = 2  # an article's uses of one place's names shown, the most telling first
+APOSTROPHES = "['\u2019\u02bc]"
+# a distancing word or an opening quote right before a name: the article names it only to keep off it
+DISTANCED = re.compile(r"(?:so-called|self-proclaimed|self-styled|self-declared|unrecognised|unrecognized)\s+$|"
+                       r"[\"\u201c\u2018']\s*$", re.IGNORECASE)
+# a name set as a place: "in northern Kosovo", "from the disputed Nagorno-Karabakh", "the territory of"
+LOCATIVE = re.compile(r"\b(?:in|from|into|across|throughout|inside|of|northern|southern|eastern|western)\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "the Coordination of Movements of Azawad", "Movement for the Liberation of Azawad": two capitalised
+# words joined by "of", "for", "the" before the name ("Officials of the DPR" is one, and names the place)
+LONGER_NAME = re.compile(r"\b(?!The\b|A\b|An\b)[A-Z][\w-]*\s+(?:(?:of|for|the)\s+)*[A-Z][\w-]*\s+of\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class NameUse:
+    article: str
+    start: int
+    end: int
+    place: Place
+    name: PlaceName
+    distanced: bool
+
+
+def place_name_drafts(cx: Corpus) -> list[Draft]:
+    """One finding per place and incident whose articles name the place differently, at least one
+    by a name that marks whose usage it is."""
+    uses: dict[str, dict[str, list[NameUse]]] = defaultdict(lambda: defaultdict(list))
+    for art in cx.articles:
+        for u in name_uses(art.id, art.text):
+            uses[u.place.place][art.id].append(u)
+    out = []
+    for place_uses in uses.values():
+        for group in cx.components:
+            per_article = {a: place_uses[a] for a in group if a in place_uses}
+            if (draft := _draft(cx, per_article)) is not None:
+                out.append(draft)
+    return out
+
+
+def name_uses(article: str, text: str) -> list[NameUse]:
+    """Every place name of the lexicon in ``text``, the longest form first where forms overlap
+    ("Kosovo and Metohija" is not also "Kosovo"); not a name inside an organisation's name."""
+    out: list[NameUse] = []
+    for m in _pattern().finditer(text):  # matches never overlap, and the alternation tries longer forms first
+        start, end = m.span()
+        place, name = _owner(m.group(0))
+        if _inside_longer_name(text, start, end, name):
+            continue
+        out.append(NameUse(article, start, end, place, name, bool(DISTANCED.search(text[max(0, start - 20):start]))))
+    return out
+
+
+def _draft(cx: Corpus, per_article: dict[str, list[NameUse]]) -> Draft | None:
+    arts = sorted(per_article, key=cx.order.get)
+    named = {a: frozenset((u.name.name, u.distanced) for u in per_article[a]) for a in arts}
+    if len(arts) < 2 or len(set(named.values())) < 2:
+        return None  # every article names it alike
+    if not any(u.name.marked and not u.distanced for a in arts for u in per_article[a]):
+        return None  # only names in international use, or a marked one held at a distance by all
+    room = max(1, min(USES_SHOWN, MAX_EVIDENCE // len(arts)))
+    spans = []
+    ways: dict[tuple, list[str]] = defaultdict(list)  # the names an article uses -> the articles using them
+    shown: dict[tuple[str, bool], NameUse] = {}  # each name as first written
+    for a in arts:
+        spans += [(u.article, u.start, u.end) for u in _telling_uses(cx, per_article[a], room)]
+        for u in per_article[a]:
+            shown.setdefault((u.name.name, u.distanced), u)
+        way = sorted({(u.name.name, u.distanced): u for u in per_article[a]}.items(),
+                     key=lambda kv: (not kv[1].name.marked, kv[0]))
+        ways[tuple(k for k, _ in way)].append(a)
+    parts = []
+    for way, names_it in sorted(ways.items(), key=lambda kv: (not any(shown[k].name.marked for k in kv[0]),
+                                                              cx.order[kv[1][0]])):
+        said = " and ".join(f"“{_surface(cx, shown[k])}”" + (" at a distance" if k[1] else "")
+                            + f" ({shown[k].name.usage})" for k in way)
+        parts.append(f"{listing([cx.source(a) for a in names_it])} {'calls' if len(names_it) == 1 else 'call'} it {said}")
+    place = per_article[arts[0]][0].place.place
+    return Draft("framing", spans, f"{place} is named differently: " + "; ".join(parts) + ".", 0.6, 0.45)
+
+
+def _surface(cx: Corpus, u: NameUse) -> str:
+    return " ".join(cx.article[u.article].text[u.start:u.end].split())
+
+
+def _telling_uses(cx: Corpus, uses: list[NameUse], room: int) -> list[NameUse]:
+    """Each name the article uses once, then more uses up to ``room``: a marked name first, and
+    of one name a use in the body that sets the place as a place ("in northern Kosovo") before
+    the headline's or an adjective's ("Kosovo's prime minister", "the Kosovo police")."""
+    text = cx.article[uses[0].article].text
+    head = cx.headline_end(uses[0].article)
+
+    def rank(u: NameUse) -> tuple:
+        return (not u.name.marked, u.start < head, not LOCATIVE.search(text[max(0, u.start - 40):u.start]), u.start)
+
+    ordered = sorted(uses, key=rank)
+    chosen: list[NameUse] = []
+    for u in ordered:
+        if all((u.name.name, u.distanced) != (c.name.name, c.distanced) for c in chosen):
+            chosen.append(u)
+    chosen += [u for u in ordered if u not in chosen]
+    return sorted(chosen[:room], key=lambda u: u.start)
+
+
+def _inside_longer_name(text: str, start: int, end: int, name: PlaceName) -> bool:
+    """"the Coordination of Movements of Azawad", "Burma Campaign UK": a marked name inside an
+    organisation's name names the organisation."""
+    if not name.marked:
+        return False
+    return bool(LONGER_NAME.search(text[max(0, start - 40):start]) or re.match(r"\s+[A-Z][a-z]", text[end:end + 30]))
+
+
+@functools.cache
+def _places() -> tuple[Place, ...]:
+    return labels().place_names
+
+
+@functools.cache
+def _forms() -> dict[str, tuple[Place, PlaceName]]:
+    return {_fold(f): (p, n) for p in _places() for n in p.names for f in n.forms}
+
+
+def _owner(surface: str) -> tuple[Place, PlaceName]:
+    return _forms()[_fold(surface)]
+
+
+def _fold(s: str) -> str:
+    return re.sub(APOSTROPHES, "'", " ".join(s.split())).lower()
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    """One pattern for every form, longest first; acronyms ("DPR", "PoK") match in their own case."""
+    forms = sorted({f for p in _places() for n in p.names for f in n.forms}, key=len, reverse=True)
+    parts = []
+    for f in forms:
+        body = r"\s+".join(re.escape(w) for w in f.split()).replace("'", APOSTROPHES)
+        acronym = sum(c.isupper() for c in f) >= 2 and " " not in f and len(f) <= 5
+        parts.append(body if acronym else f"(?i:{body})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
