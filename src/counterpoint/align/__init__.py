@@ -37,6 +37,7 @@ from .legality import legality_drafts
 from .location import location_drafts
 from .means import means_drafts
 from .mutual_blame import mutual_blame_drafts
+from .named_victims import named_victim_drafts
 from .omissions import omission_drafts
 from .paraphrase import paraphrase_drafts
 from .perpetrators import perpetrator_drafts
@@ -94,6 +95,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *wording_drafts(cx),
         *quote_drafts(cx),
         *paraphrase_drafts(cx),
+        *named_victim_drafts(cx),
         *omission_drafts(cx, settings.max_omissions_per_article),
         *composition_drafts(cx),
         *provisional_drafts(cx),

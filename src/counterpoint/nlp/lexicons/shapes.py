@@ -308,6 +308,7 @@ class EventLexicon:
 
 
 REACTION_KINDS = ("condemnation", "retaliation", "protest")  # what a party did about the incident
+FATES = ("killed", "wounded")  # what befell a named person
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +371,7 @@ class CueLexicon:
     not_lasting_acts: tuple[Cue, ...] = ()  # "a three-day fire", "a general strike": no length of an attack
     civilian_sparing_phrases: tuple[Cue, ...] = ()  # "hits only military targets": civilians were spared
     mutual_blame_phrases: tuple[Cue, ...] = ()  # "accused each other": two sides blaming each other
+    fate_words: tuple[Cue, ...] = ()  # "was killed", "in critical condition": a named person's fate; kind in FATES
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from .shapes import (
     INCIDENT_REFERENTS,
     REFERENTS,
     REACTION_KINDS,
+    FATES,
     REVISION_KINDS,
     ROLES,
     TARGET_KINDS,
@@ -545,10 +546,11 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "not_lasting_acts": ("note",),
     "civilian_sparing_phrases": ("note",),
     "mutual_blame_phrases": ("note",),
+    "fate_words": ("kind", "note"),
 }
 
 
-KINDS_OF = {"revision": REVISION_KINDS, "reaction_phrases": REACTION_KINDS}  # sections whose cues each need a kind
+KINDS_OF = {"revision": REVISION_KINDS, "reaction_phrases": REACTION_KINDS, "fate_words": FATES}  # sections whose cues each need a kind
 
 
 def _parse_cues(file: str, raw: Any) -> CueLexicon:

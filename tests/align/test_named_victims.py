@@ -1,0 +1,51 @@
+"""Named victims: articles telling the same fate of one named person agree. The articles and
+names are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.align.named_victims import fate_at
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+
+@pytest.mark.parametrize(("text", "name", "fate"), [
+    pytest.param("Among those killed was Maj-Gen. Karim Haddad, head of the council.", "Karim Haddad", "killed",
+                 id="among-those-killed-past-an-abbreviation"),
+    pytest.param("The minister was seriously injured while the mayor, Karim Haddad, was killed.", "Karim Haddad",
+                 "killed", id="the-fate-after-the-name-not-the-one-before"),
+    pytest.param("He named the dead police officer as Arben Krasniqi.", "Arben Krasniqi", "killed",
+                 id="the-dead-officer-as"),
+    pytest.param("Haddad and his two-year-old son were killed in the strike.", "Haddad", "killed",
+                 id="and-a-relative-were-killed"),
+    pytest.param("The house of businessman Omar Sabri was hit by missiles, killing him and his son.", "Omar Sabri",
+                 "killed", id="killing-him"),
+    pytest.param("Lina Petrova is reported to be in critical condition.", "Lina Petrova", "wounded",
+                 id="in-critical-condition"),
+    pytest.param("Haddad, who died on Sunday, was the town's mayor.", "Haddad", "killed", id="who-died"),
+    pytest.param("Arben Krasniqi said two attackers were killed.", "Arben Krasniqi", None, id="a-speaker"),
+    pytest.param("Haddad ordered the killing of the prisoners.", "Haddad", None, id="a-doer"),
+    pytest.param("The strike killed 30 people. Haddad said it was a crime.", "Haddad", None,
+                 id="a-fate-in-another-sentence"),
+    pytest.param("Troops shot at Haddad's car, killing his brother.", "Haddad", None, id="killing-someone-else"),
+])
+def test_fate_at(text: str, name: str, fate: str | None) -> None:
+    start = text.index(name)
+    found = fate_at(text, start, start + len(name))
+    assert (found[0] if found else None) == fate, found
+
+
+@pytest.mark.model
+def test_two_articles_naming_one_victim_agree() -> None:
+    one = Article("a1", "An air strike hit a funeral hall in Tel Amra on Saturday. Among those killed was "
+                        "Maj-Gen. Karim Haddad, head of the town council, officials said.",
+                  source="Karsen Wire", date="2016-10-08")
+    two = Article("a2", "The town's mayor, Major General Karim Haddad, was killed when jets bombed the funeral "
+                        "hall in Tel Amra on Saturday, the health ministry said.", source="Valley Monitor",
+                  date="2016-10-08")
+    found = [f for f in analyze([one, two]).findings if f.relation == "agree" and "Karim Haddad killed" in f.explanation]
+    assert len(found) == 1, [f.explanation for f in analyze([one, two]).findings]
+    texts = {(e.article, (one if e.article == "a1" else two).text[e.start:e.end]) for e in found[0].evidence}
+    assert any(a == "a1" and "Karim Haddad" in t and "killed" in t for a, t in texts), texts
+    assert any(a == "a2" and "Karim Haddad" in t and "killed" in t for a, t in texts), texts
