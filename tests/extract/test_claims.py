@@ -31,6 +31,13 @@ class Case:
 
 
 CASES = [
+    # --- words that deny a tie to the act, and a judgment that a charge defies sense
+    Case("not-anyhow-related-to",
+         "The destruction of the church in Tel Amra isn’t anyhow related to the activities of the Norland army, "
+         "the defence ministry said.", "anyhow related to", "defence ministry", "denied"),
+    Case("beyond-common-sense",
+         "The allegation about the church's destruction by the Norland army is beyond common sense, the "
+         "defence ministry said.", "beyond common sense", "defence ministry", "denied"),
     # --- a wire dateline the parser takes for the subject: the source after it speaks
     Case("dateline-is-not-the-speaker",
          "KARSEN,  (Northern Wire) – Human Rights Watch said on Sunday that an army jet carried out "
