@@ -92,6 +92,9 @@ def test_an_earlier_date_elsewhere_in_the_sentence_leaves_the_incident_in_scope(
 @pytest.mark.parametrize(("text", "name", "frame"), [
     ("Rights groups called the mass killing in Dar Salim on Monday a deliberate act.", "the mass killing",
      "atrocity"),
+    ("The ministry said it would not leave this heinous act in Dar Salim unanswered.", "this heinous act",
+     "atrocity"),
+    ("Jets carried out a brutal attack on Dar Salim on Monday, the ministry said.", "a brutal attack", "atrocity"),
 ])
 def test_a_mass_killing_names_the_incident(text: str, name: str, frame: str) -> None:
     names = _names(Article("x", text, source="Karsen Wire", date="2023-04-04"))
