@@ -11,20 +11,23 @@ align/figures.py and the same speaker's accounts of the act in align/assertions.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
+from ..extract.cuesets import cue_sets
 from ..records import Claim
 from .anchors import anchors, stems
 from .assertions import _short, _who
 from .candidates import REJECTING, Corpus
 from .findings import Draft, listing
 
-MIN_SHARED = 3  # distinctive words two claims must share
+MIN_SHARED = 2  # distinctive words two claims must share
+SURE_SHARED = 3  # ... or, with fewer, words no other claim of the coverage uses
 MIN_OVERLAP = 0.5  # ... and this share of the shorter claim's distinctive words
 COMMON_SHARE = 0.2  # a word in more than this share of a coverage's claims is its vocabulary
 MAX_COMMON = 40  # ... and one in more claims than this, whatever the share
 MAX_CHARS = 300  # a longer claim says too many things to match as one
-PER_COVERAGE = 6  # findings per incident's coverage, the best first
+PER_COVERAGE = 12  # findings per incident's coverage, the best first
 MAX_GROUP = 6  # claims in one finding, one per article
 
 
@@ -37,8 +40,9 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
     def rare(c: Claim) -> frozenset[str]:
         k = comp[c.id]
         cap = min(MAX_COMMON, max(2, COMMON_SHARE * size[k]))
-        return frozenset(w for w in anchors(c.text) if df[(k, w)] <= cap)
+        return frozenset(w for w in anchors(c.text) if df[(k, w)] <= cap and w not in figure_words)
 
+    figure_words = cue_sets().figure_words  # "the death toll": told through the figures (align/figures.py)
     words = {c.id: rare(c) for c in claims}
     index: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     for c in claims:
@@ -58,6 +62,10 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
         plain = words[x] & words[y] & stems(a.text) & stems(b.text)  # words, not the kinds or countries named
         if len(plain) < MIN_SHARED or n < MIN_OVERLAP * min(len(words[x]), len(words[y])):
             continue
+        if len(plain) < SURE_SHARED and any(df[(comp[x], w)] > 2 or _named(a.text, w) or _named(b.text, w)
+                                             for w in plain):
+            continue  # two words alone must be these two claims' own ("not life-threatening"), not
+            # words other claims use too ("the train was hijacked") nor a name ("near Tel Amra")
         if _denies(cx, a) != _denies(cx, b) or (a.speaker is not None and a.speaker == b.speaker
                                                   and a.event and b.event and a.event.type == b.event.type):
             continue  # one denies what the other says: a dispute; one speaker's account of the act twice:
@@ -126,3 +134,8 @@ def _rival_actors(cx: Corpus, a: Claim, b: Claim) -> bool:
         return False
     sides_b = {cx.side(x) for x in xb} - {None}
     return not any(cx.aligned_sides(x) & sides_b for x in xa)
+
+
+def _named(text: str, word: str) -> bool:
+    """Is the stemmed ``word`` written only with a capital in ``text`` (part of a name)?"""
+    return not re.search(rf"\b{re.escape(word)}", text)
