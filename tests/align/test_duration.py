@@ -116,3 +116,21 @@ def test_a_leap_day_moved_across_the_new_year_is_no_span_and_no_crash() -> None:
             Article("a2", "The offensive on Tel Amra began on March 7, officials said.", source="Two",
                     date="2024-11-15")]
     assert [f for f in analyze(arts).findings if f.explanation.startswith("How long")] == []
+
+
+def test_the_same_length_in_two_articles_agrees() -> None:
+    first = Article("a1", "A rebel spokesman said a two-day battle raged on the outskirts of Tel Amra and the army "
+                          "lost dozens of men.", source="Outlet 1", date="2024-07-29")
+    second = Article("a2", "Rebels said they had killed dozens of soldiers in two days of fighting near Tel Amra.",
+                     source="Outlet 2", date="2024-07-29")
+    found = [f for f in analyze([first, second]).findings
+             if f.relation == "agree" and f.explanation.startswith("How long it lasted")]
+    assert len(found) == 1, [f.explanation for f in analyze([first, second]).findings]
+    assert {e.article for e in found[0].evidence} == {"a1", "a2"}
+    assert "2 days" in found[0].explanation
+
+
+def test_guard_a_period_of_fighting_is_no_length() -> None:
+    from counterpoint.align.duration import LENGTH
+    assert not LENGTH.search("in the past three days of fighting")
+    assert LENGTH.search("after three days of fighting")

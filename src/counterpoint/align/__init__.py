@@ -30,7 +30,7 @@ from .framing import (
 )
 from .harm import no_harm_drafts
 from .damage import damage_denial_drafts
-from .duration import duration_drafts
+from .duration import duration_agreements, duration_drafts
 from .intent import intent_drafts
 from .investigation import investigation_drafts
 from .legality import legality_drafts
@@ -87,6 +87,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *timing_drafts(cx),
         *event_date_drafts(cx),
         *duration_drafts(cx),
+        *duration_agreements(cx),
         *clock_time_drafts(cx),
         *day_part_drafts(cx),
         *weapon_drafts(cx),

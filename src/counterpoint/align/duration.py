@@ -35,7 +35,10 @@ START = re.compile(rf"\b(?:began|begun|started|launched|opened)\s+on\s+(?:(?P<m>
                    rf"(?P<db>{_DAY})\s+(?P<mb>{_MONTH})){_YEAR}\b")
 # "a five-day military operation", "a twenty-five-day siege", "lasted nine days"
 LENGTH = re.compile(r"(?<![\w-])(?P<n>(?:[a-z]+-)?[a-z]+|\d+)[- ]day(?P<after>(?:\s+[a-z]+){1,2})"
-                    r"|\blast(?:ed|ing|s)\s+(?:for\s+)?(?P<n2>[a-z]+|\d+)\s+days\b", re.IGNORECASE)
+                    r"|\blast(?:ed|ing|s)\s+(?:for\s+)?(?P<n2>[a-z]+|\d+)\s+days\b"
+                    # "two days of fighting", not a period ("in the last 15 days of fighting")
+                    r"|(?<![\w-])(?<!last )(?<!past )(?<!first )(?<!next )(?<!recent )(?<!previous )"
+                    r"(?P<n3>[a-z]+|\d+)\s+days\s+of(?P<of>\s+[a-z]+)", re.IGNORECASE)
 # where the words before a date or a length stop telling what it is of
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|before|after|when|while|until|as|since|because)\b", re.IGNORECASE)
 ACTS = ("attack", "chemical", "control", "clash")  # event families of an act that lasts (not the toll's words)
@@ -70,6 +73,26 @@ def duration_drafts(cx: Corpus) -> list[Draft]:
         out.append(Draft("contradict", [(s.article, s.start, s.end) for s in shown],
                          f"How long it lasted — {told}: these spans cannot all be true of one operation.",
                          0.6, 0.6, claims=list(dict.fromkeys(s.claim for s in shown))))
+    return out
+
+
+def duration_agreements(cx: Corpus) -> list[Draft]:
+    """Articles giving one operation the same length ("a two-day battle" / "two days of fighting")
+    agree: one finding per incident and length, one span per article."""
+    by_length: dict[tuple[int, int], dict[str, Span]] = defaultdict(dict)
+    for s in _spans(cx):
+        if s.days is not None:
+            by_length[(cx.component_of[s.article], s.days)].setdefault(s.article, s)
+    out = []
+    for (_, days), per_article in by_length.items():
+        shown = sorted(per_article.values(), key=lambda s: cx.order[s.article])[:MAX_EVIDENCE]
+        if len(shown) < 2 or any(not _one_operation(cx, a, b) for a in shown for b in shown if a is not b):
+            continue
+        told = "; ".join(f"{_who(cx, s)}: “{' '.join(cx.article[s.article].text[s.start:s.end].split())}”"
+                         for s in shown)
+        out.append(Draft("agree", [(s.article, s.start, s.end) for s in shown],
+                         f"How long it lasted — {told}: the same length, {days} days.", 0.6, 0.4,
+                         claims=list(dict.fromkeys(s.claim for s in shown))))
     return out
 
 
@@ -152,7 +175,10 @@ def _spans(cx: Corpus) -> list[Span]:
                 out.append(Span(c.article, voice, m.start(), m.end(), first, None, c.id))
         for m in LENGTH.finditer(text, c.start, c.end):
             end = m.end()
-            if m.group("after"):
+            if m.group("of"):  # "two days of fighting": of the act the word after "of" names
+                if m.group("of").split()[0].lower() not in _act_words():
+                    continue
+            elif m.group("after"):
                 words = m.group("after").split()
                 at = next((i for i, w in enumerate(words) if w.lower() in _act_words()), None)
                 if at is None or cue_regex("not_lasting_acts").match(" ".join(words[at - 1 if at else 0:at + 1])) \
@@ -161,7 +187,7 @@ def _spans(cx: Corpus) -> list[Span]:
                 end = m.start("after") + len(" ".join([""] + words[:at + 1]))
             elif not _act_before(text, c.start, m.start()):
                 continue  # "the curfew lasted six days": what lasted must be an act
-            n = parse_number(m.group("n") or m.group("n2"))
+            n = parse_number(m.group("n") or m.group("n2") or m.group("n3"))
             if n is not None and 1 < n < 366 and n == int(n):
                 out.append(Span(c.article, voice, m.start(), end, None, int(n), c.id))
     unique = {(s.article, s.start, s.end): s for s in out}  # a nested claim repeats its outer one's words

@@ -153,9 +153,12 @@ def _phrase_speaker(head: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRe
 
 def _content_tokens(verb: Token, sent: Span, cues: CueSets) -> list[int]:
     """Tokens of what a reporting verb reports: its complement clause, else the rest of the sentence."""
+    stated = _statement_clause(verb, cues)
     for child in verb.children:  # "told AFP that ...": the clause, not the listener
         if child.dep_ in ("ccomp", "parataxis"):
-            return [t.i for t in child.subtree]
+            return sorted({t.i for t in child.subtree} | set(stated))
+    if stated:
+        return stated
     for child in verb.children:
         if (child.dep_ == "dobj" and child.i > verb.i) or (
                 child.dep_ == "xcomp" and (child.lemma_.lower() in cues.acknowledge_verbs or child.tag_ == "VBG")):
@@ -176,6 +179,23 @@ def _content_tokens(verb: Token, sent: Span, cues: CueSets) -> list[int]:
         head_clause = verb.head if verb.dep_ != "ROOT" else verb
         pool = head_clause.subtree if head_clause is not verb else sent
         return [t.i for t in pool if t.i not in attribution]
+    return []
+
+
+MEDIUM_PREPOSITIONS = frozenset({"in", "on", "via", "through"})  # "said in a statement", not "condemned as a report"
+
+
+def _statement_clause(verb: Token, cues: CueSets) -> list[int]:
+    """"said in a statement that a battle raged ...": the parser hangs the that-clause on the
+    statement, and may set a clause joined to it ("and the rebels routed ...") on the verb."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i and child.lower_ in MEDIUM_PREPOSITIONS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in cues.document_nouns:
+                    clause = next((c for c in pobj.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                    if clause is not None:
+                        return [t.i for t in clause.subtree]
     return []
 
 
