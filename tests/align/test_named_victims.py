@@ -26,9 +26,27 @@ from counterpoint.records import Article
     pytest.param("Haddad, who died on Sunday, was the town's mayor.", "Haddad", "killed", id="who-died"),
     pytest.param("Arben Krasniqi said two attackers were killed.", "Arben Krasniqi", None, id="a-speaker"),
     pytest.param("Haddad ordered the killing of the prisoners.", "Haddad", None, id="a-doer"),
-    pytest.param("The strike killed 30 people. Haddad said it was a crime.", "Haddad", None,
+    pytest.param("The gunmen opened fire, killing two guards. Haddad said it was a crime.", "Haddad", None,
                  id="a-fate-in-another-sentence"),
+    pytest.param("Relatives of the dead thanked Governor Karim Haddad for his help.", "Karim Haddad", None,
+                 id="the-dead-then-a-verb"),
+    pytest.param("The dead were buried by Karim Haddad and other villagers.", "Karim Haddad", None,
+                 id="the-dead-were-buried-by"),
+    pytest.param("Troops shot at the car, killing the driver and wounding Karim Haddad.", "Karim Haddad", "wounded",
+                 id="the-verb-nearest-the-name"),
+    pytest.param("Among the dead was the son of Karim Haddad.", "Karim Haddad", None, id="a-relative-of"),
+    pytest.param("The gunmen fired at Karim Haddad, but missed, killing her neighbour instead.", "Karim Haddad",
+                 None, id="her-as-a-possessive"),
+    pytest.param("The gunmen fired at Karim Haddad, wounding him.", "Karim Haddad", "wounded", id="wounding-him"),
+    pytest.param("Karim Haddad was nearly killed.", "Karim Haddad", None, id="nearly-killed"),
+    pytest.param("Karim Haddad has died.", "Karim Haddad", "killed", id="has-died"),
     pytest.param("Troops shot at Haddad's car, killing his brother.", "Haddad", None, id="killing-someone-else"),
+    pytest.param('The shelling went on, killing at least 22 civilians" said monitor chief Karim Haddad.',
+                 "Karim Haddad", None, id="a-count-and-a-quote-between"),
+    pytest.param("Karim Haddad and Agencies) At least 15 civilians were killed.", "Karim Haddad", None,
+                 id="no-kin-after-and"),
+    pytest.param("Among the dead the Tel Amra-based Karim Haddad was named.", "Karim Haddad", None,
+                 id="the-dead-then-a-name-of-another-kind"),
 ])
 def test_fate_at(text: str, name: str, fate: str | None) -> None:
     start = text.index(name)
@@ -49,3 +67,13 @@ def test_two_articles_naming_one_victim_agree() -> None:
     texts = {(e.article, (one if e.article == "a1" else two).text[e.start:e.end]) for e in found[0].evidence}
     assert any(a == "a1" and "Karim Haddad" in t and "killed" in t for a, t in texts), texts
     assert any(a == "a2" and "Karim Haddad" in t and "killed" in t for a, t in texts), texts
+
+
+@pytest.mark.model
+def test_guard_a_fate_its_article_denies_is_no_agreement() -> None:
+    one = Article("a1", "The army said rebel commander Karim Haddad was killed in the strike on Tel Amra.",
+                  source="Karsen Wire", date="2023-05-02")
+    two = Article("a2", "The rebels said claims that Karim Haddad was killed in Tel Amra were false and that he was "
+                        "unharmed.", source="Valley Monitor", date="2023-05-02")
+    found = [f for f in analyze([one, two]).findings if "among the killed" in f.explanation]
+    assert not found, [f.explanation for f in found]

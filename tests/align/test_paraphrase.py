@@ -85,29 +85,12 @@ def test_one_speakers_words_on_no_act_reported_by_two_outlets_agree() -> None:
     assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, found
 
 
-def test_two_words_no_other_claim_uses_are_enough() -> None:
-    """"not life-threatening" in both: two distinctive words, which no other claim of the coverage uses."""
-    found = _paraphrases(_findings(
-        "Gunmen attacked a police patrol in Tel Amra on Sunday. Two officers were wounded, although their "
-        "injuries are not life-threatening, police said.",
-        "A police officer was killed in Tel Amra on Sunday. Another officer was hurt but his condition is not "
-        "life-threatening, the minister said."))
-    assert len(found) == 1, [f.explanation for f in found]
-    assert "life, threatening" in found[0].explanation
 
-
-def test_guard_two_words_other_claims_use_too_are_not_enough() -> None:
-    """"hijacked" and "train" run through the story: sharing them says nothing of which claims match."""
+def test_guard_a_statement_and_its_negation_are_no_paraphrase() -> None:
     found = _paraphrases(_findings(
-        "Gunmen hijacked a train near Tel Amra on Tuesday. The hijacked train carried 400 passengers when it "
-        "was hijacked, police said. Troops surrounded the train.",
-        "Troops stormed the hijacked train near Tel Amra. About 70 gunmen had hijacked the train, an official "
-        "said."))
+        "Gunmen attacked a police patrol in Tel Amra on Sunday. The wounded officer's injuries are "
+        "life-threatening, doctors at the city hospital said.",
+        "A police patrol came under fire in Tel Amra on Sunday. The wounded officer's injuries are not "
+        "life-threatening, doctors at the city hospital said."))
     assert not found, [f.explanation for f in found]
 
-
-def test_guard_each_other_is_no_content() -> None:
-    found = _paraphrases(_findings(
-        "The two armies blamed each other for the shelling of Tel Amra on Friday, officials said.",
-        "States must respect each other's borders, the envoy said of the fighting near Tel Amra."))
-    assert not found, [f.explanation for f in found]

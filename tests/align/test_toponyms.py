@@ -72,9 +72,30 @@ def test_no_finding_when_the_marked_name_is_only_held_at_a_distance() -> None:
                  id="not-inside-an-organisation-s-name"),
     pytest.param("Rebels said they now hold most of Azawad.", [("Azawad", True)], id="the-name-alone"),
     pytest.param("The President of Artsakh spoke.", [("Artsakh", True)], id="a-title-of-the-place"),
+    pytest.param("Rebels attacked the southern provinces of Tel Amra.", [], id="common-words-in-their-own-case"),
+    pytest.param("Northern Mali was calm.", [("Northern Mali", False)], id="a-capital-opening-a-sentence"),
 ])
 def test_name_uses(text: str, names: list[tuple[str, bool]]) -> None:
     assert [(text[u.start:u.end], u.name.marked) for u in name_uses("a1", text)] == names
+
+
+@pytest.mark.parametrize(("text", "distanced"), [
+    pytest.param("The region, which Armenians call Artsakh, was shelled.", True, id="a-name-others-give"),
+    pytest.param("The region known to Armenians as Artsakh was shelled.", True, id="known-as"),
+    pytest.param("Officials of the so called DPR spoke.", True, id="so-called-without-a-hyphen"),
+    pytest.param("Officials of the breakaway Republic of Artsakh spoke.", True, id="breakaway"),
+    pytest.param("Officials of the self-proclaimed “DPR” spoke.", True, id="an-opening-quote"),
+    pytest.param("The rebels' Artsakh army fought on.", False, id="a-plural-possessive-is-no-quote"),
+    pytest.param("Officials of the DPR spoke.", False, id="plain"),
+])
+def test_a_name_held_at_a_distance(text: str, distanced: bool) -> None:
+    (use,) = name_uses("a1", text)
+    assert (use.how == "distanced") is distanced
+
+
+def test_a_name_in_a_quotation_is_the_speakers() -> None:
+    text = "“This is an attack on the people of Artsakh,” the ombudsman said. Officials in Artsakh agreed."
+    assert [(text[u.start:u.end], u.how) for u in name_uses("a1", text)] == [("Artsakh", "quoted"), ("Artsakh", "plain")]
 
 
 def test_a_body_use_that_sets_the_place_as_a_place_is_shown_before_the_headline_s() -> None:
@@ -88,3 +109,11 @@ def test_a_body_use_that_sets_the_place_as_a_place_is_shown_before_the_headline_
     shown = sorted(e.start for e in f.evidence if e.article == "a2")
     assert text.index("northern Kosovo") + len("northern ") in shown, shown
     assert 0 not in shown
+
+
+def test_a_marked_name_in_a_quotation_is_told_as_quoted() -> None:
+    quoting = Article("a1", "Shelling hit the old church in Shusha on Thursday. “This is an attack on the people of "
+                            "Artsakh,” the region's ombudsman said.", source="Yerevan Wire", date="2020-10-08")
+    found = [f for f in _place_findings(analyze([quoting, AZERBAIJANI]).findings)
+             if f.explanation.startswith("Nagorno-Karabakh")]
+    assert len(found) == 1 and "“Artsakh” in a quotation" in found[0].explanation, [f.explanation for f in found]

@@ -33,12 +33,12 @@ class Case:
 CASES = [
     # --- "said in a statement that ...": the parser hangs the clause on the statement
     Case("said-in-a-statement-that",
-         "A rebel spokesman said in a statement that a two-day battle raged near Tel Amra and the rebels routed "
-         "the army column.", "a two-day battle raged", "rebel spokesman", "attributed"),
+         "A rebel spokesman said in a statement that a two-day battle raged near Tel Amra and the rebels took "
+         "the army's base.", "a two-day battle raged", "rebel spokesman", "attributed"),
     # --- words that deny a tie to the act, and a judgment that a charge defies sense
-    Case("not-anyhow-related-to",
-         "The destruction of the church in Tel Amra isn’t anyhow related to the activities of the Norland army, "
-         "the defence ministry said.", "anyhow related to", "defence ministry", "denied"),
+    Case("not-related-to-is-no-denial",
+         "The dead man isn't related to the mayor of Tel Amra, officials said.", "related to the mayor",
+         "officials", "attributed"),
     Case("beyond-common-sense",
          "The allegation about the church's destruction by the Norland army is beyond common sense, the "
          "defence ministry said.", "beyond common sense", "defence ministry", "denied"),

@@ -223,22 +223,32 @@ ROWS = {
     # the whole a part was taken from is not what befell the part
     "whole-out-of-the": R("Five out of the 12 soldiers at the post near Tel Amra were killed.",
                           "12 soldiers", 12, 12, None, "state_troops"),
-    "whole-out-of-about": R("Three gunmen were killed out of about 30 who had surrounded the police station in Karsen.",
-                            "about 30", 30, 30, None, (None, "people")),
+    "whole-out-of-about": R("Three gunmen were killed out of some 40 who had surrounded the police station in Karsen.",
+                            "some 40", 40, 40, None, (None, "people")),
     "part-of-the-whole": R("Three of the 30 gunmen who stormed the police station in Karsen were killed.",
                            "Three of the 30 gunmen", 3, 3, "killed", ("armed_group_members", "people")),
     # what the object of "left" was left as, hung by the parser on the list's last member
     "left-list-dead": R("The shootout in Karsen left three of the gunmen and a policeman dead, police said.",
                         "three of the gunmen", 3, 3, "killed", ("armed_group_members", "people")),
     # the verb of harm the count follows, where the parser makes the count the next verb's subject
-    "verb-before-misparsed-count": R("Officials said the mortars that killed at least 16 people were fired from "
-                                     "rebel positions near Tel Amra.", "at least 16 people", 16, N, "killed",
+    "verb-before-misparsed-count": R("Officials said the shells that killed at least 12 people were fired from "
+                                     "rebel positions near Tel Amra.", "at least 12 people", 12, N, "killed",
                                      "people"),
+    "left-dead-after-a-conjunct": R("The clash near Tel Amra left two soldiers and a civilian dead.", "two soldiers",
+                                    2, 2, "killed", "state_troops"),
+    "left-wounded-as-a-clause": R("The ambush near Tel Amra left four soldiers and two drivers wounded.",
+                                  "four soldiers", 4, 4, "wounded", "state_troops"),
+    "left-behind-then-another-verb": R("The militants left three soldiers behind near Tel Amra and killed 2 others.",
+                                       "three soldiers", 3, 3, None, "state_troops"),
     # other words for dying and for being treated for wounds
-    "embraced-martyrdom": R("Four Frontier Corps personnel embraced martyrdom in the operation near Tel Amra.",
-                            "Four Frontier Corps personnel", 4, 4, "killed", "state_troops"),
-    "receiving-treatment": R("Nine others were receiving treatment for injuries at the hospital in Karsen.",
-                             "Nine others", 9, 9, "wounded", ("people", None)),
+    "embraced-martyrdom": R("Three Frontier Corps personnel embraced martyrdom in the operation near Tel Amra.",
+                            "Three Frontier Corps personnel", 3, 3, "killed", "state_troops"),
+    "treated-for-shock": R("Twelve people were treated for shock at the hospital in Karsen.", "Twelve people", 12, 12,
+                           None, "people"),
+    "press-corps-members": R("Two press corps members were wounded in Tel Amra.", "Two press corps members", 2, 2,
+                             "wounded", "journalists"),
+    "receiving-treatment": R("Seven others were receiving treatment for injuries at the hospital in Karsen.",
+                             "Seven others", 7, 7, "wounded", ("people", None)),
     # revisions, increments, preliminary tolls
     "toll-has-reached": R("The death toll has reached 10, hospital officials said.",
                           "10", 10, 10, "killed", "people", revision=True),
@@ -257,7 +267,7 @@ ROWS = {
     "killed-and-another-wounded": R("The strike killed 53 prisoners and wounded another 75, officials said.",
                                     "75", 75, 75, "wounded", "people", increment=False),
     "another-after-the-dead": R("At least 30 civilians were killed in Karsen on Saturday. Officials said another "
-                                "97 people were injured in the attack.", "97 people", 97, 97, "wounded", "people"),
+                                "40 people were injured in the attack.", "40 people", 40, 40, "wounded", "people"),
     "another-after-the-same-harm": R("Twelve people were wounded in Karsen on Monday. Another five people were "
                                      "wounded there on Tuesday.", "five people", 5, 5, "wounded", "people",
                                      increment=True),

@@ -17,7 +17,7 @@ from .wording import STOP, WORD
 OWN_NAME = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+((?:[A-Z][\w-]*\s?){1,4})")  # the speaker's own side, not content
 FUNCTION_WORDS = frozenset({"against", "about", "into", "over", "under", "during", "there", "these", "those", "what",
                             "when", "where", "while", "would", "could", "should", "them", "they", "will", "only",
-                            "some", "based", "such", "been", "being", "then", "each"})
+                            "some", "based", "such", "been", "being", "then"})
 
 CALENDAR = frozenset({"january", "february", "march", "april", "june", "july", "august", "september", "october",
                       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

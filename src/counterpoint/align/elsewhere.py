@@ -71,9 +71,6 @@ IRREGULAR_REPORTING = {"said": "say", "told": "tell", "wrote": "write", "spoke":
 ASIDE = re.compile(r",\s+(?=(?:which|that|who)\b)|,\s+[^,]{1,40},")
 
 
-# "outdid its previous atrocities on Saturday when it massacred 140 mourners": the clause after
-# "when" tells this act, as one after a comma does
-CLAUSE_OPENERS = frozenset({"when"})
 MODIFIER_REACH = 3  # "an earlier Israeli air strike": words from a modifying lead-in to its act noun
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that"}
 
@@ -103,7 +100,7 @@ def _introduces_another_act(before: str, lead: str, modifier: bool = False) -> b
                 # set before the sentence ("Earlier Tuesday, an air strike ...", "The previous day, an
                 # attack ...") still tells another act
             after = words[i:]
-            return not any(x.endswith(",") or x in CLAUSE_OPENERS or (_reporting(x, reporting) and "lives" not in after[j + 1:j + 3])
+            return not any(x.endswith(",") or (_reporting(x, reporting) and "lives" not in after[j + 1:j + 3])
                            for j, x in enumerate(after))
     return False
 

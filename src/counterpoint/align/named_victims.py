@@ -1,12 +1,14 @@
 """Named victims: two articles telling the same fate of one named person ("Among those killed was
-Maj-Gen. Abdul-Qader Hilal" / "Sanaa Mayor Major General Abdul-Qader Hilal was killed"; "the police
-officer Afrim Bunjaku was killed" / "He named the dead police officer as Afrim Bunjaku"). A
-coder records a named victim once: the articles that name them with one fate corroborate it.
+Maj-Gen. Karim Haddad" / "Mayor Karim Haddad was killed"; "the police officer Arben Krasniqi was
+killed" / "He named the dead police officer as Arben Krasniqi"). A coder records a named victim
+once: the articles that name them with one fate corroborate it.
 
 The fate is read from the words next to a mention of the person (cues.json ``fate_words``):
 after the name with a form of "be" ("X was killed", "X is reported to be in critical
-condition", "X and his daughter were killed", "X, who died"), or before it ("among those killed
-was X", "killing X", "the dead police officer X"). A name that only speaks or acts is no victim.
+condition", "X and his daughter were killed", "X, who died", "X, wounding him"), or before it
+("among those killed was X", "killing X", "the dead police officer as X"). A name that only
+speaks or acts is no victim, nor is one whose fate its article denies, doubts or negates
+("claims that X was killed were false"), nor a relative's ("the son of X").
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ import functools
 import re
 from collections import defaultdict
 
+from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import cues
-from .candidates import Corpus
+from ..records import Claim
+from .candidates import REJECTING, Corpus
 from .findings import Draft, listing
 
 # a sentence's end: a full stop after a word of three small letters or more ("council.", not
@@ -25,7 +29,17 @@ SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+|\n")
 REACH = 80  # characters between a name and its fate word, at most
 BE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|is\s+(?:reported|said|believed)\s+to\s+be|" \
      r"was\s+(?:reported|said|believed)\s+to\s+be|remains|remained)"
-ADVERB = r"(?:\w+ly\s+|also\s+|later\s+)*"
+# the words between a name and a fate that may stand for more people fated with it: a determiner or
+# a possessive and a few small words ("and his 11-month-old daughter", "killing him, his daughter"),
+# never a count, a quotation, a second verb or a sentence of its own ("killing at least 22
+# civilians" monitor chief X", "killing the driver and wounding X")
+SMALL_WORD = r"(?!and\b|or\b|but\b|of\b|killing\b|wounding\b|injuring\b)[a-z0-9-]+"
+KIN = rf"(?:his|her|their|the|a|an|two|three)\s+(?-i:(?:{SMALL_WORD}\s+){{0,3}}{SMALL_WORD})"
+# how a fate may be told ("seriously wounded", "later died"), not one that did not befall ("nearly killed")
+ADVERB = r"(?:(?!nearly\b|almost\b|narrowly\b)\w+ly\s+|also\s+|later\s+)*"
+HIS_OR_HER = r"(?:him|her)(?=\s*(?:[,.;]|and\b|$))"  # the object, not a possessive ("killing her neighbour")
+ACTIVE_FATE = {"killing": "killed", "wounding": "wounded", "injuring": "wounded", "died": "killed",
+               "perished": "killed"}
 
 
 @functools.cache
@@ -36,47 +50,45 @@ def _fate_words() -> str:
 
 @functools.cache
 def _fate_of() -> dict[str, str]:
-    return {" ".join(c.cue.lower().split()): str(c.kind) for c in cues().fate_words}
+    return {" ".join(c.cue.lower().split()): str(c.kind) for c in cues().fate_words} | ACTIVE_FATE
 
 
 @functools.cache
 def _after_name() -> re.Pattern[str]:
     """The fate told after the name: "X was killed", "X and his daughter were killed", "X, who
-    died", "X died", "the home of X was struck by missiles, killing him"."""
-    return re.compile(rf"^(?:,\s+[^,.;]{{0,50}},)?(?:\s+and\s+[^,.;]{{0,40}}?)?,?\s+(?:who\s+)?"
-                      rf"(?:{BE}\s+{ADVERB}(?P<a>{_fate_words()})|{ADVERB}(?P<b>died|perished)"
-                      rf"|[^.;]{{0,50}}?,\s+(?P<c>killing|wounding|injuring)\s+(?:him|her)\b)\b", re.IGNORECASE)
+    died", "X has died"."""
+    return re.compile(rf"^(?:,\s+[^,.;]{{0,50}},)?(?:\s+and\s+{KIN})?,?\s+(?:who\s+)?"
+                      rf"(?:{BE}\s+{ADVERB}(?P<a>{_fate_words()})|(?:has\s+|had\s+)?{ADVERB}(?P<b>died|perished))\b",
+                      re.IGNORECASE)
+
+
+# "the home of X was struck by missiles, killing him", "gunmen fired at X, wounding him"
+KILLING_HIM = re.compile(rf"^[^.;]{{0,50}}?,\s+(?P<a>killing|wounding|injuring)\s+{HIS_OR_HER}", re.IGNORECASE)
 
 
 @functools.cache
 def _before_name() -> re.Pattern[str]:
     """The fate told before the name: "among those killed was X", "killing X", "the dead police
-    officer (as) X"."""
+    officer as X"; never across "of" ("among the dead was the son of X")."""
     fates = _fate_words()
-    return re.compile(rf"(?:\bamong\s+(?:those|the)\s+(?P<a>{fates})\s+(?:was|were|is|are)\s+[^;]{{0,50}}?"
-                      rf"|\b(?P<b>killing|wounding|injuring)\s+(?:(?:him|her|them),?\s+)?(?:[^.;,]{{0,40}}?\s+)?"
-                      rf"|\bthe\s+(?P<c>dead|slain|injured|wounded)\s+(?:[a-z-]+\s+){{0,3}}(?:as\s+)?)$",
+    return re.compile(rf"(?:\bamong\s+(?:those|the)\s+(?P<a>{fates})\s+(?:was|were|is|are)\s+(?:(?!\bof\b)[^;]){{0,50}}?"
+                      rf"|\b(?P<b>killing|wounding|injuring)\s+(?:(?:him|her|them),\s+)?(?:{KIN}\s+)?"
+                      rf"|\bthe\s+(?P<c>dead|slain|injured|wounded)\s+(?-i:(?:{SMALL_WORD}\s+){{0,3}})as\s+)$",
                       re.IGNORECASE)
-
-
-ACTIVE_FATE = {"killing": "killed", "wounding": "wounded", "injuring": "wounded"}
 
 
 def fate_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """(fate, span start, span end) for the person named at [start, end), the span covering the
     name and its fate word; None when no fate word sits next to the name in its sentence."""
     after = SENTENCE_END.split(text[end:end + REACH], maxsplit=1)[0]
-    if m := _after_name().match(after):
-        word = (m.group("a") or m.group("b") or m.group("c")).lower()
-        fate = ACTIVE_FATE.get(word) or _fate_of().get(" ".join(word.split()), "killed")
-        return fate, start, end + m.end()
-    before_start = max(0, start - REACH)
-    before = SENTENCE_END.split(text[before_start:start])[-1]
+    if m := (_after_name().match(after) or KILLING_HIM.match(after)):
+        word = next(g for g in m.groups() if g)
+        return _fate_of()[" ".join(word.lower().split())], start, end + m.end()
+    before = SENTENCE_END.split(text[max(0, start - REACH):start])[-1]
     offset = start - len(before)
     if m := _before_name().search(before):
-        word = (m.group("a") or m.group("b") or m.group("c")).lower()
-        fate = ACTIVE_FATE.get(word) or _fate_of().get(" ".join(word.split()), "killed")
-        return fate, offset + m.start(), end
+        word = next(g for g in m.groups() if g)
+        return _fate_of()[" ".join(word.lower().split())], offset + m.start(), end
     return None
 
 
@@ -89,7 +101,7 @@ def named_victim_drafts(cx: Corpus) -> list[Draft]:
         told: dict[tuple[int, str], dict[str, tuple[int, int]]] = defaultdict(dict)  # (incident, fate) -> spans
         for m in sorted(e.mentions, key=lambda m: (cx.order[m.article], m.start)):
             found = fate_at(cx.article[m.article].text, m.start, m.end)
-            if found is not None:
+            if found is not None and _told_as_fact(cx, m.article, found[1], found[2]):
                 told[(cx.component_of[m.article], found[0])].setdefault(m.article, (found[1], found[2]))
         for (_, fate), spans in told.items():
             if len(spans) < 2:
@@ -103,3 +115,14 @@ def named_victim_drafts(cx: Corpus) -> list[Draft]:
                 f"{'both' if len(arts) == 2 else 'all'} name {e.name} among the {fate}: {quoted}.",
                 0.7, 0.5, entities=[e.id]))
     return out
+
+
+def _told_as_fact(cx: Corpus, article: str, start: int, end: int) -> bool:
+    """The claim holding the words states them: not denied, disputed, doubted or negated, nor
+    reported as a claim ("claims that X was killed were false")."""
+    holding: list[Claim] = [c for c in cx.claims_by_article.get(article, ())
+                            if c.start <= start < c.end or c.start < end <= c.end]
+    if any(c.stance in REJECTING or c.stance == "speculative" or c.id in cx.res.negated for c in holding):
+        return False
+    before = cx.article[article].text[max(0, start - 30):start].lower()
+    return not any(re.search(rf"\b{re.escape(n)}s?\s+that\s+$", before) for n in cue_sets().claim_nouns)

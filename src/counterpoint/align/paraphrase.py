@@ -21,11 +21,11 @@ from .assertions import _short, _who
 from .candidates import REJECTING, Corpus
 from .findings import Draft, listing
 
-MIN_SHARED = 2  # distinctive words two claims must share
-SURE_SHARED = 3  # ... or, with fewer, words no other claim of the coverage uses
+MIN_SHARED = 3  # distinctive words two claims must share
 MIN_OVERLAP = 0.5  # ... and this share of the shorter claim's distinctive words
 COMMON_SHARE = 0.2  # a word in more than this share of a coverage's claims is its vocabulary
 MAX_COMMON = 40  # ... and one in more claims than this, whatever the share
+NEGATION = re.compile(r"\b(?:not|no|never|nor|none)\b|n['’]t\b", re.IGNORECASE)
 MAX_CHARS = 300  # a longer claim says too many things to match as one
 PER_COVERAGE = 12  # findings per incident's coverage, the best first
 MAX_GROUP = 6  # claims in one finding, one per article
@@ -62,10 +62,8 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
         plain = words[x] & words[y] & stems(a.text) & stems(b.text)  # words, not the kinds or countries named
         if len(plain) < MIN_SHARED or n < MIN_OVERLAP * min(len(words[x]), len(words[y])):
             continue
-        if len(plain) < SURE_SHARED and any(df[(comp[x], w)] > 2 or _named(a.text, w) or _named(b.text, w)
-                                             for w in plain):
-            continue  # two words alone must be these two claims' own ("not life-threatening"), not
-            # words other claims use too ("the train was hijacked") nor a name ("near Tel Amra")
+        if bool(NEGATION.search(a.text)) != bool(NEGATION.search(b.text)):
+            continue  # "the wounds are life-threatening" / "are not life-threatening": opposites
         if _denies(cx, a) != _denies(cx, b) or (a.speaker is not None and a.speaker == b.speaker
                                                   and a.event and b.event and a.event.type == b.event.type):
             continue  # one denies what the other says: a dispute; one speaker's account of the act twice:
@@ -135,7 +133,3 @@ def _rival_actors(cx: Corpus, a: Claim, b: Claim) -> bool:
     sides_b = {cx.side(x) for x in xb} - {None}
     return not any(cx.aligned_sides(x) & sides_b for x in xa)
 
-
-def _named(text: str, word: str) -> bool:
-    """Is the stemmed ``word`` written only with a capital in ``text`` (part of a name)?"""
-    return not re.search(rf"\b{re.escape(word)}", text)

@@ -1,5 +1,5 @@
-"""Place names as framing: one place named by the name one party uses and by another ("Shushi town
-of Artsakh" / "the town of Shusha, Nagorno-Karabakh"; "Kosovo and Metohija" / "northern Kosovo";
+"""Place names as framing: one place named by the name one party uses and by another ("the town of
+Shushi in Artsakh" / "Shusha, in Nagorno-Karabakh"; "Kosovo and Metohija" / "northern Kosovo";
 "the Donetsk People's Republic" / "the occupied Donetsk region"). The names and whose usage each
 marks are data (labels.json ``place_names``); here they are found in the text and compared.
 """
@@ -16,11 +16,15 @@ from ..nlp.lexicons.shapes import Place, PlaceName
 from .candidates import Corpus
 from .findings import MAX_EVIDENCE, Draft, listing
 
+HOW_TOLD = {"plain": "", "distanced": " at a distance", "quoted": " in a quotation"}
 USES_SHOWN = 2  # an article's uses of one place's names shown, the most telling first
 APOSTROPHES = "['\u2019\u02bc]"
-# a distancing word or an opening quote right before a name: the article names it only to keep off it
-DISTANCED = re.compile(r"(?:so-called|self-proclaimed|self-styled|self-declared|unrecognised|unrecognized)\s+$|"
-                       r"[\"\u201c\u2018']\s*$", re.IGNORECASE)
+# right before a name, words that keep the article off it: an opening quote (not a plural's
+# apostrophe, "the rebels' Artsakh army"), or a name it reports others give ("which Armenians call
+# Artsakh", "known to Armenians as", "what Morocco calls its"); distancing words come from labels.json
+OPENING_QUOTE = re.compile(r"(?:^|[\s(])[\"\u201c\u2018']$")
+GLOSS = re.compile(r"\b(?:call|calls|called|dub|dubs|dubbed|name|names|named)\s+(?:it\s+|its\s+|the\s+)?$"
+                   r"|\bknown\s+(?:to\s+[\w\s]{1,30}?\s+)?as\s+(?:the\s+)?$", re.IGNORECASE)
 # a name set as a place: "in northern Kosovo", "from the disputed Nagorno-Karabakh", "the territory of"
 LOCATIVE = re.compile(r"\b(?:in|from|into|across|throughout|inside|of|northern|southern|eastern|western)\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -36,7 +40,7 @@ class NameUse:
     end: int
     place: Place
     name: PlaceName
-    distanced: bool
+    how: str  # "plain", "distanced" (a distancing word or scare quotes, a name others give) or "quoted"
 
 
 def place_name_drafts(cx: Corpus) -> list[Draft]:
@@ -64,36 +68,59 @@ def name_uses(article: str, text: str) -> list[NameUse]:
         place, name = _owner(m.group(0))
         if _inside_longer_name(text, start, end, name):
             continue
-        out.append(NameUse(article, start, end, place, name, bool(DISTANCED.search(text[max(0, start - 20):start]))))
+        scare_quoted = bool(OPENING_QUOTE.search(text[max(0, start - 2):start])) and text[end:end + 1] in "\"\u201d\u2019'"
+        # a speaker's words the article quotes are told as such; "the “DPR”" is the article's own distance
+        how = "quoted" if _quoted(text, start) and not scare_quoted else \
+            "distanced" if _distanced(text[max(0, start - 40):start]) else "plain"
+        out.append(NameUse(article, start, end, place, name, how))
     return out
 
 
 def _draft(cx: Corpus, per_article: dict[str, list[NameUse]]) -> Draft | None:
     arts = sorted(per_article, key=cx.order.get)
-    named = {a: frozenset((u.name.name, u.distanced) for u in per_article[a]) for a in arts}
+    named = {a: frozenset((u.name.name, u.how) for u in per_article[a]) for a in arts}
     if len(arts) < 2 or len(set(named.values())) < 2:
         return None  # every article names it alike
-    if not any(u.name.marked and not u.distanced for a in arts for u in per_article[a]):
+    if not any(u.name.marked and u.how != "distanced" for a in arts for u in per_article[a]):
         return None  # only names in international use, or a marked one held at a distance by all
     room = max(1, min(USES_SHOWN, MAX_EVIDENCE // len(arts)))
     spans = []
     ways: dict[tuple, list[str]] = defaultdict(list)  # the names an article uses -> the articles using them
-    shown: dict[tuple[str, bool], NameUse] = {}  # each name as first written
+    shown: dict[tuple[str, str], NameUse] = {}  # each name as first written
     for a in arts:
         spans += [(u.article, u.start, u.end) for u in _telling_uses(cx, per_article[a], room)]
         for u in per_article[a]:
-            shown.setdefault((u.name.name, u.distanced), u)
-        way = sorted({(u.name.name, u.distanced): u for u in per_article[a]}.items(),
+            shown.setdefault((u.name.name, u.how), u)
+        way = sorted({(u.name.name, u.how): u for u in per_article[a]}.items(),
                      key=lambda kv: (not kv[1].name.marked, kv[0]))
         ways[tuple(k for k, _ in way)].append(a)
     parts = []
     for way, names_it in sorted(ways.items(), key=lambda kv: (not any(shown[k].name.marked for k in kv[0]),
                                                               cx.order[kv[1][0]])):
-        said = " and ".join(f"“{_surface(cx, shown[k])}”" + (" at a distance" if k[1] else "")
+        said = " and ".join(f"“{_surface(cx, shown[k])}”" + HOW_TOLD[k[1]]
                             + f" ({shown[k].name.usage})" for k in way)
         parts.append(f"{listing([cx.source(a) for a in names_it])} {'calls' if len(names_it) == 1 else 'call'} it {said}")
     place = per_article[arts[0]][0].place.place
     return Draft("framing", spans, f"{place} is named differently: " + "; ".join(parts) + ".", 0.6, 0.45)
+
+
+def _distanced(before: str) -> bool:
+    return bool(OPENING_QUOTE.search(before) or GLOSS.search(before) or _distancing_words().search(before))
+
+
+@functools.cache
+def _distancing_words() -> re.Pattern[str]:
+    """"the so-called", "the self-proclaimed", "the breakaway" right before the name."""
+    words = (*labels().scare_quote_policy.equivalents, "so called", "unrecognised", "unrecognized", "breakaway")
+    return re.compile(r"\b(?:" + "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w in words)
+                      + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation its paragraph opened before it (curly quotes, or an odd count of
+    straight double quotes)?"""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _surface(cx: Corpus, u: NameUse) -> str:
@@ -113,7 +140,7 @@ def _telling_uses(cx: Corpus, uses: list[NameUse], room: int) -> list[NameUse]:
     ordered = sorted(uses, key=rank)
     chosen: list[NameUse] = []
     for u in ordered:
-        if all((u.name.name, u.distanced) != (c.name.name, c.distanced) for c in chosen):
+        if all((u.name.name, u.how) != (c.name.name, c.how) for c in chosen):
             chosen.append(u)
     chosen += [u for u in ordered if u not in chosen]
     return sorted(chosen[:room], key=lambda u: u.start)
@@ -153,5 +180,7 @@ def _pattern() -> re.Pattern[str]:
     for f in forms:
         body = r"\s+".join(re.escape(w) for w in f.split()).replace("'", APOSTROPHES)
         acronym = sum(c.isupper() for c in f) >= 2 and " " not in f and len(f) <= 5
-        parts.append(body if acronym else f"(?i:{body})")
+        # in its own case but for the first letter ("northern Mali" opening a sentence), so that
+        # common words in a name stay a name; acronyms wholly in their own case
+        parts.append(body if acronym else f"(?i:{re.escape(f[0])}){body[len(re.escape(f[0])):]}")
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")

@@ -187,7 +187,7 @@ MEDIUM_PREPOSITIONS = frozenset({"in", "on", "via", "through"})  # "said in a st
 
 def _statement_clause(verb: Token, cues: CueSets) -> list[int]:
     """"said in a statement that a battle raged ...": the parser hangs the that-clause on the
-    statement, and may set a clause joined to it ("and the rebels routed ...") on the verb."""
+    statement, and may set a clause joined to it ("and the rebels took the town ...") on the verb."""
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and child.lower_ in MEDIUM_PREPOSITIONS:
             for pobj in child.children:

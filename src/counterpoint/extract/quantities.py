@@ -284,7 +284,7 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
     before = doc[num_tokens[0].i - 1] if num_tokens[0].i > 0 else None
     if before is not None and before.pos_ == "VERB" and before.tag_ in ("VBD", "VBN", "VBG") and \
             (role := _role_of_token(before, cues)) in HARM_ROLES and _fits(role, category, cues):
-        # "the mortars that killed at least 16 people were fired": the verb the count follows, where
+        # "the shells that killed at least 12 people were fired": the verb the count follows, where
         # the parser makes the count the subject of the verb after it
         return role, before.i, False
     node, steps, revision = head, 0, False
@@ -360,23 +360,28 @@ def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
     return None, (node.i if node is not head else None), revision
 
 
-LEAVING_VERBS = frozenset({"leave"})  # "the shootout left three attackers and a cop dead"
+LEAVING_VERBS = frozenset({"leave"})  # "the clash left three gunmen and a policeman dead"
 
 
 def _left_in_state(doc: Doc, verb: Token, head: Token, cues: CueSets) -> str | None:
     """What the object of "left" was left as, when the parser hangs the word on the object's last
-    member ("left three of the 30 attackers and a cop dead"): the first word of harm after the count."""
+    member ("left three of the gunmen and a policeman dead") or elsewhere in the clause ("left two
+    soldiers and a civilian dead", "left four soldiers and two drivers wounded"): the first word of
+    harm after the count, before the clause ends."""
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.left_edge.i <= head.i <= obj.right_edge.i:
-            for tok in doc[head.i + 1:obj.right_edge.i + 1]:
-                if tok.tag_ in ("JJ", "VBN") and (r := _role_of_token(tok, cues)) in HARM_ROLES:
+            end = next((t.i for t in doc[head.i + 1:] if t.is_punct or t.is_sent_start), len(doc))
+            for tok in doc[head.i + 1:end]:  # up to the clause's end: the parser may hang the word anywhere
+                last = tok.i + 1 >= end or doc[tok.i + 1].pos_ == "ADP"  # "... wounded.", not "killed 2 others"
+                if (tok.tag_ in ("JJ", "VBN", "NN") or (tok.tag_ == "VBD" and last)) and \
+                        (r := _role_of_token(tok, cues)) in HARM_ROLES:
                     return r
     return None
 
 
 def _whole_of_part(node: Token, first: Token) -> bool:
     """"of" after a number or "out": what follows counts the whole a part was taken from ("three of
-    the 30 attackers", "killed out of about 30"), not the ones the verb befell."""
+    the 30 gunmen", "killed out of some 40"), not the ones the verb befell."""
     return node.lower_ == "of" and node.pos_ == "ADP" and (
         node.head.pos_ == "NUM" or node.head.lower_ == "out") and node.head.i < node.i < first.i
 
@@ -487,7 +492,7 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
         increment = bool(nxt is not None and nxt.lower_ in cues.increment_words)
         if any(t.lower_ in ("another", "additional", "further") for t in doc[max(0, toks[0].i - 2):toks[0].i]):
-            # "another five bodies were recovered" adds to the dead, but "another 97 people were
+            # "another five bodies were recovered" adds to the dead, but "another 40 people were
             # injured" after a toll of the dead alone is the count of the injured
             increment = increment or _told_before(doc, out, sent, role) or not _told_before(doc, out, sent, None)
         increment = increment or (_also_harmed(toks[0]) and _told_before(doc, out, sent, role))
