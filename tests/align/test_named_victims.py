@@ -77,3 +77,18 @@ def test_guard_a_fate_its_article_denies_is_no_agreement() -> None:
                         "unharmed.", source="Valley Monitor", date="2023-05-02")
     found = [f for f in analyze([one, two]).findings if "among the killed" in f.explanation]
     assert not found, [f.explanation for f in found]
+
+
+
+@pytest.mark.parametrize(("name", "common"), [
+    pytest.param("Front", True, id="a-word-written-small-too"),
+    pytest.param("Haddad", False, id="a-surname"),
+    pytest.param("Karim Haddad", False, id="two-words"),
+])
+def test_a_one_word_name_the_articles_also_write_small_is_a_common_word(name: str, common: bool) -> None:
+    from types import SimpleNamespace
+
+    from counterpoint.align.named_victims import _common_word
+
+    cx = SimpleNamespace(articles=[Article("a1", "Haddad said the front line moved east of Tel Amra.", source="X")])
+    assert _common_word(cx, name) is common

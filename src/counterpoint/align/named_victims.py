@@ -96,7 +96,7 @@ def named_victim_drafts(cx: Corpus) -> list[Draft]:
     """One agree finding per named person and fate that two or more articles of one incident tell."""
     out = []
     for e in cx.res.entities:
-        if e.kind != "person":
+        if e.kind != "person" or _common_word(cx, e.name):
             continue
         told: dict[tuple[int, str], dict[str, tuple[int, int]]] = defaultdict(dict)  # (incident, fate) -> spans
         for m in sorted(e.mentions, key=lambda m: (cx.order[m.article], m.start)):
@@ -115,6 +115,12 @@ def named_victim_drafts(cx: Corpus) -> list[Draft]:
                 f"{'both' if len(arts) == 2 else 'all'} name {e.name} among the {fate}: {quoted}.",
                 0.7, 0.5, entities=[e.id]))
     return out
+
+
+def _common_word(cx: Corpus, name: str) -> bool:
+    """A one-word "name" the articles also write in small letters ("Front", "Observatory") is a
+    word the model took for a person."""
+    return " " not in name.strip() and any(re.search(rf"\b{re.escape(name.lower())}\b", a.text) for a in cx.articles)
 
 
 def _told_as_fact(cx: Corpus, article: str, start: int, end: int) -> bool:
