@@ -134,3 +134,22 @@ def test_guard_a_period_of_fighting_is_no_length() -> None:
     from counterpoint.align.duration import LENGTH
     assert not LENGTH.search("in the past three days of fighting")
     assert LENGTH.search("after three days of fighting")
+
+
+@pytest.mark.parametrize(("second", "agree"), [
+    pytest.param("Rebels said 40 soldiers were killed near Tel Amra in two days of heavy fighting.", True,
+                 id="an-adjective-before-the-act"),
+    pytest.param("Rebels said 40 soldiers were killed near Tel Amra, where two days of storms had cut the roads.",
+                 False, id="storms-are-no-act"),
+    pytest.param("Rebels said 40 soldiers were killed near Tel Amra within two days of taking the town.", False,
+                 id="within-days-of"),
+    pytest.param("Rebels said 40 soldiers were killed near Tel Amra during the final two days of fighting.", False,
+                 id="the-final-days-of"),
+])
+def test_days_of_an_act_name_its_length(second: str, agree: bool) -> None:
+    first = Article("a1", "A two-day assault on Tel Amra killed 40 rebels, the army said.", source="Outlet 1",
+                    date="2024-07-29")
+    found = [f for f in analyze([first, Article("a2", second, source="Outlet 2", date="2024-07-29")]).findings
+             if f.explanation.startswith("How long it lasted")]
+    assert bool([f for f in found if f.relation == "agree"]) is agree, [f.explanation for f in found]
+    assert not [f for f in found if f.relation == "contradict"], [f.explanation for f in found]

@@ -85,12 +85,10 @@ def test_one_speakers_words_on_no_act_reported_by_two_outlets_agree() -> None:
     assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, found
 
 
-
 def test_guard_a_statement_and_its_negation_are_no_paraphrase() -> None:
     found = _paraphrases(_findings(
         "Gunmen attacked a police patrol in Tel Amra on Sunday. The wounded officer's injuries are "
-        "life-threatening, doctors at the city hospital said.",
+        "life-threatening, surgeons at the military hospital said.",
         "A police patrol came under fire in Tel Amra on Sunday. The wounded officer's injuries are not "
-        "life-threatening, doctors at the city hospital said."))
+        "life-threatening, surgeons at the military hospital said."))
     assert not found, [f.explanation for f in found]
-

@@ -74,6 +74,7 @@ def test_no_finding_when_the_marked_name_is_only_held_at_a_distance() -> None:
     pytest.param("The President of Artsakh spoke.", [("Artsakh", True)], id="a-title-of-the-place"),
     pytest.param("Rebels attacked the southern provinces of Tel Amra.", [], id="common-words-in-their-own-case"),
     pytest.param("Northern Mali was calm.", [("Northern Mali", False)], id="a-capital-opening-a-sentence"),
+    pytest.param("Shelling hit the Donetsk Region.", [("Donetsk Region", False)], id="every-word-capitalised"),
 ])
 def test_name_uses(text: str, names: list[tuple[str, bool]]) -> None:
     assert [(text[u.start:u.end], u.name.marked) for u in name_uses("a1", text)] == names
@@ -86,6 +87,10 @@ def test_name_uses(text: str, names: list[tuple[str, bool]]) -> None:
     pytest.param("Officials of the breakaway Republic of Artsakh spoke.", True, id="breakaway"),
     pytest.param("Officials of the self-proclaimed “DPR” spoke.", True, id="an-opening-quote"),
     pytest.param("The rebels' Artsakh army fought on.", False, id="a-plural-possessive-is-no-quote"),
+    pytest.param("Armenians call the region “Artsakh,” a name the ministry rejects.", True,
+                 id="scare-quotes-with-a-comma-inside"),
+    pytest.param("The army named Artsakh's defence minister.", False, id="a-possessive-after-named-is-no-gloss"),
+    pytest.param("The 12\" guns fired on Artsakh.", False, id="an-inch-mark-is-no-quote"),
     pytest.param("Officials of the DPR spoke.", False, id="plain"),
 ])
 def test_a_name_held_at_a_distance(text: str, distanced: bool) -> None:
@@ -117,3 +122,12 @@ def test_a_marked_name_in_a_quotation_is_told_as_quoted() -> None:
     found = [f for f in _place_findings(analyze([quoting, AZERBAIJANI]).findings)
              if f.explanation.startswith("Nagorno-Karabakh")]
     assert len(found) == 1 and "“Artsakh” in a quotation" in found[0].explanation, [f.explanation for f in found]
+
+
+def test_guard_quoting_the_name_another_article_uses_is_no_other_name() -> None:
+    quoting = Article("a1", "“Artsakh will not fall,” the mayor of Stepanakert said on Thursday.", source="One",
+                      date="2020-10-08")
+    plain = Article("a2", "Shelling hit Stepanakert in Artsakh on Thursday, the local emergency service said.",
+                    source="Two", date="2020-10-08")
+    found = [f for f in _place_findings(analyze([quoting, plain]).findings) if "Artsakh" in f.explanation]
+    assert not found, [f.explanation for f in found]

@@ -238,6 +238,12 @@ ROWS = {
                                     2, 2, "killed", "state_troops"),
     "left-wounded-as-a-clause": R("The ambush near Tel Amra left four soldiers and two drivers wounded.",
                                   "four soldiers", 4, 4, "wounded", "state_troops"),
+    "left-in-another-state": R("The landslide near Tel Amra left 50 people trapped and three dead.", "50 people", 50,
+                               50, None, "people"),
+    "left-then-another-clause": R("The blast left 60 students in the hall when three guards were wounded.",
+                                  "60 students", 60, 60, None, "civilians"),
+    "left-then-a-speaker": R("The strike left 40 people at the clinic and the doctors said 3 patients were killed.",
+                             "40 people", 40, 40, None, "people"),
     "left-behind-then-another-verb": R("The militants left three soldiers behind near Tel Amra and killed 2 others.",
                                        "three soldiers", 3, 3, None, "state_troops"),
     # other words for dying and for being treated for wounds

@@ -1,7 +1,8 @@
 """How long it lasted: voices giving different spans for an operation of several days ("the
 operation took place from March 23 to 31" / "a military operation that began on March 27" / "a
 five-day military operation"). A start two or more days apart, or lengths two or more days apart,
-cannot both be true of one operation: a contradiction, with each voice's words. A span counts
+cannot both be true of one operation: a contradiction, with each voice's words. Articles giving
+the same length ("a two-day battle" / "two days of fighting") agree. A span counts
 only where its own clause names the act it is of ("operation", "offensive", "assault", ...)."""
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ START = re.compile(rf"\b(?:began|begun|started|launched|opened)\s+on\s+(?:(?P<m>
 LENGTH = re.compile(r"(?<![\w-])(?P<n>(?:[a-z]+-)?[a-z]+|\d+)[- ]day(?P<after>(?:\s+[a-z]+){1,2})"
                     r"|\blast(?:ed|ing|s)\s+(?:for\s+)?(?P<n2>[a-z]+|\d+)\s+days\b"
                     # "two days of fighting", not a period ("in the last 15 days of fighting")
-                    r"|(?<![\w-])(?<!last )(?<!past )(?<!first )(?<!next )(?<!recent )(?<!previous )"
-                    r"(?P<n3>[a-z]+|\d+)\s+days\s+of(?P<of>\s+[a-z]+)", re.IGNORECASE)
+                    r"|(?<![\w-])(?<!last )(?<!past )(?<!first )(?<!next )(?<!recent )(?<!previous )(?<!final )"
+                    r"(?<!within )(?<!opening )(?<!the )(?P<n3>[a-z]+|\d+)\s+days\s+of(?P<of>(?:\s+[a-z]+){1,2})",
+                    re.IGNORECASE)
 # where the words before a date or a length stop telling what it is of
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|before|after|when|while|until|as|since|because)\b", re.IGNORECASE)
 ACTS = ("attack", "chemical", "control", "clash")  # event families of an act that lasts (not the toll's words)
@@ -78,7 +80,8 @@ def duration_drafts(cx: Corpus) -> list[Draft]:
 
 def duration_agreements(cx: Corpus) -> list[Draft]:
     """Articles giving one operation the same length ("a two-day battle" / "two days of fighting")
-    agree: one finding per incident and length, one span per article."""
+    agree: one finding per incident and length, one span per article. Lengths whose places clash
+    are of two operations, and none of them agree."""
     by_length: dict[tuple[int, int], dict[str, Span]] = defaultdict(dict)
     for s in _spans(cx):
         if s.days is not None:
@@ -138,6 +141,15 @@ def _clash(a: Span, b: Span) -> bool:
 
 
 @functools.cache
+def _act_nouns() -> frozenset[str]:
+    """Nouns that name an act that lasts, from the labels naming an attack, an atrocity or an
+    operation ("fighting", "clashes", "shelling", "airstrikes"): after "days of", a verb's word
+    ("storms", "taking") names no act."""
+    return frozenset(f.lower() for x in labels().labels if x.frame in ("attack", "atrocity", "operation")
+                     for term in (x.term, *x.forms) if " " not in term for f in (term, term + "s"))
+
+
+@functools.cache
 def _act_words() -> frozenset[str]:
     """Words naming an act that lasts: the event lexicon's attack, chemical, control and clash
     words in their inflected forms, and the labels naming an act or an operation ("offensive",
@@ -150,6 +162,14 @@ def _act_words() -> frozenset[str]:
 
 
 def _spans(cx: Corpus) -> list[Span]:
+    """Every span, first day and length the incident claims give (read once per corpus)."""
+    memo = cx.__dict__.setdefault("_duration_spans", [])
+    if not memo:
+        memo.append(_read_spans(cx))
+    return memo[0]
+
+
+def _read_spans(cx: Corpus) -> list[Span]:
     out = []
     for c in cx.claims:
         if c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated:
@@ -175,9 +195,12 @@ def _spans(cx: Corpus) -> list[Span]:
                 out.append(Span(c.article, voice, m.start(), m.end(), first, None, c.id))
         for m in LENGTH.finditer(text, c.start, c.end):
             end = m.end()
-            if m.group("of"):  # "two days of fighting": of the act the word after "of" names
-                if m.group("of").split()[0].lower() not in _act_words():
-                    continue
+            if m.group("of"):  # "two days of (heavy) fighting": of the act a noun after "of" names
+                words = [w.lower() for w in m.group("of").split()]
+                at = next((i for i, w in enumerate(words) if w in _act_nouns()), None)
+                if at is None or cue_regex("not_lasting_acts").match(" ".join(words[:at + 1])):
+                    continue  # not "two days of storms", "within two days of taking the town"
+                end = m.start("of") + len(" ".join([""] + m.group("of").split()[:at + 1]))
             elif m.group("after"):
                 words = m.group("after").split()
                 at = next((i for i, w in enumerate(words) if w.lower() in _act_words()), None)

@@ -33,8 +33,16 @@ BE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|is\s+(?:reported
 # a possessive and a few small words ("and his 11-month-old daughter", "killing him, his daughter"),
 # never a count, a quotation, a second verb or a sentence of its own ("killing at least 22
 # civilians" monitor chief X", "killing the driver and wounding X")
-SMALL_WORD = r"(?!and\b|or\b|but\b|of\b|killing\b|wounding\b|injuring\b)[a-z0-9-]+"
-KIN = rf"(?:his|her|their|the|a|an|two|three)\s+(?-i:(?:{SMALL_WORD}\s+){{0,3}}{SMALL_WORD})"
+SMALL_WORD = r"(?!and\b|or\b|but\b|of\b|to\b|for\b|killing\b|wounding\b|injuring\b)[a-z0-9-]+"
+COUNT_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|dozens)"
+# another name ("X and Y Z were killed"), or a determiner, a possessive or a count and a few small
+# words ("and his wife", "and four bodyguards", "and three of her bodyguards")
+KIN = (rf"(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+       rf"|(?:his|her|their|the|a|an|{COUNT_WORD}(?:\s+of\s+(?:his|her|their|the))?)\s+"
+       rf"(?-i:(?:{SMALL_WORD}\s+){{0,3}}{SMALL_WORD}(?:\s+[A-Z][\w'’-]+)?))")  # "his wife Ana"
+# words between "the dead" and a name that name the person ("the slain journalist X"), not a verb
+# ("the dead were buried by X") or a function word
+TITLE_WORD = r"(?!were\b|was\b|are\b|is\b|by\b|with\b|from\b|at\b|on\b|in\b|and\b|of\b|to\b|for\b)[a-z-]+(?<!ed)"
 # how a fate may be told ("seriously wounded", "later died"), not one that did not befall ("nearly killed")
 ADVERB = r"(?:(?!nearly\b|almost\b|narrowly\b)\w+ly\s+|also\s+|later\s+)*"
 HIS_OR_HER = r"(?:him|her)(?=\s*(?:[,.;]|and\b|$))"  # the object, not a possessive ("killing her neighbour")
@@ -62,6 +70,9 @@ def _after_name() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# right after the name: a possessive ("X's husband") or a verb of saying ("X said"): the fate told
+# near it is another's
+NOT_THE_ONE = re.compile(r"^(?:['’]s\b|,?\s+(?:said|says|told|added|reported|confirmed)\b)", re.IGNORECASE)
 # "the home of X was struck by missiles, killing him", "gunmen fired at X, wounding him"
 KILLING_HIM = re.compile(rf"^[^.;]{{0,50}}?,\s+(?P<a>killing|wounding|injuring)\s+{HIS_OR_HER}", re.IGNORECASE)
 
@@ -71,9 +82,11 @@ def _before_name() -> re.Pattern[str]:
     """The fate told before the name: "among those killed was X", "killing X", "the dead police
     officer as X"; never across "of" ("among the dead was the son of X")."""
     fates = _fate_words()
-    return re.compile(rf"(?:\bamong\s+(?:those|the)\s+(?P<a>{fates})\s+(?:was|were|is|are)\s+(?:(?!\bof\b)[^;]){{0,50}}?"
-                      rf"|\b(?P<b>killing|wounding|injuring)\s+(?:(?:him|her|them),\s+)?(?:{KIN}\s+)?"
-                      rf"|\bthe\s+(?P<c>dead|slain|injured|wounded)\s+(?-i:(?:{SMALL_WORD}\s+){{0,3}})as\s+)$",
+    return re.compile(rf"(?:\bamong\s+(?:those|the)\s+(?P<a>{fates})\s+(?:was|were|is|are)\s+"
+                      rf"(?:(?!\b(?:of|to|for)\b)[^;]){{0,50}}?"
+                      rf"|\b(?P<b>killing|wounding|injuring)\s+(?:(?:him|her|them),\s+)?(?:{KIN}\s+(?:and\s+)?)?"
+                      rf"|\bthe\s+(?P<c>dead|slain|injured|wounded)\s+(?:(?-i:(?:{SMALL_WORD}\s+){{0,3}})as\s+"
+                      rf"|(?-i:(?:{TITLE_WORD}\s+){{1,3}})))$",
                       re.IGNORECASE)
 
 
@@ -81,6 +94,8 @@ def fate_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """(fate, span start, span end) for the person named at [start, end), the span covering the
     name and its fate word; None when no fate word sits next to the name in its sentence."""
     after = SENTENCE_END.split(text[end:end + REACH], maxsplit=1)[0]
+    if NOT_THE_ONE.match(after):
+        return None  # "X's husband was killed", "a nephew, X said": the fate is another's
     if m := (_after_name().match(after) or KILLING_HIM.match(after)):
         word = next(g for g in m.groups() if g)
         return _fate_of()[" ".join(word.lower().split())], start, end + m.end()

@@ -21,7 +21,8 @@ USES_SHOWN = 2  # an article's uses of one place's names shown, the most telling
 APOSTROPHES = "['\u2019\u02bc]"
 # right before a name, words that keep the article off it: an opening quote (not a plural's
 # apostrophe, "the rebels' Artsakh army"), or a name it reports others give ("which Armenians call
-# Artsakh", "known to Armenians as", "what Morocco calls its"); distancing words come from labels.json
+# Artsakh", "known to Armenians as"; not "named Artsakh's defence minister"); distancing words come
+# from labels.json
 OPENING_QUOTE = re.compile(r"(?:^|[\s(])[\"\u201c\u2018']$")
 GLOSS = re.compile(r"\b(?:call|calls|called|dub|dubs|dubbed|name|names|named)\s+(?:it\s+|its\s+|the\s+)?$"
                    r"|\bknown\s+(?:to\s+[\w\s]{1,30}?\s+)?as\s+(?:the\s+)?$", re.IGNORECASE)
@@ -68,19 +69,22 @@ def name_uses(article: str, text: str) -> list[NameUse]:
         place, name = _owner(m.group(0))
         if _inside_longer_name(text, start, end, name):
             continue
-        scare_quoted = bool(OPENING_QUOTE.search(text[max(0, start - 2):start])) and text[end:end + 1] in "\"\u201d\u2019'"
-        # a speaker's words the article quotes are told as such; "the “DPR”" is the article's own distance
-        how = "quoted" if _quoted(text, start) and not scare_quoted else \
-            "distanced" if _distanced(text[max(0, start - 40):start]) else "plain"
+        possessive = bool(re.match(rf"{APOSTROPHES}s\b", text[end:end + 2]))  # "Artsakh's leaders"
+        scare_quoted = bool(OPENING_QUOTE.search(text[max(0, start - 2):start])) and bool(
+            re.match(r"[,.]?[\"\u201d\u2019']", text[end:end + 2]))  # “Artsakh” and “Artsakh,”
+        # a name others give, or one the article sets in scare quotes, is held at a distance; a
+        # speaker's words the article quotes are told as such
+        how = "distanced" if scare_quoted or (_distanced(text[max(0, start - 40):start]) and not possessive) else \
+            "quoted" if _quoted(text, start) else "plain"
         out.append(NameUse(article, start, end, place, name, how))
     return out
 
 
 def _draft(cx: Corpus, per_article: dict[str, list[NameUse]]) -> Draft | None:
     arts = sorted(per_article, key=cx.order.get)
-    named = {a: frozenset((u.name.name, u.how) for u in per_article[a]) for a in arts}
+    named = {a: frozenset(u.name.name for u in per_article[a]) for a in arts}
     if len(arts) < 2 or len(set(named.values())) < 2:
-        return None  # every article names it alike
+        return None  # every article uses the same names (quoting one is no other name)
     if not any(u.name.marked and u.how != "distanced" for a in arts for u in per_article[a]):
         return None  # only names in international use, or a marked one held at a distance by all
     room = max(1, min(USES_SHOWN, MAX_EVIDENCE // len(arts)))
@@ -105,7 +109,7 @@ def _draft(cx: Corpus, per_article: dict[str, list[NameUse]]) -> Draft | None:
 
 
 def _distanced(before: str) -> bool:
-    return bool(OPENING_QUOTE.search(before) or GLOSS.search(before) or _distancing_words().search(before))
+    return bool(GLOSS.search(before) or _distancing_words().search(before))
 
 
 @functools.cache
@@ -120,7 +124,8 @@ def _quoted(text: str, at: int) -> bool:
     """Is ``at`` inside a quotation its paragraph opened before it (curly quotes, or an odd count of
     straight double quotes)?"""
     before = text[text.rfind("\n", 0, at) + 1:at]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    straight = len(re.findall(r'(?<!\d)"', before))  # not an inch mark ("12\" guns")
+    return before.count("\u201c") > before.count("\u201d") or straight % 2 == 1
 
 
 def _surface(cx: Corpus, u: NameUse) -> str:
@@ -174,13 +179,18 @@ def _fold(s: str) -> str:
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    """One pattern for every form, longest first; acronyms ("DPR", "PoK") match in their own case."""
+    """One pattern for every form, longest first: in its own case but for the first letter, or with
+    every word capitalised ("the Donetsk Region"); acronyms ("DPR", "PoK") wholly in their own case."""
     forms = sorted({f for p in _places() for n in p.names for f in n.forms}, key=len, reverse=True)
     parts = []
     for f in forms:
         body = r"\s+".join(re.escape(w) for w in f.split()).replace("'", APOSTROPHES)
         acronym = sum(c.isupper() for c in f) >= 2 and " " not in f and len(f) <= 5
         # in its own case but for the first letter ("northern Mali" opening a sentence), so that
-        # common words in a name stay a name; acronyms wholly in their own case
-        parts.append(body if acronym else f"(?i:{re.escape(f[0])}){body[len(re.escape(f[0])):]}")
+        # common words in a name stay a name ("the southern provinces" is no "Southern Provinces")
+        if acronym:
+            parts.append(body)
+            continue
+        titled = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in f.split()).replace("'", APOSTROPHES)
+        parts += [f"(?i:{re.escape(f[0])}){body[len(re.escape(f[0])):]}", titled]  # "the Donetsk Region" too
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")

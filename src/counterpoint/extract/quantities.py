@@ -365,17 +365,22 @@ LEAVING_VERBS = frozenset({"leave"})  # "the clash left three gunmen and a polic
 
 def _left_in_state(doc: Doc, verb: Token, head: Token, cues: CueSets) -> str | None:
     """What the object of "left" was left as, when the parser hangs the word on the object's last
-    member ("left three of the gunmen and a policeman dead") or elsewhere in the clause ("left two
+    member ("left three of the gunmen and a policeman dead") or elsewhere in the list ("left two
     soldiers and a civilian dead", "left four soldiers and two drivers wounded"): the first word of
-    harm after the count, before the clause ends."""
+    a state after the count decides ("left 50 people trapped and three dead": trapped, no harm).
+    The list ends at a clause of its own ("when three guards were wounded", "and the doctors said")."""
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.left_edge.i <= head.i <= obj.right_edge.i:
-            end = next((t.i for t in doc[head.i + 1:] if t.is_punct or t.is_sent_start), len(doc))
-            for tok in doc[head.i + 1:end]:  # up to the clause's end: the parser may hang the word anywhere
-                last = tok.i + 1 >= end or doc[tok.i + 1].pos_ == "ADP"  # "... wounded.", not "killed 2 others"
-                if (tok.tag_ in ("JJ", "VBN", "NN") or (tok.tag_ == "VBD" and last)) and \
-                        (r := _role_of_token(tok, cues)) in HARM_ROLES:
-                    return r
+            for tok in doc[head.i + 1:]:
+                if tok.is_punct or tok.is_sent_start or tok.dep_ == "mark" or tok.pos_ == "SCONJ" or (
+                        tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+                    return None
+                last = tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct or doc[tok.i + 1].pos_ == "ADP"
+                if tok.dep_ == "amod" and tok.head.i > tok.i:
+                    continue  # a word before its noun ("a civilian"), no state after the list
+                if tok.tag_ in ("JJ", "VBN") or (tok.tag_ in ("NN", "VBD") and last):
+                    role = _role_of_token(tok, cues)
+                    return role if role in HARM_ROLES else None  # the first state word says what befell them
     return None
 
 
