@@ -139,12 +139,16 @@ def test_guard_a_period_of_fighting_is_no_length() -> None:
 @pytest.mark.parametrize(("second", "agree"), [
     pytest.param("Rebels said 40 soldiers were killed near Tel Amra in two days of heavy fighting.", True,
                  id="an-adjective-before-the-act"),
+    pytest.param("Rebels said 40 soldiers were killed near Tel Amra in two days of skirmishes.", True,
+                 id="a-clash-word"),
+    pytest.param("Rebels said 40 soldiers were killed near Tel Amra during two days of general strikes.", False,
+                 id="a-plural-of-an-act-that-is-no-attack"),
     pytest.param("Rebels said 40 soldiers were killed near Tel Amra, where two days of storms had cut the roads.",
                  False, id="storms-are-no-act"),
     pytest.param("Rebels said 40 soldiers were killed near Tel Amra within two days of taking the town.", False,
                  id="within-days-of"),
     pytest.param("Rebels said 40 soldiers were killed near Tel Amra during the final two days of fighting.", False,
-                 id="the-final-days-of"),
+                 id="guard-the-final-days-of"),
 ])
 def test_days_of_an_act_name_its_length(second: str, agree: bool) -> None:
     first = Article("a1", "A two-day assault on Tel Amra killed 40 rebels, the army said.", source="Outlet 1",

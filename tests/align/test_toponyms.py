@@ -90,12 +90,23 @@ def test_name_uses(text: str, names: list[tuple[str, bool]]) -> None:
     pytest.param("Armenians call the region “Artsakh,” a name the ministry rejects.", True,
                  id="scare-quotes-with-a-comma-inside"),
     pytest.param("The army named Artsakh's defence minister.", False, id="a-possessive-after-named-is-no-gloss"),
-    pytest.param("The 12\" guns fired on Artsakh.", False, id="an-inch-mark-is-no-quote"),
+    pytest.param("Officials of the self-proclaimed Artsakh's government spoke.", True,
+                 id="a-possessive-after-a-distancing-word"),
     pytest.param("Officials of the DPR spoke.", False, id="plain"),
 ])
 def test_a_name_held_at_a_distance(text: str, distanced: bool) -> None:
     (use,) = name_uses("a1", text)
     assert (use.how == "distanced") is distanced
+
+
+def test_a_straight_quotation_closed_before_the_name_leaves_it_the_articles() -> None:
+    text = 'The army put the toll at "at least 40" in Artsakh.'
+    assert [u.how for u in name_uses("a1", text)] == ["plain"]
+
+
+def test_a_quotation_the_name_opens_is_the_speakers() -> None:
+    text = "“Artsakh,” the mayor said, “will not fall.”"
+    assert [u.how for u in name_uses("a1", text)] == ["quoted"]
 
 
 def test_a_name_in_a_quotation_is_the_speakers() -> None:
@@ -131,3 +142,12 @@ def test_guard_quoting_the_name_another_article_uses_is_no_other_name() -> None:
                     source="Two", date="2020-10-08")
     found = [f for f in _place_findings(analyze([quoting, plain]).findings) if "Artsakh" in f.explanation]
     assert not found, [f.explanation for f in found]
+
+
+def test_one_article_owning_a_name_another_holds_at_a_distance_is_framing() -> None:
+    plain = Article("a1", "Shelling hit Stepanakert in Artsakh on Thursday, Nagorno-Karabakh officials said.",
+                    source="One", date="2020-10-08")
+    gloss = Article("a2", "Shelling hit Stepanakert in Nagorno-Karabakh, which Armenians call Artsakh, on Thursday.",
+                    source="Two", date="2020-10-08")
+    found = [f for f in _place_findings(analyze([plain, gloss]).findings) if f.explanation.startswith("Nagorno")]
+    assert len(found) == 1, [f.explanation for f in found]

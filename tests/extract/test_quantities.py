@@ -242,6 +242,8 @@ ROWS = {
                                50, None, "people"),
     "left-then-another-clause": R("The blast left 60 students in the hall when three guards were wounded.",
                                   "60 students", 60, 60, None, "civilians"),
+    "left-missing-and-dead": R("The attack on Tel Amra left four soldiers missing and three dead.", "four soldiers", 4,
+                               4, "missing", "state_troops"),
     "left-then-a-speaker": R("The strike left 40 people at the clinic and the doctors said 3 patients were killed.",
                              "40 people", 40, 40, None, "people"),
     "left-behind-then-another-verb": R("The militants left three soldiers behind near Tel Amra and killed 2 others.",

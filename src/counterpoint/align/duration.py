@@ -39,7 +39,7 @@ LENGTH = re.compile(r"(?<![\w-])(?P<n>(?:[a-z]+-)?[a-z]+|\d+)[- ]day(?P<after>(?
                     r"|\blast(?:ed|ing|s)\s+(?:for\s+)?(?P<n2>[a-z]+|\d+)\s+days\b"
                     # "two days of fighting", not a period ("in the last 15 days of fighting")
                     r"|(?<![\w-])(?<!last )(?<!past )(?<!first )(?<!next )(?<!recent )(?<!previous )(?<!final )"
-                    r"(?<!within )(?<!opening )(?<!the )(?P<n3>[a-z]+|\d+)\s+days\s+of(?P<of>(?:\s+[a-z]+){1,2})",
+                    r"(?<!within )(?<!opening )(?<!the )(?P<n3>[a-z]+|\d+)\s+days\s+of(?P<of>(?:\s+[a-z]+){1,3})",
                     re.IGNORECASE)
 # where the words before a date or a length stop telling what it is of
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|before|after|when|while|until|as|since|because)\b", re.IGNORECASE)
@@ -145,8 +145,12 @@ def _act_nouns() -> frozenset[str]:
     """Nouns that name an act that lasts, from the labels naming an attack, an atrocity or an
     operation ("fighting", "clashes", "shelling", "airstrikes"): after "days of", a verb's word
     ("storms", "taking") names no act."""
-    return frozenset(f.lower() for x in labels().labels if x.frame in ("attack", "atrocity", "operation")
-                     for term in (x.term, *x.forms) if " " not in term for f in (term, term + "s"))
+    label_nouns = {term.lower() for x in labels().labels if x.frame in ("attack", "atrocity", "operation")
+                   for term in (x.term, *x.forms) if " " not in term}
+    # the clash family's words are nouns of fighting too ("battle", "skirmishes", "firefights")
+    clash_words = {f.lower() for t in events().types if family(t.type) == "clash" for w in t.lemmas
+                   for f in inflections(w) if not f.endswith(("ed", "ing"))}
+    return frozenset(n for w in label_nouns | clash_words for n in (w, w if w.endswith("s") else w + "s"))
 
 
 @functools.cache
@@ -198,7 +202,9 @@ def _read_spans(cx: Corpus) -> list[Span]:
             if m.group("of"):  # "two days of (heavy) fighting": of the act a noun after "of" names
                 words = [w.lower() for w in m.group("of").split()]
                 at = next((i for i, w in enumerate(words) if w in _act_nouns()), None)
-                if at is None or cue_regex("not_lasting_acts").match(" ".join(words[:at + 1])):
+                act = " ".join(words[max(0, at - 1):at + 1]) if at is not None else ""
+                if at is None or any(cue_regex("not_lasting_acts").fullmatch(x) for x in
+                                     (act, act.removesuffix("s"), words[at], words[at].removesuffix("s"))):
                     continue  # not "two days of storms", "within two days of taking the town"
                 end = m.start("of") + len(" ".join([""] + m.group("of").split()[:at + 1]))
             elif m.group("after"):

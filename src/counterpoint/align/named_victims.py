@@ -29,10 +29,12 @@ SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+|\n")
 REACH = 80  # characters between a name and its fate word, at most
 BE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|is\s+(?:reported|said|believed)\s+to\s+be|" \
      r"was\s+(?:reported|said|believed)\s+to\s+be|remains|remained)"
-# the words between a name and a fate that may stand for more people fated with it: a determiner or
-# a possessive and a few small words ("and his 11-month-old daughter", "killing him, his daughter"),
-# never a count, a quotation, a second verb or a sentence of its own ("killing at least 22
-# civilians" monitor chief X", "killing the driver and wounding X")
+# the words between a name and a fate that may stand for more people fated with it: another name,
+# or a determiner, a possessive or a count and a few small words ("X and his 11-month-old daughter
+# were killed", "X and four bodyguards"); never a quotation, a second verb or a sentence of its own
+# ("killing the driver and wounding X"). Before the name they must end in "and" ("killing three
+# soldiers and X"), or be an apposition ("killing him, his daughter X"), never a count's own words
+# ("killing 12 people hours before X arrived", "killing four guards escorting X")
 SMALL_WORD = r"(?!and\b|or\b|but\b|of\b|to\b|for\b|killing\b|wounding\b|injuring\b)[a-z0-9-]+"
 COUNT_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|dozens)"
 # another name ("X and Y Z were killed"), or a determiner, a possessive or a count and a few small
@@ -40,8 +42,8 @@ COUNT_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 KIN = (rf"(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
        rf"|(?:his|her|their|the|a|an|{COUNT_WORD}(?:\s+of\s+(?:his|her|their|the))?)\s+"
        rf"(?-i:(?:{SMALL_WORD}\s+){{0,3}}{SMALL_WORD}(?:\s+[A-Z][\w'’-]+)?))")  # "his wife Ana"
-# words between "the dead" and a name that name the person ("the slain journalist X"), not a verb
-# ("the dead were buried by X") or a function word
+# the one word between "the slain" and a name that names the person ("the slain journalist X"), not
+# a verb ("the dead were buried by X", "the injured soldiers told X") or a function word
 TITLE_WORD = r"(?!were\b|was\b|are\b|is\b|by\b|with\b|from\b|at\b|on\b|in\b|and\b|of\b|to\b|for\b)[a-z-]+(?<!ed)"
 # how a fate may be told ("seriously wounded", "later died"), not one that did not befall ("nearly killed")
 ADVERB = r"(?:(?!nearly\b|almost\b|narrowly\b)\w+ly\s+|also\s+|later\s+)*"
@@ -72,7 +74,7 @@ def _after_name() -> re.Pattern[str]:
 
 # right after the name: a possessive ("X's husband") or a verb of saying ("X said"): the fate told
 # near it is another's
-NOT_THE_ONE = re.compile(r"^(?:['’]s\b|,?\s+(?:said|says|told|added|reported|confirmed)\b)", re.IGNORECASE)
+NOT_THE_ONE = re.compile(r"^(?:['’]s\b|\s+(?:said|says|told|added|reported|confirmed)\b)", re.IGNORECASE)
 # "the home of X was struck by missiles, killing him", "gunmen fired at X, wounding him"
 KILLING_HIM = re.compile(rf"^[^.;]{{0,50}}?,\s+(?P<a>killing|wounding|injuring)\s+{HIS_OR_HER}", re.IGNORECASE)
 
@@ -84,9 +86,10 @@ def _before_name() -> re.Pattern[str]:
     fates = _fate_words()
     return re.compile(rf"(?:\bamong\s+(?:those|the)\s+(?P<a>{fates})\s+(?:was|were|is|are)\s+"
                       rf"(?:(?!\b(?:of|to|for)\b)[^;]){{0,50}}?"
-                      rf"|\b(?P<b>killing|wounding|injuring)\s+(?:(?:him|her|them),\s+)?(?:{KIN}\s+(?:and\s+)?)?"
+                      rf"|\b(?P<b>killing|wounding|injuring)\s+(?:(?:him|her|them),\s+)?"
+                      rf"(?:{KIN}\s+and\s+|(?:his|her|their)\s+(?-i:(?:{SMALL_WORD}\s+){{1,3}}))?"
                       rf"|\bthe\s+(?P<c>dead|slain|injured|wounded)\s+(?:(?-i:(?:{SMALL_WORD}\s+){{0,3}})as\s+"
-                      rf"|(?-i:(?:{TITLE_WORD}\s+){{1,3}})))$",
+                      rf"|(?-i:{TITLE_WORD}\s+)))$",
                       re.IGNORECASE)
 
 

@@ -6,6 +6,7 @@ marks are data (labels.json ``place_names``); here they are found in the text an
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -27,6 +28,8 @@ OPENING_QUOTE = re.compile(r"(?:^|[\s(])[\"\u201c\u2018']$")
 GLOSS = re.compile(r"\b(?:call|calls|called|dub|dubs|dubbed|name|names|named)\s+(?:it\s+|its\s+|the\s+)?$"
                    r"|\bknown\s+(?:to\s+[\w\s]{1,30}?\s+)?as\s+(?:the\s+)?$", re.IGNORECASE)
 # a name set as a place: "in northern Kosovo", "from the disputed Nagorno-Karabakh", "the territory of"
+SPEECH_AFTER = re.compile(r"[,.]?[\"\u201d\u2019']\s+(?:[\w'’-]+\s+){0,3}(?:said|says|told|added|asked)\b",
+                          re.IGNORECASE)  # “Artsakh,” the mayor said
 LOCATIVE = re.compile(r"\b(?:in|from|into|across|throughout|inside|of|northern|southern|eastern|western)\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the Coordination of Movements of Azawad", "Movement for the Liberation of Azawad": two capitalised
@@ -69,22 +72,27 @@ def name_uses(article: str, text: str) -> list[NameUse]:
         place, name = _owner(m.group(0))
         if _inside_longer_name(text, start, end, name):
             continue
-        possessive = bool(re.match(rf"{APOSTROPHES}s\b", text[end:end + 2]))  # "Artsakh's leaders"
+        before = text[max(0, start - 40):start]
+        possessive = bool(re.match(rf"{APOSTROPHES}s\b", text[end:end + 2]))  # "named Artsakh's minister"
+        # “Artsakh” and “Artsakh,” as scare quotes, not a quotation the name opens ("“Artsakh,” he said")
         scare_quoted = bool(OPENING_QUOTE.search(text[max(0, start - 2):start])) and bool(
-            re.match(r"[,.]?[\"\u201d\u2019']", text[end:end + 2]))  # “Artsakh” and “Artsakh,”
+            re.match(r"[,.]?[\"\u201d\u2019']", text[end:end + 2])) and not SPEECH_AFTER.match(text, end, end + 60)
         # a name others give, or one the article sets in scare quotes, is held at a distance; a
         # speaker's words the article quotes are told as such
-        how = "distanced" if scare_quoted or (_distanced(text[max(0, start - 40):start]) and not possessive) else \
-            "quoted" if _quoted(text, start) else "plain"
+        distanced = scare_quoted or (GLOSS.search(before) and not possessive) or _distancing_words().search(before)
+        how = "distanced" if distanced else "quoted" if _quoted(text, start) else "plain"
         out.append(NameUse(article, start, end, place, name, how))
     return out
 
 
 def _draft(cx: Corpus, per_article: dict[str, list[NameUse]]) -> Draft | None:
     arts = sorted(per_article, key=cx.order.get)
-    named = {a: frozenset(u.name.name for u in per_article[a]) for a in arts}
-    if len(arts) < 2 or len(set(named.values())) < 2:
-        return None  # every article uses the same names (quoting one is no other name)
+    # the names each article uses, and how it owns them (plainly or at a distance); a quotation is a
+    # speaker's name, so quoting the name another article uses is no other name
+    names = {a: frozenset(u.name.name for u in per_article[a]) for a in arts}
+    owned = [p for p in ({(u.name.name, u.how) for u in per_article[a] if u.how != "quoted"} for a in arts) if p]
+    if len(arts) < 2 or (len(set(names.values())) < 2 and len({frozenset(p) for p in owned}) < 2):
+        return None  # every article names it alike
     if not any(u.name.marked and u.how != "distanced" for a in arts for u in per_article[a]):
         return None  # only names in international use, or a marked one held at a distance by all
     room = max(1, min(USES_SHOWN, MAX_EVIDENCE // len(arts)))
@@ -108,10 +116,6 @@ def _draft(cx: Corpus, per_article: dict[str, list[NameUse]]) -> Draft | None:
     return Draft("framing", spans, f"{place} is named differently: " + "; ".join(parts) + ".", 0.6, 0.45)
 
 
-def _distanced(before: str) -> bool:
-    return bool(GLOSS.search(before) or _distancing_words().search(before))
-
-
 @functools.cache
 def _distancing_words() -> re.Pattern[str]:
     """"the so-called", "the self-proclaimed", "the breakaway" right before the name."""
@@ -121,11 +125,32 @@ def _distancing_words() -> re.Pattern[str]:
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Is ``at`` inside a quotation its paragraph opened before it (curly quotes, or an odd count of
-    straight double quotes)?"""
-    before = text[text.rfind("\n", 0, at) + 1:at]
-    straight = len(re.findall(r'(?<!\d)"', before))  # not an inch mark ("12\" guns")
-    return before.count("\u201c") > before.count("\u201d") or straight % 2 == 1
+    """Is ``at`` inside a quotation (curly quotes, or straight double quotes paired within a
+    paragraph)?"""
+    spans = _quotations(text)
+    i = bisect.bisect_right(spans, (at, len(text))) - 1
+    return i >= 0 and spans[i][0] < at < spans[i][1]
+
+
+@functools.lru_cache(maxsize=64)
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of a text, each paragraph read once: from an opening quote to its closing one
+    (or the paragraph's end)."""
+    out: list[tuple[int, int]] = []
+    para = 0
+    for line in text.split("\n"):
+        opened: int | None = None
+        for m in re.finditer(r'[\u201c\u201d"]', line):
+            ch, at = m.group(0), para + m.start()
+            if opened is None and ch in '\u201c"':
+                opened = at
+            elif opened is not None and ch in '\u201d"':
+                out.append((opened, at))
+                opened = None
+        if opened is not None:
+            out.append((opened, para + len(line)))
+        para += len(line) + 1
+    return out
 
 
 def _surface(cx: Corpus, u: NameUse) -> str:
@@ -145,7 +170,7 @@ def _telling_uses(cx: Corpus, uses: list[NameUse], room: int) -> list[NameUse]:
     ordered = sorted(uses, key=rank)
     chosen: list[NameUse] = []
     for u in ordered:
-        if all((u.name.name, u.how) != (c.name.name, c.how) for c in chosen):
+        if all(u.name.name != c.name.name for c in chosen):
             chosen.append(u)
     chosen += [u for u in ordered if u not in chosen]
     return sorted(chosen[:room], key=lambda u: u.start)

@@ -367,8 +367,9 @@ def _left_in_state(doc: Doc, verb: Token, head: Token, cues: CueSets) -> str | N
     """What the object of "left" was left as, when the parser hangs the word on the object's last
     member ("left three of the gunmen and a policeman dead") or elsewhere in the list ("left two
     soldiers and a civilian dead", "left four soldiers and two drivers wounded"): the first word of
-    a state after the count decides ("left 50 people trapped and three dead": trapped, no harm).
-    The list ends at a clause of its own ("when three guards were wounded", "and the doctors said")."""
+    a state after the count, if the list has one, decides ("left 50 people trapped and three dead",
+    "left four soldiers missing": no harm). The list ends at a clause of its own ("when three guards
+    were wounded", "and the doctors said", "who were on duty"), and then no state is read."""
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.left_edge.i <= head.i <= obj.right_edge.i:
             for tok in doc[head.i + 1:]:
@@ -378,7 +379,7 @@ def _left_in_state(doc: Doc, verb: Token, head: Token, cues: CueSets) -> str | N
                 last = tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct or doc[tok.i + 1].pos_ == "ADP"
                 if tok.dep_ == "amod" and tok.head.i > tok.i:
                     continue  # a word before its noun ("a civilian"), no state after the list
-                if tok.tag_ in ("JJ", "VBN") or (tok.tag_ in ("NN", "VBD") and last):
+                if tok.tag_ in ("JJ", "VBN", "VBG") or (tok.tag_ in ("NN", "VBD") and last):
                     role = _role_of_token(tok, cues)
                     return role if role in HARM_ROLES else None  # the first state word says what befell them
     return None
