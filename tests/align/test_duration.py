@@ -143,6 +143,8 @@ def test_guard_a_period_of_fighting_is_no_length() -> None:
                  id="a-clash-word"),
     pytest.param("Rebels said 40 soldiers were killed near Tel Amra during two days of general strikes.", False,
                  id="a-plural-of-an-act-that-is-no-attack"),
+    pytest.param("Rebels said 40 soldiers were killed near Tel Amra after five days of calm before fighting "
+                 "resumed.", False, id="days-of-another-thing-before-the-act"),
     pytest.param("Rebels said 40 soldiers were killed near Tel Amra, where two days of storms had cut the roads.",
                  False, id="storms-are-no-act"),
     pytest.param("Rebels said 40 soldiers were killed near Tel Amra within two days of taking the town.", False,

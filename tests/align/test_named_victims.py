@@ -68,6 +68,12 @@ from counterpoint.records import Article
                  id="the-injured-then-a-verb"),
     pytest.param("Lena Marek, said to be a commander, was killed.", "Lena Marek", "killed",
                  id="an-aside-is-no-speaker"),
+    pytest.param("Gunmen fired on the convoy, killing the journalist Lena Marek.", "Lena Marek", "killed",
+                 id="killing-the-journalist"),
+    pytest.param("Mourners gathered for the slain police officer Lena Marek.", "Lena Marek", "killed",
+                 id="the-slain-two-word-title"),
+    pytest.param("Gunmen fired, killing their driver hours before Lena Marek arrived.", "Lena Marek", None,
+                 id="a-possessive-then-no-title"),
     pytest.param("Among the dead the Tel Amra-based Karim Haddad was named.", "Karim Haddad", None,
                  id="the-dead-then-a-name-of-another-kind"),
 ])

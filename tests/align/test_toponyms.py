@@ -92,6 +92,8 @@ def test_name_uses(text: str, names: list[tuple[str, bool]]) -> None:
     pytest.param("The army named Artsakh's defence minister.", False, id="a-possessive-after-named-is-no-gloss"),
     pytest.param("Officials of the self-proclaimed Artsakh's government spoke.", True,
                  id="a-possessive-after-a-distancing-word"),
+    pytest.param("The 12\" guns fired on Artsakh.", False, id="an-inch-mark-is-no-quote"),
+    pytest.param("Officials of the “DPR” said two people died.", True, id="scare-quotes-before-said"),
     pytest.param("Officials of the DPR spoke.", False, id="plain"),
 ])
 def test_a_name_held_at_a_distance(text: str, distanced: bool) -> None:
@@ -104,8 +106,11 @@ def test_a_straight_quotation_closed_before_the_name_leaves_it_the_articles() ->
     assert [u.how for u in name_uses("a1", text)] == ["plain"]
 
 
-def test_a_quotation_the_name_opens_is_the_speakers() -> None:
-    text = "“Artsakh,” the mayor said, “will not fall.”"
+@pytest.mark.parametrize("text", [
+    pytest.param("“Artsakh,” the mayor said, “will not fall.”", id="opening-a-sentence"),
+    pytest.param("The mayor said “Artsakh.”", id="after-a-verb-of-saying"),
+])
+def test_a_quotation_the_name_opens_is_the_speakers(text: str) -> None:
     assert [u.how for u in name_uses("a1", text)] == ["quoted"]
 
 
@@ -151,3 +156,12 @@ def test_one_article_owning_a_name_another_holds_at_a_distance_is_framing() -> N
                     source="Two", date="2020-10-08")
     found = [f for f in _place_findings(analyze([plain, gloss]).findings) if f.explanation.startswith("Nagorno")]
     assert len(found) == 1, [f.explanation for f in found]
+
+
+def test_guard_one_article_using_a_name_both_plainly_and_at_a_distance_is_no_other_name() -> None:
+    both = Article("a1", "Shelling hit Stepanakert in Artsakh on Thursday. Officials of the self-proclaimed Artsakh "
+                         "government said two died.", source="One", date="2020-10-08")
+    plain = Article("a2", "Shelling hit Stepanakert in Artsakh on Thursday, officials said.", source="Two",
+                    date="2020-10-08")
+    found = [f for f in _place_findings(analyze([both, plain]).findings) if "Artsakh" in f.explanation]
+    assert not found, [f.explanation for f in found]

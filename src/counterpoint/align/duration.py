@@ -44,6 +44,10 @@ LENGTH = re.compile(r"(?<![\w-])(?P<n>(?:[a-z]+-)?[a-z]+|\d+)[- ]day(?P<after>(?
 # where the words before a date or a length stop telling what it is of
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|before|after|when|while|until|as|since|because)\b", re.IGNORECASE)
 ACTS = ("attack", "chemical", "control", "clash")  # event families of an act that lasts (not the toll's words)
+# words that end the noun the days are of before an act noun comes ("calm before fighting",
+# "respite from shelling", "protests against airstrikes"); adjectives may stand between ("heavy")
+LINK_WORDS = frozenset({"before", "after", "from", "against", "of", "to", "in", "on", "with", "and", "or", "without",
+                        "since", "over", "amid", "between"})
 REACH = 60  # characters before a span where the act it is of is named
 APART_DAYS = 2  # starts or lengths this many days apart are two accounts (a day's slip is a time zone)
 
@@ -202,6 +206,8 @@ def _read_spans(cx: Corpus) -> list[Span]:
             if m.group("of"):  # "two days of (heavy) fighting": of the act a noun after "of" names
                 words = [w.lower() for w in m.group("of").split()]
                 at = next((i for i, w in enumerate(words) if w in _act_nouns()), None)
+                if at is not None and set(words[:at]) & LINK_WORDS:
+                    continue  # "five days of calm before fighting": the days are of the calm
                 act = " ".join(words[max(0, at - 1):at + 1]) if at is not None else ""
                 if at is None or any(cue_regex("not_lasting_acts").fullmatch(x) for x in
                                      (act, act.removesuffix("s"), words[at], words[at].removesuffix("s"))):

@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import cues
+from ..nlp.lexicons import ancestors, category_of, cues
 from ..records import Claim
 from .candidates import REJECTING, Corpus
 from .findings import Draft, listing
@@ -37,17 +37,20 @@ BE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|is\s+(?:reported
 # ("killing 12 people hours before X arrived", "killing four guards escorting X")
 SMALL_WORD = r"(?!and\b|or\b|but\b|of\b|to\b|for\b|killing\b|wounding\b|injuring\b)[a-z0-9-]+"
 COUNT_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|dozens)"
-# another name ("X and Y Z were killed"), or a determiner, a possessive or a count and a few small
-# words ("and his wife", "and four bodyguards", "and three of her bodyguards")
 KIN = (rf"(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
        rf"|(?:his|her|their|the|a|an|{COUNT_WORD}(?:\s+of\s+(?:his|her|their|the))?)\s+"
        rf"(?-i:(?:{SMALL_WORD}\s+){{0,3}}{SMALL_WORD}(?:\s+[A-Z][\w'’-]+)?))")  # "his wife Ana"
 # the one word between "the slain" and a name that names the person ("the slain journalist X"), not
 # a verb ("the dead were buried by X", "the injured soldiers told X") or a function word
-TITLE_WORD = r"(?!were\b|was\b|are\b|is\b|by\b|with\b|from\b|at\b|on\b|in\b|and\b|of\b|to\b|for\b)[a-z-]+(?<!ed)"
+TITLE_WORD = (r"(?!were\b|was\b|are\b|is\b|by\b|with\b|from\b|at\b|on\b|in\b|and\b|of\b|to\b|for\b|before\b|"
+              r"after\b|near\b|while\b|as\b)[a-z-]+(?<!ed)(?<!ing)")
 # how a fate may be told ("seriously wounded", "later died"), not one that did not befall ("nearly killed")
 ADVERB = r"(?:(?!nearly\b|almost\b|narrowly\b)\w+ly\s+|also\s+|later\s+)*"
 HIS_OR_HER = r"(?:him|her)(?=\s*(?:[,.;]|and\b|$))"  # the object, not a possessive ("killing her neighbour")
+# English words of kinship, not knowledge of conflicts: "killing him, his daughter X" names X
+KINSHIP = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child",
+                     "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather",
+                     "grandmother"})
 ACTIVE_FATE = {"killing": "killed", "wounding": "wounded", "injuring": "wounded", "died": "killed",
                "perished": "killed"}
 
@@ -87,9 +90,9 @@ def _before_name() -> re.Pattern[str]:
     return re.compile(rf"(?:\bamong\s+(?:those|the)\s+(?P<a>{fates})\s+(?:was|were|is|are)\s+"
                       rf"(?:(?!\b(?:of|to|for)\b)[^;]){{0,50}}?"
                       rf"|\b(?P<b>killing|wounding|injuring)\s+(?:(?:him|her|them),\s+)?"
-                      rf"(?:{KIN}\s+and\s+|(?:his|her|their)\s+(?-i:(?:{SMALL_WORD}\s+){{1,3}}))?"
+                      rf"(?:{KIN}\s+and\s+|(?:his|her|their|the|a|an)\s+(?P<gap>(?-i:(?:{TITLE_WORD}\s+){{1,3}})))?"
                       rf"|\bthe\s+(?P<c>dead|slain|injured|wounded)\s+(?:(?-i:(?:{SMALL_WORD}\s+){{0,3}})as\s+"
-                      rf"|(?-i:{TITLE_WORD}\s+)))$",
+                      rf"|(?P<gap2>(?-i:(?:{TITLE_WORD}\s+){{1,3}}))))$",
                       re.IGNORECASE)
 
 
@@ -105,9 +108,22 @@ def fate_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     before = SENTENCE_END.split(text[max(0, start - REACH):start])[-1]
     offset = start - len(before)
     if m := _before_name().search(before):
-        word = next(g for g in m.groups() if g)
+        gap = m.group("gap") or m.group("gap2")
+        if gap and not _names_a_person(gap.split()[-1]):
+            return None  # "killing their driver hours before X", "the injured soldiers told X"
+        word = next(g for g in (m.group("a"), m.group("b"), m.group("c")) if g)
         return _fate_of()[" ".join(word.lower().split())], offset + m.start(), end
     return None
+
+
+def _names_a_person(word: str) -> bool:
+    """A title ("mayor", cues.json ``title_nouns``), a word of kinship or a word for one kind of
+    person ("journalist", "officer"), so that "the slain police officer X", "killing the journalist
+    X" and "killing him, his daughter X" name X."""
+    if word in cue_sets().title_nouns or word in KINSHIP:
+        return True
+    kind = category_of(word)
+    return kind is not None and kind != "people" and "people" in ancestors(kind)
 
 
 def named_victim_drafts(cx: Corpus) -> list[Draft]:

@@ -27,9 +27,9 @@ APOSTROPHES = "['\u2019\u02bc]"
 OPENING_QUOTE = re.compile(r"(?:^|[\s(])[\"\u201c\u2018']$")
 GLOSS = re.compile(r"\b(?:call|calls|called|dub|dubs|dubbed|name|names|named)\s+(?:it\s+|its\s+|the\s+)?$"
                    r"|\bknown\s+(?:to\s+[\w\s]{1,30}?\s+)?as\s+(?:the\s+)?$", re.IGNORECASE)
+# where a quotation opens: a sentence's start, a colon, a verb of saying ("he said “Artsakh.”")
+QUOTATION_OPENS = re.compile(r"(?:^|[.!?:\n]|\b(?:said|says|told|added|asked|declared))\s*,?\s*$", re.IGNORECASE)
 # a name set as a place: "in northern Kosovo", "from the disputed Nagorno-Karabakh", "the territory of"
-SPEECH_AFTER = re.compile(r"[,.]?[\"\u201d\u2019']\s+(?:[\w'’-]+\s+){0,3}(?:said|says|told|added|asked)\b",
-                          re.IGNORECASE)  # “Artsakh,” the mayor said
 LOCATIVE = re.compile(r"\b(?:in|from|into|across|throughout|inside|of|northern|southern|eastern|western)\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the Coordination of Movements of Azawad", "Movement for the Liberation of Azawad": two capitalised
@@ -74,9 +74,11 @@ def name_uses(article: str, text: str) -> list[NameUse]:
             continue
         before = text[max(0, start - 40):start]
         possessive = bool(re.match(rf"{APOSTROPHES}s\b", text[end:end + 2]))  # "named Artsakh's minister"
-        # “Artsakh” and “Artsakh,” as scare quotes, not a quotation the name opens ("“Artsakh,” he said")
+        # “Artsakh” and “Artsakh,” set in a phrase as scare quotes ("the “DPR” militia", "call it
+        # “Artsakh,”"), not a quotation that opens a sentence or follows a verb of saying
         scare_quoted = bool(OPENING_QUOTE.search(text[max(0, start - 2):start])) and bool(
-            re.match(r"[,.]?[\"\u201d\u2019']", text[end:end + 2])) and not SPEECH_AFTER.match(text, end, end + 60)
+            re.match(r"[,.]?[\"\u201d\u2019']", text[end:end + 2])) and not QUOTATION_OPENS.search(
+                text, max(0, start - 40), max(0, start - 1))
         # a name others give, or one the article sets in scare quotes, is held at a distance; a
         # speaker's words the article quotes are told as such
         distanced = scare_quoted or (GLOSS.search(before) and not possessive) or _distancing_words().search(before)
@@ -87,12 +89,15 @@ def name_uses(article: str, text: str) -> list[NameUse]:
 
 def _draft(cx: Corpus, per_article: dict[str, list[NameUse]]) -> Draft | None:
     arts = sorted(per_article, key=cx.order.get)
-    # the names each article uses, and how it owns them (plainly or at a distance); a quotation is a
-    # speaker's name, so quoting the name another article uses is no other name
+    # the names each article uses; a quotation is a speaker's name, so quoting the name another
+    # article uses is no other name
     names = {a: frozenset(u.name.name for u in per_article[a]) for a in arts}
-    owned = [p for p in ({(u.name.name, u.how) for u in per_article[a] if u.how != "quoted"} for a in arts) if p]
-    if len(arts) < 2 or (len(set(names.values())) < 2 and len({frozenset(p) for p in owned}) < 2):
-        return None  # every article names it alike
+    plain = {a: {u.name.name for u in per_article[a] if u.how == "plain"} for a in arts}
+    only_distanced = {a: names[a] - plain[a] - {u.name.name for u in per_article[a] if u.how == "quoted"}
+                      for a in arts}
+    owned_elsewhere = any(plain[a] & only_distanced[b] for a in arts for b in arts if a != b)
+    if len(arts) < 2 or (len(set(names.values())) < 2 and not owned_elsewhere):
+        return None  # every article names it alike (one owning a name another only holds off differs)
     if not any(u.name.marked and u.how != "distanced" for a in arts for u in per_article[a]):
         return None  # only names in international use, or a marked one held at a distance by all
     room = max(1, min(USES_SHOWN, MAX_EVIDENCE // len(arts)))
@@ -142,6 +147,8 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         opened: int | None = None
         for m in re.finditer(r'[\u201c\u201d"]', line):
             ch, at = m.group(0), para + m.start()
+            if opened is None and ch == '"' and m.start() and line[m.start() - 1].isdigit():
+                continue  # an inch mark ("12\" guns"), though after a digit a quote may close ("at least 40")
             if opened is None and ch in '\u201c"':
                 opened = at
             elif opened is not None and ch in '\u201d"':
