@@ -141,6 +141,8 @@ def test_guard_a_period_of_fighting_is_no_length() -> None:
                  id="an-adjective-before-the-act"),
     pytest.param("Rebels said 40 soldiers were killed near Tel Amra in two days of skirmishes.", True,
                  id="a-clash-word"),
+    pytest.param("Rebels said 40 soldiers were killed near Tel Amra in two days of artillery and airstrikes.", True,
+                 id="two-acts-joined-by-and"),
     pytest.param("Rebels said 40 soldiers were killed near Tel Amra during two days of general strikes.", False,
                  id="a-plural-of-an-act-that-is-no-attack"),
     pytest.param("Rebels said 40 soldiers were killed near Tel Amra after five days of calm before fighting "

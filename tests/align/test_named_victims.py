@@ -74,6 +74,11 @@ from counterpoint.records import Article
                  id="the-slain-two-word-title"),
     pytest.param("Gunmen fired, killing their driver hours before Lena Marek arrived.", "Lena Marek", None,
                  id="a-possessive-then-no-title"),
+    pytest.param("Gunmen fired, killing his driver Lena Marek.", "Lena Marek", "killed", id="killing-his-driver"),
+    pytest.param("Gunmen fired, killing his 12-year-old son Lena Marek.", "Lena Marek", "killed",
+                 id="killing-his-12-year-old-son"),
+    pytest.param("Mourners gathered for the slain activist Lena Marek.", "Lena Marek", "killed",
+                 id="the-slain-activist"),
     pytest.param("Among the dead the Tel Amra-based Karim Haddad was named.", "Karim Haddad", None,
                  id="the-dead-then-a-name-of-another-kind"),
 ])

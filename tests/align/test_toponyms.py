@@ -94,6 +94,9 @@ def test_name_uses(text: str, names: list[tuple[str, bool]]) -> None:
                  id="a-possessive-after-a-distancing-word"),
     pytest.param("The 12\" guns fired on Artsakh.", False, id="an-inch-mark-is-no-quote"),
     pytest.param("Officials of the “DPR” said two people died.", True, id="scare-quotes-before-said"),
+    pytest.param("'Artsakh' troops then shelled the town.", True, id="single-scare-quotes-opening-a-sentence"),
+    pytest.param("The ministry told “Artsakh” officials to leave.", True, id="scare-quotes-after-told"),
+    pytest.param("Armenians call it “Artsakh,” officials said.", True, id="a-gloss-in-quotes-before-said"),
     pytest.param("Officials of the DPR spoke.", False, id="plain"),
 ])
 def test_a_name_held_at_a_distance(text: str, distanced: bool) -> None:
@@ -155,6 +158,15 @@ def test_one_article_owning_a_name_another_holds_at_a_distance_is_framing() -> N
     gloss = Article("a2", "Shelling hit Stepanakert in Nagorno-Karabakh, which Armenians call Artsakh, on Thursday.",
                     source="Two", date="2020-10-08")
     found = [f for f in _place_findings(analyze([plain, gloss]).findings) if f.explanation.startswith("Nagorno")]
+    assert len(found) == 1, [f.explanation for f in found]
+
+
+def test_quoting_a_speaker_does_not_make_a_name_the_articles_own() -> None:
+    plain = Article("a1", "Shelling hit Stepanakert in Artsakh on Thursday, officials said.", source="One",
+                    date="2020-10-08")
+    held = Article("a2", "Shelling hit Stepanakert, in the self-proclaimed Artsakh, on Thursday. “Artsakh will not "
+                         "fall,” the mayor said.", source="Two", date="2020-10-08")
+    found = [f for f in _place_findings(analyze([plain, held]).findings) if "Artsakh" in f.explanation]
     assert len(found) == 1, [f.explanation for f in found]
 
 

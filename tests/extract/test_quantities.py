@@ -244,6 +244,8 @@ ROWS = {
                                   "60 students", 60, 60, None, "civilians"),
     "left-missing-and-dead": R("The attack on Tel Amra left four soldiers missing and three dead.", "four soldiers", 4,
                                4, "missing", "state_troops"),
+    "left-fighting-for-their-lives": R("The attack on Tel Amra left four soldiers fighting for their lives and two "
+                                       "dead.", "four soldiers", 4, 4, None, "state_troops"),
     "left-lying-dead": R("The raid on Tel Amra left three guards lying dead.", "three guards", 3, 3, "killed",
                          ("people", "combatants", None)),
     "left-then-a-speaker": R("The strike left 40 people at the clinic and the doctors said 3 patients were killed.",

@@ -45,9 +45,10 @@ LENGTH = re.compile(r"(?<![\w-])(?P<n>(?:[a-z]+-)?[a-z]+|\d+)[- ]day(?P<after>(?
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|before|after|when|while|until|as|since|because)\b", re.IGNORECASE)
 ACTS = ("attack", "chemical", "control", "clash")  # event families of an act that lasts (not the toll's words)
 # words that end the noun the days are of before an act noun comes ("calm before fighting",
-# "respite from shelling", "protests against airstrikes"); adjectives may stand between ("heavy")
-LINK_WORDS = frozenset({"before", "after", "from", "against", "of", "to", "in", "on", "with", "and", "or", "without",
-                        "since", "over", "amid", "between"})
+# "respite from shelling", "protests against airstrikes"); adjectives and "and" may stand between
+# ("heavy fighting", "artillery and airstrikes")
+LINK_WORDS = frozenset({"before", "after", "from", "against", "of", "to", "in", "on", "with", "without", "since", "over",
+                        "amid", "between"})
 REACH = 60  # characters before a span where the act it is of is named
 APART_DAYS = 2  # starts or lengths this many days apart are two accounts (a day's slip is a time zone)
 

@@ -43,7 +43,7 @@ KIN = (rf"(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
 # the one word between "the slain" and a name that names the person ("the slain journalist X"), not
 # a verb ("the dead were buried by X", "the injured soldiers told X") or a function word
 TITLE_WORD = (r"(?!were\b|was\b|are\b|is\b|by\b|with\b|from\b|at\b|on\b|in\b|and\b|of\b|to\b|for\b|before\b|"
-              r"after\b|near\b|while\b|as\b)[a-z-]+(?<!ed)(?<!ing)")
+              r"after\b|near\b|while\b|as\b)[a-z0-9-]+(?<!ed)(?<!ing)")
 # how a fate may be told ("seriously wounded", "later died"), not one that did not befall ("nearly killed")
 ADVERB = r"(?:(?!nearly\b|almost\b|narrowly\b)\w+ly\s+|also\s+|later\s+)*"
 HIS_OR_HER = r"(?:him|her)(?=\s*(?:[,.;]|and\b|$))"  # the object, not a possessive ("killing her neighbour")
@@ -51,6 +51,9 @@ HIS_OR_HER = r"(?:him|her)(?=\s*(?:[,.;]|and\b|$))"  # the object, not a possess
 KINSHIP = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child",
                      "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather",
                      "grandmother"})
+# endings of English words for a person ("activist", "leader", "politician", "lawyer"), not of a
+# verb ("told", "saw")
+PERSON_SUFFIX = re.compile(r"(?:ist|er|or|ian|ant|ent|man|woman|priest|boy|girl)$")
 ACTIVE_FATE = {"killing": "killed", "wounding": "wounded", "injuring": "wounded", "died": "killed",
                "perished": "killed"}
 
@@ -108,19 +111,18 @@ def fate_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     before = SENTENCE_END.split(text[max(0, start - REACH):start])[-1]
     offset = start - len(before)
     if m := _before_name().search(before):
-        gap = m.group("gap") or m.group("gap2")
-        if gap and not _names_a_person(gap.split()[-1]):
-            return None  # "killing their driver hours before X", "the injured soldiers told X"
+        if m.group("gap2") and not _names_a_person(m.group("gap2").split()[-1]):
+            return None  # "the injured soldiers told X": a verb, not a title, before the name
         word = next(g for g in (m.group("a"), m.group("b"), m.group("c")) if g)
         return _fate_of()[" ".join(word.lower().split())], offset + m.start(), end
     return None
 
 
 def _names_a_person(word: str) -> bool:
-    """A title ("mayor", cues.json ``title_nouns``), a word of kinship or a word for one kind of
-    person ("journalist", "officer"), so that "the slain police officer X", "killing the journalist
-    X" and "killing him, his daughter X" name X."""
-    if word in cue_sets().title_nouns or word in KINSHIP:
+    """A title ("mayor", cues.json ``title_nouns``), a word of kinship, a word for one kind of person
+    ("journalist", "officer") or one with a person's ending ("activist", "leader"), so that "the
+    slain police officer X" names X and "the injured soldiers told X" does not."""
+    if word in cue_sets().title_nouns or word in KINSHIP or PERSON_SUFFIX.search(word):
         return True
     kind = category_of(word)
     return kind is not None and kind != "people" and "people" in ancestors(kind)

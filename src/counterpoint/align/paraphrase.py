@@ -37,12 +37,13 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
     size: Counter[int] = Counter(comp.values())
     df: Counter[tuple[int, str]] = Counter((comp[c.id], w) for c in claims for w in anchors(c.text))
 
+    figure_words = cue_sets().figure_words  # "the death toll": told through the figures (align/figures.py)
+
     def rare(c: Claim) -> frozenset[str]:
         k = comp[c.id]
         cap = min(MAX_COMMON, max(2, COMMON_SHARE * size[k]))
         return frozenset(w for w in anchors(c.text) if df[(k, w)] <= cap and w not in figure_words)
 
-    figure_words = cue_sets().figure_words  # "the death toll": told through the figures (align/figures.py)
     words = {c.id: rare(c) for c in claims}
     index: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     for c in claims:
@@ -132,4 +133,3 @@ def _rival_actors(cx: Corpus, a: Claim, b: Claim) -> bool:
         return False
     sides_b = {cx.side(x) for x in xb} - {None}
     return not any(cx.aligned_sides(x) & sides_b for x in xa)
-

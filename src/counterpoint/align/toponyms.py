@@ -25,10 +25,13 @@ APOSTROPHES = "['\u2019\u02bc]"
 # Artsakh", "known to Armenians as"; not "named Artsakh's defence minister"); distancing words come
 # from labels.json
 OPENING_QUOTE = re.compile(r"(?:^|[\s(])[\"\u201c\u2018']$")
-GLOSS = re.compile(r"\b(?:call|calls|called|dub|dubs|dubbed|name|names|named)\s+(?:it\s+|its\s+|the\s+)?$"
-                   r"|\bknown\s+(?:to\s+[\w\s]{1,30}?\s+)?as\s+(?:the\s+)?$", re.IGNORECASE)
-# where a quotation opens: a sentence's start, a colon, a verb of saying ("he said “Artsakh.”")
-QUOTATION_OPENS = re.compile(r"(?:^|[.!?:\n]|\b(?:said|says|told|added|asked|declared))\s*,?\s*$", re.IGNORECASE)
+GLOSS = re.compile(r"(?:\b(?:call|calls|called|dub|dubs|dubbed|name|names|named)\s+(?:it\s+|its\s+|the\s+)?"
+                   r"|\bknown\s+(?:to\s+[\w\s]{1,30}?\s+)?as\s+(?:the\s+)?)[\"\u201c\u2018']?$", re.IGNORECASE)
+# a verb of saying, or a colon, right before a quotation ("he said “Artsakh.”", "he said: ‘Artsakh!’")
+QUOTATION_OPENS = re.compile(r"(?::|\b(?:said|says|told|added|asked|declared|shouted))\s*,?\s*$", re.IGNORECASE)
+# a comma closing the quotation and a verb of saying after it ("“Artsakh,” the mayor said")
+SPEECH_AFTER = re.compile(r"(?:,[\"\u201d\u2019']|[\"\u201d\u2019'],)\s+(?:[\w'’-]+\s+){0,3}"
+                          r"(?:said|says|told|added|asked|declared|shouted)\b", re.IGNORECASE)
 # a name set as a place: "in northern Kosovo", "from the disputed Nagorno-Karabakh", "the territory of"
 LOCATIVE = re.compile(r"\b(?:in|from|into|across|throughout|inside|of|northern|southern|eastern|western)\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -74,15 +77,20 @@ def name_uses(article: str, text: str) -> list[NameUse]:
             continue
         before = text[max(0, start - 40):start]
         possessive = bool(re.match(rf"{APOSTROPHES}s\b", text[end:end + 2]))  # "named Artsakh's minister"
-        # “Artsakh” and “Artsakh,” set in a phrase as scare quotes ("the “DPR” militia", "call it
-        # “Artsakh,”"), not a quotation that opens a sentence or follows a verb of saying
-        scare_quoted = bool(OPENING_QUOTE.search(text[max(0, start - 2):start])) and bool(
-            re.match(r"[,.]?[\"\u201d\u2019']", text[end:end + 2])) and not QUOTATION_OPENS.search(
-                text, max(0, start - 40), max(0, start - 1))
+        # a name alone in quotation marks is held in scare quotes ("the “DPR” militia", "“Artsakh”
+        # forces", "call it “Artsakh,”"), unless the marks quote a speaker's whole words: followed by
+        # a comma and a verb of saying ("“Artsakh,” the mayor said"), or after one, closing a sentence
+        # ("he said “Artsakh.”")
+        closing = re.match(r"([,.!?]?)[\"\u201d\u2019']", text[end:end + 2])
+        enclosed = bool(OPENING_QUOTE.search(text[max(0, start - 2):start])) and closing is not None
+        utterance = enclosed and (bool(SPEECH_AFTER.match(text, end, end + 60)) or (
+            bool(QUOTATION_OPENS.search(text, max(0, start - 40), max(0, start - 1)))
+            and (closing.group(1) != "" or re.match(r"\s*(?:[.!?,;]|$)", text[end + closing.end():end + closing.end() + 3]))))
+        scare_quoted = enclosed and not utterance
         # a name others give, or one the article sets in scare quotes, is held at a distance; a
         # speaker's words the article quotes are told as such
         distanced = scare_quoted or (GLOSS.search(before) and not possessive) or _distancing_words().search(before)
-        how = "distanced" if distanced else "quoted" if _quoted(text, start) else "plain"
+        how = "distanced" if distanced else "quoted" if utterance or _quoted(text, start) else "plain"
         out.append(NameUse(article, start, end, place, name, how))
     return out
 
@@ -93,8 +101,7 @@ def _draft(cx: Corpus, per_article: dict[str, list[NameUse]]) -> Draft | None:
     # article uses is no other name
     names = {a: frozenset(u.name.name for u in per_article[a]) for a in arts}
     plain = {a: {u.name.name for u in per_article[a] if u.how == "plain"} for a in arts}
-    only_distanced = {a: names[a] - plain[a] - {u.name.name for u in per_article[a] if u.how == "quoted"}
-                      for a in arts}
+    only_distanced = {a: {u.name.name for u in per_article[a] if u.how == "distanced"} - plain[a] for a in arts}
     owned_elsewhere = any(plain[a] & only_distanced[b] for a in arts for b in arts if a != b)
     if len(arts) < 2 or (len(set(names.values())) < 2 and not owned_elsewhere):
         return None  # every article names it alike (one owning a name another only holds off differs)

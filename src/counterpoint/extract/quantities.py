@@ -379,8 +379,12 @@ def _left_in_state(doc: Doc, verb: Token, head: Token, cues: CueSets) -> str | N
                 last = tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct or doc[tok.i + 1].pos_ == "ADP"
                 if tok.dep_ == "amod" and tok.head.i > tok.i:
                     continue  # a word before its noun ("a civilian"), no state after the list
+                if tok.lower_ == "including":
+                    continue  # "12 people including two children dead": the state of them all comes after
                 if tok.tag_ == "VBG" and _role_of_token(tok, cues) is None:
-                    continue  # "lying dead", "including two children dead": the state comes after
+                    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                    role = _role_of_token(nxt, cues) if nxt is not None and nxt.tag_ in ("JJ", "VBN") else None
+                    return role if role in HARM_ROLES else None  # "lying dead"; "fighting for their lives": no harm
                 if tok.tag_ in ("JJ", "VBN", "VBG") or (tok.tag_ in ("NN", "VBD") and last):
                     role = _role_of_token(tok, cues)
                     return role if role in HARM_ROLES else None  # the first state word says what befell them
