@@ -156,7 +156,15 @@ def named_victim_drafts(cx: Corpus) -> list[Draft]:
 def _common_word(cx: Corpus, name: str) -> bool:
     """A one-word "name" the articles also write in small letters ("Front", "Observatory") is a
     word the model took for a person."""
-    return " " not in name.strip() and any(re.search(rf"\b{re.escape(name.lower())}\b", a.text) for a in cx.articles)
+    return " " not in name.strip() and name.lower() in _small_words(cx)
+
+
+def _small_words(cx: Corpus) -> frozenset[str]:
+    """Every word the articles write in small letters, read once per corpus."""
+    memo = cx.__dict__.setdefault("_small_words", [])
+    if not memo:
+        memo.append(frozenset(w for a in cx.articles for w in re.findall(r"\b[a-z][\w'’-]*\b", a.text)))
+    return memo[0]
 
 
 def _told_as_fact(cx: Corpus, article: str, start: int, end: int) -> bool:

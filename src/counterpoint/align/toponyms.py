@@ -72,6 +72,8 @@ def name_uses(article: str, text: str) -> list[NameUse]:
     out: list[NameUse] = []
     for m in _pattern().finditer(text):  # matches never overlap, and the alternation tries longer forms first
         start, end = m.span()
+        if not _cased(m.group(0)):
+            continue
         place, name = _owner(m.group(0))
         if _inside_longer_name(text, start, end, name):
             continue
@@ -218,18 +220,24 @@ def _fold(s: str) -> str:
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    """One pattern for every form, longest first: in its own case but for the first letter, or with
-    every word capitalised ("the Donetsk Region"); acronyms ("DPR", "PoK") wholly in their own case."""
+    """One case-free pattern for every form, longest first; the case is checked after (``_cased``)."""
     forms = sorted({f for p in _places() for n in p.names for f in n.forms}, key=len, reverse=True)
-    parts = []
-    for f in forms:
-        body = r"\s+".join(re.escape(w) for w in f.split()).replace("'", APOSTROPHES)
-        acronym = sum(c.isupper() for c in f) >= 2 and " " not in f and len(f) <= 5
-        # in its own case but for the first letter ("northern Mali" opening a sentence), so that
-        # common words in a name stay a name ("the southern provinces" is no "Southern Provinces")
-        if acronym:
-            parts.append(body)
-            continue
-        titled = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in f.split()).replace("'", APOSTROPHES)
-        parts += [f"(?i:{re.escape(f[0])}){body[len(re.escape(f[0])):]}", titled]  # "the Donetsk Region" too
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    body = "|".join(r"\s+".join(re.escape(w) for w in f.split()).replace("'", APOSTROPHES) for f in forms)
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _written_forms() -> dict[str, str]:
+    return {_fold(f): f for p in _places() for n in p.names for f in n.forms}
+
+
+def _cased(surface: str) -> bool:
+    """A form in its own case but for the first letter ("northern Mali" opening a sentence), or with
+    every word capitalised ("the Donetsk Region"), so that common words in a name stay a name ("the
+    southern provinces" is no "Southern Provinces"); an acronym ("DPR", "PoK") wholly in its own case."""
+    form = _written_forms()[_fold(surface)]
+    seen = re.sub(APOSTROPHES, "'", " ".join(surface.split()))
+    if sum(c.isupper() for c in form) >= 2 and " " not in form and len(form) <= 5:
+        return seen == form
+    titled = " ".join(w[:1].upper() + w[1:] for w in form.split())
+    return seen[1:] == form[1:] or seen == titled
