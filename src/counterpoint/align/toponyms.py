@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..extract.quotes import quoted_spans
 from ..nlp.lexicons import labels
 from ..nlp.lexicons.shapes import Place, PlaceName
 from .candidates import Corpus
@@ -139,34 +140,15 @@ def _distancing_words() -> re.Pattern[str]:
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Is ``at`` inside a quotation (curly quotes, or straight double quotes paired within a
-    paragraph)?"""
+    """Is ``at`` inside a quotation (extract/quotes.py: a newswire quote may run over paragraphs)?"""
     spans = _quotations(text)
     i = bisect.bisect_right(spans, (at, len(text))) - 1
-    return i >= 0 and spans[i][0] < at < spans[i][1]
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 @functools.lru_cache(maxsize=64)
 def _quotations(text: str) -> list[tuple[int, int]]:
-    """The quotations of a text, each paragraph read once: from an opening quote to its closing one
-    (or the paragraph's end)."""
-    out: list[tuple[int, int]] = []
-    para = 0
-    for line in text.split("\n"):
-        opened: int | None = None
-        for m in re.finditer(r'[\u201c\u201d"]', line):
-            ch, at = m.group(0), para + m.start()
-            if opened is None and ch == '"' and m.start() and line[m.start() - 1].isdigit():
-                continue  # an inch mark ("12\" guns"), though after a digit a quote may close ("at least 40")
-            if opened is None and ch in '\u201c"':
-                opened = at
-            elif opened is not None and ch in '\u201d"':
-                out.append((opened, at))
-                opened = None
-        if opened is not None:
-            out.append((opened, para + len(line)))
-        para += len(line) + 1
-    return out
+    return sorted(quoted_spans(text))
 
 
 def _surface(cx: Corpus, u: NameUse) -> str:
