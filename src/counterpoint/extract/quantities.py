@@ -3,6 +3,8 @@
 ``what`` comes from the counted noun phrase (with its modifiers) and the role from the governing
 verb or noun, found by walking up the parse and, where the parse fails, from the next token
 ("17 injured"). Items of one list share their verb ("destroyed 350 terrorists, five tanks, ...").
+The role reader itself is extract/count_roles.py; the counts of none ("no civilians were hurt")
+are read here.
 """
 
 from __future__ import annotations
@@ -15,9 +17,20 @@ from typing import TYPE_CHECKING
 
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import category_of, common_ancestor
+from .count_roles import (
+    HARM_ROLES,
+    NOUN_POS,
+    PEOPLE,
+    also_harmed,
+    counted_before,
+    fits,
+    role_of_count,
+    role_of_token,
+    told_before,
+)
 from .cuesets import CueSets, cue_sets
 from .numparse import NumberMatch
-from .spans import phrase_index, sentence_spans, text_of
+from .spans import sentence_spans, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -25,14 +38,7 @@ if TYPE_CHECKING:
 
 # a measure ("a 300-bed hospital", "some 30 kilometres") and a duration ("for about 18 months") count nothing
 COUNT_KINDS = {"count", "share", "money", "measure", "duration"}
-NOUN_POS = {"NOUN", "PROPN"}
 MOD_DEPS = {"amod", "compound", "nmod", "nummod", "quantmod"}
-# people-like categories: "destroyed 350 terrorists" means killed, not destroyed
-PEOPLE = "people"
-# roles a counted noun can carry itself; others come from a verb ("houses" is not "to house")
-# what can befall people: the roles a count of none or a prisoners' verb is about
-HARM_ROLES = frozenset({"killed", "wounded", "casualties"})
-NOUN_ROLES = {"killed", "wounded", "casualties", "attacks", "missing", "captured"}
 
 
 @dataclass(slots=True)
@@ -86,7 +92,7 @@ def _noun_phrase(doc: Doc, num_tokens: list[Token], cues: CueSets | None = None)
             if len(sub) <= 6:
                 last = max(t.i for t in sub)
         elif child.dep_ == "acl" and child.i == last + 1 and child.tag_ == "VBN" and not (
-                cues is not None and _role_of_token(child, cues) in HARM_ROLES):
+                cues is not None and role_of_token(child, cues) in HARM_ROLES):
             sub = list(child.subtree)
             if len(sub) <= 5:
                 last = max(t.i for t in sub)
@@ -134,9 +140,9 @@ def _toll_noun_before(doc: Doc, first: Token, cues: CueSets, category: str | Non
         if t.like_num:
             return None
         if t.lower_ in cues.figure_words:  # "the death toll", "the toll of dead"
-            r = _role_of_token(t, cues) or next((_role_of_token(c, cues) for c in t.children
-                                                 if c.dep_ in ("compound", "amod")), None)
-            return r if r in cues.casualty_roles and _fits(r, category, cues) else None
+            r = role_of_token(t, cues) or next((role_of_token(c, cues) for c in t.children
+                                                if c.dep_ in ("compound", "amod")), None)
+            return r if r in cues.casualty_roles and fits(r, category, cues) else None
     return None
 
 
@@ -185,252 +191,6 @@ def _lexicon_phrase(doc: Doc, first: int, last: int) -> tuple[int, int, Token] |
     return first, best, doc[best]
 
 
-def _phrase_role_at(tok: Token, cues: CueSets) -> str | None:
-    """The role of a lexicon phrase that starts at this token ("shot dead", "took the lives"); not
-    a phrase that runs into its figure ("destroyed up to 350 ..., five tanks": the list decides)."""
-    doc = tok.doc
-    starts = doc.user_data.get("cp_role_phrase_starts")
-    if starts is None:
-        starts = {}
-        index = phrase_index(doc, "roles", cues.role_phrases)
-        for phrase, role in cues.role_phrases:  # lexicon order: the first phrase at a token wins
-            for first, last in index.get(phrase, ()):
-                if not (last + 1 < len(doc) and doc[last + 1].like_num):
-                    starts.setdefault(first, role)
-        doc.user_data["cp_role_phrase_starts"] = starts
-    return starts.get(tok.i)
-
-
-def _role_of_token(tok: Token, cues: CueSets) -> str | None:
-    phrased = _phrase_role_at(tok, cues)
-    if phrased:
-        return phrased  # a phrase beats its own verb: "shot dead" is killed, not fired
-    lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    if prt and f"{lemma} {prt}" in cues.role_lemmas:
-        return cues.role_lemmas[f"{lemma} {prt}"]
-    return cues.role_lemmas.get(lemma) or cues.role_lemmas.get(tok.lower_)
-
-
-def _fits(role: str, category: str | None, cues: CueSets) -> bool:
-    """People are killed or wounded; buildings are not."""
-    if role not in cues.casualty_roles or category is None:
-        return True
-    return PEOPLE in (category, *category_ancestors(category))
-
-
-# prepositions that place a noun or tell its source ("the toll from the attack"); "on" names a topic too
-WHERE_OR_WHEN = ("in", "at", "near", "during", "after", "before", "from")
-
-
-def _copular_subject_role(doc: Doc, first: Token, cues: CueSets) -> str | None:
-    """"The actual death toll is 64", "casualties stand at 40": the figure is what its subject
-    counts. Read from the surface, since the parser may hang the number on a clause that follows
-    ("is 64 while 184 were injured")."""
-    i = first.i - 1
-    if i >= 0 and doc[i].lower_ == "at":
-        i -= 1
-    if i < 0 or doc[i].lemma_.lower() not in ("be", "stand", "remain") or doc[i].sent.start > first.i:
-        return None
-    for j in range(i - 1, max(doc[i].sent.start, i - 4) - 1, -1):
-        if doc[j].is_punct or doc[j].lower_ == "there":
-            break  # "during the attack there were thousands": presence, not a toll
-        if doc[j].dep_ == "pobj" and doc[j].head.lower_ in WHERE_OR_WHEN:
-            continue  # "among the fatalities in the attack were three children": where, not what it counts
-        role = cues.role_nouns.get(doc[j].lemma_.lower())
-        if role is not None:
-            return role
-    return None
-
-
-def _ends_phrase(doc: Doc, tok: Token) -> bool:
-    """Nothing hangs on the word: it is last, or punctuation, a line break or "and" follows ("130
-    civilians dead , wounded"; not "wounded many others")."""
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return nxt is None or nxt.is_punct or nxt.is_space or nxt.lower_ in ("and", "or")
-
-
-def _role(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] | None,
-          cues: CueSets, category: str | None = None, noun_role: bool = True) -> tuple[str | None, int | None, bool]:
-    """(role, index of the token that governs it, revision) for a number."""
-    head = np[2] if np else num_tokens[-1]
-    after = doc[np[1] + 1] if np and np[1] + 1 < len(doc) else (
-        doc[num_tokens[-1].i + 1] if num_tokens[-1].i + 1 < len(doc) else None)
-    if np is not None and (head.pos_ in NOUN_POS or head.pos_ == "ADJ"):
-        if noun_role and (phrased := _phrase_role_at(head, cues)) is not None:
-            return phrased, head.i, False  # "more than 100 dead and wounded": both, not the dead alone
-        role = cues.role_nouns.get(head.lemma_.lower()) if noun_role else None
-        if role == "captured":
-            # "53 prisoners of war perished": what befell the prisoners, when the clause says
-            verb_role = _role(doc, num_tokens, np, cues, category, noun_role=False)
-            if verb_role[0] in HARM_ROLES:
-                return verb_role
-        if role in NOUN_ROLES:  # "20 attacks", "dozens of deaths", "five dead"
-            return role, head.i, False
-    if after is not None and after.pos_ in ("ADJ", "VERB", "NOUN") and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS"):
-        role = _role_of_token(after, cues)
-        if role and not _fits(role, category, cues):
-            role = None  # "two 500-pound bombs killed 12 people": the bombs did the killing
-        if role and after.lemma_.lower() not in cues.reporting_verbs:
-            second = doc[after.i + 2] if after.i + 2 < len(doc) else None
-            if role in HARM_ROLES and second is not None and doc[after.i + 1].text in (",", "/", "or", "and") \
-                    and second.tag_ in ("JJ", "VBN", "VBD") and _ends_phrase(doc, second) \
-                    and not (second.i + 1 < len(doc) and doc[second.i + 1].like_num) \
-                    and (other := _role_of_token(second, cues)) in HARM_ROLES and other != role:
-                return "casualties", after.i, False  # "130 civilians dead, wounded": both, not the dead alone
-            return role, after.i, False
-    if (role := _copular_subject_role(doc, num_tokens[0], cues)) is not None:
-        return role, num_tokens[0].i, False
-    before = doc[num_tokens[0].i - 1] if num_tokens[0].i > 0 else None
-    if before is not None and before.pos_ == "VERB" and before.tag_ in ("VBD", "VBN", "VBG") and \
-            (role := _role_of_token(before, cues)) in HARM_ROLES and _fits(role, category, cues):
-        # "the shells that killed at least 12 people were fired": the verb the count follows, where
-        # the parser makes the count the subject of the verb after it
-        return role, before.i, False
-    node, steps, revision = head, 0, False
-    own = {t.i for t in num_tokens}
-    while steps < 7 and node.head.i != node.i:
-        node = node.head
-        steps += 1
-        if node.i in own:
-            continue  # "a large number of militants": the count's own words say nothing of what befell them
-        if _whole_of_part(node, num_tokens[0]):
-            return None, node.i, revision  # "three of the 30 attackers were killed": the 30 were not
-        lemma = node.lemma_.lower()
-        if lemma in cues.reporting_verbs and node.pos_ in ("VERB", "AUX"):
-            for child in node.children:  # "were reported dead"
-                if child.dep_ in ("acomp", "oprd", "xcomp") and (r := _role_of_token(child, cues)):
-                    return r, node.i, revision
-            break
-        if lemma in cues.revision_lemmas:
-            revision = True
-            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:  # "the number of people killed rose to 30": killed, not "number"
-                roles = [r for t in subj.subtree if (r := cues.role_nouns.get(t.lemma_.lower()))]
-                roles.sort(key=lambda r: r not in NOUN_ROLES)
-                if roles:
-                    return roles[0], node.i, True
-        role = _role_of_token(node, cues) if node.pos_ != "ADP" else None
-        if role is None and node.pos_ in ("NOUN",) and (noun_role or node.i != head.i):
-            role = cues.role_nouns.get(node.lemma_.lower())
-        if role and not _fits(role, category, cues):
-            role = None  # "35 people were injured, more than 10 buildings ... damaged"
-        if role:
-            return role, node.i, revision
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() == "be" and \
-                any(c.dep_ == "expl" for c in node.children):
-            # "there were thousands of people at the station": who was there, unless the counted
-            # phrase says what befell them ("there were 12 people killed")
-            inner = [r for t in (doc[np[0]:np[1] + 1] if np else ()) if t.dep_ == "acl"
-                     and (r := _role_of_token(t, cues))]
-            inner += [r for c in head.children if c.dep_ == "relcl" and (r := _role_of_token(c, cues))]
-            return (inner[0] if inner else None), node.i, revision
-        if node.pos_ in ("VERB", "AUX") and lemma in LEAVING_VERBS and (r := _left_in_state(doc, node, head, cues)):
-            return r, node.i, revision
-        if node.pos_ in ("VERB", "AUX"):
-            for child in node.children:
-                if child.dep_ in ("acomp", "oprd", "xcomp", "attr") and child.i != head.i:
-                    role = _role_of_token(child, cues)
-                    if role:
-                        return role, node.i, revision
-                if child.dep_ == "dobj" and child.i != head.i and \
-                        cues.role_nouns.get(child.lemma_.lower()) in HARM_ROLES:
-                    return cues.role_nouns[child.lemma_.lower()], node.i, revision  # "received injuries"
-                if child.dep_ == "prep":
-                    for g in child.children:
-                        if g.dep_ == "pobj" and (r := cues.role_nouns.get(g.lemma_.lower())):
-                            return r, node.i, revision
-                        # "four children were among those killed": what befell the ones they are among
-                        if g.dep_ == "pobj" and child.lower_ == "among" and (r := next(
-                                (x for a in g.children if a.dep_ in ("acl", "relcl")
-                                 and (x := _role_of_token(a, cues)) in HARM_ROLES), None)):
-                            return r, node.i, revision
-            if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-                return None, node.i, revision  # "70 died and hundreds are still suffocating": its own clause
-    sent_start, sent_end = sentence_spans(doc)[head.i]
-    if head.dep_ == "conj":
-        for tok in doc[head.i + 1:min(sent_end, head.i + 12)]:  # the list's verb comes after it
-            if tok.pos_ == "VERB" and (r := _role_of_token(tok, cues)) and _fits(r, category, cues):
-                return r, tok.i, revision
-    index = phrase_index(doc, "roles", cues.role_phrases)
-    for phrase, role in cues.role_phrases:
-        hits = [h for h in index.get(phrase, ()) if sent_start <= h[0] and h[1] < sent_end]
-        if any(abs(h[0] - head.i) <= 8 for h in hits):
-            return role, hits[0][0], revision
-    return None, (node.i if node is not head else None), revision
-
-
-LEAVING_VERBS = frozenset({"leave"})  # "the clash left three gunmen and a policeman dead"
-
-
-def _left_in_state(doc: Doc, verb: Token, head: Token, cues: CueSets) -> str | None:
-    """What the object of "left" was left as, when the parser hangs the word on the object's last
-    member ("left three of the gunmen and a policeman dead") or elsewhere in the list ("left two
-    soldiers and a civilian dead", "left four soldiers and two drivers wounded"): the first word of
-    a state after the count, if the list has one, decides ("left 50 people trapped and three dead",
-    "left four soldiers missing": no harm). The list ends at a clause of its own ("when three guards
-    were wounded", "and the doctors said", "who were on duty"), and then no state is read."""
-    for obj in verb.children:
-        if obj.dep_ == "dobj" and obj.left_edge.i <= head.i <= obj.right_edge.i:
-            for tok in doc[head.i + 1:]:
-                if tok.is_punct or tok.is_sent_start or tok.dep_ == "mark" or tok.pos_ == "SCONJ" or (
-                        tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
-                    return None
-                last = tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct or doc[tok.i + 1].pos_ == "ADP"
-                if tok.dep_ == "amod" and tok.head.i > tok.i:
-                    continue  # a word before its noun ("a civilian"), no state after the list
-                if tok.lower_ == "including":
-                    continue  # "12 people including two children dead": the state of them all comes after
-                if tok.tag_ == "VBG" and _role_of_token(tok, cues) is None:
-                    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-                    role = _role_of_token(nxt, cues) if nxt is not None and nxt.tag_ in ("JJ", "VBN") else None
-                    return role if role in HARM_ROLES else None  # "lying dead"; "fighting for their lives": no harm
-                if tok.tag_ in ("JJ", "VBN", "VBG") or (tok.tag_ in ("NN", "VBD") and last):
-                    role = _role_of_token(tok, cues)
-                    return role if role in HARM_ROLES else None  # the first state word says what befell them
-    return None
-
-
-def _whole_of_part(node: Token, first: Token) -> bool:
-    """"of" after a number or "out": what follows counts the whole a part was taken from ("three of
-    the 30 gunmen", "killed out of some 40"), not the ones the verb befell."""
-    return node.lower_ == "of" and node.pos_ == "ADP" and (
-        node.head.pos_ == "NUM" or node.head.lower_ == "out") and node.head.i < node.i < first.i
-
-
-def _counted_before(out: list[RawQuantity], sent_start: int) -> RawQuantity | None:
-    """The last group of people counted earlier in the sentence, which "others" counts more of."""
-    before = [o for o in out if o.start >= sent_start and o.noun and o.noun.lower() != "others"
-              and o.category is not None and "people" in (o.category, *category_ancestors(o.category))]
-    return before[-1] if before else None  # people only: "destroyed three houses, while 20 others were hurt"
-
-
-def _told_before(doc: Doc, out: list[RawQuantity], sent, role: str | None) -> bool:
-    """Was a count of the same harm (of any harm, when ``role`` is None) given in this sentence or the
-    three before it? Only then does "also" add to it ("760 people were also wounded" after a toll of
-    the dead adds the wounded)."""
-    start = doc[sent.start].sent.start  # the parser's sentences, to walk back by
-    for _ in range(3):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    return any((o.role == role if role is not None else o.role in HARM_ROLES) and o.start >= doc[start].idx
-               for o in out)
-
-
-def _also_harmed(tok) -> bool:
-    """"two who are in the hospital have also died", "20 civilians were also killed": a count that
-    is the subject of a verb with "also" adds to the dead already told, it is not the whole toll."""
-    node = tok
-    for _ in range(4):
-        if node.dep_ in ("nsubj", "nsubjpass"):
-            return any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in node.head.children)
-        if node.head.i == node.i or node.dep_ in ("relcl", "acl", "ccomp", "advcl"):
-            return False  # "the strike, which killed 12 people, also destroyed homes": its own clause
-        node = node.head
-    return False
-
-
 def _category(noun: str) -> str | None:
     """The counted thing's category; a coordination ("tanks and carriers") counts their parent."""
     parts = [p for p in re.split(r"\s+(?:and|or)\s+", noun) if p]
@@ -463,13 +223,14 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         category = _category(noun) if noun else None
         if category is None and np is not None:
             category = category_of(np[2].text)
-        if noun and noun.lower() == "others" and (kin := _counted_before(out, doc[toks[0].i].sent.start_char)):
+        if noun and noun.lower() == "others" and (kin := counted_before(out, doc[toks[0].i].sent.start_char)):
             noun, category = kin.noun, kin.category  # "six Red Cross members were killed while 13 others were injured"
-        role, governor, revision = _role(doc, toks, np, cues, category) if num.kind == "count" else (None, None, False)
+        role, governor, revision = role_of_count(doc, toks, np, cues, category) if num.kind == "count" \
+            else (None, None, False)
         if role is None and np is not None:
             # "100 wounded soldiers", "30 injured civilians": the participle in front says what befell them
             role = next((r for t in doc[np[0]:np[2].i] if t.tag_ in ("VBN", "VBD", "JJ")
-                         and (r := _role_of_token(t, cues)) in HARM_ROLES and _fits(r, category, cues)), None)
+                         and (r := role_of_token(t, cues)) in HARM_ROLES and fits(r, category, cues)), None)
         if role is None and num.kind == "count":
             role = _toll_noun_before(doc, toks[0], cues, category)
         # the verb the counted thing is the subject of ("two rockets landed at the station") may
@@ -506,8 +267,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         if any(t.lower_ in ("another", "additional", "further") for t in doc[max(0, toks[0].i - 2):toks[0].i]):
             # "another five bodies were recovered" adds to the dead, but "another 40 people were
             # injured" after a toll of the dead alone is the count of the injured
-            increment = increment or _told_before(doc, out, sent, role) or not _told_before(doc, out, sent, None)
-        increment = increment or (_also_harmed(toks[0]) and _told_before(doc, out, sent, role))
+            increment = increment or told_before(doc, out, sent, role) or not told_before(doc, out, sent, None)
+        increment = increment or (also_harmed(toks[0]) and told_before(doc, out, sent, role))
         if increment and any(o.start >= sent.start_char and o.role not in (None, role) for o in out):
             increment = False  # "killed 53 and wounded another 75": another beside the dead, not more wounded
         end = doc[np[1]].idx + len(doc[np[1]].text) if np else num.end
@@ -587,7 +348,7 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
         if role is None:
             verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (
                 head.head.head.head if head.dep_ == "pobj" and head.head.head.dep_ in ("nsubj", "nsubjpass") else None)
-            role = _role_of_token(verb, cues) if verb is not None else None
+            role = role_of_token(verb, cues) if verb is not None else None
             if verb is not None and verb.lemma_.lower() in cues.unharmed_lemmas and role in HARM_ROLES:
                 role = "casualties"  # "no one was hurt": neither killed nor wounded
             if category is not None and "people" not in (category, *category_ancestors(category)):
