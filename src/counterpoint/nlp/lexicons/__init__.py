@@ -17,8 +17,9 @@ the key of a bad entry; results are cached per process.
 Lookups of names (actors, organisations, ministries) live in :mod:`counterpoint.resolve.actors`.
 All matching folds text with :func:`surface_tokens`.
 
-Modules: :mod:`.shapes` (the dataclasses), :mod:`.validate` (reading and checking a file),
-:mod:`.loaders` (cached per process), :mod:`.taxonomy` (roll-ups), :mod:`.folding`.
+Modules: :mod:`.shapes` (the dataclasses), :mod:`.validate` (reading and checking a file, with
+:mod:`.json_reader` and the parsers by file, :mod:`.parse_names`, :mod:`.parse_terms`,
+:mod:`.parse_cues`), :mod:`.loaders` (cached per process), :mod:`.taxonomy` (roll-ups), :mod:`.folding`.
 """
 
 from __future__ import annotations
