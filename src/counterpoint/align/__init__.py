@@ -50,6 +50,7 @@ from .toponyms import place_name_drafts
 from .timing import clock_time_drafts, day_part_drafts, event_date_drafts, timing_drafts
 from .tolls import toll_dispute_drafts
 from .sparing import civilian_sparing_agreements
+from .strike_dead import strike_dead_drafts
 from .victims import civilian_denial_drafts, victim_status_drafts
 from .weapons import weapon_dispute_drafts, weapon_drafts
 from .whose_dead import whose_dead_drafts
@@ -70,6 +71,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *no_harm_drafts(cx),
         *damage_denial_drafts(cx),
         *victim_status_drafts(cx),
+        *strike_dead_drafts(cx),
         *fighters_toll_drafts(cx),
         *civilian_denial_drafts(cx, disputes),
         *civilian_sparing_agreements(cx),

@@ -1,0 +1,281 @@
+"""The dead of one strike, told two ways: one voice says the strike killed fighters ("the jets
+bombed four camps, killing several suspected terrorists") and tells of no civilian harmed; another
+says it killed civilians ("at least 50 civilians including children were killed"). A strike from
+the air or by artillery kills whoever is where it lands: these are two accounts of the same dead,
+and a coder must choose one. In a battle both may be true (fighters fall and bystanders too), so
+only a voice telling the strike itself killed the fighters counts; with a voice denying any
+civilian dead, align/victims.py already sets the counts against each other."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..nlp.lexicons import category_of, events
+from ..resolve.actors import allied, generic_role, match_actor
+from ..records import Claim
+from .candidates import REJECTING, Corpus
+from .figures import _days
+from .findings import MAX_EVIDENCE, Draft, listing, short
+from .harm import CIVILIANS, HARM_ROLES, _lineage, _positive, _reported
+from .victims import CIVILIANS_HARMED, CLAIM_NOUN, _among_them_civilians, _civilian_parts, civilian_deaths_denied
+
+COMBATANTS = "combatants"  # soldiers, troops and armed-group members alike
+STATE_TROOPS = "state_troops"
+NON_STATE_ARMED = "non_state_armed"  # the actor lexicon's role of an armed group
+STRIKE_KILLED_FIGHTERS = "fighters killed by the strike"
+PER_ARTICLE = 2  # an article's statements of civilian dead shown
+MAX_SPAN = 300  # characters: a claim's words about the dead joined into one span, unless further apart
+MAX_SUBJECT_WORDS = 8
+FIGHTING = ("armed_clash", "attack_repelled", "territory_taken", "territory_regained")  # both sides' dead
+ATTACK = "attack"  # a bare "attack", "raid", "assault": it may be by gunmen on the ground
+UNNAMED_ACT = (None, "killing", "injury")  # "an explosion ... killing many militants": the act is not named
+# a verb of killing and the words after it: "killing and wounding several suspected terrorists",
+# "eliminated dozens of militants"
+KILLED_WHOM = re.compile(
+    r"\b(?:(?:kill|eliminat|neutrali[sz]|liquidat|martyr|massacr|slaughter|murder)(?:ed|ing)|wip(?:ed|ing)\s+out"
+    r"|killings?\s+of)(?:\s+(?:and|or)\s+(?:wound|injur)\w*)?\s+(?P<whom>[^.,;:()\"“”]{1,60})", re.IGNORECASE)
+# "members of that terrorist group were killed", "civilians had been killed"
+WHOM_KILLED = re.compile(
+    r"(?:^|[,;:]\s*)(?P<whom>[^.,;:()\"“”]{1,80}?)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:killed|eliminated|neutrali[sz]ed|liquidated|martyred|massacred|slaughtered)\b", re.IGNORECASE)
+# "members of that terrorist group": the group's members are of its kind
+MEMBERS_OF = re.compile(r"^(?:(?:some|many|most|all|dozens|scores)\s+of\s+the\s+)?members?\s+of\s+", re.IGNORECASE)
+# "the dead included fighters", "some of the dead were anti-coup fighters", "fatalities of the militants"
+DEAD_WERE = re.compile(
+    r"\b(?:dead|killed|victims|fatalities|casualties)\s+(?:were|included|include|are|of)\s+(?P<whom>[^.,;:()\"“”]{1,60})",
+    re.IGNORECASE)
+# where the words naming the killed end: "killing 12 militants in the village", "... who were"
+PHRASE_END = re.compile(r"\s+(?:in|at|on|near|during|while|when|who|which|that|as|after|before|from|with|"
+                        r"including|among|inside|across|by|for|and\s+(?:destroy|damag|seiz)\w*)\b.*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """A statement of who was killed: the claim, the words that tell it, the kind of dead."""
+
+    claim: Claim
+    span: tuple[str, int, int]
+    kind: str  # COMBATANTS or CIVILIANS
+
+
+def strike_dead_drafts(cx: Corpus) -> list[Draft]:
+    """One finding per incident where voices say the strike killed fighters and tell of no
+    civilian harmed, and other voices, of another side, tell of civilians harmed and of no
+    fighters killed."""
+    by_incident: dict[int, list[Told]] = defaultdict(list)
+    for t in _told(cx):
+        by_incident[cx.component_of[t.claim.article]].append(t)
+    out = []
+    for group, told in by_incident.items():
+        if civilian_deaths_denied(cx, [q for q in cx.quantities if cx.component_of[q.article] == group]):
+            continue  # a voice denies any civilian died: align/victims.py sets the counts against each other
+        kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for t in told:
+            kinds[_voice_of(cx, t.claim)].add(t.kind)
+        x_voices = {v for v, k in kinds.items() if k == {STRIKE_KILLED_FIGHTERS}}
+        y_voices = {v for v, k in kinds.items() if k == {CIVILIANS}
+                    and not any(_one_side(cx, v, x) for x in x_voices)}
+        x = [t for t in told if _voice_of(cx, t.claim) in x_voices]
+        # one finding for each article telling of civilian dead: its statements against the
+        # fighters' account; the civilian counts of two articles may differ and both be right
+        for article in dict.fromkeys(t.claim.article for t in told if _voice_of(cx, t.claim) in y_voices):
+            y = [u for u in told if u.claim.article == article and _voice_of(cx, u.claim) in y_voices
+                 and not _apart(cx, u, x)]
+            mine = [t for t in x if cx.comparable(t.claim.article, article) and not _apart(cx, t, y)]
+            if not mine or not y:
+                continue
+            shown_y = y[:PER_ARTICLE]
+            shown_x = _round_robin(cx, mine, MAX_EVIDENCE - len(shown_y))
+            shown = shown_x + shown_y
+            out.append(Draft(
+                "contradict", [t.span for t in shown],
+                f"Fighters or civilians? {_accounts(cx, shown_x)} the strike killed fighters; "
+                f"but {_accounts(cx, shown_y)} civilians were among its dead: two accounts of whom one "
+                "strike killed.", 0.6, 0.9, claims=list(dict.fromkeys(t.claim.id for t in shown))))
+    return out
+
+
+def _told(cx: Corpus) -> list[Told]:
+    """Every statement, told as fact about the incident, that fighters or civilians were killed,
+    one a claim and kind (the words of a count and of a phrase joined); fighters only where the
+    strike killed them."""
+    strikes = _strike_types()
+    # the articles telling the incident as a strike more than as fighting: there the dead are the strike's
+    acts: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in cx.claims:
+        if c.scope == "incident" and c.event is not None:
+            acts[c.article]["strike" if c.event.type in strikes else "fighting" if c.event.type in FIGHTING
+                            else "attack" if c.event.type == ATTACK else "other"] += 1
+    # an incident told as a strike more than as an attack or a fight, by all its articles together
+    # and by the article telling who was killed
+    by_incident: dict[int, Counter[str]] = defaultdict(Counter)
+    for a, n in acts.items():
+        by_incident[cx.component_of[a]].update(n)
+    strike_articles = {a for a, n in acts.items()
+                       if _told_as_strike(n) and _told_as_strike(by_incident[cx.component_of[a]])}
+    found: dict[tuple[str, str], list[tuple[str, int, int]]] = defaultdict(list)
+    for c in cx.claims:
+        if not _told_as_fact(cx, c):
+            continue
+        for span, kind in _killed_kinds(cx, c):
+            found[(c.id, _by_kind(kind, c, strike_articles))].append(span)
+        m = CIVILIANS_HARMED.search(c.text)
+        if m and not CLAIM_NOUN.search(c.text):
+            found[(c.id, CIVILIANS)].append((c.article, c.start + m.start(), c.start + m.end()))
+    for q in cx.quantities:
+        c = cx.claim.get(q.claim or "")
+        if q.role not in HARM_ROLES or not _positive(q) or not _reported(cx, q) or c is None \
+                or not _told_as_fact(cx, c):
+            continue
+        line = _lineage(cx, q.category)
+        if _kind_of(line) == COMBATANTS:
+            found[(c.id, _by_kind(COMBATANTS, c, strike_articles) if q.role != "wounded" else COMBATANTS)].append(
+                (q.article, q.start, q.end))
+        elif _kind_of(line) == CIVILIANS or (q.noun and _civilian_parts(cx, q)) or _among_them_civilians(cx, q):
+            found[(c.id, CIVILIANS)].append((q.article, q.start, q.end))
+    out = []
+    for (cid, kind), spans in found.items():
+        article = spans[0][0]
+        start, end = min(s for _, s, _ in spans), max(e for _, _, e in spans)
+        if end - start > MAX_SPAN:  # words far apart in a long sentence: the first alone
+            start, end = min(spans, key=lambda sp: sp[1])[1:]
+        out.append(Told(cx.claim[cid], (article, start, end), kind))
+    return sorted(out, key=lambda t: (cx.order[t.claim.article], t.span[1]))
+
+
+def _apart(cx: Corpus, one: Told, others: list[Told]) -> bool:
+    """Does the statement tell another act than all the others: placed far from each, or dated
+    to a day none of the dated others gives ("air strikes in another town on Monday killed nine
+    civilians")?"""
+    if others and all(cx.places_clash(one.claim.id, o.claim.id) for o in others):
+        return True
+    day = _day(one)
+    days = {d for o in others if (d := _day(o)) is not None}
+    return day is not None and bool(days) and day not in days
+
+
+def _day(t: Told) -> int | None:
+    return _days(t.claim.event.date if t.claim.event else None)
+
+
+def _told_as_strike(acts: Counter[str]) -> bool:
+    return acts["strike"] > acts["fighting"] + acts["attack"]
+
+
+def _by_kind(kind: str, c: Claim, strike_articles: set[str]) -> str:
+    return STRIKE_KILLED_FIGHTERS if kind == COMBATANTS and _by_the_strike(c, strike_articles) else kind
+
+
+def _kind_of(line: tuple[str, ...]) -> str | None:
+    """Fighters of armed groups (and "fighters" of no named kind), or civilians. A state's
+    soldiers are left out: the army that counts its own dead of a strike ("five soldiers were
+    killed at the base") does not say its strike killed them, and civilians may have died besides."""
+    if COMBATANTS in line:
+        return COMBATANTS if STATE_TROOPS not in line else None
+    return CIVILIANS if CIVILIANS in line else None
+
+
+def _round_robin(cx: Corpus, told: list[Told], room: int) -> list[Told]:
+    """Each article's first statement, then each one's second, in article order, in room."""
+    rank: dict[str, int] = defaultdict(int)
+    ranked = []
+    for t in told:
+        ranked.append((rank[t.claim.article], cx.order[t.claim.article], t.span[1], t))
+        rank[t.claim.article] += 1
+    return [r[-1] for r in sorted(ranked, key=lambda r: r[:3])[:room]]
+
+
+def _accounts(cx: Corpus, told: list[Told]) -> str:
+    """"NP News (“killing many PDF terrorists”) and Myanmar military (“members of that group”) say"."""
+    said: dict[str, str] = {}
+    for t in told:
+        name = cx.speaker_name(t.claim.id) or cx.source(t.claim.article)
+        said.setdefault(name, short(cx.article[t.span[0]].text[t.span[1]:t.span[2]], 60))
+    return listing([f"{name} (“{words}”)" for name, words in said.items()]) + (" say" if len(said) > 1 else " says")
+
+
+def _by_the_strike(c: Claim, strike_articles: set[str]) -> bool:
+    """Does the claim tell the strike killed them: in an article telling the incident as a strike
+    (``strike_articles``), its own act is the strike, or it names no act ("an explosion ... killing
+    many militants")?"""
+    if c.article not in strike_articles:
+        return False
+    return c.event is None or c.event.type in UNNAMED_ACT or c.event.type in _strike_types()
+
+
+@functools.cache
+def _strike_types() -> frozenset[str]:
+    lex = events()  # an air strike or a shelling, not a suicide bombing (events.json delivery_types)
+    return frozenset(lex.delivery_types) - frozenset(lex.self_delivered_types)
+
+
+def _told_as_fact(cx: Corpus, c: Claim) -> bool:
+    return c.scope == "incident" and c.stance not in REJECTING and c.id not in cx.res.negated \
+        and c.stance != "speculative"
+
+
+def _voice_of(cx: Corpus, c: Claim) -> tuple[str, str]:
+    """The quoted source's voice (a spokesman and his army are one), else the outlet."""
+    return ("speaker", cx.voice(c.speaker)) if c.speaker is not None else ("outlet", c.article)
+
+
+def _one_side(cx: Corpus, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two speakers for one side, or allies, give one account between them."""
+    if a[0] != "speaker" or b[0] != "speaker":
+        return False
+    return any(allied(x, y) for x in cx.voice_sides(a[1]) for y in cx.voice_sides(b[1]))
+
+
+def _killed_kinds(cx: Corpus, c: Claim) -> list[tuple[tuple[str, int, int], str]]:
+    """The kinds of people a claim's words say were killed, with the words: combatants for
+    "killing several suspected terrorists", civilians for "killing women and children"."""
+    out = []
+    for pattern in (KILLED_WHOM, WHOM_KILLED, DEAD_WERE):
+        for m in pattern.finditer(c.text):
+            after_verb, before_verb = pattern is not WHOM_KILLED, pattern is WHOM_KILLED
+            whom = PHRASE_END.sub("", m.group("whom")) if after_verb else m.group("whom")
+            at = m.start("whom")
+            for part in re.finditer(r"[^,]+?(?=\s*,|\s+(?:and|or)\s+|$)", whom):
+                words = part.group().strip()
+                kind, start, end = _kind(cx, words, after_verb, before_verb)
+                if kind is None:
+                    continue
+                first = at + part.start() + len(part.group()) - len(part.group().lstrip())
+                # the verb and the words naming the killed: "killing several suspected terrorists"
+                begin = min(m.start(), first) if after_verb else first + start
+                out.append(((c.article, c.start + begin, c.start + first + end), kind))
+    return out
+
+
+def _kind(cx: Corpus, words: str, after_verb: bool = False,
+          before_verb: bool = False) -> tuple[str | None, int, int]:
+    """The kind of people the words name, and where in them it is named. After a verb, the
+    shortest opening of them that names a kind decides ("several suspected terrorists either in
+    uniform or in civilian clothes", "soldiers guarding civilians"); before one, the shortest
+    ending ("we found that members of that terrorist group"); else the words whole."""
+    none = (None, 0, 0)
+    member = MEMBERS_OF.match(words)
+    if member:  # "members of the armed group", "of that terrorist group", "of the Taliban"
+        group = words[member.end():]
+        actor = match_actor(group)
+        if NON_STATE_ARMED in (generic_role(group), actor.role if actor else None):
+            return COMBATANTS, 0, len(words)
+        kinds = {_kind(cx, w)[0] for w in group.split()} - {None}  # a word of the name naming its kind
+        return (kinds.pop(), 0, len(words)) if len(kinds) == 1 else none
+    if after_verb:
+        ends = (m.end() for m in re.finditer(r"\S+", words))
+        return next(((k, 0, end) for end in ends if (k := _kind(cx, words[:end])[0])), none)
+    if before_verb:
+        starts = [m.start() for m in re.finditer(r"\S+", words)][::-1][:MAX_SUBJECT_WORDS]
+        named = [(at, k) for at in starts if (k := _kind(cx, words[at:])[0])]
+        if not named:
+            return none
+        # the longest ending naming the kind the shortest names: "At least 50 civilians including children"
+        at = min(at for at, k in named if k == named[0][1])
+        return named[0][1], at, len(words)
+    line = _lineage(cx, category_of(words))
+    kind = _kind_of(line)
+    return (kind, 0, len(words)) if kind else none

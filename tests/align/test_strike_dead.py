@@ -1,0 +1,101 @@
+"""The dead of one strike told two ways: fighters by one voice, civilians by another (texts
+written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+FIGHTERS = Article(
+    "a1", "Air force jets bombed three camps in the hills of Ranvale district on Tuesday night, killing several "
+          "suspected militants, security officials said.", source="Capital Daily", date="2024-06-12")
+CIVILIANS = Article(
+    "a2", "At least 40 civilians, most of them women and children, were killed when jets bombed houses in Ranvale "
+          "district on Tuesday night, local elders said.", source="Border Voice", date="2024-06-12")
+VERDICT = "two accounts of whom one strike killed"
+
+
+def _strike_dead(articles: list[Article]):
+    return [f for f in analyze(articles).findings if VERDICT in f.explanation]
+
+
+def _shown(f, articles: list[Article]) -> set[tuple[str, str]]:
+    text = {a.id: a.text for a in articles}
+    return {(e.article, text[e.article][e.start:e.end]) for e in f.evidence}
+
+
+def test_a_strike_said_to_kill_militants_and_said_to_kill_civilians_is_a_contradiction() -> None:
+    (f,) = _strike_dead([FIGHTERS, CIVILIANS])
+    assert f.relation == "contradict"
+    shown = _shown(f, [FIGHTERS, CIVILIANS])
+    assert ("a1", "killing several suspected militants") in shown, shown
+    assert any(a == "a2" and "40 civilians" in words for a, words in shown), shown
+    assert "security officials (“killing several suspected militants”) says the strike killed fighters" in f.explanation
+    assert "local elders" in f.explanation
+
+
+def test_civilians_told_in_words_with_no_count_and_members_of_a_group_killed() -> None:
+    """"martyred innocent villagers" has no count; "members of the armed group were killed"
+    names the group's kind only through the group."""
+    group = Article("a1", "Jets struck a compound near Ranvale on Tuesday night. The army said that members of the "
+                          "armed group were killed in the air strike.", source="Capital Daily", date="2024-06-12")
+    villagers = Article("a2", "The air strike on Ranvale on Tuesday night martyred innocent villagers, the district "
+                              "council said.", source="Border Voice", date="2024-06-12")
+    (f,) = _strike_dead([group, villagers])
+    shown = _shown(f, [group, villagers])
+    assert ("a1", "members of the armed group") in shown, shown
+    assert ("a2", "martyred innocent villagers") in shown, shown
+
+
+def test_one_finding_for_each_article_telling_of_civilian_dead() -> None:
+    """Two articles' civilian counts (40 and more than 60) may both be right: they are never set
+    against each other inside one contradiction."""
+    more = Article("a3", "More than 60 people, including 25 children, were killed in the air strike on Ranvale on "
+                         "Tuesday night, a rescue worker said.", source="Hill Times", date="2024-06-13")
+    found = _strike_dead([FIGHTERS, CIVILIANS, more])
+    assert len(found) == 2
+    assert [sorted({e.article for e in f.evidence}) for f in found] == [["a1", "a2"], ["a1", "a3"]]
+
+
+def test_guard_a_voice_telling_both_kinds_of_dead_takes_no_side() -> None:
+    both = Article("a1", "Air force jets bombed three camps in Ranvale district on Tuesday night, killing 12 militants "
+                         "and two civilians, security officials said.", source="Capital Daily", date="2024-06-12")
+    assert _strike_dead([both, CIVILIANS]) == []
+
+
+def test_guard_a_battle_kills_fighters_and_bystanders_alike() -> None:
+    """The fighters' dead are told with no act of their own, in an article telling of fighting
+    more than of the one air strike in it."""
+    battle = Article("a1", "Troops clashed with militants in Ranvale on Tuesday and the fighting went on for hours. "
+                           "An air strike was called in. Twenty militants were killed, the army said.",
+                     source="Capital Daily", date="2024-06-12")
+    crossfire = Article("a2", "Five civilians were killed in the crossfire in Ranvale on Tuesday, local elders said.",
+                        source="Border Voice", date="2024-06-12")
+    assert _strike_dead([battle, crossfire]) == []
+
+
+def test_guard_an_army_counting_its_own_soldiers_does_not_say_whom_its_strike_killed() -> None:
+    own = Article("a1", "A missile strike on the Ranvale base on Tuesday night killed five soldiers, the army said.",
+                  source="Capital Daily", date="2024-06-12")
+    homes = Article("a2", "The missile strike on Ranvale on Tuesday night also killed two civilians in nearby homes, "
+                          "the mayor said.", source="Border Voice", date="2024-06-12")
+    assert _strike_dead([own, homes]) == []
+
+
+def test_guard_civilian_dead_of_another_days_strike_are_not_shown() -> None:
+    two_days = Article(
+        "a2", "At least 40 civilians were killed when jets bombed houses in Ranvale district on Tuesday night, local "
+              "elders said. Bombs dropped in air strikes on Korlam on Sunday killed at least nine civilians.",
+        source="Border Voice", date="2024-06-12")
+    (f,) = _strike_dead([FIGHTERS, two_days])
+    assert not any("nine civilians" in words for _, words in _shown(f, [FIGHTERS, two_days]))
+
+
+def test_guard_civilian_dead_told_only_as_a_rejected_claim_are_no_account() -> None:
+    rejected = Article("a2", "The military dismissed as disinformation reports that villagers were killed in the air "
+                             "strike on Ranvale on Tuesday night.", source="Border Voice", date="2024-06-12")
+    assert _strike_dead([FIGHTERS, rejected]) == []
