@@ -29,6 +29,11 @@ from counterpoint.records import Article
     ("a prison run by the Houthi rebels", None),  # run, not used: the rebels administer it, a prison as any
     ("a warehouse run by the militants", None),  # a building only run by them: no side
     ("a bomb factory run by the rebels", "military"),  # a thing of no civilian kind still serves them
+    ("the Kenya Defence Forces camp near the town", "military"),  # a force's name right before the camp
+    ("an army camp near the town", "military"),
+    ("the KDF camp near the town", "military"),
+    ("an army hospital near the town", "civilian"),  # a hospital stays a hospital
+    ("an army camp for displaced families", "civilian"),  # people who fled live there
 ])
 def test_the_kind_of_target_the_words_name(words: str, kind: str | None) -> None:
     assert target_kind(words) == kind
@@ -164,6 +169,16 @@ def test_a_bare_camp_in_an_article_that_names_a_fighters_training_camp_is_that_c
     found = _hits("Officials said the jets struck a training camp near Tel Amra on Tuesday.",
                   "Jets pounded a large terror training camp near Tel Amra on Tuesday. Residents said the jets struck "
                   "a resort style camp on a hilltop.")
+    assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.model
+def test_a_camp_named_by_its_place_where_another_account_names_the_army_s_camp_is_that_camp() -> None:
+    """One account names a military installation, another the army's camp, a third "their Tel
+    Amra camp" (the soldiers'): the third is the army's camp, not a shelter of civilians."""
+    found = _hits("Militants launched an attack against a military installation near Tel Amra on Tuesday.",
+                  "Nine soldiers were killed on Tuesday after militants struck their Tel Amra camp.",
+                  "Officials said the militants' attack on an army camp near Tel Amra on Tuesday killed nine soldiers.")
     assert not found, [f.explanation for f in found]
 
 

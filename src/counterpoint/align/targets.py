@@ -10,7 +10,7 @@ import re
 
 from ..nlp.lexicons import categories, category_of, cue_regex, lineage
 from ..records import Claim
-from ..resolve.actors import match_actor
+from ..resolve.actors import generic_role, match_actor
 from .candidates import REJECTING, Corpus
 from .findings import Draft
 from .legality import sentence_bounds
@@ -59,8 +59,8 @@ def target_of(phrase: str) -> tuple[str, str] | None:
                      and (_kind(category) == "civilian" or "detention_facilities" in lineage(category))):
         # "a warehouse used by militants"; not "a prison run by the rebels", which they only administer
         return "military", category or "facilities"
-    if category is not None and _armed_owner(" ".join(words), category):
-        return "military", category  # "Jaish-e-Mohammed's biggest camp", "a camp belonging to the group"
+    if category is not None and (_armed_owner(" ".join(words), category) or _armed_modifier(words, category)):
+        return "military", category  # "Jaish-e-Mohammed's biggest camp", "the Kenya Defence Forces camp"
     kind = _kind(category)
     if kind is None or category is None or len({_kind(category_of(w)) for w in words} - {None}) > 1:
         return None
@@ -92,6 +92,25 @@ def _armed_owner(phrase: str, category: str) -> bool:
         if actor is not None and actor.role == "non_state_armed":
             return True
     return False
+
+
+ARMED_ROLES = ("state_forces", "non_state_armed")  # the actor lexicon's roles of forces that fight
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
+
+
+def _armed_modifier(words: list[str], category: str) -> bool:
+    """A thing named by a force that fights, right before its noun: "the Kenya Defence Forces
+    camp", "a military camp", "the KDF camp", "an army barracks". Not a hospital, school or place
+    of worship ("an army hospital" is still a hospital), nor a camp of people who fled."""
+    if any(c in lineage(category) for c in NEVER_MILITARY) or DISPLACED.search(" ".join(words)):
+        return False
+    head = next((i for i in range(len(words)) if category_of(words[i]) == category), None)
+    start = 1 if words and words[0].lower() in DETERMINERS else 0
+    if head is None or head <= start:
+        return False
+    modifier = re.sub(r"\s*\(.*?\)", "", " ".join(words[start:head])).strip()
+    actor = match_actor(modifier)
+    return bool(modifier) and (generic_role(modifier) in ARMED_ROLES or (actor is not None and actor.role in ARMED_ROLES))
 
 
 def _longest_category(words: list[str]) -> str | None:
@@ -221,10 +240,15 @@ def target_drafts(cx: Corpus) -> list[Draft]:
     by_incident: dict[int, dict[str, list[tuple[Claim, int, int]]]] = {}
     military_camp = {c.article for c, aims in _stated_aims(cx) for k, _, s, e in aims
                      if k == "military" and "camp" in cx.article[c.article].text[s:e].lower()}
+    military_camp_told = {cx.component_of[a] for a in military_camp}
     for c, aims in _stated_aims(cx):
         if c.article in military_camp:
             # "a five-star resort style camp" in an article that names the group's training camp is that camp
             aims = [a for a in aims if not _bare_camp(cx, c.article, a)]
+        elif cx.component_of[c.article] in military_camp_told:
+            # "struck their Kolbiyow camp" where another account names the army's camp: that camp,
+            # named by its place, unless its sentence tells of people who fled
+            aims = [a for a in aims if not _bare_camp(cx, c.article, a, named=True)]
         kinds = {k for k, _, _, _ in aims}
         if len(kinds) != 1:
             continue
@@ -258,16 +282,16 @@ DISPLACED = re.compile(r"\b(?:refugees?|idps?|displace\w*|evacuees?|tents?|shelt
 NAMED_CAMP = re.compile(r"\b[A-Z][\w-]+\s+camps?\b")  # "Jabalia camp", "the Zamzam camp": a place's name
 
 
-def _bare_camp(cx: Corpus, article: str, aim: tuple[str, str, int, int]) -> bool:
+def _bare_camp(cx: Corpus, article: str, aim: tuple[str, str, int, int], named: bool = False) -> bool:
     """A civilian reading that rests on the word "camp" alone: no one who fled named in its
-    sentence, and no name of a camp ("Jabalia camp")."""
+    sentence, and no name of a camp ("Jabalia camp") unless ``named`` camps count too."""
     kind, category, s, e = aim
     text = cx.article[article].text
     words = text[s:e]
     lo, hi = next(((a, b) for a, b in sentence_bounds(text) if a <= s < b), (s, e))
     sentence = text[lo:max(hi, e)]
     return kind == "civilian" and category == "shelters" and "camp" in words.lower() \
-        and not DISPLACED.search(sentence) and not NAMED_CAMP.search(words)
+        and not DISPLACED.search(sentence) and (named or not NAMED_CAMP.search(words))
 
 
 def target_agreement_drafts(cx: Corpus) -> list[Draft]:
