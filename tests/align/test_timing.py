@@ -215,3 +215,27 @@ def test_a_rejection_dates_the_act_it_answers_when_nothing_else_in_its_article_d
     found = _dated_alike(arts)
     assert [sorted({e.article for e in f.evidence}) for f in found] == [["a1", "a2"]], [f.explanation for f in found]
     assert "2017-01-27" in found[0].explanation
+
+
+def test_deaths_told_with_the_day_of_the_blasts_date_the_act_from_the_lead() -> None:
+    """The lead tells the dead and the day ("killed in blasts on Friday"); a later quotation's
+    "(Friday)" is not where a reader looks for the date."""
+    arts = [Article("a1", "At least nine people were killed in blasts on Friday in the Korvel camp, local sources "
+                          "said. \"We condemn the attack (Friday) on the camp,\" a spokesman said.",
+                    source="Outlet 1", date="2024-05-04"),
+            Article("a2", "Two shells hit the Korvel camp on Friday, killing 12 people.", source="Outlet 2",
+                    date="2024-05-04")]
+    found = _dated_alike(arts)
+    assert len(found) == 1, [f.explanation for f in found]
+    first = found[0].evidence[0]
+    shown = arts[0].text[first.start:first.end]
+    assert first.article == "a1" and "killed in blasts on Friday" in shown, shown
+
+
+def test_guard_the_dead_since_a_day_date_no_act() -> None:
+    arts = [Article("a1", "Rebels took the town of Korvel on Wednesday. Eleven fighters had been killed since Monday, "
+                          "a commander said.", source="Outlet 1", date="2024-03-14"),
+            Article("a2", "The army said the rebels had used the hills south of Korvel for attacks since Monday.",
+                    source="Outlet 2", date="2024-03-14")]
+    found = _dated_alike(arts)
+    assert not any("2024-03-11" in f.explanation for f in found), [f.explanation for f in found]

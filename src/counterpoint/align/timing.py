@@ -63,8 +63,8 @@ def event_date_drafts(cx: Corpus) -> list[Draft]:
     for c in cx.claims:
         if c.event is None or c.scope != "incident" or not c.event.date or len(c.event.date) != 10:
             continue
-        if family(c.event.type) not in DATED_FAMILIES:
-            continue
+        if family(c.event.type) not in DATED_FAMILIES + TIMED_HARM or _tally(c):
+            continue  # "were killed in blasts on Friday" dates the act as well as its attack claims do
         if c.stance in REJECTING:
             rejecting.append(c)
             continue
@@ -110,8 +110,8 @@ def _join_undated_weekdays(cx: Corpus, dated: dict[tuple[int, str], dict[str, li
             continue
         text = cx.article[article].text
         for c in cx.claims_by_article[article]:
-            if c.event is None or c.scope != "incident" or family(c.event.type) not in DATED_FAMILIES \
-                    or c.stance in REJECTING:
+            if c.event is None or c.scope != "incident" or family(c.event.type) not in DATED_FAMILIES + TIMED_HARM \
+                    or c.stance in REJECTING or _tally(c):
                 continue
             m = _WEEKDAY.search(text, c.start, c.end)
             if m is None:
@@ -121,6 +121,15 @@ def _join_undated_weekdays(cx: Corpus, dated: dict[tuple[int, str], dict[str, li
             if len(days) == 1:
                 dated[days[0]][article].append(_Dated(article, m.start(), m.end(), c.id))
             break
+
+
+# "11 fighters had been killed since Monday": the dead of a stretch of days, not of the act's day
+SINCE = re.compile(r"\b(?:since|until|through|throughout)\b", re.IGNORECASE)
+
+
+def _tally(c: Claim) -> bool:
+    """A claim of the dead over a stretch of days, which dates no act."""
+    return family(c.event.type if c.event else None) in TIMED_HARM and SINCE.search(c.text) is not None
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
