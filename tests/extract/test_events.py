@@ -363,3 +363,29 @@ def test_guard_no_strike_as_a_denied_act_is_still_an_act() -> None:
                       date="2022-01-22")
     claims = extract_only([article])[0].claims
     assert any(c.event and c.event.type == "air_strike" for c in claims), [c.text for c in claims]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("The Pakistani army in a brutal attack targeted the houses of refugees in Tel Amra on Tuesday.",
+     "Pakistan Armed Forces"),
+    ("The Russian army in an overnight attack shelled the town of Tel Amra.", "Russian Armed Forces"),
+])
+def test_the_subject_an_act_s_phrase_hangs_on_did_it(text: str, doer: str) -> None:
+    """"The army in a brutal attack targeted the houses": the parse hangs "in a brutal attack" on
+    "army", the subject of the verb of the act."""
+    assert _actors(text)[0] == [doer], _actors(text)
+
+
+def test_guard_who_died_in_the_attack_did_not_do_it() -> None:
+    assert _actors("Two Pakistani soldiers in the attack died of their wounds in Tel Amra.") == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "[Islamabad] Pakistan Air Force fighter jets carried out strikes on Tuesday night in Tel Amra.",
+    "Pakistan Air Force fighter jets carried out strikes on Tuesday night in Tel Amra.",
+    "Pakistan's army carried out strikes on Tuesday night in Tel Amra.",
+])
+def test_a_country_s_force_named_by_the_country_is_its_army_however_the_model_tags_it(text: str) -> None:
+    """After a bracketed dateline the model tags no name at all in "Pakistan Air Force": the
+    country before a force noun still names the country's forces."""
+    assert _actors(text)[0] == ["Pakistan Armed Forces"], _actors(text)

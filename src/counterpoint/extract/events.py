@@ -359,6 +359,15 @@ def _agents(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int, 
     return tuple(dict.fromkeys(actors)), tuple(targets)
 
 
+def _doer_in_act(noun: Token) -> bool:
+    """Is the noun an act's phrase hangs on ("the army in a brutal attack") the active subject of
+    a verb that does something, not one that undergoes or reacts ("soldiers in the attack died",
+    "officials in the capital condemned")?"""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and noun.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() not in cue_sets().undergoer_lemmas and not _reacts(verb)
+
+
 def _reacts(verb: Token) -> bool:
     """Does the verb whose object or passive subject names an act only react to it ("the UN
     condemned the strike", events.json reaction_lemmas)? Then its subject did not do it."""
@@ -426,6 +435,9 @@ def find_event(doc: Doc, toks: list[int]) -> RawEvent | None:
             and set(cues.event_lemma_types.get(head.head.head.lemma_.lower(), ())) & HARMING:
         # "paramilitary forces have killed 75 people in a drone strike": who killed in it struck
         actors = _harmer(head.head.head)
+    elif not actors and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "in" \
+            and _doer_in_act(head.head.head):
+        actors = (head.head.head.i,)  # "The Pakistani army in a brutal attack targeted the houses"
     ps, pe = _phrase(clause, set(toks))
     return RawEvent(
         type=typ,

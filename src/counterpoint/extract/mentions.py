@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..nlp.lexicons import category_of, labels, lineage, longer_term_from, longer_term_to
 from ..nlp.normalize import working_copy
 from .cuesets import CueSets, cue_sets
+from .national_forces import national_force_spans
 from .spans import text_of
 from .untagged import APOSTROPHE_NAME, untagged_places
 
@@ -380,6 +381,9 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
         else:
             m = RawMention(start, end, text[start:end], "actor", "lexicon:label", None, label=term)
         found.append((s, e, m))
+    for s, e in national_force_spans(doc):  # "Pakistan Air Force fighter jets", however the model tags it
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        found.append((s, e, RawMention(start, end, text[start:end], "actor", "lexicon:national")))
     for ent in doc.ents:
         kind = NER_KINDS.get(ent.label_)
         if kind is None:

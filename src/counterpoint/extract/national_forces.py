@@ -1,0 +1,49 @@
+"""A country's forces named by the country: "Pakistan Air Force fighter jets", "the Pakistani army",
+"Russia's forces". The model tags such names unevenly (not at all after a bracketed dateline,
+"[Islamabad] Pakistan Air Force ..."), and only a tagged country or demonym was read with the
+force noun after it; here every country whose national forces the actor lexicon knows
+(actors.json ``national``), by name or demonym (organizations.json ``countries``), is matched
+before a force noun (actors.json ``national_force_nouns``)."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from ..nlp.lexicons import actors, organizations
+from ..nlp.normalize import working_copy
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+
+@functools.cache
+def _matcher(vocab: Vocab) -> PhraseMatcher:
+    from spacy.lang.en import English
+    from spacy.matcher import PhraseMatcher
+
+    lex = actors()
+    national = {a.country for a in lex.actors if a.national and a.country}
+    countries = [c for c in organizations().countries if c.code in national]
+    fronts = {f for c in countries for n in (c.name, *c.names) for f in (n, f"{n}'s", f"{n}’s")}
+    fronts |= {d for c in countries for d in c.demonyms}
+    tokenizer = English().tokenizer
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    patterns = [tokenizer(working_copy(f"{front} {noun}").text) for front in sorted(fronts)
+                for noun in lex.national_force_nouns]
+    matcher.add("national_force", patterns)
+    return matcher
+
+
+def national_force_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans naming a country's forces by the country, the longest where they overlap, each
+    starting with a capital (a country's name or demonym is written so)."""
+    spans = sorted(((s, e) for _, s, e in _matcher(doc.vocab)(doc) if doc[s].text[:1].isupper()),
+                   key=lambda x: (-(x[1] - x[0]), x[0]))
+    kept: list[tuple[int, int]] = []
+    for s, e in spans:
+        if not any(k[0] < e and s < k[1] for k in kept):
+            kept.append((s, e))
+    return sorted(kept)
