@@ -99,3 +99,27 @@ def test_guard_civilian_dead_told_only_as_a_rejected_claim_are_no_account() -> N
     rejected = Article("a2", "The military dismissed as disinformation reports that villagers were killed in the air "
                              "strike on Ranvale on Tuesday night.", source="Border Voice", date="2024-06-12")
     assert _strike_dead([FIGHTERS, rejected]) == []
+
+
+def test_guard_one_man_killed_is_no_account_of_whom_a_strike_killed() -> None:
+    """"killing the pilot" of a downed jet names one man, not the group a strike's account says it
+    killed."""
+    pilot = Article("a1", "Rebels shot down a jet over Ranvale on Tuesday night during air strikes on the district, "
+                          "killing the pilot, a rebel spokesman said.", source="Capital Daily", date="2024-06-12")
+    assert _strike_dead([pilot, CIVILIANS]) == []
+
+
+def test_guard_civilians_also_killed_are_dead_besides_the_fighters() -> None:
+    """"One civilian was also killed": the voice counts civilians in addition to other dead, not
+    instead of the fighters another voice counts."""
+    also = Article("a2", "The air strike on Ranvale district on Tuesday night hit a compound. One civilian was also "
+                         "killed in the strike, local elders said.", source="Border Voice", date="2024-06-12")
+    assert _strike_dead([FIGHTERS, also]) == []
+
+
+def test_guard_strikes_on_other_towns_in_a_war_s_coverage_are_other_strikes() -> None:
+    """Two articles of a war's coverage naming no town in common tell of two strikes."""
+    elsewhere = Article("a2", "At least 40 civilians, most of them women and children, were killed when jets bombed "
+                              "houses in Korlam on Tuesday night, local elders said.", source="Border Voice",
+                        date="2024-06-12")
+    assert _strike_dead([FIGHTERS, elsewhere]) == []

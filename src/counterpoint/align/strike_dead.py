@@ -26,9 +26,14 @@ COMBATANTS = "combatants"  # soldiers, troops and armed-group members alike
 STATE_TROOPS = "state_troops"
 NON_STATE_ARMED = "non_state_armed"  # the actor lexicon's role of an armed group
 STRIKE_KILLED_FIGHTERS = "fighters killed by the strike"
+CIVILIANS_BESIDES = "civilians besides others"  # "one civilian was also killed": the account tells both
 PER_ARTICLE = 2  # an article's statements of civilian dead shown
+DAYS_APART = 3  # the same strike's dead, told on its day and in the days after
 MAX_SPAN = 300  # characters: a claim's words about the dead joined into one span, unless further apart
 MAX_SUBJECT_WORDS = 8
+PLURAL_FORMS = frozenset({"mujahideen", "personnel", "militia", "cadres"})  # plurals not ending in -s
+# "one civilian was also killed": dead in addition to the fighters, by the same account's reckoning
+ALSO = re.compile(r"\b(?:also|as\s+well|besides|too)\b", re.IGNORECASE)
 FIGHTING = ("armed_clash", "attack_repelled", "territory_taken", "territory_regained")  # both sides' dead
 ATTACK = "attack"  # a bare "attack", "raid", "assault": it may be by gunmen on the ground
 UNNAMED_ACT = (None, "killing", "injury")  # "an explosion ... killing many militants": the act is not named
@@ -48,7 +53,7 @@ DEAD_WERE = re.compile(
     r"\b(?:dead|killed|victims|fatalities|casualties)\s+(?:were|included|include|are|of)\s+(?P<whom>[^.,;:()\"“”]{1,60})",
     re.IGNORECASE)
 # where the words naming the killed end: "killing 12 militants in the village", "... who were"
-PHRASE_END = re.compile(r"\s+(?:in|at|on|near|during|while|when|who|which|that|as|after|before|from|with|"
+PHRASE_END = re.compile(r"(?:^|\s+)(?:in|at(?!\s+least)|on|near|during|while|when|who|which|that|as|after|before|from|with|"
                         r"including|among|inside|across|by|for|and\s+(?:destroy|damag|seiz)\w*)\b.*", re.IGNORECASE)
 
 
@@ -84,14 +89,14 @@ def strike_dead_drafts(cx: Corpus) -> list[Draft]:
         for article in dict.fromkeys(t.claim.article for t in told if _voice_of(cx, t.claim) in y_voices):
             y = [u for u in told if u.claim.article == article and _voice_of(cx, u.claim) in y_voices
                  and not _apart(cx, u, x)]
-            mine = [t for t in x if cx.comparable(t.claim.article, article) and not _apart(cx, t, y)]
+            mine = [t for t in x if _one_incident(cx, t, y) and not _apart(cx, t, y)]
             if not mine or not y:
                 continue
             shown_y = y[:PER_ARTICLE]
             shown_x = _round_robin(cx, mine, MAX_EVIDENCE - len(shown_y))
             shown = shown_x + shown_y
             out.append(Draft(
-                "contradict", [t.span for t in shown],
+                "contradict", list(dict.fromkeys(t.span for t in shown)),
                 f"Fighters or civilians? {_accounts(cx, shown_x)} the strike killed fighters; "
                 f"but {_accounts(cx, shown_y)} civilians were among its dead: two accounts of whom one "
                 "strike killed.", 0.6, 0.9, claims=list(dict.fromkeys(t.claim.id for t in shown))))
@@ -131,7 +136,7 @@ def _told(cx: Corpus) -> list[Told]:
                 or not _told_as_fact(cx, c):
             continue
         line = _lineage(cx, q.category)
-        if _kind_of(line) == COMBATANTS:
+        if _kind_of(line) == COMBATANTS and ((q.low or 0) >= 2 or q.hedge == "vague"):
             found[(c.id, _by_kind(COMBATANTS, c, strike_articles) if q.role != "wounded" else COMBATANTS)].append(
                 (q.article, q.start, q.end))
         elif _kind_of(line) == CIVILIANS or (q.noun and _civilian_parts(cx, q)) or _among_them_civilians(cx, q):
@@ -142,6 +147,8 @@ def _told(cx: Corpus) -> list[Told]:
         start, end = min(s for _, s, _ in spans), max(e for _, _, e in spans)
         if end - start > MAX_SPAN:  # words far apart in a long sentence: the first alone
             start, end = min(spans, key=lambda sp: sp[1])[1:]
+        if kind == CIVILIANS and ALSO.search(cx.claim[cid].text):
+            kind = CIVILIANS_BESIDES
         out.append(Told(cx.claim[cid], (article, start, end), kind))
     return sorted(out, key=lambda t: (cx.order[t.claim.article], t.span[1]))
 
@@ -155,6 +162,20 @@ def _apart(cx: Corpus, one: Told, others: list[Told]) -> bool:
     day = _day(one)
     days = {d for o in others if (d := _day(o)) is not None}
     return day is not None and bool(days) and day not in days
+
+
+def _one_incident(cx: Corpus, t: Told, others: list[Told]) -> bool:
+    """The fighters' statement and the civilians' are of one incident: one article, or compared
+    articles naming a town in common, dated (by the claim, else the article) days apart at most.
+    A corpus of a war's coverage holds many strikes."""
+    a = t.claim.article
+    return any(a == o.claim.article or (cx.comparable(a, o.claim.article) and cx.share_a_place(a, o.claim.article)
+                                        and _days_apart(cx, t, o) <= DAYS_APART) for o in others)
+
+
+def _days_apart(cx: Corpus, t: Told, u: Told) -> int:
+    dt, du = (_day(x) or _days(cx.article[x.claim.article].date) for x in (t, u))
+    return abs(dt - du) if dt is not None and du is not None else 0
 
 
 def _day(t: Told) -> int | None:
@@ -241,13 +262,20 @@ def _killed_kinds(cx: Corpus, c: Claim) -> list[tuple[tuple[str, int, int], str]
             for part in re.finditer(r"[^,]+?(?=\s*,|\s+(?:and|or)\s+|$)", whom):
                 words = part.group().strip()
                 kind, start, end = _kind(cx, words, after_verb, before_verb)
-                if kind is None:
-                    continue
+                if kind is None or (kind == COMBATANTS and not _many(words[start:end])):
+                    continue  # "killing the pilot" after a jet was downed: one man, not whom the strike killed
                 first = at + part.start() + len(part.group()) - len(part.group().lstrip())
                 # the verb and the words naming the killed: "killing several suspected terrorists"
                 begin = min(m.start(), first) if after_verb else first + start
                 out.append(((c.article, c.start + begin, c.start + first + end), kind))
     return out
+
+
+def _many(words: str) -> bool:
+    """Do the words name fighters in the plural ("several suspected terrorists", "members of the
+    group", "gunmen")? A strike's account of whom it killed names a group."""
+    last = words.split()[-1].lower().strip("’'") if words.split() else ""
+    return bool(MEMBERS_OF.match(words)) or last.endswith(("s", "men")) or last in PLURAL_FORMS
 
 
 def _kind(cx: Corpus, words: str, after_verb: bool = False,
