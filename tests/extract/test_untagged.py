@@ -76,3 +76,18 @@ def test_a_name_beside_alias_is_a_person_not_a_town() -> None:
                                 "in Paktika, officials said.", source="Outlet 1", date="2024-12-25")])
     kinds = {m.text: e.kind for e in an.entities for m in e.mentions}
     assert kinds.get("Khalil") == "person" and kinds.get("Izhar") == "person", kinds
+
+
+def test_a_village_s_name_spelled_three_ways_before_a_place_noun_is_one_place() -> None:
+    """"Pa Zi Gyi Village" (three words, then a capitalised place noun), "Pazi Gyi village" (the
+    model tags "Pazi" a person) and "Bazigyi Village" name one unlocated village."""
+    an = analyze([
+        Article("a1", "A huge explosion occurred in Bazigyi Village located in Kanbalu on Tuesday.", source="Outlet 1",
+                date="2023-04-11"),
+        Article("a2", "A regime jet fighter bombed Pa Zi Gyi Village in Kanbalu Township on Tuesday.", source="Outlet 2",
+                date="2023-04-11"),
+        Article("a3", "Military aircraft strafed Pazi Gyi village in central Myanmar on Tuesday.", source="Outlet 3",
+                date="2023-04-11")])
+    village = [e for e in an.entities if e.kind == "place" and any("zi" in m.text.lower() for m in e.mentions)]
+    assert len(village) == 1 and {m.article for m in village[0].mentions} == {"a1", "a2", "a3"}, \
+        [(e.name, [(m.article, m.text) for m in e.mentions]) for e in village]

@@ -40,9 +40,12 @@ def untagged_places(doc: Doc, taken: Iterable[tuple[int, int]], before: tuple[tu
             i += 1
             continue
         e = i + 1
-        while e < len(doc) and e not in covered and _name_word(doc[e]) and e - i < MAX_WORDS:
+        # a capitalised place noun ends the name ("Pa Zi Gyi Village"), whatever its length
+        while e < len(doc) and e not in covered and _name_word(doc[e]) and e - i < MAX_WORDS \
+                and doc[e].lower_ not in after:
             e += 1
-        if (e >= len(doc) or not _name_word(doc[e])) and _where_a_place_stands(doc, i, e, before, after):
+        if (e >= len(doc) or not _name_word(doc[e]) or doc[e].lower_ in after) \
+                and _where_a_place_stands(doc, i, e, before, after):
             out.append((i, e))
         i = e
     return out
