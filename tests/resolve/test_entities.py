@@ -1018,3 +1018,16 @@ def test_a_ministry_after_its_countrys_possessive_is_that_countrys_ministry() ->
     e = _entity(an.entities, "Ukrainian Interior Ministry")
     assert e is not None and {m.article for m in e.mentions} == {"a1", "a2"}, [(x.name, [m.text for m in x.mentions])
                                                                                for x in an.entities]
+
+
+def test_a_one_word_name_the_model_reads_as_a_group_is_the_place_spelled_otherwise_elsewhere() -> None:
+    """"their Kolbiyow camp" (tagged an organisation) is the town the other articles spell
+    "Kulbiyow"."""
+    a = Article("a1", "Militants attacked the army base in Kulbiyow, Somalia, on Friday, residents said.", source="Wire",
+                date="2017-01-27")
+    b = Article("a2", "Nine soldiers were killed after militants struck their Kolbiyow camp on Friday.", source="Post",
+                date="2017-01-28")
+    an = analyze([a, b])
+    town = [e for e in an.entities if any(m.text in ("Kulbiyow", "Kolbiyow") for m in e.mentions)]
+    assert len(town) == 1 and town[0].kind == "place" and {m.text for m in town[0].mentions} == {"Kulbiyow", "Kolbiyow"}, \
+        [(e.kind, e.name, [m.text for m in e.mentions]) for e in town]

@@ -152,12 +152,15 @@ class _Clusters:
 
 
 
-def _named_place_elsewhere(m: Mention, place_keys: set[str], surnames: list[str], texts: dict[str, str]) -> bool:
+def _named_place_elsewhere(m: Mention, place_keys: set[str], surnames: list[str], texts: dict[str, str],
+                           place_names: set[str] = frozenset()) -> bool:
     """A name the model read as a place in some sentence and as a person or group in another
-    ("Moura"; "besieged Al Fasher" beside "the city, Al Fasher"): the place, unless it is a
-    person's surname, follows a title, or is a capital that speaks."""
+    ("Moura"; "besieged Al Fasher" beside "the city, Al Fasher"; one word spelled otherwise,
+    "their Kolbiyow camp" beside "Kulbiyow"): the place, unless it is a person's surname, follows a
+    title, or is a capital that speaks."""
     text = m.text.strip()
-    if not text[:1].isupper() or name_key(text) not in place_keys:
+    if not text[:1].isupper() or (name_key(text) not in place_keys
+                                  and not (" " not in text and _spelled_like_a_place(text, place_names))):
         return False
     if _is_surname(text, surnames) if " " not in text else (_titled(m, texts) or _speaks(m, texts.get(m.article, ""))):
         return False
@@ -291,7 +294,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
         if unit is not None:
             clusters.keyed("actor", ("unit", *unit), None).mentions.append(m)  # "Azov battalion" = "Azov Regiment"
             continue
-        if m.kind in ("organization", "person", "other") and _named_place_elsewhere(m, place_keys, surnames, texts):
+        if m.kind in ("organization", "person", "other") and _named_place_elsewhere(m, place_keys, surnames, texts,
+                                                                                    place_names):
             m = replace(m, kind="place")  # "Moura" read as an organisation here, as a town elsewhere
         elif m.kind in ("organization", "actor", "maybe_place") and _misread_place(m, places, texts):
             m = replace(m, kind="place")  # "Aleppo" read as a nationality, "Bamako," of a dateline as an organisation
