@@ -123,3 +123,12 @@ def test_guard_strikes_on_other_towns_in_a_war_s_coverage_are_other_strikes() ->
                               "houses in Korlam on Tuesday night, local elders said.", source="Border Voice",
                         date="2024-06-12")
     assert _strike_dead([FIGHTERS, elsewhere]) == []
+
+
+def test_guard_a_voice_telling_of_one_fighter_and_of_civilians_killed_tells_both() -> None:
+    """One militant commander and civilians among the dead, in one voice: that voice takes no side
+    against an account of militants killed."""
+    both = Article("a2", "The air strike on Ranvale district on Tuesday night killed a militant commander and at "
+                         "least 40 civilians, most of them women and children, local elders said.",
+                   source="Border Voice", date="2024-06-12")
+    assert _strike_dead([FIGHTERS, both]) == []

@@ -26,6 +26,7 @@ COMBATANTS = "combatants"  # soldiers, troops and armed-group members alike
 STATE_TROOPS = "state_troops"
 NON_STATE_ARMED = "non_state_armed"  # the actor lexicon's role of an armed group
 STRIKE_KILLED_FIGHTERS = "fighters killed by the strike"
+ONE_FIGHTER = "one fighter"  # a voice telling of one fighter killed tells of fighters' dead, not a strike's
 CIVILIANS_BESIDES = "civilians besides others"  # "one civilian was also killed": the account tells both
 PER_ARTICLE = 2  # an article's statements of civilian dead shown
 DAYS_APART = 3  # the same strike's dead, told on its day and in the days after
@@ -136,9 +137,10 @@ def _told(cx: Corpus) -> list[Told]:
                 or not _told_as_fact(cx, c):
             continue
         line = _lineage(cx, q.category)
-        if _kind_of(line) == COMBATANTS and ((q.low or 0) >= 2 or q.hedge == "vague"):
-            found[(c.id, _by_kind(COMBATANTS, c, strike_articles) if q.role != "wounded" else COMBATANTS)].append(
-                (q.article, q.start, q.end))
+        if _kind_of(line) == COMBATANTS:
+            kind = ONE_FIGHTER if (q.low or 0) < 2 and q.hedge != "vague" else \
+                _by_kind(COMBATANTS, c, strike_articles) if q.role != "wounded" else COMBATANTS
+            found[(c.id, kind)].append((q.article, q.start, q.end))
         elif _kind_of(line) == CIVILIANS or (q.noun and _civilian_parts(cx, q)) or _among_them_civilians(cx, q):
             found[(c.id, CIVILIANS)].append((q.article, q.start, q.end))
     out = []
@@ -262,8 +264,10 @@ def _killed_kinds(cx: Corpus, c: Claim) -> list[tuple[tuple[str, int, int], str]
             for part in re.finditer(r"[^,]+?(?=\s*,|\s+(?:and|or)\s+|$)", whom):
                 words = part.group().strip()
                 kind, start, end = _kind(cx, words, after_verb, before_verb)
-                if kind is None or (kind == COMBATANTS and not _many(words[start:end])):
-                    continue  # "killing the pilot" after a jet was downed: one man, not whom the strike killed
+                if kind is None:
+                    continue
+                if kind == COMBATANTS and not _many(words[start:end]):
+                    kind = ONE_FIGHTER  # "killing the pilot" of a downed jet: one man, not whom a strike killed
                 first = at + part.start() + len(part.group()) - len(part.group().lstrip())
                 # the verb and the words naming the killed: "killing several suspected terrorists"
                 begin = min(m.start(), first) if after_verb else first + start
