@@ -81,7 +81,7 @@ def test_guard_a_battle_kills_fighters_and_bystanders_alike() -> None:
 def test_guard_an_army_counting_its_own_soldiers_does_not_say_whom_its_strike_killed() -> None:
     own = Article("a1", "A missile strike on the Ranvale base on Tuesday night killed five soldiers, the army said.",
                   source="Capital Daily", date="2024-06-12")
-    homes = Article("a2", "The missile strike on Ranvale on Tuesday night also killed two civilians in nearby homes, "
+    homes = Article("a2", "The missile strike on Ranvale on Tuesday night killed two civilians in nearby homes, "
                           "the mayor said.", source="Border Voice", date="2024-06-12")
     assert _strike_dead([own, homes]) == []
 
@@ -132,3 +132,71 @@ def test_guard_a_voice_telling_of_one_fighter_and_of_civilians_killed_tells_both
                          "least 40 civilians, most of them women and children, local elders said.",
                    source="Border Voice", date="2024-06-12")
     assert _strike_dead([FIGHTERS, both]) == []
+
+
+@pytest.mark.parametrize("fighters", [
+    pytest.param("No militants were killed in the air strike on Ranvale on Tuesday night, a rebel spokesman said.",
+                 id="no-militants"),
+    pytest.param("Jets bombed Ranvale on Tuesday night. None of the dead were militants, the mayor said.", id="none-of"),
+    pytest.param("Jets bombed Ranvale on Tuesday night. The dead were not militants, the mayor said.", id="were-not"),
+    pytest.param("Jets bombed Ranvale on Tuesday night. Reports that dozens of militants were killed are false, the "
+                 "village council said.", id="reports-that"),
+    pytest.param("Jets bombed Ranvale on Tuesday night. It was not known whether any militants were killed in the air "
+                 "strike.", id="whether"),
+    pytest.param("Rebels shot down a jet over Ranvale on Tuesday night during air strikes on the district, killing both "
+                 "pilots, a rebel spokesman said.", id="a-downed-jet-s-crew"),
+    pytest.param("A government air strike on Ranvale on Tuesday night killed five of our fighters, a rebel spokesman "
+                 "said.", id="a-side-s-own-losses"),
+    pytest.param("Jets bombed Ranvale on Tuesday night. Victims of militants were avenged, the army said.",
+                 id="victims-of"),
+])
+def test_guard_words_that_do_not_say_the_strike_killed_fighters(fighters: str) -> None:
+    arts = [Article("a1", fighters, source="Capital Daily", date="2024-06-12"), CIVILIANS]
+    assert _strike_dead(arts) == [], [f.explanation for f in _strike_dead(arts)]
+
+
+@pytest.mark.parametrize("civilians", [
+    pytest.param("Jets bombed hideouts near Ranvale on Tuesday night, hours after militants executed 12 villagers in "
+                 "the town, the mayor said.", id="militants-executed"),
+    pytest.param("Militants retaliated for the air strike near Ranvale on Tuesday night by killing 12 villagers.",
+                 id="by-killing"),
+    pytest.param("Eight civilians were wounded in the air strike on Ranvale on Tuesday night, villagers said.",
+                 id="wounded-not-dead"),
+    pytest.param("The air strike on Ranvale on Tuesday night killed 15 people, including nine civilians, villagers "
+                 "said.", id="civilians-a-part-of-the-dead"),
+])
+def test_guard_civilian_dead_of_another_act_or_besides_the_fighters_are_no_other_account(civilians: str) -> None:
+    arts = [FIGHTERS, Article("a2", civilians, source="Border Voice", date="2024-06-12")]
+    assert _strike_dead(arts) == [], [f.explanation for f in _strike_dead(arts)]
+
+
+def test_guard_a_voice_denying_civilian_dead_in_words_leaves_it_to_the_dispute() -> None:
+    denying = Article("a1", FIGHTERS.text + " The army denied that civilians were killed in the air strike.",
+                      source="Capital Daily", date="2024-06-12")
+    assert _strike_dead([denying, CIVILIANS]) == []
+
+
+def test_guard_two_towns_struck_the_same_night_are_two_strikes() -> None:
+    """Rafah and Khan Younis lie about ten kilometres apart: each strike's dead are its own."""
+    rafah = Article("a1", "Jets struck Rafah and Khan Younis on Tuesday night. The strikes in Rafah killed 20 militants, "
+                          "the army said.", source="Capital Daily", date="2024-06-12")
+    khan_younis = Article("a2", "The air strike on Khan Younis on Tuesday night killed eight civilians, a doctor said.",
+                          source="Border Voice", date="2024-06-12")
+    assert _strike_dead([rafah, khan_younis]) == []
+
+
+@pytest.mark.parametrize(("fighters", "shown"), [
+    pytest.param("Air force jets bombed four hideouts near Ranvale on Tuesday night, killing several militant "
+                 "commanders, security officials said.", "killing several militant commanders", id="commanders"),
+])
+def test_fighters_named_by_a_longer_phrase_are_shown_whole(fighters: str, shown: str) -> None:
+    arts = [Article("a1", fighters, source="Capital Daily", date="2024-06-12"), CIVILIANS]
+    (f,) = _strike_dead(arts)
+    assert ("a1", shown) in _shown(f, arts)
+
+
+def test_also_elsewhere_in_the_sentence_does_not_make_civilians_dead_besides() -> None:
+    """"which also destroyed a mosque, killed eight civilians": "also" is of the mosque."""
+    mosque = Article("a2", "The air strike on Ranvale on Tuesday night, which also destroyed a mosque, killed eight "
+                           "civilians, villagers said.", source="Border Voice", date="2024-06-12")
+    assert len(_strike_dead([FIGHTERS, mosque])) == 1

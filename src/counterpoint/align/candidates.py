@@ -397,6 +397,10 @@ class Corpus:
         name = self.entity[c.speaker].name.lower()
         return bool(source) and (name in source or source.split()[0] == name.split()[0])
 
+    def contains(self, outer: str, inner: str) -> bool:
+        """The place ``outer`` (a country or a province) holds the place ``inner``."""
+        return self._contains(outer, inner)
+
     def _contains(self, outer: str, inner: str) -> bool:
         go, gi = self.entity[outer].geo, self.entity[inner].geo
         if go is None or gi is None:

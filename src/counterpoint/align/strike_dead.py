@@ -20,10 +20,13 @@ from .candidates import REJECTING, Corpus
 from .figures import _days
 from .findings import MAX_EVIDENCE, Draft, listing, short
 from .harm import CIVILIANS, HARM_ROLES, _lineage, _positive, _reported
-from .victims import CIVILIANS_HARMED, CLAIM_NOUN, _among_them_civilians, _civilian_parts, civilian_deaths_denied
+from .victims import (CIVILIANS_HARMED, CLAIM_NOUN, _among_them_civilians, _civilian_parts, civilian_deaths_denied,
+                      rejects_civilian_harm)
 
 COMBATANTS = "combatants"  # soldiers, troops and armed-group members alike
 STATE_TROOPS = "state_troops"
+TOWN = "place"  # the gazetteer's precision of a town or village
+AIRCREW = "aircrew"  # a downed jet's pilots: killed where it fell, not where a strike landed
 NON_STATE_ARMED = "non_state_armed"  # the actor lexicon's role of an armed group
 STRIKE_KILLED_FIGHTERS = "fighters killed by the strike"
 ONE_FIGHTER = "one fighter"  # a voice telling of one fighter killed tells of fighters' dead, not a strike's
@@ -34,7 +37,16 @@ MAX_SPAN = 300  # characters: a claim's words about the dead joined into one spa
 MAX_SUBJECT_WORDS = 8
 PLURAL_FORMS = frozenset({"mujahideen", "personnel", "militia", "cadres"})  # plurals not ending in -s
 # "one civilian was also killed": dead in addition to the fighters, by the same account's reckoning
-ALSO = re.compile(r"\b(?:also|as\s+well|besides|too)\b", re.IGNORECASE)
+ALSO = re.compile(r"\b(?:was|were|are|is|have\s+been|had\s+been)\s+also\b|\balso\s+(?:been\s+)?(?:killed|died|dead|"
+                  r"among|lost)\b|\b(?:killed|died)\s+as\s+well\b|\bbesides\b", re.IGNORECASE)
+PART_OF = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+(?:\w+\s+){0,2}civilians?\b", re.IGNORECASE)
+NEAR = 25  # characters around civilian words read for "also"
+KILL_VERB = re.compile(r"\b(?:executed|executing|killed|killing|shot|shooting|massacred|murdered|slaughtered|beheaded)\b",
+                       re.IGNORECASE)
+ARMED_GROUP = "armed_group_members"
+SUBJECT_WORDS = 3  # the words opening a sentence read as the subject of "by killing"
+VERB_REACH = 12  # characters past the words' start: their own verb ("killing 12 villagers")
+KILLED_WORD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|martyr\w*|massacr\w*|slain|victims?)\b", re.IGNORECASE)
 FIGHTING = ("armed_clash", "attack_repelled", "territory_taken", "territory_regained")  # both sides' dead
 ATTACK = "attack"  # a bare "attack", "raid", "assault": it may be by gunmen on the ground
 UNNAMED_ACT = (None, "killing", "injury")  # "an explosion ... killing many militants": the act is not named
@@ -51,8 +63,12 @@ WHOM_KILLED = re.compile(
 MEMBERS_OF = re.compile(r"^(?:(?:some|many|most|all|dozens|scores)\s+of\s+the\s+)?members?\s+of\s+", re.IGNORECASE)
 # "the dead included fighters", "some of the dead were anti-coup fighters", "fatalities of the militants"
 DEAD_WERE = re.compile(
-    r"\b(?:dead|killed|victims|fatalities|casualties)\s+(?:were|included|include|are|of)\s+(?P<whom>[^.,;:()\"“”]{1,60})",
+    r"\b(?:(?:dead|killed|victims|fatalities|casualties)\s+(?:were|included|include|are)|fatalities\s+of)\s+(?P<whom>[^.,;:()\"“”]{1,60})",
     re.IGNORECASE)
+# what makes words about the dead no statement that they died: a negation, a question, "any"
+NOT_TOLD = re.compile(r"\b(?:no|not|none|never|nobody|neither|nor|whether|if|any|without)\b|n['’]t\b", re.IGNORECASE)
+LOOK_BACK = 40  # characters before the words read for a negation in their clause
+OWN_SIDE = re.compile(r"\b(?:our|its|their|his)\s+(?:own\s+)?\w+", re.IGNORECASE)  # "five of our fighters"
 # where the words naming the killed end: "killing 12 militants in the village", "... who were"
 PHRASE_END = re.compile(r"(?:^|\s+)(?:in|at(?!\s+least)|on|near|during|while|when|who|which|that|as|after|before|from|with|"
                         r"including|among|inside|across|by|for|and\s+(?:destroy|damag|seiz)\w*)\b.*", re.IGNORECASE)
@@ -76,8 +92,10 @@ def strike_dead_drafts(cx: Corpus) -> list[Draft]:
         by_incident[cx.component_of[t.claim.article]].append(t)
     out = []
     for group, told in by_incident.items():
-        if civilian_deaths_denied(cx, [q for q in cx.quantities if cx.component_of[q.article] == group]):
-            continue  # a voice denies any civilian died: align/victims.py sets the counts against each other
+        if civilian_deaths_denied(cx, [q for q in cx.quantities if cx.component_of[q.article] == group]) \
+                or any(c.stance in REJECTING and rejects_civilian_harm(cx, c) for c in cx.claims
+                       if cx.component_of[c.article] == group):
+            continue  # a voice denies civilians died ("denied that civilians were killed"): align/victims.py
         kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
         for t in told:
             kinds[_voice_of(cx, t.claim)].add(t.kind)
@@ -129,7 +147,7 @@ def _told(cx: Corpus) -> list[Told]:
         for span, kind in _killed_kinds(cx, c):
             found[(c.id, _by_kind(kind, c, strike_articles))].append(span)
         m = CIVILIANS_HARMED.search(c.text)
-        if m and not CLAIM_NOUN.search(c.text):
+        if m and KILLED_WORD.search(m.group()) and not NOT_TOLD.search(m.group()):
             found[(c.id, CIVILIANS)].append((c.article, c.start + m.start(), c.start + m.end()))
     for q in cx.quantities:
         c = cx.claim.get(q.claim or "")
@@ -141,17 +159,23 @@ def _told(cx: Corpus) -> list[Told]:
             kind = ONE_FIGHTER if (q.low or 0) < 2 and q.hedge != "vague" else \
                 _by_kind(COMBATANTS, c, strike_articles) if q.role != "wounded" else COMBATANTS
             found[(c.id, kind)].append((q.article, q.start, q.end))
-        elif _kind_of(line) == CIVILIANS or (q.noun and _civilian_parts(cx, q)) or _among_them_civilians(cx, q):
-            found[(c.id, CIVILIANS)].append((q.article, q.start, q.end))
+        elif q.role == "killed" and (_kind_of(line) == CIVILIANS or (q.noun and _civilian_parts(cx, q))
+                                     or _among_them_civilians(cx, q)):
+            found[(c.id, CIVILIANS)].append((q.article, q.start, q.end))  # the wounded are not "its dead"
     out = []
     for (cid, kind), spans in found.items():
         article = spans[0][0]
         start, end = min(s for _, s, _ in spans), max(e for _, _, e in spans)
         if end - start > MAX_SPAN:  # words far apart in a long sentence: the first alone
             start, end = min(spans, key=lambda sp: sp[1])[1:]
-        if kind == CIVILIANS and ALSO.search(cx.claim[cid].text):
-            kind = CIVILIANS_BESIDES
-        out.append(Told(cx.claim[cid], (article, start, end), kind))
+        c = cx.claim[cid]
+        if kind == CIVILIANS:
+            if not _by_the_strike(c, strike_articles, civilians=True) or _armed_group_did_it(cx, c) \
+                    or _killed_by_armed_group(cx, cx.article[article].text, start):
+                continue  # "militants retaliated by killing 12 villagers": another act's dead
+            if _besides(cx.article[article].text, start, end):
+                kind = CIVILIANS_BESIDES
+        out.append(Told(c, (article, start, end), kind))
     return sorted(out, key=lambda t: (cx.order[t.claim.article], t.span[1]))
 
 
@@ -159,7 +183,8 @@ def _apart(cx: Corpus, one: Told, others: list[Told]) -> bool:
     """Does the statement tell another act than all the others: placed far from each, or dated
     to a day none of the dated others gives ("air strikes in another town on Monday killed nine
     civilians")?"""
-    if others and all(cx.places_clash(one.claim.id, o.claim.id) for o in others):
+    if others and all(cx.places_clash(one.claim.id, o.claim.id) or _other_place(cx, one.claim, o.claim)
+                      for o in others):
         return True
     day = _day(one)
     days = {d for o in others if (d := _day(o)) is not None}
@@ -180,6 +205,17 @@ def _days_apart(cx: Corpus, t: Told, u: Told) -> int:
     return abs(dt - du) if dt is not None and du is not None else 0
 
 
+def _other_place(cx: Corpus, a: Claim, b: Claim) -> bool:
+    """Both claims set their act in a town the gazetteer places, and the towns differ ("strikes in
+    Rafah" / "the air strike on Khan Younis"), however near they lie. A village it cannot place
+    may lie in the other's district."""
+    pa, pb = cx.event_place(a.id), cx.event_place(b.id)
+    if pa is None or pb is None or pa == pb:
+        return False
+    ga, gb = cx.entity[pa].geo, cx.entity[pb].geo
+    return ga is not None and gb is not None and ga.precision == gb.precision == TOWN
+
+
 def _day(t: Told) -> int | None:
     return _days(t.claim.event.date if t.claim.event else None)
 
@@ -197,7 +233,7 @@ def _kind_of(line: tuple[str, ...]) -> str | None:
     soldiers are left out: the army that counts its own dead of a strike ("five soldiers were
     killed at the base") does not say its strike killed them, and civilians may have died besides."""
     if COMBATANTS in line:
-        return COMBATANTS if STATE_TROOPS not in line else None
+        return COMBATANTS if STATE_TROOPS not in line and AIRCREW not in line else None
     return CIVILIANS if CIVILIANS in line else None
 
 
@@ -220,13 +256,47 @@ def _accounts(cx: Corpus, told: list[Told]) -> str:
     return listing([f"{name} (“{words}”)" for name, words in said.items()]) + (" say" if len(said) > 1 else " says")
 
 
-def _by_the_strike(c: Claim, strike_articles: set[str]) -> bool:
+def _by_the_strike(c: Claim, strike_articles: set[str], civilians: bool = False) -> bool:
     """Does the claim tell the strike killed them: in an article telling the incident as a strike
     (``strike_articles``), its own act is the strike, or it names no act ("an explosion ... killing
-    many militants")?"""
+    many militants"); civilians also in an "attack" ("in a brutal attack ... martyred innocent
+    civilians"), whose doer is read in ``_armed_group_did_it``."""
     if c.article not in strike_articles:
         return False
-    return c.event is None or c.event.type in UNNAMED_ACT or c.event.type in _strike_types()
+    acts = UNNAMED_ACT + ((ATTACK,) if civilians else ())
+    return c.event is None or c.event.type in acts or c.event.type in _strike_types()
+
+
+def _armed_group_did_it(cx: Corpus, c: Claim) -> bool:
+    """The claim names an armed group as the doer of its act ("militants retaliated by killing 12
+    villagers"): those dead are not a state's strike's."""
+    for eid in (c.event.actors if c.event else ()):
+        e = cx.entity[eid]
+        actor = match_actor(e.name)
+        if NON_STATE_ARMED in (generic_role(e.name), actor.role if actor else None):
+            return True
+    return False
+
+
+def _killed_by_armed_group(cx: Corpus, text: str, start: int) -> bool:
+    """The verb of killing before the civilians' words has an armed group for its subject:
+    "hours after militants executed 12 villagers", "Militants retaliated ... by killing 12
+    villagers" (the sentence's subject); not "strikes on militant positions killed 40 civilians"."""
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    verbs = [v for v in KILL_VERB.finditer(text, sentence, start + VERB_REACH) if v.start() <= start]
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    words = re.findall(r"[A-Za-z’'-]+", text[sentence:verb.start()])
+    subject = words[:SUBJECT_WORDS] if words and words[-1].lower() == "by" else words[-1:]
+    return any(ARMED_GROUP in _lineage(cx, category_of(w)) for w in subject)
+
+
+def _besides(text: str, start: int, end: int) -> bool:
+    """Civilians told as dead besides others: "also" next to the words ("one civilian was also
+    killed"), or a part of a count of people ("killed 15 people, including nine civilians")."""
+    around = text[max(0, start - NEAR):min(len(text), end + NEAR)]
+    return bool(ALSO.search(around) or PART_OF.search(around))
 
 
 @functools.cache
@@ -236,8 +306,11 @@ def _strike_types() -> frozenset[str]:
 
 
 def _told_as_fact(cx: Corpus, c: Claim) -> bool:
+    """The claim states the incident's dead: not denied, negated, doubted, nor told of as a report
+    or claim ("reports that dozens of militants were killed are false")."""
     return c.scope == "incident" and c.stance not in REJECTING and c.id not in cx.res.negated \
-        and c.stance != "speculative"
+        and c.stance != "speculative" \
+        and not CLAIM_NOUN.search(cx.article[c.article].text, max(0, c.start - LOOK_BACK), c.end)
 
 
 def _voice_of(cx: Corpus, c: Claim) -> tuple[str, str]:
@@ -261,13 +334,18 @@ def _killed_kinds(cx: Corpus, c: Claim) -> list[tuple[tuple[str, int, int], str]
             after_verb, before_verb = pattern is not WHOM_KILLED, pattern is WHOM_KILLED
             whom = PHRASE_END.sub("", m.group("whom")) if after_verb else m.group("whom")
             at = m.start("whom")
+            before = c.text[max(0, m.start() - LOOK_BACK):m.start()]
+            before = re.split(r"[,;]", before)[-1]  # the clause the words are in
+            if NOT_TOLD.search(before) or NOT_TOLD.search(m.group(0)):
+                continue  # "no militants were killed", "not known whether any militants were killed"
             for part in re.finditer(r"[^,]+?(?=\s*,|\s+(?:and|or)\s+|$)", whom):
                 words = part.group().strip()
                 kind, start, end = _kind(cx, words, after_verb, before_verb)
                 if kind is None:
                     continue
-                if kind == COMBATANTS and not _many(words[start:end]):
-                    kind = ONE_FIGHTER  # "killing the pilot" of a downed jet: one man, not whom a strike killed
+                if kind == COMBATANTS and (OWN_SIDE.search(words) or not _many(words[start:])):
+                    # "five of our fighters": a side's own losses; "killing the pilot": one man
+                    kind = ONE_FIGHTER
                 first = at + part.start() + len(part.group()) - len(part.group().lstrip())
                 # the verb and the words naming the killed: "killing several suspected terrorists"
                 begin = min(m.start(), first) if after_verb else first + start
@@ -277,9 +355,10 @@ def _killed_kinds(cx: Corpus, c: Claim) -> list[tuple[tuple[str, int, int], str]
 
 def _many(words: str) -> bool:
     """Do the words name fighters in the plural ("several suspected terrorists", "members of the
-    group", "gunmen")? A strike's account of whom it killed names a group."""
-    last = words.split()[-1].lower().strip("’'") if words.split() else ""
-    return bool(MEMBERS_OF.match(words)) or last.endswith(("s", "men")) or last in PLURAL_FORMS
+    group", "gunmen", "several militant commanders")? A strike's account of whom it killed names
+    a group."""
+    split = [w.lower().strip("’'") for w in words.split()]
+    return bool(MEMBERS_OF.match(words)) or any(w.endswith(("s", "men")) or w in PLURAL_FORMS for w in split[:4])
 
 
 def _kind(cx: Corpus, words: str, after_verb: bool = False,
@@ -298,8 +377,12 @@ def _kind(cx: Corpus, words: str, after_verb: bool = False,
         kinds = {_kind(cx, w)[0] for w in group.split()} - {None}  # a word of the name naming its kind
         return (kinds.pop(), 0, len(words)) if len(kinds) == 1 else none
     if after_verb:
-        ends = (m.end() for m in re.finditer(r"\S+", words))
-        return next(((k, 0, end) for end in ends if (k := _kind(cx, words[:end])[0])), none)
+        ends = [m.end() for m in re.finditer(r"\S+", words)]
+        named = [(end, k) for end in ends if (k := _kind(cx, words[:end])[0])]
+        if not named:
+            return none
+        # the longest opening naming the kind the shortest names: "several militant commanders"
+        return named[0][1], 0, max(end for end, k in named if k == named[0][1])
     if before_verb:
         starts = [m.start() for m in re.finditer(r"\S+", words)][::-1][:MAX_SUBJECT_WORDS]
         named = [(at, k) for at in starts if (k := _kind(cx, words[at:])[0])]
