@@ -34,6 +34,10 @@ from counterpoint.records import Article
     ("the KDF camp near the town", "military"),
     ("an army hospital near the town", "civilian"),  # a hospital stays a hospital
     ("an army camp for displaced families", "civilian"),  # people who fled live there
+    ("the army camp and a school in the town", None),  # both kinds named: no side
+    ("the army camp and nearby homes", None),
+    ("a militant training camp near the town", "military"),  # "camp" is the term's own head, not a shelter
+    ("Hamas militants in a school", None),  # people of a group in a school: both kinds
 ])
 def test_the_kind_of_target_the_words_name(words: str, kind: str | None) -> None:
     assert target_kind(words) == kind
@@ -180,6 +184,16 @@ def test_a_camp_named_by_its_place_where_another_account_names_the_army_s_camp_i
                   "Nine soldiers were killed on Tuesday after militants struck their Tel Amra camp.",
                   "Officials said the militants' attack on an army camp near Tel Amra on Tuesday killed nine soldiers.")
     assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.model
+def test_guard_a_camp_named_with_women_and_children_killed_stays_civilian_beside_another_s_militant_camp() -> None:
+    """Another article's "militant training camp" does not make "the Korvel camp", where women
+    and children were killed, that camp."""
+    found = _hits("The army said its jets struck a militant training camp near Tel Amra on Tuesday.",
+                  "Jets struck the Korvel camp near Tel Amra on Tuesday, killing 30 people, most of them women and "
+                  "children, camp residents said.")
+    assert found, "a named camp where women and children died is read as a shelter"
 
 
 @pytest.mark.model

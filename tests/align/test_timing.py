@@ -239,3 +239,13 @@ def test_guard_the_dead_since_a_day_date_no_act() -> None:
                     source="Outlet 2", date="2024-03-14")]
     found = _dated_alike(arts)
     assert not any("2024-03-11" in f.explanation for f in found), [f.explanation for f in found]
+
+
+def test_guard_a_later_death_dates_no_act() -> None:
+    """"One of them died on Sunday" after an attack on Friday: Sunday is no day of the act."""
+    text = ("Gunmen attacked a checkpoint in Korvel on Friday, killing three soldiers. One of the wounded died of his "
+            "injuries on Sunday.")
+    arts = [Article("a1", text, source="Outlet 1", date="2024-05-06"), Article("a2", text, source="Outlet 2",
+                                                                            date="2024-05-06")]
+    found = _dated_alike(arts)
+    assert [f.explanation for f in found if "2024-05-05" in f.explanation] == [], [f.explanation for f in found]

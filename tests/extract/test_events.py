@@ -389,3 +389,11 @@ def test_a_country_s_force_named_by_the_country_is_its_army_however_the_model_ta
     """After a bracketed dateline the model tags no name at all in "Pakistan Air Force": the
     country before a force noun still names the country's forces."""
     assert _actors(text)[0] == ["Pakistan Armed Forces"], _actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian army in the attack on its post near Tel Amra lost four soldiers on Tuesday.",
+    "Russian troops in the assault on Tel Amra on Tuesday fought back for hours.",
+])
+def test_guard_who_suffered_or_answered_the_attack_did_not_do_it(text: str) -> None:
+    assert _actors(text)[0] == [], _actors(text)

@@ -60,9 +60,19 @@ def target_of(phrase: str) -> tuple[str, str] | None:
         # "a warehouse used by militants"; not "a prison run by the rebels", which they only administer
         return "military", category or "facilities"
     if category is not None and (_armed_owner(" ".join(words), category) or _armed_modifier(words, category)):
+        if _civilian_besides(words):
+            return None  # "the army camp and a school": both kinds named, no side taken
         return "military", category  # "Jaish-e-Mohammed's biggest camp", "the Kenya Defence Forces camp"
     kind = _kind(category)
-    if kind is None or category is None or len({_kind(category_of(w)) for w in words} - {None}) > 1:
+    if kind is None or category is None:
+        return None
+    # a word after the opening that names the other kind ("militants hiding in a hospital"); the
+    # words of the opening's own term name one thing ("a militant training camp")
+    # the last word of the opening's own term is read with it ("a militant training camp": a camp
+    # there is the term's, not a shelter)
+    n = next((n for n in range(1, len(words) + 1) if category_of(" ".join(words[:n])) == category), 0)
+    kinds = {kind} | {_kind(category_of(w)) for i, w in enumerate(words) if i != n - 1 or n == 1}
+    if len(kinds - {None}) > 1:
         return None
     return kind, category
 
@@ -102,8 +112,8 @@ def _armed_modifier(words: list[str], category: str) -> bool:
     """A thing named by a force that fights, right before its noun: "the Kenya Defence Forces
     camp", "a military camp", "the KDF camp", "an army barracks". Not a hospital, school or place
     of worship ("an army hospital" is still a hospital), nor a camp of people who fled."""
-    if any(c in lineage(category) for c in NEVER_MILITARY) or DISPLACED.search(" ".join(words)):
-        return False
+    if any(c in lineage(category) for c in NEVER_MILITARY + ("people",)) or DISPLACED.search(" ".join(words)):
+        return False  # people are read by their own words ("Hamas militants in a school": both kinds)
     head = next((i for i in range(len(words)) if category_of(words[i]) == category), None)
     start = 1 if words and words[0].lower() in DETERMINERS else 0
     if head is None or head <= start:
@@ -111,6 +121,16 @@ def _armed_modifier(words: list[str], category: str) -> bool:
     modifier = re.sub(r"\s*\(.*?\)", "", " ".join(words[start:head])).strip()
     actor = match_actor(modifier)
     return bool(modifier) and (generic_role(modifier) in ARMED_ROLES or (actor is not None and actor.role in ARMED_ROLES))
+
+
+def _civilian_besides(words: list[str]) -> bool:
+    """A civilian thing named beside the first ("the army camp and a school", "the army camp and
+    nearby homes")."""
+    parts = COORDINATED.split(" ".join(words))
+    return any(_kind(_longest_category(p.split()[:MAX_WORDS])) == "civilian" for p in parts[1:])
+
+
+COORDINATED = re.compile(r"\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
 
 
 def _longest_category(words: list[str]) -> str | None:
@@ -279,19 +299,24 @@ def target_drafts(cx: Corpus) -> list[Draft]:
 DISPLACED = re.compile(r"\b(?:refugees?|idps?|displace\w*|evacuees?|tents?|shelter\w*)\b", re.IGNORECASE)
 
 
+# "their Kolbiyow camp": a named camp whose holders the sentence has just named (the soldiers')
+HELD_BY_THEM = re.compile(r"\b(?:their|its|our)\s+(?:[A-Z][\w'’-]*\s+){1,3}camps?\b")
+WOMEN_AND_CHILDREN = re.compile(r"\b(?:women|children|families|babies|infants)\b", re.IGNORECASE)
 NAMED_CAMP = re.compile(r"\b[A-Z][\w-]+\s+camps?\b")  # "Jabalia camp", "the Zamzam camp": a place's name
 
 
 def _bare_camp(cx: Corpus, article: str, aim: tuple[str, str, int, int], named: bool = False) -> bool:
-    """A civilian reading that rests on the word "camp" alone: no one who fled named in its
-    sentence, and no name of a camp ("Jabalia camp") unless ``named`` camps count too."""
+    """A civilian reading that rests on the word "camp" alone: no one who fled, nor women and
+    children, named in its sentence, and no name of a camp ("Jabalia camp"), unless ``named``
+    and the camp is held by those the sentence named ("struck their Kolbiyow camp")."""
     kind, category, s, e = aim
     text = cx.article[article].text
     words = text[s:e]
     lo, hi = next(((a, b) for a, b in sentence_bounds(text) if a <= s < b), (s, e))
     sentence = text[lo:max(hi, e)]
     return kind == "civilian" and category == "shelters" and "camp" in words.lower() \
-        and not DISPLACED.search(sentence) and (named or not NAMED_CAMP.search(words))
+        and not DISPLACED.search(sentence) and not WOMEN_AND_CHILDREN.search(sentence) \
+        and ((named and HELD_BY_THEM.search(words)) or not NAMED_CAMP.search(words))
 
 
 def target_agreement_drafts(cx: Corpus) -> list[Draft]:

@@ -60,11 +60,19 @@ def event_date_drafts(cx: Corpus) -> list[Draft]:
     Dhahian on August 9"), after the article's dated claims."""
     dated: dict[tuple[int, str], dict[str, list[_Dated]]] = defaultdict(lambda: defaultdict(list))
     rejecting: list[Claim] = []
+    attack_days: dict[str, set[str]] = defaultdict(set)  # the days an article's attack claims give
+    for c in cx.claims:
+        if c.event is not None and c.scope == "incident" and c.event.date and family(c.event.type) in DATED_FAMILIES \
+                and c.stance not in REJECTING:
+            attack_days[c.article].add(c.event.date)
     for c in cx.claims:
         if c.event is None or c.scope != "incident" or not c.event.date or len(c.event.date) != 10:
             continue
         if family(c.event.type) not in DATED_FAMILIES + TIMED_HARM or _tally(c):
-            continue  # "were killed in blasts on Friday" dates the act as well as its attack claims do
+            continue
+        if family(c.event.type) in TIMED_HARM and attack_days[c.article] and c.event.date not in attack_days[c.article]:
+            continue  # "one of them died on Sunday": the dead date the act only on the attack's own day
+            # ("were killed in blasts on Friday"), or where nothing else in their article dates it
         if c.stance in REJECTING:
             rejecting.append(c)
             continue

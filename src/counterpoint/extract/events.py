@@ -361,11 +361,13 @@ def _agents(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int, 
 
 def _doer_in_act(noun: Token) -> bool:
     """Is the noun an act's phrase hangs on ("the army in a brutal attack") the active subject of
-    a verb that does something, not one that undergoes or reacts ("soldiers in the attack died",
-    "officials in the capital condemned")?"""
+    a verb of striking or harming ("targeted", "shelled", "killed"; events.json lemmas of the
+    one-sided acts)? Not of a verb one suffers or answers an attack with ("the army in the attack
+    on its post lost four soldiers", "fought back", "repelled")."""
     verb = noun.head
     return noun.dep_ == "nsubj" and noun.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" \
-        and verb.lemma_.lower() not in cue_sets().undergoer_lemmas and not _reacts(verb)
+        and verb.lemma_.lower() not in cue_sets().undergoer_lemmas \
+        and bool(set(cue_sets().event_lemma_types.get(verb.lemma_.lower(), ())) & STRIKING)
 
 
 def _reacts(verb: Token) -> bool:
@@ -453,6 +455,8 @@ def find_event(doc: Doc, toks: list[int]) -> RawEvent | None:
 
 
 HARMING = {"killing", "injury", "casualties"}  # event types of a verb that harms in an act ("killed ... in a strike")
+STRIKING = {"attack", "air_strike", "shelling", "chemical_attack", "suicide_bomb", "attack_on_health_care",
+            "killing", "injury"}  # the acts of a verb whose subject struck or harmed
 ONE_SIDED = {"air_strike", "shelling", "chemical_attack", "suicide_bomb"}  # acts only one side does: not a clash or raid
 
 
