@@ -397,3 +397,17 @@ def test_a_country_s_force_named_by_the_country_is_its_army_however_the_model_ta
 ])
 def test_guard_who_suffered_or_answered_the_attack_did_not_do_it(text: str) -> None:
     assert _actors(text)[0] == [], _actors(text)
+
+
+
+def test_guard_political_words_after_a_country_s_name_are_not_read_as_its_forces() -> None:
+    """The matcher for forces named by the country leaves out words as often political
+    ("Pakistan nationalists"); only a demonym the model tags is read with them."""
+    from counterpoint.extract.national_forces import national_force_spans
+    from counterpoint.nlp import annotate
+    from counterpoint.config import load_settings
+
+    (ann,) = annotate([Article("a1", "Pakistan nationalists and the Pakistan Army met in Tel Amra.",
+                               source="Wire", date="2018-08-09")], load_settings())
+    doc = ann.doc
+    assert [doc[s:e].text for s, e in national_force_spans(doc)] == ["Pakistan Army"]

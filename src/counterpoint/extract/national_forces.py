@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 
+# words that name a country's forces only in one side's mouth ("Ukrainian nationalists") and as
+# often its political movements ("Indian nationalists"): read only where the model tags a demonym
+POLITICAL_WORDS = frozenset({"nationalists", "neo-nazis", "nazis", "fascists"})
+
+
 @functools.cache
 def _matcher(vocab: Vocab) -> PhraseMatcher:
     from spacy.lang.en import English
@@ -32,7 +37,7 @@ def _matcher(vocab: Vocab) -> PhraseMatcher:
     tokenizer = English().tokenizer
     matcher = PhraseMatcher(vocab, attr="LOWER")
     patterns = [tokenizer(working_copy(f"{front} {noun}").text) for front in sorted(fronts)
-                for noun in lex.national_force_nouns]
+                for noun in lex.national_force_nouns if noun.lower() not in POLITICAL_WORDS]
     matcher.add("national_force", patterns)
     return matcher
 
