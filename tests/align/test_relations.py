@@ -1199,6 +1199,25 @@ def test_a_charge_of_inflating_the_toll_disputes_other_outlets_tolls() -> None:
                                                                             for f in an.findings]
 
 
+def test_a_charge_of_understating_the_toll_disputes_the_lowest_tolls() -> None:
+    """"higher than officially acknowledged" answers the official nine, not the militants' 57,
+    which fits the charge; a count of bodies received so far is no toll it answers."""
+    articles = [
+        Article("a1", "Militants attacked the army camp in Korvel on Friday. Nine soldiers were killed, the army said. "
+                      "About eight bodies were received at the airbase.", source="Wire", date="2017-01-28"),
+        Article("a2", "Militants attacked the Korvel camp on Friday. The official death toll is nine. A military source "
+                      "has confided to the Post, however, that the death toll is higher than officially acknowledged.",
+                source="Post", date="2017-01-29"),
+        Article("a3", "Militants said they killed 57 soldiers in the attack on the Korvel camp on Friday.", source="Radio",
+                date="2017-01-28")]
+    an = analyze(articles)
+    found = [f for f in an.findings if f.relation == "dispute" and "rejects the toll" in f.explanation]
+    assert len(found) == 1, [f.explanation for f in found]
+    shown = {(e.article, articles[int(e.article[1]) - 1].text[e.start:e.end]) for e in found[0].evidence}
+    assert shown == {("a1", "Nine soldiers"), ("a2", "nine"), ("a2", "higher than officially acknowledged")}, shown
+    assert "(military source)" in found[0].explanation
+
+
 def test_a_weapon_spelled_out_agrees_with_its_short_name() -> None:
     first = "A HIMARS rocket system was used to strike the prison near Tel Amra on Friday, the ministry said."
     second = ("The ministry said a High Mobility Artillery Rocket System was used in the strike on the prison near "

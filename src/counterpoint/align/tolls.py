@@ -1,6 +1,8 @@
 """A toll rejected: "Israel disputes this figure", "they went as far as to inflate the number of
-casualties". Such a rejection answers the casualty figures other voices give: the figure just
-before it when it points back ("this figure"), else each other article's main toll."""
+casualties", "the death toll is higher than officially acknowledged". Such a rejection answers the
+casualty figures other voices give: the figure just before it when it points back ("this
+figure"), else each other article's main toll (its highest for a charge of inflating, its lowest
+for one of understating)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from collections import defaultdict
 from ..nlp.lexicons import cues
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, interval, size
-from .figures import _subset, cx_tol
+from .figures import _found_so_far, _subset, cx_tol
 from .findings import Draft
 from .intervals import compatible
 
@@ -20,6 +22,7 @@ POINTER = re.compile(r"\b(?:this|that|these|those)\s+(?:(?:death|casualty|casual
 POINTS_BACK = 600  # characters before the rejection where "this figure" may point
 MAX_TARGETS = 6
 PER_ARTICLE = 2
+TAIL = 80  # characters after a claim read for the end of its comparison
 
 
 def _names_a_toll(text: str) -> bool:
@@ -32,13 +35,28 @@ def _charges_inflation(text: str) -> bool:
     return any(f" {c.cue} " in low for c in cues().inflation_words)
 
 
+def _charges_understatement(text: str) -> bool:
+    """"the death toll is higher than officially acknowledged", "downplayed the toll": a toll
+    charged as too low."""
+    low = " " + " ".join(re.findall(r"[\w'-]+", text.lower())) + " "
+    return any(f" {c.cue} " in low for c in cues().understatement_words)
+
+
 def toll_rejections(cx: Corpus) -> list[Claim]:
     """Rejections whose object is a toll ("disputes this figure"), or charges that a toll was
     inflated ("inflated the number of casualties"), that give no figure of their own (a rival
     count is compared as a figure)."""
     own = {q.claim for q in cx.quantities if q.claim}
     return [c for c in cx.claims if c.scope == "incident" and c.id not in own and _names_a_toll(c.text)
-            and (c.stance in REJECTING or _charges_inflation(c.text))]
+            and (c.stance in REJECTING or _charges_inflation(c.text) or _charges_understatement(_with_tail(cx, c)))]
+
+
+def _with_tail(cx: Corpus, c: Claim) -> str:
+    """The claim's words and the rest of its sentence, where a comparison ends ("the death toll is
+    higher | than officially acknowledged")."""
+    text = cx.article[c.article].text
+    stops = [i for i in (text.find(". ", c.end), text.find("\n", c.end)) if i >= 0]
+    return text[c.start:min([*stops, c.end + TAIL])]
 
 
 def _voice(cx: Corpus, q: Quantity) -> tuple[str, str | None]:
@@ -55,14 +73,18 @@ def _tolls(cx: Corpus) -> dict[str, list[Quantity]]:
     return by_article
 
 
-def _main_tolls(cx: Corpus, qs: list[Quantity], room: int) -> list[Quantity]:
-    """An article's highest count of the dead (what a charge of inflating answers), in the body
-    unless only the headline gives one, with the places the article repeats it."""
+def _main_tolls(cx: Corpus, qs: list[Quantity], room: int, lowest: bool = False) -> list[Quantity]:
+    """An article's highest count of the dead (what a charge of inflating answers), or its lowest
+    (what a charge of understating answers), in the body unless only the headline gives one,
+    with the places the article repeats it."""
     if not qs:
         return []
     body = [q for q in qs if q.start >= cx.headline_end(q.article)] or qs
     killed = [q for q in body if q.role == "killed"] or body
-    top = max(killed, key=lambda q: (size(q), q.low or 0))
+    if lowest:  # bodies received so far are no toll a charge of understating answers
+        killed = [q for q in killed if not _found_so_far(q)] or killed
+    pick = min if lowest else max
+    top = pick(killed, key=lambda q: (size(q), q.low or 0))
     return [q for q in killed if (q.low, q.high) == (top.low, top.high)][:room]
 
 
@@ -79,7 +101,10 @@ def _fitting(cx: Corpus, qs: list[Quantity]) -> list[Quantity]:
 def toll_dispute_drafts(cx: Corpus) -> list[Draft]:
     tolls = _tolls(cx)
     out = []
-    for c in toll_rejections(cx):
+    charges: set[tuple[str, int, int]] = set()
+    # a quoted source's claim before the outlet's sentence around it ("has confided to the Star
+    # that the death toll is higher ..."): the charge is the source's
+    for c in sorted(toll_rejections(cx), key=lambda c: (c.speaker is None, cx.order[c.article], c.start)):
         text = cx.article[c.article].text
         voice = (c.article, c.speaker)
         pointer = POINTER.search(c.text) is not None
@@ -92,18 +117,27 @@ def toll_dispute_drafts(cx: Corpus) -> list[Draft]:
             targets = [q for q in nearest if q in tolls.get(c.article, ())]
         else:
             targets = []
+            low = _charges_understatement(_with_tail(cx, c)) and not _charges_inflation(c.text)
             for other in sorted({c.article, *cx.peers[c.article]}, key=cx.order.get):
                 theirs = [q for q in tolls.get(other, ()) if _voice(cx, q) != voice and q.claim
                           and cx.claim[q.claim].speaker != c.speaker]
-                targets += _main_tolls(cx, theirs, PER_ARTICLE)
-            # the charge answers the highest counts: those first, then whatever fits them
-            ranked = sorted(targets, key=lambda q: -size(q))
+                targets += _main_tolls(cx, theirs, PER_ARTICLE, lowest=low)
+            # the charge answers the highest counts (the lowest, for understating): those first,
+            # then whatever fits them
+            ranked = sorted(targets, key=lambda q: size(q) if low else -size(q))
             kept = _fitting(cx, ranked)
             targets = sorted(kept, key=lambda q: (cx.order[q.article], q.start))[:MAX_TARGETS]
         if not targets:
             continue
         who = cx.source(c.article) + (f" ({cx.speaker_name(c.id)})" if cx.speaker_name(c.id) else "")
-        charge = _inflation_span(c)
+        charge = _inflation_span(cx, c)
+        if charge is not None and not c.start <= charge[1] < c.end and any(
+                o.start <= charge[1] < o.end for o in cx.claims_by_article.get(c.article, ()) if o is not c):
+            continue  # the charge is another claim's words, read with that claim's voice
+        if charge is not None and charge in charges:
+            continue  # two claims of one sentence reach the same charge
+        if charge is not None:
+            charges.add(charge)
         rejecting = cx.focus_span(c) if c.stance in REJECTING or charge is None else charge
         frame = c.cue if c.stance in REJECTING and c.cue else text[rejecting[1]:rejecting[2]]
         said = "; ".join(f"{cx.source(q.article)}: {describe(q)}" + (
@@ -117,10 +151,12 @@ def toll_dispute_drafts(cx: Corpus) -> list[Draft]:
     return out
 
 
-def _inflation_span(c: Claim) -> tuple[str, int, int] | None:
-    """Where the claim charges inflation: "inflated", "exaggerated"."""
-    for cue in cues().inflation_words:
-        m = re.search(rf"\b{re.escape(cue.cue)}\b", c.text, re.IGNORECASE)
+def _inflation_span(cx: Corpus, c: Claim) -> tuple[str, int, int] | None:
+    """Where the claim charges inflation or understating: "inflated", "exaggerated", "higher than
+    officially acknowledged" (read to its sentence's end)."""
+    words = _with_tail(cx, c)
+    for cue in (*cues().inflation_words, *cues().understatement_words):
+        m = re.search(rf"\b{re.escape(cue.cue)}\b", words, re.IGNORECASE)
         if m:
             return c.article, c.start + m.start(), c.start + m.end()
     return None

@@ -132,6 +132,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "other_event_lead_ins": ("kind", "note"),
     "figure_nouns": ("note",),
     "inflation_words": ("note",),
+    "understatement_words": ("note",),
     "lawful_judgments": ("note",),
     "unlawful_judgments": ("note",),
     "act_nouns": ("note",),

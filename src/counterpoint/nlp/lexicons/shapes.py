@@ -346,6 +346,7 @@ class CueLexicon:
     other_event_lead_ins: tuple[Cue, ...] = ()  # "a day after", "in retaliation for": another attack
     figure_nouns: tuple[Cue, ...] = ()  # "this figure", "the number of casualties": what a toll rejection names
     inflation_words: tuple[Cue, ...] = ()  # "inflated", "exaggerated": a charge against a toll beside a figure noun
+    understatement_words: tuple[Cue, ...] = ()  # "higher than officially acknowledged": a toll charged as too low
     lawful_judgments: tuple[Cue, ...] = ()  # "a legitimate military operation": the strike called lawful
     unlawful_judgments: tuple[Cue, ...] = ()  # "lacked military justification", "a war crime"
     act_nouns: tuple[Cue, ...] = ()  # "terrorist acts": a label on an act, not a name for a group
