@@ -200,3 +200,54 @@ def test_also_elsewhere_in_the_sentence_does_not_make_civilians_dead_besides() -
     mosque = Article("a2", "The air strike on Ranvale on Tuesday night, which also destroyed a mosque, killed eight "
                            "civilians, villagers said.", source="Border Voice", date="2024-06-12")
     assert len(_strike_dead([FIGHTERS, mosque])) == 1
+
+
+@pytest.mark.parametrize("fighters", [
+    pytest.param("Jets bombed Ranvale district on Tuesday night, killing militants and civilians without distinction, "
+                 "local elders said.", id="both-in-one-list-with-a-negation-after"),
+    pytest.param("Jets bombed Ranvale district on Tuesday night and killed a senior Hamas commander, the army said.",
+                 id="one-commander-of-a-named-group"),
+    pytest.param("Air force jets bombed four hideouts near Ranvale on Tuesday night, killing 20 militants, the army "
+                 "said. The army said in its report that three civilians were also killed.", id="its-own-report"),
+    pytest.param("Air force jets bombed four hideouts near Ranvale on Tuesday night, killing 20 militants, the army "
+                 "said. The army said a bomb dropped on fleeing militants killed three civilians.",
+                 id="militants-the-object-of-a-preposition"),
+])
+def test_guard_a_voice_telling_both_kinds_however_worded_takes_no_side(fighters: str) -> None:
+    arts = [Article("a1", fighters, source="Capital Daily", date="2024-06-12"), CIVILIANS]
+    assert _strike_dead(arts) == [], [f.explanation for f in _strike_dead(arts)]
+
+
+@pytest.mark.parametrize("civilians", [
+    pytest.param("The air strike on Ranvale on Tuesday night, which targeted militants, killed 12 villagers, local "
+                 "elders said.", id="militants-in-a-clause-of-their-own"),
+    pytest.param("The air strike on Ranvale on Tuesday night killed 12 villagers. A school was also destroyed, local "
+                 "elders said.", id="also-in-the-next-sentence"),
+])
+def test_civilians_killed_by_the_strike_are_its_dead_whatever_else_the_sentence_names(civilians: str) -> None:
+    arts = [FIGHTERS, Article("a2", civilians, source="Border Voice", date="2024-06-12")]
+    assert len(_strike_dead(arts)) == 1, [f.explanation for f in analyze(arts).findings]
+
+
+def test_guard_civilians_killed_by_militants_in_a_passive_are_not_the_strike_s_dead() -> None:
+    """"were killed by militants": the act's doer is an armed group, read from the claim's event."""
+    by_militants = Article("a2", "Twelve villagers were killed by militants in Ranvale on Tuesday night, hours after "
+                                 "the air strike on the district, local elders said.", source="Border Voice",
+                           date="2024-06-12")
+    assert _strike_dead([FIGHTERS, by_militants]) == []
+
+
+def test_guard_civilians_killed_in_a_bombing_of_a_market_are_not_the_strike_s_dead() -> None:
+    """The civilians' claim names another kind of act (a car bomb), no strike."""
+    market = Article("a2", "Jets bombed hideouts near Ranvale on Tuesday night. A car bomb exploded in the Ranvale "
+                           "market on Tuesday night, killing 12 civilians, local elders said.", source="Border Voice",
+                     date="2024-06-12")
+    assert _strike_dead([FIGHTERS, market]) == []
+
+
+def test_guard_civilians_killed_in_an_attack_by_militants_are_not_the_strike_s_dead() -> None:
+    """The civilians' claim names militants as the doers of its act (the claim's event)."""
+    attack = Article("a2", "Jets bombed hideouts near Ranvale on Tuesday night. The air strikes lasted for hours. "
+                           "Militants attacked the town later that night, killing 12 villagers, local elders said.",
+                     source="Border Voice", date="2024-06-12")
+    assert _strike_dead([FIGHTERS, attack]) == []

@@ -187,13 +187,17 @@ def test_a_camp_named_by_its_place_where_another_account_names_the_army_s_camp_i
 
 
 @pytest.mark.model
-def test_guard_a_camp_named_with_women_and_children_killed_stays_civilian_beside_another_s_militant_camp() -> None:
-    """Another article's "militant training camp" does not make "the Korvel camp", where women
-    and children were killed, that camp."""
-    found = _hits("The army said its jets struck a militant training camp near Tel Amra on Tuesday.",
-                  "Jets struck the Korvel camp near Tel Amra on Tuesday, killing 30 people, most of them women and "
-                  "children, camp residents said.")
-    assert found, "a named camp where women and children died is read as a shelter"
+@pytest.mark.parametrize("second", [
+    pytest.param("Jets struck the Korvel camp near Tel Amra on Tuesday, killing 30 people, camp residents said.",
+                 id="a-named-camp"),
+    pytest.param("Jets struck a camp near Tel Amra on Tuesday, killing 30 people, most of them women and children, "
+                 "residents said.", id="women-and-children-killed-at-a-bare-camp"),
+])
+def test_guard_a_camp_stays_civilian_beside_another_s_militant_camp(second: str) -> None:
+    """Another article's "militant training camp" does not make a named camp, nor a camp where
+    women and children were killed, that camp."""
+    found = _hits("The army said its jets struck a militant training camp near Tel Amra on Tuesday.", second)
+    assert found, "the camp is read as a shelter"
 
 
 @pytest.mark.model

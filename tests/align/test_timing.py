@@ -249,3 +249,13 @@ def test_guard_a_later_death_dates_no_act() -> None:
                                                                             date="2024-05-06")]
     found = _dated_alike(arts)
     assert [f.explanation for f in found if "2024-05-05" in f.explanation] == [], [f.explanation for f in found]
+
+
+def test_the_dead_date_the_act_where_an_attack_claim_gives_only_a_month() -> None:
+    """"attacked the town twice this month" dates no day: the dead "on Tuesday" still do."""
+    arts = [Article("a1", "Twelve people were killed in a market in Korvel on Tuesday, police said. Militants attacked "
+                          "the town twice this month.", source="Outlet 1", date="2024-06-13"),
+            Article("a2", "Twelve people were killed in a market in Korvel on Tuesday, the mayor said.",
+                    source="Outlet 2", date="2024-06-13")]
+    found = _dated_alike(arts)
+    assert [sorted({e.article for e in f.evidence}) for f in found] == [["a1", "a2"]], [f.explanation for f in found]

@@ -35,3 +35,15 @@ def test_a_title_case_dateline_before_an_agency_is_a_place() -> None:
     mentions = extract_only([article])[0].mentions
     assert [(m.text, m.kind) for m in mentions if m.text == "Tel Amra"] == [("Tel Amra", "place")], \
         [(m.text, m.kind) for m in mentions]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    pytest.param("Residents told Ahmed Bashir Kunar Province police about the strike.", "Ahmed Bashir",
+                 id="a-person-before-a-province"),
+    pytest.param("The KNU Hpapun District office said the strike hit a school.", "KNU", id="a-group-before-a-district"),
+])
+def test_guard_a_name_before_another_place_s_name_is_not_joined_to_it(sentence: str, kept: str) -> None:
+    """Only a one-word "person" the model cut short before a lowercase place noun ("Pazi | Gyi
+    village") is joined up to it; a person's or a group's name stays its own."""
+    x = extract_only([Article("a1", sentence, source="Wire", date="2024-01-01")])[0]
+    assert any(m.text == kept for m in x.mentions), [(m.text, m.kind) for m in x.mentions]

@@ -1031,3 +1031,17 @@ def test_a_one_word_name_the_model_reads_as_a_group_is_the_place_spelled_otherwi
     town = [e for e in an.entities if any(m.text in ("Kulbiyow", "Kolbiyow") for m in e.mentions)]
     assert len(town) == 1 and town[0].kind == "place" and {m.text for m in town[0].mentions} == {"Kulbiyow", "Kolbiyow"}, \
         [(e.kind, e.name, [m.text for m in e.mentions]) for e in town]
+
+
+@pytest.mark.parametrize(("first", "second", "name"), [
+    pytest.param("Jets struck the town of Korvel on Tuesday.",
+                 "The strike was a mistake, said Colonel Korvell, the army spokesman.", "Korvell", id="a-titled-speaker"),
+    pytest.param("Shelling hit the Syrian town of Douma on Tuesday.",
+                 "Deputies in the Duma said the strike was lawful.", "Duma", id="a-parliament"),
+])
+def test_guard_a_name_spelled_like_a_place_is_that_place_only_before_a_site_noun(first: str, second: str,
+                                                                                 name: str) -> None:
+    an = analyze([Article("a1", first, source="Wire", date="2024-01-01"),
+                  Article("a2", second, source="Post", date="2024-01-01")])
+    holder = next((e for e in an.entities if any(m.text == name for m in e.mentions)), None)
+    assert holder is None or holder.kind != "place", (holder.kind, holder.name, [m.text for m in holder.mentions])

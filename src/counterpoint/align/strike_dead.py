@@ -20,7 +20,7 @@ from .candidates import REJECTING, Corpus
 from .figures import _days
 from .findings import MAX_EVIDENCE, Draft, listing, short
 from .harm import CIVILIANS, HARM_ROLES, _lineage, _positive, _reported
-from .victims import (CIVILIANS_HARMED, CLAIM_NOUN, _among_them_civilians, _civilian_parts, civilian_deaths_denied,
+from .victims import (CIVILIANS_HARMED, _among_them_civilians, _civilian_parts, civilian_deaths_denied,
                       rejects_civilian_harm)
 
 COMBATANTS = "combatants"  # soldiers, troops and armed-group members alike
@@ -36,6 +36,7 @@ DAYS_APART = 3  # the same strike's dead, told on its day and in the days after
 MAX_SPAN = 300  # characters: a claim's words about the dead joined into one span, unless further apart
 MAX_SUBJECT_WORDS = 8
 PLURAL_FORMS = frozenset({"mujahideen", "personnel", "militia", "cadres"})  # plurals not ending in -s
+GROUP_WORDS = frozenset({"several", "many", "dozens", "scores", "hundreds", "numbers", "multiple", "some"})
 # "one civilian was also killed": dead in addition to the fighters, by the same account's reckoning
 ALSO = re.compile(r"\b(?:was|were|are|is|have\s+been|had\s+been)\s+also\b|\balso\s+(?:been\s+)?(?:killed|died|dead|"
                   r"among|lost)\b|\b(?:killed|died)\s+as\s+well\b|\bbesides\b", re.IGNORECASE)
@@ -45,6 +46,10 @@ KILL_VERB = re.compile(r"\b(?:executed|executing|killed|killing|shot|shooting|ma
                        re.IGNORECASE)
 ARMED_GROUP = "armed_group_members"
 SUBJECT_WORDS = 3  # the words opening a sentence read as the subject of "by killing"
+BY_AGENT = re.compile(r"\b(?:killed|executed|shot|massacred|murdered|slaughtered|beheaded)\s+by\s+"
+                      r"(?P<who>(?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE)
+AGENT_REACH = 80  # characters after the civilians' words where "killed by ..." names who killed them
+OBJECT_OF = frozenset({"on", "at", "against", "targeting", "targeted", "toward", "towards", "near", "among"})
 VERB_REACH = 12  # characters past the words' start: their own verb ("killing 12 villagers")
 KILLED_WORD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|martyr\w*|massacr\w*|slain|victims?)\b", re.IGNORECASE)
 FIGHTING = ("armed_clash", "attack_repelled", "territory_taken", "territory_regained")  # both sides' dead
@@ -68,6 +73,10 @@ DEAD_WERE = re.compile(
 # what makes words about the dead no statement that they died: a negation, a question, "any"
 NOT_TOLD = re.compile(r"\b(?:no|not|none|never|nobody|neither|nor|whether|if|any|without)\b|n['’]t\b", re.IGNORECASE)
 LOOK_BACK = 40  # characters before the words read for a negation in their clause
+# "reports that dozens of militants were killed", "claims of civilian deaths": told of, not told;
+# not a voice's own report ("said in its report that")
+TOLD_OF = re.compile(r"(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)\b(?:claims?|allegations?|accusations?|"
+                     r"reports?|rumou?rs?)\s+(?:that|of)\b", re.IGNORECASE)
 OWN_SIDE = re.compile(r"\b(?:our|its|their|his)\s+(?:own\s+)?\w+", re.IGNORECASE)  # "five of our fighters"
 # where the words naming the killed end: "killing 12 militants in the village", "... who were"
 PHRASE_END = re.compile(r"(?:^|\s+)(?:in|at(?!\s+least)|on|near|during|while|when|who|which|that|as|after|before|from|with|"
@@ -92,13 +101,16 @@ def strike_dead_drafts(cx: Corpus) -> list[Draft]:
         by_incident[cx.component_of[t.claim.article]].append(t)
     out = []
     for group, told in by_incident.items():
-        if civilian_deaths_denied(cx, [q for q in cx.quantities if cx.component_of[q.article] == group]) \
-                or any(c.stance in REJECTING and rejects_civilian_harm(cx, c) for c in cx.claims
-                       if cx.component_of[c.article] == group):
-            continue  # a voice denies civilians died ("denied that civilians were killed"): align/victims.py
         kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
         for t in told:
             kinds[_voice_of(cx, t.claim)].add(t.kind)
+        # a voice other than those telling of civilian dead denies them ("the army denied that
+        # civilians were killed"): align/victims.py answers it
+        deniers = {_voice_of(cx, c) for c in cx.claims if cx.component_of[c.article] == group
+                   and c.stance in REJECTING and rejects_civilian_harm(cx, c)}
+        if civilian_deaths_denied(cx, [q for q in cx.quantities if cx.component_of[q.article] == group]) \
+                or any(CIVILIANS not in kinds.get(v, ()) for v in deniers):
+            continue
         x_voices = {v for v, k in kinds.items() if k == {STRIKE_KILLED_FIGHTERS}}
         y_voices = {v for v, k in kinds.items() if k == {CIVILIANS}
                     and not any(_one_side(cx, v, x) for x in x_voices)}
@@ -283,19 +295,30 @@ def _killed_by_armed_group(cx: Corpus, text: str, start: int) -> bool:
     "hours after militants executed 12 villagers", "Militants retaliated ... by killing 12
     villagers" (the sentence's subject); not "strikes on militant positions killed 40 civilians"."""
     sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    agent = BY_AGENT.search(text, start, min(len(text), start + AGENT_REACH))
+    if agent and any(ARMED_GROUP in _lineage(cx, category_of(w)) for w in agent.group("who").split()):
+        return True  # "twelve villagers were killed by militants"
     verbs = [v for v in KILL_VERB.finditer(text, sentence, start + VERB_REACH) if v.start() <= start]
     if not verbs:
         return False
     verb = verbs[-1]
-    words = re.findall(r"[A-Za-z’'-]+", text[sentence:verb.start()])
-    subject = words[:SUBJECT_WORDS] if words and words[-1].lower() == "by" else words[-1:]
+    head = text[sentence:verb.start()]
+    words = re.findall(r"[A-Za-z’'-]+", head)
+    if words and words[-1].lower() == "by":
+        subject = words[:SUBJECT_WORDS]  # "Militants retaliated ... by killing": the sentence's subject
+    elif head.rstrip().endswith(",") or len(words) >= 2 and words[-2].lower() in OBJECT_OF or \
+            len(words) >= 3 and words[-3].lower() in OBJECT_OF:
+        return False  # "a bomb dropped on fleeing militants killed", "which was aimed at militants, killed"
+    else:
+        subject = words[-1:]
     return any(ARMED_GROUP in _lineage(cx, category_of(w)) for w in subject)
 
 
 def _besides(text: str, start: int, end: int) -> bool:
     """Civilians told as dead besides others: "also" next to the words ("one civilian was also
     killed"), or a part of a count of people ("killed 15 people, including nine civilians")."""
-    around = text[max(0, start - NEAR):min(len(text), end + NEAR)]
+    around = re.split(r"[.;](?:\s|$)", text[max(0, start - NEAR):start])[-1] + text[start:end] + \
+        re.split(r"[.;](?:\s|$)", text[end:min(len(text), end + NEAR)])[0]  # within the sentence
     return bool(ALSO.search(around) or PART_OF.search(around))
 
 
@@ -308,9 +331,11 @@ def _strike_types() -> frozenset[str]:
 def _told_as_fact(cx: Corpus, c: Claim) -> bool:
     """The claim states the incident's dead: not denied, negated, doubted, nor told of as a report
     or claim ("reports that dozens of militants were killed are false")."""
-    return c.scope == "incident" and c.stance not in REJECTING and c.id not in cx.res.negated \
-        and c.stance != "speculative" \
-        and not CLAIM_NOUN.search(cx.article[c.article].text, max(0, c.start - LOOK_BACK), c.end)
+    if c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated or c.stance == "speculative":
+        return False
+    text = cx.article[c.article].text
+    lo = max(0, c.start - LOOK_BACK, text.rfind(". ", 0, c.start) + 1)  # within its sentence
+    return not TOLD_OF.search(text, lo, c.end)
 
 
 def _voice_of(cx: Corpus, c: Claim) -> tuple[str, str]:
@@ -336,14 +361,15 @@ def _killed_kinds(cx: Corpus, c: Claim) -> list[tuple[tuple[str, int, int], str]
             at = m.start("whom")
             before = c.text[max(0, m.start() - LOOK_BACK):m.start()]
             before = re.split(r"[,;]", before)[-1]  # the clause the words are in
-            if NOT_TOLD.search(before) or NOT_TOLD.search(m.group(0)):
-                continue  # "no militants were killed", "not known whether any militants were killed"
+            verb_words = m.group(0)[m.end("whom") - m.start():] if before_verb else ""  # "were not killed"
+            if NOT_TOLD.search(before) or NOT_TOLD.search(verb_words):
+                continue  # "none of the dead were militants", "militants were not killed"
             for part in re.finditer(r"[^,]+?(?=\s*,|\s+(?:and|or)\s+|$)", whom):
                 words = part.group().strip()
                 kind, start, end = _kind(cx, words, after_verb, before_verb)
-                if kind is None:
-                    continue
-                if kind == COMBATANTS and (OWN_SIDE.search(words) or not _many(words[start:])):
+                if kind is None or NOT_TOLD.search(words[:end]):
+                    continue  # "no militants", "whether any militants"; not "civilians without distinction"
+                if kind == COMBATANTS and (OWN_SIDE.search(words) or not _many(words[start:end])):
                     # "five of our fighters": a side's own losses; "killing the pilot": one man
                     kind = ONE_FIGHTER
                 first = at + part.start() + len(part.group()) - len(part.group().lstrip())
@@ -358,7 +384,11 @@ def _many(words: str) -> bool:
     group", "gunmen", "several militant commanders")? A strike's account of whom it killed names
     a group."""
     split = [w.lower().strip("’'") for w in words.split()]
-    return bool(MEMBERS_OF.match(words)) or any(w.endswith(("s", "men")) or w in PLURAL_FORMS for w in split[:4])
+    if not split:
+        return False
+    last = split[-1]
+    return bool(MEMBERS_OF.match(words)) or last.endswith(("s", "men")) or last in PLURAL_FORMS \
+        or any(w in GROUP_WORDS for w in split)
 
 
 def _kind(cx: Corpus, words: str, after_verb: bool = False,

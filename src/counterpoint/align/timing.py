@@ -62,8 +62,8 @@ def event_date_drafts(cx: Corpus) -> list[Draft]:
     rejecting: list[Claim] = []
     attack_days: dict[str, set[str]] = defaultdict(set)  # the days an article's attack claims give
     for c in cx.claims:
-        if c.event is not None and c.scope == "incident" and c.event.date and family(c.event.type) in DATED_FAMILIES \
-                and c.stance not in REJECTING:
+        if c.event is not None and c.scope == "incident" and c.event.date and len(c.event.date) == 10 \
+                and family(c.event.type) in DATED_FAMILIES and c.stance not in REJECTING:
             attack_days[c.article].add(c.event.date)
     for c in cx.claims:
         if c.event is None or c.scope != "incident" or not c.event.date or len(c.event.date) != 10:

@@ -241,11 +241,11 @@ def _place_by_context(doc: Doc, s: int, e: int, kind: str) -> tuple[int, int, st
     prefixes, before, after = _place_words()
     if e < len(doc) and doc[e].lower_ in after:
         return s, e + 1, "place"
-    j = e  # "Pazi | Gyi village": the model cut a name short, a place noun ends the rest of it
-    while j < len(doc) and j - e < 2 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-            and doc[j].lower_ not in after:
+    j = e  # "Pazi | Gyi village": the model cut a one-word "person" short, a lowercase place noun ends the rest
+    while kind == "person" and e - s == 1 and j < len(doc) and j - e < 2 and doc[j].pos_ == "PROPN" \
+            and doc[j].text[:1].isupper() and doc[j].lower_ not in after:
         j += 1
-    if e < j < len(doc) and doc[j].lower_ in after:
+    if e < j < len(doc) and doc[j].lower_ in after and doc[j].text.islower():
         return s, j + 1, "place"
     if doc[s].lower_ in prefixes and e - s >= 2:
         return s, e, "place"

@@ -152,6 +152,10 @@ class _Clusters:
 
 
 
+# nouns a place's name stands before when it names a site there ("Kolbiyow camp", "Kulbiyow town")
+SITE_NOUNS = frozenset({"camp", "camps", "base", "bases", "town", "village", "district", "city", "area", "airbase"})
+
+
 def _named_place_elsewhere(m: Mention, place_keys: set[str], surnames: list[str], texts: dict[str, str],
                            place_names: set[str] = frozenset()) -> bool:
     """A name the model read as a place in some sentence and as a person or group in another
@@ -159,9 +163,15 @@ def _named_place_elsewhere(m: Mention, place_keys: set[str], surnames: list[str]
     "their Kolbiyow camp" beside "Kulbiyow"): the place, unless it is a person's surname, follows a
     title, or is a capital that speaks."""
     text = m.text.strip()
-    if not text[:1].isupper() or (name_key(text) not in place_keys
-                                  and not (" " not in text and _spelled_like_a_place(text, place_names))):
+    if not text[:1].isupper():
         return False
+    if name_key(text) not in place_keys:
+        # another spelling of a place named elsewhere only right before a place's noun ("their
+        # Kolbiyow camp"): "Colonel Korvell", "President Peres" and "the Duma" are no towns
+        after = texts.get(m.article, "")[m.end:m.end + 20].split()
+        if " " in text or not after or after[0].lower().strip(".,;") not in SITE_NOUNS \
+                or not _spelled_like_a_place(text, place_names):
+            return False
     if _is_surname(text, surnames) if " " not in text else (_titled(m, texts) or _speaks(m, texts.get(m.article, ""))):
         return False
     if actor_lex.match_actor(text) is not None or actor_lex.match_organization(text) is not None:
