@@ -38,6 +38,7 @@ from counterpoint.records import Article
     ("the army camp and nearby homes", None),
     ("a militant training camp near the town", "military"),  # "camp" is the term's own head, not a shelter
     ("Hamas militants in a school", None),  # people of a group in a school: both kinds
+    ("an army camp, residents said, near the town", "military"),  # words after a comma are not the target's
 ])
 def test_the_kind_of_target_the_words_name(words: str, kind: str | None) -> None:
     assert target_kind(words) == kind

@@ -51,7 +51,7 @@ def target_of(phrase: str) -> tuple[str, str] | None:
     them that names a category decides ("missile launchers used to attack" -> launchers ->
     military); a building or site that serves fighters is military; words naming both kinds
     ("militants hiding in a hospital") name neither."""
-    words = phrase.split()[:MAX_WORDS]
+    words = phrase.split(",")[0].split()[:MAX_WORDS]  # "an army camp, residents said": the words before a comma
     category = _longest_category(words)
     served = SERVES.search(" ".join(words))
     if served and _kind(_longest_category(served.group("who").split()[:3])) == "military" \
