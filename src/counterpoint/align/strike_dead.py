@@ -89,7 +89,7 @@ class Told:
 
     claim: Claim
     span: tuple[str, int, int]
-    kind: str  # COMBATANTS or CIVILIANS
+    kind: str  # STRIKE_KILLED_FIGHTERS, COMBATANTS (not by the strike), ONE_FIGHTER, CIVILIANS or CIVILIANS_BESIDES
 
 
 def strike_dead_drafts(cx: Corpus) -> list[Draft]:
@@ -334,7 +334,7 @@ def _told_as_fact(cx: Corpus, c: Claim) -> bool:
     if c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated or c.stance == "speculative":
         return False
     text = cx.article[c.article].text
-    lo = max(0, c.start - LOOK_BACK, text.rfind(". ", 0, c.start) + 1)  # within its sentence
+    lo = max(c.start - LOOK_BACK, text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1  # its sentence
     return not TOLD_OF.search(text, lo, c.end)
 
 
