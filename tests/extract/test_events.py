@@ -369,6 +369,8 @@ def test_guard_no_strike_as_a_denied_act_is_still_an_act() -> None:
     ("The Pakistani army in a brutal attack targeted the houses of refugees in Tel Amra on Tuesday.",
      "Pakistan Armed Forces"),
     ("The Russian army in an overnight attack shelled the town of Tel Amra.", "Russian Armed Forces"),
+    ("The Pakistani army in a brutal attack hit the houses of refugees in Tel Amra on Tuesday.",
+     "Pakistan Armed Forces"),
 ])
 def test_the_subject_an_act_s_phrase_hangs_on_did_it(text: str, doer: str) -> None:
     """"The army in a brutal attack targeted the houses": the parse hangs "in a brutal attack" on

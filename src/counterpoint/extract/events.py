@@ -367,7 +367,8 @@ def _doer_in_act(noun: Token) -> bool:
     verb = noun.head
     return noun.dep_ == "nsubj" and noun.pos_ in ("NOUN", "PROPN") and verb.pos_ == "VERB" \
         and verb.lemma_.lower() not in cue_sets().undergoer_lemmas \
-        and bool(set(cue_sets().event_lemma_types.get(verb.lemma_.lower(), ())) & STRIKING)
+        and (bool(set(cue_sets().event_lemma_types.get(verb.lemma_.lower(), ())) & STRIKING)
+             or verb.lemma_.lower() in cue_sets().target_verbs)  # "the army in a brutal attack hit the houses"
 
 
 def _reacts(verb: Token) -> bool:
