@@ -1218,6 +1218,44 @@ def test_a_charge_of_understating_the_toll_disputes_the_lowest_tolls() -> None:
     assert "(military source)" in found[0].explanation
 
 
+@pytest.mark.parametrize("charge", [
+    pytest.param("The death toll from the attack on the Korvel camp was not higher than reported.", id="not-higher"),
+    pytest.param("The army has never downplayed the death toll from the attack on the Korvel camp, a spokesman said.",
+                 id="never"),
+    pytest.param("It was unclear whether the death toll from the attack on the Korvel camp was underreported.",
+                 id="whether"),
+    pytest.param("Officials warned that the death toll from the attack on the Korvel camp could be higher than "
+                 "reported.", id="a-fear"),
+    pytest.param("The governor released the death toll from the attack on the Korvel camp and downplayed the threat "
+                 "of further attacks.", id="what-was-downplayed-is-no-toll"),
+    pytest.param("Officials denied that the death toll from the attack on the Korvel camp was underreported.",
+                 id="a-denial-defends-the-figure"),
+])
+def test_guard_words_of_understating_that_charge_no_toll(charge: str) -> None:
+    articles = [Article("a1", "Nine soldiers were killed in the attack on the Korvel camp on Friday.", source="Wire",
+                        date="2017-01-28"),
+                Article("a2", "Militants attacked the Korvel camp on Friday. " + charge, source="Post", date="2017-01-29")]
+    found = [f for f in analyze(articles).findings if f.relation == "dispute" and "toll" in f.explanation]
+    assert found == [], [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(("first", "toll"), [
+    pytest.param("Fourteen soldiers were killed in the attack on the Korvel camp on Friday. Troops killed three "
+                 "attackers.", "Fourteen soldiers", id="another-group-s-count"),
+    pytest.param("Fourteen soldiers were killed in the attack on the Korvel camp on Friday. Troops killed 70 fighters "
+                 "of the group.", "Fourteen soldiers", id="the-attackers-dead-outnumber-the-toll"),
+    pytest.param("The death toll from the attack on the Korvel camp on Friday rose to 14, up from four.", "14",
+                 id="the-count-it-replaced"),
+])
+def test_a_charge_of_understating_answers_the_article_s_own_toll_at_its_lowest(first: str, toll: str) -> None:
+    articles = [Article("a1", first, source="Wire", date="2017-01-28"),
+                Article("a2", "Militants attacked the Korvel camp on Friday. A military source told the Post that the "
+                              "death toll is higher than officially acknowledged.", source="Post", date="2017-01-29")]
+    (f,) = [f for f in analyze(articles).findings if f.relation == "dispute" and "rejects the toll" in f.explanation]
+    shown = [articles[0].text[e.start:e.end] for e in f.evidence if e.article == "a1"]
+    assert shown == [toll], shown
+
+
 def test_a_weapon_spelled_out_agrees_with_its_short_name() -> None:
     first = "A HIMARS rocket system was used to strike the prison near Tel Amra on Friday, the ministry said."
     second = ("The ministry said a High Mobility Artillery Rocket System was used in the strike on the prison near "

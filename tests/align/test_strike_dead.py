@@ -251,3 +251,33 @@ def test_guard_civilians_killed_in_an_attack_by_militants_are_not_the_strike_s_d
                            "Militants attacked the town later that night, killing 12 villagers, local elders said.",
                      source="Border Voice", date="2024-06-12")
     assert _strike_dead([FIGHTERS, attack]) == []
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param("Air force jets bombed Ranvale on Tuesday night, killing the top commander of the rebels, the army "
+                 "said.", CIVILIANS.text, id="one-commander-of-a-group"),
+    pytest.param("Air force jets bombed Ranvale on Tuesday night, killing the commander of several militant groups, "
+                 "the army said.", CIVILIANS.text, id="one-commander-of-several-groups"),
+    pytest.param(FIGHTERS.text, "Unconfirmed reports said 40 civilians were killed in the air strike on Ranvale on "
+                                "Tuesday night.", id="unconfirmed-reports"),
+    pytest.param(FIGHTERS.text, "After the air strike on Ranvale on Tuesday night, militants retaliated by killing 12 "
+                                "villagers.", id="by-killing-after-an-opening-phrase"),
+])
+def test_guard_one_fighter_hearsay_and_militants_dead_make_no_contradiction(first: str, second: str) -> None:
+    arts = [Article("a1", first, source="Capital Daily", date="2024-06-12"),
+            Article("a2", second, source="Border Voice", date="2024-06-12")]
+    assert _strike_dead(arts) == [], [f.explanation for f in _strike_dead(arts)]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param(FIGHTERS.text, "Jets bombed Ranvale district on Tuesday night, killing 12 villagers. Two soldiers "
+                                "were shot by militants later.", id="killed-by-militants-in-another-sentence"),
+    pytest.param(FIGHTERS.text, "Jets struck a hideout of militants, killing 12 villagers in Ranvale on Tuesday night, "
+                                "local elders said.", id="militants-before-a-comma-are-no-subject"),
+    pytest.param("Reports of blasts came in. Jets bombed four hideouts near Ranvale on Tuesday night, killing several "
+                 "suspected militants, officials said.", CIVILIANS.text, id="reports-in-the-sentence-before"),
+])
+def test_the_strike_s_two_accounts_are_read_past_words_of_other_sentences_and_clauses(first: str, second: str) -> None:
+    arts = [Article("a1", first, source="Capital Daily", date="2024-06-12"),
+            Article("a2", second, source="Border Voice", date="2024-06-12")]
+    assert len(_strike_dead(arts)) == 1, [f.explanation for f in analyze(arts).findings]

@@ -39,6 +39,8 @@ from counterpoint.records import Article
     ("a militant training camp near the town", "military"),  # "camp" is the term's own head, not a shelter
     ("Hamas militants in a school", None),  # people of a group in a school: both kinds
     ("an army camp, residents said, near the town", "military"),  # words after a comma are not the target's
+    ("a school, a mosque and militant positions near the town", None),  # a list naming both kinds
+    ("a building housing 2,000 militants", None),  # a comma inside a number ends nothing
 ])
 def test_the_kind_of_target_the_words_name(words: str, kind: str | None) -> None:
     assert target_kind(words) == kind

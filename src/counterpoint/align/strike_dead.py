@@ -36,7 +36,6 @@ DAYS_APART = 3  # the same strike's dead, told on its day and in the days after
 MAX_SPAN = 300  # characters: a claim's words about the dead joined into one span, unless further apart
 MAX_SUBJECT_WORDS = 8
 PLURAL_FORMS = frozenset({"mujahideen", "personnel", "militia", "cadres"})  # plurals not ending in -s
-GROUP_WORDS = frozenset({"several", "many", "dozens", "scores", "hundreds", "numbers", "multiple", "some"})
 # "one civilian was also killed": dead in addition to the fighters, by the same account's reckoning
 ALSO = re.compile(r"\b(?:was|were|are|is|have\s+been|had\s+been)\s+also\b|\balso\s+(?:been\s+)?(?:killed|died|dead|"
                   r"among|lost)\b|\b(?:killed|died)\s+as\s+well\b|\bbesides\b", re.IGNORECASE)
@@ -49,6 +48,7 @@ SUBJECT_WORDS = 3  # the words opening a sentence read as the subject of "by kil
 BY_AGENT = re.compile(r"\b(?:killed|executed|shot|massacred|murdered|slaughtered|beheaded)\s+by\s+"
                       r"(?P<who>(?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE)
 AGENT_REACH = 80  # characters after the civilians' words where "killed by ..." names who killed them
+CLAUSE_END = re.compile(r"[.;,]")
 OBJECT_OF = frozenset({"on", "at", "against", "targeting", "targeted", "toward", "towards", "near", "among"})
 VERB_REACH = 12  # characters past the words' start: their own verb ("killing 12 villagers")
 KILLED_WORD = re.compile(r"\b(?:kill\w*|dead|deaths?|died|martyr\w*|massacr\w*|slain|victims?)\b", re.IGNORECASE)
@@ -76,7 +76,8 @@ LOOK_BACK = 40  # characters before the words read for a negation in their claus
 # "reports that dozens of militants were killed", "claims of civilian deaths": told of, not told;
 # not a voice's own report ("said in its report that")
 TOLD_OF = re.compile(r"(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)\b(?:claims?|allegations?|accusations?|"
-                     r"reports?|rumou?rs?)\s+(?:that|of)\b", re.IGNORECASE)
+                     r"reports?|rumou?rs?)\s+(?:that|of|by|said|say|says|suggest\w*|circulating)\b"
+                     r"|\bunconfirmed\s+(?:reports?|accounts?)\b", re.IGNORECASE)
 OWN_SIDE = re.compile(r"\b(?:our|its|their|his)\s+(?:own\s+)?\w+", re.IGNORECASE)  # "five of our fighters"
 # where the words naming the killed end: "killing 12 militants in the village", "... who were"
 PHRASE_END = re.compile(r"(?:^|\s+)(?:in|at(?!\s+least)|on|near|during|while|when|who|which|that|as|after|before|from|with|"
@@ -183,7 +184,7 @@ def _told(cx: Corpus) -> list[Told]:
         c = cx.claim[cid]
         if kind == CIVILIANS:
             if not _by_the_strike(c, strike_articles, civilians=True) or _armed_group_did_it(cx, c) \
-                    or _killed_by_armed_group(cx, cx.article[article].text, start):
+                    or _killed_by_armed_group(cx, cx.article[article].text, start, end):
                 continue  # "militants retaliated by killing 12 villagers": another act's dead
             if _besides(cx.article[article].text, start, end):
                 kind = CIVILIANS_BESIDES
@@ -290,12 +291,13 @@ def _armed_group_did_it(cx: Corpus, c: Claim) -> bool:
     return False
 
 
-def _killed_by_armed_group(cx: Corpus, text: str, start: int) -> bool:
+def _killed_by_armed_group(cx: Corpus, text: str, start: int, end: int) -> bool:
     """The verb of killing before the civilians' words has an armed group for its subject:
     "hours after militants executed 12 villagers", "Militants retaliated ... by killing 12
     villagers" (the sentence's subject); not "strikes on militant positions killed 40 civilians"."""
     sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    agent = BY_AGENT.search(text, start, min(len(text), start + AGENT_REACH))
+    stop = CLAUSE_END.search(text, end, min(len(text), start + AGENT_REACH))
+    agent = BY_AGENT.search(text, start, stop.start() if stop else min(len(text), start + AGENT_REACH))
     if agent and any(ARMED_GROUP in _lineage(cx, category_of(w)) for w in agent.group("who").split()):
         return True  # "twelve villagers were killed by militants"
     verbs = [v for v in KILL_VERB.finditer(text, sentence, start + VERB_REACH) if v.start() <= start]
@@ -305,7 +307,9 @@ def _killed_by_armed_group(cx: Corpus, text: str, start: int) -> bool:
     head = text[sentence:verb.start()]
     words = re.findall(r"[A-Za-z’'-]+", head)
     if words and words[-1].lower() == "by":
-        subject = words[:SUBJECT_WORDS]  # "Militants retaliated ... by killing": the sentence's subject
+        # "Militants retaliated ... by killing", "After the strike, militants retaliated by killing":
+        # the opening of the clause the verb is in
+        subject = re.findall(r"[A-Za-z’'-]+", head.rsplit(",", 1)[-1])[:SUBJECT_WORDS]
     elif head.rstrip().endswith(",") or len(words) >= 2 and words[-2].lower() in OBJECT_OF or \
             len(words) >= 3 and words[-3].lower() in OBJECT_OF:
         return False  # "a bomb dropped on fleeing militants killed", "which was aimed at militants, killed"
@@ -383,12 +387,11 @@ def _many(words: str) -> bool:
     """Do the words name fighters in the plural ("several suspected terrorists", "members of the
     group", "gunmen", "several militant commanders")? A strike's account of whom it killed names
     a group."""
-    split = [w.lower().strip("’'") for w in words.split()]
-    if not split:
-        return False
-    last = split[-1]
-    return bool(MEMBERS_OF.match(words)) or last.endswith(("s", "men")) or last in PLURAL_FORMS \
-        or any(w in GROUP_WORDS for w in split)
+    if MEMBERS_OF.match(words):
+        return True
+    head = re.split(r"\s+of\s+", words, maxsplit=1)[0]  # "the commander of several militant groups": one man
+    split = [w.lower().strip("’'") for w in head.split()]
+    return bool(split) and (split[-1].endswith(("s", "men")) or split[-1] in PLURAL_FORMS)
 
 
 def _kind(cx: Corpus, words: str, after_verb: bool = False,

@@ -51,7 +51,8 @@ def target_of(phrase: str) -> tuple[str, str] | None:
     them that names a category decides ("missile launchers used to attack" -> launchers ->
     military); a building or site that serves fighters is military; words naming both kinds
     ("militants hiding in a hospital") name neither."""
-    words = phrase.split(",")[0].split()[:MAX_WORDS]  # "an army camp, residents said": the words before a comma
+    said = ATTRIBUTION.search(phrase)  # "an army camp, residents said": the words before the attribution
+    words = (phrase[:said.start()] if said else phrase).split()[:MAX_WORDS]
     category = _longest_category(words)
     served = SERVES.search(" ".join(words))
     if served and _kind(_longest_category(served.group("who").split()[:3])) == "military" \
@@ -121,6 +122,10 @@ def _armed_modifier(words: list[str], category: str) -> bool:
     modifier = re.sub(r"\s*\(.*?\)", "", " ".join(words[start:head])).strip()
     actor = match_actor(modifier)
     return bool(modifier) and (generic_role(modifier) in ARMED_ROLES or (actor is not None and actor.role in ARMED_ROLES))
+
+
+# a comma before a source and a verb of saying ends what was hit: "an army camp, residents said"
+ATTRIBUTION = re.compile(r",\s+(?:[\w’'-]+\s+){0,3}(?:said|says|say|told|reported|according)\b", re.IGNORECASE)
 
 
 def _civilian_besides(words: list[str]) -> bool:

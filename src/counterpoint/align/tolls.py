@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..extract.quantities import told_as_superseded
 from ..nlp.lexicons import cues
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, interval, size
-from .figures import _found_so_far, _subset, cx_tol
+from .figures import _found_so_far, _subset, _superseded, counted_group, cx_tol
 from .findings import Draft
 from .intervals import compatible
 
@@ -23,6 +24,12 @@ POINTS_BACK = 600  # characters before the rejection where "this figure" may poi
 MAX_TARGETS = 6
 PER_ARTICLE = 2
 TAIL = 80  # characters after a claim read for the end of its comparison
+COMBATANTS, STATE_TROOPS = "combatants", "state_troops"
+TIE = 40  # characters around a charge of understating where the toll it charges is named
+# words before the charge that deny, doubt or only fear it
+DOUBTED = re.compile(r"\b(?:not|never|no|n't|denied|deny|denies|whether|if|unclear|may|might|could|would|"
+                     r"likely|possibly|probably|feared|fears|expected|warned)\b", re.IGNORECASE)
+BE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "the toll was underreported"
 
 
 def _names_a_toll(text: str) -> bool:
@@ -35,11 +42,26 @@ def _charges_inflation(text: str) -> bool:
     return any(f" {c.cue} " in low for c in cues().inflation_words)
 
 
-def _charges_understatement(text: str) -> bool:
-    """"the death toll is higher than officially acknowledged", "downplayed the toll": a toll
-    charged as too low."""
+def _words_of_understating(text: str) -> bool:
     low = " " + " ".join(re.findall(r"[\w'-]+", text.lower())) + " "
     return any(f" {c.cue} " in low for c in cues().understatement_words)
+
+
+def _charges_understatement(text: str) -> bool:
+    """"the death toll is higher than officially acknowledged", "downplayed the toll": a toll
+    charged as too low, the words tied to the toll (the toll before a comparison, a verb's object
+    or passive subject) and not denied, doubted or only feared ("was not higher than reported",
+    "never downplayed", "whether ... was underreported", "could be higher than reported")."""
+    for cue in cues().understatement_words:
+        for m in re.finditer(rf"\b{re.escape(cue.cue)}\b", text, re.IGNORECASE):
+            before, after = text[max(0, m.start() - TIE):m.start()], text[m.end():m.end() + TIE]
+            if DOUBTED.search(before):
+                continue
+            comparative = cue.cue.startswith("higher")
+            if (_names_a_toll(before) if comparative else _names_a_toll(after[:TIE // 2]) or
+                    (_names_a_toll(before) and BE_BEFORE.search(before))):
+                return True
+    return False
 
 
 def toll_rejections(cx: Corpus) -> list[Claim]:
@@ -47,8 +69,17 @@ def toll_rejections(cx: Corpus) -> list[Claim]:
     inflated ("inflated the number of casualties"), that give no figure of their own (a rival
     count is compared as a figure)."""
     own = {q.claim for q in cx.quantities if q.claim}
-    return [c for c in cx.claims if c.scope == "incident" and c.id not in own and _names_a_toll(c.text)
-            and (c.stance in REJECTING or _charges_inflation(c.text) or _charges_understatement(_with_tail(cx, c)))]
+    out = []
+    for c in cx.claims:
+        if c.scope != "incident" or c.id in own or not _names_a_toll(c.text):
+            continue
+        tail = _with_tail(cx, c)
+        understated = _charges_understatement(tail)
+        if (c.stance in REJECTING and _words_of_understating(tail)) or (understated and c.stance == "speculative"):
+            continue  # "denied that the toll was underreported" defends the figure; a fear charges nothing
+        if c.stance in REJECTING or _charges_inflation(c.text) or understated:
+            out.append(c)
+    return out
 
 
 def _with_tail(cx: Corpus, c: Claim) -> str:
@@ -81,11 +112,26 @@ def _main_tolls(cx: Corpus, qs: list[Quantity], room: int, lowest: bool = False)
         return []
     body = [q for q in qs if q.start >= cx.headline_end(q.article)] or qs
     killed = [q for q in body if q.role == "killed"] or body
-    if lowest:  # bodies received so far are no toll a charge of understating answers
-        killed = [q for q in killed if not _found_so_far(q)] or killed
+    if lowest:
+        # the article's own toll at its lowest: of the group its highest count counts, no count a
+        # later one replaced ("up from four"), no bodies received so far; not "three attackers"
+        # the victims' count: an armed group's dead ("three attackers") are no toll of the incident
+        victims = [q for q in killed if not _fighters(cx, q)]
+        main = counted_group(max(victims or killed, key=lambda q: (size(q), q.low or 0)))
+        superseded = _superseded(cx)
+        text = cx.article[killed[0].article].text
+        killed = [q for q in killed if not _found_so_far(q) and q.id not in superseded
+                  and not told_as_superseded(text, q.start) and counted_group(q) == main] or killed
     pick = min if lowest else max
     top = pick(killed, key=lambda q: (size(q), q.low or 0))
     return [q for q in killed if (q.low, q.high) == (top.low, top.high)][:room]
+
+
+def _fighters(cx: Corpus, q: Quantity) -> bool:
+    """A count of fighters other than a state's troops ("70 al Shabaab fighters", "three attackers"):
+    an attack's attackers, no toll of its victims."""
+    line = (q.category, *cx.ancestors.get(q.category or "", ()))
+    return COMBATANTS in line and STATE_TROOPS not in line
 
 
 def _fitting(cx: Corpus, qs: list[Quantity]) -> list[Quantity]:
