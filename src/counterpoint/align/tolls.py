@@ -32,19 +32,22 @@ DOUBTED = re.compile(r"\b(?:not|never|no|n't|denied|deny|denies|whether|if|uncle
 BE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "the toll was underreported"
 
 
-def _names_a_toll(text: str) -> bool:
+def _says_any(text: str, phrases) -> bool:
+    """Does the text hold one of the cue phrases as whole words (case and punctuation aside)?"""
     low = " " + " ".join(re.findall(r"[\w'-]+", text.lower())) + " "
-    return any(f" {c.cue} " in low for c in cues().figure_nouns)
+    return any(f" {c.cue} " in low for c in phrases)
+
+
+def _names_a_toll(text: str) -> bool:
+    return _says_any(text, cues().figure_nouns)
 
 
 def _charges_inflation(text: str) -> bool:
-    low = " " + " ".join(re.findall(r"[\w'-]+", text.lower())) + " "
-    return any(f" {c.cue} " in low for c in cues().inflation_words)
+    return _says_any(text, cues().inflation_words)
 
 
 def _words_of_understating(text: str) -> bool:
-    low = " " + " ".join(re.findall(r"[\w'-]+", text.lower())) + " "
-    return any(f" {c.cue} " in low for c in cues().understatement_words)
+    return _says_any(text, cues().understatement_words)
 
 
 def _charges_understatement(text: str) -> bool:
