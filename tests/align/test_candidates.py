@@ -82,3 +82,16 @@ def test_a_capital_abroad_where_a_statement_was_made_does_not_keep_an_article_fr
         "The Pentagon said in Washington that Sunday's drone strike had killed a suicide bomber.",
     )
     assert set(peers["a3"]) == {"a1", "a2"}, peers
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rwanda said on Saturday that its army had not fired on the camp.", "Rwanda"),
+    ("Kigali said on Saturday that its army had not fired on the camp.", "Kigali"),
+])
+def test_a_country_or_its_capital_speaking_speaks_for_its_government(text: str, name: str) -> None:
+    arts = [Article("a1", text + " The Rwandan army said the camp was shelled by the FDLR.", source="Wire",
+                    date="2024-05-04")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    country = next(e for e in cx.res.entities if e.name == name)
+    army = next(e for e in cx.res.entities if e.kind == "actor" and e.side)  # "the Rwandan army"
+    assert cx.voice_sides(country.id) and cx.voice_sides(country.id) == cx.voice_sides(army.id)

@@ -281,6 +281,11 @@ CASES = [
     Case("claim-is-likely-false",
          "The Karsen ministry said its jets struck the depot. The attack claim is likely false, analysts at the "
          "Northern Monitor said.", "likely false", "analysts", ("denied", "disputed")),
+    # --- a denial whose subject is a pronoun: the person named before it
+    Case("he-dismissed-as-fabricated",
+         "Spokesman Ahmed Bashir said rebel units had entered the town on Monday. He dismissed as fabricated the "
+         "army's claim that rebels had used drones carrying chlorine.", "dismissed as fabricated", "Ahmed Bashir",
+         "denied"),
     Case("a-hard-time-accepting",
          "\"I have a hard time accepting these explanations,\" the envoy Lina Haddad said of the army's account.",
          "accepting these explanations", "Lina Haddad", ("denied", "disputed")),

@@ -182,6 +182,7 @@ def test_ministry_key_builds_country_and_kind():
     assert ministry_key("Gaza Health Ministry") == ("PS", "health")
     assert ministry_key("South Sudanese Defence Ministry") == ("SS", "defense")
     assert ministry_key("the Pentagon") == ("US", "defense")
+    assert ministry_key("the State Department") == ("US", "foreign")  # no other country's is so named
     assert ministry_key("the Hamas-run health ministry") == ("PS", "health")  # the country of who runs it
     assert ministry_key("the Houthi-run health ministry") == ("YE", "health")
 

@@ -12,6 +12,7 @@ from ..extract.cuesets import cue_sets
 from ..records import Claim
 from ..resolve.actors import allied, countries_named
 from .anchors import anchors
+from .answered import answered_here, owned_by, owner_named
 from .candidates import OUTCOME, REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing, short
 from .legality import judges
@@ -215,9 +216,12 @@ def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: 
     # words most candidates share (the town, the day, "strike") do not tell which one is denied
     df = Counter(w for t in candidates for w in anchors(t.text))
     common = frozenset(w for w, n in df.items() if n > max(1, len(candidates) // 2))
+    owners = {o for r in rejecting if (o := owner_named(cx, r)) is not None}
     for t in candidates:
         if t.article in own and (t.speaker is None or t.speaker in {r.speaker for r in rejecting}):
             continue  # in the denier's own article only another source's claim can be what is denied
+        if t.article in own and owners and not any(owned_by(cx, o, t.speaker) for o in owners):
+            continue  # ... and only the claim of the voice it names ("rejected the army's assertion")
         if any(r.speaker != t.speaker and (cx.same_voice(r.speaker, t.speaker) or _one_side(cx, r, t))
                for r in rejecting):
             continue  # the army's spokesman does not deny what the army itself, or its ally, says
@@ -290,6 +294,9 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         accused = lead.get(c.article) if _denies_the_act(cx, c) and not _names_its_event(cx, c) else None
         content = rejected_content(cx, c) if c.event is None else None  # "false news claiming that ..."
         fam = accused or family(c.event.type if c.event else content.event.type if content else None)
+        if fam is None:  # "dismissed the reports as propaganda": what the voice before it told
+            here = answered_here(cx, c)
+            fam = family(here[0].event.type) if here else None
         if fam:
             groups[(c.article, cx.voice(c.speaker))].append((c, fam))  # a spokesman and his army: one voice
             if accused:
@@ -313,7 +320,9 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         chosen_ids = {c.id for c in rejecting}
         fams = list(dict.fromkeys(fam for c, fam in members if c.id in chosen_ids))
         room = MAX_EVIDENCE - len(rejecting)
-        targets: list[Claim] = []
+        # what each rejection answers in its own article comes first: a reader sees claim and denial
+        targets: list[Claim] = [t for r in rejecting for t in answered_here(cx, r) if not _one_side(cx, r, t)]
+        targets = list(dict.fromkeys(targets))[:room]
         first_target: dict[str, Claim] = {}
         for fam in fams:  # each family's rejections get their own best targets
             mine = [c for c, f in members if f == fam and c.id in chosen_ids]

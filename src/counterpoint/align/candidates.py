@@ -19,7 +19,7 @@ from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import categories
 from ..records import Article, Claim, Quantity
 from ..resolve import Resolution
-from ..resolve.actors import ministry_key, national_side
+from ..resolve.actors import capital_metonym, country_code, ministry_key, national_side
 from ..resolve.geo import covered_countries
 from ..resolve.names import name_key
 from ..resolve.places import base_name
@@ -345,6 +345,8 @@ class Corpus:
                 out.add(e.side)
             elif e.kind == "organization" and (key := ministry_key(e.name)) is not None:
                 out.add(national_side(key[0]) or "")
+            elif e.kind in ("place", "organization"):
+                out.add(_country_voice_side(e.name) or "")  # "Rwanda denied", "Kigali said": its government
         return frozenset(out - {""})
 
     def voice(self, eid: str | None) -> str | None:
@@ -706,3 +708,14 @@ def headline_end(text: str) -> int:
         end = pos + len(stripped)
         pos += len(line) + 1
     return end
+
+
+def _country_voice_side(name: str) -> str | None:
+    """The side a place speaking stands for: a country's government ("Rwanda", "the US") or a
+    capital's ("Kigali"; "Tripoli", one camp's in a civil war), unless other countries have a
+    capital of that name."""
+    cap = capital_metonym(name)
+    if cap is not None:
+        return None if cap.ambiguous_with else cap.side or national_side(cap.country)
+    code = country_code(name)
+    return national_side(code) if code else None

@@ -580,8 +580,9 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
             for part in _split_long(doc, rest):
                 stance, cue, disp = _stance(doc, part, None, False, cues)
                 speaker = None
-                if stance == "disputed" and sent.root.pos_ == "VERB":
-                    # "He repeated Russia's disinformation that ...": he puts the claim forward
+                if stance in ("disputed", "denied") and sent.root.pos_ == "VERB":
+                    # "He repeated Russia's disinformation that ...": he puts the claim forward;
+                    # "He dismissed as fabricated the army's claim ...": he rejects it
                     subj = next((c for c in sent.root.children if c.dep_ in SPEAKER_DEPS), None)
                     if subj is not None:
                         speaker = resolve(_phrase_speaker(subj, named, doc))

@@ -45,6 +45,7 @@ class CueSets:
     accuse_verbs: frozenset[str]  # reporting verbs of kind "accusation": "accused Russia of the attack"
     claim_nouns: frozenset[str]
     allegation_nouns: frozenset[str]  # "allegations of any massacre": the name is hedged
+    voiced_nouns: frozenset[str]  # "the army's claim": the voice named with it owns the words
     dispute_verbs: frozenset[str]  # "dispute", "question": reporting verbs whose stance is disputed
     figure_words: frozenset[str]  # "figure", "toll": a denial's object that is a count ("disputes this figure")
     rejection_phrases: tuple[str, ...]
@@ -227,6 +228,7 @@ def cue_sets() -> CueSets:
         accuse_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"] if c.get("kind") == "accusation"),
         claim_nouns=frozenset(_cue_words(cues, "claim_nouns")),
         allegation_nouns=frozenset(_cue_words(cues, "allegation_nouns")),
+        voiced_nouns=frozenset(_cue_words(cues, "voiced_nouns")),
         dispute_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"]
                                 if c.get("stance") == "disputed" and " " not in c["cue"]),
         figure_words=frozenset(w for w in _cue_words(cues, "figure_nouns") if " " not in w),

@@ -141,6 +141,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "mistake_words": ("note",),
     "rising_toll_phrases": ("note",),
     "allegation_nouns": ("note",),
+    "voiced_nouns": ("note",),
     "investigation_calls": ("note",),
     "investigation_halts": ("note",),
     "provisional_none_words": ("note",),

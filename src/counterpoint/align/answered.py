@@ -1,0 +1,91 @@
+"""What a rejection answers in its own article. Reports set a claim and its denial side by side:
+"Al Shabaab said its fighters killed at least 66 people ... But the army's spokesman dismissed the
+reports as propaganda." A rejection that names whose claim it rejects ("the Pakistani Army's
+assertion", "the US comments", "a report released by the United Nations") answers that voice's
+claims; else it answers what another voice told just before it, in its own sentence or the two
+before: the claims of the nearest such voice."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Claim
+from ..extract.cuesets import cue_sets
+from .candidates import REJECTING, Corpus, family
+
+LOOK_BACK = 2  # sentences before the rejection's own in which what it answers is told
+PER_REJECTION = 2  # claims of the answered voice, nearest first
+# families of what an accusation says of the act itself: that it was done, and whom it killed
+OF_THE_ACT = ("attack", "chemical", "control", "killing", "injury", "casualties", "losses")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][”\"’']?\s+|\n+")  # not the "S." of "U.S. military"
+
+
+def _sentence_starts(text: str, end: int) -> list[int]:
+    return [0] + [m.end() for m in SENTENCE_END.finditer(text, 0, end)]
+
+
+UNRESOLVED = re.compile(r"\b(?:he|she|they|we)\b", re.IGNORECASE)  # a pronoun voice with no speaker found
+# between an owner's name and the claim noun: "the Pakistani Army's assertion", "Ukraine's media
+# reports"; after the noun: "claims by X", "a report released by X"
+OWNER_BEFORE = re.compile(r"^(?:['’]s?)?\s+(?:(?!of\b|in\b|on\b|for\b|to\b|and\b|with\b|about\b)[a-z]+\s+)?$")
+OWNER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _stated(cx: Corpus, o: Claim, rejection: Claim) -> bool:
+    """A claim a rejection may answer: it tells of an event and is stated by another voice, not
+    denied, negated or of an earlier event. An outlet's own narration is not what a voice it
+    quotes rejects."""
+    return (o.id != rejection.id and o.event is not None and o.speaker is not None
+            and o.stance not in REJECTING and o.scope == "incident" and o.id not in cx.res.negated
+            and not cx.same_voice(o.speaker, rejection.speaker))
+
+
+def owner_named(cx: Corpus, rejection: Claim) -> str | None:
+    """Whose claim a rejection says it rejects, named by a claim noun in its sentence or the one
+    before ("Makolo described the US comments as 'ridiculous'. 'How do you come to this absurd
+    conclusion?'"); None when it names none, or names its own voice."""
+    text = cx.article[rejection.article].text
+    starts = _sentence_starts(text, rejection.start)
+    lo, hi = starts[max(0, len(starts) - 2)], rejection.end
+    nouns = cue_sets().voiced_nouns
+    names = [(s, e, eid) for (a, s, e), eid in cx.res.entity_of.items()
+             if a == rejection.article and lo <= s and e <= hi]
+    for m in re.finditer(r"[a-z]+", text[lo:hi]):
+        if m.group() not in nouns:
+            continue
+        at, end = lo + m.start(), lo + m.end()
+        for s, e, eid in sorted(names, key=lambda n: -n[1]):
+            if (e <= at and OWNER_BEFORE.match(text[e:at])) or (s >= end and OWNER_AFTER.match(text[end:s])):
+                if not cx.same_voice(eid, rejection.speaker):
+                    return eid
+    return None
+
+
+def owned_by(cx: Corpus, owner: str, speaker: str | None) -> bool:
+    """Does ``speaker`` speak for ``owner``: the same voice, or one side's?"""
+    if speaker is None:
+        return False
+    sides = cx.voice_sides(owner)
+    return cx.same_voice(owner, speaker) or bool(sides and sides & cx.voice_sides(speaker))
+
+
+def answered_here(cx: Corpus, rejection: Claim) -> list[Claim]:
+    """The claims ``rejection`` answers in its own article, the nearest first: those of the voice
+    it names, anywhere in the article (none when that voice says nothing here), else those of the
+    nearest other voice right before it."""
+    own = [o for o in cx.claims_by_article.get(rejection.article, ()) if _stated(cx, o, rejection)]
+    owner = owner_named(cx, rejection)
+    if owner is not None:  # what the voice says of the act and its toll before its other words, nearest first
+        theirs = [o for o in own if owned_by(cx, owner, o.speaker)]
+        return sorted(theirs, key=lambda o: (family(o.event.type) not in OF_THE_ACT,
+                                             abs(o.start - rejection.start)))[:PER_REJECTION]
+    text = cx.article[rejection.article].text
+    starts = _sentence_starts(text, rejection.start)
+    if rejection.speaker is None and UNRESOLVED.search(text[starts[-1]:rejection.end]):
+        return []  # "He dismissed ...", he unknown: his voice cannot be told from the one he answers
+    window = starts[max(0, len(starts) - 1 - LOOK_BACK)]
+    before = [o for o in own if window <= o.start < rejection.start]
+    if not before:
+        return []
+    voice = cx.voice(before[-1].speaker)
+    return [o for o in reversed(before) if cx.voice(o.speaker) == voice][:PER_REJECTION]
