@@ -116,3 +116,15 @@ def test_what_the_named_voice_says_of_the_act_comes_before_its_other_words() -> 
                  "Omar Delu rejected the army's assertion as a lie.")
     answered = answered_here(cx, _rejection(cx, "rejected"))
     assert answered and answered[0].text == "troops killed 30 insurgents in an air strike on Kessa on Monday", answered
+
+
+def test_a_rejection_that_tells_what_it_rejects_answers_that_kind_of_claim_only() -> None:
+    """The rebels speak last before the denial, but it is of the air strike the residents told."""
+    text = ("Residents said jets bombed the market in Dorva on Friday, killing 12 people. Rebel commanders said "
+            "their fighters captured the town of Selka on Friday. Army spokesman Idris Malane denied that jets "
+            "bombed the market in Dorva.")
+    arts, disputes = _disputes(text)
+    assert len(disputes) == 1, [f.explanation for f in disputes]
+    shown = [text[e.start:e.end] for e in disputes[0].evidence]
+    assert any(s.startswith("jets bombed the market in Dorva on Friday") for s in shown), shown
+    assert not any("Selka" in s for s in shown), shown

@@ -71,3 +71,20 @@ def test_whose_voice_a_disputed_claim_is(text: str, words: str, disputes: bool) 
 def test_a_disputing_voice_is_a_form_of_a_dispute_verb(cue: str, disputes: bool) -> None:
     claim = Claim("c1", "a1", 0, 10, "that claim", speaker="e1", stance="disputed", cue=cue)
     assert _disputing_voice(claim) is disputes
+
+
+def test_a_voice_with_more_rejections_than_one_finding_shows_gets_a_second_finding() -> None:
+    from counterpoint.pipeline import analyze
+
+    text = ("Rebel commanders said their fighters captured the town of Selka on Friday. Residents said jets bombed "
+            "the market in Dorva on Friday, killing 12 people. Army spokesman Idris Malane denied that rebels had "
+            "captured the town of Selka. Malane denied that jets bombed the market in Dorva. Malane denied that "
+            "troops shelled the village of Kessa. Malane also denied that the army had withdrawn from the town of "
+            "Marsa.")
+    art = Article("a1", text, source="Wire", date="2023-05-02")
+    disputes = [f for f in analyze([art]).findings if f.relation == "dispute"]
+    shown = {text[e.start:e.end] for f in disputes for e in f.evidence}
+    assert len(disputes) == 2, [f.explanation for f in disputes]
+    for denial in ("captured the town of Selka", "bombed the market in Dorva", "shelled the village of Kessa",
+                   "withdrawn from the town of Marsa"):
+        assert any(s.startswith("denied") and denial in s for s in shown), (denial, shown)

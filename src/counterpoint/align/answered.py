@@ -33,23 +33,39 @@ OWNER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 def _stated(cx: Corpus, o: Claim, rejection: Claim) -> bool:
     """A claim a rejection may answer: it tells of an event and is stated by another voice, not
-    denied, negated or of an earlier event. An outlet's own narration is not what a voice it
+    denied, negated or of an earlier event, nor of another place than the rejection names. An outlet's own narration is not what a voice it
     quotes rejects."""
     return (o.id != rejection.id and o.event is not None and o.speaker is not None
             and o.stance not in REJECTING and o.scope == "incident" and o.id not in cx.res.negated
-            and not cx.same_voice(o.speaker, rejection.speaker))
+            and not cx.same_voice(o.speaker, rejection.speaker) and not cx.places_clash(rejection.id, o.id))
 
 
 def owner_named(cx: Corpus, rejection: Claim) -> str | None:
     """Whose claim a rejection says it rejects, named by a claim noun in its sentence or the one
     before ("Makolo described the US comments as 'ridiculous'. 'How do you come to this absurd
     conclusion?'"); None when it names none, or names its own voice."""
+    memo = cx.__dict__.setdefault("_owner_memo", {})  # asked for each rejection and each candidate
+    if rejection.id not in memo:
+        memo[rejection.id] = _owner_named(cx, rejection)
+    return memo[rejection.id]
+
+
+def _mentions_by_article(cx: Corpus) -> dict[str, list[tuple[int, int, str]]]:
+    index = cx.__dict__.get("_mentions_by_article")
+    if index is None:
+        index = {}
+        for (a, s, e), eid in cx.res.entity_of.items():
+            index.setdefault(a, []).append((s, e, eid))
+        cx.__dict__["_mentions_by_article"] = index
+    return index
+
+
+def _owner_named(cx: Corpus, rejection: Claim) -> str | None:
     text = cx.article[rejection.article].text
     starts = _sentence_starts(text, rejection.start)
     lo, hi = starts[max(0, len(starts) - 2)], rejection.end
     nouns = cue_sets().voiced_nouns
-    names = [(s, e, eid) for (a, s, e), eid in cx.res.entity_of.items()
-             if a == rejection.article and lo <= s and e <= hi]
+    names = [(s, e, eid) for s, e, eid in _mentions_by_article(cx).get(rejection.article, ()) if lo <= s and e <= hi]
     for m in re.finditer(r"[a-z]+", text[lo:hi]):
         if m.group() not in nouns:
             continue
@@ -69,11 +85,13 @@ def owned_by(cx: Corpus, owner: str, speaker: str | None) -> bool:
     return cx.same_voice(owner, speaker) or bool(sides and sides & cx.voice_sides(speaker))
 
 
-def answered_here(cx: Corpus, rejection: Claim) -> list[Claim]:
+def answered_here(cx: Corpus, rejection: Claim, families: tuple[str, ...] | None = None) -> list[Claim]:
     """The claims ``rejection`` answers in its own article, the nearest first: those of the voice
     it names, anywhere in the article (none when that voice says nothing here), else those of the
-    nearest other voice right before it."""
-    own = [o for o in cx.claims_by_article.get(rejection.article, ()) if _stated(cx, o, rejection)]
+    nearest other voice right before it; of ``families`` only, when the rejection tells what it
+    rejects ("denied that rebels had captured Selka" does not answer the residents' air strike)."""
+    own = [o for o in cx.claims_by_article.get(rejection.article, ()) if _stated(cx, o, rejection)
+           and (families is None or family(o.event.type) in families)]
     owner = owner_named(cx, rejection)
     if owner is not None:  # what the voice says of the act and its toll before its other words, nearest first
         theirs = [o for o in own if owned_by(cx, owner, o.speaker)]

@@ -21,6 +21,8 @@ from .tolls import toll_rejections
 from .victims import rejects_civilian_harm
 
 PER_ARTICLE = 2
+PER_FINDING = 3  # rejections of one voice shown in one finding
+MAX_BATCHES = 2  # findings for one voice in one article
 BALANCED_PENALTY = 4.5  # a wire reporting both the claim and its denial is not where the claim is made
 HEADLINE_PENALTY = 1.5  # a headline compresses the claim: the body's statement of it is what a reader checks
 
@@ -305,9 +307,9 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
     for (article, _), members in groups.items():
         for _, fam in members:
             rejecting_articles[fam] = rejecting_articles[fam] | {article}
-    out = []
+    batches = []
     for (article, speaker), members in groups.items():
-        # the first rejection of each family, then the rest, three at most; a rejection in the body
+        # the first rejection of each family, then the rest, three at a time; a rejection in the body
         # before one in the headline, which only sums it up ("Rwanda denies ...")
         members = sorted(members, key=lambda m: (m[0].start < cx.headline_end(article), m[0].start))
         firsts, seen = [], set()
@@ -316,12 +318,19 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
                 seen.add(fam)
                 firsts.append(c)
         rest = [c for c, _ in members if c.id not in {f.id for f in firsts}]
-        rejecting = sorted((firsts + rest)[:3], key=lambda c: c.start)
+        order = firsts + rest
+        for i in range(0, min(len(order), MAX_BATCHES * PER_FINDING), PER_FINDING):
+            ids = {c.id for c in order[i:i + PER_FINDING]}
+            batches.append((article, speaker, [m for m in members if m[0].id in ids]))
+    out = []
+    for article, speaker, members in batches:
+        rejecting = sorted((c for c, _ in members), key=lambda c: c.start)
         chosen_ids = {c.id for c in rejecting}
         fams = list(dict.fromkeys(fam for c, fam in members if c.id in chosen_ids))
         room = MAX_EVIDENCE - len(rejecting)
         # what each rejection answers in its own article comes first: a reader sees claim and denial
-        targets: list[Claim] = [t for r in rejecting for t in answered_here(cx, r) if not _one_side(cx, r, t)]
+        targets: list[Claim] = [t for r, fam in sorted(members, key=lambda m: m[0].start)
+                                for t in answered_here(cx, r, _answering(cx, r, fam)) if not _one_side(cx, r, t)]
         targets = list(dict.fromkeys(targets))[:room]
         first_target: dict[str, Claim] = {}
         for fam in fams:  # each family's rejections get their own best targets
@@ -364,6 +373,16 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             0.8 if rejecting[0].cue else 0.6, 0.9,
             claims=[c.id for c in (*rejecting, *targets)]))
     return out
+
+
+def _answering(cx: Corpus, rejection: Claim, fam: str) -> tuple[str, ...] | None:
+    """The families of what a rejection answers in its own article: any, when its own words tell of
+    no event ("dismissed the reports"); else its own, and a denied attack's dead ("denied carrying
+    out air strikes on a funeral" answers "which rebels said killed more than 100")."""
+    if rejection.event is None or cx.res.triggers.get(rejection.id) is None or \
+            not rejection.start <= cx.res.triggers[rejection.id][0] < rejection.end:
+        return None
+    return _disputable(fam) + (CONSEQUENCES if fam in ("attack", "chemical") else ())
 
 
 def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: list[Claim],
