@@ -2084,3 +2084,16 @@ def test_a_part_after_a_placed_group_is_no_breakdown() -> None:
                           "Tel Amra, including 12 children, residents said.", source="Two", date="2025-09-19")]
     found = [f for f in analyze(arts).findings if f.relation == "contradict"]
     assert found, [f.explanation for f in analyze(arts).findings]
+
+
+@pytest.mark.parametrize(("other", "relation"), [
+    pytest.param("Gunmen attacked the Tel Amra checkpoint on Sunday, killing a police officer, the interior ministry "
+                 "said.", "agree", id="one-and-one"),
+    pytest.param("Gunmen attacked the Tel Amra checkpoint on Sunday, killing three police officers, the interior "
+                 "ministry said.", "contradict", id="one-and-three"),
+])
+def test_a_person_harmed_told_without_a_numeral_is_a_count_of_one(other: str, relation: str) -> None:
+    first = "A Karsen policeman was shot dead at the Tel Amra checkpoint on Sunday, police said."
+    an = analyze(articles_of(Scenario(first, other)))
+    found = [f for f in an.findings if f.relation == relation and "1 Karsen policeman killed" in f.explanation]
+    assert found, [(f.relation, f.explanation) for f in an.findings]

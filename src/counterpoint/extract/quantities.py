@@ -30,6 +30,7 @@ from .count_roles import (
 )
 from .cuesets import CueSets, cue_sets
 from .numparse import NumberMatch
+from .single_counts import single_numbers
 from .spans import sentence_spans, text_of
 
 if TYPE_CHECKING:
@@ -207,13 +208,16 @@ def _category(noun: str) -> str | None:
 def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity]:
     cues = cue_sets()
     out: list[RawQuantity] = []
-    for num in numbers:
+    singles = single_numbers(doc, numbers)
+    for num in sorted([*numbers, *singles], key=lambda n: n.start):
         if num.kind not in COUNT_KINDS:
             continue
         toks = _tokens_in(doc, num.start, num.end)
         if not toks:
             continue
         np = _noun_phrase(doc, toks, cues) if num.kind == "count" else None
+        if num in singles:  # "the police officer Afrim Bunjaku": the noun the article governs, no name
+            np = (toks[0].i + 1, toks[0].head.i, toks[0].head)
         if np is not None and any(t.lower_ == "including" for t in doc[toks[-1].i + 1:np[0] + 1]):
             np = None  # "killed 42 including 16 children" (punctuation lost): the 16 are a part, not what 42 counts
         if np is not None and next((t.lower_ for t in doc[np[0]:np[1] + 1] if t.pos_ == "NOUN"), None) \
@@ -249,6 +253,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
                 if cat in cues.category_roles and cat != "attacks":
                     role = cues.category_roles[cat]
                     break
+        if num in singles and role not in HARM_ROLES:
+            continue  # "a spokesman said": one person named, not a count of anyone harmed
         if role in cues.casualty_roles and category is None:
             category = PEOPLE
         ss, se = sentence_spans(doc)[toks[0].i]
