@@ -2097,3 +2097,27 @@ def test_a_person_harmed_told_without_a_numeral_is_a_count_of_one(other: str, re
     an = analyze(articles_of(Scenario(first, other)))
     found = [f for f in an.findings if f.relation == relation and "1 Karsen policeman killed" in f.explanation]
     assert found, [(f.relation, f.explanation) for f in an.findings]
+
+
+def test_a_count_over_a_span_of_days_is_no_part_and_two_voices_in_one_article_contradict() -> None:
+    """"47 troops over three days of fighting" says when, not which of them (figures._narrowed)."""
+    an = analyze([Article("a1", "Rebels of the Azawad front said they killed 47 Malian troops over three days of "
+                                "fighting near Tinza. The army's chief of staff said two soldiers were killed in "
+                                "the clashes near Tinza.", source="Wire", date="2024-07-29")])
+    found = [f for f in an.findings if f.relation == "contradict" and "inside one article" in f.explanation]
+    assert found and "47 Malian troops" in found[0].explanation, [f.explanation for f in an.findings]
+
+
+@pytest.mark.parametrize("rebels", [
+    pytest.param("JNIM said on Monday its fighters killed 47 Malian soldiers near Tinza on Friday.", id="plain"),
+    pytest.param("JNIM said on Monday its fighters killed 47 Malian soldiers in the clashes near Tinza on Friday.",
+                 id="in-the-clashes"),
+])
+def test_rival_parties_counts_told_days_apart_are_no_revision(rebels: str) -> None:
+    """A later, higher toll is a revision when one side or a neutral voice tells both; the army's
+    two dead and the rebels' 47 are rival counts."""
+    arts = [Article("a1", "The Malian army said two soldiers were killed in clashes with JNIM fighters near Tinza "
+                          "on Friday.", source="Outlet 1", date="2024-07-27"),
+            Article("a2", rebels, source="Outlet 2", date="2024-07-30")]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict"]
+    assert found and "47 Malian soldiers" in found[0].explanation, [f.explanation for f in found]

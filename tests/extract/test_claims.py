@@ -281,6 +281,10 @@ CASES = [
     Case("claim-is-likely-false",
          "The Karsen ministry said its jets struck the depot. The attack claim is likely false, analysts at the "
          "Northern Monitor said.", "likely false", "analysts", ("denied", "disputed")),
+    # --- a name in an apposition deeper in the subject is not who speaks
+    Case("appos-of-a-nested-noun",
+         "The Strategic Front for the People of Azawad, a coalition of armed groups in northern Mali, said it "
+         "killed 40 mercenaries near the border.", "killed 40 mercenaries", "Front", "attributed"),
     # --- a denial whose subject is a pronoun: the person named before it
     Case("he-dismissed-as-fabricated",
          "Spokesman Ahmed Bashir said rebel units had entered the town on Monday. He dismissed as fabricated the "

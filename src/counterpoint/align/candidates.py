@@ -431,6 +431,14 @@ class Corpus:
         return out
 
     @cached_property
+    def durations_by_article(self) -> dict[str, list[Quantity]]:
+        out: dict[str, list[Quantity]] = defaultdict(list)
+        for q in self.res.quantities:  # self.quantities leaves them out: they count nothing
+            if q.kind == "duration":
+                out[q.article].append(q)
+        return out
+
+    @cached_property
     def quantities_by_role(self) -> dict[str, list[Quantity]]:
         out: dict[str, list[Quantity]] = defaultdict(list)
         for q in self.quantities:

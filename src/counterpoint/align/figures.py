@@ -20,6 +20,7 @@ from .findings import Draft
 from .intervals import (Interval, category_relation, compatible, fits_range, part_exceeds_whole, same_figure, total,
                         within_magnitude)
 from .provisional import rising_tolls
+from .text import act_words
 
 ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
                  "missing": 0.7, "destroyed": 0.7, "attacks": 0.7, "targeted": 0.7, "reinforcing": 0.6,
@@ -166,6 +167,9 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
         # the later article has it lower ("at least 500" on the day, 471 weeks later)
         return not dated_apart or (a if da > db else b) is higher
     if dated_apart:
+        pa, pb = _party(cx, _speaker(cx, a)), _party(cx, _speaker(cx, b))
+        if pa and pb and not pa & pb:
+            return False  # the rebels' 47 dead troops and the army's two: rival counts, whatever the dates
         later = a if da > db else b
         # "the official earlier gave a toll of 82": the later article says its lower count was replaced
         return later is higher or (later is lower and told_as_superseded(cx.article[lower.article].text, lower.start))
@@ -427,11 +431,20 @@ def _group(cx: Corpus, q: Quantity) -> str | None:
 NARROWED = re.compile(r"\s*(?:from|of|under|aged|below|over|between|who|whose|belonging|in)\b", re.IGNORECASE)
 
 
+# "in the clashes", "in Friday's attack", "in an air strike": the act after "in"
+IN_THE_ACT = re.compile(r"\s+(?:the|an?|this|that|[A-Z]\w+['’]s)\s+(\w+)(?:\s+(\w+))?")
+
+
 def _narrowed(cx: Corpus, q: Quantity) -> bool:
     text = cx.article[q.article].text
     m = NARROWED.match(text, q.end)
     if m is None:
         return False
+    if any(q.end <= d.start <= m.end() + 1 for d in cx.durations_by_article.get(q.article, ())):
+        return False  # "47 troops over three days of fighting": when, not which of them
+    if m.group().strip().lower() == "in" and (act := IN_THE_ACT.match(text, m.end())) \
+            and any((w or "").lower() in act_words() for w in act.groups()):
+        return False  # "47 soldiers in the clashes": the act they were killed in, not which of them
     # "70 worshippers in the North Darfur region" says where, not which of them; but "four
     # children in Tel Amra and three in Dara" is a breakdown, and "in the Hamdan family" no place
     return not (m.group().strip().lower() == "in" and _place_named_at(cx, q.article, m.end())

@@ -19,7 +19,7 @@ from .figures import ROLE_SALIENCE, _subset, _targets_fit, counted_group
 from .findings import Draft, listing, short, verb_for
 from .intervals import category_relation
 from .legality import sentence_bounds
-from .text import inflections, word_start
+from .text import act_words, inflections, word_start
 from .investigation import inquiries, investigation_omissions
 from .reactions import reaction_omissions, reactions
 from .weapons import mentions as weapon_mentions
@@ -115,14 +115,9 @@ def _tells_the_detail(cx: Corpus, c: Claim, o: Claim) -> bool:
 def _event_words() -> frozenset[str]:
     """The event lexicon's words in their inflected forms ("wound": wounds, wounded, wounding;
     "casualty": casualties), as written and as align/anchors.py stems them."""
-    out = set()
-    lex = events()
-    harm = [r for r in lex.roles if r.role in HARM_ROLES]
-    for t in (*lex.types, *harm):  # the acts, and the harm they count ("casualties", "killed")
-        for word in t.lemmas:
-            forms = inflections(word)
-            out.update(forms | {stem(f) for f in forms})  # as align/anchors.py folds them ("casualtie")
-    return frozenset(out)
+    harm = {f for r in events().roles if r.role in HARM_ROLES for w in r.lemmas for f in inflections(w)}
+    forms = act_words() | harm  # the acts, and the harm they count ("casualties", "killed")
+    return frozenset(forms | {stem(f) for f in forms})  # as align/anchors.py folds them ("casualtie")
 
 
 def _only(cx: Corpus, article: str, missing: list[str]) -> str:

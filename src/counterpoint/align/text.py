@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
-from ..nlp.lexicons import cue_regex
+from ..nlp.lexicons import cue_regex, events
 
 # a break between clauses: punctuation that ends one, a conjunction or a subordinator that starts another
 CLAUSE_BREAK = re.compile(r"[;:()]|,\s*(?:and|but|while|as|which|who)\b|\b(?:but|while|although|after|before)\b",
@@ -54,3 +55,11 @@ IRREGULAR_PAST = {"strike": ("struck",), "shoot": ("shot",), "take": ("took", "t
                   "retake": ("retook", "retaken"), "overrun": ("overran",), "fight": ("fought",),
                   "hit": ("hit",), "bring": ("brought",), "lead": ("led",), "say": ("said",), "tell": ("told",),
                   "write": ("wrote", "written")}
+
+
+@functools.cache
+def act_words() -> frozenset[str]:
+    """The words of the event lexicon's acts in their forms ("clash": clashes; "fight": fighting,
+    fought): what names an attack or a battle, not who or what took part."""
+    return frozenset(f for t in events().types for w in t.lemmas for f in inflections(w))
+

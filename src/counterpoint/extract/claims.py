@@ -109,7 +109,9 @@ def _phrase_speaker(head: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRe
         if ref.start <= head.idx < ref.end:
             return ref
     for child in head.subtree:  # "The head of the centre, Gen. Viktor Kupchishin, ..."
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and child.head.i in (head.i, *(c.i for c in head.children if c.dep_ == "prep"),
+                                                      *(g.i for c in head.children if c.dep_ == "prep"
+                                                        for g in c.children)):
             sub = list(child.subtree)
             lo_c, hi_c = sub[0].idx, sub[-1].idx + len(sub[-1].text)
             person = next((r for r in named if r.kind == "person" and lo_c <= r.start and r.end <= hi_c), None)
