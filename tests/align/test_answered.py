@@ -128,3 +128,10 @@ def test_a_rejection_that_tells_what_it_rejects_answers_that_kind_of_claim_only(
     shown = [text[e.start:e.end] for e in disputes[0].evidence]
     assert any(s.startswith("jets bombed the market in Dorva on Friday") for s in shown), shown
     assert not any("Selka" in s for s in shown), shown
+
+
+def test_a_denial_answers_what_another_voice_claims_right_after_it_in_its_sentence() -> None:
+    cx = _corpus("The coalition denied carrying out an air strike on the funeral hall in Sarvan, which rebels said "
+                 "killed more than 100 people on Saturday. Officials in Sarvan said rescue work went on overnight.")
+    answered = answered_here(cx, _rejection(cx, "denied"))
+    assert [c.text for c in answered] and "killed more than 100 people" in answered[0].text, answered

@@ -3,7 +3,8 @@
 reports as propaganda." A rejection that names whose claim it rejects ("the Pakistani Army's
 assertion", "the US comments", "a report released by the United Nations") answers that voice's
 claims; else it answers what another voice told just before it, in its own sentence or the two
-before: the claims of the nearest such voice."""
+before, or right after it in its own sentence ("denied the strike, which the rebels said killed
+12"): the claims of the nearest such voice."""
 
 from __future__ import annotations
 
@@ -102,8 +103,13 @@ def answered_here(cx: Corpus, rejection: Claim, families: tuple[str, ...] | None
     if rejection.speaker is None and UNRESOLVED.search(text[starts[-1]:rejection.end]):
         return []  # "He dismissed ...", he unknown: his voice cannot be told from the one he answers
     window = starts[max(0, len(starts) - 1 - LOOK_BACK)]
-    before = [o for o in own if window <= o.start < rejection.start]
-    if not before:
+    end = SENTENCE_END.search(text, rejection.end)
+    # before it, or after it in its own sentence ("denied conducting the strike, which the rebels
+    # claimed killed 12"), the nearest first
+    near = sorted((o for o in own if window <= o.start < (end.start() if end else len(text))
+                   and not rejection.start <= o.start < rejection.end),
+                  key=lambda o: rejection.start - o.end if o.start < rejection.start else o.start - rejection.end)
+    if not near:
         return []
-    voice = cx.voice(before[-1].speaker)
-    return [o for o in reversed(before) if cx.voice(o.speaker) == voice][:PER_REJECTION]
+    voice = cx.voice(near[0].speaker)
+    return [o for o in near if cx.voice(o.speaker) == voice][:PER_REJECTION]
