@@ -46,6 +46,31 @@ def test_words_that_do_not_say_the_named_group_was_harmed_here_are_not_shown(sec
     assert not [t for t in shown if "were" in t], shown
 
 
+@pytest.mark.parametrize("second", [
+    pytest.param("Witnesses said children and other civilians were among the victims of the air strike on Kalto on "
+                 "Monday.", id="among-the-victims"),
+    pytest.param("Jets struck Kalto on Monday, killing civilians, residents said.", id="killing-civilians"),
+])
+def test_no_civilians_killed_contradicts_civilian_dead_told_without_a_count(second: str) -> None:
+    arts, found = _no_casualty_clashes("The army said no civilians were killed in the air strike on Kalto on Monday.",
+                                       second)
+    assert len(found) == 1 and "no civilians killed" in found[0].explanation, [f.explanation for f in found]
+    assert any(e.article == "a2" for e in found[0].evidence)
+
+
+@pytest.mark.parametrize("second", [
+    pytest.param("Residents said no civilians were among the dead of the air strike on Kalto on Monday.",
+                 id="agreeing"),
+    pytest.param("Jets struck Kalto on Monday, killing no civilians, residents said.", id="killing-no"),
+    pytest.param("Residents said civilians were among the wounded of the air strike on Kalto on Monday.",
+                 id="wounded-only"),
+])
+def test_guard_words_that_say_no_civilian_died_do_not_clash_with_none_killed(second: str) -> None:
+    _, found = _no_casualty_clashes("The army said no civilians were killed in the air strike on Kalto on Monday.",
+                                    second)
+    assert not found, [f.explanation for f in found]
+
+
 def _no_casualty_clashes(first: str, second: str, dates: tuple[str, str] = ("2019-02-26", "2019-02-26")):
     arts = [Article("a1", first, source="One", date=dates[0]), Article("a2", second, source="Two", date=dates[1])]
     found = [f for f in analyze(arts).findings if f.relation == "contradict" and "cannot be true" in f.explanation

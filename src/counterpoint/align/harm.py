@@ -98,6 +98,9 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
             if any(p.role in COVERS[z.role] and _within(cx, p, z, nones) and _same_event(cx, z, p) for z in nones):
                 hits.append(p)
         shown_zeros = [z for z in nones if any(_within(cx, p, z, nones) for p in hits)][:3]
+        if not hits:  # no other voice counts them harmed; one may say so in words
+            out.extend(_words_only(cx, nones[:3]))
+            continue
         for n, shown in enumerate(_bins(cx, _agreeing(cx, hits), MAX_EVIDENCE - len(shown_zeros))[:MAX_CLUSTERS]):
             z0 = shown_zeros[0]
             said = ", ".join(f"{cx.source(p.article)}: {describe(p)}" + (
@@ -114,6 +117,21 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
                                                        *(c for _, c in told)])),
                 quantities=[q.id for q in (*shown_zeros, *shown)]))
     return out
+
+
+def _words_only(cx: Corpus, zeros: list[Quantity]) -> list[Draft]:
+    """"No civilians were killed, the army said" against "children and other civilians were among
+    the victims": the group said unharmed, said harmed by other voices with no count."""
+    told = _harm_in_words(cx, zeros, MAX_EVIDENCE - len(zeros))
+    if not told:
+        return []
+    z0 = zeros[0]
+    said = ", ".join(f"{cx.source(t[0])}: “{cx.article[t[0]].text[t[1]:t[2]]}”" for t, _ in told[:3])
+    return [Draft("contradict", [(q.article, q.start, q.end) for q in zeros] + [t for t, _ in told],
+                  f"{_voice_name(cx, z0)} ({cx.source(z0.article)}): {_unharmed(zeros)}; but {said}: "
+                  f"both cannot be true.", 0.7, 0.95,
+                  claims=list(dict.fromkeys([*(q.claim for q in zeros if q.claim), *(c for _, c in told)])),
+                  quantities=[q.id for q in zeros])]
 
 
 NONE_REACH = 30  # characters around a count of none, in its clause, that may say it is a count so far
@@ -191,8 +209,16 @@ HARMED_IN_WORDS = re.compile(
     r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?P<harm>killed|wounded|injured|hurt|harmed|struck|burned(?:\s+alive)?|burnt(?:\s+alive)?)\b",
     re.IGNORECASE)
+# "children and other civilians were among the victims", "killing civilians": the group harmed,
+# told with no count
+AMONG_THE_HARMED = re.compile(
+    r"\b(?P<who>civilians|patients|women|children|residents|villagers|worshippers|passengers|refugees)\b"
+    r"[^.;]{0,40}?\b(?:were|was)\s+among\s+(?:the|those)\s+(?P<harm>dead|killed|victims|wounded|injured)\b"
+    r"|\b(?P<harm2>killing|wounding|injuring)\s+(?:(?!no\b|any\b)[\w’'-]+\s+){0,2}?"
+    r"(?P<who2>civilians|patients|women|children|residents|villagers|worshippers|passengers|refugees)\b",
+    re.IGNORECASE)
 WORD_ROLES = {"killed": "killed", "burned alive": "killed", "burnt alive": "killed", "hurt": "casualties",
-              "harmed": "casualties"}  # the rest wound
+              "harmed": "casualties", "dead": "killed", "victims": "casualties", "killing": "killed"}  # the rest wound
 NEGATED_BEFORE = re.compile(r"\b(?:no|not|none|never|nor|without)\b[^.;,]{0,20}$", re.IGNORECASE)
 
 
@@ -216,11 +242,12 @@ def _harm_in_words(cx: Corpus, zeros: list[Quantity], room: int) -> list[tuple[t
         if t.speaker == denial.speaker and (t.speaker is not None or t.article == denial.article):
             continue  # the same voice, or the same outlet speaking for itself
         text = cx.article[t.article].text
-        for m in HARMED_IN_WORDS.finditer(text, t.start, t.end):
+        for m in (*HARMED_IN_WORDS.finditer(text, t.start, t.end), *AMONG_THE_HARMED.finditer(text, t.start, t.end)):
             if NEGATED_BEFORE.search(text, max(t.start, m.start() - 25), m.start()):
                 continue  # "no patients were hurt" agrees with the statement
-            role = WORD_ROLES.get(" ".join(m.group("harm").lower().split()), "wounded")
-            if any(role in COVERS[z.role] and _group_named(z, m.group("who")) for z in zeros):
+            harm, who = m.groupdict().get("harm") or m.group("harm2"), m.groupdict().get("who") or m.group("who2")
+            role = WORD_ROLES.get(" ".join(harm.lower().split()), "wounded")
+            if any((role in COVERS[z.role] or z.role in COVERS[role]) and _group_named(z, who) for z in zeros):
                 out.append(((t.article, m.start(), m.end()), t.id))
                 break
     return out
