@@ -1045,3 +1045,22 @@ def test_guard_a_name_spelled_like_a_place_is_that_place_only_before_a_site_noun
                   Article("a2", second, source="Post", date="2024-01-01")])
     holder = next((e for e in an.entities if any(m.text == name for m in e.mentions)), None)
     assert holder is None or holder.kind != "place", (holder.kind, holder.name, [m.text for m in holder.mentions])
+
+
+def test_a_country_by_its_name_and_its_abbreviations_is_one_place() -> None:
+    """The gazetteer places "US" and "U.S." as the country but not "United States": one country."""
+    arts = [Article("a1", "The United States accused Rwanda of shelling the camp. Kigali called the US comments "
+                          "ridiculous.", source="Wire", date="2024-05-04"),
+            Article("a2", "The U.S. called for restraint after the shelling of the camp.", source="Post",
+                    date="2024-05-04")]
+    us = [e for e in analyze(arts).entities if any(m.text in ("United States", "US", "U.S.") for m in e.mentions)]
+    assert len(us) == 1 and {m.text for m in us[0].mentions} >= {"United States", "US", "U.S."}, us
+    assert us[0].geo is not None
+
+
+def test_a_town_named_as_a_country_is_also_named_stays_a_town() -> None:
+    """"Gaza" is one of Palestine's names in the organisations lexicon, and a place the gazetteer knows."""
+    arts = [Article("a1", "Shells hit Gaza on Monday. Officials in the West Bank condemned the attack.",
+                    source="Wire", date="2024-05-04")]
+    gaza = next(e for e in analyze(arts).entities if e.name == "Gaza")
+    assert {m.text for m in gaza.mentions} == {"Gaza"}

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..records import Article, Geo, Mention
+from .actors import country_code
 from .geo import PlaceContext, default_gazetteer, town_for_division
 from .names import name_key, place_skeleton, same_place_name
 
@@ -98,8 +99,12 @@ class PlaceResolver:
                 geo = None  # "Sarvan province" with no country named: not a village called Sarvan abroad
         if geo is None and not is_admin:
             geo = self._as_elsewhere(name)
-        if geo is not None and geo.gazetteer_id:
-            result: tuple[Geo | None, tuple] = (geo, ("geo", geo.gazetteer_id))
+        code = None if is_admin else geo.country if geo is not None and geo.precision == "country" \
+            else country_code(name) if geo is None else None
+        if code is not None:  # "the United States", "US", "U.S.": one country, whichever the gazetteer places
+            result: tuple[Geo | None, tuple] = (geo, ("country", code))
+        elif geo is not None and geo.gazetteer_id:
+            result = (geo, ("geo", geo.gazetteer_id))
         else:
             result = (None, self._unlocated_key(name))
         self.cache[cache_key] = result
