@@ -81,10 +81,25 @@ def test_what_the_accused_did_names_no_owner() -> None:
     assert owner_named(cx, _rejection(cx, "denied")) is None
 
 
-def test_a_named_voice_that_says_nothing_here_leaves_nothing_answered_here() -> None:
+def test_a_named_voice_that_says_nothing_here_leaves_the_nearest_voice_answered() -> None:
     cx = _corpus("Residents said shells hit the Kessa market on Monday, killing 12 people. The rebels' spokesman, "
                  "Omar Delu, rejected the army's claims as lies.")
-    assert answered_here(cx, _rejection(cx, "rejected")) == []
+    answered = answered_here(cx, _rejection(cx, "rejected"))
+    assert [c.text for c in answered] == ["shells hit the Kessa market on Monday, killing 12 people"], answered
+
+
+def test_a_name_in_the_sentence_before_is_no_owner() -> None:
+    """"according to a UN report. The army denied the reports": the UN is a source, not whose claim."""
+    cx = _corpus("Residents said jets bombed the market in Kessa on Monday, killing nine people, according to a UN "
+                 "report. The army denied the reports.")
+    assert owner_named(cx, _rejection(cx, "denied")) is None
+
+
+def test_a_title_shortened_with_a_full_stop_ends_no_sentence() -> None:
+    cx = _corpus("Gen. Idris Malane said troops repelled the attack on Kessa. Rebel commanders said their fighters "
+                 "captured the town of Kessa on Monday. Lt. Col. Malane dismissed the reports as propaganda.")
+    answered = answered_here(cx, _rejection(cx, "dismissed"))
+    assert [c.text for c in answered] == ["their fighters captured the town of Kessa on Monday"], answered
 
 
 def test_a_rejection_by_a_pronoun_no_one_was_found_for_answers_nothing_here() -> None:

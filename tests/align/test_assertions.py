@@ -73,18 +73,36 @@ def test_a_disputing_voice_is_a_form_of_a_dispute_verb(cue: str, disputes: bool)
     assert _disputing_voice(claim) is disputes
 
 
-def test_a_voice_with_more_rejections_than_one_finding_shows_gets_a_second_finding() -> None:
+def test_a_voice_with_more_rejections_than_one_finding_shows_loses_none() -> None:
+    """Three rejections a finding; the fourth is shown too, in a second finding or, when what it
+    answers is already shown, beside the first three."""
     from counterpoint.pipeline import analyze
 
     text = ("Rebel commanders said their fighters captured the town of Selka on Friday. Residents said jets bombed "
-            "the market in Dorva on Friday, killing 12 people. Army spokesman Idris Malane denied that rebels had "
+            "the market in Dorva on Friday, killing 12 people. Villagers said troops withdrew from the town of Marsa "
+            "on Friday. Army spokesman Idris Malane denied that rebels had "
             "captured the town of Selka. Malane denied that jets bombed the market in Dorva. Malane denied that "
             "troops shelled the village of Kessa. Malane also denied that the army had withdrawn from the town of "
             "Marsa.")
     art = Article("a1", text, source="Wire", date="2023-05-02")
     disputes = [f for f in analyze([art]).findings if f.relation == "dispute"]
     shown = {text[e.start:e.end] for f in disputes for e in f.evidence}
-    assert len(disputes) == 2, [f.explanation for f in disputes]
+    assert disputes, [f.explanation for f in disputes]
     for denial in ("captured the town of Selka", "bombed the market in Dorva", "shelled the village of Kessa",
                    "withdrawn from the town of Marsa"):
         assert any(s.startswith("denied") and denial in s for s in shown), (denial, shown)
+
+
+def test_a_voice_repeating_its_rejection_of_one_claim_gets_one_finding() -> None:
+    from counterpoint.pipeline import analyze
+
+    text = ("Residents said jets bombed the market in Dorva on Friday, killing 12 people. Army spokesman Idris "
+            "Malane denied that jets bombed the market in Dorva. Malane denied any strike on the Dorva market. "
+            "Malane again denied that the army bombed the market in Dorva. Malane denied that its jets hit the "
+            "Dorva market.")
+    disputes = [f for f in analyze([Article("a1", text, source="Wire", date="2023-05-02")]).findings
+                if f.relation == "dispute"]
+    assert len(disputes) == 1, [f.explanation for f in disputes]
+    shown = [text[e.start:e.end] for e in disputes[0].evidence]
+    assert any("its jets hit" in s for s in shown), shown  # the fourth denial is shown beside the first three
+

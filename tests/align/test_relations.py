@@ -2121,3 +2121,21 @@ def test_rival_parties_counts_told_days_apart_are_no_revision(rebels: str) -> No
             Article("a2", rebels, source="Outlet 2", date="2024-07-30")]
     found = [f for f in analyze(arts).findings if f.relation == "contradict"]
     assert found and "47 Malian soldiers" in found[0].explanation, [f.explanation for f in found]
+
+
+def test_guard_one_sides_voices_of_no_known_side_told_days_apart_revise_a_toll() -> None:
+    arts = [Article("a1", "The army said two soldiers were killed in the clashes near Tinza on Friday.",
+                    source="Outlet 1", date="2024-07-27"),
+            Article("a2", "The defence ministry said five soldiers were killed in the clashes near Tinza on Friday.",
+                    source="Outlet 2", date="2024-07-30")]
+    assert not [f for f in analyze(arts).findings if f.relation == "contradict"]
+
+
+@pytest.mark.parametrize(("first", "second", "act"), [
+    ("clashes", "near", True), ("air", "strike", True), ("attack", None, True),
+    ("attack", "convoy", False), ("strike", "zone", False), ("family", None, False),
+])
+def test_the_last_noun_after_in_says_whether_it_names_the_act(first: str, second: str | None, act: bool) -> None:
+    from counterpoint.align.figures import _names_an_act
+
+    assert _names_an_act(first, second) is act

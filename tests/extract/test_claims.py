@@ -285,6 +285,10 @@ CASES = [
     Case("appos-of-a-nested-noun",
          "The Strategic Front for the People of Azawad, a coalition of armed groups in northern Mali, said it "
          "killed 40 mercenaries near the border.", "killed 40 mercenaries", "Front", "attributed"),
+    # --- a passive denial: who denies is the agent, not the claim's owner in the subject
+    Case("passive-denial-by-the-army",
+         "Claims by the rebels that they had captured the Kessa airbase on Monday were dismissed as propaganda by "
+         "the army.", "dismissed as propaganda", "army", "denied"),
     # --- a denial whose subject is a pronoun: the person named before it
     Case("he-dismissed-as-fabricated",
          "Spokesman Ahmed Bashir said rebel units had entered the town on Monday. He dismissed as fabricated the "

@@ -307,8 +307,6 @@ ROWS = {
                            "a soldier", 1, 1, "killed", ("state_troops", "soldiers")),
     "an-aid-worker-wounded": R("An aid worker was wounded when the convoy was shelled.",
                                "An aid worker", 1, 1, "wounded", "civilians"),
-    "the-named-officer": R("In the clash, the police officer Idris Malane was killed.",
-                           "the police officer", 1, 1, "killed", "police"),
 }
 
 
@@ -541,6 +539,17 @@ def test_guard_no_count_of_none_without_a_denied_existence(sentence: str) -> Non
     pytest.param("A group of soldiers was killed in the ambush.", id="a-group-of"),
     pytest.param("The soldier was killed in the ambush.", id="the-without-a-name"),
     pytest.param("A house was destroyed in the strike.", id="a-thing"),
+    pytest.param("In the clash, the police officer Idris Malane was killed.", id="one-named-of-perhaps-more"),
+    pytest.param("A gunman killed four civilians at the market.", id="the-doer"),
+    pytest.param("A child was among 12 people killed in the strike.", id="one-among-more"),
+    pytest.param("A second soldier died of his wounds on Tuesday.", id="one-more"),
+    pytest.param("Not a single soldier was killed in the attack.", id="none"),
+    pytest.param("Only a soldier was wounded in the attack.", id="only"),
+    pytest.param("A soldier's body was found near the post.", id="possessive"),
+    pytest.param("Each time a soldier is killed, the army shells the village.", id="each-time"),
+    pytest.param("The rebels threatened to kill a hostage every day.", id="threatened"),
+    pytest.param("A man was arrested at the checkpoint.", id="not-harmed"),
+    pytest.param("A soldier was not killed in the blast.", id="negated-verb"),
 ])
 def test_an_article_counts_one_only_for_a_person_harmed(sentence: str) -> None:
     assert not [q for q in quantities(sentence) if q.low == 1 and q.high == 1], quantities(sentence)

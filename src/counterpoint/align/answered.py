@@ -19,10 +19,21 @@ PER_REJECTION = 2  # claims of the answered voice, nearest first
 # families of what an accusation says of the act itself: that it was done, and whom it killed
 OF_THE_ACT = ("attack", "chemical", "control", "killing", "injury", "casualties", "losses")
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][”\"’']?\s+|\n+")  # not the "S." of "U.S. military"
+# titles and words shortened with a full stop that ends no sentence ("Lt. Col. Malane")
+ABBREVIATED = re.compile(r"\b(?:Lt|Col|Gen|Maj|Capt|Cpt|Sgt|Cpl|Brig|Adm|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|St|"
+                         r"No|Mt|Jr|Sr|Rev|Hon|Pres|approx|vs|etc)\.$")
 
 
 def _sentence_starts(text: str, end: int) -> list[int]:
-    return [0] + [m.end() for m in SENTENCE_END.finditer(text, 0, end)]
+    return [0] + [m.end() for m in SENTENCE_END.finditer(text, 0, end)
+                  if not ABBREVIATED.search(text, max(0, m.start() - 8), m.start() + 1)]
+
+
+def _sentence_end(text: str, at: int) -> int:
+    for m in SENTENCE_END.finditer(text, at):
+        if not ABBREVIATED.search(text, max(0, m.start() - 8), m.start() + 1):
+            return m.start()
+    return len(text)
 
 
 UNRESOLVED = re.compile(r"\b(?:he|she|they|we)\b", re.IGNORECASE)  # a pronoun voice with no speaker found
@@ -42,9 +53,10 @@ def _stated(cx: Corpus, o: Claim, rejection: Claim) -> bool:
 
 
 def owner_named(cx: Corpus, rejection: Claim) -> str | None:
-    """Whose claim a rejection says it rejects, named by a claim noun in its sentence or the one
-    before ("Makolo described the US comments as 'ridiculous'. 'How do you come to this absurd
-    conclusion?'"); None when it names none, or names its own voice."""
+    """Whose claim a rejection says it rejects, named with a claim noun in its own sentence ("the
+    US comments", "the army's assertion"); None when it names none, or names its own voice. A
+    name in the sentence before is often a source of the claim ("according to a UN report. The
+    army denied the reports."), not whose claim it is."""
     memo = cx.__dict__.setdefault("_owner_memo", {})  # asked for each rejection and each candidate
     if rejection.id not in memo:
         memo[rejection.id] = _owner_named(cx, rejection)
@@ -63,8 +75,7 @@ def _mentions_by_article(cx: Corpus) -> dict[str, list[tuple[int, int, str]]]:
 
 def _owner_named(cx: Corpus, rejection: Claim) -> str | None:
     text = cx.article[rejection.article].text
-    starts = _sentence_starts(text, rejection.start)
-    lo, hi = starts[max(0, len(starts) - 2)], rejection.end
+    lo, hi = _sentence_starts(text, rejection.start)[-1], rejection.end  # its own sentence's words
     nouns = cue_sets().voiced_nouns
     names = [(s, e, eid) for s, e, eid in _mentions_by_article(cx).get(rejection.article, ()) if lo <= s and e <= hi]
     for m in re.finditer(r"[a-z]+", text[lo:hi]):
@@ -88,14 +99,14 @@ def owned_by(cx: Corpus, owner: str, speaker: str | None) -> bool:
 
 def answered_here(cx: Corpus, rejection: Claim, families: tuple[str, ...] | None = None) -> list[Claim]:
     """The claims ``rejection`` answers in its own article, the nearest first: those of the voice
-    it names, anywhere in the article (none when that voice says nothing here), else those of the
+    it names, anywhere in the article, else (it names none, or none that speaks here) those of the
     nearest other voice right before it; of ``families`` only, when the rejection tells what it
     rejects ("denied that rebels had captured Selka" does not answer the residents' air strike)."""
     own = [o for o in cx.claims_by_article.get(rejection.article, ()) if _stated(cx, o, rejection)
            and (families is None or family(o.event.type) in families)]
     owner = owner_named(cx, rejection)
-    if owner is not None:  # what the voice says of the act and its toll before its other words, nearest first
-        theirs = [o for o in own if owned_by(cx, owner, o.speaker)]
+    theirs = [o for o in own if owned_by(cx, owner, o.speaker)] if owner is not None else []
+    if theirs:  # what the voice says of the act and its toll before its other words, nearest first
         return sorted(theirs, key=lambda o: (family(o.event.type) not in OF_THE_ACT,
                                              abs(o.start - rejection.start)))[:PER_REJECTION]
     text = cx.article[rejection.article].text
@@ -103,10 +114,10 @@ def answered_here(cx: Corpus, rejection: Claim, families: tuple[str, ...] | None
     if rejection.speaker is None and UNRESOLVED.search(text[starts[-1]:rejection.end]):
         return []  # "He dismissed ...", he unknown: his voice cannot be told from the one he answers
     window = starts[max(0, len(starts) - 1 - LOOK_BACK)]
-    end = SENTENCE_END.search(text, rejection.end)
+    end = _sentence_end(text, rejection.end)
     # before it, or after it in its own sentence ("denied conducting the strike, which the rebels
     # claimed killed 12"), the nearest first
-    near = sorted((o for o in own if window <= o.start < (end.start() if end else len(text))
+    near = sorted((o for o in own if window <= o.start < end
                    and not rejection.start <= o.start < rejection.end),
                   key=lambda o: rejection.start - o.end if o.start < rejection.start else o.start - rejection.end)
     if not near:

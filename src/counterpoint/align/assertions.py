@@ -218,7 +218,11 @@ def _targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: 
     # words most candidates share (the town, the day, "strike") do not tell which one is denied
     df = Counter(w for t in candidates for w in anchors(t.text))
     common = frozenset(w for w, n in df.items() if n > max(1, len(candidates) // 2))
-    owners = {o for r in rejecting if (o := owner_named(cx, r)) is not None}
+    # the voices the rejections name, when each names one that speaks in its article
+    named = [owner_named(cx, r) for r in rejecting]
+    owners = {o for o in named if o is not None} if all(
+        o is not None and any(owned_by(cx, o, c.speaker) for c in cx.claims_by_article.get(r.article, ()))
+        for r, o in zip(rejecting, named)) else set()
     for t in candidates:
         if t.article in own and (t.speaker is None or t.speaker in {r.speaker for r in rejecting}):
             continue  # in the denier's own article only another source's claim can be what is denied
@@ -323,6 +327,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             ids = {c.id for c in order[i:i + PER_FINDING]}
             batches.append((article, speaker, [m for m in members if m[0].id in ids]))
     out = []
+    first_of_voice: dict[tuple[str, str | None], Draft] = {}
     for article, speaker, members in batches:
         rejecting = sorted((c for c, _ in members), key=lambda c: c.start)
         chosen_ids = {c.id for c in rejecting}
@@ -353,6 +358,14 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         targets = targets[:room]
         if not targets:
             continue
+        earlier = first_of_voice.get((article, speaker))
+        if earlier is not None and {t.id for t in targets} <= set(earlier.claims):
+            # a voice's further rejections of what its first finding shows: added to it, where room is
+            spans = [cx.focus_span(c) for c in rejecting]
+            room_left = MAX_EVIDENCE - len(earlier.evidence)
+            earlier.evidence[len(earlier.evidence):] = spans[:room_left]
+            earlier.claims += [c.id for c in rejecting[:room_left]]
+            continue
         who = _who(cx, rejecting[0])
         frame = rejecting[0].cue or rejecting[0].stance
         t0 = targets[0]
@@ -372,6 +385,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             text,
             0.8 if rejecting[0].cue else 0.6, 0.9,
             claims=[c.id for c in (*rejecting, *targets)]))
+        first_of_voice.setdefault((article, speaker), out[-1])
     return out
 
 

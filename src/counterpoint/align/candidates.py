@@ -720,8 +720,8 @@ def headline_end(text: str) -> int:
 
 def _country_voice_side(name: str) -> str | None:
     """The side a place speaking stands for: a country's government ("Rwanda", "the US") or a
-    capital's ("Kigali"; "Tripoli", one camp's in a civil war), unless other countries have a
-    capital of that name."""
+    capital's ("Kigali"; one camp's in a civil war, where the lexicon gives it), unless another
+    country has a capital of that name ("Tripoli")."""
     cap = capital_metonym(name)
     if cap is not None:
         return None if cap.ambiguous_with else cap.side or national_side(cap.country)

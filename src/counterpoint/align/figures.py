@@ -167,8 +167,8 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
         # the later article has it lower ("at least 500" on the day, 471 weeks later)
         return not dated_apart or (a if da > db else b) is higher
     if dated_apart:
-        pa, pb = _party(cx, _speaker(cx, a)), _party(cx, _speaker(cx, b))
-        if pa and pb and not pa & pb:
+        sa, sb = cx.voice_sides(_speaker(cx, a)), cx.voice_sides(_speaker(cx, b))
+        if any(cx.opposed(x, y) for x in sa for y in sb):
             return False  # the rebels' 47 dead troops and the army's two: rival counts, whatever the dates
         later = a if da > db else b
         # "the official earlier gave a toll of 82": the later article says its lower count was replaced
@@ -435,6 +435,17 @@ NARROWED = re.compile(r"\s*(?:from|of|under|aged|below|over|between|who|whose|be
 IN_THE_ACT = re.compile(r"\s+(?:the|an?|this|that|[A-Z]\w+['’]s)\s+(\w+)(?:\s+(\w+))?")
 
 
+def _names_an_act(first: str, second: str | None) -> bool:
+    """"the clashes near", "an air strike", not "the attack convoy" or "the strike zone": the
+    phrase's last noun is the act."""
+    last = first if second is None or not second[0].isalpha() or second.lower() in PHRASE_BREAKS else second
+    return last.lower() in act_words()
+
+
+PHRASE_BREAKS = frozenset({"near", "on", "in", "at", "by", "of", "that", "which", "who", "when", "and", "last",
+                           "this", "as", "north", "south", "east", "west", "outside", "inside", "around"})
+
+
 def _narrowed(cx: Corpus, q: Quantity) -> bool:
     text = cx.article[q.article].text
     m = NARROWED.match(text, q.end)
@@ -443,7 +454,7 @@ def _narrowed(cx: Corpus, q: Quantity) -> bool:
     if any(q.end <= d.start <= m.end() + 1 for d in cx.durations_by_article.get(q.article, ())):
         return False  # "47 troops over three days of fighting": when, not which of them
     if m.group().strip().lower() == "in" and (act := IN_THE_ACT.match(text, m.end())) \
-            and any((w or "").lower() in act_words() for w in act.groups()):
+            and _names_an_act(*act.groups()):
         return False  # "47 soldiers in the clashes": the act they were killed in, not which of them
     # "70 worshippers in the North Darfur region" says where, not which of them; but "four
     # children in Tel Amra and three in Dara" is a breakdown, and "in the Hamdan family" no place

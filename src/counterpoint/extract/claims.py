@@ -584,8 +584,13 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
                 speaker = None
                 if stance in ("disputed", "denied") and sent.root.pos_ == "VERB":
                     # "He repeated Russia's disinformation that ...": he puts the claim forward;
-                    # "He dismissed as fabricated the army's claim ...": he rejects it
-                    subj = next((c for c in sent.root.children if c.dep_ in SPEAKER_DEPS), None)
+                    # "He dismissed as fabricated the army's claim ...": he rejects it; not the
+                    # passive's subject ("Claims by the rebels ... were dismissed by the army")
+                    deps = SPEAKER_DEPS if stance == "disputed" else {"nsubj"}
+                    subj = next((c for c in sent.root.children if c.dep_ in deps), None)
+                    if subj is None and stance == "denied":  # "... were dismissed as propaganda by the army"
+                        subj = next((p for a in sent.root.children if a.dep_ == "agent"
+                                     for p in a.children if p.dep_ == "pobj"), None)
                     if subj is not None:
                         speaker = resolve(_phrase_speaker(subj, named, doc))
                 claims.append(_make(doc, part, speaker, stance, cue, False, si, disp))

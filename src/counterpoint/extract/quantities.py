@@ -216,7 +216,7 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         if not toks:
             continue
         np = _noun_phrase(doc, toks, cues) if num.kind == "count" else None
-        if num in singles:  # "the police officer Afrim Bunjaku": the noun the article governs, no name
+        if num in singles:  # "a police officer, Idris Malane,": the noun the article governs, not the name
             np = (toks[0].i + 1, toks[0].head.i, toks[0].head)
         if np is not None and any(t.lower_ == "including" for t in doc[toks[-1].i + 1:np[0] + 1]):
             np = None  # "killed 42 including 16 children" (punctuation lost): the 16 are a part, not what 42 counts
