@@ -1064,3 +1064,13 @@ def test_a_town_named_as_a_country_is_also_named_stays_a_town() -> None:
                     source="Wire", date="2024-05-04")]
     gaza = next(e for e in analyze(arts).entities if e.name == "Gaza")
     assert {m.text for m in gaza.mentions} == {"Gaza"}
+
+
+def test_a_bare_ministry_seated_in_another_country_is_not_the_ministry_named_before() -> None:
+    arts = [Article("a1", "The State Department said Rwandan troops shelled the Mugara camp on Monday, killing 12 "
+                          "people. The foreign ministry in Kigali rejected the US comments as ridiculous.",
+                    source="Wire", date="2024-05-04")]
+    an = analyze(arts)
+    state = _entity(an.entities, "State Department")
+    assert state is not None and {m.text for m in state.mentions} == {"State Department"}, state
+    assert [f for f in an.findings if f.relation == "dispute"], [f.explanation for f in an.findings]

@@ -482,13 +482,19 @@ def _name_the_ministry_again(clusters: _Clusters, texts: dict[str, str]) -> None
                     named_here = actor_lex.countries_named(text)
                 (key, c), = named.items()
                 owner = _POSSESSIVE_BEFORE.search(text, max(0, s - 40), s)
-                if key[0] not in named_here or (owner and _owned_elsewhere(owner.group(1), key[0], named_here)):
+                seat = _SEAT_AFTER.match(text, e)  # "the foreign ministry in Kigali": Rwanda's
+                seat_codes = actor_lex.countries_named(seat.group(1)) if seat else frozenset()
+                if key[0] not in named_here or (owner and _owned_elsewhere(owner.group(1), key[0], named_here)) \
+                        or (seat_codes and key[0] not in seat_codes):
                     c = None
             else:
                 c = None
             if c is not None:
                 c.mentions.append(Mention(article, s, e, text[s:e], "organization"))
                 taken[article].append((s, e))
+
+
+_SEAT_AFTER = re.compile(r"\s+(?:in|of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def _owned_elsewhere(owner: str, country: str, named_here: frozenset[str]) -> bool:
@@ -1056,6 +1062,11 @@ def _link_bare_ministry(named: dict[str, list[tuple[int, str, Cluster]]], m: Men
     hits = {id(c): c for end, k, c in named.get(m.article, ())
             if end <= m.start and (kind is None or k == kind)}
     if len(hits) != 1:
+        return False
+    seat = _SEAT_AFTER.search(m.text)  # "the foreign ministry in Kigali" is not the one named in Washington
+    seat_codes = actor_lex.countries_named(seat.group(1)) if seat else frozenset()
+    key = next(iter(hits.values())).key
+    if seat_codes and isinstance(key, tuple) and key[:1] == ("ministry",) and key[1] not in seat_codes:
         return False
     next(iter(hits.values())).mentions.append(m)
     return True
