@@ -150,3 +150,37 @@ def test_a_denial_answers_what_another_voice_claims_right_after_it_in_its_senten
                  "killed more than 100 people on Saturday. Officials in Sarvan said rescue work went on overnight.")
     answered = answered_here(cx, _rejection(cx, "denied"))
     assert [c.text for c in answered] and "killed more than 100 people" in answered[0].text, answered
+
+
+def test_another_voice_s_rejection_or_negation_is_not_what_is_answered() -> None:
+    cx = _corpus("Rebel commanders said their fighters captured the town of Kessa on Monday. The army denied that "
+                 "the town had fallen. Police chief Omar Delu dismissed the reports as propaganda.")
+    answered = answered_here(cx, _rejection(cx, "dismissed"))
+    assert [c.text for c in answered] == ["their fighters captured the town of Kessa on Monday"], answered
+
+
+def test_a_claim_set_in_another_placed_town_is_not_what_a_rejection_of_this_one_answers() -> None:
+    cx = _corpus("Residents said shells hit the market in Homs on Monday, killing 12 people. The army denied that "
+                 "it shelled the market in Aleppo on Monday.")
+    assert answered_here(cx, _rejection(cx, "denied")) == []
+
+
+def test_a_denied_strike_answers_the_dead_told_of_it() -> None:
+    """The rejection tells of an air strike; the rebels' claim counts its dead (families: the act's
+    and its consequences, align/assertions._answering)."""
+    text = ("Rebel commanders said jets killed 12 people in Kessa on Monday. The army denied carrying out an air "
+            "strike on Kessa on Monday.")
+    arts, disputes = _disputes(text)
+    assert disputes, [f.explanation for f in disputes]
+    shown = [text[e.start:e.end] for e in disputes[0].evidence]
+    assert any("killed 12 people" in s for s in shown), shown
+
+
+def test_a_capital_other_countries_share_speaks_for_no_one() -> None:
+    from counterpoint.align.candidates import _country_voice_side
+    from counterpoint.resolve.actors import capital_metonym
+
+    cap = capital_metonym("Tripoli")
+    assert cap is not None and cap.ambiguous_with, cap
+    assert _country_voice_side("Tripoli") is None
+    assert _country_voice_side("Kigali") is not None

@@ -208,7 +208,7 @@ def _category(noun: str) -> str | None:
 def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity]:
     cues = cue_sets()
     out: list[RawQuantity] = []
-    singles = single_numbers(doc, numbers)
+    singles = single_numbers(doc)
     for num in sorted([*numbers, *singles], key=lambda n: n.start):
         if num.kind not in COUNT_KINDS:
             continue

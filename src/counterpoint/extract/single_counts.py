@@ -28,19 +28,14 @@ NOT_ONE_ACT = re.compile(r"\b(?:each|every)\s+(?:time|day|week|night|hour)\b|\bw
                          re.IGNORECASE)
 
 
-def single_numbers(doc: Doc, numbers: list[NumberMatch]) -> list[NumberMatch]:
+def single_numbers(doc: Doc) -> list[NumberMatch]:
     """The indefinite articles before a singular noun for a kind of person harmed, as counts of
-    one; not one inside a number already found ("a dozen"), nor "a group of soldiers"."""
-    taken = [(n.start, n.end) for n in numbers]
+    one ("a dozen soldiers" is a number's, and its noun plural)."""
     out = []
     for t in doc:
         if t.lower_ not in ARTICLES or t.dep_ != "det" or t.head.tag_ != "NN" or t.head.i < t.i:
             continue
-        if any(s <= t.idx < e for s, e in taken):
-            continue
         head = t.head
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-            continue  # "a group of soldiers", "a member of the family": not one of that kind
         category = category_of(doc[t.i + 1:head.i + 1].text) or category_of(head.lemma_)
         if category is None or PEOPLE not in (category, *category_ancestors(category)):
             continue
