@@ -47,8 +47,8 @@ def test_words_that_do_not_say_the_named_group_was_harmed_here_are_not_shown(sec
 
 
 @pytest.mark.parametrize("second", [
-    pytest.param("Witnesses said children and other civilians were among the victims of the air strike on Kalto on "
-                 "Monday.", id="among-the-victims"),
+    pytest.param("Witnesses said children and other civilians were among the dead of the air strike on Kalto on "
+                 "Monday.", id="among-the-dead"),
     pytest.param("Jets struck Kalto on Monday, killing civilians, residents said.", id="killing-civilians"),
 ])
 def test_no_civilians_killed_contradicts_civilian_dead_told_without_a_count(second: str) -> None:
@@ -64,6 +64,16 @@ def test_no_civilians_killed_contradicts_civilian_dead_told_without_a_count(seco
     pytest.param("Jets struck Kalto on Monday, killing no civilians, residents said.", id="killing-no"),
     pytest.param("Residents said civilians were among the wounded of the air strike on Kalto on Monday.",
                  id="wounded-only"),
+    pytest.param("Residents said several civilians were hurt in the air strike on Kalto on Monday.", id="hurt"),
+    pytest.param("Jets struck Kalto on Monday. Killing civilians is a war crime, the health ministry said.",
+                 id="killing-as-a-noun"),
+    pytest.param("Jets struck Kalto on Monday. Residents said the army must stop killing civilians.", id="stop"),
+    pytest.param("Jets struck Kalto on Monday. Residents said civilians were among the dead of previous attacks on "
+                 "the town.", id="previous-attacks"),
+    pytest.param("Jets struck Kalto on Monday. Women whose husbands were among the dead wept outside the morgue.",
+                 id="whose-husbands"),
+    pytest.param("Jets struck Kalto on Monday. Army spokesman Colonel Adam Brek said the strike ended up, killing "
+                 "civilians used as shields by the rebels.", id="the-army-s-own-spokesman"),
 ])
 def test_guard_words_that_say_no_civilian_died_do_not_clash_with_none_killed(second: str) -> None:
     _, found = _no_casualty_clashes("The army said no civilians were killed in the air strike on Kalto on Monday.",
@@ -158,3 +168,11 @@ def test_a_statement_of_none_said_by_an_attribution_verb_or_of_a_village_still_c
         first, "A government source said 300 militants were killed in the air strikes on the hilltop camp near Tel "
                "Amra on Tuesday.")
     assert found, [f.explanation for f in analyze(arts).findings]
+
+
+def test_guard_no_civilian_dead_of_another_day_s_raid_answers_nothing_of_this_strike() -> None:
+    _, found = _no_casualty_clashes("Jets struck a market in Kalto on Tuesday. The army said that in last month's "
+                                    "raid on Marsa no civilians were killed.",
+                                    "An air strike hit a market in Kalto on Tuesday, killing civilians, residents "
+                                    "said.")
+    assert not found, [f.explanation for f in found]

@@ -2132,7 +2132,8 @@ def test_guard_one_sides_voices_of_no_known_side_told_days_apart_revise_a_toll()
 
 
 @pytest.mark.parametrize(("first", "second", "act"), [
-    ("clashes", "near", True), ("air", "strike", True), ("attack", None, True),
+    ("clashes", "near", True), ("air", "strike", True), ("attack", None, True), ("clashes", "with", True),
+    ("fighting", "Monday", True), ("ambush", "yesterday", True),
     ("attack", "convoy", False), ("strike", "zone", False), ("family", None, False),
 ])
 def test_the_last_noun_after_in_says_whether_it_names_the_act(first: str, second: str | None, act: bool) -> None:

@@ -550,6 +550,7 @@ def test_guard_no_count_of_none_without_a_denied_existence(sentence: str) -> Non
     pytest.param("The rebels threatened to kill a hostage every day.", id="threatened"),
     pytest.param("A man was arrested at the checkpoint.", id="not-harmed"),
     pytest.param("A soldier was not killed in the blast.", id="negated-verb"),
+    pytest.param("Rebels have repeatedly killed a civilian to intimidate villages.", id="habitual"),
 ])
 def test_an_article_counts_one_only_for_a_person_harmed(sentence: str) -> None:
     assert not [q for q in quantities(sentence) if q.low == 1 and q.high == 1], quantities(sentence)

@@ -1074,3 +1074,10 @@ def test_a_bare_ministry_seated_in_another_country_is_not_the_ministry_named_bef
     state = _entity(an.entities, "State Department")
     assert state is not None and {m.text for m in state.mentions} == {"State Department"}, state
     assert [f for f in an.findings if f.relation == "dispute"], [f.explanation for f in an.findings]
+
+
+def test_a_country_the_gazetteer_places_by_another_name_only_is_placed() -> None:
+    arts = [Article("a1", "The United States condemned the strike on the camp.", source="Wire", date="2024-05-04")]
+    us = _entity(analyze(arts).entities, "United States")
+    assert us is not None and us.geo is not None and us.geo.country == "US", us
+

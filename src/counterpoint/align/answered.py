@@ -36,6 +36,9 @@ def _sentence_end(text: str, at: int) -> int:
     return len(text)
 
 
+# a relative clause on what is denied, right after the denial: ", which rebels said killed 100"
+RELATIVE_AFTER = re.compile(r"[^.;]{0,60}?,?\s*(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?(?:said|claimed|says|claims|"
+                            r"alleged|blamed|reported)\b", re.IGNORECASE)
 UNRESOLVED = re.compile(r"\b(?:he|she|they|we)\b", re.IGNORECASE)  # a pronoun voice with no speaker found
 # between an owner's name and the claim noun: "the Pakistani Army's assertion", "Ukraine's media
 # reports"; after the noun: "claims by X", "a report released by X"
@@ -138,8 +141,10 @@ def answered_here(cx: Corpus, rejection: Claim, families: tuple[str, ...] | None
     end = _sentence_end(text, rejection.end)
     # before it, or after it in its own sentence ("denied conducting the strike, which the rebels
     # claimed killed 12"), the nearest first
-    near = sorted((o for o in own if window <= o.start < end
-                   and not rejection.start <= o.start < rejection.end),
+    before = [o for o in own if window <= o.start < rejection.start]
+    after = [o for o in own if rejection.end <= o.start < end and family(o.event.type) in OF_THE_ACT
+             and (not before or RELATIVE_AFTER.match(text, rejection.end, min(o.end, o.start + 60)))]
+    near = sorted((*before, *after),
                   key=lambda o: rejection.start - o.end if o.start < rejection.start else o.start - rejection.end)
     if not near:
         return []

@@ -359,12 +359,12 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         if not targets:
             continue
         earlier = first_of_voice.get((article, speaker))
-        if earlier is not None and {t.id for t in targets} <= set(earlier.claims):
+        if earlier is not None and {t.id for t in targets} <= set(earlier.claims) \
+                and len(earlier.evidence) + len(rejecting) <= MAX_EVIDENCE:
             # a voice's further rejections of what its first finding shows: added to it, where room is
-            spans = [cx.focus_span(c) for c in rejecting]
-            room_left = MAX_EVIDENCE - len(earlier.evidence)
-            earlier.evidence[len(earlier.evidence):] = spans[:room_left]
-            earlier.claims += [c.id for c in rejecting[:room_left]]
+            # (else a finding of their own: none is dropped)
+            earlier.evidence.extend(cx.focus_span(c) for c in rejecting)
+            earlier.claims.extend(c.id for c in rejecting)
             continue
         who = _who(cx, rejecting[0])
         frame = rejecting[0].cue or rejecting[0].stance

@@ -438,12 +438,15 @@ IN_THE_ACT = re.compile(r"\s+(?:the|an?|this|that|[A-Z]\w+['’]s)\s+(\w+)(?:\s+
 def _names_an_act(first: str, second: str | None) -> bool:
     """"the clashes near", "an air strike", not "the attack convoy" or "the strike zone": the
     phrase's last noun is the act."""
-    last = first if second is None or not second[0].isalpha() or second.lower() in PHRASE_BREAKS else second
+    last = first if second is None or not second.isalpha() or second[0].isupper() or second.lower() in PHRASE_BREAKS \
+        else second  # "in the fighting Monday", "in the clashes with rebels": the first is the act
     return last.lower() in act_words()
 
 
 PHRASE_BREAKS = frozenset({"near", "on", "in", "at", "by", "of", "that", "which", "who", "when", "and", "last",
-                           "this", "as", "north", "south", "east", "west", "outside", "inside", "around"})
+                           "this", "as", "north", "south", "east", "west", "outside", "inside", "around", "with",
+                           "against", "for", "after", "during", "since", "over", "overnight", "yesterday", "today",
+                           "tonight", "earlier", "late", "early", "there", "where", "between", "across", "from"})
 
 
 def _narrowed(cx: Corpus, q: Quantity) -> bool:

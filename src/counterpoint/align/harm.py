@@ -212,11 +212,19 @@ HARMED_IN_WORDS = re.compile(
 # "children and other civilians were among the victims", "killing civilians": the group harmed,
 # told with no count
 AMONG_THE_HARMED = re.compile(
-    r"\b(?P<who>civilians|patients|women|children|residents|villagers|worshippers|passengers|refugees)\b"
-    r"[^.;]{0,40}?\b(?:were|was)\s+among\s+(?:the|those)\s+(?P<harm>dead|killed|victims|wounded|injured)\b"
-    r"|\b(?P<harm2>killing|wounding|injuring)\s+(?:(?!no\b|any\b)[\w’'-]+\s+){0,2}?"
+    r"\b(?P<who>civilians|patients|women|children|residents|villagers|worshippers|passengers|refugees)"
+    r"(?:\s+(?!who\b|whose\b|which\b|that\b)[\w’'-]+){0,3}?\s+(?:were|was)\s+among\s+(?:the|those)\s+"
+    r"(?P<harm>dead|killed|victims|wounded|injured)\b"
+    # a participle clause of the act: ", killing civilians"; not "killing civilians is a war crime",
+    # "a record of killing civilians", "stop killing civilians"
+    r"|,\s*(?P<harm2>killing|wounding|injuring)\s+(?:(?!no\b|any\b)[\w’'-]+\s+){0,2}?"
     r"(?P<who2>civilians|patients|women|children|residents|villagers|worshippers|passengers|refugees)\b",
     re.IGNORECASE)
+EARLIER_ACT = re.compile(r"\b(?:last|previous|past|earlier)\s+(?:month|week|year|night)['’]?s?\s+(?:\w+\s+)?"
+                         r"(?:raid|strike|attack|bombing|shelling|operation)s?\b", re.IGNORECASE)
+# "among the victims of previous attacks": harm in another act
+OTHER_ACTS_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:previous|earlier|past|last|other|former|recent)\b",
+                              re.IGNORECASE)
 WORD_ROLES = {"killed": "killed", "burned alive": "killed", "burnt alive": "killed", "hurt": "casualties",
               "harmed": "casualties", "dead": "killed", "victims": "casualties", "killing": "killed"}  # the rest wound
 NEGATED_BEFORE = re.compile(r"\b(?:no|not|none|never|nor|without)\b[^.;,]{0,20}$", re.IGNORECASE)
@@ -239,18 +247,35 @@ def _harm_in_words(cx: Corpus, zeros: list[Quantity], room: int) -> list[tuple[t
         if t.id == denial.id or t.id in counted or t.scope != "incident" or t.stance in REJECTING \
                 or cx.component_of[t.article] != cx.component_of[denial.article] or cx.places_clash(denial.id, t.id):
             continue
-        if t.speaker == denial.speaker and (t.speaker is not None or t.article == denial.article):
-            continue  # the same voice, or the same outlet speaking for itself
+        if (t.speaker == denial.speaker and (t.speaker is not None or t.article == denial.article)) \
+                or cx.same_voice(t.speaker, denial.speaker):
+            continue  # the same voice (an army and its spokesman), or the same outlet speaking for itself
+        if _dated_apart(cx, denial, t):
+            continue  # "in last month's raid no civilians were killed" answers nothing of this strike
         text = cx.article[t.article].text
         for m in (*HARMED_IN_WORDS.finditer(text, t.start, t.end), *AMONG_THE_HARMED.finditer(text, t.start, t.end)):
             if NEGATED_BEFORE.search(text, max(t.start, m.start() - 25), m.start()):
                 continue  # "no patients were hurt" agrees with the statement
             harm, who = m.groupdict().get("harm") or m.group("harm2"), m.groupdict().get("who") or m.group("who2")
+            if OTHER_ACTS_AFTER.match(text, m.end()):
+                continue  # "civilians were among the victims of previous attacks"
             role = WORD_ROLES.get(" ".join(harm.lower().split()), "wounded")
-            if any((role in COVERS[z.role] or z.role in COVERS[role]) and _group_named(z, who) for z in zeros):
+            if any(role in COVERS[z.role] and _group_named(z, who) for z in zeros):
                 out.append(((t.article, m.start(), m.end()), t.id))
                 break
     return out
+
+
+def _dated_apart(cx: Corpus, a, b) -> bool:
+    """The two claims date their acts to different days or months, or the statement of none is of
+    an earlier act ("in last month's raid")."""
+    if EARLIER_ACT.search(a.text):
+        return True
+    da, db = (c.event.date if c.event is not None else None for c in (a, b))
+    if not da or not db:
+        return False
+    n = min(len(da), len(db), 10)
+    return da[:n] != db[:n]
 
 
 def _group_named(z: Quantity, who: str) -> bool:

@@ -589,7 +589,7 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
                     deps = SPEAKER_DEPS if stance == "disputed" else {"nsubj"}
                     subj = next((c for c in sent.root.children if c.dep_ in deps), None)
                     if subj is None and stance == "denied":  # "... were dismissed as propaganda by the army"
-                        subj = next((p for a in sent.root.children if a.dep_ == "agent"
+                        subj = next((p for a in sent if a.dep_ == "agent" and a.head.lemma_.lower() in cues.deny_verbs
                                      for p in a.children if p.dep_ == "pobj"), None)
                     if subj is not None:
                         speaker = resolve(_phrase_speaker(subj, named, doc))

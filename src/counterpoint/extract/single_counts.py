@@ -23,6 +23,7 @@ ARTICLES = frozenset({"a", "an"})
 NOT_ONE_ALONE = frozenset({"second", "third", "fourth", "fifth", "further", "additional", "another", "single",
                            "lone", "only", "last", "first"})
 PAST_PASSIVE = frozenset({"was", "were", "been"})
+HABITUAL = frozenset({"repeatedly", "routinely", "often", "regularly", "frequently", "usually", "sometimes"})
 # what may happen, or happens again and again: "each time a soldier is killed", "if a hostage is harmed"
 NOT_ONE_ACT = re.compile(r"\b(?:each|every)\s+(?:time|day|week|night|hour)\b|\bwhenever\b|\bif\b|\bunless\b",
                          re.IGNORECASE)
@@ -56,8 +57,8 @@ def _harmed_alone(noun: Token) -> bool:
     while node.dep_ in ("conj", "appos") and node.head is not node:
         node = node.head  # "two civilians and a soldier were killed", "Sgt Idris, a police officer, was killed"
     verb = node.head
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False  # "a soldier was not killed"
+    if any(c.dep_ == "neg" or c.lower_ in HABITUAL for c in verb.children):
+        return False  # "a soldier was not killed", "have repeatedly killed a civilian"
     if node.dep_ == "nsubjpass":
         return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in PAST_PASSIVE for c in verb.children)
     if node.dep_ == "dobj":

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from ..nlp.lexicons import organizations
 from ..records import Article, Geo, Mention
 from .actors import country_code
 from .geo import PlaceContext, default_gazetteer, town_for_division
@@ -102,13 +103,22 @@ class PlaceResolver:
         code = None if is_admin else geo.country if geo is not None and geo.precision == "country" \
             else country_code(name) if geo is None else None
         if code is not None:  # "the United States", "US", "U.S.": one country, whichever the gazetteer places
-            result: tuple[Geo | None, tuple] = (geo, ("country", code))
+            result: tuple[Geo | None, tuple] = (geo or self._country_geo(code, ctx), ("country", code))
         elif geo is not None and geo.gazetteer_id:
             result = (geo, ("geo", geo.gazetteer_id))
         else:
             result = (None, self._unlocated_key(name))
         self.cache[cache_key] = result
         return result
+
+    def _country_geo(self, code: str, ctx: PlaceContext) -> Geo | None:
+        """The country's place by another of its names, when the gazetteer places none of this one."""
+        entry = next((c for c in organizations().countries if c.code == code), None)
+        for name in (entry.name, *entry.names, *entry.cased) if entry is not None else ():
+            geo = self.gaz.resolve_place(name, ctx)
+            if geo is not None and geo.precision == "country" and geo.country == code:
+                return geo
+        return None
 
     def _as_elsewhere(self, name: str) -> Geo | None:
         """The town the other articles naming ``name`` place it in, when they agree: one set of
