@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..records import Claim
 from ..extract.cuesets import cue_sets
-from .candidates import REJECTING, Corpus, family, km
+from ..records import Claim
+from .candidates import REJECTING, Corpus, family
 
 LOOK_BACK = 2  # sentences before the rejection's own in which what it answers is told
 PER_REJECTION = 2  # claims of the answered voice, nearest first
@@ -48,8 +48,8 @@ OWNER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 def _stated(cx: Corpus, o: Claim, rejection: Claim) -> bool:
     """A claim a rejection may answer: it tells of an event and is stated by another voice, not
-    denied, negated or of an earlier event, nor of another place than the rejection names. An outlet's own narration is not what a voice it
-    quotes rejects."""
+    denied, negated or of an earlier event, nor set in another town than the rejection's. An
+    outlet's own narration is not what a voice it quotes rejects."""
     return (o.id != rejection.id and o.event is not None and o.speaker is not None
             and o.stance not in REJECTING and o.scope == "incident" and o.id not in cx.res.negated
             and not cx.same_voice(o.speaker, rejection.speaker) and not _placed_apart(cx, rejection, o))
@@ -59,16 +59,8 @@ def _placed_apart(cx: Corpus, a: Claim, b: Claim) -> bool:
     """The two claims' acts are set in towns far apart: their events' places, or, for a denial
     whose event has none, the one town its words name ("denied that it shelled the market in
     Aleppo" answers no account of Homs)."""
-    if cx.places_clash(a.id, b.id):
-        return True
-    pa, pb = cx.event_place(a.id) or _only_place(cx, a), cx.event_place(b.id) or _only_place(cx, b)
-    if pa is None or pb is None or pa == pb or cx.contains(pa, pb) or cx.contains(pb, pa):
-        return False
-    ga, gb = cx.entity[pa].geo, cx.entity[pb].geo
-    return ga is not None and gb is not None and km(ga.lat, ga.lon, gb.lat, gb.lon) > FAR_KM
-
-
-FAR_KM = 60  # as Corpus.places_clash
+    return cx.places_clash(a.id, b.id) or cx.places_apart(cx.event_place(a.id) or _only_place(cx, a),
+                                                          cx.event_place(b.id) or _only_place(cx, b))
 
 
 def _only_place(cx: Corpus, c: Claim) -> str | None:

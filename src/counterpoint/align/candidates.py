@@ -371,7 +371,10 @@ class Corpus:
     def places_clash(self, a: str | None, b: str | None) -> bool:
         """Two claims' events are placed far apart (both located, over 60 km, neither containing
         the other). An unlocated place is no evidence of a different place."""
-        pa, pb = self.event_place(a), self.event_place(b)
+        return self.places_apart(self.event_place(a), self.event_place(b))
+
+    def places_apart(self, pa: str | None, pb: str | None) -> bool:
+        """Two located places over 60 km apart, neither containing the other."""
         if pa is None or pb is None or pa == pb:
             return False
         ga, gb = self.entity[pa].geo, self.entity[pb].geo
