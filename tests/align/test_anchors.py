@@ -1,4 +1,4 @@
-"""The words a rejection and the claim it answers share (align/assertions.py ``_anchors``)."""
+"""The words a rejection and the claim it answers share (align/anchors.py, used by align/disputes.py)."""
 
 from __future__ import annotations
 

@@ -167,7 +167,7 @@ def test_a_claim_set_in_another_placed_town_is_not_what_a_rejection_of_this_one_
 
 def test_a_denied_strike_answers_the_dead_told_of_it() -> None:
     """The rejection tells of an air strike; the rebels' claim counts its dead (families: the act's
-    and its consequences, align/assertions._answering)."""
+    and its consequences, align/disputes._answering)."""
     text = ("Rebel commanders said jets killed 12 people in Kessa on Monday. The army denied carrying out an air "
             "strike on Kessa on Monday.")
     arts, disputes = _disputes(text)

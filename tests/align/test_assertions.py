@@ -1,4 +1,4 @@
-"""What a rejection is about (align/assertions.py), on claims built from texts written here."""
+"""What a rejection is about (align/disputes.py), on claims built from texts written here."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from counterpoint.align.assertions import _countries_of_denier, _denies_the_act, _disputing_voice
+from counterpoint.align.disputes import _countries_of_denier, _denies_the_act, _disputing_voice
 from counterpoint.records import Claim
 from counterpoint.align.candidates import Corpus
 from counterpoint.pipeline import extract_only

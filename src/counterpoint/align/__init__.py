@@ -7,16 +7,11 @@ from collections.abc import Sequence
 from ..config import Settings
 from ..records import Article, Finding
 from ..resolve import Resolution
-from .assertions import (
-    dispute_drafts,
-    negation_drafts,
-    outcome_drafts,
-    same_denial_drafts,
-    same_speaker_drafts,
-)
+from .assertions import negation_drafts, outcome_drafts, same_denial_drafts, same_speaker_drafts
 from .candidates import Corpus
 from .composition import composition_drafts
 from .control import control_agreement_drafts
+from .disputes import dispute_drafts
 from .distancing import distanced_word_drafts
 from .figures import figure_drafts
 from .fighters import fighters_toll_drafts

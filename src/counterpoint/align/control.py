@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..records import Claim
-from .assertions import _outcome, _short
+from .disputes import _outcome, _short
 from .candidates import REJECTING, Corpus
 from .findings import MAX_EVIDENCE, Draft, listing
 

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from ..extract.cuesets import cue_sets
 from ..records import Claim
 from .anchors import anchors, stems
-from .assertions import _short, _who
+from .disputes import _short, _who
 from .candidates import REJECTING, Corpus
 from .findings import Draft, listing
 
