@@ -285,6 +285,16 @@ CASES = [
     Case("appos-of-a-nested-noun",
          "The Strategic Front for the People of Azawad, a coalition of armed groups in northern Mali, said it "
          "killed 40 mercenaries near the border.", "killed 40 mercenaries", "Front", "attributed"),
+    # --- refusing a thing is no rejection of a claim
+    Case("denied-them-access",
+         "The army denied aid groups access to the market in Tel Amra on Monday.", "access to the market",
+         OWN_VOICE, "asserted"),
+    Case("rejected-the-refugees",
+         "Border guards rejected the refugees at the crossing near Tel Amra on Monday.", "the refugees at the crossing",
+         OWN_VOICE, "asserted"),
+    Case("denied-the-attack-still-rejects",
+         "The army denied the attack on the market in Tel Amra on Monday.", "the attack on the market", "army",
+         "denied"),
     # --- a passive denial: who denies is the agent, not the claim's owner in the subject
     Case("passive-denial-by-the-army",
          "Claims by the rebels that they had captured the Kessa airbase on Monday were dismissed as propaganda by "

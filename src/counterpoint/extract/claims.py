@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..nlp.lexicons import ancestors as category_ancestors
+from ..nlp.lexicons import category_of
 from .cuesets import CueSets, cue_sets
 from .mentions import is_dateline
 from .quotes import inside, quote_regions
@@ -272,6 +274,8 @@ def _stance(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, cu
             continue
         start_char = span.start_char + pos
         cue_tok = next((t for t in span if t.idx >= start_char), None)
+        if cue_tok is not None and _refuses_a_thing(cue_tok, cues):
+            continue  # "the army denied aid groups access", "doctors rejected the wounded"
         that_clause = _that_clause(cue_tok) if cue_tok is not None else None
         cue_span = (start_char, start_char + len(phrase))
         if that_clause is not None:
@@ -347,6 +351,20 @@ def _with_subject(doc: Doc, cue: Token | None, cue_span: tuple[int, int]) -> tup
         else:
             break
     return start, cue_span[1]
+
+
+def _refuses_a_thing(verb: Token, cues: CueSets) -> bool:
+    """A verb of denial whose object is a thing refused ("denied aid groups access", cues.json
+    ``refusal_objects``) or a kind of person ("rejected the wounded"): no claim is rejected."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.deny_verbs:
+        return False
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        if obj.lemma_.lower() in cues.refusal_objects or obj.lower_ in cues.refusal_objects:
+            return True
+        category = category_of(obj.lemma_.lower())
+        if category is not None and "people" in (category, *category_ancestors(category)):
+            return True
+    return False
 
 
 def _takes_claim(verb: Token, cues: CueSets) -> bool:

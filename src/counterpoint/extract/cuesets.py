@@ -46,6 +46,7 @@ class CueSets:
     claim_nouns: frozenset[str]
     allegation_nouns: frozenset[str]  # "allegations of any massacre": the name is hedged
     voiced_nouns: frozenset[str]  # "the army's claim": the voice named with it owns the words
+    refusal_objects: frozenset[str]  # "denied aid groups access": a thing refused, no claim rejected
     dispute_verbs: frozenset[str]  # "dispute", "question": reporting verbs whose stance is disputed
     figure_words: frozenset[str]  # "figure", "toll": a denial's object that is a count ("disputes this figure")
     rejection_phrases: tuple[str, ...]
@@ -229,6 +230,7 @@ def cue_sets() -> CueSets:
         claim_nouns=frozenset(_cue_words(cues, "claim_nouns")),
         allegation_nouns=frozenset(_cue_words(cues, "allegation_nouns")),
         voiced_nouns=frozenset(_cue_words(cues, "voiced_nouns")),
+        refusal_objects=frozenset(_cue_words(cues, "refusal_objects")),
         dispute_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"]
                                 if c.get("stance") == "disputed" and " " not in c["cue"]),
         figure_words=frozenset(w for w in _cue_words(cues, "figure_nouns") if " " not in w),

@@ -142,6 +142,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "rising_toll_phrases": ("note",),
     "allegation_nouns": ("note",),
     "voiced_nouns": ("note",),
+    "refusal_objects": ("note",),
     "investigation_calls": ("note",),
     "investigation_halts": ("note",),
     "provisional_none_words": ("note",),

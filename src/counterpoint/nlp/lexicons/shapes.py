@@ -356,6 +356,7 @@ class CueLexicon:
     rising_toll_phrases: tuple[Cue, ...] = ()  # "the toll is expected to rise": a count so far
     allegation_nouns: tuple[Cue, ...] = ()  # "allegations of a massacre": a name reported as unproven
     voiced_nouns: tuple[Cue, ...] = ()  # "the army's claim", "the US comments": words owned by a voice
+    refusal_objects: tuple[Cue, ...] = ()  # "denied aid groups access": a thing refused, no claim rejected
     investigation_calls: tuple[Cue, ...] = ()  # "called for an investigation": an inquiry asked for, not opened
     investigation_halts: tuple[Cue, ...] = ()  # "disbanded a mission investigating": an inquiry stopped or refused
     provisional_none_words: tuple[Cue, ...] = ()  # "no confirmed deaths": none so far, not none at all
