@@ -1081,3 +1081,32 @@ def test_a_country_the_gazetteer_places_by_another_name_only_is_placed() -> None
     us = _entity(analyze(arts).entities, "United States")
     assert us is not None and us.geo is not None and us.geo.country == "US", us
 
+
+
+SHUSHA_IN_AZERBAIJAN = [
+    "Azerbaijan said Armenian forces shelled the town of Shusha on Thursday, hitting the cathedral.",
+    "The cathedral in Shusha, Azerbaijan, was hit twice on Thursday, officials in Baku said.",
+]
+
+
+def test_one_town_across_the_story_when_an_article_placed_it_by_its_nationality_words() -> None:
+    """A Moscow wire about "Russian military correspondents" in Shusha has only Russian and Armenian words to go
+    on, which would put Shusha in Krasnoyarsk; the two other articles place it in Azerbaijan, and
+    so is it: one town, named in all three."""
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2020-10-08") for i, t in enumerate([
+        *SHUSHA_IN_AZERBAIJAN,
+        "Russian military correspondents were injured in the strike on the cathedral, located in the town of "
+        "Shusha, an Armenian Foreign Ministry spokesperson told a Moscow news agency."], 1)]
+    towns = [e for e in analyze(arts).entities if e.kind == "place" and e.name.startswith("Shusha")]
+    assert len(towns) == 1 and towns[0].geo is not None and towns[0].geo.country == "AZ", towns
+    assert {m.article for m in towns[0].mentions} == {"a1", "a2", "a3"}, towns
+
+
+def test_guard_an_article_naming_the_country_of_its_own_town_keeps_it() -> None:
+    """An article that names Russia itself means the Russian Shusha: the others do not overrule it."""
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2020-10-08") for i, t in enumerate([
+        *SHUSHA_IN_AZERBAIJAN,
+        "In Russia, a fire in the village of Shusha destroyed two barns on Thursday, Russian officials said."], 1)]
+    towns = [e for e in analyze(arts).entities if e.kind == "place" and e.name.startswith("Shusha")]
+    where = {m.article: e.geo.country for e in towns if e.geo is not None for m in e.mentions}
+    assert where.get("a3") == "RU" and where.get("a1") == "AZ", where

@@ -56,13 +56,15 @@ class PlaceResolver:
         countries: dict[str, list[str]] = defaultdict(list)
         admins: dict[str, list[str]] = defaultdict(list)
         self.named_in: dict[str, dict[str, None]] = defaultdict(dict)  # base name -> articles naming it, in order
-        self.placed_elsewhere: dict[str, dict[str, Geo]] = {}  # base name -> the towns the articles place it in
+        self.placings: dict[str, dict[str, Geo | None]] = {}  # base name -> where each article naming it places it
+        self.named_countries: dict[str, set[str]] = defaultdict(set)  # article -> countries it names as places
         for m in mentions:
             name, is_admin = base_name(m.text)
             self.named_in[name.lower()][m.article] = None
             country = self.gaz.country(name)
             if country is not None and not is_admin:
                 countries[m.article].append(country.country)
+                self.named_countries[m.article].add(country.country)
                 continue
             admin = self.gaz.admin1(name)
             if admin is not None and (is_admin or self.gaz.is_admin_only(name)):
@@ -100,6 +102,8 @@ class PlaceResolver:
                 geo = None  # "Sarvan province" with no country named: not a village called Sarvan abroad
         if geo is None and not is_admin:
             geo = self._as_elsewhere(name)
+        elif geo is not None and not is_admin and geo.precision == "place":
+            geo = self._as_the_others(name, m.article, geo, ctx)
         code = None if is_admin else geo.country if geo is not None and geo.precision == "country" \
             else country_code(name) if geo is None else None
         if code is not None:  # "the United States", "US", "U.S.": one country, whichever the gazetteer places
@@ -120,19 +124,32 @@ class PlaceResolver:
                 return geo
         return None
 
+    def _placings(self, name: str) -> dict[str, Geo | None]:
+        """Where each article naming ``name`` places it, in its own context (asked once per name)."""
+        key = name.lower()
+        if key not in self.placings:
+            self.placings[key] = {other: self.gaz.resolve_place(name, self.context.get(other, PlaceContext((), ())))
+                                  for other in self.named_in.get(key, ())}
+        return self.placings[key]
+
     def _as_elsewhere(self, name: str) -> Geo | None:
         """The town the other articles naming ``name`` place it in, when they agree: one set of
         reports tells of one Olenivka, though only the article naming Donetsk region says which."""
-        key = name.lower()
-        if key not in self.placed_elsewhere:  # each article naming it is asked once per name
-            found: dict[str, Geo] = {}
-            for other in self.named_in.get(key, ()):
-                geo = self.gaz.resolve_place(name, self.context.get(other, PlaceContext((), ())))
-                if geo is not None and geo.gazetteer_id:
-                    found[geo.gazetteer_id] = geo
-            self.placed_elsewhere[key] = found
-        found = self.placed_elsewhere[key]
+        found = {g.gazetteer_id: g for g in self._placings(name).values() if g is not None and g.gazetteer_id}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _as_the_others(self, name: str, article: str, geo: Geo, ctx: PlaceContext) -> Geo:
+        """One name, one town across a story's reports: when two or more other articles name it and
+        all place it in one town, an article that placed it elsewhere only because of its
+        nationality words (a Moscow wire's "Russian journalists" put Shusha in Krasnoyarsk) takes
+        theirs. Its own choice stands when it names that country or a division of the town it chose."""
+        if geo.country in self.named_countries.get(article, ()) or geo.admin1 in ctx.admin1_names:
+            return geo
+        others = [g for a, g in self._placings(name).items() if a != article]
+        ids = {g.gazetteer_id if g is not None else None for g in others}
+        if len(others) < 2 or len(ids) != 1 or None in ids or geo.gazetteer_id in ids:
+            return geo
+        return others[0] if others[0].precision == "place" else geo
 
     def is_place(self, m: Mention) -> bool:
         """A one-word name the model took for a person that the gazetteer places in the article's
