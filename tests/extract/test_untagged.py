@@ -91,3 +91,25 @@ def test_a_village_s_name_spelled_three_ways_before_a_place_noun_is_one_place() 
     village = [e for e in an.entities if e.kind == "place" and any("zi" in m.text.lower() for m in e.mentions)]
     assert len(village) == 1 and {m.article for m in village[0].mentions} == {"a1", "a2", "a3"}, \
         [(e.name, [(m.article, m.text) for m in e.mentions]) for e in village]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The airstrike in the Dasht-e-Archi district of Kunduz province killed more than 30 people.", "Dasht-e-Archi"),
+    ("Government helicopters attacked a madrassa in Dasht-e-Archi on Monday, officials said.", "Dasht-e-Archi"),
+])
+def test_a_name_of_parts_joined_by_hyphens_is_one_place(sentence: str, name: str) -> None:
+    """The tokenizer splits "Dasht-e-Archi" at its hyphens, and the last part alone ("Archi") is
+    another village: the whole name is the place."""
+    an = analyze([Article("a1", sentence, source="Outlet 1", date="2018-04-02")])
+    texts = {m.text for e in an.entities if e.kind == "place" for m in e.mentions}
+    assert name in texts and "Archi" not in texts, texts
+
+
+@pytest.mark.parametrize("sentence", [
+    "A pro-Russian militia shelled Donetsk on Monday, officials said.",
+    "Officials said the Kunduz-based unit was hit in Kunduz on Monday.",
+])
+def test_guard_a_hyphen_joined_word_that_is_no_name_stays_out(sentence: str) -> None:
+    an = analyze([Article("a1", sentence, source="Outlet 1", date="2018-04-02")])
+    texts = {m.text for e in an.entities for m in e.mentions}
+    assert not any("-" in t for t in texts), texts
