@@ -28,6 +28,14 @@ def test_taking_ground_is_territory_taken(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Military aircraft strafed the village of Tel Amra on Friday, residents said.",
+    "Residents said the strafing of Tel Amra by helicopters lasted an hour.",
+])
+def test_aircraft_firing_on_the_ground_is_an_air_strike(text: str) -> None:
+    assert "air_strike" in _types(text), _types(text)
+
+
+@pytest.mark.parametrize("text", [
     "The regime took cynical steps on Friday, deciding to kill those people.",
     "Rockets hit the camp near Tel Amra where captured soldiers are kept.",
     "Police captured twelve of the commanders on Friday.",
