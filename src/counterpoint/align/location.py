@@ -18,12 +18,18 @@ from .findings import MAX_EVIDENCE, Draft, listing
 from .text import inflections
 
 WIDE = ("country",)  # a country is too wide to say where an act happened; a province is told as the wider place
-LOCATIVE = re.compile(r"\b(?:in|near|at|outside|into|around|"
+LOCATIVE = re.compile(r"\b(?:in|near|at|outside|into|around|towards?|"
+                      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                       r"(?:outskirts|city|town|village|district|areas?|parts?|centre|center|province|governorate|"
                       r"region|oblast|state|county)\s+of|"
                       r"(?:attacks?|assaults?|(?:air)?strikes?|raids?|offensive|"
-                      r"bombing|shelling|advance)\b(?:\s+[\w’'-]+){0,4}\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
-                      re.IGNORECASE)  # "in Togoga", "in the Barmal district", "an attack by rebels on Tal Haroun"
+                      r"bombing|shelling|advance)\b(?:\s+[\w’'-]+){0,4}\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
+                      r"(?:capital\s+)?$",
+                      re.IGNORECASE)  # "in Togoga", "in the Barmal district", "an attack by rebels on Tal
+# Haroun", "missiles towards the Kurdistan Region's capital Erbil", "the camp west of Goma"
+# words that set it beside the place rather than in it: the finding says "in or near"
+NEAR = re.compile(r"\b(?:near|outside|around|outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+                  r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # where the wounded were taken or people fled to
 ELSEWHERE = re.compile(r"\b(?:taken|brought|evacuated|transferred|rushed|fled|flee|moved)\b[^.;]*$"
                        r"|\bhospitals?\s+in\s+$", re.IGNORECASE)
@@ -69,9 +75,15 @@ def location_drafts(cx: Corpus) -> list[Draft]:
             extra = more_of_each(shown, pools, MAX_EVIDENCE - len(shown))
             out.append(Draft(
                 "agree", [(m.article, m.start, m.end) for m in (*shown, *extra)],
-                f"{listing([cx.source(m.article) for m in shown])} place it in {cx.entity[eid].name}"
+                f"{listing([cx.source(m.article) for m in shown])} place it in{_or_near(cx, shown)} {cx.entity[eid].name}"
                 f"{_spellings(cx, shown, cx.entity[eid].name)}.", 0.6, 0.5, entities=[eid]))
     return out
+
+
+def _or_near(cx: Corpus, shown: list[Mention]) -> str:
+    """" or near" when an article shown sets it only beside the place ("the camp west of Goma")."""
+    near = any(NEAR.search(cx.article[m.article].text, max(0, m.start - 60), m.start) for m in shown)
+    return " or near" if near else ""
 
 
 def _wide(e: Entity) -> bool:
