@@ -26,6 +26,8 @@ from counterpoint.nlp.normalize import Normalized, working_copy
         ("Hay'at Tahrir", "Hay\u02bcat Tahrir"),
         ("don't, Yemen\u2019s, ISRAEL'S, rebels\u2019 base, they're", "don't, Yemen's, ISRAEL'S, rebels' base, they're"),
         ("\u2018no strike list\u2019", "'no strike list'"),
+        # a double quote typed as two curly singles, as some wires print it: one double quote
+        ("\u2018\u2018I can confirm it,\u2019\u2019 he said.", '"I can confirm it," he said.'),
     ],
 )
 def test_normalize_folds(text: str, expected: str) -> None:
@@ -59,6 +61,16 @@ def test_normalize_map_with_removals() -> None:
     assert norm.original_span(0, 4) == (1, 5)  # "Kafr", without the soft hyphen after it
     assert norm.original_span(3, 3) == (4, 4)
     assert norm.original_offset(len(norm.text)) == len(text)
+
+
+def test_a_double_quote_typed_as_two_singles_maps_back_to_its_body_span() -> None:
+    text = "He said: \u2018\u2018No civilians were present,\u2019\u2019 he said."
+    norm = working_copy(text)
+    start = norm.text.index('"') + 1
+    end = norm.text.index('"', start)
+    o_start, o_end = norm.original_span(start, end)
+    assert text[o_start:o_end] == "No civilians were present,"
+    assert norm.original_span(start - 1, start) == (text.index("\u2018") + 1, text.index("\u2018") + 2)
 
 
 def test_normalize_span_out_of_range() -> None:

@@ -5,7 +5,8 @@
 * curly single quotes and the modifier apostrophe (‘ ’ ‛ ʼ) -> ``'``, except an apostrophe inside a
   name ("Sa’dah", "Hay'at"; not "don't" or "Yemen's") -> ``ʼ`` (U+02BC), a letter, which spaCy's
   small model keeps in one name token where a plain ``'`` breaks the parse;
-* curly double quotes (“ ” „ ‟) -> ``"``;
+* curly double quotes (“ ” „ ‟) -> ``"``, and a double quote typed as two curly singles (‘‘ ’’,
+  as some wires print them) -> ``"`` with the first single removed;
 * no-break and other odd spaces (U+00A0, U+2000-U+200A, U+202F, U+205F, U+3000) -> ``' '``;
 * zero-width characters (U+200B-U+200D, U+2060, U+FEFF) and the soft hyphen (U+00AD) are removed.
 
@@ -33,6 +34,7 @@ _TABLE: dict[int, str | None] = {
     **{ord(c): None for c in REMOVED},
 }
 _REMOVED_RE = re.compile(f"[{REMOVED}]+")
+_PAIRED_SINGLES = re.compile("\u2018\u2018|\u2019\u2019")  # ‘‘a quote’’: two singles for a double
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,8 @@ def working_copy(text: str) -> Normalized:
         if "'" in text:
             text = _NAME_APOSTROPHE.sub(_LETTER_APOSTROPHE, text)
         return Normalized(text, range(len(text) + 1))
+    # same length, so offsets hold: the first single becomes a removed character, the second a double
+    text = _PAIRED_SINGLES.sub(lambda m: "\u200b" + ("\u201c" if m.group()[0] == "\u2018" else "\u201d"), text)
     folded = _NAME_APOSTROPHE.sub(_LETTER_APOSTROPHE, text.translate(_TABLE))
     if len(folded) == len(text):
         return Normalized(folded, range(len(text) + 1))
