@@ -58,6 +58,15 @@ def test_no_civilians_killed_contradicts_civilian_dead_told_without_a_count(seco
     assert any(e.article == "a2" for e in found[0].evidence)
 
 
+def test_no_civilians_present_at_the_strike_contradicts_civilian_dead() -> None:
+    arts, found = _no_casualty_clashes(
+        "I can confirm that a training center in Kalto was bombed on Monday and no civilians were present, the army "
+        "spokesman said.",
+        "Jets struck Kalto on Monday, killing civilians, residents said.")
+    assert len(found) == 1 and "no civilians" in found[0].explanation, [f.explanation for f in found]
+    assert {e.article for e in found[0].evidence} == {"a1", "a2"}
+
+
 @pytest.mark.parametrize("second", [
     pytest.param("Residents said no civilians were among the dead of the air strike on Kalto on Monday.",
                  id="agreeing"),

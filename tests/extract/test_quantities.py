@@ -525,6 +525,27 @@ def test_a_denial_that_harm_existed_is_a_count_of_none(sentence: str, role: str,
 
 
 @pytest.mark.parametrize("sentence", [
+    pytest.param("A training center was bombed and no civilians were present, the spokesman said.", id="present"),
+    pytest.param("There were no civilians at the site, the ministry said.", id="there-were-none-at"),
+    pytest.param("No children were in the building when it was hit, the army said.", id="in-the-building"),
+])
+def test_civilians_said_not_to_be_there_are_a_count_of_none_harmed(sentence: str) -> None:
+    got = [(q.low, q.high, q.role) for q in quantities(sentence)]
+    assert (0, 0, "casualties") in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The army must ensure that no civilians are present.", id="what-ought-to-be"),
+    pytest.param("No soldiers were present at the meeting, officials said.", id="not-civilians"),
+    pytest.param("Forty civilians were present, witnesses said.", id="a-number"),
+    pytest.param("Those killed were no civilians in any sense, the army said.", id="what-they-were"),
+])
+def test_guard_no_count_of_none_harmed_from_other_words_of_presence(sentence: str) -> None:
+    got = [(q.text, q.low, q.role) for q in quantities(sentence) if q.role == "casualties"]
+    assert not got, got
+
+
+@pytest.mark.parametrize("sentence", [
     pytest.param("Officials denied there were 40 deaths in the strike on Tel Amra.", id="a-number-is-denied"),
     pytest.param("Officials said there had been casualties in Tel Amra.", id="no-denial"),
     pytest.param("Officials denied the casualties were civilians.", id="no-existential"),

@@ -357,6 +357,9 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
             role = role_of_token(verb, cues) if verb is not None else None
             if verb is not None and verb.lemma_.lower() in cues.unharmed_lemmas and role in HARM_ROLES:
                 role = "casualties"  # "no one was hurt": neither killed nor wounded
+            if role is None and category is not None and "civilians" in (category, *category_ancestors(category)) \
+                    and _said_absent(head, cues):
+                role = "casualties"  # "no civilians were present" at a strike: none there to be harmed
             if category is not None and "people" not in (category, *category_ancestors(category)):
                 continue
             category = category or PEOPLE
@@ -371,6 +374,25 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
         out.append(RawQuantity(first, end, number, noun, category, role, head.i, False, False, False))
         out.extend(_coordinated_zeros(doc, head, role))
     return out
+
+
+# where a group was not: "no civilians were in the building", "there were no civilians at the site"
+ABSENT_FROM = frozenset({"in", "at", "inside", "near", "around"})
+
+
+def _said_absent(head: Token, cues: CueSets) -> bool:
+    """Was none of the group there, in the past tense ("no civilians were present", "no civilians
+    were in the building", "there were no civilians at the site")? Said of civilians where a strike
+    fell, none there was none harmed. Not what ought to be ("ensure that no civilians are
+    present"), nor a number ("40 were present")."""
+    be = head.head
+    if be.lemma_ != "be" or be.tag_ != "VBD" or head.dep_ not in ("nsubj", "attr"):
+        return False
+    if head.dep_ == "attr" and not any(c.dep_ == "expl" for c in be.children):
+        return False  # "the victims were no civilians": what they were, not where
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in cues.absence_words for c in be.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ABSENT_FROM for c in (*be.children, *head.children))
 
 
 def _existence_denied(t: Token, cues: CueSets) -> bool:

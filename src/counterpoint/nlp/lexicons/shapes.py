@@ -299,6 +299,7 @@ class EventLexicon:
     delivery_types: tuple[str, ...] = ()  # act types whose tolls are compared: air strike, shelling, suicide bomb
     self_delivered_types: tuple[str, ...] = ()  # of those, delivered in person: never an air strike
     exempt_zone_nouns: tuple[str, ...] = ()  # "the no-strike list": no act done or denied
+    absence_words: tuple[str, ...] = ()  # "no civilians were present": none there to be harmed
 
     def type(self, name: str) -> EventType:
         for t in self.types:
