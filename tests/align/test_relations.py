@@ -351,6 +351,15 @@ SCENARIOS: dict[str, Scenario] = {
         "About 4,000 civilians had been at the station in Tell Amra when the missile hit on Friday, "
         "prosecutors said.",
     ),
+    # a vague count of the wounded and a figure in its band; and one beyond it
+    "wounded_band": Scenario(
+        "Thirty people were injured when a jet bombed the market in Tell Amra on Friday, residents said.",
+        "A jet bombed the market in Tell Amra on Friday, causing dozens of injuries, medics said.",
+    ),
+    "wounded_beyond_band": Scenario(
+        "About 150 people were injured when a jet bombed the market in Tell Amra on Friday, residents said.",
+        "A jet bombed the market in Tell Amra on Friday, causing dozens of injuries, medics said.",
+    ),
     # a claim stated in a headline and again in the body, then denied
     "dispute_headline": Scenario(
         "Rebel shelling kills 12 at Tell Amra market\n\nTwelve people were killed when shells hit the "
@@ -2140,3 +2149,17 @@ def test_the_last_noun_after_in_says_whether_it_names_the_act(first: str, second
     from counterpoint.align.figures import _names_an_act
 
     assert _names_an_act(first, second) is act
+
+
+def test_a_vague_count_of_the_wounded_agrees_with_a_figure_in_its_band() -> None:
+    name = "wounded_band"
+    found = [f for f in matching(run(name), ["agree"], span(name, "a1", "Thirty people"),
+                                 span(name, "a2", "dozens of injuries")) if f.quantities]
+    assert len(found) == 1 and "fit each other" in found[0].explanation, dump(name)
+
+
+def test_guard_a_vague_count_neither_agrees_nor_clashes_with_a_figure_beyond_its_band() -> None:
+    name = "wounded_beyond_band"
+    found = [f for f in matching(run(name), ["agree", "contradict"], span(name, "a1", "About 150 people"),
+                                 span(name, "a2", "dozens of injuries")) if f.quantities]
+    assert not found, dump(name)

@@ -320,8 +320,8 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             continue  # inside one article only two sources can disagree (one source lists many events)
         if rel == "same":
             if compatible(ia, ib, tol):
-                if cross and (same_figure(ia, ib, tol) or fits_range(ia, ib)):
-                    agree_pairs.append((a, b))
+                if cross and (same_figure(ia, ib, tol) or fits_range(ia, ib) or within_magnitude(ia, ib)):
+                    agree_pairs.append((a, b))  # "dozens of injuries" bears out "30 injured"
                 continue
             key = _fact(cx, a, b)
             if key is not None and "background" not in scope and not _revision(cx, a, b) and not _rounded(ia, ib):
