@@ -93,7 +93,26 @@ def _rejected_doers(cx: Corpus, rejecting: Claim) -> tuple[str, ...]:
     if rejecting.event is not None and rejecting.event.actors:
         return rejecting.event.actors
     content = rejected_content(cx, rejecting)
-    return content.event.actors if content is not None and content.event is not None else ()
+    if content is not None and content.event is not None:
+        return content.event.actors
+    denial = _own_denial_after(cx, rejecting)
+    if denial is None:
+        return ()
+    # "The forces of militia have not opened fire": the actor the denial names, parsed as its doer or not
+    return denial.event.actors or tuple(sorted(e for e in cx.claim_entities.get(denial.id, ())
+                                               if cx.entity[e].kind == "actor" and cx.side(e) is not None))
+
+
+DENIAL_AFTER = 200  # characters: "This is absolute misinformation. Our forces have not opened fire on the city."
+
+
+def _own_denial_after(cx: Corpus, rejecting: Claim) -> Claim | None:
+    """The same voice's denial of an act right after its rejection ("This is absolute
+    misinformation. The forces of militia have not opened fire on Mariupol"): it names whose act
+    the rejected account tells of."""
+    return next((c for c in cx.claims_by_article.get(rejecting.article, ())
+                 if rejecting.end <= c.start <= rejecting.end + DENIAL_AFTER and c.speaker == rejecting.speaker
+                 and c.id in cx.res.negated and c.event is not None), None)
 
 
 def rejected_content(cx: Corpus, rejecting: Claim) -> Claim | None:

@@ -1,0 +1,33 @@
+"""Whose account a rejection answers (align/disputes.py), on texts written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.align import disputes
+from counterpoint.align.candidates import Corpus
+from counterpoint.pipeline import extract_only
+from counterpoint.records import Article
+from counterpoint.resolve import resolve
+
+pytestmark = pytest.mark.model
+
+
+def _doers(text: str) -> list[str]:
+    arts = [Article("a1", text, source="Outlet 1", date="2024-03-11")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    rejecting = next(c for c in cx.claims if "misinformation" in c.text)
+    return [cx.entity[e].name for e in disputes._rejected_doers(cx, rejecting)]
+
+
+def test_the_same_voices_denial_right_after_its_rejection_names_whose_act_is_rejected() -> None:
+    """"This is absolute misinformation. The forces of the Houthi militia have not opened fire":
+    the rejected account blames the Houthis, so accounts naming them as the doers are what it
+    answers."""
+    assert _doers('"This is absolute misinformation. The forces of the Houthi militia have not opened fire on '
+                  'Tell Amra and its living quarters," the Houthi defence ministry said on Monday.') == ["Houthis"]
+
+
+def test_guard_another_voices_denial_after_a_rejection_names_no_doer() -> None:
+    assert _doers('"This is absolute misinformation," the Houthi defence ministry said on Monday. "Houthi forces '
+                  'have not opened fire on Tell Amra," a resident told reporters.') == []
