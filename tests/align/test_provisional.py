@@ -26,6 +26,16 @@ def test_articles_saying_the_toll_may_rise_agree_with_the_words_a_reader_checks(
     assert shown == ["expected the death toll to rise", "figure was expected to rise"], shown
 
 
+def test_casualty_figures_said_not_final_agree_that_the_toll_may_rise() -> None:
+    arts, found = _rising(
+        "Jets bombed the camp in Tel Amra on Tuesday, killing 50 people. The casualty figures were not final, medics "
+        "said.",
+        "The air strike on the camp in Tel Amra on Tuesday killed 70 people, and the figure was expected to rise.")
+    assert [f.relation for f in found] == ["agree"], [f.explanation for f in found]
+    shown = [arts[int(e.article[1]) - 1].text[e.start:e.end] for e in found[0].evidence]
+    assert shown[0] == "casualty figures were not final", shown
+
+
 @pytest.mark.parametrize("first", [
     pytest.param("Jets bombed the camp in Tel Amra on Tuesday, killing 50 people, and tensions are expected to rise.",
                  id="tensions"),
@@ -33,6 +43,8 @@ def test_articles_saying_the_toll_may_rise_agree_with_the_words_a_reader_checks(
                  "expected to rise.", id="the-number-of-displaced"),
     pytest.param("Jets bombed the camp in Tel Amra on Tuesday, killing 50 people; the toll is not expected to rise.",
                  id="negated"),
+    pytest.param("Jets bombed the camp in Tel Amra on Tuesday, killing 50 people; the plans are not final.",
+                 id="not-final-said-of-no-toll"),
 ])
 def test_rising_words_not_said_of_a_rising_toll_agree_on_nothing(first: str) -> None:
     _, found = _rising(

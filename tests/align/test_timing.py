@@ -29,6 +29,29 @@ def test_a_killing_told_with_its_hour_places_the_attack() -> None:
     assert _shown(arts, found[0]) == ["early on Thursday", "5 am"]
 
 
+def test_a_24_hour_clock_time_places_the_attack() -> None:
+    arts, found = _time_of_day(
+        "The strike on the college building in Tel Amra was carried out exactly at midnight on January 1, the "
+        "ministry said.",
+        "The strike on the college building in Tel Amra was carried out at exactly 00:01, the channel said.")
+    assert len(found) == 1, [f.explanation for f in found]
+    assert _shown(arts, found[0]) == ["midnight", "00:01"]
+
+
+def test_a_24_hour_clock_time_and_one_with_pm_give_the_same_time() -> None:
+    arts, found = _time_of_day("Rockets hit the market in Tel Amra at around 13:30 on Monday, officials said.",
+                               "Rockets hit the market in Tel Amra at 1:20 pm on Monday, residents said.")
+    clock = [f for f in analyze(arts).findings if "give the same time of day" in f.explanation]
+    assert len(clock) == 1 and "about 13:30" in clock[0].explanation, [f.explanation for f in clock]
+
+
+def test_guard_a_number_pair_with_no_word_of_time_before_it_is_no_clock_time() -> None:
+    arts, found = _time_of_day("Rockets hit the church in Tel Amra on Monday as the priest read John 14:27, officials "
+                               "said.",
+                               "Rockets hit the church in Tel Amra at 2:30 pm on Monday, residents said.")
+    assert not found, [f.explanation for f in found]
+
+
 def test_an_articles_other_words_for_the_same_hours_are_shown_too() -> None:
     arts, found = _time_of_day(
         "A drone struck the Tel Amra mosque early Thursday, witnesses said. The drone targeted worshippers "

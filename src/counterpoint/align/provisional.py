@@ -16,7 +16,7 @@ from .findings import MAX_EVIDENCE, Draft, listing
 from .legality import NEGATION, sentence_bounds
 
 # a toll named as the subject of the rising words, at most a few words before them
-TOLL = re.compile(r"\b(?:(?:death|casualty)\s+)?(?:toll|tally|figure)\b"
+TOLL = re.compile(r"\b(?:(?:death|casualty)\s+)?(?:toll|tally|figure)\b|\bcasualty\s+figures\b"
                   r"|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|killed|casualties|victims|fatalities)\b",
                   re.IGNORECASE)
 SUBJECT_REACH = 40  # characters between the toll and the rising words

@@ -232,6 +232,33 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|until)\b[^,.;:]*$|\b(?:before|after)\b(?
 # "at around 1 p.m.", "around 1:00 pm", "shortly before 8:30 a.m.": an hour with a.m./p.m.
 CLOCK_TIME = re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>[ap])\.?\s?m\b\.?", re.IGNORECASE)
 SAME_TIME_MINUTES = 30  # "around 1 p.m." and "1:20 pm" are one time of day
+# "at exactly 00:01", "around 13:30": a 24-hour clock time after a word that places it in time
+CLOCK_24 = re.compile(r"\b(?:at|around|about|approximately|exactly|by)\s+(?:exactly\s+|about\s+|around\s+)?"
+                      r"(?P<time>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))\b(?!\s*[ap]\.?\s?m\b)", re.IGNORECASE)
+
+
+def _clock(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """The first clock time between ``start`` and ``end``, as minutes after midnight and its span:
+    "1 p.m.", "1:20 pm", or a 24-hour time ("at exactly 00:01")."""
+    found = []
+    m = CLOCK_TIME.search(text, start, end)
+    if m is not None and 1 <= int(m.group("hour")) <= 12 and int(m.group("minute") or 0) <= 59:
+        minutes = (int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)) * 60 \
+            + int(m.group("minute") or 0)
+        found.append((m.start(), minutes, (m.start(), m.end())))
+    m = CLOCK_24.search(text, start, end)
+    if m is not None:
+        found.append((m.start("time"), int(m.group("hour")) * 60 + int(m.group("minute")),
+                      (m.start("time"), m.end("time"))))
+    return min(found)[1:] if found else None
+
+
+def _is_clock(text: str, span: tuple[int, int]) -> bool:
+    """Is the span a clock time (not a part of the day)?"""
+    return CLOCK_TIME.fullmatch(text, *span) is not None or HOUR_MINUTE.fullmatch(text, *span) is not None
+
+
+HOUR_MINUTE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 
 
 def clock_time_drafts(cx: Corpus) -> list[Draft]:
@@ -242,12 +269,11 @@ def clock_time_drafts(cx: Corpus) -> list[Draft]:
         if c.event is None or c.scope != "incident" or family(c.event.type) not in DATED_FAMILIES \
                 or c.stance in REJECTING or c.article in firsts[cx.component_of[c.article]]:
             continue
-        m = CLOCK_TIME.search(cx.article[c.article].text, c.start, c.end)
-        if m is None or not 1 <= int(m.group("hour")) <= 12 or int(m.group("minute") or 0) > 59:
+        found = _clock(cx.article[c.article].text, c.start, c.end)
+        if found is None:
             continue
-        minutes = (int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)) * 60 \
-            + int(m.group("minute") or 0)
-        firsts[cx.component_of[c.article]][c.article] = (minutes, (c.article, m.start(), m.end()), c.id)
+        minutes, (start, end) = found
+        firsts[cx.component_of[c.article]][c.article] = (minutes, (c.article, start, end), c.id)
     out = []
     for timed in firsts.values():
         items = sorted(timed.items(), key=lambda x: cx.order[x[0]])
@@ -281,11 +307,10 @@ def _day_part_patterns() -> tuple[tuple[re.Pattern[str], int, int], ...]:
 def _window(text: str, start: int, end: int) -> tuple[int, int, tuple[int, int]] | None:
     """The time of day a claim gives for the attack, as (first minute, last minute, span): a
     clock time give or take half an hour, else a part of the day."""
-    m = CLOCK_TIME.search(text, start, end)
-    if m is not None and 1 <= int(m.group("hour")) <= 12 and int(m.group("minute") or 0) <= 59:
-        minutes = (int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)) * 60 \
-            + int(m.group("minute") or 0)
-        return minutes - SAME_TIME_MINUTES, minutes + SAME_TIME_MINUTES, (m.start(), m.end())
+    clock = _clock(text, start, end)
+    if clock is not None:
+        minutes, span = clock
+        return minutes - SAME_TIME_MINUTES, minutes + SAME_TIME_MINUTES, span
     found = [(m, lo, hi) for p, lo, hi in _day_part_patterns() for m in p.finditer(text, start, end)
              if _names_the_hour(text, m)]
     if not found:
@@ -339,7 +364,7 @@ def day_part_drafts(cx: Corpus) -> list[Draft]:
             found = _window(text, c.start, c.end)
             if found is not None and not _other_weekday(text, found, attack_day.get(c.article) or c.event.date):
                 lo, hi, span = found
-                clock = CLOCK_TIME.fullmatch(text, *span) is not None
+                clock = _is_clock(text, span)
                 windows[cx.component_of[c.article]][c.article].append((lo, hi, span, c.id, clock))
     # a word naming the incident itself gives its hour too, in its own sentence ("residents heard
     # explosions early on Tuesday", "the predawn incident"), after the article's attack claims
@@ -353,7 +378,7 @@ def day_part_drafts(cx: Corpus) -> list[Draft]:
         if (day is None and _weekday_near(text, found[2])) or _other_weekday(text, found, day):
             continue  # "killings on Saturday and Monday night", in an article that does not date the attack
         lo, hi, span = found
-        clock = CLOCK_TIME.fullmatch(text, *span) is not None
+        clock = _is_clock(text, span)
         windows[cx.component_of[u.article]][u.article].append((lo, hi, span, None, clock))
     out = []
     for timed in windows.values():
