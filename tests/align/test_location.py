@@ -23,19 +23,20 @@ def test_three_spellings_of_the_struck_town_agree_and_the_finding_names_them() -
     assert "Outlet 1, Outlet 2 and Outlet 3" in found[0] and "Tell Harun" in found[0], found
 
 
-def test_missiles_fired_towards_a_capital_named_after_its_region_place_it_there() -> None:
-    found = _placed("The Islamic Revolutionary Guard Corps (IRGC) launched 10 ballistic missiles towards the Kurdistan "
-                    "Region’s capital Erbil, killing at least four and wounding 17 others.",
-                    "Four people were killed when missiles hit a house in Erbil, the capital of Iraq's Kurdistan region, "
-                    "on Monday, officials said.")
-    assert len(found) == 1 and "Outlet 1 and Outlet 2 place it in Erbil" in found[0], found
-
-
-def test_an_act_beside_the_town_places_it_in_or_near_the_town() -> None:
-    found = _placed("Two mortar shells fell in the Mugunga camp, west of Goma city, on Friday, killing nine people, the "
-                    "army said.",
-                    "Mortars hit a camp for displaced people in Goma on Friday, killing nine people, officials said.")
-    assert len(found) == 1 and "Outlet 1 and Outlet 2 place it in or near Goma" in found[0], found
+@pytest.mark.parametrize(("first", "second", "said"), [
+    pytest.param("The Islamic Revolutionary Guard Corps (IRGC) launched 10 ballistic missiles towards the Kurdistan "
+                 "Region’s capital Erbil, killing at least four and wounding 17 others.",
+                 "Four people were killed when missiles hit a house in Erbil, the capital of Iraq's Kurdistan region, "
+                 "on Monday, officials said.",
+                 "Outlet 1 and Outlet 2 place it in Erbil", id="towards-a-capital-named-after-its-region"),
+    pytest.param("Two mortar shells fell in the Mugunga camp, west of Goma city, on Friday, killing nine people, the "
+                 "army said.",
+                 "Mortars hit a camp for displaced people in Goma on Friday, killing nine people, officials said.",
+                 "Outlet 1 and Outlet 2 place it in or near Goma", id="beside-the-town-is-in-or-near-it"),
+])
+def test_an_act_aimed_at_or_beside_a_town_places_it_there(first: str, second: str, said: str) -> None:
+    found = _placed(first, second)
+    assert len(found) == 1 and said in found[0], found
 
 
 def test_where_the_wounded_were_taken_and_a_messaging_app_are_not_where_it_happened() -> None:
