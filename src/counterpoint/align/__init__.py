@@ -9,6 +9,7 @@ from ..records import Article, Finding
 from ..resolve import Resolution
 from .assertions import negation_drafts, outcome_drafts, same_denial_drafts, same_speaker_drafts
 from .candidates import Corpus
+from .casualty_bounds import casualty_bound_drafts
 from .composition import composition_drafts
 from .control import control_agreement_drafts
 from .disputes import dispute_drafts
@@ -60,6 +61,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
     disputes = dispute_drafts(cx)
     drafts = [
         *figure_drafts(cx),
+        *casualty_bound_drafts(cx),
         *outcome_drafts(cx),
         *control_agreement_drafts(cx),
         *location_drafts(cx),

@@ -593,12 +593,14 @@ def _conflict(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) ->
     where = "inside one article" if inside else "across articles"
     return Draft(
         "contradict", [(q.article, q.start, q.end) for q in shown],
-        f"{_versions_text(cx, shown)}: these counts of people or things {role} cannot all be true ({where}).",
+        f"{_versions_text(cx, shown)}: these counts of people or things {ROLE_WORDS.get(role, role)} cannot all be "
+        f"true ({where}).",
         0.7 if inside else 0.75, ROLE_SALIENCE.get(role, 0.4),
         claims=list(dict.fromkeys(q.claim for q in shown if q.claim)), quantities=[q.id for q in shown])
 
 
 MAX_SHOWN = 8
+ROLE_WORDS = {"casualties": "killed or wounded"}  # a role as the explanation says it
 
 
 def _versions_text(cx: Corpus, shown: list[Quantity]) -> str:

@@ -1,0 +1,59 @@
+"""A count of the killed or of the wounded above another voice's count of all casualties ("up
+to 10 Palestinian casualties" / "at least 100 martyrs"): the casualties take in the dead and the
+wounded, so both cannot be true. Counts of one role against each other are compared in
+align/figures.py; a count of none ("no casualties") in align/harm.py."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..records import Quantity
+from .candidates import Corpus, interval
+from .elsewhere import other_fact
+from .figures import (_conflict, _group, _narrowed, _revision, _same_event, _speaker, _superseded, _target,
+                      _whole_toll, cx_tol)
+from .findings import Draft
+from .intervals import part_exceeds_whole
+
+PARTS = ("killed", "wounded")  # roles the casualties take in
+AMONG = re.compile(r"\s+among\b", re.IGNORECASE)  # "four casualties among his family": some of them
+
+
+def casualty_bound_drafts(cx: Corpus) -> list[Draft]:
+    """One contradiction per incident and counted group, its figures shown as figures.py shows them."""
+    conflicts: dict[tuple, list[tuple[Quantity, Quantity]]] = defaultdict(list)
+    superseded = _superseded(cx)
+    tol = cx_tol(cx)
+    by = cx.quantities_by_article_role
+    for art in cx.articles:
+        wholes = [q for q in by.get((art.id, "casualties"), ()) if not q.increment and q.id not in superseded
+                  and q.high]  # a count of none is align/harm.py's; an open count bounds nothing
+        for other in (art.id, *cx.peers[art.id]) if wholes else ():
+            for part in (q for role in PARTS for q in by.get((other, role), ())):
+                if part.increment or part.id in superseded:
+                    continue
+                for whole in wholes:
+                    key = _bounded(cx, whole, part, tol)
+                    if key is not None:
+                        conflicts[key].append((whole, part))
+    return [_conflict(cx, key, pairs) for key, pairs in conflicts.items()]
+
+
+def _bounded(cx: Corpus, whole: Quantity, part: Quantity, tol: float) -> tuple | None:
+    """The fact both count, when the part cannot fit in the whole: the same incident and day,
+    the same counted group (or the whole counts people at large), two voices."""
+    if whole.article == part.article and _speaker(cx, whole) == _speaker(cx, part):
+        return None  # one voice's "casualties" and "killed" are its own two counts
+    if not _whole_toll(whole) or _narrowed(cx, whole) or AMONG.match(cx.article[whole.article].text, whole.end):
+        return None  # "three staff casualties", "four casualties among his family": not all of them
+    group, part_group = _group(cx, whole), _group(cx, part)
+    if group is None or part_group is None or (group != part_group and group != "people"):
+        return None
+    scopes = {cx.scope(whole.claim), cx.scope(part.claim)}
+    if scopes != {"incident"} or other_fact(cx, whole) != other_fact(cx, part) or not _same_event(cx, whole, part):
+        return None
+    if not part_exceeds_whole(interval(part), interval(whole), tol) or _revision(cx, whole, part):
+        return None
+    target = _target(whole.noun) or _target(part.noun)
+    return cx.component_of[whole.article], "casualties", group, (target or "").lower()
