@@ -1110,23 +1110,3 @@ def test_guard_an_article_naming_the_country_of_its_own_town_keeps_it() -> None:
     towns = [e for e in analyze(arts).entities if e.kind == "place" and e.name.startswith("Shusha")]
     where = {m.article: e.geo.country for e in towns if e.geo is not None for m in e.mentions}
     assert where.get("a3") == "RU" and where.get("a1") == "AZ", where
-
-
-def test_a_surname_read_as_a_place_the_gazetteer_does_not_know_is_the_person() -> None:
-    """"the home of Dizayee", read by the model as a place, is the Peshraw Dizayee named in full in
-    another article: one person."""
-    arts = [Article("a1", "A missile killed the businessman Peshraw Dizayee and his daughter in Erbil on Monday "
-                          "night, officials said.", source="One", date="2024-01-16"),
-            Article("a2", "Missiles hit the home of Dizayee in Erbil on Monday night, killing him and his daughter, "
-                          "officials said.", source="Two", date="2024-01-16")]
-    person = _entity(analyze(arts).entities, "Peshraw Dizayee")
-    assert person is not None and {m.article for m in person.mentions} == {"a1", "a2"}, person
-
-
-def test_guard_a_town_the_gazetteer_places_stays_a_town_beside_a_person_of_that_surname() -> None:
-    arts = [Article("a1", "Army spokesman Ahmed Hama said rebels shelled the town on Monday.", source="One",
-                    date="2024-01-16"),
-            Article("a2", "Rebels shelled the Syrian city of Hama on Monday, killing four people.", source="Two",
-                    date="2024-01-16")]
-    town = next((e for e in analyze(arts).entities if e.kind == "place" and e.name == "Hama"), None)
-    assert town is not None and town.geo is not None, [(e.name, e.kind) for e in analyze(arts).entities]

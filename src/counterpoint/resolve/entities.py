@@ -315,8 +315,6 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             if actor_lex.match_actor(text) is None:
                 continue  # a nationality-like name that is neither a place nor a known group
             m = replace(m, kind="actor")
-        if m.kind == "place" and " " not in text.strip() and _is_surname(text, surnames) and not places.locates(m):
-            m = replace(m, kind="person")  # "the missile hit the home of Dizayee": a person named in full elsewhere
         if m.kind == "place":
             geo, key = places.resolve(m)
             c = clusters.keyed("place", key, None)
