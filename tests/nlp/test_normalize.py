@@ -28,6 +28,9 @@ from counterpoint.nlp.normalize import Normalized, working_copy
         ("\u2018no strike list\u2019", "'no strike list'"),
         # a double quote typed as two curly singles, as some wires print it: one double quote
         ("\u2018\u2018I can confirm it,\u2019\u2019 he said.", '"I can confirm it," he said.'),
+        # ... but a possessive before a closing single, or a pair after a letter, is two singles
+        ("\u2018It was the rebels\u2019\u2019, he said.", "'It was the rebels'', he said."),
+        ("a\u2018\u2018b\u2019\u2019", "a''b''"),
     ],
 )
 def test_normalize_folds(text: str, expected: str) -> None:

@@ -57,7 +57,10 @@ def test_working_copy_spans_map_back(text: str, data: st.DataObject) -> None:
 def test_working_copy_is_idempotent_and_drops_only_removed(text: str) -> None:
     norm = working_copy(text)
     assert working_copy(norm.text).text == norm.text
-    assert len(text) - len(norm.text) == sum(ch in REMOVED for ch in text) + len(PAIRED_SINGLES.findall(text))
+    # a pair of singles folded to one double quote drops one character and adds one double quote
+    doubles_made = norm.text.count('"') - sum(text.count(q) for q in '"\u201c\u201d\u201e\u201f')
+    assert 0 <= doubles_made <= len(PAIRED_SINGLES.findall(text))
+    assert len(text) - len(norm.text) == sum(ch in REMOVED for ch in text) + doubles_made
     assert not any(ch in REMOVED for ch in norm.text)
 
 

@@ -72,14 +72,31 @@ _NAME_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])(?!(?:s|t|re|ve|ll|d|m
 _LETTER_APOSTROPHE = "\u02bc"  # the modifier letter: spaCy's small model reads "Saʼdah" as one name, "Sa'dah" not
 
 
+def _paired_singles_as_doubles(text: str) -> str:
+    """‘‘a quote’’ with two curly singles for each double: each pair becomes a removed character
+    and a double quote, the same length, so offsets hold. Only an opening pair that no letter or
+    digit precedes, and a closing pair once one is open: "the rebels’’" is a possessive and a
+    single quote closing, not a double."""
+    out, opened, last = [], 0, 0
+    for m in _PAIRED_SINGLES.finditer(text):
+        opening = m.group()[0] == "\u2018"
+        if opening and m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
+        if not opening and not opened:
+            continue
+        opened += 1 if opening else -1
+        out += [text[last:m.start()], "\u200b", "\u201c" if opening else "\u201d"]
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
 def working_copy(text: str) -> Normalized:
     """Fold quotes and spaces, drop zero-width characters; see the module docstring."""
     if text.isascii():
         if "'" in text:
             text = _NAME_APOSTROPHE.sub(_LETTER_APOSTROPHE, text)
         return Normalized(text, range(len(text) + 1))
-    # same length, so offsets hold: the first single becomes a removed character, the second a double
-    text = _PAIRED_SINGLES.sub(lambda m: "\u200b" + ("\u201c" if m.group()[0] == "\u2018" else "\u201d"), text)
+    text = _paired_singles_as_doubles(text)
     folded = _NAME_APOSTROPHE.sub(_LETTER_APOSTROPHE, text.translate(_TABLE))
     if len(folded) == len(text):
         return Normalized(folded, range(len(text) + 1))
