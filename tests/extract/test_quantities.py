@@ -528,6 +528,8 @@ def test_a_denial_that_harm_existed_is_a_count_of_none(sentence: str, role: str,
     pytest.param("A training center was bombed and no civilians were present, the spokesman said.", id="present"),
     pytest.param("There were no civilians at the site, the ministry said.", id="there-were-none-at"),
     pytest.param("No children were in the building when it was hit, the army said.", id="in-the-building"),
+    pytest.param("No civilians had been in the building, the army said.", id="had-been"),
+    pytest.param("No civilians were inside when the jets struck, the army said.", id="inside"),
 ])
 def test_civilians_said_not_to_be_there_are_a_count_of_none_harmed(sentence: str) -> None:
     got = [(q.low, q.high, q.role) for q in quantities(sentence)]
@@ -539,6 +541,12 @@ def test_civilians_said_not_to_be_there_are_a_count_of_none_harmed(sentence: str
     pytest.param("No soldiers were present at the meeting, officials said.", id="not-civilians"),
     pytest.param("Forty civilians were present, witnesses said.", id="a-number"),
     pytest.param("Those killed were no civilians in any sense, the army said.", id="what-they-were"),
+    pytest.param("No civilians were present at the funeral of the commander killed in the strike.", id="elsewhere"),
+    pytest.param("No civilians were at the negotiating table in Doha, critics of the talks said.", id="not-a-place"),
+    pytest.param("It is false that no civilians were in the camp when it was struck, witnesses said.",
+                 id="called-false"),
+    pytest.param("No foreign civilians were in the building when it was hit.", id="some-of-them"),
+    pytest.param("No civilians were present, the army said of the talks.", id="no-strike-told"),
 ])
 def test_guard_no_count_of_none_harmed_from_other_words_of_presence(sentence: str) -> None:
     got = [(q.text, q.low, q.role) for q in quantities(sentence) if q.role == "casualties"]

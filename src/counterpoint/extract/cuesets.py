@@ -80,6 +80,7 @@ class CueSets:
     prevention_lemmas: frozenset[str]  # "talks never stopped the missiles": negated, the act still happened
     exempt_zone_nouns: frozenset[str]  # "the no-strike list": no act done or denied
     absence_words: frozenset[str]  # "no civilians were present": none there to be harmed
+    absence_sites: frozenset[str]  # "no civilians were at the site": where none was
     undergoer_lemmas: frozenset[str]  # "the fighters died": the verb's subject is a victim, not a doer
     zero_harm_nouns: frozenset[str]  # "caused no casualties": "no" before them is a count of none
     normative_modals: frozenset[str]  # "it should have been reported, not an arbitrary attack": no denial
@@ -267,6 +268,7 @@ def cue_sets() -> CueSets:
         prevention_lemmas=frozenset(events.get("prevention_lemmas", ())),
         exempt_zone_nouns=frozenset(events.get("exempt_zone_nouns", ())),
         absence_words=frozenset(events.get("absence_words", ())),
+        absence_sites=frozenset(events.get("absence_sites", ())),
         undergoer_lemmas=frozenset(events.get("undergoer_lemmas", ())),
         zero_harm_nouns=frozenset(events.get("zero_harm_nouns", ())),
         normative_modals=frozenset(events.get("normative_modals", ())),

@@ -381,18 +381,55 @@ ABSENT_FROM = frozenset({"in", "at", "inside", "near", "around"})
 
 
 def _said_absent(head: Token, cues: CueSets) -> bool:
-    """Was none of the group there, in the past tense ("no civilians were present", "no civilians
-    were in the building", "there were no civilians at the site")? Said of civilians where a strike
-    fell, none there was none harmed. Not what ought to be ("ensure that no civilians are
-    present"), nor a number ("40 were present")."""
+    """Was none of the group at the struck place, in the past ("no civilians were present" beside the
+    strike, "no civilians were in the building", "there were no civilians at the site", "no
+    children had been inside")? None there was none harmed. Not what ought to be ("ensure that no
+    civilians are present"), not a number ("40 were present"), not what the dead were, not a group
+    narrowed ("no foreign civilians"), not elsewhere ("at the funeral", "at the negotiating table"),
+    and not a statement called false ("it is false that no civilians were present")."""
     be = head.head
-    if be.lemma_ != "be" or be.tag_ != "VBD" or head.dep_ not in ("nsubj", "attr"):
+    past = be.tag_ == "VBD" or (be.tag_ == "VBN" and any(c.lower_ == "had" for c in be.children))
+    if be.lemma_ != "be" or not past or head.dep_ not in ("nsubj", "attr"):
         return False
     if head.dep_ == "attr" and not any(c.dep_ == "expl" for c in be.children):
         return False  # "the victims were no civilians": what they were, not where
-    if any(c.dep_ == "acomp" and c.lemma_.lower() in cues.absence_words for c in be.children):
+    if any(c.dep_ in ("amod", "compound") for c in head.children):
+        return False  # "no foreign civilians": some of them
+    if _called_false(be, cues):
+        return False
+    there = [c for c in be.children if c.dep_ in ("acomp", "advmod") and c.lemma_.lower() in cues.absence_words]
+    places = [g for c in (*be.children, *head.children, *(x for t in there for x in t.children))
+              if c.dep_ == "prep" and c.lower_ in ABSENT_FROM for g in c.children if g.dep_ == "pobj"]
+    if places:
+        return any(_a_struck_place(g, cues) for g in places)
+    # "... was bombed and no civilians were present": the strike told beside it
+    return bool(there) and any(cues.event_lemmas.get(t.lemma_.lower()) in STRUCK_TYPES
+                               or t.lemma_.lower() in cues.target_verbs for t in be.sent)
+
+
+STRUCK_TYPES = ("air_strike", "shelling", "attack", "suicide_bomb", "chemical_attack", "attack_on_health_care")
+
+
+def _a_struck_place(noun: Token, cues: CueSets) -> bool:
+    """A place a strike falls on: a facility or a town ("the building", "the camp"), a named place,
+    or a word for where it fell ("the site", "the area")."""
+    if noun.lemma_.lower() in cues.absence_sites or noun.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    return any(c.dep_ == "prep" and c.lower_ in ABSENT_FROM for c in (*be.children, *head.children))
+    kind = category_of(noun.lemma_.lower())
+    return kind is not None and bool({"facilities", "settlements"} & {kind, *category_ancestors(kind)})
+
+
+def _called_false(verb: Token, cues: CueSets) -> bool:
+    """Is the clause inside a denial or a word calling it false ("it is false that ...", "denied
+    that ...")?"""
+    for a in verb.ancestors:
+        if a.lemma_.lower() in cues.deny_verbs or any(c.dep_ in ("acomp", "attr") and c.lower_ in FALSE_WORDS
+                                                     for c in a.children):
+            return True
+    return False
+
+
+FALSE_WORDS = frozenset({"false", "untrue", "wrong", "baseless", "lie", "lies"})
 
 
 def _existence_denied(t: Token, cues: CueSets) -> bool:

@@ -300,6 +300,7 @@ class EventLexicon:
     self_delivered_types: tuple[str, ...] = ()  # of those, delivered in person: never an air strike
     exempt_zone_nouns: tuple[str, ...] = ()  # "the no-strike list": no act done or denied
     absence_words: tuple[str, ...] = ()  # "no civilians were present": none there to be harmed
+    absence_sites: tuple[str, ...] = ()  # "no civilians were at the site": where none was
 
     def type(self, name: str) -> EventType:
         for t in self.types:
