@@ -45,11 +45,27 @@ def test_casualty_figures_said_not_final_agree_that_the_toll_may_rise() -> None:
                  id="negated"),
     pytest.param("Jets bombed the camp in Tel Amra on Tuesday, killing 50 people; the plans are not final.",
                  id="not-final-said-of-no-toll"),
+    pytest.param("Jets bombed the camp in Tel Amra on Tuesday, killing 50 people; the death toll is final and the "
+                 "truce is not final.", id="not-final-said-of-another-subject"),
+    pytest.param("Jets bombed the camp in Tel Amra on Tuesday, killing 50 people. The tally of destroyed homes was "
+                 "not yet final.", id="a-tally-of-other-things"),
 ])
 def test_rising_words_not_said_of_a_rising_toll_agree_on_nothing(first: str) -> None:
     _, found = _rising(
         first, "The air strike on the camp in Tel Amra on Tuesday killed 70 people, and the figure was expected to rise.")
     assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize("first", [
+    pytest.param("Jets bombed the camp in Tel Amra on Tuesday. The death toll, which is not final, stood at 50.",
+                 id="in-the-tolls-relative-clause"),
+    pytest.param("Jets bombed the camp in Tel Amra on Tuesday. The death toll stood at 50 and was expected to rise.",
+                 id="and-with-no-subject-of-its-own"),
+])
+def test_rising_words_said_of_the_toll_across_a_relative_clause_or_and_agree(first: str) -> None:
+    _, found = _rising(
+        first, "The air strike on the camp in Tel Amra on Tuesday killed 70 people, and the figure was expected to rise.")
+    assert [f.relation for f in found] == ["agree"], [f.explanation for f in found]
 
 
 def test_the_shown_words_start_at_the_toll_phrase() -> None:

@@ -20,7 +20,13 @@ TOLL = re.compile(r"\b(?:(?:death|casualty)\s+)?(?:toll|tally|figure)\b|\bcasual
                   r"|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|killed|casualties|victims|fatalities)\b",
                   re.IGNORECASE)
 SUBJECT_REACH = 40  # characters between the toll and the rising words
-CLAUSE_BREAK = re.compile(r"[,;:]")
+# a clause break, or a conjunction that opens a clause with a subject of its own ("and the truce is")
+CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|that)\b", re.IGNORECASE)
+# "the death toll, which is not final": the toll's own relative clause, no break
+RELATIVE = re.compile(r",\s+which\s+(?:is|was|remains|remained)\s+(?:still\s+)?$")
+# "the tally of destroyed homes", "the figure for displaced families": a count of something else
+OF_OTHER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?!dead\b|deaths\b|killed\b|casualties\b|victims\b|"
+                      r"fatalities\b|people\b|those\b)\w+", re.IGNORECASE)
 
 
 def _rising() -> re.Pattern[str]:
@@ -73,5 +79,6 @@ def _toll_start(text: str, m: re.Match[str]) -> int | None:
         return m.start()
     window_start = max(0, m.start() - SUBJECT_REACH)
     tolls = [t for t in TOLL.finditer(text, window_start, m.start())
-             if not CLAUSE_BREAK.search(text, t.end(), m.start())]
+             if (not CLAUSE_BREAK.search(text, t.end(), m.start()) or RELATIVE.match(text[t.end():m.start()]))
+             and not OF_OTHER.match(text, t.end(), m.start())]
     return tolls[0].start() if tolls else None
