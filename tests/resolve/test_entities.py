@@ -1110,3 +1110,15 @@ def test_guard_an_article_naming_the_country_of_its_own_town_keeps_it() -> None:
     towns = [e for e in analyze(arts).entities if e.kind == "place" and e.name.startswith("Shusha")]
     where = {m.article: e.geo.country for e in towns if e.geo is not None for m in e.mentions}
     assert where.get("a3") == "RU" and where.get("a1") == "AZ", where
+
+
+def test_guard_an_article_naming_another_town_in_its_towns_country_keeps_it() -> None:
+    """"Homs, east of Tripoli" in a story about Libya is the Libyan Homs, though two reports of a
+    Syrian strike name the Syrian one."""
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2024-03-11") for i, t in enumerate([
+        "Syrian government jets struck a market in Homs on Monday, killing 12 people.",
+        "Jets hit the market in Homs, Syria, on Monday, killing 12 civilians.",
+        "Libyan National Army forces clashed with militias in Homs, east of Tripoli, on Monday, killing four."], 1)]
+    where = {m.article: e.geo.country for e in analyze(arts).entities if e.kind == "place" and e.name == "Homs"
+             and e.geo is not None for m in e.mentions}
+    assert where.get("a3") == "LY" and where.get("a1") == "SY", where

@@ -4,7 +4,6 @@ size of each block rather than with the square of the corpus."""
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -20,7 +19,7 @@ from ..nlp.lexicons import categories
 from ..records import Article, Claim, Quantity
 from ..resolve import Resolution
 from ..resolve.actors import capital_metonym, country_code, ministry_key, national_side
-from ..resolve.geo import covered_countries
+from ..resolve.geo import covered_countries, km
 from ..resolve.names import name_key
 from ..resolve.places import base_name
 from .intervals import Interval
@@ -584,13 +583,6 @@ def _days_named(article: Article) -> set[int]:
         if day is not None and own - TOLD_WITHIN <= day <= own:
             out.add(day)
     return out
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 STATEMENT_CHARS = 200  # a rejected claim up to this long is shown whole

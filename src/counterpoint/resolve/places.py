@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from ..nlp.lexicons import organizations
 from ..records import Article, Geo, Mention
 from .actors import country_code
-from .geo import PlaceContext, default_gazetteer, town_for_division
+from .geo import PlaceContext, default_gazetteer, km, town_for_division
 from .names import name_key, place_skeleton, same_place_name
 
 ADMIN_WORDS = re.compile(
@@ -41,6 +41,9 @@ def base_name(text: str) -> tuple[str, bool]:
 # "the province of Saada"; not "district of" / "region of", which name a part of the place that follows
 DIVISION_OF = re.compile(r"\b(?:governorate|province|oblast|wilaya)\s+of\s+$",
                          re.IGNORECASE)
+
+
+NEAR_TOWN_KM = 300  # another town the article names this near its choice bears the choice out
 
 
 class PlaceResolver:
@@ -140,16 +143,24 @@ class PlaceResolver:
 
     def _as_the_others(self, name: str, article: str, geo: Geo, ctx: PlaceContext) -> Geo:
         """One name, one town across a story's reports: when two or more other articles name it and
-        all place it in one town, an article that placed it elsewhere only because of its
-        nationality words (a Moscow wire's "Russian journalists" put Shusha in Krasnoyarsk) takes
-        theirs. Its own choice stands when it names that country or a division of the town it chose."""
+        all place it in one town, an article whose own words only pointed elsewhere (a Moscow
+        wire's "Russian military correspondents" put Shusha in Krasnoyarsk) takes theirs. Its own
+        choice stands when it names that country, a division of the town it chose, or another town
+        near it ("Homs, east of Tripoli" is the Libyan Homs)."""
         if geo.country in self.named_countries.get(article, ()) or geo.admin1 in ctx.admin1_names:
             return geo
         others = [g for a, g in self._placings(name).items() if a != article]
         ids = {g.gazetteer_id if g is not None else None for g in others}
-        if len(others) < 2 or len(ids) != 1 or None in ids or geo.gazetteer_id in ids:
+        if len(others) < 2 or len(ids) != 1 or None in ids or geo.gazetteer_id in ids or others[0].precision != "place":
             return geo
-        return others[0] if others[0].precision == "place" else geo
+        return geo if self._town_near(article, name, geo) else others[0]
+
+    def _town_near(self, article: str, name: str, geo: Geo) -> bool:
+        """Does the article name another town near the one it chose ("Homs, east of Tripoli"), each
+        placed in its own context? Not one far off ("a Moscow news agency")."""
+        return any(g is not None and g.precision == "place" and km(g.lat, g.lon, geo.lat, geo.lon) <= NEAR_TOWN_KM
+                   for key, arts in self.named_in.items() if key != name.lower() and article in arts
+                   for g in (self._placings(key).get(article),))
 
     def is_place(self, m: Mention) -> bool:
         """A one-word name the model took for a person that the gazetteer places in the article's
