@@ -45,6 +45,41 @@ def test_a_24_hour_clock_time_and_one_with_pm_give_the_same_time() -> None:
     assert len(clock) == 1 and "about 13:30" in clock[0].explanation, [f.explanation for f in clock]
 
 
+def test_two_24_hour_clock_times_are_told_once_as_clock_times() -> None:
+    arts, found = _time_of_day("Rockets hit the market in Tel Amra at around 13:30 on Monday, officials said.",
+                               "Rockets hit the market in Tel Amra at 13:40 on Monday, residents said.")
+    clock = [f for f in analyze(arts).findings if "give the same time of day" in f.explanation]
+    parts = [f for f in found if "place the attack at the same time of day" in f.explanation]
+    assert len(clock) == 1 and not parts, ([f.explanation for f in clock], [f.explanation for f in parts])
+
+
+def test_a_24_hour_clock_time_anchors_the_parts_of_the_day_it_falls_in() -> None:
+    """A clock time is the anchor: "the afternoon" fits 13:30, and 17:50 is another time."""
+    arts, found = _time_of_day("Rockets hit the market in Tel Amra in the afternoon on Monday, officials said.",
+                               "Rockets hit the market in Tel Amra at around 13:30 on Monday, residents said.",
+                               "Rockets hit the market in Tel Amra at 17:50 on Monday, medics said.")
+    parts = [f for f in found if "place the attack at the same time of day" in f.explanation]
+    assert len(parts) == 1 and {e.article for e in parts[0].evidence} == {"a1", "a2"}, [f.explanation for f in parts]
+
+
+def test_an_hour_a_12_hour_clock_has_is_read_with_its_part_of_the_day() -> None:
+    """"at 7:30 on Monday evening" is the evening's 7:30, which "7:30 pm" bears out."""
+    arts, found = _time_of_day("A rocket hit the market in Tel Amra at 7:30 on Monday evening, officials said.",
+                               "Shells hit the market in Tel Amra at 7:30 pm on Monday, residents said.")
+    assert len(found) == 1 and "evening" in found[0].explanation, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize("first", [
+    pytest.param("Shells hit the market in Tel Amra at 19:20 GMT on Monday, officials said.", id="not-local-time"),
+])
+def test_guard_a_time_that_may_be_another_hour_gives_no_24_hour_clock_time(first: str) -> None:
+    arts = [Article("a1", first, source="Outlet 1", date="2024-02-29"),
+            Article("a2", "Shells hit the market in Tel Amra at 7:30 pm on Monday, residents said.", source="Outlet 2",
+                    date="2024-02-29")]
+    clock = [f for f in analyze(arts).findings if "give the same time of day" in f.explanation]
+    assert not clock, [f.explanation for f in clock]
+
+
 def test_guard_a_number_pair_with_no_word_of_time_before_it_is_no_clock_time() -> None:
     arts, found = _time_of_day("Rockets hit the church in Tel Amra on Monday as the priest read John 14:27, officials "
                                "said.",

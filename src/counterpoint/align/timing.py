@@ -232,9 +232,12 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|until)\b[^,.;:]*$|\b(?:before|after)\b(?
 # "at around 1 p.m.", "around 1:00 pm", "shortly before 8:30 a.m.": an hour with a.m./p.m.
 CLOCK_TIME = re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>[ap])\.?\s?m\b\.?", re.IGNORECASE)
 SAME_TIME_MINUTES = 30  # "around 1 p.m." and "1:20 pm" are one time of day
-# "at exactly 00:01", "around 13:30": a 24-hour clock time after a word that places it in time
+# "at exactly 00:01", "around 13:30": a 24-hour clock time after a word that places it in time,
+# with an hour no 12-hour clock has (a leading zero, or 13 to 23: "at 7:30 on Monday evening" is
+# the evening's), in local time (not "02:00 GMT")
 CLOCK_24 = re.compile(r"\b(?:at|around|about|approximately|exactly|by)\s+(?:exactly\s+|about\s+|around\s+)?"
-                      r"(?P<time>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))\b(?!\s*[ap]\.?\s?m\b)", re.IGNORECASE)
+                      r"(?P<time>(?P<hour>0\d|1[3-9]|2[0-3]):(?P<minute>[0-5]\d))\b"
+                      r"(?!\s*(?:[ap]\.?\s?m\b|GMT|UTC|Zulu))", re.IGNORECASE)
 
 
 def _clock(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
@@ -258,7 +261,7 @@ def _is_clock(text: str, span: tuple[int, int]) -> bool:
     return CLOCK_TIME.fullmatch(text, *span) is not None or HOUR_MINUTE.fullmatch(text, *span) is not None
 
 
-HOUR_MINUTE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+HOUR_MINUTE = re.compile(r"(?:0\d|1[3-9]|2[0-3]):[0-5]\d")
 
 
 def clock_time_drafts(cx: Corpus) -> list[Draft]:
