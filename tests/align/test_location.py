@@ -39,6 +39,14 @@ def test_an_act_aimed_at_or_beside_a_town_places_it_there(first: str, second: st
     assert len(found) == 1 and said in found[0], found
 
 
+def test_guard_a_heading_towards_a_town_does_not_place_the_act_there() -> None:
+    found = _placed("Russian air defences shot down drones flying towards Moscow over the Kaluga region on Monday in a "
+                    "Ukrainian drone attack, the ministry said.",
+                    "A Ukrainian drone attack on Monday was repelled: drones heading towards Moscow were shot down over "
+                    "the Kaluga region, officials said.")
+    assert not [f for f in found if "Moscow" in f], found
+
+
 def test_where_the_wounded_were_taken_and_a_messaging_app_are_not_where_it_happened() -> None:
     found = _placed("Shells hit the market in Tel Haroun on Wednesday, killing nine people. The wounded were taken "
                     "to hospitals in Qasr Dimna, the governor wrote on Telegram.",

@@ -107,8 +107,32 @@ def _sets_it_there(text: str, m: Mention) -> bool:
     Prison was hit")? Not where the wounded were taken or people fled to."""
     if ELSEWHERE.search(text, max(0, m.start - 40), m.start):
         return False
-    return bool(LOCATIVE.search(text, max(0, m.start - 60), m.start)) or _act_object(text, m) \
-        or _opens_a_facility_name(text, m)
+    locative = LOCATIVE.search(text, max(0, m.start - 60), m.start)
+    if locative is not None and TOWARDS.match(locative.group()) and not _fired_at(text, locative.start()):
+        locative = None  # "drones flying towards Moscow were shot down over Kaluga": a heading, not the place
+    return locative is not None or _act_object(text, m) or _opens_a_facility_name(text, m)
+
+
+TOWARDS = re.compile(r"towards?\b", re.IGNORECASE)
+
+
+def _fired_at(text: str, at: int) -> bool:
+    """Is "towards" the aim of weapons fired or launched just before ("launched 10 ballistic
+    missiles towards Erbil", "fired rockets towards the town")? Those hit or were aimed there."""
+    return _firing_verb_before().search(text, max(0, at - FIRED_REACH), at) is not None
+
+
+FIRED_REACH = 60  # characters between the firing verb and "towards"
+
+
+@functools.cache
+def _firing_verb_before() -> re.Pattern[str]:
+    """A verb that fires or launches a weapon (events.json quantity role "fired", and "launch"),
+    then a few words (the weapons), up to the end."""
+    lex = events()
+    lemmas = {w for r in lex.roles if r.role == "fired" for w in r.lemmas} | {"launch"}
+    forms = sorted({f for w in lemmas for f in inflections(w)}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b(?:\s+[\w’'-]+){{0,5}}\s*$", re.IGNORECASE)
 
 
 def _act_object(text: str, m: Mention) -> bool:
