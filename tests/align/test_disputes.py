@@ -31,3 +31,8 @@ def test_the_same_voices_denial_right_after_its_rejection_names_whose_act_is_rej
 def test_guard_another_voices_denial_after_a_rejection_names_no_doer() -> None:
     assert _doers('"This is absolute misinformation," the Houthi defence ministry said on Monday. "Houthi forces '
                   'have not opened fire on Tell Amra," a resident told reporters.') == []
+
+
+def test_guard_what_the_denial_did_not_hit_is_not_whose_act_is_rejected() -> None:
+    assert _doers('"This is absolute misinformation. We have not shelled Houthi positions near Tell Amra," the '
+                  'Yemeni defence ministry said on Monday.') == []

@@ -98,9 +98,22 @@ def _rejected_doers(cx: Corpus, rejecting: Claim) -> tuple[str, ...]:
     denial = _own_denial_after(cx, rejecting)
     if denial is None:
         return ()
-    # "The forces of militia have not opened fire": the actor the denial names, parsed as its doer or not
-    return denial.event.actors or tuple(sorted(e for e in cx.claim_entities.get(denial.id, ())
-                                               if cx.entity[e].kind == "actor" and cx.side(e) is not None))
+    return denial.event.actors or _named_before_the_negation(cx, denial)
+
+
+NEGATION_WORD = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _named_before_the_negation(cx: Corpus, denial: Claim) -> tuple[str, ...]:
+    """The side the denial's subject names, where the parse gave its act no doer ("The forces of
+    militia have not opened fire"); not what it did not hit ("We have not shelled Houthi positions")."""
+    negation = NEGATION_WORD.search(cx.article[denial.article].text, denial.start, denial.end)
+    if negation is None:
+        return ()
+    return tuple(sorted(e for e in cx.claim_entities.get(denial.id, ())
+                        if cx.entity[e].kind == "actor" and cx.side(e) is not None
+                        and any(m.article == denial.article and denial.start <= m.start < negation.start()
+                                for m in cx.entity[e].mentions)))
 
 
 DENIAL_AFTER = 200  # characters: "This is absolute misinformation. Our forces have not opened fire on the city."
