@@ -19,7 +19,7 @@ from ..nlp.normalize import working_copy
 from .cuesets import CueSets, cue_sets
 from .national_forces import national_force_spans
 from .spans import text_of
-from .untagged import APOSTROPHE_NAME, untagged_places
+from .untagged import APOSTROPHE_NAME, hyphen_joined, untagged_places
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -399,6 +399,8 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             continue
         if kind in ("organization", "person", "actor", "place"):
             s, e, kind = _place_by_context(doc, s, e, kind)
+        if kind == "place":
+            s, e = hyphen_joined(doc, s, e, set())  # "Mazar-i-Sharif", of which the model tagged "Mazar"
         if kind == "organization":
             e = _quoted_tail(doc, e)
             if _person_by_apposition(doc, s, e):

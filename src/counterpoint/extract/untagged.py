@@ -44,7 +44,7 @@ def untagged_places(doc: Doc, taken: Iterable[tuple[int, int]], before: tuple[tu
         while e < len(doc) and e not in covered and _name_word(doc[e]) and e - i < MAX_WORDS \
                 and doc[e].lower_ not in after:
             e += 1
-        s, e = _hyphen_joined(doc, i, e, covered)
+        s, e = hyphen_joined(doc, i, e, covered)
         if (e >= len(doc) or not _name_word(doc[e]) or doc[e].lower_ in after) \
                 and _where_a_place_stands(doc, s, e, before, after):
             out.append((s, e))
@@ -52,10 +52,10 @@ def untagged_places(doc: Doc, taken: Iterable[tuple[int, int]], before: tuple[tu
     return out
 
 
-def _hyphen_joined(doc: Doc, s: int, e: int, covered: set[int]) -> tuple[int, int]:
+def hyphen_joined(doc: Doc, s: int, e: int, covered: set[int]) -> tuple[int, int]:
     """Widen a name over the parts hyphens join to it with no space ("Dasht-e-Archi",
-    "Kafr-Nabudah"), lowercase particles between them included: the tokenizer splits them and the
-    model tags at most the last part. The joined name must open and end with a capital, so
+    "Kafr-Nabudah"), lowercase particles between them included: the tokenizer splits them, and the
+    model tags one part or none. The joined name must open and end with a capital, so
     "pro-Russian" and "Kunduz-based" stay as they are."""
     def joined(h: int) -> bool:  # the hyphen at h touches the words on both sides
         return doc[h].text == "-" and not doc[h - 1].whitespace_ and not doc[h].whitespace_ \
