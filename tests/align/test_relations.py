@@ -356,6 +356,14 @@ SCENARIOS: dict[str, Scenario] = {
         "Thirty people were injured when a jet bombed the market in Tell Amra on Friday, residents said.",
         "A jet bombed the market in Tell Amra on Friday, causing dozens of injuries, medics said.",
     ),
+    "wounded_bound_in_band": Scenario(
+        "More than 90 people were injured when a jet bombed the market in Tell Amra on Friday, residents said.",
+        "A jet bombed the market in Tell Amra on Friday, causing dozens of injuries, medics said.",
+    ),
+    "wounded_group_in_band": Scenario(
+        "Thirty soldiers were wounded when a jet bombed the base in Tell Amra on Friday, officers said.",
+        "A jet bombed the base in Tell Amra on Friday, wounding dozens, medics said.",
+    ),
     "wounded_beyond_band": Scenario(
         "About 150 people were injured when a jet bombed the market in Tell Amra on Friday, residents said.",
         "A jet bombed the market in Tell Amra on Friday, causing dozens of injuries, medics said.",
@@ -2158,8 +2166,13 @@ def test_a_vague_count_of_the_wounded_agrees_with_a_figure_in_its_band() -> None
     assert len(found) == 1 and "fit each other" in found[0].explanation, dump(name)
 
 
-def test_guard_a_vague_count_neither_agrees_nor_clashes_with_a_figure_beyond_its_band() -> None:
-    name = "wounded_beyond_band"
-    found = [f for f in matching(run(name), ["agree", "contradict"], span(name, "a1", "About 150 people"),
-                                 span(name, "a2", "dozens of injuries")) if f.quantities]
+@pytest.mark.parametrize(("name", "figure"), [
+    ("wounded_beyond_band", "About 150 people"),
+    ("wounded_bound_in_band", "More than 90 people"),  # a bound is no number in the band
+    ("wounded_group_in_band", "Thirty soldiers"),  # a group beside the whole
+])
+def test_guard_a_vague_count_does_not_bear_out_a_figure_beyond_its_band_a_bound_or_a_group(name: str,
+                                                                                           figure: str) -> None:
+    found = [f for f in run(name).findings if f.relation in ("agree", "contradict") and f.quantities
+             and overlaps(f, span(name, "a1", figure))]
     assert not found, dump(name)

@@ -82,6 +82,16 @@ def _whole_toll(q: Quantity) -> bool:
     return country_code(head) is not None or bool(_nationalities(head.capitalize()))
 
 
+def _in_band(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+    """A vague count and a single stated number in its band, counting the same people: "dozens of
+    injuries" bears out "30 injured". Not a bound ("more than 90"), and not a group beside the
+    whole ("30 soldiers" beside "dozens wounded")."""
+    ia, ib = interval(a), interval(b)
+    point = ia if ia.low is not None and ia.low == ia.high else ib if ib.low is not None and ib.low == ib.high else None
+    return point is not None and within_magnitude(ia, ib) and _whole_toll(a) == _whole_toll(b) \
+        and (_whole_toll(a) or counted_group(a) == counted_group(b))
+
+
 def _same_fighters(part: Quantity, whole: Quantity) -> bool:
     """A count of fighters named by their group ("70 al Shabaab fighters") and a count of that
     group's members by another word ("70 Al Shabaab militants"): the same dead. Not "70 fighters"
@@ -320,8 +330,8 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             continue  # inside one article only two sources can disagree (one source lists many events)
         if rel == "same":
             if compatible(ia, ib, tol):
-                if cross and (same_figure(ia, ib, tol) or fits_range(ia, ib) or within_magnitude(ia, ib)):
-                    agree_pairs.append((a, b))  # "dozens of injuries" bears out "30 injured"
+                if cross and (same_figure(ia, ib, tol) or fits_range(ia, ib) or _in_band(cx, a, b)):
+                    agree_pairs.append((a, b))
                 continue
             key = _fact(cx, a, b)
             if key is not None and "background" not in scope and not _revision(cx, a, b) and not _rounded(ia, ib):
