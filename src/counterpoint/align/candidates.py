@@ -159,7 +159,7 @@ class Corpus:
     def _days_told(self) -> dict[str, frozenset[int]]:
         """Per article, its own date and the days its incident claims date the event to (a
         follow-up weeks later still tells of the strike "on Oct. 17")."""
-        from .figures import _days
+        from .revisions import _days
 
         out: dict[str, set[int]] = defaultdict(set)
         for a in self.articles:
@@ -570,7 +570,7 @@ def _days_named(article: Article) -> set[int]:
     """The days of the month an article names (resolved against its date), up to its own date and
     not over ``TOLD_WITHIN`` days before it: a follow-up names the day of the incident it is about."""
     from ..extract.dates import resolve_date
-    from .figures import _days
+    from .revisions import _days
 
     own = _days(article.date)
     if own is None:

@@ -11,10 +11,10 @@ from collections import defaultdict
 from ..records import Quantity
 from .candidates import Corpus, interval
 from .elsewhere import other_fact
-from .figures import (_conflict, _group, _narrowed, _revision, _same_event, _speaker, _superseded, _target,
-                      _whole_toll, cx_tol)
+from .figures import _conflict, _group, _narrowed, _same_event, _superseded, _target, _whole_toll
 from .findings import Draft
 from .intervals import part_exceeds_whole
+from .revisions import _revision, _speaker, cx_tol
 
 PARTS = ("killed", "wounded")  # roles the casualties take in
 AMONG = re.compile(r"\s+among\b", re.IGNORECASE)  # "four casualties among his family": some of them

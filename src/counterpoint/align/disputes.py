@@ -190,7 +190,7 @@ def _countries_of_denier(cx: Corpus, c: Claim) -> frozenset[str]:
 def _far_in_time(cx: Corpus, a: Claim, b: Claim) -> bool:
     """Two claims about events far apart: over 3 days when both give a date, over 7 days when one
     is only dated by its article (a denial often comes days after the event)."""
-    from .figures import _days
+    from .revisions import _days
 
     ea, eb = (a.event.date if a.event else None), (b.event.date if b.event else None)
     na = _days(ea or cx.article[a.article].date)

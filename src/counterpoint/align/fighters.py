@@ -14,9 +14,10 @@ from collections import defaultdict
 
 from ..records import Quantity
 from .candidates import Corpus, interval, per_article, size
-from .figures import _same_event, counted_group, cx_tol
+from .figures import _same_event, counted_group
 from .findings import MAX_EVIDENCE, Draft
 from .harm import CIVILIANS, FIGHTERS, _lineage, _positive, _voice
+from .revisions import cx_tol
 from .victims import civilian_deaths_denied, harm_by_incident, two_accounts
 
 

@@ -14,9 +14,10 @@ from ..nlp.lexicons import category_of, cue_regex, events, head_word
 from ..records import Quantity
 from .candidates import REJECTING, Corpus, describe, family, interval, per_article
 from .elsewhere import other_fact
-from .figures import _same_event, counted_group, cx_tol
+from .figures import _same_event, counted_group
 from .findings import MAX_EVIDENCE, Draft
 from .intervals import compatible, same_figure
+from .revisions import cx_tol
 
 HARM_ROLES = ("killed", "wounded", "casualties")
 COVERS = {"casualties": HARM_ROLES, "killed": ("killed",), "wounded": ("wounded",)}  # what "none" denies

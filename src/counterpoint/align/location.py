@@ -81,7 +81,8 @@ def location_drafts(cx: Corpus) -> list[Draft]:
 
 
 def _or_near(cx: Corpus, shown: list[Mention]) -> str:
-    """" or near" when an article shown sets it only beside the place ("the camp west of Goma")."""
+    """The words " or near" when an article shown sets it only beside the place ("the camp west of
+    Goma")."""
     near = any(NEAR.search(cx.article[m.article].text, max(0, m.start - 60), m.start) for m in shown)
     return " or near" if near else ""
 

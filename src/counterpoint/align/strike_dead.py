@@ -17,9 +17,9 @@ from ..nlp.lexicons import category_of, events
 from ..resolve.actors import allied, generic_role, match_actor
 from ..records import Claim
 from .candidates import REJECTING, Corpus
-from .figures import _days
 from .findings import MAX_EVIDENCE, Draft, listing, short
 from .harm import CIVILIANS, HARM_ROLES, _lineage, _positive, _reported
+from .revisions import _days
 from .victims import (CIVILIANS_HARMED, _among_them_civilians, _civilian_parts, civilian_deaths_denied,
                       rejects_civilian_harm)
 

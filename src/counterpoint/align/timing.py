@@ -256,12 +256,12 @@ def _clock(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | Non
     return min(found)[1:] if found else None
 
 
+HOUR_MINUTE = re.compile(r"(?:0\d|1[3-9]|2[0-3]):[0-5]\d")  # the time CLOCK_24 finds, on its own
+
+
 def _is_clock(text: str, span: tuple[int, int]) -> bool:
     """Is the span a clock time (not a part of the day)?"""
     return CLOCK_TIME.fullmatch(text, *span) is not None or HOUR_MINUTE.fullmatch(text, *span) is not None
-
-
-HOUR_MINUTE = re.compile(r"(?:0\d|1[3-9]|2[0-3]):[0-5]\d")
 
 
 def clock_time_drafts(cx: Corpus) -> list[Draft]:

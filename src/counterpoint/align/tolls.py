@@ -13,9 +13,10 @@ from ..extract.quantities import told_as_superseded
 from ..nlp.lexicons import cues
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, interval, size
-from .figures import _found_so_far, _subset, _superseded, counted_group, cx_tol
+from .figures import _found_so_far, _subset, _superseded, counted_group
 from .findings import Draft
 from .intervals import compatible
+from .revisions import cx_tol
 
 TOLL_ROLES = ("killed", "wounded", "casualties")
 POINTER = re.compile(r"\b(?:this|that|these|those)\s+(?:(?:death|casualty|casualties)\s+)?"

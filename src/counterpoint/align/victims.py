@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from ..nlp.lexicons import category_of, head_word
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, interval, per_article, size
-from .figures import counted_group, cx_tol
+from .figures import counted_group
 from .findings import MAX_EVIDENCE, Draft, short
 from .harm import (CIVILIANS, COMPARABLE, COVERS, FIGHTERS, HARM_ROLES, STAFF, _lineage, _names_care,
                    _none, _positive, _reported, _unharmed, _voice, _voice_name)
 from .intervals import same_figure
+from .revisions import cx_tol
 from .sparing import civilian_places_hit, sparing_words
 
 

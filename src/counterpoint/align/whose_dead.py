@@ -10,10 +10,11 @@ from collections import defaultdict
 
 from ..records import Quantity
 from .candidates import FAMILIES, Corpus, describe, per_article, size
-from .figures import _days, _same_event
+from .figures import _same_event
 from .findings import MAX_EVIDENCE, Draft
 from .harm import CIVILIANS, _lineage, _positive
 from .location import WIDE
+from .revisions import _days
 from .victims import _one_size, civilian_deaths_denied, harm_by_incident
 
 COMBATANTS = "combatants"  # soldiers, troops and armed-group members alike
