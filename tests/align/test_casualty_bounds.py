@@ -38,3 +38,8 @@ def test_guard_one_voices_casualties_and_its_dead_are_its_own_two_counts() -> No
     assert not _bounds("The ministry said there were 10 casualties in Tel Amra on Monday. The ministry said 30 people "
                        "were killed in Tel Amra on Monday.",
                        "Shelling hit Tel Amra on Monday, residents said.")
+
+
+def test_guard_a_qualified_group_of_casualties_bounds_no_other_group() -> None:
+    assert not _bounds("The army said the strike on Tel Amra on Monday caused six adult casualties.",
+                       "At least seven children were killed in the strike on Tel Amra on Monday, residents said.")

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 
 from ..records import Quantity
+from ..resolve.actors import country_code
 from .candidates import Corpus, interval
 from .elsewhere import other_fact
 from .figures import _conflict, _group, _narrowed, _same_event, _superseded, _target, _whole_toll
@@ -45,8 +46,9 @@ def _bounded(cx: Corpus, whole: Quantity, part: Quantity, tol: float) -> tuple |
     the same counted group (or the whole counts people at large), two voices."""
     if whole.article == part.article and _speaker(cx, whole) == _speaker(cx, part):
         return None  # one voice's "casualties" and "killed" are its own two counts
-    if not _whole_toll(whole) or _narrowed(cx, whole) or AMONG.match(cx.article[whole.article].text, whole.end):
-        return None  # "three staff casualties", "four casualties among his family": not all of them
+    if not _whole_toll(whole) or _qualified(whole) or _narrowed(cx, whole) \
+            or AMONG.match(cx.article[whole.article].text, whole.end):
+        return None  # "three staff casualties", "six adult villagers", "four casualties among his family"
     group, part_group = _group(cx, whole), _group(cx, part)
     if group is None or part_group is None or (group != part_group and group != "people"):
         return None
@@ -57,3 +59,10 @@ def _bounded(cx: Corpus, whole: Quantity, part: Quantity, tol: float) -> tuple |
         return None
     target = _target(whole.noun) or _target(part.noun)
     return cx.component_of[whole.article], "casualties", group, (target or "").lower()
+
+
+def _qualified(q: Quantity) -> bool:
+    """Does a word before the counted noun narrow it ("six adult villagers", "two female
+    casualties")? A nationality does not ("ten Palestinian casualties"), nor "civilian"."""
+    words = (q.noun or "").split()[:-1]
+    return any(w.lower() not in ("civilian", "civilians") and country_code(w) is None for w in words)
