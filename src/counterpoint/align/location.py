@@ -75,7 +75,8 @@ def location_drafts(cx: Corpus) -> list[Draft]:
             extra = more_of_each(shown, pools, MAX_EVIDENCE - len(shown))
             out.append(Draft(
                 "agree", [(m.article, m.start, m.end) for m in (*shown, *extra)],
-                f"{listing([cx.source(m.article) for m in shown])} place it in{_or_near(cx, shown)} {cx.entity[eid].name}"
+                f"{listing([cx.source(m.article) for m in shown])} place it in{_or_near(cx, shown)} "
+                f"{cx.entity[eid].name}"
                 f"{_spellings(cx, shown, cx.entity[eid].name)}.", 0.6, 0.5, entities=[eid]))
     return out
 
