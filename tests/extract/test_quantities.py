@@ -553,6 +553,29 @@ def test_guard_no_count_of_none_harmed_from_other_words_of_presence(sentence: st
     assert not got, got
 
 
+@pytest.mark.parametrize(("sentence", "counted", "role"), [
+    pytest.param("Militants killed and wounded 40 people in Tel Amra.", "40 people", "casualties", id="killed-and-wounded"),
+    pytest.param("Rebels said they killed and injured dozens of soldiers.", "dozens of soldiers", "casualties",
+                 id="killed-and-injured-dozens"),
+    pytest.param("The strike killed 12 and wounded 30 people.", "30 people", "wounded", id="each-its-own-object"),
+    pytest.param("At least 5 people were killed and 28 others were wounded in the attack.", "28 others", "wounded",
+                 id="each-its-own-subject"),
+    pytest.param("The army said it had lost two soldiers in the attack.", "two soldiers", "casualties",
+                 id="lost-soldiers"),
+])
+def test_what_befell_the_counted_when_two_verbs_or_a_loss_tell_it(sentence: str, counted: str, role: str) -> None:
+    got = {q.text: q.role for q in quantities(sentence)}
+    assert got.get(counted) == role, got
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The army lost contact with two soldiers near Tel Amra.", id="not-the-object"),
+    pytest.param("The army lost 3 tanks in the battle for Tel Amra.", id="not-people"),
+])
+def test_guard_a_loss_of_other_things_counts_no_casualties(sentence: str) -> None:
+    assert not [q for q in quantities(sentence) if q.role in ("casualties", "killed", "wounded")], quantities(sentence)
+
+
 @pytest.mark.parametrize("sentence", [
     pytest.param("Officials denied there were 40 deaths in the strike on Tel Amra.", id="a-number-is-denied"),
     pytest.param("Officials said there had been casualties in Tel Amra.", id="no-denial"),

@@ -135,11 +135,11 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
             (role := role_of_token(before, cues)) in HARM_ROLES and fits(role, category, cues):
         # "the shells that killed at least 12 people were fired": the verb the count follows, where
         # the parser makes the count the subject of the verb after it
-        return role, before.i, False
+        return _both_harms(before, head, role, cues), before.i, False
     node, steps, revision = head, 0, False
     own = {t.i for t in num_tokens}
     while steps < 7 and node.head.i != node.i:
-        node = node.head
+        came_from, node = node, node.head
         steps += 1
         if node.i in own:
             continue  # "a large number of militants": the count's own words say nothing of what befell them
@@ -159,7 +159,10 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
                 roles.sort(key=lambda r: r not in NOUN_ROLES)
                 if roles:
                     return roles[0], node.i, True
-        role = role_of_token(node, cues) if node.pos_ != "ADP" else None
+        if lemma in cues.loss_lemmas and node.pos_ == "VERB" and came_from.i == head.i and head.dep_ == "dobj" \
+                and fits("casualties", category, cues):
+            return "casualties", node.i, revision  # "the army said it had lost two soldiers": its dead or wounded
+        role = _both_harms(node, came_from, role_of_token(node, cues), cues) if node.pos_ != "ADP" else None
         if role is None and node.pos_ in ("NOUN",) and (noun_role or node.i != head.i):
             role = cues.role_nouns.get(node.lemma_.lower())
         if role and not fits(role, category, cues):
@@ -207,6 +210,20 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
         if any(abs(h[0] - head.i) <= 8 for h in hits):
             return role, hits[0][0], revision
     return None, (node.i if node is not head else None), revision
+
+
+def _both_harms(verb: Token, counted: Token, role: str | None, cues: CueSets) -> str | None:
+    """"killed and wounded 40 people": the object of a harm verb joined to another harm verb that
+    has no object of its own counts both, the casualties. Not "killed three and wounded five", nor
+    "5 were killed and 28 others were wounded", where each count has its own verb."""
+    top = counted  # "dozens of soldiers": the phrase the verb takes as its object
+    while top.head.i != verb.i and top.head.i != top.i and top.dep_ in ("pobj", "prep", "nummod", "quantmod"):
+        top = top.head
+    if role in HARM_ROLES and verb.dep_ == "conj" and top.dep_ == "dobj" and top.head.i == verb.i \
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.head.children) \
+            and (first := role_of_token(verb.head, cues)) in HARM_ROLES and first != role:
+        return "casualties"
+    return role
 
 
 LEAVING_VERBS = frozenset({"leave"})  # "the clash left three gunmen and a policeman dead"

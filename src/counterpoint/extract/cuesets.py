@@ -81,6 +81,7 @@ class CueSets:
     exempt_zone_nouns: frozenset[str]  # "the no-strike list": no act done or denied
     absence_words: frozenset[str]  # "no civilians were present": none there to be harmed
     absence_sites: frozenset[str]  # "no civilians were at the site": where none was
+    loss_lemmas: frozenset[str]  # "the army lost two soldiers": its own casualties
     undergoer_lemmas: frozenset[str]  # "the fighters died": the verb's subject is a victim, not a doer
     zero_harm_nouns: frozenset[str]  # "caused no casualties": "no" before them is a count of none
     normative_modals: frozenset[str]  # "it should have been reported, not an arbitrary attack": no denial
@@ -269,6 +270,7 @@ def cue_sets() -> CueSets:
         exempt_zone_nouns=frozenset(events.get("exempt_zone_nouns", ())),
         absence_words=frozenset(events.get("absence_words", ())),
         absence_sites=frozenset(events.get("absence_sites", ())),
+        loss_lemmas=frozenset(events.get("loss_lemmas", ())),
         undergoer_lemmas=frozenset(events.get("undergoer_lemmas", ())),
         zero_harm_nouns=frozenset(events.get("zero_harm_nouns", ())),
         normative_modals=frozenset(events.get("normative_modals", ())),

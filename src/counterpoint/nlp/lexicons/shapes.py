@@ -301,6 +301,7 @@ class EventLexicon:
     exempt_zone_nouns: tuple[str, ...] = ()  # "the no-strike list": no act done or denied
     absence_words: tuple[str, ...] = ()  # "no civilians were present": none there to be harmed
     absence_sites: tuple[str, ...] = ()  # "no civilians were at the site": where none was
+    loss_lemmas: tuple[str, ...] = ()  # "the army lost two soldiers": its own casualties
 
     def type(self, name: str) -> EventType:
         for t in self.types:
