@@ -202,6 +202,34 @@ def test_an_acronym_joins_the_one_name_whose_initials_spell_it() -> None:
     assert spa is not None and any(m.text == "SPA" for m in spa.mentions), spa
 
 
+def test_an_acronym_the_model_reads_as_a_person_joins_the_name_its_initials_spell() -> None:
+    a = Article("a1", "The Donetsk People's Republic said its forces had not fired on the city.", source="Wire",
+                date="2015-01-24")
+    b = Article("a2", "The DPR blamed the army for the shelling of the city.", source="Post", date="2015-01-24")
+    an = analyze([a, b])
+    dpr = _entity(an.entities, "DPR")
+    assert dpr is not None and dpr.kind == "organization", dpr
+    assert any(m.text == "Donetsk People's Republic" for m in dpr.mentions), dpr
+
+
+def test_a_person_in_capitals_whom_no_name_spells_stays_a_person() -> None:
+    an = analyze([Article("a1", "The DPR blamed the army for the shelling of the city.", source="Post",
+                          date="2015-01-24")])
+    dpr = _entity(an.entities, "DPR")
+    assert dpr is None or dpr.kind == "person"
+
+
+def test_one_persons_name_in_two_romanisations_of_a_russian_yo_or_a_burmese_ht_is_one_person() -> None:
+    a = Article("a1", "War correspondent Yuri Kotyonok was wounded. Junta spokesman Zaw Min Tun said the strike "
+                      "hit a depot.", source="Wire", date="2020-10-08")
+    b = Article("a2", "Yury Kotenok is in critical condition. Regime spokesperson Zaw Min Htun claimed the "
+                      "strike hit an ammunition depot.", source="Post", date="2020-10-08")
+    an = analyze([a, b])
+    kot, zaw = _entity(an.entities, "Yuri Kotyonok"), _entity(an.entities, "Zaw Min Tun")
+    assert kot is not None and any(m.text == "Yury Kotenok" for m in kot.mentions), kot
+    assert zaw is not None and any(m.text == "Zaw Min Htun" for m in zaw.mentions), zaw
+
+
 def test_a_name_the_tagger_runs_into_its_bracketed_acronym_stops_before_the_bracket() -> None:
     a = Article("a1", "The Donetsk People's Republic (DPR) said the strike was staged.", source="Wire",
                 date="2022-07-30")

@@ -256,6 +256,13 @@ def test_similarity_ranks_but_does_not_decide() -> None:
     ("Zemari", "Zamarai", True),
     ("Mina", "Maina", False),  # only a final -ai
     ("Mai", "Mi", False),  # and only in a name long enough to carry it
+    ("Kotyonok", "Kotenok", True),  # Russian ё after a consonant written yo or e
+    ("Semyonov", "Semenov", True),
+    ("Yolanda", "Elanda", False),  # a name's opening yo is no ё after a consonant
+    ("Kotyonok", "Kotonok", False),  # yo is e, not o
+    ("Htun", "Tun", True),  # a Burmese aspirated initial ht written t
+    ("Htun", "Hun", False),  # the h is not dropped alone
+    ("Ahtun", "Atun", False),  # only as the name's first letters
 ])
 def test_same_given_name(a: str, b: str, same: bool) -> None:
     from counterpoint.resolve.names import same_given_name

@@ -28,7 +28,7 @@ from ..nlp.lexicons.loaders import cue_regex
 from ..records import Article, Entity, Geo, Mention
 from . import actors as actor_lex
 from .geo import covered_countries
-from .names import name_key, same_given_name, same_name, skeleton
+from .names import fold, name_key, person_form, same_given_name, same_name, skeleton
 from .places import PlaceResolver, base_name
 
 TITLE_WORDS = {
@@ -358,6 +358,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
         if m.kind == "person" and (_initials(text) in org_acronyms or _facility_name(text)):
             # "Joint Incident Assessment Team" (JIAT), "Al-Ahli Arab Hospital" read as a person
             orgs.append((m, org_tokens(text)))
+            continue
+        if m.kind == "person" and _is_acronym(text) and text.strip() in acronyms:
+            # "DPR" read as a person, where the corpus spells it out ("Donetsk People's Republic")
+            orgs.append((m, org_tokens(acronyms[text.strip()])))
             continue
         if m.kind == "person":
             if weapon_named(text) is not None:
@@ -734,6 +738,11 @@ def _acronym_of(text: str) -> str:
     return text.strip()
 
 
+def _is_acronym(text: str) -> bool:
+    word = text.strip()
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
 def _initials(name: str) -> str | None:
     """"JIAT" for "Joint Incident Assessment Team": the capitals of a name of three or more
     capitalised words (particles skipped), or None."""
@@ -992,8 +1001,8 @@ def _initials_fit(a: str, b: str) -> bool:
 
 def _surname_key(name: str) -> str:
     """The bucket a surname's spellings share: its consonants, a first g read as h (Ukrainian
-    Honcharenko, Russian Goncharenko)."""
-    key = skeleton(name)
+    Honcharenko, Russian Goncharenko), after the person-name rewrites (Burmese Htun/Tun)."""
+    key = skeleton(person_form(fold(name).strip()))
     return "h" + key[1:] if key[:1] == "g" else key
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "keys_agree",
     "name_key",
     "name_similarity",
+    "person_form",
     "place_skeleton",
     "same_given_name",
     "same_name",
@@ -117,7 +118,7 @@ def same_given_name(a: str, b: str) -> bool:
     ka, kb = given.get(fold(a)), given.get(fold(b))
     if ka is not None and ka == kb:
         return True
-    ra, rb = _person_form(fa), _person_form(fb)
+    ra, rb = person_form(fa), person_form(fb)
     return (ra, rb) != (fa, fb) and same_name(ra, rb)  # "Zamarai" / "Zemari"
 
 
@@ -128,7 +129,7 @@ def _person_rewrites() -> tuple[tuple[re.Pattern[str], str, int], ...]:
                  for r in json.loads(text).get("person_rewrites", ()))
 
 
-def _person_form(name: str) -> str:
+def person_form(name: str) -> str:
     """A given name with transliteration.json's person_rewrites applied (each to names at least
     its ``min_len`` long: "Zamarai", not "Mai")."""
     for pattern, replace, min_len in _person_rewrites():
