@@ -78,6 +78,9 @@ CASES: list[tuple[str, str, str, float | None, float | None, str | None, bool]] 
     ("above 30 checkpoints were set up", "above 30", "count", 31, N, "more_than", False),
     ("more than 1.5 million were displaced", "more than 1.5 million", "count", 1.5e6, N, "more_than", False),
     ("more than a dozen jets took off", "more than a dozen", "count", 13, N, "more_than", False),
+    ("the toll has exceeded 30,000", "exceeded 30,000", "count", 30001, N, "more_than", False),
+    ("the dead surpassed 200 on Monday", "surpassed 200", "count", 201, N, "more_than", False),
+    ("the death toll topped 50", "topped 50", "count", 51, N, "more_than", False),
     # less_than
     ("fewer than 20 residents stayed", "fewer than 20", "count", N, 19, "less_than", False),
     ("less than 50 shells were intercepted", "less than 50", "count", N, 49, "less_than", False),
