@@ -230,6 +230,20 @@ def test_one_persons_name_in_two_romanisations_of_a_russian_yo_or_a_burmese_ht_i
     assert zaw is not None and any(m.text == "Zaw Min Htun" for m in zaw.mentions), zaw
 
 
+@pytest.mark.parametrize(("text", "full"), [
+    ("Peshraw Dzeyi", True),  # another romanisation of a name in the index
+    ("Peshraw Dizayee", True),
+    ("Abdullah Dizayee", False),  # another given name
+    ("Peshraw Majid Dizayee", False),  # another number of words
+    ("peshraw dizayee", False),  # not written as a name
+])
+def test_a_full_name_is_found_through_the_index_of_word_count_and_surname(text: str, full: bool) -> None:
+    from counterpoint.resolve.entities import _full_name_index, _is_full_name
+
+    index = _full_name_index([["Peshraw", "Dizayee"], ["Albin", "Kurti"]])
+    assert _is_full_name(text, index) is full
+
+
 def test_a_name_the_tagger_runs_into_its_bracketed_acronym_stops_before_the_bracket() -> None:
     a = Article("a1", "The Donetsk People's Republic (DPR) said the strike was staged.", source="Wire",
                 date="2022-07-30")

@@ -270,10 +270,13 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     place_names = {n for m in mentions if m.kind == "place" for n in (m.text.strip(), base_name(m.text)[0])}
     texts = {a.id: a.text for a in articles}
     # a two-word "person" that other sentences read as a place ("besieged Al Fasher") is no one's name
-    full_names = [person_name(m.text).split() for m in mentions
-                  if m.kind == "person" and len(person_name(m.text).split()) >= 2
-                  and not _facility_name(m.text)
-                  and (name_key(m.text) not in place_keys or _titled(m, texts))]
+    # each name once, in a fixed order: a corpus repeats its people's names many times
+    full_names = [list(parts) for parts in sorted({
+        tuple(person_name(m.text).split()) for m in mentions
+        if m.kind == "person" and len(person_name(m.text).split()) >= 2
+        and not _facility_name(m.text)
+        and (name_key(m.text) not in place_keys or _titled(m, texts))})]
+    full_index = _full_name_index(full_names)
     for m in mentions:
         text = m.text
         if m.kind == "place_in_name":  # "Sa'ada" of "the Sa'ada City Remand Prison"
@@ -282,7 +285,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                 continue  # a name of the facility's own ("Kamal Adwan Hospital")
             text = m.text
         if m.kind in ("organization", "other") and (
-                _is_surname(text, surnames) if " " not in text.strip() else _is_full_name(text, full_names)) \
+                _is_surname(text, surnames) if " " not in text.strip() else _is_full_name(text, full_index)) \
                 and actor_lex.match_organization(text) is None and actor_lex.match_actor(text) is None:
             persons.append(m)  # "Bashagha", "Major General Adil Nasrawi" tagged as organisations, not "UN"
             continue
@@ -666,10 +669,19 @@ def _leaders_named_in(mentions: Sequence[Mention], surnames: list[str]) -> list[
     return out
 
 
-def _is_full_name(text: str, full_names: list[list[str]]) -> bool:
+def _full_name_index(full_names: list[list[str]]) -> dict[tuple[int, str], list[list[str]]]:
+    """Full names by word count and surname consonants: two spellings of one name share both
+    (``same_name`` compares people's consonants letter for letter)."""
+    index: dict[tuple[int, str], list[list[str]]] = defaultdict(list)
+    for parts in full_names:
+        index[(len(parts), skeleton(parts[-1]))].append(parts)
+    return index
+
+
+def _is_full_name(text: str, full_index: dict[tuple[int, str], list[list[str]]]) -> bool:
     parts = person_name(text).split()
     return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and any(
-        len(f) == len(parts) and all(same_name(x, y) for x, y in zip(f, parts)) for f in full_names)
+        all(same_name(x, y) for x, y in zip(f, parts)) for f in full_index.get((len(parts), skeleton(parts[-1])), ()))
 
 
 def _acronyms(articles: Sequence[Article], mentions: Sequence[Mention] = ()) -> dict[str, str]:
@@ -760,13 +772,16 @@ def _cluster_orgs(clusters: _Clusters, orgs: list[tuple[Mention, list[str]]]) ->
     Center for Reconciliation of the Opposing Parties in Syria") are one organisation; a component
     joins a lexicon organisation it contains, and never two different ones."""
     keyed = [c for c in clusters.items if c.kind == "organization" and c.key]
-    nodes: list[tuple[Cluster | None, Mention | None, list[list[str]]]] = []
+    nodes: list[tuple[Cluster | None, list[Mention], list[list[str]]]] = []
     for c in keyed:
         forms = [org_tokens(c.canonical or "")] + [org_tokens(m.text) for m in c.mentions]
-        nodes.append((c, None, [f for f in forms if f]))
+        nodes.append((c, [], [f for f in forms if f]))
+    same_words: dict[tuple[str, ...], list[Mention]] = defaultdict(list)  # one node per wording, not per mention
     for m, toks in orgs:
         if toks:
-            nodes.append((None, m, [toks]))
+            same_words[tuple(toks)].append(m)
+    for toks, ms in same_words.items():
+        nodes.append((None, ms, [list(toks)]))
     parent = list(range(len(nodes)))
 
     def find(i: int) -> int:
@@ -793,15 +808,20 @@ def _cluster_orgs(clusters: _Clusters, orgs: list[tuple[Mention, list[str]]]) ->
             parent[rj] = ri
             owner[ri] = owner[ri] or owner[rj]
     made: dict[int, Cluster] = {}
-    for i, (c, m, _) in enumerate(nodes):
-        if m is None:
+    placed: dict[int, Cluster] = {}  # mention (by identity) -> its cluster
+    for i, (c, ms, _) in enumerate(nodes):
+        if not ms:
             continue
         root = find(i)
         target = owner[root]
         if target is None:
             target = made.get(root) or clusters.new("organization")
             made[root] = target
-        target.mentions.append(m)
+        for m in ms:
+            placed[id(m)] = target
+    for m, toks in orgs:  # in the mentions' own order
+        if toks:
+            placed[id(m)].mentions.append(m)
 
 
 NATIONAL_SOCIETIES = ("humanitarian",)  # movements with a society per country ("the Nigerian Red Cross")

@@ -300,6 +300,8 @@ class Gazetteer:
                     "or re-import the GeoNames dump"
                 )
         self._cache: dict[tuple[str, tuple[str, ...], bool], list[Place]] = {}
+        # division lookups repeat for every place an article names: one answer per name and kind
+        self._division_cache: dict[tuple[str, str, str | None], list[Place]] = {}
         self._lock = threading.Lock()
         self._load_divisions()
 
@@ -402,6 +404,15 @@ class Gazetteer:
 
     # -- divisions
     def _division_hits(self, name: str, kind: str, country: str | None) -> list[Place]:
+        cache_key = (name, kind, country)
+        hit = self._division_cache.get(cache_key)
+        if hit is None:
+            if len(self._division_cache) > 50_000:
+                self._division_cache.clear()
+            hit = self._division_cache[cache_key] = self._find_divisions(name, kind, country)
+        return hit
+
+    def _find_divisions(self, name: str, kind: str, country: str | None) -> list[Place]:
         key = name_key(name)
         if not key:
             return []
