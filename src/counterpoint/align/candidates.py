@@ -274,6 +274,16 @@ class Corpus:
             out[c.id] = frozenset(w for w in words[c.id] if df[(k, w)] <= cap)
         return out
 
+    @cached_property
+    def incident_words_by_article(self) -> dict[str, dict[str, list[str]]]:
+        """article -> distinctive word -> the article's incident claims (ids) that use it."""
+        out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for c in self.claims:
+            if c.scope == "incident":
+                for w in self.rare_words(c.id):
+                    out[c.article][w].append(c.id)
+        return out
+
     def rare_words(self, claim_id: str) -> frozenset[str]:
         """A claim's distinctive words: those few of its incident's claims use (the town and
         "strike" are every claim's; "shrapnel" and "trenches" are a detail's)."""
@@ -643,13 +653,15 @@ def per_article(items: Iterable[T], room: int, cx: Corpus, each: int = 1) -> lis
     ``each`` of each article, in the order given; a body's before a headline's, since the body
     is what a reader checks."""
     items = list(items)
-    body = [x for x in items if x.start >= cx.headline_end(x.article)]
-    chosen: list[T] = []
-    for x in body + [x for x in items if x not in body]:
-        if sum(c.article == x.article for c in chosen) < each:
-            chosen.append(x)
-    chosen.sort(key=items.index)
-    return chosen[:max(room, 0)]
+    # body items first, each part in the order given (a stable sort on "in the headline")
+    order = sorted(range(len(items)), key=lambda i: items[i].start < cx.headline_end(items[i].article))
+    taken: Counter[str] = Counter()
+    chosen: list[int] = []
+    for i in order:
+        if taken[items[i].article] < each:
+            taken[items[i].article] += 1
+            chosen.append(i)
+    return [items[i] for i in sorted(chosen)][:max(room, 0)]
 
 
 MAX_EACH = 3  # spans of one article in one side of a finding, at most

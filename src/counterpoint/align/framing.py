@@ -42,8 +42,11 @@ def entity_label_drafts(cx: Corpus) -> list[Draft]:
         arts = sorted({m.article for m in e.mentions}, key=cx.order.get)
         if len(arts) < 2:
             continue
-        for group in cx.components:
-            mine = [a for a in arts if a in group]
+        by_component: dict[int, list[str]] = defaultdict(list)  # each incident's articles, in article order
+        for a in arts:
+            by_component[cx.component_of[a]].append(a)
+        for k in sorted(by_component):
+            mine = by_component[k]
             if len(mine) < 2:
                 continue
             draft = _entity_draft(cx, e, mine)

@@ -78,12 +78,25 @@ def _kind_of() -> dict[str, str]:
     return {" ".join(c.words): c.kind for c in cues().reaction_phrases if c.kind}
 
 
+def _reacting_names(cx: Corpus) -> dict[str, list[tuple[int, int, str]]]:
+    """article -> the mentions (start, end, entity) of those who may react, in text order; read
+    once for the corpus, not once per article."""
+    memo = cx.__dict__.get("_reacting_names_memo")
+    if memo is None:
+        found: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for e in cx.res.entities:
+            if _may_react(e):
+                for m in e.mentions:
+                    found[m.article].append((m.start, m.end, e.id))
+        memo = cx.__dict__["_reacting_names_memo"] = {a: sorted(v) for a, v in found.items()}
+    return memo
+
+
 def reactions(cx: Corpus, article: str) -> list[Reaction]:
     """The article's reactions to the incident, in text order."""
     text = cx.article[article].text
     claims = cx.claims_by_article.get(article, ())
-    names = sorted((m.start, m.end, e.id) for e in cx.res.entities if _may_react(e)
-                   for m in e.mentions if m.article == article)
+    names = _reacting_names(cx).get(article, [])
     out = []
     for lo, hi in sentence_bounds(text):
         held = [c for c in claims if lo <= c.start < hi]

@@ -128,8 +128,11 @@ def saying_drafts(cx: Corpus) -> list[Draft]:
             if found is not None:
                 kind, verb, s, t = found
                 uses[m.article][kind].append((m.article, s, t, verb))
-        for group in cx.components:
-            draft = _draft(cx, e, {a: uses[a] for a in group if a in uses})
+        by_component: dict[int, dict] = defaultdict(dict)  # the uses of each incident's articles
+        for a in uses:
+            by_component[cx.component_of[a]][a] = uses[a]
+        for k in sorted(by_component):
+            draft = _draft(cx, e, by_component[k])
             if draft is not None:
                 out.append(draft)
     return out

@@ -11,6 +11,7 @@ carry ``value = low = high = None``; callers keep count/share/money and skip the
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -489,6 +490,7 @@ def parse_number(text: str) -> float | None:
     return c.value
 
 
+@functools.lru_cache(maxsize=16384)  # asked for each pair a figure is compared in
 def vague_most(text: str) -> float | None:
     """The most a vague count can mean, when its word has one ("hundreds of people": 1,499, as
     writers stretch it toward "thousands"); None for words used loosely for far more ("dozens",
