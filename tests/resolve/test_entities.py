@@ -7,7 +7,7 @@ import pytest
 
 from counterpoint.pipeline import analyze
 from counterpoint.records import Article, Entity
-from counterpoint.resolve.entities import person_name
+from counterpoint.resolve.person_names import person_name
 
 pytestmark = pytest.mark.model
 
@@ -238,10 +238,10 @@ def test_one_persons_name_in_two_romanisations_of_a_russian_yo_or_a_burmese_ht_i
     ("peshraw dizayee", False),  # not written as a name
 ])
 def test_a_full_name_is_found_through_the_index_of_word_count_and_surname(text: str, full: bool) -> None:
-    from counterpoint.resolve.entities import _full_name_index, _is_full_name
+    from counterpoint.resolve.person_names import full_name_index, is_full_name
 
-    index = _full_name_index([["Peshraw", "Dizayee"], ["Albin", "Kurti"]])
-    assert _is_full_name(text, index) is full
+    index = full_name_index([["Peshraw", "Dizayee"], ["Albin", "Kurti"]])
+    assert is_full_name(text, index) is full
 
 
 def test_a_name_the_tagger_runs_into_its_bracketed_acronym_stops_before_the_bracket() -> None:
@@ -352,7 +352,7 @@ def test_an_acronym_that_is_also_a_word_is_the_organisation_only_outside_capital
 
 
 def test_a_name_ending_in_a_facility_noun_is_no_person() -> None:
-    from counterpoint.resolve.entities import _facility_name
+    from counterpoint.resolve.person_names import facility_name as _facility_name
 
     assert _facility_name("Al-Rahma Arab Hospital") and _facility_name("Tell Amra Central School")
     assert _facility_name("Rahma Hospital")
@@ -361,7 +361,7 @@ def test_a_name_ending_in_a_facility_noun_is_no_person() -> None:
 
 
 def test_two_swapped_letters_join_only_names_that_share_another_word() -> None:
-    from counterpoint.resolve.entities import _respell, _swapped
+    from counterpoint.resolve.org_names import _respell, _swapped
 
     assert _swapped("rhama", "rahma") and _swapped("amra", "amar")
     assert not _swapped("rahma", "rahma") and not _swapped("amra", "arma ") and not _swapped("abcd", "badc")

@@ -1,0 +1,138 @@
+"""Generic references ("militants", "the rebels", "the army") joined to the actor their article
+names for that role; a speaker's "our army" stays that article's own."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..records import Article, Mention
+from . import actors as actor_lex
+from .clusters import Cluster, Clusters
+from .geo import covered_countries
+
+
+FIRST_PERSON = re.compile(r"\b(?:our|my)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)  # "our (heroic) army"
+
+
+def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
+                  articles: Sequence[Article]) -> None:
+    """Link "militants", "rebels", ... to the actor each article names for that role; "our army"
+    stays the speaker's own, unlinked, since the speaker's side is not known here."""
+    named: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    corpus: dict[str, Counter] = defaultdict(Counter)
+    for c in clusters.items:
+        if c.kind == "actor" and c.role:
+            for m in c.mentions:
+                named[(m.article, c.role)][id(c)] += 1
+                corpus[c.role][id(c)] += 1
+    by_id = {id(c): c for c in clusters.items}
+    state_sides: dict[str, set[str]] = defaultdict(set)  # article -> sides of the state forces it names
+    for c in clusters.items:
+        if c.kind == "actor" and c.role == "state_forces" and c.side:
+            for m in c.mentions:
+                state_sides[m.article].add(c.side)
+    def enemies_only(counts: Counter | None, article: str) -> Counter | None:
+        """"terrorists" in a report of the army and Wagner fighting them: not Wagner, the ally of
+        every state force the article names."""
+        states = state_sides.get(article, ())
+        if not counts or not states:
+            return counts
+        return Counter({k: n for k, n in counts.items() if not by_id[k].side or not all(
+            actor_lex.allied(by_id[k].side, s) for s in states)})
+
+    home = _home_countries(clusters) if any(m.label and m.label.lower() in _foreign_labels()
+                                            for m, _, _ in generic) else {}
+
+    def foreigners(counts: Counter | None, article: str) -> Counter | None:
+        """"the occupiers" in a report of a strike in Ukraine: not Ukraine's forces."""
+        own_side = actor_lex.national_side(home[article])
+        return Counter({k: n for k, n in counts.items() if by_id[k].side and by_id[k].side != own_side}) \
+            if counts else counts
+
+    texts = {a.id: a.text for a in articles}
+    for m, role, own in generic:
+        local, wide = named.get((m.article, role)), corpus.get(role)
+        if own:  # each article's "our army" alone: two spokesmen's are not one army
+            clusters.keyed("actor", ("own", m.article, role), "the speaker's own forces").mentions.append(m)
+            continue
+        if role == "non_state_armed" and not (m.label and _auxiliary(m.label)):
+            local, wide = enemies_only(local, m.article), enemies_only(wide, m.article)
+        if role == "state_forces" and m.label and m.label.lower() in _foreign_labels() and m.article in home:
+            local, wide = foreigners(local, m.article), foreigners(wide, m.article)
+        counts = local or wide
+        nearest = _last_named(m, local, by_id, texts) if local and len(local) > 1 else None
+        if nearest is not None:
+            target = nearest
+        elif counts:
+            target = by_id[counts.most_common(1)[0][0]]
+        else:
+            name = "non-state armed groups" if role == "non_state_armed" else "state forces"
+            target = clusters.keyed("actor", ("generic", role), name)
+            target.role = role
+        target.mentions.append(m)
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+_SENTENCES_BACK = 1
+
+
+GROUP_NOUNS = ("group", "organisation", "organization", "outfit", "movement")  # heads of a description of one group
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
+
+
+def _last_named(m: Mention, local: Counter, by_id: dict, texts: dict[str, str]) -> Cluster | None:
+    """"... the outlawed Tehrik-i-Taliban Pakistan, or TTP. Islamabad maintains that the globally
+    designated terrorist group orchestrates attacks": a definite description of one group is the
+    group the article named last, within the sentence and the one before, when the group it names
+    most is not named there too (then the description is ambiguous, and the most named stands). A
+    group named inside the description ("the al-Qaeda-linked armed group") is not the one described."""
+    text = texts.get(m.article, "")
+    det = _DEFINITE.search(text, max(0, m.start - 60), m.start)
+    if det is None or not m.text.rstrip().lower().endswith(GROUP_NOUNS):
+        return None
+    ends = [b.end() for b in _SENTENCE_END.finditer(text, 0, m.start)]
+    window = ends[-_SENTENCES_BACK - 1] if len(ends) > _SENTENCES_BACK else 0
+    named = {key: [x for x in by_id[key].mentions if x.article == m.article and window <= x.start
+                   and x.end <= det.start()] for key in local}
+    most = local.most_common(1)[0][0]
+    if named.get(most):
+        return None
+    best = max(((x.end, key) for key, xs in named.items() for x in xs), default=None)
+    return by_id[best[1]] if best else None
+
+
+@functools.cache
+def _auxiliaries() -> frozenset[str]:
+    from ..nlp.lexicons import labels
+
+    return frozenset(f.lower() for lab in labels().labels if lab.auxiliary for f in lab.forms)
+
+
+def _auxiliary(label: str) -> bool:
+    """A label for fighters a state hires or arms ("mercenaries"): it may name the state's ally."""
+    return label.lower() in _auxiliaries()
+
+
+@functools.cache
+def _foreign_labels() -> frozenset[str]:
+    from ..nlp.lexicons import labels
+
+    return frozenset(f.lower() for lab in labels().labels if lab.foreign for f in lab.forms)
+
+
+def _home_countries(clusters: Clusters) -> dict[str, str]:
+    """Per article, the country most of its located places lie in: where its act happened."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    covered = covered_countries()
+    for c in clusters.items:
+        if c.kind == "place" and c.geo is not None and c.geo.country in covered:
+            for m in c.mentions:
+                counts[m.article][c.geo.country] += 1
+    return {a: n.most_common(1)[0][0] for a, n in counts.items() if n}
