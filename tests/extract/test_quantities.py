@@ -307,6 +307,20 @@ ROWS = {
                            "a soldier", 1, 1, "killed", ("state_troops", "soldiers")),
     "an-aid-worker-wounded": R("An aid worker was wounded when the convoy was shelled.",
                                "An aid worker", 1, 1, "wounded", "civilians"),
+    # "another" of another harm than the count before it: one more person, of that harm
+    "another-of-the-ones-before": R("A Karsen policeman was killed and another was wounded on Sunday.",
+                                    "another", 1, 1, "wounded", "police"),
+    "another-soldier-next-sentence": R("Two soldiers were killed near Tel Amra. Another soldier was injured.",
+                                       "Another soldier", 1, 1, "wounded", "state_troops"),
+    "another-person": R("A Karsen policeman was killed and another person was wounded on Sunday.",
+                        "another person", 1, 1, "wounded", "people"),
+    # the wounded counted, some of whom died: the casualties
+    "some-of-the-injured-died": R("Medics took two injured police officers to the hospital. However, one of them "
+                                  "was dead on arrival.", "two injured police officers", 2, 2, "casualties", "police"),
+    "two-of-whom-died": R("Five people were wounded in Tel Amra, two of whom later died.", "Five people", 5, 5,
+                          "casualties", "people"),
+    "two-of-them-critical": R("Five people were wounded in Tel Amra. Two of them are in critical condition.",
+                              "Five people", 5, 5, "wounded", "people"),
 }
 
 
@@ -465,6 +479,18 @@ def test_dates_ages_years_and_durations_are_not_counted(sentence: str, number: s
 ])
 def test_count_next_to_a_non_count_is_kept(sentence: str, contains: str) -> None:
     assert find(sentence, contains).kind == "count"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two soldiers were wounded near Tel Amra. Another soldier was wounded later.",  # one more of the wounded
+    "A second soldier died in Tel Amra on Sunday.",
+    "Another soldier was injured in Tel Amra.",  # no harm counted before: one more of whom, unsaid
+    "Another soldier was not injured in Tel Amra after two were killed.",
+    "Each time a soldier is killed another is wounded.",
+])
+def test_another_that_adds_to_the_same_harm_or_to_none_counted_is_no_count_of_one(sentence: str) -> None:
+    assert not [q for q in quantities(sentence) if q.text.lower().startswith("another") and q.low == 1], \
+        quantities(sentence)
 
 
 def test_a_count_of_reports_is_no_count_of_people() -> None:

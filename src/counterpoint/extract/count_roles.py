@@ -13,6 +13,8 @@ around that phrase, and the two together were over the project's 500-line rule.
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import TYPE_CHECKING
 
 from ..nlp.lexicons import ancestors as category_ancestors
@@ -295,3 +297,27 @@ def also_harmed(tok) -> bool:
             return False  # "the strike, which killed 12 people, also destroyed homes": its own clause
         node = node.head
     return False
+
+
+@functools.cache
+def _died_later() -> re.Pattern[str]:
+    """"... one of them was dead on arrival", "two of whom later died": some of those counted died."""
+    from ..nlp.lexicons import cues
+
+    deaths = sorted({" ".join(c.cue.lower().split()) for c in cues().fate_words if c.kind == "killed"}
+                    | {"succumbed", "passed away"}, key=len, reverse=True)
+    words = "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in deaths)
+    return re.compile(rf"\b(?:one|two|three|four|five|\d+|some|several|both|many|most)\s+of\s+(?:them|whom|those)\b"
+                      rf"[^.;!?]{{0,40}}?\b(?:{words})\b", re.IGNORECASE)
+
+
+def died_later(doc: Doc, end: int) -> bool:
+    """Do the words after a count of the wounded say some of them died, in its sentence or the next
+    ("took two injured officers to hospital. One of them was dead on arrival")? Then the count is
+    of the casualties, killed and wounded, not of the wounded who lived."""
+    text = doc.text
+    stop = end
+    for _ in range(2):  # the rest of this sentence and the next
+        nxt = re.search(r"[.!?](?:\s|$)", text[stop:])
+        stop = stop + nxt.end() if nxt else len(text)
+    return bool(_died_later().search(text, end, stop))

@@ -23,6 +23,7 @@ from .count_roles import (
     PEOPLE,
     also_harmed,
     counted_before,
+    died_later,
     fits,
     role_of_count,
     role_of_token,
@@ -30,7 +31,7 @@ from .count_roles import (
 )
 from .cuesets import CueSets, cue_sets
 from .numparse import NumberMatch
-from .single_counts import single_numbers
+from .single_counts import ANOTHER, single_numbers
 from .spans import sentence_spans, text_of
 
 if TYPE_CHECKING:
@@ -216,8 +217,11 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         if not toks:
             continue
         np = _noun_phrase(doc, toks, cues) if num.kind == "count" else None
-        if num in singles:  # "a police officer, Idris Malane,": the noun the article governs, not the name
-            np = (toks[0].i + 1, toks[0].head.i, toks[0].head)
+        another = num in singles and toks[0].lower_ == ANOTHER
+        if num in singles and not (another and toks[0].dep_ != "det"):
+            np = (toks[0].i + 1, toks[0].head.i, toks[0].head)  # "a police officer, Idris Malane,": not the name
+        elif another:
+            np = None  # "a policeman was killed and another was wounded": one more of those counted before
         if np is not None and any(t.lower_ == "including" for t in doc[toks[-1].i + 1:np[0] + 1]):
             np = None  # "killed 42 including 16 children" (punctuation lost): the 16 are a part, not what 42 counts
         if np is not None and next((t.lower_ for t in doc[np[0]:np[1] + 1] if t.pos_ == "NOUN"), None) \
@@ -227,7 +231,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         category = _category(noun) if noun else None
         if category is None and np is not None:
             category = category_of(np[2].text)
-        if noun and noun.lower() == "others" and (kin := counted_before(out, doc[toks[0].i].sent.start_char)):
+        if (noun and noun.lower() == "others" or another and np is None) \
+                and (kin := counted_before(out, doc[toks[0].i].sent.start_char)):
             noun, category = kin.noun, kin.category  # "six Red Cross members were killed while 13 others were injured"
         role, governor, revision = role_of_count(doc, toks, np, cues, category) if num.kind == "count" \
             else (None, None, False)
@@ -255,6 +260,9 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
                     break
         if num in singles and role not in HARM_ROLES:
             continue  # "a spokesman said": one person named, not a count of anyone harmed
+        here = doc[toks[0].i].sent
+        if another and (told_before(doc, out, here, role) or not told_before(doc, out, here, None)):
+            continue  # "a second": one more of a harm already counted, or of none the article counts
         if role in cues.casualty_roles and category is None:
             category = PEOPLE
         ss, se = sentence_spans(doc)[toks[0].i]
@@ -278,6 +286,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         if increment and any(o.start >= sent.start_char and o.role not in (None, role) for o in out):
             increment = False  # "killed 53 and wounded another 75": another beside the dead, not more wounded
         end = doc[np[1]].idx + len(doc[np[1]].text) if np else num.end
+        if role == "wounded" and died_later(doc, end):
+            role = "casualties"  # "two injured police officers ... one of them was dead on arrival"
         correction = any(re.search(rf"\b{re.escape(p)}\s+(?:is|was|stands at|stood at|now stands at)\s*$", before)
                          for p in cues.correction_phrases)  # "the actual death toll is 64", not "could be"
         out.append(RawQuantity(num.start, end, num, noun, category, role,

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 ARTICLES = frozenset({"a", "an"})
+ANOTHER = "another"  # one more person harmed, of another harm than the count before it ("and another was wounded")
 # "a second soldier", "a further civilian", "a single soldier", "a lone gunman": one of more, or none
 NOT_ONE_ALONE = frozenset({"second", "third", "fourth", "fifth", "further", "additional", "another", "single",
                            "lone", "only", "last", "first"})
@@ -34,6 +35,9 @@ def single_numbers(doc: Doc) -> list[NumberMatch]:
     one ("a dozen soldiers" is a number's, and its noun plural)."""
     out = []
     for t in doc:
+        if t.lower_ == ANOTHER and _another_harmed(t):
+            out.append(NumberMatch(t.idx, t.idx + len(t.text), t.text, 1.0, 1.0, 1.0, False, None, "count"))
+            continue
         if t.lower_ not in ARTICLES or t.dep_ != "det" or t.head.tag_ != "NN" or t.head.i < t.i:
             continue
         head = t.head
@@ -48,10 +52,24 @@ def single_numbers(doc: Doc) -> list[NumberMatch]:
     return out
 
 
-def _harmed_alone(noun: Token) -> bool:
+def _another_harmed(t: Token) -> bool:
+    """"Another" of one person harmed: before a singular noun for a kind of person ("another
+    officer was injured") or standing for one ("a policeman was killed and another was wounded").
+    Whether it adds to a count of the same harm ("a second soldier died") is decided where the
+    counts are read in order (extract/quantities.py)."""
+    if t.dep_ == "det" and t.head.tag_ == "NN" and t.head.i > t.i:
+        category = category_of(t.doc[t.i + 1:t.head.i + 1].text) or category_of(t.head.lemma_)
+        return category is not None and PEOPLE in (category, *category_ancestors(category)) \
+            and _harmed_alone(t.head, allowed=t) and not NOT_ONE_ACT.search(t.sent.text)
+    return t.dep_ in ("nsubj", "nsubjpass") and _harmed_alone(t) and not NOT_ONE_ACT.search(t.sent.text)
+
+
+def _harmed_alone(noun: Token, allowed: Token | None = None) -> bool:
     """Do the words tell one past harm done to this one person: the subject of "was killed" or
-    "died", the object of "killed" or "killing"; with no word of none or of more?"""
-    if any(c.dep_ in ("neg", "preconj") or c.lower_ in NOT_ONE_ALONE for c in noun.children):
+    "died", the object of "killed" or "killing"; with no word of none or of more (``allowed``: the
+    one such word already weighed, "another")?"""
+    if any((c.dep_ in ("neg", "preconj") or c.lower_ in NOT_ONE_ALONE) and (allowed is None or c.i != allowed.i)
+           for c in noun.children):
         return False
     node = noun
     while node.dep_ in ("conj", "appos") and node.head is not node:
