@@ -314,6 +314,20 @@ ROWS = {
                                        "Another soldier", 1, 1, "wounded", "state_troops"),
     "another-person": R("A Karsen policeman was killed and another person was wounded on Sunday.",
                         "another person", 1, 1, "wounded", "people"),
+    # a count inside a group noun is the group's size, unless the group is what the harm befell
+    "convoy-size": R("Troops fired near a convoy of some 38 trucks in Tel Amra.", "38 trucks", 38, 38, "involved",
+                     "vehicle"),
+    "convoy-surrounded": R("Crowds surrounded the convoy of 30 trucks in Tel Amra.", "30 trucks", 30, 30,
+                           "involved", "vehicle"),
+    "group-of-worshippers-attacked": R("Gunmen attacked a group of 15 worshippers in Tel Amra.", "15 worshippers",
+                                       15, 15, "involved", "civilians"),
+    "convoy-destroyed": R("A convoy of 30 trucks was destroyed in the strike on Tel Amra.", "30 trucks", 30, 30,
+                          "destroyed", "vehicle"),
+    "group-killed": R("The strike on Tel Amra killed a group of 12 civilians.", "12 civilians", 12, 12, "killed",
+                      "civilians"),
+    "group-fled": R("A group of 30 civilians later fled Tel Amra.", "30 civilians", 30, 30, "displaced",
+                    "civilians"),
+    "convoy-reached": R("A convoy of 12 trucks later reached Tel Amra.", "12 trucks", 12, 12, "involved", "vehicle"),
     # the wounded counted, some of whom died: the casualties
     "some-of-the-injured-died": R("Medics took two injured police officers to the hospital. However, one of them "
                                   "was dead on arrival.", "two injured police officers", 2, 2, "casualties", "police"),

@@ -147,6 +147,9 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
             continue  # "a large number of militants": the count's own words say nothing of what befell them
         if _whole_of_part(node, num_tokens[0]):
             return None, node.i, revision  # "three of the 30 attackers were killed": the 30 were not
+        if node.lower_ == "of" and came_from.i == head.i and node.head.lemma_.lower() in cues.group_nouns \
+                and not _group_befallen(node.head, cues):
+            return "involved", node.head.i, revision  # "fired near a convoy of 38 trucks": its size
         lemma = node.lemma_.lower()
         if lemma in cues.reporting_verbs and node.pos_ in ("VERB", "AUX"):
             for child in node.children:  # "were reported dead"
@@ -257,6 +260,22 @@ def _left_in_state(doc: Doc, verb: Token, head: Token, cues: CueSets) -> str | N
                     role = role_of_token(tok, cues)
                     return role if role in HARM_ROLES else None  # the first state word says what befell them
     return None
+
+
+# what befalls a group that is the subject of the verb: "a group of 30 civilians fled"
+UNDERGONE_ROLES = frozenset({"killed", "wounded", "casualties", "displaced", "surrendered", "missing",
+                             "evacuated", "captured"})
+
+
+def _group_befallen(group: Token, cues: CueSets) -> bool:
+    """Is the group ("a convoy of ...", "a group of ...") what its verb's harm, destruction, flight
+    or capture befell: its object or passive subject ("a convoy of 30 trucks was destroyed", "killed
+    a group of 12 civilians"), or its subject ("a group of 30 civilians fled")? Then its count takes
+    the verb's role; "crowds surrounded a convoy of 30 trucks" tells the convoy's size."""
+    role = role_of_token(group.head, cues)
+    if group.dep_ in ("nsubjpass", "dobj"):
+        return role in UNDERGONE_ROLES or role == "destroyed"
+    return group.dep_ == "nsubj" and role in UNDERGONE_ROLES
 
 
 def _whole_of_part(node: Token, first: Token) -> bool:

@@ -44,7 +44,8 @@ def parse_events(file: str, raw: Any) -> EventLexicon:
                                          "prevention_lemmas", "normative_modals",
                                          "target_verbs", "day_parts", "undergoer_lemmas",
                                          "zero_harm_nouns", "delivery_types", "self_delivered_types",
-                                         "exempt_zone_nouns", "absence_words", "absence_sites", "loss_lemmas"))
+                                         "exempt_zone_nouns", "absence_words", "absence_sites", "loss_lemmas",
+                                         "group_nouns"))
     types: list[EventType] = []
     for where, v in top.items("event_types"):
         o = Obj(file, where, v, ("type", "polarity", "lemmas", "phrases", "object", "target_categories", "acled", "note"))
@@ -94,7 +95,8 @@ def parse_events(file: str, raw: Any) -> EventLexicon:
                         tuple(w.lower() for w in top.strs("exempt_zone_nouns", required=False)),
                         tuple(w.lower() for w in top.strs("absence_words", required=False)),
                         tuple(w.lower() for w in top.strs("absence_sites", required=False)),
-                        tuple(w.lower() for w in top.strs("loss_lemmas", required=False)))
+                        tuple(w.lower() for w in top.strs("loss_lemmas", required=False)),
+                        tuple(w.lower() for w in top.strs("group_nouns", required=False)))
 
 
 def _day_parts(file: str, top: Obj) -> tuple[DayPart, ...]:

@@ -302,6 +302,7 @@ class EventLexicon:
     absence_words: tuple[str, ...] = ()  # "no civilians were present": none there to be harmed
     absence_sites: tuple[str, ...] = ()  # "no civilians were at the site": where none was
     loss_lemmas: tuple[str, ...] = ()  # "the army lost two soldiers": its own casualties
+    group_nouns: tuple[str, ...] = ()  # "a convoy of 30 trucks": the count is the convoy's size
 
     def type(self, name: str) -> EventType:
         for t in self.types:
