@@ -81,6 +81,9 @@ CASES: list[tuple[str, str, str, float | None, float | None, str | None, bool]] 
     ("the toll has exceeded 30,000", "exceeded 30,000", "count", 30001, N, "more_than", False),
     ("the dead surpassed 200 on Monday", "surpassed 200", "count", 201, N, "more_than", False),
     ("the death toll topped 50", "topped 50", "count", 51, N, "more_than", False),
+    ("the number of dead did not exceed 20", "did not exceed 20", "count", N, 20, "up_to", False),
+    ("losses will not exceed 30", "not exceed 30", "count", N, 30, "up_to", False),
+    ("the toll never exceeded 12", "never exceeded 12", "count", N, 12, "up_to", False),
     # less_than
     ("fewer than 20 residents stayed", "fewer than 20", "count", N, 19, "less_than", False),
     ("less than 50 shells were intercepted", "less than 50", "count", N, 49, "less_than", False),
@@ -158,6 +161,8 @@ CASES: list[tuple[str, str, str, float | None, float | None, str | None, bool]] 
     ("the summer of 2014 saw heavy fighting", "2014", "year", 2014, 2014, N, False),
     ("from 2011 to 2014 the town was besieged", "from 2011 to 2014", "year", 2011, 2014, "range", False),
     ("a siege of 2000 people", "2000", "count", 2000, 2000, N, False),
+    ("2023 was the deadliest year, surpassing 2022, monitors said", "2022", "year", 2022, 2022, N, False),
+    ("the toll this year has already surpassed 2018, monitors said", "2018", "year", 2018, 2018, N, False),
     ("2000 fled across the border", "2000", "count", 2000, 2000, N, False),
     ("The siren sounded at 12:00 sharp.", "12:00", "time", N, N, N, False),
     ("Blasts at 7:40 A.M. shook the port.", "7:40 A.M.", "time", N, N, N, False),

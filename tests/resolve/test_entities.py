@@ -212,6 +212,23 @@ def test_an_acronym_the_model_reads_as_a_person_joins_the_name_its_initials_spel
     assert any(m.text == "Donetsk People's Republic" for m in dpr.mentions), dpr
 
 
+def test_a_persons_initials_stay_the_person_and_a_weapon_is_no_organisation() -> None:
+    from counterpoint.records import Mention
+    from counterpoint.resolve.entities import cluster_mentions
+
+    an = analyze([Article("a1", "Andres Manuel Lopez Obrador condemned the attack in Culiacan.", source="Wire"),
+                  Article("a2", "AMLO said the army had acted to save lives in Culiacan.", source="Post")])
+    amlo = _entity(an.entities, "AMLO")
+    assert amlo is not None and amlo.kind == "person", amlo
+    first = Article("a1", "Ukraine fired ATACMS (Army Tactical Missile System) at the airfield.", source="One")
+    second = Article("a2", "Kyiv credited ATACMS with the hit.", source="Two")
+    start = first.text.index("Army")
+    clusters = cluster_mentions([first, second], [
+        Mention("a1", start, start + len("Army Tactical Missile System"), "Army Tactical Missile System", "organization"),
+        Mention("a2", 14, 20, "ATACMS", "person")])
+    assert not [c for c in clusters if any(m.text == "ATACMS" for m in c.mentions)], clusters
+
+
 def test_a_person_in_capitals_whom_no_name_spells_stays_a_person() -> None:
     an = analyze([Article("a1", "The DPR blamed the army for the shelling of the city.", source="Post",
                           date="2015-01-24")])
@@ -228,6 +245,17 @@ def test_one_persons_name_in_two_romanisations_of_a_russian_yo_or_a_burmese_ht_i
     kot, zaw = _entity(an.entities, "Yuri Kotyonok"), _entity(an.entities, "Zaw Min Tun")
     assert kot is not None and any(m.text == "Yury Kotenok" for m in kot.mentions), kot
     assert zaw is not None and any(m.text == "Zaw Min Htun" for m in zaw.mentions), zaw
+
+
+def test_two_korean_or_burmese_names_a_letter_apart_stay_two_people() -> None:
+    a = Article("a1", "Defence Minister Hyon Yong-chol watched the drill near Yeonpyeong. Village head Tin Aung "
+                      "said 11 people were killed.", source="Wire", date="2020-10-08")
+    b = Article("a2", "Han Yong-chol, a fisherman on Yeonpyeong, said shells landed near the harbour. Htin Aung, a "
+                      "commander, said the camp was empty.", source="Post", date="2020-10-08")
+    an = analyze([a, b])
+    for one, other in (("Hyon Yong-chol", "Han Yong-chol"), ("Tin Aung", "Htin Aung")):
+        e = _entity(an.entities, one)
+        assert e is not None and not any(m.text == other for m in e.mentions), e
 
 
 @pytest.mark.parametrize(("text", "full"), [

@@ -258,11 +258,14 @@ def test_similarity_ranks_but_does_not_decide() -> None:
     ("Mai", "Mi", False),  # and only in a name long enough to carry it
     ("Kotyonok", "Kotenok", True),  # Russian ё after a consonant written yo or e
     ("Semyonov", "Semenov", True),
+    ("Fyodor", "Fedor", True),
     ("Yolanda", "Elanda", False),  # a name's opening yo is no ё after a consonant
     ("Kotyonok", "Kotonok", False),  # yo is e, not o
-    ("Htun", "Tun", True),  # a Burmese aspirated initial ht written t
-    ("Htun", "Hun", False),  # the h is not dropped alone
-    ("Ahtun", "Atun", False),  # only as the name's first letters
+    ("Hyon", "Han", False),  # a Korean syllable: yo before no other syllable is not rewritten
+    ("Kyong", "Kang", False),
+    ("Htun", "Tun", True),  # one Burmese name written two ways (given_name_aliases)
+    ("Htin", "Tin", False),  # two Burmese names
+    ("Htet", "Tet", False),
 ])
 def test_same_given_name(a: str, b: str, same: bool) -> None:
     from counterpoint.resolve.names import same_given_name

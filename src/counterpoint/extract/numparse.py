@@ -11,12 +11,11 @@ carry ``value = low = high = None``; callers keep count/share/money and skip the
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -334,6 +333,10 @@ class _Scanner:
         um = self.match(k, lex.units_after) if kind is None and not c1.ordinal else None
         if hedge is not None and hedge.get("units_only") and not (um and um[1] == "measure"):
             return None  # "as far as 80 km" bounds a distance; "as far back as 2014" no count
+        first = self.toks[j]
+        if hedge is not None and hedge.get("verb") and c2 is None and not um and first.text.isdigit() \
+                and len(first.text) == 4 and 1900 <= c1.value <= 2100:
+            return None  # "surpassing 2022": a year compared with, read on its own
         if kind is None and c2 is None and re.fullmatch(r"0[0-9][0-5][0-9]", self.toks[j].text):
             end = um[0] if um and um[1] in ("time", "duration") else k
             return self.make(i, end, None, untimed, key, "time")
@@ -490,7 +493,7 @@ def parse_number(text: str) -> float | None:
     return c.value
 
 
-@functools.lru_cache(maxsize=16384)  # asked for each pair a figure is compared in
+@lru_cache(maxsize=16384)  # asked for each pair a figure is compared in
 def vague_most(text: str) -> float | None:
     """The most a vague count can mean, when its word has one ("hundreds of people": 1,499, as
     writers stretch it toward "thousands"); None for words used loosely for far more ("dozens",

@@ -152,6 +152,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     acronyms = acronyms_in(articles, mentions)
     org_acronyms = {a for m in mentions if m.kind in ("organization", "actor", "other")
                     and (a := acronym_of(m.text)).isupper()}
+    org_names = {m.text.strip() for m in mentions if m.kind in ("organization", "actor", "other")}
     surnames = surnames_of(mentions)
     # "Ngarbuh village" names the place "Ngarbuh" too, which the model may read as a group elsewhere
     place_keys = {name_key(n) for m in mentions if m.kind == "place"
@@ -252,8 +253,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             # "Joint Incident Assessment Team" (JIAT), "Al-Ahli Arab Hospital" read as a person
             orgs.append((m, org_tokens(text)))
             continue
-        if m.kind == "person" and is_acronym(text) and text.strip() in acronyms:
-            # "DPR" read as a person, where the corpus spells it out ("Donetsk People's Republic")
+        if m.kind == "person" and is_acronym(text) and acronyms.get(text.strip()) in org_names \
+                and weapon_named(text) is None:
+            # "DPR" read as a person, where an organisation's name spells it ("Donetsk People's
+            # Republic"); not a person's initials ("AMLO"), a country's or a weapon's
             orgs.append((m, org_tokens(acronyms[text.strip()])))
             continue
         if m.kind == "person":

@@ -130,8 +130,12 @@ def _person_rewrites() -> tuple[tuple[re.Pattern[str], str, int], ...]:
 
 
 def person_form(name: str) -> str:
-    """A given name with transliteration.json's person_rewrites applied (each to names at least
-    its ``min_len`` long: "Zamarai", not "Mai")."""
+    """A person's name word in its usual form: one of ``given_name_aliases`` as its first form
+    ("htun": "tun"), else with transliteration.json's person_rewrites applied (each to words at
+    least its ``min_len`` long: "Zamarai", not "Mai"). Used for given names and surnames alike."""
+    canon = _given_names().get(name)
+    if canon is not None:
+        return canon
     for pattern, replace, min_len in _person_rewrites():
         if len(name) >= min_len:
             name = pattern.sub(replace, name)

@@ -245,7 +245,7 @@ def _initials_fit(a: str, b: str) -> bool:
 
 def _surname_key(name: str) -> str:
     """The bucket a surname's spellings share: its consonants, a first g read as h (Ukrainian
-    Honcharenko, Russian Goncharenko), after the person-name rewrites (Burmese Htun/Tun)."""
+    Honcharenko, Russian Goncharenko), of the name's usual form (Burmese Htun: Tun; Kotyonok: Kotenok)."""
     key = skeleton(person_form(fold(name).strip()))
     return "h" + key[1:] if key[:1] == "g" else key
 
