@@ -46,6 +46,18 @@ def test_taking_other_things_is_not_territory_taken(text: str) -> None:
     assert "territory_taken" not in _types(text)
 
 
+@pytest.mark.parametrize(("text", "aid"), [
+    ("The UN delivered 500 food baskets in Tel Amra on Friday.", True),
+    ("Blankets were distributed in Tel Amra on Friday.", True),
+    ("Agencies distributed medicine and food in Tel Amra on Friday.", True),
+    ("Aid agencies distributed in the camps of Tel Amra on Friday.", True),  # no object: the agencies' work
+    ("The commander vowed to deliver a full victory over the rebels in Tel Amra.", False),
+    ("The army delivered heavy blows to the rebels in Tel Amra on Friday.", False),
+])
+def test_delivering_is_aid_only_when_aid_is_delivered(text: str, aid: bool) -> None:
+    assert ("humanitarian_aid" in _types(text)) is aid, _types(text)
+
+
 def test_a_weapon_named_as_a_modifier_is_not_the_event() -> None:
     """"used a rocket system to shell the prison": the event is the shelling, by the subject of "used"."""
     from counterpoint.pipeline import analyze

@@ -59,6 +59,8 @@ def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, 
             continue
         if typ and cues.event_object.get(typ) == "place" and not _takes_ground(tok):
             continue  # "took cynical steps", "captured Ukrainian troops": no ground is taken
+        if typ and cues.event_object.get(typ) == "aid" and not _takes_aid(tok):
+            continue  # "vowed to deliver a full victory", "delivered a blow": no aid is delivered
         if typ:
             found.append((cues.event_priority.get(typ, 99), typ, i, i))
     if toks:
@@ -153,6 +155,28 @@ def _takes_ground(tok: Token) -> bool:
     return False
 
 
+def _takes_aid(tok: Token) -> bool:
+    """A verb of delivery whose object is aid ("delivered 500 food baskets", "blankets were
+    distributed", "the distribution of medicine"), or that has no object ("agencies distributed in
+    the camps"); not one whose object is anything else ("deliver a full victory", "delivered a
+    blow", "delivered strikes")."""
+    from ..nlp.lexicons import ancestors, category_of
+
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        objects += [g for g in prep.children if g.dep_ == "pobj"]
+    if not objects:
+        return True
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "food and blankets"
+    for obj in objects:
+        for word in (obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))):  # "food baskets"
+            cat = category_of(word.text) or category_of(word.lemma_)
+            if cat and AID_ROOT in (cat, *ancestors(cat)):
+                return True
+    return False
+
+
+AID_ROOT = "aid"
 TARGET_VERB_TYPE = "attack"
 TARGET_VERB_PENALTY = 30  # behind a weapon named as the instrument (+20)
 

@@ -53,7 +53,7 @@ def parse_events(file: str, raw: Any) -> EventLexicon:
         if pol not in (-1, 0, 1) or isinstance(pol, bool):
             fail(file, o.at("polarity"), f"expected -1, 0 or 1, got {pol!r}")
         et = EventType(o.text("type"), pol, _lower(o, "lemmas"), _lower(o, "phrases"),
-                       o.text("object", None, choices=("place", "person")), o.strs("target_categories", required=False),
+                       o.text("object", None, choices=("place", "person", "aid")), o.strs("target_categories", required=False),
                        o.text("acled", None), o.text("note", None))
         if not et.lemmas and not et.phrases:
             fail(file, where, "an event type needs lemmas or phrases")
