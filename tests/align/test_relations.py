@@ -1802,6 +1802,9 @@ def test_a_rejection_of_civilian_casualties_also_answers_statements_of_civilian_
     pytest.param("Rescuers said 40 bodies had been recovered after the strike on Tel Amra on Friday.",
                  "The strike on Tel Amra on Friday killed 12 people, officials said.", True,
                  id="more-bodies-than-dead-clash"),
+    pytest.param("Rescuers said eight bodies had been recovered after the strike on Tel Amra on Friday.",
+                 "The strike on Tel Amra on Friday killed 57 soldiers, officials said.", False,
+                 id="a-group-above-the-bodies-found-so-far-fits"),
 ])
 def test_a_count_of_bodies_is_the_dead_found_so_far(first: str, second: str, clash: bool) -> None:
     an = analyze(articles_of(Scenario(first, second)))

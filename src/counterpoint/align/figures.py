@@ -184,7 +184,8 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
                 # "44 migrants killed" / "at least 44 people died", not "3 staff"; "70 al Shabaab
                 # militants" / "70 al Shabaab fighters"
                 agree_pairs.append((a, b))
-            elif _additive(cx, whole) and _whole_count(cx, whole) and part_exceeds_whole(interval(part), interval(whole), tol) \
+            elif _additive(cx, whole) and _whole_count(cx, whole) and not _found_so_far(whole) \
+                    and part_exceeds_whole(interval(part), interval(whole), tol) \
                     and "background" not in scope and not _subset(cx, part) and not _revision(cx, a, b):
                 key = _fact(cx, whole, whole)  # "12 children killed" cannot fit in "3 people killed"
                 if key is not None:
