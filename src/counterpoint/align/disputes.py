@@ -74,7 +74,7 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset
     if target.stance in ("asserted", "attributed"):
         score += 0.5
     own = anchors(rejecting.speaker_text) if rejecting.speaker_text else frozenset()  # "Rebel commanders denied"
-    shared = (anchors(rejecting.text) & anchors(target.text)) - common - own
+    shared = (_rejected_words(cx, rejecting) & anchors(target.text)) - common - own
     score += SHARED_WORD * min(2, len(shared))  # "denied the presence of Taliban fighters" answers "Taliban ... used it"
     return score
 
@@ -117,6 +117,20 @@ def _named_before_the_negation(cx: Corpus, denial: Claim) -> tuple[str, ...]:
 
 
 DENIAL_AFTER = 200  # characters: "This is absolute misinformation. Our forces have not opened fire on the city."
+DENIAL_BEFORE = 60  # characters: "We've not been overrun. It's false"
+
+
+def _rejected_words(cx: Corpus, rejecting: Claim) -> frozenset[str]:
+    """The words of what a rejection calls false: its own, and for a bare one ("It's false") those
+    of the same voice's denial right before it ("We've not been overrun. It's false")."""
+    words = anchors(rejecting.text)
+    if rejecting.event is not None:
+        return words
+    text = cx.article[rejecting.article].text
+    before = [c for c in cx.claims_by_article.get(rejecting.article, ())
+              if c.end <= rejecting.start <= c.end + DENIAL_BEFORE and c.speaker == rejecting.speaker
+              and NEGATION_WORD.search(text, c.start, c.end)]
+    return words | anchors(before[-1].text) if before else words
 
 
 def _own_denial_after(cx: Corpus, rejecting: Claim) -> Claim | None:
