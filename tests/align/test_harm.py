@@ -185,3 +185,17 @@ def test_guard_no_civilian_dead_of_another_day_s_raid_answers_nothing_of_this_st
                                     "An air strike hit a market in Kalto on Tuesday, killing civilians, residents "
                                     "said.")
     assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(("first", "clash"), [
+    ("The army said no civilians were killed in the final stage of the operation to free the train near Tel Amra "
+     "on Wednesday.", False),
+    ("The army said no passengers were killed during the clearance operation near Tel Amra on Wednesday.", False),
+    ("The army said no civilians were killed in the operation to free the train near Tel Amra on Wednesday.", True),
+])
+def test_none_harmed_in_one_phase_of_the_act_is_no_rival_to_the_whole_toll(first: str, clash: bool) -> None:
+    second = "The militants said they had killed 50 passengers on the train near Tel Amra on Wednesday."
+    found = [f for f in analyze([Article("a1", first, source="One", date="2025-03-12"),
+                                 Article("a2", second, source="Two", date="2025-03-12")]).findings
+             if f.relation == "contradict"]
+    assert bool(found) is clash, [f.explanation for f in found]

@@ -18,6 +18,7 @@ from .elsewhere import other_fact
 from .findings import Draft
 from .intervals import (Interval, category_relation, compatible, fits_range, part_exceeds_whole, same_figure, total,
                         within_magnitude)
+from .nones import none_so_far
 from .revisions import _days, _revision, _rounded, _speaker, cx_tol
 from .text import act_words
 
@@ -159,6 +160,8 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             rel = _group_in_toll(cx, a, b) or rel  # "70 worshippers" is a group in the toll "43 civilians"
         if rel is None or not _same_event(cx, a, b):
             continue
+        if any(q.low == 0 and q.high == 0 and none_so_far(cx, q) for q in (a, b)):
+            continue  # "no civilians were killed in the final stage of the operation": none in one phase
         scope = {cx.scope(a.claim), cx.scope(b.claim)}
         if len(scope) > 1 or other_fact(cx, a) != other_fact(cx, b):
             continue  # a war's toll, or an earlier attack's, and one strike's count are different facts

@@ -10,13 +10,14 @@ import re
 from collections import defaultdict
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import category_of, cue_regex, events, head_word
+from ..nlp.lexicons import category_of, events, head_word
 from ..records import Quantity
 from .candidates import REJECTING, Corpus, describe, family, interval, per_article
 from .elsewhere import other_fact
 from .figures import _same_event, counted_group
 from .findings import MAX_EVIDENCE, Draft
 from .intervals import compatible, same_figure
+from .nones import none_so_far
 from .revisions import cx_tol
 
 HARM_ROLES = ("killed", "wounded", "casualties")
@@ -81,7 +82,7 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
     zeros: dict[tuple, list[Quantity]] = defaultdict(list)
     for q in cx.quantities:
         if _none(q) and q.role in COVERS and "people" in _lineage(cx, q.category) and _reported(cx, q) \
-                and not _none_so_far(cx, q) \
+                and not none_so_far(cx, q) \
                 and not (q.category == "people" and counted_group(q) == "people"
                          and not (_harm_noun(q) and _said_of_the_act(cx, q))):
             # a named group, or the harm named ("caused no casualties"): "no one was hurt" is often one clause's strike
@@ -133,22 +134,6 @@ def _words_only(cx: Corpus, zeros: list[Quantity]) -> list[Draft]:
                   f"both cannot be true.", 0.7, 0.95,
                   claims=list(dict.fromkeys([*(q.claim for q in zeros if q.claim), *(c for _, c in told)])),
                   quantities=[q.id for q in zeros])]
-
-
-NONE_REACH = 30  # characters around a count of none, in its clause, that may say it is a count so far
-
-
-def _none_so_far(cx: Corpus, q: Quantity) -> bool:
-    """"no confirmed deaths", "no deaths or confirmed injuries", "have so far caused no
-    casualties", "no casualties were reported yet": none known yet, which a later count completes
-    rather than contradicts (cues.json ``provisional_none_words`` in the count's own clause; "no
-    casualties, the army reported" is a statement of none)."""
-    text = cx.article[q.article].text
-    # within the count's own clause: "have so far caused no casualties", "no casualties were
-    # reported yet"; not past a comma (", the army reported" is who says it)
-    lo = max(q.start - NONE_REACH, *(text.rfind(ch, 0, q.start) + 1 for ch in ".,;\n"))
-    hi = min(q.end + NONE_REACH, *(i for i in (text.find(ch, q.end) for ch in ".,;\n") if i >= 0), len(text))
-    return bool(q.preliminary or cue_regex("provisional_none_words").search(text, lo, hi))
 
 
 def _told_later(cx: Corpus, p: Quantity, article: str) -> bool:

@@ -151,6 +151,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "investigation_calls": ("note",),
     "investigation_halts": ("note",),
     "provisional_none_words": ("note",),
+    "phase_limits": ("note",),
     "no_damage_phrases": ("note",),
     "damage_words": ("note",),
     "habitual_words": ("note",),
