@@ -328,6 +328,11 @@ ROWS = {
     "group-fled": R("A group of 30 civilians later fled Tel Amra.", "30 civilians", 30, 30, "displaced",
                     "civilians"),
     "convoy-reached": R("A convoy of 12 trucks later reached Tel Amra.", "12 trucks", 12, 12, "involved", "vehicle"),
+    # the harm a relative clause on the counted noun tells
+    "relative-clause-died": R("The army maintains that the 11 people that died in Tel Amra were rebels.", "11 people",
+                              11, 11, "killed", "people"),
+    "relative-clause-other-act": R("The 12 people who witnessed the strike on Tel Amra spoke to reporters.",
+                                   "12 people", 12, 12, N, "people"),
     # the wounded counted, some of whom died: the casualties
     "some-of-the-injured-died": R("Medics took two injured police officers to the hospital. However, one of them "
                                   "was dead on arrival.", "two injured police officers", 2, 2, "casualties", "police"),

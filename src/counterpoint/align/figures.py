@@ -390,7 +390,15 @@ def _subset(cx: Corpus, q: Quantity) -> bool:
 def _reads_as_part(cx: Corpus, q: Quantity) -> bool:
     before, after = _around(cx, q)
     markers = cue_sets().subset_markers
-    return any(before.endswith(m) or after.startswith(m) for m in markers) or _intake(cx, q)
+    return any(before.endswith(m) or after.startswith(m) for m in markers) or _intake(cx, q) \
+        or PART_OF_COUNT.search(q.text) is not None
+
+
+# "at least four of the eleven dead", "two of the 30 attackers", "eight of the dead": a part of a count
+# or of the harmed, named in the figure (not "11 members of the armed group")
+PART_OF_COUNT = re.compile(r"\bof\s+(?:the|these|those)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten|eleven|twelve|\w+teen|\w+ty|dozens?|hundreds?|dead|killed|wounded|injured|"
+                           r"victims|casualties|fatalities)\b", re.IGNORECASE)
 
 
 def _intake(cx: Corpus, q: Quantity) -> bool:

@@ -118,6 +118,11 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
                 return verb_role
         if role in NOUN_ROLES:  # "20 attacks", "dozens of deaths", "five dead"
             return role, head.i, False
+        for clause in (c for c in head.children if c.dep_ == "relcl"):
+            # "the 11 people that died were part of the group": the harm its relative clause tells
+            if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in RELATIVE_SUBJECTS for g in clause.children) \
+                    and (r := role_of_token(clause, cues)) in HARM_ROLES and fits(r, category, cues):
+                return r, clause.i, False
     if after is not None and after.pos_ in ("ADJ", "VERB", "NOUN") and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS"):
         role = role_of_token(after, cues)
         if role and not fits(role, category, cues):
@@ -262,6 +267,7 @@ def _left_in_state(doc: Doc, verb: Token, head: Token, cues: CueSets) -> str | N
     return None
 
 
+RELATIVE_SUBJECTS = frozenset({"that", "who", "which"})
 # what befalls a group that is the subject of the verb: "a group of 30 civilians fled"
 UNDERGONE_ROLES = frozenset({"killed", "wounded", "casualties", "displaced", "surrendered", "missing",
                              "evacuated", "captured"})
