@@ -82,6 +82,13 @@ COUNTRIES = tuple(
             "XK",
             "RS",
             "MD",
+            # added 2026-12: the Americas' and Asia's countries ACLED codes much political violence in
+            # outside the Middle East and Africa (armed groups, cartels, insurgencies); their Spanish
+            # and Filipino town names share little with the Arabic, Slavic and Turkic names above
+            "CO",
+            "MX",
+            "HT",
+            "PH",
         ]
     )
 )
