@@ -25,6 +25,23 @@ def test_city_the_model_reads_as_a_nationality_is_a_located_place() -> None:
     assert e is not None and e.kind == "place" and e.geo is not None and e.geo.country == "SY"
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("ADDIS ABABA, Ethiopia — The military said it had struck fighters in Tigray on Tuesday.", "ADDIS ABABA", "ET"),
+    ("SANAA, Aug 9 (Reuters) - A coalition strike hit a bus at a market in Saada on Thursday.", "SANAA", "YE"),
+])
+def test_a_city_in_capitals_opening_a_dateline_is_a_located_place(text: str, name: str, country: str) -> None:
+    an = analyze([Article("a1", text, source="Wire", date="2021-06-24")])
+    e = _entity(an.entities, name)
+    assert e is not None and e.kind == "place" and e.geo is not None and e.geo.country == country, e
+
+
+def test_an_acronym_opening_a_line_before_a_comma_is_no_dateline() -> None:
+    an = analyze([Article("a1", "UNAMA, the UN mission in Afghanistan, said the strike killed 12 civilians in Kunduz.",
+                          source="Wire", date="2018-04-02")])
+    e = _entity(an.entities, "UNAMA")
+    assert e is None or e.kind != "place", e
+
+
 def test_capital_in_a_dateline_is_a_place_but_a_capital_that_speaks_is_not() -> None:
     a = Article("a1", "Bamako, April 8 (AFP) - Mali's army said on Friday it had killed 203 militants in "
                       "Moura, a town in central Mali.", source="Wire", date="2022-04-08")

@@ -96,6 +96,8 @@ def _misread_place(m: Mention, places: PlaceResolver, texts: dict[str, str]) -> 
     article's own countries, and that no lexicon knows as anything else; a capital only in a
     dateline ("Bamako, April 8 (AFP)"; "Bamako said" is the government)."""
     text = m.text.strip()
+    if text.isupper() and _opens_a_dateline(m, texts.get(m.article, "")):
+        text = text.title()  # "ADDIS ABABA, Ethiopia —": a wire dateline's city, set in capitals
     if not text[:1].isupper() or text.isupper() or len(text.split()) > 3 or weapon_named(text) is not None \
             or actor_lex.country_code(text) is not None or actor_lex.match_organization(text) \
             or actor_lex.match_actor(text) is not None:
@@ -103,6 +105,16 @@ def _misread_place(m: Mention, places: PlaceResolver, texts: dict[str, str]) -> 
     if actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")):
         return False
     return places.locates(m)
+
+
+# a wire dateline: a line opening with the city in capitals, a comma, perhaps its country, then a dash,
+# a bracket or a date ("ADDIS ABABA, Ethiopia —", "KYIV, Ukraine (AP) -", "SANAA, Aug 9 (Reuters) -")
+_DATELINE_AFTER = re.compile(r",\s*(?:[A-Z][\w'’. -]{1,30},\s*)?(?:[A-Z][\w'’.]*\s*)?(?:\(|[—–-]|\d)")
+
+
+def _opens_a_dateline(m: Mention, text: str) -> bool:
+    line = text.rfind("\n", 0, m.start) + 1
+    return not text[line:m.start].strip() and bool(_DATELINE_AFTER.match(text, m.end))
 
 
 _LIST_OR_PLACE_PREP = re.compile(r"(?:\b(?:in|at|near|from|toward|towards)|,|\band)\s+$", re.IGNORECASE)
