@@ -127,6 +127,15 @@ PLACE_ENTS = ("GPE", "LOC", "FAC")
 GROUND_ROOTS = ("settlements", "areas", "facilities")
 
 
+def _objects(tok: Token) -> list[Token]:
+    """What a verb or an act noun acts on: its object or passive subject, or what follows its "of"
+    ("the capture of Hill 12"), with the words joined to them ("the town and the checkpoint")."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        objects += [g for g in prep.children if g.dep_ == "pobj"]
+    return objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
+
+
 def _takes_ground(tok: Token) -> bool:
     """A territorial verb with ground for its object ("took the town", "capture of Hill 12",
     "seized control of"), or with no object at all ("the rebels advanced"); never an adjective
@@ -135,12 +144,9 @@ def _takes_ground(tok: Token) -> bool:
 
     if tok.dep_ == "amod":
         return False
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-        objects += [g for g in prep.children if g.dep_ == "pobj"]
+    objects = _objects(tok)
     if not objects:
         return True
-    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "the town and the checkpoint"
     objects += [g for o in list(objects) if category_of(o.text) is None  # "parts of Kunduz", "most of the town"
                 for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for g in prep.children if g.dep_ == "pobj"]
@@ -162,12 +168,9 @@ def _takes_aid(tok: Token) -> bool:
     blow", "delivered strikes")."""
     from ..nlp.lexicons import ancestors, category_of
 
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-        objects += [g for g in prep.children if g.dep_ == "pobj"]
+    objects = _objects(tok)
     if not objects:
         return True
-    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "food and blankets"
     for obj in objects:
         for word in (obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))):  # "food baskets"
             cat = category_of(word.text) or category_of(word.lemma_)
