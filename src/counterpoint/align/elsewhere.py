@@ -63,6 +63,8 @@ def told_of_another_act(text: str, pos: int) -> bool:
     """Do the words of its sentence before ``pos`` introduce another act ("in response, the army
     struck Beit Omar and destroyed ...", "two days after a suicide attack killed 170")?"""
     before = " " + " ".join(text[_sentence_start(text, pos):pos].lower().split()) + " "
+    if any(before.startswith(f" {c.cue.lower()}, ") for c in cues().other_event_openers):
+        return True  # "Elsewhere, Saudi jets pounded Zabid District, killing two civilians"
     return any(_introduces_another_act(before, c.cue.lower(), c.kind == "modifier") for c in cues().other_event_lead_ins)
 
 

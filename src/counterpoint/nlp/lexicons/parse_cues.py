@@ -152,6 +152,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "investigation_halts": ("note",),
     "provisional_none_words": ("note",),
     "phase_limits": ("note",),
+    "other_event_openers": ("note",),
     "no_damage_phrases": ("note",),
     "damage_words": ("note",),
     "habitual_words": ("note",),

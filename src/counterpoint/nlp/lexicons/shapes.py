@@ -365,6 +365,7 @@ class CueLexicon:
     investigation_halts: tuple[Cue, ...] = ()  # "disbanded a mission investigating": an inquiry stopped or refused
     provisional_none_words: tuple[Cue, ...] = ()  # "no confirmed deaths": none so far, not none at all
     phase_limits: tuple[Cue, ...] = ()  # "no civilians were killed in the final stage": none in one phase
+    other_event_openers: tuple[Cue, ...] = ()  # "Elsewhere, jets pounded Zabid": the sentence tells another act
     no_damage_phrases: tuple[Cue, ...] = ()  # "caused no damage": the strike said to have done no damage
     damage_words: tuple[Cue, ...] = ()  # "houses were destroyed": damage done
     habitual_words: tuple[Cue, ...] = ()  # "regularly bombard": a run of acts, not the incident
