@@ -160,6 +160,13 @@ def _admin_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froz
     return frozenset(words["trailing"]), frozenset(words["leading"]), frozenset(words["joiners"]), generic
 
 
+@functools.cache
+def _generic_divisions() -> frozenset[str]:
+    """Bare division names that are also a word, a person's name or a city ("meta", "cesar",
+    "puebla"): a division is found by them only with its division word; the cities keep them."""
+    return frozenset(name_key(g) for g in _admin_lexicon().get("generic_divisions", ()))
+
+
 def strip_admin_words(key: str) -> str:
     """A ``name_key`` without division words: "hama governorate" -> "hama", "province of x" -> "x"."""
     trailing, leading, joiners, _ = _admin_words()
@@ -201,7 +208,7 @@ def name_rows(
     Keys listed as generic in admin1_names.json ("sahel", "red sea") are not indexed unless
     ``generic_ok`` (countries: "Niger" the country is meant).
     """
-    generic = frozenset() if generic_ok else _admin_words()[3]
+    generic = frozenset() if generic_ok else _admin_words()[3] | (_generic_divisions() if division else frozenset())
     own_key = name_key(own) if own else None
     rows: set[NameRow] = set()
     for raw in names:
