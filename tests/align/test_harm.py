@@ -199,3 +199,17 @@ def test_none_harmed_in_one_phase_of_the_act_is_no_rival_to_the_whole_toll(first
                                  Article("a2", second, source="Two", date="2025-03-12")]).findings
              if f.relation == "contradict"]
     assert bool(found) is clash, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The army said no hostages were killed during the rescue operation near Tel Amra on Wednesday.",
+     "The militants said two hostages were killed during the rescue operation near Tel Amra on Wednesday."),
+    ("The army said no civilians were killed in the final stage of the operation in Tel Amra on Wednesday.",
+     "Medics said 12 civilians were killed in the final stage of the operation in Tel Amra on Wednesday."),
+])
+def test_none_in_one_phase_still_meets_a_count_of_that_phase(first: str, second: str) -> None:
+    found = [f for f in analyze([Article("a1", first, source="One", date="2025-03-12"),
+                                 Article("a2", second, source="Two", date="2025-03-12")]).findings
+             if f.relation == "contradict"]
+    assert found, "a count of none and a count of the same phase clash"
+

@@ -51,6 +51,9 @@ def test_taking_other_things_is_not_territory_taken(text: str) -> None:
     ("Blankets were distributed in Tel Amra on Friday.", True),
     ("Agencies distributed medicine and food in Tel Amra on Friday.", True),
     ("Aid agencies distributed in the camps of Tel Amra on Friday.", True),  # no object: the agencies' work
+    ("The UN delivered 20 tonnes of wheat to Tel Amra on Friday.", True),  # what the load is of
+    ("Volunteers distributed tents in Tel Amra on Friday.", True),
+    ("The militia delivered weapons to Tel Amra on Friday.", False),
     ("The commander vowed to deliver a full victory over the rebels in Tel Amra.", False),
     ("The army delivered heavy blows to the rebels in Tel Amra on Friday.", False),
 ])

@@ -163,6 +163,8 @@ CASES: list[tuple[str, str, str, float | None, float | None, str | None, bool]] 
     ("a siege of 2000 people", "2000", "count", 2000, 2000, N, False),
     ("2023 was the deadliest year, surpassing 2022, monitors said", "2022", "year", 2022, 2022, N, False),
     ("the toll this year has already surpassed 2018, monitors said", "2018", "year", 2018, 2018, N, False),
+    ("the death toll has surpassed 2000, the ministry said", "surpassed 2000", "count", 2001, N, "more_than", False),
+    ("the dead did not exceed 1950 people", "did not exceed 1950", "count", N, 1950, "up_to", False),
     ("2000 fled across the border", "2000", "count", 2000, 2000, N, False),
     ("The siren sounded at 12:00 sharp.", "12:00", "time", N, N, N, False),
     ("Blasts at 7:40 A.M. shook the port.", "7:40 A.M.", "time", N, N, N, False),

@@ -333,6 +333,20 @@ ROWS = {
                               11, 11, "killed", "people"),
     "relative-clause-other-act": R("The 12 people who witnessed the strike on Tel Amra spoke to reporters.",
                                    "12 people", 12, 12, N, "people"),
+    "relative-clause-doers": R("The 30 soldiers who killed two civilians in Tel Amra were arrested.", "30 soldiers",
+                               30, 30, "captured", "state_troops"),
+    "relative-clause-main-verb-first": R("Three soldiers who were wounded in the attack on Tel Amra died on Monday.",
+                                         "Three soldiers", 3, 3, "killed", "state_troops"),
+    "relative-clause-negated": R("The 40 passengers who were not hurt in Tel Amra were taken home.", "40 passengers",
+                                 40, 40, N, "civilians"),
+    "group-in-bodies-of": R("Police found the bodies of a group of 12 migrants near Tel Amra.", "12 migrants", 12, 12,
+                            "killed", "civilians"),
+    "contingent-sent": R("The army sent a contingent of 500 troops to Tel Amra.", "500 troops", 500, 500,
+                         "reinforcing", "state_troops"),
+    "one-of-those-killed": R("Three people were killed and five wounded in Tel Amra. One of those killed was a "
+                             "policeman.", "five", 5, 5, "wounded", "people"),
+    "two-of-them-told": R("Eight soldiers were wounded in Tel Amra. Two of them told reporters their comrades had "
+                          "died.", "Eight soldiers", 8, 8, "wounded", "state_troops"),
     # the wounded counted, some of whom died: the casualties
     "some-of-the-injured-died": R("Medics took two injured police officers to the hospital. However, one of them "
                                   "was dead on arrival.", "two injured police officers", 2, 2, "casualties", "police"),

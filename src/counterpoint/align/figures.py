@@ -18,7 +18,7 @@ from .elsewhere import other_fact
 from .findings import Draft
 from .intervals import (Interval, category_relation, compatible, fits_range, part_exceeds_whole, same_figure, total,
                         within_magnitude)
-from .nones import none_so_far
+from .nones import limited_none
 from .revisions import _days, _revision, _rounded, _speaker, cx_tol
 from .text import act_words
 
@@ -160,7 +160,7 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             rel = _group_in_toll(cx, a, b) or rel  # "70 worshippers" is a group in the toll "43 civilians"
         if rel is None or not _same_event(cx, a, b):
             continue
-        if any(q.low == 0 and q.high == 0 and none_so_far(cx, q) for q in (a, b)):
+        if any(q.low == 0 and q.high == 0 and limited_none(cx, q, o) for q, o in ((a, b), (b, a))):
             continue  # "no civilians were killed in the final stage of the operation": none in one phase
         scope = {cx.scope(a.claim), cx.scope(b.claim)}
         if len(scope) > 1 or other_fact(cx, a) != other_fact(cx, b):
@@ -390,15 +390,18 @@ def _subset(cx: Corpus, q: Quantity) -> bool:
 def _reads_as_part(cx: Corpus, q: Quantity) -> bool:
     before, after = _around(cx, q)
     markers = cue_sets().subset_markers
-    return any(before.endswith(m) or after.startswith(m) for m in markers) or _intake(cx, q) \
+    # "the other three": a determiner that marks a part only before the figure ("25 people the other day")
+    return any(before.endswith(m) or (after.startswith(m) and not m.startswith("the ")) for m in markers) \
+        or _intake(cx, q) \
         or PART_OF_COUNT.search(q.text) is not None
 
 
-# "at least four of the eleven dead", "two of the 30 attackers", "eight of the dead": a part of a count
-# or of the harmed, named in the figure (not "11 members of the armed group")
-PART_OF_COUNT = re.compile(r"\bof\s+(?:the|these|those)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
-                           r"nine|ten|eleven|twelve|\w+teen|\w+ty|dozens?|hundreds?|dead|killed|wounded|injured|"
-                           r"victims|casualties|fatalities)\b", re.IGNORECASE)
+# "at least four of the eleven dead", "eight of the dead", "two of the victims": a part of the harmed,
+# named in the figure (not "11 members of the armed group", "25 of the 40 people in the house were killed")
+PART_OF_COUNT = re.compile(r"\bof\s+(?:the|these|those)\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                           r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)\s+)?"
+                           r"(?:dead|killed|wounded|injured|victims|casualties|fatalities|bodies)\b", re.IGNORECASE)
 
 
 def _intake(cx: Corpus, q: Quantity) -> bool:

@@ -17,7 +17,7 @@ from .elsewhere import other_fact
 from .figures import _same_event, counted_group
 from .findings import MAX_EVIDENCE, Draft
 from .intervals import compatible, same_figure
-from .nones import none_so_far
+from .nones import limited_none, none_so_far, phase_of
 from .revisions import cx_tol
 
 HARM_ROLES = ("killed", "wounded", "casualties")
@@ -97,11 +97,13 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
                 continue  # one source's count after its own denial is a revision, not a clash
             if other_fact(cx, p) or _other_kind_of_act(cx, p, nones) or _told_later(cx, p, article):
                 continue  # "in retaliation for the attack that killed 40", a suicide bombing's dead
-            if any(p.role in COVERS[z.role] and _within(cx, p, z, nones) and _same_event(cx, z, p) for z in nones):
+            if any(p.role in COVERS[z.role] and _within(cx, p, z, nones) and _same_event(cx, z, p)
+                   and not limited_none(cx, z, p) for z in nones):
                 hits.append(p)
         shown_zeros = [z for z in nones if any(_within(cx, p, z, nones) for p in hits)][:3]
-        if not hits:  # no other voice counts them harmed; one may say so in words
-            out.extend(_words_only(cx, nones[:3]))
+        if not hits:  # no other voice counts them harmed; one may say so in words (of no one phase)
+            whole = [z for z in nones if phase_of(cx, z) is None][:3]
+            out.extend(_words_only(cx, whole) if whole else [])
             continue
         for n, shown in enumerate(_bins(cx, _agreeing(cx, hits), MAX_EVIDENCE - len(shown_zeros))[:MAX_CLUSTERS]):
             z0 = shown_zeros[0]

@@ -17,13 +17,32 @@ def none_so_far(cx: Corpus, q: Quantity) -> bool:
     """"no confirmed deaths", "no deaths or confirmed injuries", "have so far caused no
     casualties", "no casualties were reported yet": none known yet, which a later count completes
     rather than contradicts (cues.json ``provisional_none_words`` in the count's own clause; "no
-    casualties, the army reported" is a statement of none); likewise none in one phase of the act
-    ("no civilians were killed in the final stage of the operation"; ``phase_limits``)."""
+    casualties, the army reported" is a statement of none)."""
     text = cx.article[q.article].text
     # within the count's own clause: "have so far caused no casualties", "no casualties were
     # reported yet"; not past a comma (", the army reported" is who says it)
     lo = max(q.start - NONE_REACH, *(text.rfind(ch, 0, q.start) + 1 for ch in ".,;\n"))
-    clause_end = min([i for i in (text.find(ch, q.end) for ch in ".,;\n") if i >= 0] + [len(text)])
-    hi = min(q.end + NONE_REACH, clause_end)
-    return bool(q.preliminary or cue_regex("provisional_none_words").search(text, lo, hi)
-                or cue_regex("phase_limits").search(text, q.end, min(q.end + PHASE_REACH, clause_end)))
+    hi = min(q.end + NONE_REACH, _clause_end(text, q.end))
+    return bool(q.preliminary or cue_regex("provisional_none_words").search(text, lo, hi))
+
+
+def phase_of(cx: Corpus, q: Quantity) -> str | None:
+    """The phase of the act a count is limited to, in its clause right after it ("no civilians were
+    killed in the final stage of the operation": "final stage"; cues.json ``phase_limits``), or None.
+    A count of none in one phase answers only a count of that phase."""
+    text = cx.article[q.article].text
+    m = cue_regex("phase_limits").search(text, q.end, min(q.end + PHASE_REACH, _clause_end(text, q.end)))
+    return " ".join(m.group().lower().split()) if m else None
+
+
+def limited_none(cx: Corpus, zero: Quantity, other: Quantity) -> bool:
+    """Is a count of none no rival to ``other``: none known yet, or none in a phase of the act that
+    ``other`` does not count ("no civilians were killed in the final stage" / "50 passengers killed")?"""
+    if none_so_far(cx, zero):
+        return True
+    phase = phase_of(cx, zero)
+    return phase is not None and phase_of(cx, other) != phase
+
+
+def _clause_end(text: str, start: int) -> int:
+    return min([i for i in (text.find(ch, start) for ch in ".,;\n") if i >= 0] + [len(text)])

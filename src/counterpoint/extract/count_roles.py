@@ -118,11 +118,6 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
                 return verb_role
         if role in NOUN_ROLES:  # "20 attacks", "dozens of deaths", "five dead"
             return role, head.i, False
-        for clause in (c for c in head.children if c.dep_ == "relcl"):
-            # "the 11 people that died were part of the group": the harm its relative clause tells
-            if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in RELATIVE_SUBJECTS for g in clause.children) \
-                    and (r := role_of_token(clause, cues)) in HARM_ROLES and fits(r, category, cues):
-                return r, clause.i, False
     if after is not None and after.pos_ in ("ADJ", "VERB", "NOUN") and after.tag_ in ("JJ", "VBN", "VBD", "NN", "NNS"):
         role = role_of_token(after, cues)
         if role and not fits(role, category, cues):
@@ -268,6 +263,23 @@ def _left_in_state(doc: Doc, verb: Token, head: Token, cues: CueSets) -> str | N
 
 
 RELATIVE_SUBJECTS = frozenset({"that", "who", "which"})
+UNDERGONE_VERBS = frozenset({"die", "perish", "succumb"})  # what befalls the subject itself
+
+
+def relative_clause_harm(head: Token, category: str | None, cues: CueSets) -> str | None:
+    """The harm a relative clause on the counted noun says befell it: "the 11 people that died",
+    "the 30 soldiers who were killed"; not what they did ("the gunmen who wounded 12") or did not
+    suffer ("the passengers who were not hurt"). Read only where the count's own clause tells none."""
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        subject = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")
+                        and g.lower_ in RELATIVE_SUBJECTS), None)
+        if subject is None or any(g.dep_ == "neg" for g in clause.children):
+            continue
+        if subject.dep_ == "nsubjpass" or clause.lemma_.lower() in UNDERGONE_VERBS:
+            role = role_of_token(clause, cues)
+            if role in HARM_ROLES and fits(role, category, cues):
+                return role
+    return None
 # what befalls a group that is the subject of the verb: "a group of 30 civilians fled"
 UNDERGONE_ROLES = frozenset({"killed", "wounded", "casualties", "displaced", "surrendered", "missing",
                              "evacuated", "captured"})
@@ -279,8 +291,10 @@ def _group_befallen(group: Token, cues: CueSets) -> bool:
     a group of 12 civilians"), or its subject ("a group of 30 civilians fled")? Then its count takes
     the verb's role; "crowds surrounded a convoy of 30 trucks" tells the convoy's size."""
     role = role_of_token(group.head, cues)
+    if group.dep_ == "pobj" and group.head.lower_ == "of":
+        return True  # "the bodies of a group of 12 migrants": what befell the group is told above it
     if group.dep_ in ("nsubjpass", "dobj"):
-        return role in UNDERGONE_ROLES or role == "destroyed"
+        return role in UNDERGONE_ROLES or role in ("destroyed", "reinforcing")  # "sent a contingent of 500"
     return group.dep_ == "nsubj" and role in UNDERGONE_ROLES
 
 
@@ -332,8 +346,11 @@ def _died_later() -> re.Pattern[str]:
     deaths = sorted({" ".join(c.cue.lower().split()) for c in cues().fate_words if c.kind == "killed"}
                     | {"succumbed", "passed away"}, key=len, reverse=True)
     words = "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in deaths)
-    return re.compile(rf"\b(?:one|two|three|four|five|\d+|some|several|both|many|most)\s+of\s+(?:them|whom|those)\b"
-                      rf"[^.;!?]{{0,40}}?\b(?:{words})\b", re.IGNORECASE)
+    # the death is what "one of them" did or underwent, its own verb: "one of them was dead on arrival",
+    # "two of whom later died"; not "one of those killed was", "two of them told reporters ... had died"
+    helpers = r"(?:\s+(?:later|subsequently|since|also|reportedly|then|has|have|had|was|were|is|are|been))*"
+    return re.compile(rf"\b(?:one|two|three|four|five|\d+|some|several|both|many|most)\s+of\s+(?:them|whom)"
+                      rf"{helpers}\s+(?:{words})\b", re.IGNORECASE)
 
 
 def died_later(doc: Doc, end: int) -> bool:

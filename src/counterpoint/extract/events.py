@@ -171,15 +171,18 @@ def _takes_aid(tok: Token) -> bool:
     objects = _objects(tok)
     if not objects:
         return True
+    # what the object is a measure or a load of: "20 tonnes of wheat", "200 trucks of aid"
+    objects += [g for o in list(objects) for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for g in prep.children if g.dep_ == "pobj"]
     for obj in objects:
         for word in (obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))):  # "food baskets"
             cat = category_of(word.text) or category_of(word.lemma_)
-            if cat and AID_ROOT in (cat, *ancestors(cat)):
+            if cat and AID_ROOTS & {cat, *ancestors(cat)}:
                 return True
     return False
 
 
-AID_ROOT = "aid"
+AID_ROOTS = frozenset({"aid", "shelters"})  # relief, food, medicine; tents
 TARGET_VERB_TYPE = "attack"
 TARGET_VERB_PENALTY = 30  # behind a weapon named as the instrument (+20)
 

@@ -333,10 +333,11 @@ class _Scanner:
         um = self.match(k, lex.units_after) if kind is None and not c1.ordinal else None
         if hedge is not None and hedge.get("units_only") and not (um and um[1] == "measure"):
             return None  # "as far as 80 km" bounds a distance; "as far back as 2014" no count
-        first = self.toks[j]
+        first, after = self.toks[j], self.tok(k)
         if hedge is not None and hedge.get("verb") and c2 is None and not um and first.text.isdigit() \
-                and len(first.text) == 4 and 1900 <= c1.value <= 2100:
-            return None  # "surpassing 2022": a year compared with, read on its own
+                and len(first.text) == 4 and 1900 <= c1.value <= 2100 and c1.value % 100 \
+                and (after is None or after.kind != "word"):
+            return None  # "surpassing 2022,": a year compared with, read on its own ("topped 2000 people" counts)
         if kind is None and c2 is None and re.fullmatch(r"0[0-9][0-5][0-9]", self.toks[j].text):
             end = um[0] if um and um[1] in ("time", "duration") else k
             return self.make(i, end, None, untimed, key, "time")

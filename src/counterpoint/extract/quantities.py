@@ -25,6 +25,7 @@ from .count_roles import (
     counted_before,
     died_later,
     fits,
+    relative_clause_harm,
     role_of_count,
     role_of_token,
     told_before,
@@ -242,6 +243,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
                          and (r := role_of_token(t, cues)) in HARM_ROLES and fits(r, category, cues)), None)
         if role is None and num.kind == "count":
             role = _toll_noun_before(doc, toks[0], cues, category)
+        if role is None and np is not None:
+            role = relative_clause_harm(np[2], category, cues)  # "the 11 people that died were rebels"
         # the verb the counted thing is the subject of ("two rockets landed at the station") may
         # decide too, when the walk up the parse found no role
         subject_of = np[2].head if np is not None and np[2].dep_ in ("nsubj", "nsubjpass") and role is None else None
