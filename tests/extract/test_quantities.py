@@ -341,6 +341,10 @@ ROWS = {
                                  40, 40, N, "civilians"),
     "group-in-bodies-of": R("Police found the bodies of a group of 12 migrants near Tel Amra.", "12 migrants", 12, 12,
                             "killed", "civilians"),
+    "people-carried-no-attacks": R("Eleven buses carrying some 500 people left Tel Amra on Friday.", "some 500 people",
+                                   500, 500, N, "people"),
+    "passengers-carried-no-attacks": R("The train was carrying 440 passengers near Tel Amra when it was attacked.",
+                                       "440 passengers", 440, 440, N, "civilians"),
     "contingent-sent": R("The army sent a contingent of 500 troops to Tel Amra.", "500 troops", 500, 500,
                          "reinforcing", "state_troops"),
     "one-of-those-killed": R("Three people were killed and five wounded in Tel Amra. One of those killed was a "

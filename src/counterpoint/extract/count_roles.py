@@ -64,10 +64,17 @@ def role_of_token(tok: Token, cues: CueSets) -> str | None:
 
 
 def fits(role: str, category: str | None, cues: CueSets) -> bool:
-    """People are killed or wounded; buildings are not."""
-    if role not in cues.casualty_roles or category is None:
+    """People are killed or wounded; buildings are not. People are never a count of attacks or of
+    rounds fired ("buses carrying some 500 people", "an attack by 300 fighters")."""
+    if category is None:
         return True
-    return PEOPLE in (category, *category_ancestors(category))
+    people = PEOPLE in (category, *category_ancestors(category))
+    if role in THINGS_ONLY_ROLES:
+        return not people
+    return role not in cues.casualty_roles or people
+
+
+THINGS_ONLY_ROLES = frozenset({"attacks", "fired"})
 
 
 # prepositions that place a noun or tell its source ("the toll from the attack"); "on" names a topic too
