@@ -37,6 +37,31 @@ def test_a_city_in_capitals_opening_a_dateline_is_a_located_place(text: str, nam
     assert e is not None and e.kind == "place" and e.geo is not None and e.geo.country == country, e
 
 
+def test_a_dateline_city_the_model_reads_in_part_as_a_person_is_the_whole_city() -> None:
+    from counterpoint.records import Mention
+    from counterpoint.resolve.entities import cluster_mentions
+
+    text = "Strike on market\n\nADDIS ABABA, Ethiopia — The military said it had struck fighters in Tigray."
+    start = text.index("ABABA")
+    clusters = cluster_mentions([Article("a1", text, source="Wire", date="2021-06-24")],
+                                [Mention("a1", start, start + 5, "ABABA", "person")])
+    city = next((c for c in clusters if any(m.text == "ADDIS ABABA" for m in c.mentions)), None)
+    assert city is not None and city.kind == "place" and city.geo is not None and city.geo.country == "ET", clusters
+    assert not [c for c in clusters if c.kind == "person"], clusters
+
+
+def test_a_bare_dateline_names_no_village_abroad() -> None:
+    """"ARDAN, March 14 (Wire) -": a dateline with no country is a city with a bureau; a village of
+    that name abroad (one in Russia) is not where the story was filed."""
+    from counterpoint.records import Mention
+    from counterpoint.resolve.entities import cluster_mentions
+
+    text = "ARDAN, March 14 (Wire) - Government troops repelled a rebel assault on the town, officials said."
+    clusters = cluster_mentions([Article("a1", text, source="Wire", date="2024-03-14")],
+                                [Mention("a1", 0, 5, "ARDAN", "person")])
+    assert not [c for c in clusters if c.kind == "place"], [(c.kind, c.geo) for c in clusters]
+
+
 def test_an_acronym_opening_a_line_before_a_comma_is_no_dateline() -> None:
     an = analyze([Article("a1", "UNAMA, the UN mission in Afghanistan, said the strike killed 12 civilians in Kunduz.",
                           source="Wire", date="2018-04-02")])

@@ -112,6 +112,31 @@ def _misread_place(m: Mention, places: PlaceResolver, texts: dict[str, str]) -> 
 _DATELINE_AFTER = re.compile(r",\s*(?:[A-Z][\w'’. -]{1,30},\s*)?(?:[A-Z][\w'’.]*\s*)?(?:\(|[—–-]|\d)")
 
 
+_CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*")
+
+
+def _dateline_city(m: Mention, text: str, places: PlaceResolver) -> Mention | None:
+    """The city of a wire dateline in capitals, where the model read part of it as a person
+    ("ABABA" of "ADDIS ABABA, Ethiopia —"): the whole run of capitals opening the line, as a place,
+    when the gazetteer locates it."""
+    line = text.rfind("\n", 0, m.start) + 1
+    run = _CAPITALS_RUN.match(text, line + len(text[line:m.start]) - len(text[line:m.start].lstrip()))
+    if run is None or not run.start() <= m.start < m.end <= run.end() or not _DATELINE_AFTER.match(text, run.end()):
+        return None
+    city = Mention(m.article, run.start(), run.end(), run.group(), "place")
+    if not places.locates(replace(city, text=run.group().title())):
+        return None
+    # with its country after it ("ADDIS ABABA, Ethiopia"), the gazetteer placed it there; a bare
+    # dateline ("ARDAN, March 14 (Northern Wire)") names a city with a news bureau, not a village abroad
+    after = text[run.end():run.end() + 40].lstrip(", ")
+    named_country = actor_lex.country_code(re.split(r"[\s(—–-]", after, maxsplit=1)[0].strip(",."))
+    big = any(p.population >= DATELINE_CITY_POPULATION for p in places.gaz.candidates(run.group(), variants=False))
+    return city if named_country is not None or big else None
+
+
+DATELINE_CITY_POPULATION = 100_000  # a bare dateline's city: a capital or large city, where bureaus are
+
+
 def _opens_a_dateline(m: Mention, text: str) -> bool:
     line = text.rfind("\n", 0, m.start) + 1
     return not text[line:m.start].strip() and bool(_DATELINE_AFTER.match(text, m.end))
@@ -181,6 +206,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
         and (name_key(m.text) not in place_keys or titled(m, texts))})]
     full_index = full_name_index(full_names)
     for m in mentions:
+        if m.kind == "person" and m.text.strip().isupper():
+            m = _dateline_city(m, texts.get(m.article, ""), places) or m  # "ADDIS ABABA, Ethiopia —" read as "ABABA"
         text = m.text
         if m.kind == "place_in_name":  # "Sa'ada" of "the Sa'ada City Remand Prison"
             m = _named_place_in_name(m, place_keys, place_names)
