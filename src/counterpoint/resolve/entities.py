@@ -97,7 +97,9 @@ def _misread_place(m: Mention, places: PlaceResolver, texts: dict[str, str]) -> 
     dateline ("Bamako, April 8 (AFP)"; "Bamako said" is the government)."""
     text = m.text.strip()
     if text.isupper() and _opens_a_dateline(m, texts.get(m.article, "")):
-        text = text.title()  # "ADDIS ABABA, Ethiopia —": a wire dateline's city, set in capitals
+        # "ADDIS ABABA, Ethiopia —": a wire dateline's city, set in capitals (as _dateline_city reads it)
+        return _dateline_city(m, texts.get(m.article, ""), places) is not None \
+            and actor_lex.match_organization(text) is None and actor_lex.match_actor(text) is None
     if not text[:1].isupper() or text.isupper() or len(text.split()) > 3 or weapon_named(text) is not None \
             or actor_lex.country_code(text) is not None or actor_lex.match_organization(text) \
             or actor_lex.match_actor(text) is not None:
