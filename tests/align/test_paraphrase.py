@@ -92,3 +92,13 @@ def test_guard_a_statement_and_its_negation_are_no_paraphrase() -> None:
         "A police patrol came under fire in Tel Amra on Sunday. The wounded officer's injuries are not "
         "life-threatening, surgeons at the military hospital said."))
     assert not found, [f.explanation for f in found]
+
+
+def test_claims_that_share_only_the_places_they_name_are_no_paraphrase() -> None:
+    found = _findings(
+        "Shells hit Tel Amra on Monday. Fighters said they had taken the checkpoint on the road from Aleppo to "
+        "Idlib and the bridge near Saraqib.",
+        "Shells hit Tel Amra on Monday. The town lies on the main road between Aleppo and Idlib, south of Saraqib "
+        "and its bridge.")
+    shared = [set(f.explanation.split("in other words (")[1].split(")")[0].split(", ")) for f in _paraphrases(found)]
+    assert not [s for s in shared if {"aleppo", "idlib"} & s], shared

@@ -38,11 +38,13 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
     df: Counter[tuple[int, str]] = Counter((comp[c.id], w) for c in claims for w in anchors(c.text))
 
     figure_words = cue_sets().figure_words  # "the death toll": told through the figures (align/figures.py)
+    place_words = _place_words(cx)
 
     def rare(c: Claim) -> frozenset[str]:
         k = comp[c.id]
         cap = min(MAX_COMMON, max(2, COMMON_SHARE * size[k]))
-        return frozenset(w for w in anchors(c.text) if df[(k, w)] <= cap and w not in figure_words)
+        return frozenset(w for w in anchors(c.text) if df[(k, w)] <= cap and w not in figure_words
+                         and w not in place_words[c.article])
 
     words = {c.id: rare(c) for c in claims}
     index: dict[tuple[int, str], list[Claim]] = defaultdict(list)
@@ -114,6 +116,17 @@ def _grow(cx: Corpus, group: list[Claim], linked: dict[str, list[tuple[int, Clai
             break
         group.append(max(options, key=lambda c: (weight[c.id], -cx.order[c.article], -c.start)))
     return sorted(group, key=lambda c: (cx.order[c.article], c.start))
+
+
+def _place_words(cx: Corpus) -> dict[str, frozenset[str]]:
+    """The words of the places each article names: where a thing happened is compared in
+    align/location.py, and two claims that name the same town and road say nothing alike for that."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for e in cx.res.entities:
+        if e.kind == "place":
+            for m in e.mentions:
+                words[m.article] |= stems(m.text)
+    return defaultdict(frozenset, {a: frozenset(w) for a, w in words.items()})
 
 
 def _comparable_claim(cx: Corpus, c: Claim) -> bool:
