@@ -236,3 +236,49 @@ def test_where_munitions_fell_is_what_was_hit() -> None:
     arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2022-07-20") for i, t in enumerate(texts, 1)]
     found = [f for f in analyze(arts).findings if f.relation == "agree" and f.explanation.startswith("Same target")]
     assert found and {e.article for e in found[0].evidence} == {"a1", "a2"}, [f.explanation for f in analyze(arts).findings]
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    ("the private residence of a businessman", "civilian"),
+    ("a busy shopping centre in the city", "civilian"),
+    ("a madrassa near the town", "civilian"),
+    ("a passenger train near the town", "civilian"),
+    ("a factory producing drones for the army", None),  # both kinds named: no side
+])
+def test_things_news_copy_names_as_hit_have_their_kind(words: str, kind: str | None) -> None:
+    assert target_kind(words) == kind
+
+
+def _same_target(*texts: str):
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2022-01-21") for i, t in enumerate(texts, 1)]
+    return [f for f in analyze(arts).findings if f.relation == "agree" and f.explanation.startswith("Same target")]
+
+
+@pytest.mark.model
+def test_a_thing_of_no_side_named_by_two_accounts_is_the_same_target() -> None:
+    found = _same_target("Coalition warplanes attacked a prison in Tel Amra on Friday, killing 80 inmates.",
+                         "An air strike hit a jail in Tel Amra on Friday, killing at least 70 people, medics said.")
+    assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, found
+    assert "detention facilities" in found[0].explanation, found[0].explanation
+
+
+@pytest.mark.model
+def test_a_thing_told_before_a_passive_verb_of_striking_is_what_was_hit() -> None:
+    first = "The home of a local trader was struck by missiles in Tel Amra on Monday night, killing him."
+    found = _same_target(first, "Missiles hit the trader's house in Tel Amra on Monday night, killing him and his daughter.")
+    assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, found
+    a1 = next(e for e in found[0].evidence if e.article == "a1")
+    assert first[a1.start:a1.end] == "The home of a local trader was struck", first[a1.start:a1.end]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("first", [
+    "Missiles hit a bridge in Tel Amra on Monday night, killing two people.",  # another kind of civilian object
+    "The market in Tel Amra was not hit on Monday night, officials said.",  # no hit told
+    "Gunmen attacked a police patrol in Tel Amra on Monday night, killing two people.",  # people, not a thing hit
+    "Missiles hit Tel Amra on Monday night. It was unclear whether the market was hit by the missiles.",  # unasserted
+])
+def test_guard_other_things_unsaid_hits_and_people_attacked_are_not_the_same_target(first: str) -> None:
+    second = ("Missiles hit the market in Tel Amra on Monday night, killing two people."
+              if "police" not in first else "Gunmen attacked police officers in Tel Amra on Monday night.")
+    assert _same_target(first, second) == []

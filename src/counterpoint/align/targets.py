@@ -188,13 +188,17 @@ def _modes_meet(a: str, b: str) -> bool:
     return a == b or "either" in (a, b)
 
 
-def _aims(cx: Corpus, c: Claim) -> list[tuple[str, str, int, int]]:
-    """(kind, category, start, end) of each statement of what the claim's strike was on."""
+def _aims(cx: Corpus, c: Claim, any_object: bool = False) -> list[tuple[str | None, str, int, int]]:
+    """(kind, category, start, end) of each statement of what the claim's strike was on. With
+    ``any_object``, also a thing of no kind ("a prison"), one after "attacked", and one told before
+    a passive verb of striking ("the home of the businessman was struck"), with kind None unless
+    its category has one: enough to say two accounts name the same thing, not whose it was."""
     text = cx.article[c.article].text
-    out = []
+    out: list[tuple[str | None, str, int, int]] = []
     if c.start < cx.headline_end(c.article):
         return out  # a headline compresses the account ("strikes on Afghanistan hospital")
-    for m in AIMED.finditer(text, c.start, c.end):
+    for m in (_merged(AIMED.finditer(text, c.start, c.end), ATTACKED.finditer(text, c.start, c.end)) if any_object
+              else AIMED.finditer(text, c.start, c.end)):
         if m.group("what").split()[0].lower() in NOT_AN_OBJECT:
             continue  # "shelling by militants": who fired; "the targeting of civilians": whose act is unsaid
         if not asserted_account(text, m.start()) or planned_act(text, m.start()):
@@ -212,10 +216,55 @@ def _aims(cx: Corpus, c: Claim) -> list[tuple[str, str, int, int]]:
             continue
         if m.group("what")[:1] in SCARE_QUOTES and c.speaker is None:
             continue  # 'airstrikes against “rebel fighters.”': the outlet quotes another's words at a distance
-        found = target_of(m.group("what").lstrip(SCARE_QUOTES))
+        what = m.group("what").lstrip(SCARE_QUOTES)
+        found = _object_of(what) if m.re is ATTACKED else target_of(what) or (_object_of(what) if any_object else None)
         if found is not None:
             out.append((*found, m.start(), min(c.end, _words_end(m))))
+    if any_object:
+        out.extend(_passive_objects(cx, c))
     return out
+
+
+# "the warplanes attacked a prison": read for what two accounts name alike only, since an attack on
+# people ("attacked a police patrol") tells whom they fought, not what a strike hit
+ATTACKED = re.compile(r"\battack(?:ed|ing)\s+(?P<what>[^.;:!?]{1,80})", re.IGNORECASE)
+# "A college building was destroyed", "the home of the businessman was reportedly struck": the verb
+# of a thing hit, told after it
+STRUCK_PASSIVE = re.compile(r"\s+(?:was|were|(?:has|had|have)\s+been)\s+(?:\w+ly\s+)?"
+                            r"(?:hit|struck|bombed|bombarded|shelled|targeted|destroyed|damaged|razed|flattened|levell?ed)\b",
+                            re.IGNORECASE)
+# where the thing's words start: the first determiner after the clause's last boundary
+CLAUSE_BOUNDARY = re.compile(r".*(?:[,;:(“\"]|\b(?:and|that|which|where|when|while|after|as)\s)", re.IGNORECASE | re.DOTALL)
+DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)
+OBJECT_ROOTS = ("facilities", "vehicle")  # things a strike hits; places, people and weapons are read elsewhere
+
+
+def _object_of(phrase: str) -> tuple[None, str] | None:
+    """(None, category) of a thing a strike hits whose category tells no side ("a prison")."""
+    category = _longest_category(phrase.split()[:MAX_WORDS])
+    if category is None or not any(r in lineage(category)[1:] for r in OBJECT_ROOTS):
+        return None  # "the site", "a target": too bare to name the same thing
+    return None, category
+
+
+def _passive_objects(cx: Corpus, c: Claim) -> list[tuple[str | None, str, int, int]]:
+    text = cx.article[c.article].text
+    out: list[tuple[str | None, str, int, int]] = []
+    for m in STRUCK_PASSIVE.finditer(text, c.start, c.end):
+        lo = max(c.start, m.start() - 80)
+        clause = CLAUSE_BOUNDARY.match(text, lo, m.start())
+        det = DETERMINER.search(text, clause.end() if clause else lo, m.start())
+        if det is None or not asserted_account(text, det.start()) or planned_act(text, det.start()):
+            continue
+        words = text[det.start():m.start()]
+        found = target_of(words) or _object_of(words)
+        if found is not None:
+            out.append((*found, det.start(), m.end()))
+    return out
+
+
+def _merged(*matches):
+    return sorted((m for ms in matches for m in ms), key=lambda m: m.start())
 
 
 FELL = re.compile(r"(?:fell|landed|crashed|rained)\b", re.IGNORECASE)
@@ -248,6 +297,15 @@ def _stated_aims(cx: Corpus) -> list[tuple[Claim, list[tuple[str, str, int, int]
         memo = cx.__dict__["_stated_aims"] = [
             (c, _aims(cx, c)) for c in cx.claims_by_family.get("attack", ())
             if c.stance not in REJECTING and c.id not in cx.res.negated and c.scope == "incident"]
+    return memo
+
+
+def _stated_objects(cx: Corpus) -> list[tuple[Claim, list[tuple[str | None, str, int, int]]]]:
+    """Each asserted incident attack claim with every thing it says the strike hit (``_aims`` with
+    ``any_object``), for the agreement."""
+    memo = cx.__dict__.get("_stated_objects")
+    if memo is None:
+        memo = cx.__dict__["_stated_objects"] = [(c, _aims(cx, c, any_object=True)) for c, _ in _stated_aims(cx)]
     return memo
 
 
@@ -329,7 +387,7 @@ def target_agreement_drafts(cx: Corpus) -> list[Draft]:
     students" / "hit a school bus"); a category joins the nearest one above it that another
     article names (children with civilians)."""
     statements: dict[int, list[tuple[str, Claim, int, int]]] = {}
-    for c, aims in _stated_aims(cx):
+    for c, aims in _stated_objects(cx):
         for _, category, s, e in aims:
             statements.setdefault(cx.component_of[c.article], []).append((category, c, s, e))
     out = []
@@ -345,7 +403,7 @@ def target_agreement_drafts(cx: Corpus) -> list[Draft]:
             shown = list(by_article.values())[:MAX_SHOWN]
             out.append(Draft(
                 "agree", [(c.article, s, e) for c, s, e in shown],
-                f"Same target: {_list(cx, shown)} say the strike hit the same kind of target "
+                f"Same target: {_list(cx, shown)} say the attack was on the same kind of target "
                 f"({key.replace('_', ' ')}).",
                 0.55, 0.5, claims=[c.id for c, _, _ in shown]))
     return out
