@@ -47,3 +47,12 @@ def test_guard_a_name_before_another_place_s_name_is_not_joined_to_it(sentence: 
     village") is joined up to it; a person's or a group's name stays its own."""
     x = extract_only([Article("a1", sentence, source="Wire", date="2024-01-01")])[0]
     assert any(m.text == kept for m in x.mentions), [(m.text, m.kind) for m in x.mentions]
+
+
+@pytest.mark.model
+def test_a_person_s_name_the_model_cut_short_goes_on_over_the_names_after_it() -> None:
+    sentence = ("Iraqi media reported that Iraqi Kurdish businessman Soran Majid Agha Zebari, CEO of Empire and "
+                "Falcon Group companies, was killed in the strikes.")
+    x = extract_only([Article("a1", sentence, source="Wire", date="2024-01-01")])[0]
+    persons = [m.text for m in x.mentions if m.kind == "person"]
+    assert persons == ["Soran Majid Agha Zebari"], [(m.text, m.kind) for m in x.mentions]

@@ -1223,3 +1223,24 @@ def test_guard_an_article_naming_another_town_in_its_towns_country_keeps_it() ->
     where = {m.article: e.geo.country for e in analyze(arts).entities if e.kind == "place" and e.name == "Homs"
              and e.geo is not None for m in e.mentions}
     assert where.get("a3") == "LY" and where.get("a1") == "SY", where
+
+
+def test_a_first_and_last_name_join_the_one_longer_name_that_has_them() -> None:
+    a = Article("a1", "Soran Zebari and his daughter were killed when missiles hit their home, officials said.",
+                source="Wire", date="2024-01-15")
+    b = Article("a2", "Iraqi media reported that Iraqi Kurdish businessman Soran Majid Agha Zebari, CEO of Empire "
+                      "and Falcon Group companies, was killed in the strikes. Zebari was believed to have ties to "
+                      "the ruling party.", source="Post", date="2024-01-15")
+    people = [e for e in analyze([a, b]).entities if e.kind == "person" and "Zebari" in e.name]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} >= {"Soran Zebari", "Soran Majid Agha Zebari"}, \
+        [(e.name, [m.text for m in e.mentions]) for e in people]
+
+
+def test_guard_a_first_and_last_name_two_longer_names_have_stays_its_own() -> None:
+    a = Article("a1", "Soran Zebari was killed when missiles hit the town, officials said.", source="Wire",
+                date="2024-01-15")
+    b = Article("a2", "The strikes killed businessman Soran Majid Agha Zebari and his cousin Soran Kamal Beg Zebari, "
+                      "local media said.", source="Post", date="2024-01-15")
+    people = [e for e in analyze([a, b]).entities if e.kind == "person" and "Zebari" in e.name]
+    short = next(e for e in people if any(m.text == "Soran Zebari" for m in e.mentions))
+    assert {m.text for m in short.mentions} == {"Soran Zebari"}, [(e.name, [m.text for m in e.mentions]) for e in people]

@@ -390,6 +390,7 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
     for s, e in national_force_spans(doc):  # "Pakistan Air Force fighter jets", however the model tags it
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         found.append((s, e, RawMention(start, end, text[start:end], "actor", "lexicon:national")))
+    headline_end = _headline_end(text)
     for ent in doc.ents:
         kind = NER_KINDS.get(ent.label_)
         if kind is None:
@@ -399,6 +400,8 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             continue
         if kind in ("organization", "person", "actor", "place"):
             s, e, kind = _place_by_context(doc, s, e, kind)
+        if kind == "person" and doc[s].idx >= headline_end:
+            e = _name_goes_on(doc, e)  # "Peshraw Majid Agha Dizayee", of which the model tagged "Peshraw Majid"
         if kind == "place":
             s, e = hyphen_joined(doc, s, e, set())  # "Mazar-i-Sharif", of which the model tagged "Mazar"
         if kind == "organization":
@@ -549,6 +552,22 @@ def _untagged_surnames(doc: Doc, found: list[RawMention]) -> list[RawMention]:
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "over",
                                 "across", "around", "inside"})
 PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "conj", "appos", "dobj"})  # where a name read as a place is someone
+
+
+MAX_NAME_TAIL = 2  # words a person's name may go on past the model's span
+
+
+def _name_goes_on(doc: Doc, e: int) -> int:
+    """Where a person's name ends when the model cut it short: the capitalised proper nouns right
+    after it that no other kind of entity holds ("Peshraw Majid | Agha Dizayee, CEO of ...")."""
+    end = e
+    while end < len(doc) and end - e < MAX_NAME_TAIL:
+        t = doc[end]
+        if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower()
+                and t.ent_type_ in ("", "PERSON") and not t.is_sent_start):
+            break
+        end += 1
+    return end
 
 
 def _headline_end(text: str) -> int:

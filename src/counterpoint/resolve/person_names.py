@@ -124,13 +124,19 @@ def cluster_persons(clusters: Clusters, persons: list[Mention], texts: dict[str,
             initialled.append(m)  # "VK Gokhale": matched once every written-out name has its cluster
             continue
         mine = _name_forms(name)
-        for c, forms in by_key[_surname_key(parts[-1])]:
-            if any(len(f.split()) == len(g.split())
-                   and all(same_given_name(x, y) for x, y in zip(f.split(), g.split()))
-                   for f in forms for g in mine):
-                c.mentions.append(m)
-                forms.extend(mine)
-                break
+        bucket = by_key[_surname_key(parts[-1])]
+        same = next((c for c, forms in bucket if any(
+            len(f.split()) == len(g.split()) and all(same_given_name(x, y) for x, y in zip(f.split(), g.split()))
+            for f in forms for g in mine)), None)
+        if same is None and len(parts) == 2:
+            # "Peshraw Dizayee" after "Peshraw Majid Agha Dizayee": the same first and last name, where
+            # one longer name alone has them
+            longer = {id(c): c for c, forms in bucket for f in forms if len(f.split()) > 2
+                      and same_given_name(f.split()[0], parts[0]) and same_given_name(f.split()[-1], parts[-1])}
+            same = next(iter(longer.values())) if len(longer) == 1 else None
+        if same is not None:
+            same.mentions.append(m)
+            next(forms for c, forms in bucket if c is same).extend(mine)
         else:
             c = clusters.new("person")
             c.mentions.append(m)
