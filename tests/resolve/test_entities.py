@@ -1244,3 +1244,14 @@ def test_guard_a_first_and_last_name_two_longer_names_have_stays_its_own() -> No
     people = [e for e in analyze([a, b]).entities if e.kind == "person" and "Zebari" in e.name]
     short = next(e for e in people if any(m.text == "Soran Zebari" for m in e.mentions))
     assert {m.text for m in short.mentions} == {"Soran Zebari"}, [(e.name, [m.text for m in e.mentions]) for e in people]
+
+
+def test_a_full_name_written_together_or_apart_is_one_person() -> None:
+    a = Article("a1", "The strike hit a hall in Tel Amra, said President Abd-Rabbu Mansour Karim.", source="Wire",
+                date="2016-10-08")
+    b = Article("a2", "Forces loyal to President Abed Rabbo Mansour Karim said the hall in Tel Amra was hit.",
+                source="Post", date="2016-10-08")
+    people = [e for e in analyze([a, b]).entities if e.kind == "person" and "Karim" in e.name]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} >= {"Abd-Rabbu Mansour Karim",
+                                                                         "Abed Rabbo Mansour Karim"}, \
+        [(e.name, [m.text for m in e.mentions]) for e in people]

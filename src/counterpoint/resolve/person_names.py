@@ -128,6 +128,9 @@ def cluster_persons(clusters: Clusters, persons: list[Mention], texts: dict[str,
         same = next((c for c, forms in bucket if any(
             len(f.split()) == len(g.split()) and all(same_given_name(x, y) for x, y in zip(f.split(), g.split()))
             for f in forms for g in mine)), None)
+        if same is None:  # "Abd-Rabbu Mansour Hadi" / "Abed Rabbo Mansour Hadi": written together or apart
+            same = next((c for c, forms in bucket if any(len(f.split()) != len(g.split()) and same_name(f, g)
+                                                         for f in forms for g in mine)), None)
         if same is None and len(parts) == 2:
             # "Peshraw Dizayee" after "Peshraw Majid Agha Dizayee": the same first and last name, where
             # one longer name alone has them
