@@ -675,3 +675,24 @@ def test_an_article_inside_a_number_is_no_second_count() -> None:
     qs = quantities("The attack killed a dozen soldiers near Tel Amra.")
     assert [(q.text, q.low) for q in qs] == [("a dozen soldiers", 12)], qs
 
+
+
+@pytest.mark.parametrize(("sentence", "number", "role"), [
+    ("Police said nine members of the gang were killed near Tel Amra.", "nine", "killed"),
+    ("Police said nine members of the gang were reportedly wounded near Tel Amra.", "nine", "wounded"),
+    ("Police said three of the 30 attackers were killed near Tel Amra.", "30", None),  # the whole, not the part
+    ("Police said nine members of the gang were arrested near Tel Amra.", "nine", None),  # no harm
+])
+def test_a_passive_verb_of_harm_right_after_the_counted_words_tells_what_befell_them(
+        sentence: str, number: str, role: str | None) -> None:
+    """Read from the surface, for the parse that hangs the counted words elsewhere ("..., department
+    of X, nine alleged members of the group were killed" read as an apposition of the place)."""
+    from counterpoint.config import load_settings
+    from counterpoint.extract.count_roles import _passive_after
+    from counterpoint.extract.cuesets import cue_sets
+    from counterpoint.nlp import load_pipeline
+    doc = load_pipeline(load_settings().model)(sentence)
+    first = next(t for t in doc if t.text == number)
+    after = next(t for t in doc[first.i:] if t.lower_ == "were")
+    found = _passive_after(doc, first, after, cue_sets())
+    assert (found[0] if found else None) == role, found

@@ -101,6 +101,22 @@ def _copular_subject_role(doc: Doc, first: Token, cues: CueSets) -> str | None:
     return None
 
 
+def _passive_after(doc: Doc, first: Token, after: Token | None, cues: CueSets) -> tuple[str, int, bool] | None:
+    """(role, index, False) of a passive verb of harm right after the counted words ("nine members
+    of the group were killed", "12 people were reportedly wounded"), read from the surface; not
+    for the whole a part is taken from ("three of the 30 attackers were killed")."""
+    if after is None or after.lemma_.lower() != "be" or after.pos_ != "AUX":
+        return None
+    if any(t.lower_ == "of" for t in doc[max(0, first.i - 2):first.i]):
+        return None
+    verb = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    if verb is not None and verb.pos_ == "ADV" and verb.i + 1 < len(doc):
+        verb = doc[verb.i + 1]  # "were reportedly killed"
+    if verb is None or verb.tag_ != "VBN" or (role := role_of_token(verb, cues)) not in HARM_ROLES:
+        return None
+    return role, verb.i, False
+
+
 def _ends_phrase(doc: Doc, tok: Token) -> bool:
     """Nothing hangs on the word: it is last, or punctuation, a line break or "and" follows ("130
     civilians dead , wounded"; not "wounded many others")."""
@@ -139,6 +155,8 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
             return role, after.i, False
     if (role := _copular_subject_role(doc, num_tokens[0], cues)) is not None:
         return role, num_tokens[0].i, False
+    if (passive := _passive_after(doc, num_tokens[0], after, cues)) is not None and fits(passive[0], category, cues):
+        return passive  # "..., nine members of the group were killed": the parser may hang them elsewhere
     before = doc[num_tokens[0].i - 1] if num_tokens[0].i > 0 else None
     if before is not None and before.pos_ == "VERB" and before.tag_ in ("VBD", "VBN", "VBG") and \
             (role := role_of_token(before, cues)) in HARM_ROLES and fits(role, category, cues):
