@@ -276,3 +276,16 @@ def test_guard_words_that_name_who_bore_the_strike_are_no_account_of_who_did_it(
                                                                                 date: str) -> None:
     found = _who_did_it_clashes(texts, date)
     assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.model
+def test_forces_killing_the_attackers_answer_the_act_and_are_not_who_did_it() -> None:
+    first = ("Baloch Liberation Army militants killed 21 hostages on the hijacked train near Tel Amra on Tuesday, "
+             "officials said.")
+    second = ("Pakistani security forces stormed the hijacked train near Tel Amra on Wednesday, killing all 33 "
+              "attackers, the army said.")
+    arts = [Article("a1", first, source="One", date="2025-03-12"), Article("a2", second, source="Two",
+                                                                            date="2025-03-12")]
+    found = [f.explanation for f in analyze(arts).findings if f.explanation.startswith("Who did it")
+             and f.relation == "contradict"]
+    assert not found, found

@@ -83,6 +83,11 @@ def test_match_actor_aliases(actor_id, alias):
         ("Ansarallah", "houthis"),
         ("the Arab coalition", "saudi_led_coalition"),
         ("Saudi-UAE military alliance", "saudi_led_coalition"),
+        ("Baloch Liberation Army", "bla"),  # an "army" in a rebel group's name makes it no state force
+        ("FARC dissidents", "farc_dissidents"),
+        ("the Border Commandos", "comandos_de_la_frontera"),
+        ("Colombian soldiers", "colombian_armed_forces"),
+        ("Wazalendo fighters", "wazalendo"),
     ],
 )
 def test_match_actor_variants(text, actor_id):
@@ -91,6 +96,7 @@ def test_match_actor_variants(text, actor_id):
 
 
 @pytest.mark.parametrize("text", ["government forces", "regime forces", "the army", "rebels", "junta", "is", "pdf",
+                                  "adf", "National Liberation Army",  # acronyms and names other wars share
                                   "Libyan forces", "Kurdish fighters", "", "the",
                                   "Tripoli regime",  # a capital two countries share names neither
                                   "Kabul forces"])  # a capital its country's army of record does not hold

@@ -327,6 +327,8 @@ def _subjects(cx: Corpus) -> list[Agent]:
         trigger_words = set(re.findall(r"[a-z]+", cx.article[c.article].text[t_start:t_end].lower()))
         if {w.rstrip("s") for w in trigger_words} & {t.rstrip("s") for t in labels().campaign_terms}:
             continue  # "militants had started a big offensive": a campaign, not the incident's act
+        if _killed_the_attackers().search(cx.article[c.article].text, t_start, c.end):
+            continue  # "forces stormed the train, killing all 33 attackers": the answer to the act, not the act
         tally = _COUNTED_ACTS.search(cx.article[c.article].text, max(c.start, t_start - 40), min(c.end, t_end + 60))
         if tally is not None and t_start < tally.end() <= t_end:  # the act the tally counts is the claim's
             continue  # "have conducted 50 artillery strikes on PKK positions this year": a tally of acts
@@ -352,6 +354,15 @@ def _subjects(cx: Corpus) -> list[Agent]:
                     frozenset({country}) if country else countries_named(e.name)
                 out.append(Agent(c.article, m.start, t_end, (c.article, c.speaker), c.id, countries, sides))
     return out
+
+
+@functools.cache
+def _killed_the_attackers() -> re.Pattern[str]:
+    """A killing whose dead are the act's own attackers ("killing all 33 assailants", "killed the
+    gunmen"), words from the actors lexicon's ``anonymous_terms``."""
+    terms = "|".join(sorted((re.escape(t) for t in actors().anonymous_terms), key=len, reverse=True))
+    return re.compile(rf"\b(?:kill(?:ed|ing)|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|shot\s+dead)\s+"
+                      rf"(?:all\s+)?(?:the\s+|of\s+the\s+)?(?:\d+\s+|\w+\s+)?(?:{terms})\b", re.IGNORECASE)
 
 
 def _country_doer(e) -> str | None:
