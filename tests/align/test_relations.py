@@ -2146,7 +2146,7 @@ def test_a_person_harmed_told_without_a_numeral_is_a_count_of_one(other: str, re
 
 
 def test_a_count_over_a_span_of_days_is_no_part_and_two_voices_in_one_article_contradict() -> None:
-    """"47 troops over three days of fighting" says when, not which of them (figures._narrowed)."""
+    """"47 troops over three days of fighting" says when, not which of them (figures.narrowed_group)."""
     an = analyze([Article("a1", "Rebels of the Azawad front said they killed 47 Malian troops over three days of "
                                 "fighting near Tinza. The army's chief of staff said two soldiers were killed in "
                                 "the clashes near Tinza.", source="Wire", date="2024-07-29")])

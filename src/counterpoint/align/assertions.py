@@ -9,7 +9,7 @@ from itertools import combinations
 
 from ..records import Claim
 from .candidates import OUTCOME, REJECTING, Corpus, family
-from .disputes import _outcome, _short, _who, rejection_targets
+from .disputes import outcome_of, short_quote, who_says, rejection_targets
 from .findings import MAX_EVIDENCE, Draft, listing
 
 
@@ -23,8 +23,8 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
             by_place[p].append(c)
     out = []
     for place, claims in by_place.items():
-        failed = [c for c in claims if _outcome(cx, c) < 0]
-        succeeded = [c for c in claims if _outcome(cx, c) > 0]
+        failed = [c for c in claims if outcome_of(cx, c) < 0]
+        succeeded = [c for c in claims if outcome_of(cx, c) > 0]
         pairs = [(f, s) for f in failed for s in succeeded if cx.comparable(f.article, s.article)
                  and (f.article != s.article or f.speaker != s.speaker) and _same_side(cx, f, s)]
         if not pairs:
@@ -34,8 +34,8 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
         name = cx.entity[place].name
         out.append(Draft(
             "contradict", [cx.event_span(c) for c in (*fs, *ss)],
-            f"At {name}, {_who(cx, fs[0])} says the attack failed (“{_short(fs[0])}”) while "
-            f"{_who(cx, ss[0])} says the place was taken (“{_short(ss[0])}”).",
+            f"At {name}, {who_says(cx, fs[0])} says the attack failed (“{short_quote(fs[0])}”) while "
+            f"{who_says(cx, ss[0])} says the place was taken (“{short_quote(ss[0])}”).",
             0.8, 0.95, claims=[c.id for c in (*fs, *ss)], entities=[place]))
     return out
 
@@ -72,8 +72,8 @@ def negation_drafts(cx: Corpus) -> list[Draft]:
             continue
         out.append(Draft(
             "contradict", [cx.event_span(c) for c in (*claims, *targets)],
-            f"{_who(cx, claims[0])} says it did not happen (“{_short(claims[0])}”); "
-            f"{_who(cx, targets[0])} reports that it did (“{_short(targets[0])}”).",
+            f"{who_says(cx, claims[0])} says it did not happen (“{short_quote(claims[0])}”); "
+            f"{who_says(cx, targets[0])} reports that it did (“{short_quote(targets[0])}”).",
             0.7, 0.85, claims=[c.id for c in (*claims, *targets)]))
     return out
 
@@ -114,7 +114,7 @@ def same_speaker_drafts(cx: Corpus) -> list[Draft]:
             out.append(Draft(
                 "agree", [cx.event_span(c) for c in group[:MAX_EVIDENCE]],
                 f"{names} {'both' if len(group) == 2 else 'all'} report {cx.entity[speaker].name}'s claim of "
-                f"{_indefinite(seed.event.type.replace('_', ' '))}: " + " / ".join(f"“{_short(c)}”" for c in group[:3])
+                f"{_indefinite(seed.event.type.replace('_', ' '))}: " + " / ".join(f"“{short_quote(c)}”" for c in group[:3])
                 + ".", 0.75 if same else 0.6, 0.6, claims=[c.id for c in group[:MAX_EVIDENCE]], entities=[speaker]))
     return out
 
@@ -141,7 +141,7 @@ def same_denial_drafts(cx: Corpus) -> list[Draft]:
         if len(claims) < 2:
             continue
         shown = claims[:MAX_EVIDENCE]
-        told = " / ".join(f"“{_short(c, 60)}”" for c in shown)
+        told = " / ".join(f"“{short_quote(c, 60)}”" for c in shown)
         names = [cx.source(c.article) for c in shown]
         sources = listing(names)
         out.append(Draft(

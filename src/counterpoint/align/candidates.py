@@ -159,17 +159,17 @@ class Corpus:
     def _days_told(self) -> dict[str, frozenset[int]]:
         """Per article, its own date and the days its incident claims date the event to (a
         follow-up weeks later still tells of the strike "on Oct. 17")."""
-        from .revisions import _days
+        from .revisions import day_number
 
         out: dict[str, set[int]] = defaultdict(set)
         for a in self.articles:
-            if (d := _days(a.date)) is not None:
+            if (d := day_number(a.date)) is not None:
                 out[a.id].add(d)
         for a in self.articles:  # "the incident in Dhahian on August 9" in a piece weeks later
             out[a.id].update(_days_named(a))
         for c in self.claims:
             if c.scope == "incident" and c.event is not None and c.event.date and len(c.event.date) in (7, 10):
-                first = _days(c.event.date if len(c.event.date) == 10 else c.event.date + "-01")
+                first = day_number(c.event.date if len(c.event.date) == 10 else c.event.date + "-01")
                 if first is not None:  # a month ("last month") stands for each of its days
                     out[c.article].update(range(first, first + (1 if len(c.event.date) == 10 else 31)))
         return {a: frozenset(v) for a, v in out.items()}
@@ -580,16 +580,16 @@ def _days_named(article: Article) -> set[int]:
     """The days of the month an article names (resolved against its date), up to its own date and
     not over ``TOLD_WITHIN`` days before it: a follow-up names the day of the incident it is about."""
     from ..extract.dates import resolve_date
-    from .revisions import _days
+    from .revisions import day_number
 
-    own = _days(article.date)
+    own = day_number(article.date)
     if own is None:
         return set()
     out = set()
     for m in _DAY_OF_MONTH.finditer(article.text):
         if _SINCE.search(article.text, max(0, m.start() - 40), m.start()):
             continue  # "the war raging since February 24": the start of something longer, not the incident's day
-        day = _days(resolve_date(m.group(), article.date))
+        day = day_number(resolve_date(m.group(), article.date))
         if day is not None and own - TOLD_WITHIN <= day <= own:
             out.add(day)
     return out

@@ -12,10 +12,11 @@ from ..records import Quantity
 from ..resolve.actors import country_code
 from .candidates import Corpus, interval
 from .elsewhere import other_fact
-from .figures import _conflict, _group, _narrowed, _same_event, _superseded, _target, _whole_toll
+from .figures import (figure_conflict_draft, figure_group, figure_target, narrowed_group, same_event,
+                      superseded_figures, whole_toll)
 from .findings import Draft
 from .intervals import part_exceeds_whole
-from .revisions import _revision, _speaker, cx_tol
+from .revisions import is_revision, figure_speaker, cx_tol
 
 PARTS = ("killed", "wounded")  # roles the casualties take in
 AMONG = re.compile(r"\s+among\b", re.IGNORECASE)  # "four casualties among his family": some of them
@@ -24,7 +25,7 @@ AMONG = re.compile(r"\s+among\b", re.IGNORECASE)  # "four casualties among his f
 def casualty_bound_drafts(cx: Corpus) -> list[Draft]:
     """One contradiction per incident and counted group, its figures shown as figures.py shows them."""
     conflicts: dict[tuple, list[tuple[Quantity, Quantity]]] = defaultdict(list)
-    superseded = _superseded(cx)
+    superseded = superseded_figures(cx)
     tol = cx_tol(cx)
     by = cx.quantities_by_article_role
     for art in cx.articles:
@@ -38,26 +39,26 @@ def casualty_bound_drafts(cx: Corpus) -> list[Draft]:
                     key = _bounded(cx, whole, part, tol)
                     if key is not None:
                         conflicts[key].append((whole, part))
-    return [_conflict(cx, key, pairs) for key, pairs in conflicts.items()]
+    return [figure_conflict_draft(cx, key, pairs) for key, pairs in conflicts.items()]
 
 
 def _bounded(cx: Corpus, whole: Quantity, part: Quantity, tol: float) -> tuple | None:
     """The fact both count, when the part cannot fit in the whole: the same incident and day,
     the same counted group (or the whole counts people at large), two voices."""
-    if whole.article == part.article and _speaker(cx, whole) == _speaker(cx, part):
+    if whole.article == part.article and figure_speaker(cx, whole) == figure_speaker(cx, part):
         return None  # one voice's "casualties" and "killed" are its own two counts
-    if not _whole_toll(whole) or _qualified(whole) or _narrowed(cx, whole) \
+    if not whole_toll(whole) or _qualified(whole) or narrowed_group(cx, whole) \
             or AMONG.match(cx.article[whole.article].text, whole.end):
         return None  # "three staff casualties", "six adult villagers", "four casualties among his family"
-    group, part_group = _group(cx, whole), _group(cx, part)
+    group, part_group = figure_group(cx, whole), figure_group(cx, part)
     if group is None or part_group is None or (group != part_group and group != "people"):
         return None
     scopes = {cx.scope(whole.claim), cx.scope(part.claim)}
-    if scopes != {"incident"} or other_fact(cx, whole) != other_fact(cx, part) or not _same_event(cx, whole, part):
+    if scopes != {"incident"} or other_fact(cx, whole) != other_fact(cx, part) or not same_event(cx, whole, part):
         return None
-    if not part_exceeds_whole(interval(part), interval(whole), tol) or _revision(cx, whole, part):
+    if not part_exceeds_whole(interval(part), interval(whole), tol) or is_revision(cx, whole, part):
         return None
-    target = _target(whole.noun) or _target(part.noun)
+    target = figure_target(whole.noun) or figure_target(part.noun)
     return cx.component_of[whole.article], "casualties", group, (target or "").lower()
 
 

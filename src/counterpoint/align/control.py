@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..records import Claim
-from .disputes import _outcome, _short
+from .disputes import outcome_of, short_quote
 from .candidates import REJECTING, Corpus
 from .findings import MAX_EVIDENCE, Draft, listing
 
@@ -19,7 +19,7 @@ def control_agreement_drafts(cx: Corpus) -> list[Draft]:
     firsts: dict[tuple[int, str, str], dict[str, Claim]] = defaultdict(dict)
     for c in cx.claims_by_family.get("control", ()):
         if c.event is None or c.event.type not in TAKING or c.stance in REJECTING or c.scope != "incident" \
-                or _outcome(cx, c) <= 0 or not c.event.actors:
+                or outcome_of(cx, c) <= 0 or not c.event.actors:
             continue  # a withdrawal's actor is the side that left
         taker = c.event.actors[0]  # "recaptured Kunduz from the Taliban": the subject, not whom it was taken from
         side = cx.side(taker) or taker
@@ -35,6 +35,6 @@ def control_agreement_drafts(cx: Corpus) -> list[Draft]:
         out.append(Draft(
             "agree", [cx.event_span(c) for c in shown],
             f"{who} say the same side took {cx.entity[place].name}: "
-            + " / ".join(f"“{_short(c, 70)}”" for c in shown) + ".",
+            + " / ".join(f"“{short_quote(c, 70)}”" for c in shown) + ".",
             0.65, 0.7, claims=[c.id for c in shown], entities=[place]))
     return out

@@ -19,16 +19,16 @@ from .rebuttals import antecedent, misread_rebuttal
 from .tolls import toll_rejections
 from .victims import rejects_civilian_harm
 
-def _short(c: Claim, limit: int = 90) -> str:
+def short_quote(c: Claim, limit: int = 90) -> str:
     return short(c.text, limit)
 
 
-def _who(cx: Corpus, c: Claim) -> str:
+def who_says(cx: Corpus, c: Claim) -> str:
     sp = cx.speaker_name(c.id)
     return f"{cx.source(c.article)}" + (f" ({sp})" if sp else "")
 
 
-def _outcome(cx: Corpus, c: Claim) -> int:
+def outcome_of(cx: Corpus, c: Claim) -> int:
     base = OUTCOME.get(c.event.type if c.event else "", 0)
     return -base if (c.id in cx.res.negated or c.event and c.event.polarity < 0 and base > 0) else base
 
@@ -204,11 +204,11 @@ def _countries_of_denier(cx: Corpus, c: Claim) -> frozenset[str]:
 def _far_in_time(cx: Corpus, a: Claim, b: Claim) -> bool:
     """Two claims about events far apart: over 3 days when both give a date, over 7 days when one
     is only dated by its article (a denial often comes days after the event)."""
-    from .revisions import _days
+    from .revisions import day_number
 
     ea, eb = (a.event.date if a.event else None), (b.event.date if b.event else None)
-    na = _days(ea or cx.article[a.article].date)
-    nb = _days(eb or cx.article[b.article].date)
+    na = day_number(ea or cx.article[a.article].date)
+    nb = day_number(eb or cx.article[b.article].date)
     if na is None or nb is None or (ea is None and eb is None):
         return False
     return abs(na - nb) > (3 if ea and eb else 7)
@@ -371,20 +371,20 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             earlier.evidence.extend(cx.focus_span(c) for c in rejecting)
             earlier.claims.extend(c.id for c in rejecting)
             continue
-        who = _who(cx, rejecting[0])
+        who = who_says(cx, rejecting[0])
         frame = rejecting[0].cue or rejecting[0].stance
         t0 = targets[0]
         if rejecting[0].stance == "denied" or _disputing_voice(rejecting[0]):
-            text = f"{who} rejects (“{frame}”) what {_who(cx, t0)} reports: “{_short(t0)}”."
+            text = f"{who} rejects (“{frame}”) what {who_says(cx, t0)} reports: “{short_quote(t0)}”."
         else:
             sp = cx.speaker_name(rejecting[0].id)
             text = (f"{cx.source(rejecting[0].article)} calls {sp + chr(39) + 's' if sp else 'the'} claim "
-                    f"“{frame}”; {_who(cx, t0)} reports it: “{_short(t0)}”.")
+                    f"“{frame}”; {who_says(cx, t0)} reports it: “{short_quote(t0)}”.")
         for fam, r in ((f, next(c for c, g in members if g == f and c in rejecting)) for f in fams[1:]):
             t = first_target.get(fam)
             if t is not None and t is not t0:
-                text += (f" It also rejects (“{r.cue or r.stance}”) what {_who(cx, t)} reports: "
-                         f"“{_short(t)}”.")
+                text += (f" It also rejects (“{r.cue or r.stance}”) what {who_says(cx, t)} reports: "
+                         f"“{short_quote(t)}”.")
         out.append(Draft(
             "dispute", [cx.focus_span(c) for c in rejecting] + [cx.statement_span(c) for c in targets],
             text,
@@ -425,8 +425,8 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
         # speaker's "attack repelled" elsewhere
         pool += [c for c in cx.claims_by_family.get("control", ()) if speaker and c.speaker == speaker
                  and c.article != article and cx.comparable(article, c.article)
-                 and _outcome(cx, c) < 0 and c not in pool]
-        pool = [c for c in pool if not (c.speaker == speaker and _outcome(cx, c) > 0)]
+                 and outcome_of(cx, c) < 0 and c not in pool]
+        pool = [c for c in pool if not (c.speaker == speaker and outcome_of(cx, c) > 0)]
     return pool
 
 

@@ -14,9 +14,9 @@ from collections import defaultdict
 
 from ..records import Quantity
 from .candidates import Corpus, interval, per_article, size
-from .figures import _same_event, counted_group
+from .figures import same_event, counted_group
 from .findings import MAX_EVIDENCE, Draft
-from .harm import CIVILIANS, FIGHTERS, _lineage, _positive, _voice
+from .harm import CIVILIANS, FIGHTERS, category_lineage, positive, figure_voice
 from .revisions import cx_tol
 from .victims import civilian_deaths_denied, harm_by_incident, two_accounts
 
@@ -25,19 +25,20 @@ def fighters_toll_drafts(cx: Corpus) -> list[Draft]:
     tol = cx_tol(cx)
     out = []
     for qs in harm_by_incident(cx):
-        killed = [q for q in qs if q.role == "killed" and _positive(q)]
+        killed = [q for q in qs if q.role == "killed" and positive(q)]
         denials = civilian_deaths_denied(cx, qs)  # "no civilian among the dead"
-        counts_civilians = {_voice(cx, q) for q in killed if CIVILIANS in _lineage(cx, q.category)}
+        counts_civilians = {figure_voice(cx, q) for q in killed if CIVILIANS in category_lineage(cx, q.category)}
         fighters: dict[tuple, list[Quantity]] = defaultdict(list)
         for q in killed:
-            if FIGHTERS in _lineage(cx, q.category) and _voice(cx, q) not in counts_civilians:
-                fighters[_voice(cx, q)].append(q)
+            if FIGHTERS in category_lineage(cx, q.category) and figure_voice(cx, q) not in counts_civilians:
+                fighters[figure_voice(cx, q)].append(q)
         # the denial may come from the fighters' voice or another voice that counts no civilian dead
         denied = [z for v, zs in denials.items() if v not in counts_civilians for z in zs]
         if not fighters or not denied:
             continue
-        own_losses = [q for q in killed if _voice(cx, q) in fighters and "combatants" in _lineage(cx, q.category)
-                      and FIGHTERS not in _lineage(cx, q.category)]
+        own_losses = [q for q in killed
+                      if figure_voice(cx, q) in fighters and "combatants" in category_lineage(cx, q.category)
+                      and FIGHTERS not in category_lineage(cx, q.category)]
         if own_losses:
             continue  # "203 terrorists killed, and 12 soldiers lost": its toll is more than the fighters
         x = [q for qs_ in fighters.values() for q in qs_]
@@ -48,8 +49,8 @@ def fighters_toll_drafts(cx: Corpus) -> list[Draft]:
             largest[counted_group(q)] = max(largest.get(counted_group(q), 0.0), size(q))
         whole = sum(largest.values())
         account = set(fighters) | set(denials)
-        wider = [q for q in killed if counted_group(q) == "people" and _voice(cx, q) not in account
-                 and interval(q).bounds(tol)[0] > whole * (1 + tol) and _same_event(cx, seed, q)]
+        wider = [q for q in killed if counted_group(q) == "people" and figure_voice(cx, q) not in account
+                 and interval(q).bounds(tol)[0] > whole * (1 + tol) and same_event(cx, seed, q)]
         if not wider:
             continue
         shown_x = denied[:1] + per_article(sorted(x, key=lambda q: (cx.order[q.article], q.start)),

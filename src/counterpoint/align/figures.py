@@ -19,7 +19,7 @@ from .findings import Draft
 from .intervals import (Interval, category_relation, compatible, fits_range, part_exceeds_whole, same_figure, total,
                         within_magnitude)
 from .nones import limited_none
-from .revisions import _days, _revision, _rounded, _speaker, cx_tol
+from .revisions import day_number, is_revision, rounded_same, figure_speaker, cx_tol
 from .text import act_words
 
 ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
@@ -32,15 +32,15 @@ def _who(cx: Corpus, q: Quantity) -> str:
     return f"{cx.source(q.article)}: {describe(q)}" + (f" ({speaker})" if speaker else "")
 
 
-def _same_event(cx: Corpus, a: Quantity, b: Quantity) -> bool:
-    if cx.places_clash(a.claim, b.claim) or not _targets_fit(a, b):
+def same_event(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+    if cx.places_clash(a.claim, b.claim) or not targets_fit(a, b):
         return False
     ca, cb = cx.claim.get(a.claim or ""), cx.claim.get(b.claim or "")
     if ca is not None and cb is not None and _rival_attackers(cx, ca, cb):
         return False  # the Houthi missile on Jazan and the coalition's strike on the bus: two attacks
     da = ca.event.date if ca and ca.event else None
     db = cb.event.date if cb and cb.event else None
-    na, nb = _days(da), _days(db)
+    na, nb = day_number(da), day_number(db)
     return not (na is not None and nb is not None and abs(na - nb) > 3)
 
 
@@ -68,7 +68,7 @@ def _people(cx: Corpus, q: Quantity) -> bool:
     return q.category is not None and "people" in (q.category, *cx.ancestors.get(q.category, ()))
 
 
-def _whole_toll(q: Quantity) -> bool:
+def whole_toll(q: Quantity) -> bool:
     """Does the figure count the dead or hurt as a whole ("44 people", "nine Iraqis"), not one group
     among them ("three staff")?"""
     if q.noun is None or is_generic_toll(q.noun):
@@ -83,8 +83,8 @@ def _in_band(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     whole ("30 soldiers" beside "dozens wounded")."""
     ia, ib = interval(a), interval(b)
     point = ia if ia.low is not None and ia.low == ia.high else ib if ib.low is not None and ib.low == ib.high else None
-    return point is not None and within_magnitude(ia, ib) and _whole_toll(a) == _whole_toll(b) \
-        and (_whole_toll(a) or counted_group(a) == counted_group(b))
+    return point is not None and within_magnitude(ia, ib) and whole_toll(a) == whole_toll(b) \
+        and (whole_toll(a) or counted_group(a) == counted_group(b))
 
 
 def _same_fighters(part: Quantity, whole: Quantity) -> bool:
@@ -122,18 +122,18 @@ def _nationalities(noun: str | None) -> frozenset[str]:
 BACKED = re.compile(r"\b[\w.]+-(?:backed|led|trained|allied|supported|funded|armed|aligned)\b", re.IGNORECASE)
 
 
-def _targets_fit(a: Quantity, b: Quantity) -> bool:
+def targets_fit(a: Quantity, b: Quantity) -> bool:
     """"20 attacks on healthcare facilities" and "3 attacks on checkpoints" count different things."""
     from ..nlp.lexicons import category_of
 
-    ta, tb = _target(a.noun), _target(b.noun)
+    ta, tb = figure_target(a.noun), figure_target(b.noun)
     if ta is None or tb is None:
         return True
     ca, cb = category_of(ta), category_of(tb)
     return ca == cb if ca and cb else ta.lower() == tb.lower()
 
 
-def _target(noun: str | None) -> str | None:
+def figure_target(noun: str | None) -> str | None:
     if not noun:
         return None
     for prep in (" on ", " against ", " at "):
@@ -147,7 +147,7 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
     agree_pairs: list[tuple[Quantity, Quantity]] = []
     conflicts: dict[tuple, list[tuple[Quantity, Quantity]]] = defaultdict(list)
     tol = cx_tol(cx)
-    superseded = _superseded(cx)
+    superseded = superseded_figures(cx)
     for a, b in _pairs(cx):
         if a.id in superseded or b.id in superseded:
             continue  # an estimate its own article replaces with "the actual toll" is no rival version
@@ -158,7 +158,7 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             else category_relation(a.category, b.category, cx.ancestors)
         if rel == "same" and a.noun is not None and b.noun is not None:
             rel = _group_in_toll(cx, a, b) or rel  # "70 worshippers" is a group in the toll "43 civilians"
-        if rel is None or not _same_event(cx, a, b):
+        if rel is None or not same_event(cx, a, b):
             continue
         if any(q.low == 0 and q.high == 0 and limited_none(cx, q, o) for q, o in ((a, b), (b, a))):
             continue  # "no civilians were killed in the final stage of the operation": none in one phase
@@ -166,11 +166,11 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
         if len(scope) > 1 or other_fact(cx, a) != other_fact(cx, b):
             continue  # a war's toll, or an earlier attack's, and one strike's count are different facts
         ia, ib = interval(a), interval(b)
-        if rel == "same" and _found_so_far(a) != _found_so_far(b):
+        if rel == "same" and found_so_far(a) != found_so_far(b):
             # "29 bodies arrived at hospitals" is the dead found so far: at least that many
-            ia, ib = (_at_least(ia), ib) if _found_so_far(a) else (ia, _at_least(ib))
+            ia, ib = (_at_least(ia), ib) if found_so_far(a) else (ia, _at_least(ib))
         cross = a.article != b.article
-        if not cross and _speaker(cx, a) == _speaker(cx, b):
+        if not cross and figure_speaker(cx, a) == figure_speaker(cx, b):
             continue  # inside one article only two sources can disagree (one source lists many events)
         if rel == "same":
             if compatible(ia, ib, tol):
@@ -178,35 +178,35 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
                     agree_pairs.append((a, b))
                 continue
             key = _fact(cx, a, b)
-            if key is not None and "background" not in scope and not _revision(cx, a, b) and not _rounded(ia, ib):
+            if key is not None and "background" not in scope and not is_revision(cx, a, b) and not rounded_same(ia, ib):
                 conflicts[key].append((a, b))
         else:
             part, whole = (a, b) if rel == "a_in_b" else (b, a)
-            if cross and _people(cx, whole) and (_whole_toll(whole) or _same_fighters(part, whole)) \
+            if cross and _people(cx, whole) and (whole_toll(whole) or _same_fighters(part, whole)) \
                     and not _other_nationality(part, whole) and same_figure(ia, ib, tol):
                 # "44 migrants killed" / "at least 44 people died", not "3 staff"; "70 al Shabaab
                 # militants" / "70 al Shabaab fighters"
                 agree_pairs.append((a, b))
-            elif _additive(cx, whole) and _whole_count(cx, whole) and not _found_so_far(whole) \
+            elif _additive(cx, whole) and _whole_count(cx, whole) and not found_so_far(whole) \
                     and part_exceeds_whole(interval(part), interval(whole), tol) \
-                    and "background" not in scope and not _subset(cx, part) and not _revision(cx, a, b):
+                    and "background" not in scope and not read_as_part(cx, part) and not is_revision(cx, a, b):
                 key = _fact(cx, whole, whole)  # "12 children killed" cannot fit in "3 people killed"
                 if key is not None:
                     conflicts[key].append((part, whole))
     drafts.extend(_agreements(cx, agree_pairs + _roleless_pairs(cx)))
     drafts.extend(_sum_agreements(cx))
-    drafts.extend(_conflict(cx, key, pairs) for key, pairs in conflicts.items())
+    drafts.extend(figure_conflict_draft(cx, key, pairs) for key, pairs in conflicts.items())
     return drafts
 
 
 def _group_in_toll(cx: Corpus, a: Quantity, b: Quantity) -> str | None:
     """Two figures of one category where one is a whole toll ("43 civilians") and the other a
     group named within it ("70 worshippers"): "a_in_b" or "b_in_a", else None."""
-    ga, gb = _group(cx, a), _group(cx, b)
+    ga, gb = figure_group(cx, a), figure_group(cx, b)
     if ga is None or gb is None or ga == gb or "people" not in (ga, gb) or not _people(cx, a):
         return None
     whole = b if gb == "people" else a
-    if not _every_person(whole) or _found_so_far(whole):
+    if not _every_person(whole) or found_so_far(whole):
         return None  # "43 prisoners" or "43 bodies pulled out so far" may count only some of the dead
     return "a_in_b" if whole is b else "b_in_a"
 
@@ -221,10 +221,10 @@ def _every_person(q: Quantity) -> bool:
 def _as_told(q: Quantity) -> Interval:
     """A figure as compared: the dead found so far ("29 bodies pulled from the rubble") are at least
     that many."""
-    return _at_least(interval(q)) if _found_so_far(q) else interval(q)
+    return _at_least(interval(q)) if found_so_far(q) else interval(q)
 
 
-def _found_so_far(q: Quantity) -> bool:
+def found_so_far(q: Quantity) -> bool:
     """A count of bodies or remains (cues.json ``partial_count_nouns``): the dead recovered or
     received so far, a lower bound on the toll."""
     head = head_word(q.noun) if q.noun else None
@@ -238,7 +238,7 @@ def _at_least(iv: Interval) -> Interval:
     return replace(iv, high=None)
 
 
-def _superseded(cx: Corpus) -> set[str]:
+def superseded_figures(cx: Corpus) -> set[str]:
     """Figures whose article gives, for the same role and group, one it calls the actual or final
     count ("eye witnesses told us that more than 80 people died ... The actual death toll is 64")."""
     out: set[str] = set()
@@ -253,20 +253,20 @@ def _fact(cx: Corpus, a: Quantity, b: Quantity) -> tuple | None:
     or None when they may count different things. A casualty figure with no counted noun ("35
     were killed") is taken as a toll of people; any other bare figure, or a noun outside the
     taxonomy ("twelve of its employees"), may count a sub-group and never contradicts."""
-    ga, gb = _group(cx, a), _group(cx, b)
+    ga, gb = figure_group(cx, a), figure_group(cx, b)
     if ga is None or ga != gb:
         return None
-    target = _target(a.noun) or _target(b.noun)
+    target = figure_target(a.noun) or figure_target(b.noun)
     return (cx.component_of[a.article], a.role or "", ga, (target or "").lower())
 
 
 def _whole_count(cx: Corpus, q: Quantity) -> bool:
     """Can a part outnumber this figure? A whole toll of people can ("12 children" in "3 people");
     a group among them cannot ("15 militants" vs "3 staff"); equipment always can (7 tanks, 5 vehicles)."""
-    return not _people(cx, q) or _group(cx, q) == "people"
+    return not _people(cx, q) or figure_group(cx, q) == "people"
 
 
-def _group(cx: Corpus, q: Quantity) -> str | None:
+def figure_group(cx: Corpus, q: Quantity) -> str | None:
     """The group a figure counts: "people" for a whole toll (people, civilians, victims, or a bare
     casualty figure), the head word for a group among them ("students", "staff"), else the
     taxonomy category (children, state troops, tanks). None for a thing outside the taxonomy, and
@@ -275,9 +275,9 @@ def _group(cx: Corpus, q: Quantity) -> str | None:
     civilians" is no whole toll and "a hospital received 29 bodies" one facility's share. A group
     narrowed after its noun ("three children from one family") is some of that group: None."""
     group = counted_group(q)
-    if _subset(cx, q) and (group in (None, "people") or _intake(cx, q)):
+    if read_as_part(cx, q) and (group in (None, "people") or _intake(cx, q)):
         return None
-    if group not in (None, "people") and _narrowed(cx, q):
+    if group not in (None, "people") and narrowed_group(cx, q):
         return None  # "three children from one family": some of the children, not all of them
     return group
 
@@ -304,7 +304,7 @@ PHRASE_BREAKS = frozenset({"near", "on", "in", "at", "by", "of", "that", "which"
                            "tonight", "earlier", "late", "early", "there", "where", "between", "across", "from"})
 
 
-def _narrowed(cx: Corpus, q: Quantity) -> bool:
+def narrowed_group(cx: Corpus, q: Quantity) -> bool:
     text = cx.article[q.article].text
     m = NARROWED.match(text, q.end)
     if m is None:
@@ -340,7 +340,7 @@ def _another_count_after(cx: Corpus, q: Quantity) -> bool:
     three in Dara"); not a part of the first ("..., including 12 children")."""
     text = cx.article[q.article].text
     for o in cx.quantities_by_article_role.get((q.article, q.role or ""), ()):
-        if o.claim != q.claim or o.start <= q.end or _subset(cx, o):
+        if o.claim != q.claim or o.start <= q.end or read_as_part(cx, o):
             continue
         m = BREAKDOWN_PLACE.match(text, o.end)
         if m is not None and _place_named_within(cx, o.article, m.end(), BREAKDOWN_REACH):
@@ -379,7 +379,7 @@ def counted_group(q: Quantity) -> str | None:
     return q.category
 
 
-def _subset(cx: Corpus, q: Quantity) -> bool:
+def read_as_part(cx: Corpus, q: Quantity) -> bool:
     """"50 died, 5 of whom were children", "including 12 staff": a part of another figure."""
     memo = cx.__dict__.setdefault("_subsets", {})  # asked again for each pair the figure is in
     if q.id not in memo:
@@ -423,7 +423,7 @@ def _around(cx: Corpus, q: Quantity) -> tuple[str, str]:
 CASUALTY_ROLES = {"killed", "wounded", "casualties"}  # bare figures of these roles count people (not displaced, captured)
 
 
-def _conflict(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) -> Draft:
+def figure_conflict_draft(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) -> Draft:
     """One contradiction per fact, however many figures disagree on it: the figures in most
     disagreements first, every article that takes part shown, at most 8 pieces of evidence."""
     degree: dict[str, int] = defaultdict(int)
@@ -505,7 +505,7 @@ def _roleless_pairs(cx: Corpus) -> list[tuple[Quantity, Quantity]]:
                 continue
             for a in by_article.get(art.id, ()):
                 for b in by_article.get(other, ()):
-                    ga, gb = _group(cx, a), _group(cx, b)
+                    ga, gb = figure_group(cx, a), figure_group(cx, b)
                     ia, ib = interval(a), interval(b)
                     if ga is not None and ga == gb and (same_figure(ia, ib, tol) or within_magnitude(ia, ib)):
                         out.append((a, b))  # "thousands of people at the station" / "about 4,000 civilians"
@@ -599,7 +599,7 @@ def _sum_agreements(cx: Corpus) -> list[Draft]:
             for other in (q for p in cx.peers[article] for q in cx.quantities_by_article_role.get((p, role), ())):
                 if other.category != parent_cat or other.increment:
                     continue
-                if not same_figure(summed, interval(other), tol) or not _same_event(cx, parts[0], other):
+                if not same_figure(summed, interval(other), tol) or not same_event(cx, parts[0], other):
                     continue
                 listed = ", ".join(describe(q) for q in parts)
                 out.append(Draft(

@@ -14,7 +14,7 @@ from ..nlp.lexicons import category_of, events, head_word
 from ..records import Quantity
 from .candidates import REJECTING, Corpus, describe, family, interval, per_article
 from .elsewhere import other_fact
-from .figures import _same_event, counted_group
+from .figures import same_event, counted_group
 from .findings import MAX_EVIDENCE, Draft
 from .intervals import compatible, same_figure
 from .nones import limited_none, none_so_far, phase_of
@@ -27,31 +27,31 @@ CIVILIANS = "civilians"
 COMPARABLE = 3.0  # two counts of the same dead are within this factor of each other
 
 
-def _lineage(cx: Corpus, category: str | None) -> tuple[str, ...]:
+def category_lineage(cx: Corpus, category: str | None) -> tuple[str, ...]:
     return (category, *cx.ancestors.get(category, ())) if category else ()
 
 
-def _reported(cx: Corpus, q: Quantity) -> bool:
+def reported(cx: Corpus, q: Quantity) -> bool:
     """A figure its voice states about this incident: not one it rejects, not background."""
     c = cx.claim.get(q.claim or "")
     return c is not None and c.stance not in REJECTING and cx.scope(q.claim) == "incident" and not q.increment
 
 
-def _voice(cx: Corpus, q: Quantity) -> tuple[str, str]:
+def figure_voice(cx: Corpus, q: Quantity) -> tuple[str, str]:
     """Who gives the figure: the quoted source's entity, else the outlet of its article."""
     c = cx.claim.get(q.claim or "")
     return ("speaker", c.speaker) if c is not None and c.speaker is not None else ("outlet", q.article)
 
 
-def _voice_name(cx: Corpus, q: Quantity) -> str:
+def voice_name(cx: Corpus, q: Quantity) -> str:
     return cx.speaker_name(q.claim) or cx.source(q.article)
 
 
-def _positive(q: Quantity) -> bool:
+def positive(q: Quantity) -> bool:
     return bool((q.low or 0) > 0 or (q.high or 0) > 0)
 
 
-def _none(q: Quantity) -> bool:
+def is_none_count(q: Quantity) -> bool:
     return q.low == 0 and q.high == 0
 
 
@@ -62,13 +62,14 @@ def _within(cx: Corpus, part: Quantity, zero: Quantity, statement: list[Quantity
     unharmed (a hospital's staff), not elsewhere (a headquarters')."""
     if zero.category == "people":  # "no casualties": anyone; "no employee": employees only
         return _harm_noun(zero) or counted_group(zero) == counted_group(part)
-    if zero.category in _lineage(cx, part.category):
+    if zero.category in category_lineage(cx, part.category):
         return True
     if zero.category != CIVILIANS or not part.noun:
         return False
     care = any(z.category == "health_workers" or head_word(z.noun or "") in CARE_GROUPS for z in statement)
     pieces = [p.strip() for p in part.noun.lower().replace(",", " and ").split(" and ") if p.strip()]
-    return any(zero.category in _lineage(cx, category_of(p)) or (care and head_word(p) in STAFF) for p in pieces)
+    return any(zero.category in category_lineage(cx, category_of(p)) or (care and head_word(p) in STAFF)
+               for p in pieces)
 
 
 CARE_GROUPS = {"patients", "patient"}
@@ -81,23 +82,23 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
     that agree with each other, so that an early and a later toll are never shown as one side."""
     zeros: dict[tuple, list[Quantity]] = defaultdict(list)
     for q in cx.quantities:
-        if _none(q) and q.role in COVERS and "people" in _lineage(cx, q.category) and _reported(cx, q) \
+        if is_none_count(q) and q.role in COVERS and "people" in category_lineage(cx, q.category) and reported(cx, q) \
                 and not none_so_far(cx, q) \
                 and not (q.category == "people" and counted_group(q) == "people"
                          and not (_harm_noun(q) and _said_of_the_act(cx, q))):
             # a named group, or the harm named ("caused no casualties"): "no one was hurt" is often one clause's strike
-            zeros[(q.article, _voice(cx, q))].append(q)
+            zeros[(q.article, figure_voice(cx, q))].append(q)
     # a share of the harmed ("including 19 MSF staff") shows that group was harmed too
-    harmed = [q for q in cx.quantities if _positive(q) and q.role in HARM_ROLES and _reported(cx, q)]
+    harmed = [q for q in cx.quantities if positive(q) and q.role in HARM_ROLES and reported(cx, q)]
     out = []
     for (article, voice), nones in zeros.items():
         hits: list[Quantity] = []
         for p in harmed:
-            if cx.component_of[p.article] != cx.component_of[article] or _voice(cx, p) == voice:
+            if cx.component_of[p.article] != cx.component_of[article] or figure_voice(cx, p) == voice:
                 continue  # one source's count after its own denial is a revision, not a clash
             if other_fact(cx, p) or _other_kind_of_act(cx, p, nones) or _told_later(cx, p, article):
                 continue  # "in retaliation for the attack that killed 40", a suicide bombing's dead
-            if any(p.role in COVERS[z.role] and _within(cx, p, z, nones) and _same_event(cx, z, p)
+            if any(p.role in COVERS[z.role] and _within(cx, p, z, nones) and same_event(cx, z, p)
                    and not limited_none(cx, z, p) for z in nones):
                 hits.append(p)
         shown_zeros = [z for z in nones if any(_within(cx, p, z, nones) for p in hits)][:3]
@@ -115,7 +116,7 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
             said += "".join(f", {cx.source(t[0])}: “{cx.article[t[0]].text[t[1]:t[2]]}”" for t, _ in told)
             out.append(Draft(
                 "contradict", [(q.article, q.start, q.end) for q in (*shown_zeros, *shown)] + [t for t, _ in told],
-                f"{_voice_name(cx, z0)} ({cx.source(z0.article)}): {_unharmed(shown_zeros)}; but {said}: "
+                f"{voice_name(cx, z0)} ({cx.source(z0.article)}): {unharmed_words(shown_zeros)}; but {said}: "
                 f"both cannot be true.",
                 0.75, 0.95, claims=list(dict.fromkeys([*(q.claim for q in (*shown_zeros, *shown) if q.claim),
                                                        *(c for _, c in told)])),
@@ -132,7 +133,7 @@ def _words_only(cx: Corpus, zeros: list[Quantity]) -> list[Draft]:
     z0 = zeros[0]
     said = ", ".join(f"{cx.source(t[0])}: “{cx.article[t[0]].text[t[1]:t[2]]}”" for t, _ in told[:3])
     return [Draft("contradict", [(q.article, q.start, q.end) for q in zeros] + [t for t, _ in told],
-                  f"{_voice_name(cx, z0)} ({cx.source(z0.article)}): {_unharmed(zeros)}; but {said}: "
+                  f"{voice_name(cx, z0)} ({cx.source(z0.article)}): {unharmed_words(zeros)}; but {said}: "
                   f"both cannot be true.", 0.7, 0.95,
                   claims=list(dict.fromkeys([*(q.claim for q in zeros if q.claim), *(c for _, c in told)])),
                   quantities=[q.id for q in zeros])]
@@ -270,7 +271,7 @@ def _group_named(z: Quantity, who: str) -> bool:
     """Is ``who`` inside the group the no-harm statement names? Patients are a hospital's people;
     any civilians only civilians as a whole; a named group ("children") only itself."""
     if who.lower() == "patients":
-        return _names_care(z) or z.category == CIVILIANS
+        return names_care(z) or z.category == CIVILIANS
     return z.category == CIVILIANS or z.category == category_of(who.lower())
 
 
@@ -320,7 +321,7 @@ def _nobody(zeros: list[Quantity]) -> str:
     return "no " + (nouns[0] if len(nouns) == 1 else ", ".join(nouns[:-1]) + " or " + nouns[-1])
 
 
-def _unharmed(zeros: list[Quantity]) -> str:
+def unharmed_words(zeros: list[Quantity]) -> str:
     """"no civilian casualties", "no patients or civilians harmed", "no one killed"."""
     nobody = _nobody(zeros)
     if any("casualt" in (z.noun or "").lower() or _harm_noun(z) for z in zeros):
@@ -328,5 +329,5 @@ def _unharmed(zeros: list[Quantity]) -> str:
     return f"{nobody} {({'killed': 'killed', 'wounded': 'wounded'}).get(zeros[0].role or '', 'harmed')}"
 
 
-def _names_care(z: Quantity) -> bool:
+def names_care(z: Quantity) -> bool:
     return z.category == "health_workers" or head_word(z.noun or "") in CARE_GROUPS

@@ -15,7 +15,7 @@ from ..nlp.lexicons import events, weapon_named
 from ..records import Claim, Quantity
 from .anchors import stem, stems
 from .candidates import REJECTING, Corpus, describe, family
-from .figures import ROLE_SALIENCE, _subset, _targets_fit, counted_group
+from .figures import ROLE_SALIENCE, read_as_part, targets_fit, counted_group
 from .findings import Draft, listing, short, verb_for
 from .intervals import category_relation
 from .legality import sentence_bounds
@@ -39,10 +39,10 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
         if o.increment != q.increment:
             continue  # "28 more servicemen" is a new count: only another addition answers it
         if group not in (None, "people") and _people_group(cx, q) and counted_group(o) != group \
-                and not (_same_figure(q, o) and not _subset(cx, q) and q.category not in PROTECTED):
+                and not (_same_figure(q, o) and not read_as_part(cx, q) and q.category not in PROTECTED):
             continue  # "5 of them children" is only answered by a count of children, or by the same number
         rel = "same" if q.noun is None or o.noun is None else category_relation(q.category, o.category, cx.ancestors)
-        if rel is None or not _targets_fit(q, o):
+        if rel is None or not targets_fit(q, o):
             continue
         if _scope(cx, q) != _scope(cx, o) and not _same_figure(q, o):
             continue  # "3,000 children killed since the war began" is not answered by this strike's toll

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from ..extract.cuesets import cue_sets
 from ..records import Claim
 from .anchors import anchors, stems
-from .disputes import _short, _who
+from .disputes import short_quote, who_says
 from .candidates import REJECTING, Corpus
 from .findings import Draft, listing
 
@@ -90,8 +90,8 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
         common = sorted(common or (words[a.id] & words[b.id] & stems(a.text) & stems(b.text)))[:5]
         out.append(Draft(
             "agree", [cx.claim_span(c) for c in group],
-            f"{listing([_who(cx, c) for c in group])} say the same in other words ({', '.join(common)}): "
-            + " / ".join(f"“{_short(c)}”" for c in group[:3]) + ("…" if len(group) > 3 else "") + ".",
+            f"{listing([who_says(cx, c) for c in group])} say the same in other words ({', '.join(common)}): "
+            + " / ".join(f"“{short_quote(c)}”" for c in group[:3]) + ("…" if len(group) > 3 else "") + ".",
             0.5, 0.3, claims=[c.id for c in group]))
     return out
 

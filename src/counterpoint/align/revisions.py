@@ -1,6 +1,6 @@
 """Revisions and rounding: when two counts of one fact are one count told again (a toll that
 rose, a rounder figure, an earlier estimate the article replaces), not two rival counts. Split out
-of align/figures.py, which asks ``_revision`` and ``_rounded`` of every pair it compares."""
+of align/figures.py, which asks ``is_revision`` and ``rounded_same`` of every pair it compares."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ from .intervals import same_figure
 from .provisional import rising_tolls
 
 
-def _speaker(cx: Corpus, q: Quantity) -> str | None:
+def figure_speaker(cx: Corpus, q: Quantity) -> str | None:
     c = cx.claim.get(q.claim or "")
     return c.speaker if c is not None else None
 
 
-def _days(iso: str | None) -> int | None:
+def day_number(iso: str | None) -> int | None:
     """A day number for comparing full dates; None for a month or a year alone."""
     if not iso or len(iso) != 10:
         return None
@@ -27,7 +27,7 @@ def _days(iso: str | None) -> int | None:
     return y * 372 + m * 31 + d
 
 
-def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     """Is the disagreement between a and b a revision of one by the other? The same source's two
     counts are. Articles of different dates: only if the later one is the higher (tolls grow).
     Articles of one day: the lower an earlier tally of a toll still rising (``_same_day_count``).
@@ -43,13 +43,13 @@ def _revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
         return True  # "more than 80 died ... the actual death toll is 64": the article corrects itself
     da, db = cx.article[a.article].date, cx.article[b.article].date
     dated_apart = a.article != b.article and da and db and da != db
-    speaker = _speaker(cx, a)
-    if speaker is not None and speaker == _speaker(cx, b) and _named(cx.entity[speaker].name):
+    speaker = figure_speaker(cx, a)
+    if speaker is not None and speaker == figure_speaker(cx, b) and _named(cx.entity[speaker].name):
         # one named source's two counts are its earlier and later tallies, not a dispute, unless
         # the later article has it lower ("at least 500" on the day, 471 weeks later)
         return not dated_apart or (a if da > db else b) is higher
     if dated_apart:
-        sa, sb = cx.voice_sides(_speaker(cx, a)), cx.voice_sides(_speaker(cx, b))
+        sa, sb = cx.voice_sides(figure_speaker(cx, a)), cx.voice_sides(figure_speaker(cx, b))
         if any(cx.opposed(x, y) for x in sa for y in sb):
             return False  # the rebels' 47 dead troops and the army's two: rival counts, whatever the dates
         later = a if da > db else b
@@ -71,7 +71,7 @@ def _still_rising(cx: Corpus, lower: Quantity, higher: Quantity) -> bool:
     lo, hi = lower.low or lower.high or 0, higher.low or 0
     if lower.role not in ("killed", "wounded", "casualties") or not lo or hi > RISING_GROWTH * lo:
         return False
-    ca, cb = _countries(cx, _speaker(cx, lower)), _countries(cx, _speaker(cx, higher))
+    ca, cb = _countries(cx, figure_speaker(cx, lower)), _countries(cx, figure_speaker(cx, higher))
     return not (ca and cb and not ca & cb) and not any(_rejecting(cx, q) for q in (lower, higher))
 
 
@@ -95,7 +95,7 @@ def _same_day_count(cx: Corpus, lower: Quantity, higher: Quantity) -> bool:
         return False  # "two Russian journalists" / "3 Russian reporters": a handful counted one by one
     if any(_rejecting(cx, q) for q in (lower, higher)):
         return False
-    va, vb = _speaker(cx, lower), _speaker(cx, higher)
+    va, vb = figure_speaker(cx, lower), figure_speaker(cx, higher)
     pa, pb = _party(cx, va), _party(cx, vb)
     if pa or pb:
         return bool(pa and pb and pa == pb)
@@ -144,7 +144,7 @@ def _known_earlier(cx: Corpus, q: Quantity) -> bool:
     return memo[q.id]
 
 
-def _rounded(a, b) -> bool:
+def rounded_same(a, b) -> bool:
     """"100 wounded" in a headline and "98 people" in the text: a round figure within 5% of an
     exact one is the same count rounded, not a rival count; so is a round hundred less than a
     tenth of the smaller from a figure that is no round hundred ("injuring 700" in a lede for the

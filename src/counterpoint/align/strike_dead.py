@@ -18,9 +18,9 @@ from ..resolve.actors import allied, generic_role, match_actor
 from ..records import Claim
 from .candidates import REJECTING, Corpus
 from .findings import MAX_EVIDENCE, Draft, listing, short
-from .harm import CIVILIANS, HARM_ROLES, _lineage, _positive, _reported
-from .revisions import _days
-from .victims import (CIVILIANS_HARMED, _among_them_civilians, _civilian_parts, civilian_deaths_denied,
+from .harm import CIVILIANS, HARM_ROLES, category_lineage, positive, reported
+from .revisions import day_number
+from .victims import (CIVILIANS_HARMED, among_them_civilians, civilian_parts, civilian_deaths_denied,
                       rejects_civilian_harm)
 
 COMBATANTS = "combatants"  # soldiers, troops and armed-group members alike
@@ -164,16 +164,16 @@ def _told(cx: Corpus) -> list[Told]:
             found[(c.id, CIVILIANS)].append((c.article, c.start + m.start(), c.start + m.end()))
     for q in cx.quantities:
         c = cx.claim.get(q.claim or "")
-        if q.role not in HARM_ROLES or not _positive(q) or not _reported(cx, q) or c is None \
+        if q.role not in HARM_ROLES or not positive(q) or not reported(cx, q) or c is None \
                 or not _told_as_fact(cx, c):
             continue
-        line = _lineage(cx, q.category)
+        line = category_lineage(cx, q.category)
         if _kind_of(line) == COMBATANTS:
             kind = ONE_FIGHTER if (q.low or 0) < 2 and q.hedge != "vague" else \
                 _by_kind(COMBATANTS, c, strike_articles) if q.role != "wounded" else COMBATANTS
             found[(c.id, kind)].append((q.article, q.start, q.end))
-        elif q.role == "killed" and (_kind_of(line) == CIVILIANS or (q.noun and _civilian_parts(cx, q))
-                                     or _among_them_civilians(cx, q)):
+        elif q.role == "killed" and (_kind_of(line) == CIVILIANS or (q.noun and civilian_parts(cx, q))
+                                     or among_them_civilians(cx, q)):
             found[(c.id, CIVILIANS)].append((q.article, q.start, q.end))  # the wounded are not "its dead"
     out = []
     for (cid, kind), spans in found.items():
@@ -214,7 +214,7 @@ def _one_incident(cx: Corpus, t: Told, others: list[Told]) -> bool:
 
 
 def _days_apart(cx: Corpus, t: Told, u: Told) -> int:
-    dt, du = (_day(x) or _days(cx.article[x.claim.article].date) for x in (t, u))
+    dt, du = (_day(x) or day_number(cx.article[x.claim.article].date) for x in (t, u))
     return abs(dt - du) if dt is not None and du is not None else 0
 
 
@@ -230,7 +230,7 @@ def _other_place(cx: Corpus, a: Claim, b: Claim) -> bool:
 
 
 def _day(t: Told) -> int | None:
-    return _days(t.claim.event.date if t.claim.event else None)
+    return day_number(t.claim.event.date if t.claim.event else None)
 
 
 def _told_as_strike(acts: Counter[str]) -> bool:
@@ -298,7 +298,7 @@ def _killed_by_armed_group(cx: Corpus, text: str, start: int, end: int) -> bool:
     sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stop = CLAUSE_END.search(text, end, min(len(text), start + AGENT_REACH))
     agent = BY_AGENT.search(text, start, stop.start() if stop else min(len(text), start + AGENT_REACH))
-    if agent and any(ARMED_GROUP in _lineage(cx, category_of(w)) for w in agent.group("who").split()):
+    if agent and any(ARMED_GROUP in category_lineage(cx, category_of(w)) for w in agent.group("who").split()):
         return True  # "twelve villagers were killed by militants"
     verbs = [v for v in KILL_VERB.finditer(text, sentence, start + VERB_REACH) if v.start() <= start]
     if not verbs:
@@ -315,7 +315,7 @@ def _killed_by_armed_group(cx: Corpus, text: str, start: int, end: int) -> bool:
         return False  # "a bomb dropped on fleeing militants killed", "which was aimed at militants, killed"
     else:
         subject = words[-1:]
-    return any(ARMED_GROUP in _lineage(cx, category_of(w)) for w in subject)
+    return any(ARMED_GROUP in category_lineage(cx, category_of(w)) for w in subject)
 
 
 def _besides(text: str, start: int, end: int) -> bool:
@@ -424,6 +424,6 @@ def _kind(cx: Corpus, words: str, after_verb: bool = False,
         # the longest ending naming the kind the shortest names: "At least 50 civilians including children"
         at = min(at for at, k in named if k == named[0][1])
         return named[0][1], at, len(words)
-    line = _lineage(cx, category_of(words))
+    line = category_lineage(cx, category_of(words))
     kind = _kind_of(line)
     return (kind, 0, len(words)) if kind else none

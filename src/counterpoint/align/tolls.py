@@ -13,7 +13,7 @@ from ..extract.quantities import told_as_superseded
 from ..nlp.lexicons import cues
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, interval, size
-from .figures import _found_so_far, _subset, _superseded, counted_group
+from .figures import found_so_far, read_as_part, superseded_figures, counted_group
 from .findings import Draft
 from .intervals import compatible
 from .revisions import cx_tol
@@ -103,7 +103,7 @@ def _tolls(cx: Corpus) -> dict[str, list[Quantity]]:
     by_article: dict[str, list[Quantity]] = defaultdict(list)
     for q in cx.quantities:
         if q.role in TOLL_ROLES and (q.low or q.high) and cx.scope(q.claim) == "incident" and not q.increment \
-                and not _subset(cx, q):
+                and not read_as_part(cx, q):
             by_article[q.article].append(q)
     return by_article
 
@@ -122,9 +122,9 @@ def _main_tolls(cx: Corpus, qs: list[Quantity], room: int, lowest: bool = False)
         # the victims' count: an armed group's dead ("three attackers") are no toll of the incident
         victims = [q for q in killed if not _fighters(cx, q)]
         main = counted_group(max(victims or killed, key=lambda q: (size(q), q.low or 0)))
-        superseded = _superseded(cx)
+        superseded = superseded_figures(cx)
         text = cx.article[killed[0].article].text
-        killed = [q for q in killed if not _found_so_far(q) and q.id not in superseded
+        killed = [q for q in killed if not found_so_far(q) and q.id not in superseded
                   and not told_as_superseded(text, q.start) and counted_group(q) == main] or killed
     pick = min if lowest else max
     top = pick(killed, key=lambda q: (size(q), q.low or 0))

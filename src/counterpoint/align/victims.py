@@ -15,8 +15,8 @@ from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus, describe, interval, per_article, size
 from .figures import counted_group
 from .findings import MAX_EVIDENCE, Draft, short
-from .harm import (CIVILIANS, COMPARABLE, COVERS, FIGHTERS, HARM_ROLES, STAFF, _lineage, _names_care,
-                   _none, _positive, _reported, _unharmed, _voice, _voice_name)
+from .harm import (CIVILIANS, COMPARABLE, COVERS, FIGHTERS, HARM_ROLES, STAFF, category_lineage, names_care,
+                   is_none_count, positive, reported, unharmed_words, figure_voice, voice_name)
 from .intervals import same_figure
 from .revisions import cx_tol
 from .sparing import civilian_places_hit, sparing_words
@@ -31,18 +31,18 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
     tol = cx_tol(cx)
     out = []
     for qs in harm_by_incident(cx):
-        killed = [q for q in qs if q.role == "killed" and _positive(q)]
+        killed = [q for q in qs if q.role == "killed" and positive(q)]
         denials = civilian_deaths_denied(cx, qs)  # "without civilian casualties"
         # staff are the civilians of a denial that names patients or medical workers (a hospital's)
-        care = any(_names_care(z) for zs in denials.values() for z in zs)
+        care = any(names_care(z) for zs in denials.values() for z in zs)
         fighters: dict[tuple, list[Quantity]] = defaultdict(list)
         civilians: dict[tuple, list[Quantity]] = defaultdict(list)
         for q in killed:
-            line = _lineage(cx, q.category)
+            line = category_lineage(cx, q.category)
             if FIGHTERS in line:
-                fighters[_voice(cx, q)].append(q)
-            elif CIVILIANS in line or (q.noun and _civilian_parts(cx, q, care)):
-                civilians[_voice(cx, q)].append(q)
+                fighters[figure_voice(cx, q)].append(q)
+            elif CIVILIANS in line or (q.noun and civilian_parts(cx, q, care)):
+                civilians[figure_voice(cx, q)].append(q)
         x_voices = [v for v in fighters if v not in civilians]
         y_voices = [v for v in civilians if v not in fighters and v not in denials]
         if not x_voices or not y_voices:
@@ -54,11 +54,11 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
         # that itself counts civilian dead
         denied = [q for v in (*x_voices, *(v for v in denials if v not in x_voices and v not in civilians))
                   for q in denials.get(v, ())]
-        if not denied or not _one_size(x, y):
+        if not denied or not one_size(x, y):
             continue  # without a denial of civilian dead, militants and civilians killed may both be true
         # the same named sources' other counts of the dead of that size join their account
         y_named = {v for v in y_voices if v[0] == "speaker"}
-        y = y + [q for q in killed if _voice(cx, q) in y_named and q not in y and q not in x
+        y = y + [q for q in killed if figure_voice(cx, q) in y_named and q not in y and q not in x
               and q.category == "people" and any(same_figure(interval(q), interval(c), tol) for c in y)]
         shown_x = denied[:1] + per_article(_around(cx, x, x), MAX_EVIDENCE // 2 - len(denied[:1]), cx)
         # each article's largest count of the civilian dead ("19 staff and patients" before "three
@@ -78,8 +78,8 @@ def two_accounts(cx: Corpus, question: str, mine: list[Quantity], denial: Quanti
     shown = (*mine, *theirs)
     return Draft(
         "contradict", [(q.article, q.start, q.end) for q in shown],
-        f"{question} {_account(cx, [q for q in mine if _positive(q)])}; {_voice_name(cx, denial)}: "
-        f"{_unharmed([denial])}. But {_account(cx, list(theirs))}: {verdict}",
+        f"{question} {_account(cx, [q for q in mine if positive(q)])}; {voice_name(cx, denial)}: "
+        f"{unharmed_words([denial])}. But {_account(cx, list(theirs))}: {verdict}",
         0.7, salience, claims=list(dict.fromkeys(q.claim for q in shown if q.claim)),
         quantities=[q.id for q in shown])
 
@@ -89,7 +89,7 @@ def harm_by_incident(cx: Corpus) -> list[list[Quantity]]:
     died too), one list per incident's coverage."""
     by_component: dict[int, list[Quantity]] = defaultdict(list)
     for q in cx.quantities:
-        if q.role in HARM_ROLES and _reported(cx, q):
+        if q.role in HARM_ROLES and reported(cx, q):
             by_component[cx.component_of[q.article]].append(q)
     return list(by_component.values())
 
@@ -99,8 +99,9 @@ def civilian_deaths_denied(cx: Corpus, qs: list[Quantity]) -> dict[tuple[str, st
     civilian casualties"); "no civilian was wounded" says nothing of the dead."""
     out: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
     for q in qs:
-        if _none(q) and CIVILIANS in _lineage(cx, q.category) and "killed" in COVERS.get(q.role or "", ()):
-            out[_voice(cx, q)].append(q)
+        if is_none_count(q) and CIVILIANS in category_lineage(cx, q.category) \
+                and "killed" in COVERS.get(q.role or "", ()):
+            out[figure_voice(cx, q)].append(q)
     return out
 
 
@@ -122,16 +123,17 @@ def _one_group(a: Quantity, b: Quantity) -> bool:
     return ga == gb or "people" in (ga, gb)
 
 
-def _civilian_parts(cx: Corpus, q: Quantity, care: bool = False) -> bool:
+def civilian_parts(cx: Corpus, q: Quantity, care: bool = False) -> bool:
     """"19 staff and patients": every coordinated group is a civilian one; with ``care`` (a
     hospital's dead) "nine of its staff" is too."""
     pieces = [p.strip() for p in (q.noun or "").lower().split(" and ") if p.strip()]
-    if care and pieces and all(head_word(p) in STAFF or CIVILIANS in _lineage(cx, category_of(p)) for p in pieces):
+    if care and pieces and all(head_word(p) in STAFF or CIVILIANS in category_lineage(cx, category_of(p))
+                               for p in pieces):
         return True
-    return len(pieces) > 1 and all(CIVILIANS in _lineage(cx, category_of(p)) for p in pieces)
+    return len(pieces) > 1 and all(CIVILIANS in category_lineage(cx, category_of(p)) for p in pieces)
 
 
-def _one_size(x: list[Quantity], y: list[Quantity]) -> bool:
+def one_size(x: list[Quantity], y: list[Quantity]) -> bool:
     """Some count in each account is within COMPARABLE times the other: the same dead."""
     return any(min(size(a), size(b)) > 0 and max(size(a), size(b)) <= COMPARABLE * min(size(a), size(b))
                for a in x for b in y)
@@ -142,7 +144,7 @@ def _account(cx: Corpus, qs: list[Quantity]) -> str:
     outlets: dict[str, list[str]] = defaultdict(list)
     said: dict[str, str] = {}
     for q in qs:
-        name = _voice_name(cx, q)
+        name = voice_name(cx, q)
         said.setdefault(name, describe(q))
         if cx.source(q.article) != name and cx.source(q.article) not in outlets[name]:
             outlets[name].append(cx.source(q.article))
@@ -160,7 +162,7 @@ AMONG_CIVILIANS = re.compile(r"[\s,]*(?:\(|-|–)?\s*(?:including|among them|mos
                              r"(?:[\w’'-]+\s+){0,3}?(?:civilians?|women|children|refugees)\b", re.IGNORECASE)
 
 
-def _among_them_civilians(cx: Corpus, q: Quantity) -> bool:
+def among_them_civilians(cx: Corpus, q: Quantity) -> bool:
     """A toll of people its own sentence says holds civilians ("At least 15 people, including
     women and children, were killed"); not "15 soldiers killed as they evacuated civilians"."""
     c = cx.claim.get(q.claim or "")
@@ -209,7 +211,7 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
     linked = [set(d.claims) for d in disputes]
     harm_by_component: dict[int, list[Quantity]] = defaultdict(list)
     for q in cx.quantities:
-        if _positive(q) and q.role in HARM_ROLES and _reported(cx, q):
+        if positive(q) and q.role in HARM_ROLES and reported(cx, q):
             harm_by_component[cx.component_of[q.article]].append(q)
     for c in cx.claims:
         if c.scope != "incident" or c.id in cx.res.negated:
@@ -221,9 +223,9 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
             continue
         seen.add((c.article, cx.voice(c.speaker)))
         civilian = [q for q in harm_by_component[cx.component_of[c.article]]
-                    if CIVILIANS in _lineage(cx, q.category) or (q.noun and _civilian_parts(cx, q))
-                    or _among_them_civilians(cx, q)]
-        if any(c.start <= q.start < c.end and _positive(q)
+                    if CIVILIANS in category_lineage(cx, q.category) or (q.noun and civilian_parts(cx, q))
+                    or among_them_civilians(cx, q)]
+        if any(c.start <= q.start < c.end and positive(q)
                for role in HARM_ROLES for q in cx.quantities_by_article_role.get((c.article, role), ())):
             continue  # "denied responsibility for the explosion that caused 30 civilian casualties" admits it
         counts = [q for q in civilian

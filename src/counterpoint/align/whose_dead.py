@@ -10,12 +10,12 @@ from collections import defaultdict
 
 from ..records import Quantity
 from .candidates import FAMILIES, Corpus, describe, per_article, size
-from .figures import _same_event
+from .figures import same_event
 from .findings import MAX_EVIDENCE, Draft
-from .harm import CIVILIANS, _lineage, _positive
+from .harm import CIVILIANS, category_lineage, positive
 from .location import WIDE
-from .revisions import _days
-from .victims import _one_size, civilian_deaths_denied, harm_by_incident
+from .revisions import day_number
+from .victims import one_size, civilian_deaths_denied, harm_by_incident
 
 COMBATANTS = "combatants"  # soldiers, troops and armed-group members alike
 GENERIC_ACT = "attack"  # the event type of a bare "attack", "raid" or "assault"
@@ -31,9 +31,9 @@ def whose_dead_drafts(cx: Corpus) -> list[Draft]:
         combatants: dict[str, list[Quantity]] = defaultdict(list)
         civilians: dict[str, list[Quantity]] = defaultdict(list)
         for q in qs:
-            if q.role != "killed" or not _positive(q):
+            if q.role != "killed" or not positive(q):
                 continue
-            line = _lineage(cx, q.category)
+            line = category_lineage(cx, q.category)
             if COMBATANTS in line:
                 combatants[q.article].append(q)
             elif CIVILIANS in line:
@@ -77,7 +77,7 @@ def _same_dead(cx: Corpus, q: Quantity, r: Quantity) -> bool:
         return False  # undated texts (files given with no date) are judged by place and size alone
     if _different_acts(cx, q, r):
         return False
-    return bool(_towns(cx, q) & _towns(cx, r)) and _one_size([q], [r]) and _same_event(cx, q, r)
+    return bool(_towns(cx, q) & _towns(cx, r)) and one_size([q], [r]) and same_event(cx, q, r)
 
 
 def _different_acts(cx: Corpus, q: Quantity, r: Quantity) -> bool:
@@ -93,7 +93,7 @@ def _different_acts(cx: Corpus, q: Quantity, r: Quantity) -> bool:
 
 def _day(cx: Corpus, q: Quantity) -> int | None:
     """The day the count's claim dates the act to, else its article's date."""
-    return _days(cx.date_of(q.article, q.claim)) or _days(cx.article[q.article].date)
+    return day_number(cx.date_of(q.article, q.claim)) or day_number(cx.article[q.article].date)
 
 
 def _towns(cx: Corpus, q: Quantity) -> set[str]:
