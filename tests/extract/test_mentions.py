@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from counterpoint.extract.mentions import is_dateline
+from counterpoint.extract.datelines import is_dateline
 from counterpoint.pipeline import extract_only
 from counterpoint.records import Article
 

@@ -335,7 +335,7 @@ def test_an_acronym_spelled_out_in_brackets_after_it_joins_its_expansion_singula
 ])
 def test_an_acronym_takes_each_words_first_letter_and_perhaps_later_ones(acronym: str, words: str,
                                                                           spelled: bool) -> None:
-    from counterpoint.extract.mentions import spells
+    from counterpoint.extract.acronyms import spells
 
     assert spells(acronym, words) is spelled
 

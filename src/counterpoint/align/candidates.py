@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from ..extract.cuesets import cue_sets
-from ..extract.mentions import is_dateline
+from ..extract.datelines import is_dateline
 from ..extract.numparse import vague_most
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import categories

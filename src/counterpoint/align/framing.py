@@ -11,7 +11,7 @@ import re
 
 from collections import defaultdict
 
-from ..extract.mentions import distancing_word
+from ..extract.label_words import distancing_word
 from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
 from ..records import Entity, Mention
 from ..resolve.actors import country_code

@@ -14,8 +14,9 @@ from .claims import RawClaim, SpeakerRef, extract_claims
 from .cuesets import cue_sets
 from .dates import resolve_date
 from .events import RawEvent, find_event
-from .mentions import LabelUse, RawMention, extract_mentions
+from .mentions import extract_mentions
 from .quantities import RawQuantity, extract_quantities
+from .raw_mentions import LabelUse, RawMention
 from .scope import EARLIER_DAYS, background_tail, cue_scope, date_scope, dates_within, day_part_words
 from .spans import text_of, to_body, trim
 from .timings import extract_timings

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import category_of
 from .cuesets import CueSets, cue_sets
-from .mentions import is_dateline
+from .datelines import is_dateline
 from .quotes import inside, quote_regions
 from .spans import text_of, trim
 

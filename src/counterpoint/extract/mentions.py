@@ -11,13 +11,17 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..nlp.lexicons import category_of, labels, lineage, longer_term_from, longer_term_to
 from ..nlp.normalize import working_copy
-from .cuesets import CueSets, cue_sets
+from .acronyms import BRACKETED_ACRONYM, aliased, expansions
+from .cuesets import cue_sets
+from .datelines import dateline_cities
+from .label_words import (distancing_word, group_word_last, label_in_front, label_word_after_name, loaded_word_inside,
+                          longest_uses, name_of_incident, quoted_phrase, scare_quoted)
 from .national_forces import national_force_spans
+from .raw_mentions import LabelUse, RawMention
 from .spans import text_of
 from .untagged import APOSTROPHE_NAME, hyphen_joined, untagged_places
 
@@ -28,39 +32,8 @@ if TYPE_CHECKING:
 
 NER_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organization",
              "NORP": "actor"}
-QUOTE_CHARS = "\"'"
 DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ic", "ch")  # Syrian, Sudanese, Iraqi, Turkish, Arabic, French
 LEADING_DROP = {"the", "a", "an"}
-MEMBER_REFERENTS = {"non_state_armed", "state_forces", "government"}  # labels for a group's members
-
-
-@dataclass(slots=True)
-class RawMention:
-    start: int  # Doc character offsets
-    end: int
-    text: str
-    kind: str
-    source: str  # "lexicon:<kind>", "ner:<LABEL>"
-    key: str | None = None  # lexicon id (actor, organisation) or generic role
-    label: str | None = None
-    scare_quoted: bool = False
-    on_act: bool = False  # "terrorist acts", "a rebel assault": names who acted, labels only the act
-
-
-@dataclass(slots=True)
-class LabelUse:
-    """A loaded word for something that is not an entity (the incident, a facility, territory)."""
-
-    start: int
-    end: int
-    term: str
-    referent: str
-    connotation: str
-    scare_quoted: bool = False
-    frame: str | None = None  # how an event or action word names the incident (labels.json frames)
-    phrase_start: int | None = None  # where its noun phrase starts ("the alleged massacre")
-    hedged: bool = False  # "the alleged massacre", "a suspected chemical attack"
-    specific: bool = False  # says where or on what: "the massacre in Tajoura", "an air raid on a hospital"
 
 
 @functools.cache
@@ -259,34 +232,6 @@ def _place_by_context(doc: Doc, s: int, e: int, kind: str) -> tuple[int, int, st
     return s, e, kind
 
 
-def _scare_quoted(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
-    if before in QUOTE_CHARS and after in QUOTE_CHARS:
-        return True
-    inner = text[start:end]
-    return inner.count('"') >= 2
-
-
-def distancing_word(text: str, start: int) -> tuple[int, str] | None:
-    """(offset, word) of a distancing word before a name ("the so-called Islamic State", "the
-    self-styled council"; labels.json scare_quote_policy equivalents): quotation marks in other
-    words."""
-    m = _distancing_words().search(text, max(0, start - DISTANCING_REACH), start)
-    return (m.start(), m.group("word")) if m else None
-
-
-DISTANCING_REACH = 30  # characters before a name a distancing word may stand ("so-called “terrorist”")
-
-
-@functools.cache
-def _distancing_words() -> re.Pattern[str]:
-    words = sorted(labels().scare_quote_policy.equivalents, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\-", "[- ]") for w in words)
-    # only quote marks, or "the"/"a", may stand between the word and the name
-    return re.compile(rf"\b(?P<word>{alternatives})\s*(?:(?:the|a|an)\s+)?[\"'“‘«]?$", re.IGNORECASE)
-
-
 def _facility_names(doc: Doc, found: list) -> list[tuple[int, int]]:
     """Token ranges that may be a facility's name: the model's organisations, and runs of
     capitalised words it left untagged ("The Sa'ada City Remand Prison")."""
@@ -327,14 +272,6 @@ def _place_in_facility_name(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return (i, end)
 
 
-def _quoted_phrase(text: str, start: int, end: int) -> bool:
-    """A name set in quotes as a whole: what he called “the tragic incident”. (the closing mark
-    may follow the sentence's full stop or comma)."""
-    before = text[start - 1] if start > 0 else ""
-    after = text[end:end + 2]
-    return before in QUOTE_MARKS and (after[:1] in QUOTE_MARKS or (after[:1] in ".," and after[1:2] in QUOTE_MARKS))
-
-
 def _qualifies_an_act(doc: Doc, s: int, e: int, cues) -> bool:
     """A one-word group term that modifies a noun for an act ("terrorist acts", "militant
     activity", "a rebel assault"; cues.json act_nouns, event nouns, the names of acts): it says
@@ -343,9 +280,6 @@ def _qualifies_an_act(doc: Doc, s: int, e: int, cues) -> bool:
         return False
     head = doc[s].head
     return head.i > s and head.pos_ == "NOUN" and head.lemma_.lower() in cues.act_nouns
-
-
-QUOTE_MARKS = "\"'“”‘’«»"
 
 
 def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
@@ -367,11 +301,11 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             continue  # "fighter jets", "a jet fighter": a word of a thing's name, not a mention of fighters
         if kind == "label" and cues.label_referents.get(term) not in cues.actor_referents:
             use = LabelUse(start, end, term, cues.label_referents.get(term, "other"),
-                           cues.label_terms[term], _scare_quoted(text, start, end))
+                           cues.label_terms[term], scare_quoted(text, start, end))
             if term in cues.label_frames:
-                _name_of_incident(doc, s, e, use, cues)
+                name_of_incident(doc, s, e, use, cues)
                 if use.phrase_start is not None and not use.scare_quoted:
-                    use.scare_quoted = _quoted_phrase(text, use.phrase_start, end)
+                    use.scare_quoted = quoted_phrase(text, use.phrase_start, end)
             if term not in cues.label_frames or use.frame is not None:
                 uses.append(use)
             continue
@@ -429,7 +363,7 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
                 continue  # "Russian", "Syrian": adjectives, not actors
             kind = "maybe_place"  # "Aleppo" read as a nationality: the gazetteer decides in resolve
         found.append((s, e, RawMention(start, end, text[start:end], kind, f"ner:{ent.label_}")))
-    found.extend(_datelines(doc, text))
+    found.extend(dateline_cities(doc, text))
     found.extend(_unit_names(doc, text, cues))
     for s, e in untagged_places(doc, [(x[0], x[1]) for x in found], _place_words()[1], _place_words()[2]):
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
@@ -461,7 +395,7 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
                 _inside_proper_name(doc, s, e, before=m.source == "lexicon:label"):
             continue  # "the Resistance Committees in El Fasher": another group's name, not a word for one
         kept.append((s, e, m))
-    kept = _label_word_after_name(doc, text, kept, cues)
+    kept = label_word_after_name(doc, text, kept, cues)
     for s, e, m in inner_places:  # "Sa'ada" of "the Sa'ada City Remand Prison", beside the facility's name
         if not any(k[0] < e and s < k[1] and k[2].kind != "organization" for k in kept):
             kept.append((s, e, m))
@@ -474,47 +408,23 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             if low in cues.label_terms:
                 m.label = low
         if m.label is None and m.source in ("lexicon:actor", "ner:unit"):
-            m.label = _loaded_word_inside(m.text, cues.label_terms)  # "the Saudi-led aggression coalition"
+            m.label = loaded_word_inside(m.text, cues.label_terms)  # "the Saudi-led aggression coalition"
         if m.label is None and m.source == "lexicon:actor":
-            m.label = _group_word_last(m.text, cues.label_terms, cues.label_referents)  # "Houthi rebels"
+            m.label = group_word_last(m.text, cues.label_terms, cues.label_referents)  # "Houthi rebels"
         if m.label is None and not m.on_act:
             # an adjective or noun label in front of a name: "the unconstitutional Presidential Council"
-            m.label = _label_in_front(doc, s, cues.label_terms, cues.label_referents, m.kind)
-        m.scare_quoted = _scare_quoted(text, m.start, m.end) or distancing_word(text, m.start) is not None
+            m.label = label_in_front(doc, s, cues.label_terms, cues.label_referents, m.kind)
+        m.scare_quoted = scare_quoted(text, m.start, m.end) or distancing_word(text, m.start) is not None
         if m.source.startswith("ner:") and m.kind in ("place", "organization", "other") \
-                and _aliased(text, m.start, m.end):
+                and aliased(text, m.start, m.end):
             m.kind = "person"  # "Akhtar Muhammad alias Khalil", "Izhar alias Hamza": a nickname, not a town
         out.append(m)
-        if (short := _BRACKETED_ACRONYM.match(text, m.end)) and m.kind in ("organization", "actor", "place", "other") \
+        if (short := BRACKETED_ACRONYM.match(text, m.end)) and m.kind in ("organization", "actor", "place", "other") \
                 and not any(k[2].start < short.end(1) and short.start(1) < k[2].end for k in kept):
             out.append(RawMention(short.start(1), short.end(1), short.group(1), m.kind, "context:acronym", m.key))
     out += _untagged_surnames(doc, out)
     out.sort(key=lambda m: m.start)
-    return out + _expansions(text, out), _longest(uses)
-
-
-def _label_word_after_name(doc: Doc, text: str, kept: list[tuple[int, int, RawMention]],
-                           cues: CueSets) -> list[tuple[int, int, RawMention]]:
-    """"the Afghan Taliban regime", "the Hamas terror group": a word for armed or ruling groups
-    right after a group's name, heading the phrase the name modifies, is the label the article gives
-    that group, not a mention of another group (the country's regime or army): one mention, name and
-    word, as if the lexicon knew the phrase."""
-    by_start = {s: (e, m) for s, e, m in kept}
-    absorbed: dict[int, int] = {}  # the name's end -> the label word's end
-    for s, e, m in kept:
-        if m.kind != "actor" or m.label is not None or e not in by_start:
-            continue
-        word_end, word = by_start[e]
-        head = doc[word_end - 1]
-        titled = head.dep_ == "compound" and head.head.lower_ in cues.title_nouns
-        if word.source not in ("lexicon:generic", "lexicon:label") or word.text.lower() not in cues.label_terms \
-                or not (doc[e - 1].head.i == head.i or (titled and doc[e - 1].head.i == head.head.i)) \
-                or (head.dep_ == "compound" and not titled):
-            continue  # "Hamas government media office": the word names something else the group has; "the
-            # Taliban regime spokesman" (either parse) is still the regime's
-        m.end, m.text, m.label = word.end, text[m.start:word.end], word.text.lower()
-        absorbed[e] = word_end
-    return [(s, absorbed.get(e, e), m) for s, e, m in kept if s not in absorbed]
+    return out + expansions(text, out), longest_uses(uses)
 
 
 def _untagged_surnames(doc: Doc, found: list[RawMention]) -> list[RawMention]:
@@ -551,7 +461,8 @@ def _untagged_surnames(doc: Doc, found: list[RawMention]) -> list[RawMention]:
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "toward", "towards", "over",
                                 "across", "around", "inside"})
-PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "conj", "appos", "dobj"})  # where a name read as a place is someone
+# where a name read as a place is someone
+PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "conj", "appos", "dobj"})
 
 
 MAX_NAME_TAIL = 2  # words a person's name may go on past the model's span
@@ -578,237 +489,3 @@ def _headline_end(text: str) -> int:
     return 0 if text[:line_end].rstrip().endswith((".", "!", "?", "\"", "”")) else line_end
 
 
-# "HIMARS (High Mobility Artillery Rocket Systems)": the name an acronym stands for is a mention too
-ACRONYM_EXPANSION = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,8})s?\s*\(((?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for)\s+)?)"
-                                r"{1,8}[A-Z][\w'’-]*)\)")
-
-
-def _expansions(text: str, found: list[RawMention]) -> list[RawMention]:
-    """An acronym the article spells out in brackets ("HIMARS (High Mobility Artillery Rocket
-    Systems)"): both words there are mentions of it, whether or not the tagger saw them, of the
-    kind the article's other mentions of it have (an organisation when it has none)."""
-    named = {m.text: m for m in found}
-    out = []
-    for x in ACRONYM_EXPANSION.finditer(text):
-        if not spells(x.group(1), x.group(2)):
-            continue
-        m = named.get(x.group(1))
-        kind, key = (m.kind, m.key) if m is not None else ("organization", None)
-        for g in (1, 2):
-            if not any(o.start < x.end(g) and x.start(g) < o.end for o in (*found, *out)):
-                out.append(RawMention(x.start(g), x.end(g), x.group(g), kind, "context:expansion", key))
-    return out
-
-
-def spells(acronym: str, words: str) -> bool:
-    """Does the acronym take each capitalised word's first letter, in order, and perhaps a later
-    letter or two of it ("HIMARS": HIgh Mobility Artillery Rocket System; "IS": Islamic State)?"""
-    letters = "".join(ch for ch in acronym if ch.isupper()).lower()
-    parts = [w.lower() for w in words.split() if w[:1].isupper()]
-    if len(letters) < 2 or not parts:
-        return False
-
-    @functools.cache
-    def fits(i: int, j: int) -> bool:  # letters[i:] from parts[j:]
-        if j == len(parts):
-            return i == len(letters)
-        word = parts[j]
-        if i >= len(letters) or word[0] != letters[i]:
-            return False
-        k, at = i + 1, 1  # the word's own later letters may follow its first
-        while True:
-            if fits(k, j + 1):
-                return True
-            if k >= len(letters):
-                return False
-            found = word.find(letters[k], at)
-            if found < 0:
-                return False
-            k, at = k + 1, found + 1
-    return fits(0, 0)
-
-
-_ALIAS_BEFORE = re.compile(r"\b(?:alias|aka|a\.k\.a\.|nicknamed|nom de guerre)\s+$", re.IGNORECASE)
-_ALIAS_AFTER = re.compile(r"^\s+(?:alias|aka|a\.k\.a\.)\b", re.IGNORECASE)
-
-
-def _aliased(text: str, start: int, end: int) -> bool:
-    """Is the name one side of "X alias Y" (a person's other name)?"""
-    return bool(_ALIAS_BEFORE.search(text[max(0, start - 20):start]) or _ALIAS_AFTER.match(text[end:end + 12]))
-
-
-# "the Donetsk People's Republic (DPR)": the acronym a name defines is a mention too
-_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
-
-
-# "SANAA, Aug 9 (Reuters) -", "GENEVA (AFP) --", "MOSCOW, July 29. /TASS/": a wire dateline's city
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
-                       rf"(?=,\s*{_MONTHS}|,?\s*\([A-Z]|,\s*[A-Z][a-z]+\s*\(|\.\s*/[A-Z])"
-                       # "Kyiv, Apr 9:", "Kabul, Oct. 3 (IANS)": a city in title case before the date
-                       r"|^[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                       rf"([A-Z][a-z'’ʼ.-]+(?: [A-Z][a-z'’ʼ.-]+){{0,2}})(?=,\s*{_MONTHS}\d*\s*[:(–—-]"
-                       # "Sana'a (AsiaNews) - Saudi Arabia denies ...": a city before the agency in brackets
-                       r"|\s*\([A-Z][^()\n]{1,40}\)\s*[–—-]\s)"
-                       # "PESHAWAR: Pakistani fighter jets ...": a city in capitals and a colon
-                       r"|^[ \t]*([A-Z]{3,}(?: [A-Z]{3,}){0,2})(?=:\s)")
-
-
-def is_dateline(text: str, start: int) -> bool:
-    """Does a wire dateline's city start at ``start`` ("SANAA, Aug 9 (Reuters) -")?"""
-    line = text.rfind("\n", 0, start) + 1
-    m = _DATELINE.match(text, line)
-    return m is not None and _city(m)[0] == start
-
-
-def _datelines(doc: Doc, text: str) -> list[tuple[int, int, RawMention]]:
-    """The city of a wire dateline opening a paragraph, which the model seldom tags in capitals."""
-    out = []
-    for m in _DATELINE.finditer(text):
-        start, end = _city(m)
-        span = doc.char_span(start, end, alignment_mode="contract")
-        if span is None or end - start < 3:
-            continue
-        if m.group(2) is not None and not all(t.pos_ == "PROPN" and t.lower_ not in _NOT_DATELINE for t in span):
-            continue  # "Breaking News, Apr 9:", "Yesterday, Apr 9:": a title-case opening that names no place
-        if m.group(3) is not None and (any(w.lower() in _NOT_DATELINE for w in m.group(3).split())
-                                       or any(t.pos_ in ("PRON", "VERB", "AUX", "DET", "ADV") for t in span)):
-            continue  # "UPDATE:", "WHAT HAPPENED:", "KEY POINTS:": a label, not a city
-        out.append((span.start, span.end, RawMention(start, end, text[start:end], "place", "dateline")))
-    return out
-
-
-_NOT_DATELINE = {"breaking", "news", "update", "updated", "last", "latest", "live", "yesterday", "today", "on",
-                 "note", "editor", "warning", "exclusive", "watch", "read", "also", "photo", "video", "analysis",
-                 "opinion", "correction", "source", "sources", "related", "see", "more", "background", "summary",
-                 "context", "key", "points", "highlights", "timeline", "what", "why", "how", "reaction", "reactions"}
-
-
-def _city(m: re.Match[str]) -> tuple[int, int]:
-    """The dateline city's span, in capitals or in title case."""
-    group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-    return m.start(group), m.end(group)
-
-
-def _loaded_word_inside(name: str, terms: dict[str, str]) -> str | None:
-    """A loaded (not neutral) label that a group's own name carries: "aggression", "regime"."""
-    words = re.findall(r"[\w'’-]+", name.lower())
-    for size in (2, 1):
-        for i in range(len(words) - size + 1):
-            phrase = " ".join(words[i:i + size])
-            if terms.get(phrase) in ("delegitimising", "legitimising"):
-                return phrase
-    return None
-
-
-def _group_word_last(name: str, terms: dict[str, str], referents: dict[str, str]) -> str | None:
-    """A plain word for armed groups ending a group's name as the lexicon knows it ("Houthi
-    rebels", "M23 rebels", "Taliban fighters"): the word the article chose, against another's
-    "militia" or "terrorists"."""
-    words = re.findall(r"[\w'’-]+", name.lower())
-    for size in (2, 1):
-        phrase = " ".join(words[-size:])
-        if len(words) > size and terms.get(phrase) == "neutral" and referents.get(phrase) == "non_state_armed":
-            return phrase
-    return None
-
-
-def _label_in_front(doc: Doc, s: int, terms: dict[str, str], referents: dict[str, str],
-                    kind: str) -> str | None:
-    """A label of one to three words just before a name: "the unconstitutional Presidential
-    Council", "the war criminal Khalifa Haftar"; across a comma only a label for a person before a
-    person's name ("the war criminal, Khalifa Haftar"), since "20 terrorists, Ivanov said" is not
-    apposition."""
-    words = list(doc[max(0, s - 5):s])
-    comma = False
-    while words and (words[-1].pos_ in ("PUNCT", "DET")):
-        if words[-1].text in (".", "!", "?", ";", ":"):
-            return None  # "attacked by terrorists. Ivanov said": another sentence's word
-        comma = comma or words[-1].text in (",", "—", "–")
-        words.pop()
-    if len(words) >= 2 and words[-1].lower_ == "of" and not comma:
-        # "militants of the Azov formation": the label the group's members are given; "a massacre
-        # of the fighters" names an event, not them
-        words.pop()
-        while words and words[-1].pos_ == "DET":
-            words.pop()
-        tail = " ".join(t.lower_ for t in words[-2:])
-        last = words[-1].lower_ if words else ""
-        if referents.get(tail, referents.get(last)) not in MEMBER_REFERENTS:
-            return None
-    for size in (3, 2, 1):
-        if len(words) < size:
-            continue
-        phrase = " ".join(t.lower_ for t in words[-size:])
-        if phrase in terms and (not comma or (kind == "person" and referents.get(phrase) == "person")):
-            return phrase
-    if comma:
-        return None
-    for tok in reversed(words):
-        if tok.lower_ in terms:
-            return tok.lower_
-        if tok.pos_ not in ("ADJ", "NOUN", "DET", "PUNCT"):
-            break
-    return None
-
-
-_PHRASE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "advmod", "case", "punct"}
-
-
-def _name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
-    """Fill in how a word for an event or action names it: its frame when it is a noun ("the
-    strike", not "to strike"), the start of its noun phrase, and whether a hedge qualifies it."""
-    head = doc[e - 1]
-    inside_name = head.ent_type_ in _NAME_TYPES and not (
-        head.ent_iob_ != "B" and (head.i + 1 >= len(doc) or doc[head.i + 1].ent_iob_ != "I"))
-    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound" or inside_name:
-        # a verb ("to strike"), a modifier ("attack helicopters"), part of a name ("Operations
-        # Command"); a name that ends in the word names an event ("the Togoga Massacre")
-        return
-    if head.ent_type_ in _NAME_TYPES and (
-            (head.dep_ == "nsubj" and head.head.lemma_.lower() in cues.reporting_verbs)
-            or any(t.lower_ in _COMPARING for t in doc[max(head.sent.start, s - 6):s])):
-        # a body that speaks ("the Joint Forces Operation said"), an event compared with ("like the
-        # Halabja Massacre")
-        return
-    start = s
-    for child in head.lefts:
-        left = child.left_edge.i
-        if child.dep_ in _PHRASE_DEPS and left >= head.sent.start and head.i - left <= 6:
-            start = min(start, child.left_edge.i)
-    while start < s and doc[start].is_punct:
-        start += 1
-    if any(t.lower_ in cues.not_incident_modifiers for t in doc[start:e]):
-        return  # "rescue operations", "aid operations": another activity than the incident
-    use.frame = cues.label_frames[use.term]
-    use.phrase_start = doc[start].idx
-    # hedges as phrases: the tokenizer splits "so-called" into three tokens
-    words = " " + " ".join(t.lower_ for t in doc[start:e]).replace(" - ", "-") + " "
-    use.hedged = any(f" {h} " in words for h in cues.incident_hedges)
-    if _claimed(head, cues):
-        use.hedged = True
-        use.phrase_start = head.head.head.idx  # "allegations of any massacre": the hedge shown with it
-    # read from the surface: the parser often hangs "on a hospital" on the verb instead
-    after = doc[head.i + 1:min(head.i + 6, head.sent.end)]
-    use.specific = bool(after) and after[0].lower_ in _WHERE_PREPS and any(
-        t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in after[1:])
-
-
-def _claimed(head, cues) -> bool:
-    """"allegations of any massacre", "reports of a massacre": the name is what a claim says,
-    as hedged as "the alleged massacre"."""
-    of = head.head
-    return head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in cues.allegation_nouns
-
-
-_WHERE_PREPS = {"on", "in", "at", "against", "near", "targeting"}
-_COMPARING = {"compared", "comparing", "like", "anniversary", "reminiscent", "recalling", "recalled", "since", "unlike"}
-_NAME_TYPES = {"ORG", "FAC", "GPE", "PERSON", "NORP", "PRODUCT", "LAW", "WORK_OF_ART"}
-
-
-def _longest(uses: list[LabelUse]) -> list[LabelUse]:
-    kept: list[LabelUse] = []
-    for u in sorted(uses, key=lambda u: (-(u.end - u.start), u.start)):
-        if not any(k.start < u.end and u.start < k.end for k in kept):
-            kept.append(u)
-    return sorted(kept, key=lambda u: u.start)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
-from ..extract.mentions import ACRONYM_EXPANSION, spells
+from ..extract.acronyms import ACRONYM_EXPANSION, spells
 from ..records import Article, Mention
 from . import actors as actor_lex
 from .clusters import Cluster, Clusters

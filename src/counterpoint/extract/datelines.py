@@ -1,0 +1,61 @@
+"""Wire datelines: the city that opens a dateline ("SANAA, Aug 9 (Reuters) -"), which the model
+seldom tags in capitals (extract/mentions.py reads it as a place)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .raw_mentions import RawMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+# "SANAA, Aug 9 (Reuters) -", "GENEVA (AFP) --", "MOSCOW, July 29. /TASS/": a wire dateline's city
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
+                       rf"(?=,\s*{_MONTHS}|,?\s*\([A-Z]|,\s*[A-Z][a-z]+\s*\(|\.\s*/[A-Z])"
+                       # "Kyiv, Apr 9:", "Kabul, Oct. 3 (IANS)": a city in title case before the date
+                       r"|^[ \t]*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                       rf"([A-Z][a-z'’ʼ.-]+(?: [A-Z][a-z'’ʼ.-]+){{0,2}})(?=,\s*{_MONTHS}\d*\s*[:(–—-]"
+                       # "Sana'a (AsiaNews) - Saudi Arabia denies ...": a city before the agency in brackets
+                       r"|\s*\([A-Z][^()\n]{1,40}\)\s*[–—-]\s)"
+                       # "PESHAWAR: Pakistani fighter jets ...": a city in capitals and a colon
+                       r"|^[ \t]*([A-Z]{3,}(?: [A-Z]{3,}){0,2})(?=:\s)")
+
+
+def is_dateline(text: str, start: int) -> bool:
+    """Does a wire dateline's city start at ``start`` ("SANAA, Aug 9 (Reuters) -")?"""
+    line = text.rfind("\n", 0, start) + 1
+    m = _DATELINE.match(text, line)
+    return m is not None and _city(m)[0] == start
+
+
+def dateline_cities(doc: Doc, text: str) -> list[tuple[int, int, RawMention]]:
+    """The city of a wire dateline opening a paragraph, which the model seldom tags in capitals."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        start, end = _city(m)
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or end - start < 3:
+            continue
+        if m.group(2) is not None and not all(t.pos_ == "PROPN" and t.lower_ not in _NOT_DATELINE for t in span):
+            continue  # "Breaking News, Apr 9:", "Yesterday, Apr 9:": a title-case opening that names no place
+        if m.group(3) is not None and (any(w.lower() in _NOT_DATELINE for w in m.group(3).split())
+                                       or any(t.pos_ in ("PRON", "VERB", "AUX", "DET", "ADV") for t in span)):
+            continue  # "UPDATE:", "WHAT HAPPENED:", "KEY POINTS:": a label, not a city
+        out.append((span.start, span.end, RawMention(start, end, text[start:end], "place", "dateline")))
+    return out
+
+
+_NOT_DATELINE = {"breaking", "news", "update", "updated", "last", "latest", "live", "yesterday", "today", "on",
+                 "note", "editor", "warning", "exclusive", "watch", "read", "also", "photo", "video", "analysis",
+                 "opinion", "correction", "source", "sources", "related", "see", "more", "background", "summary",
+                 "context", "key", "points", "highlights", "timeline", "what", "why", "how", "reaction", "reactions"}
+
+
+def _city(m: re.Match[str]) -> tuple[int, int]:
+    """The dateline city's span, in capitals or in title case."""
+    group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+    return m.start(group), m.end(group)
