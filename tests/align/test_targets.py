@@ -277,8 +277,34 @@ def test_a_thing_told_before_a_passive_verb_of_striking_is_what_was_hit() -> Non
     "The market in Tel Amra was not hit on Monday night, officials said.",  # no hit told
     "Gunmen attacked a police patrol in Tel Amra on Monday night, killing two people.",  # people, not a thing hit
     "Missiles hit Tel Amra on Monday night. It was unclear whether the market was hit by the missiles.",  # unasserted
+    "The market in Tel Amra could have been hit by the missiles on Monday night, officials said.",  # a modal
+    "The market in Tel Amra may have been hit by the missiles on Monday night, officials said.",
+    "The market in Tel Amra was nearly hit by the missiles on Monday night, officials said.",  # a near miss
+    "The market in Tel Amra was narrowly missed, and the missiles were destroyed on Monday night.",  # not the market
+    "Missiles hit Tel Amra on Monday night as the market was closed, officials said.",  # no verb of striking
 ])
 def test_guard_other_things_unsaid_hits_and_people_attacked_are_not_the_same_target(first: str) -> None:
     second = ("Missiles hit the market in Tel Amra on Monday night, killing two people."
               if "police" not in first else "Gunmen attacked police officers in Tel Amra on Monday night.")
     assert _same_target(first, second) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("first", [
+    "Missiles hit a train carrying troops and ammunition near Tel Amra on Monday, the army said.",  # both kinds
+    "Missiles hit a military train near Tel Amra on Monday, the army said.",  # the military side
+])
+def test_guard_a_thing_of_the_military_side_or_of_both_is_not_the_same_target_as_a_civilian_one(first: str) -> None:
+    assert _same_target(first, "Missiles hit a passenger train near Tel Amra on Monday, killing 12 people.") == []
+
+
+@pytest.mark.parametrize(("words", "category"), [
+    ("the train station near the town", "transport_infrastructure"),  # not a train
+    ("the hospital operating theatre", "health_facilities"),  # not a theatre
+    ("a theater near the town", "public_venues"),  # the American spelling
+    ("a shop near the market", "commercial_sites"),  # beside the market, not a house
+])
+def test_the_kind_of_thing_the_words_name(words: str, category: str) -> None:
+    from counterpoint.align.targets import target_of
+    found = target_of(words)
+    assert found is not None and found[1] == category, found

@@ -229,12 +229,14 @@ def _aims(cx: Corpus, c: Claim, any_object: bool = False) -> list[tuple[str | No
 # people ("attacked a police patrol") tells whom they fought, not what a strike hit
 ATTACKED = re.compile(r"\battack(?:ed|ing)\s+(?P<what>[^.;:!?]{1,80})", re.IGNORECASE)
 # "A college building was destroyed", "the home of the businessman was reportedly struck": the verb
-# of a thing hit, told after it
-STRUCK_PASSIVE = re.compile(r"\s+(?:was|were|(?:has|had|have)\s+been)\s+(?:\w+ly\s+)?"
-                            r"(?:hit|struck|bombed|bombarded|shelled|targeted|destroyed|damaged|razed|flattened|levell?ed)\b",
-                            re.IGNORECASE)
+# of a thing hit, told after it; not "could have been hit", nor "was nearly hit"
+STRUCK_PASSIVE = re.compile(
+    r"(?<!could)(?<!would)(?<!might)(?<!should)(?<!must)(?<![^\w]may)(?<!can)"
+    r"\s+(?:was|were|(?:has|had|have)\s+been)\s+(?!(?:nearly|almost|narrowly|barely|allegedly)\b)(?:\w+ly\s+)?"
+    r"(?:hit|struck|bombed|bombarded|shelled|targeted|destroyed|damaged|razed|flattened|levell?ed)\b", re.IGNORECASE)
 # where the thing's words start: the first determiner after the clause's last boundary
-CLAUSE_BOUNDARY = re.compile(r".*(?:[,;:(“\"]|\b(?:and|that|which|where|when|while|after|as)\s)", re.IGNORECASE | re.DOTALL)
+CLAUSE_BOUNDARY = re.compile(r".*(?:[,;:(“\"]|\b(?:and|that|which|where|when|while|after|as)\s)",
+                             re.IGNORECASE | re.DOTALL)
 DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)
 OBJECT_ROOTS = ("facilities", "vehicle")  # things a strike hits; places, people and weapons are read elsewhere
 
@@ -385,19 +387,20 @@ def _bare_camp(cx: Corpus, article: str, aim: tuple[str, str, int, int], named: 
 def target_agreement_drafts(cx: Corpus) -> list[Draft]:
     """Articles that say the strike hit the same kind of thing agree ("targeting a bus of
     students" / "hit a school bus"); a category joins the nearest one above it that another
-    article names (children with civilians)."""
-    statements: dict[int, list[tuple[str, Claim, int, int]]] = {}
+    article names (children with civilians). A thing one account puts on the military side and
+    another on the civilian ("a military train" / "a passenger train") is no same target."""
+    statements: dict[int, list[tuple[str | None, str, Claim, int, int]]] = {}
     for c, aims in _stated_objects(cx):
-        for _, category, s, e in aims:
-            statements.setdefault(cx.component_of[c.article], []).append((category, c, s, e))
+        for kind, category, s, e in aims:
+            statements.setdefault(cx.component_of[c.article], []).append((kind, category, c, s, e))
     out = []
     for items in statements.values():
-        present = {category for category, _, _, _ in items}
-        groups: dict[str, dict[str, tuple[Claim, int, int]]] = {}
-        for category, c, s, e in sorted(items, key=lambda x: (cx.order[x[1].article], x[2])):
-            key = next((k for k in lineage(category)[1:] if k in present), category)
-            groups.setdefault(key, {}).setdefault(c.article, (c, s, e))
-        for key, by_article in groups.items():
+        present = {category for _, category, _, _, _ in items}
+        groups: dict[tuple[str | None, str], dict[str, tuple[Claim, int, int]]] = {}
+        for kind, category, c, s, e in sorted(items, key=lambda x: (cx.order[x[2].article], x[3])):
+            rolled = next((k for k in lineage(category)[1:] if k in present), category)
+            groups.setdefault((kind, rolled), {}).setdefault(c.article, (c, s, e))
+        for (_, key), by_article in groups.items():
             if len(by_article) < 2:
                 continue
             shown = list(by_article.values())[:MAX_SHOWN]
