@@ -102,3 +102,39 @@ def test_claims_that_share_only_the_places_they_name_are_no_paraphrase() -> None
         "and its bridge.")
     shared = [set(f.explanation.split("in other words (")[1].split(")")[0].split(", ")) for f in _paraphrases(found)]
     assert not [s for s in shared if {"aleppo", "idlib"} & s], shared
+
+
+def test_a_word_of_a_place_s_name_the_taxonomy_knows_is_still_shared_content() -> None:
+    found = _paraphrases(_findings("Guards said the kitchen at Tel Amra Central Prison burned on Monday.",
+                                   "The prison kitchen burned on Monday, guards said."))
+    assert len(found) == 1, found
+
+
+def test_names_after_a_preposition_of_place_are_no_shared_content_whatever_the_model_read() -> None:
+    found = _findings(
+        "Shells hit Tel Amra on Monday. Fighters said they had taken the checkpoint on the Vardan road toward "
+        "Birkat Selim.",
+        "Shells hit Tel Amra on Monday. The town lies on the main road between Vardan and the crossing at Birkat "
+        "Selim.")
+    shared = [set(f.explanation.split("in other words (")[1].split(")")[0].split(", ")) for f in _paraphrases(found)]
+    assert not [s for s in shared if {"vardan", "birkat", "selim"} & s], shared
+
+
+def test_a_long_claim_sharing_words_no_other_claim_uses_is_a_paraphrase() -> None:
+    """Two lowercase words only these two claims use ("training facilities") tell the same statement,
+    even where they are a small share of a long claim's words."""
+    found = _paraphrases(_findings(
+        "The army urged residents of Tel Amra to stay away from military equipment and training facilities used "
+        "by the rebels, after the air strike on Friday.",
+        "After the air strike on Friday, the government called on citizens to avoid presence near military targets "
+        "in Tel Amra, including weapon depots and training facilities."))
+    assert len(found) == 1, found
+
+
+def test_guard_a_name_two_long_claims_alone_share_makes_no_paraphrase() -> None:
+    found = _paraphrases(_findings(
+        "After the air strike on Tel Amra on Friday, a meeting of the crisis cell chaired by Prime Minister Arseny "
+        "Volkov discussed the evacuation of the wounded.",
+        "Prime Minister Arseny Volkov immediately asked the UN Security Council to condemn the air strike on Tel Amra "
+        "on Friday and to send observers."))
+    assert not found, found

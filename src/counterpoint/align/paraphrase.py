@@ -15,8 +15,9 @@ import re
 from collections import Counter, defaultdict
 
 from ..extract.cuesets import cue_sets
+from ..nlp.lexicons import category_of
 from ..records import Claim
-from .anchors import anchors, stems
+from .anchors import anchors, stem, stems
 from .disputes import short_quote, who_says
 from .candidates import REJECTING, Corpus
 from .findings import Draft, listing
@@ -47,6 +48,7 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
                          and w not in place_words[c.article])
 
     words = {c.id: rare(c) for c in claims}
+    lower_words = {c.id: stems(" ".join(re.findall(r"\b[a-z][\w'’-]*", c.text))) for c in claims}
     index: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     for c in claims:
         for w in words[c.id]:
@@ -63,7 +65,9 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
     for (x, y), n in shared.items():
         a, b = by_id[x], by_id[y]
         plain = words[x] & words[y] & stems(a.text) & stems(b.text)  # words, not the kinds or countries named
-        if len(plain) < MIN_SHARED or n < MIN_OVERLAP * min(len(words[x]), len(words[y])):
+        only_theirs = sum(1 for w in plain if df[(comp[x], w)] == 2 and w in lower_words[x] and w in lower_words[y])
+        if len(plain) < MIN_SHARED or (n < MIN_OVERLAP * min(len(words[x]), len(words[y]))
+                                       and (only_theirs < 2 or n < 0.2 * min(len(words[x]), len(words[y])))):
             continue
         if bool(NEGATION.search(a.text)) != bool(NEGATION.search(b.text)):
             continue  # "the wounds are life-threatening" / "are not life-threatening": opposites
@@ -119,14 +123,25 @@ def _grow(cx: Corpus, group: list[Claim], linked: dict[str, list[tuple[int, Clai
 
 
 def _place_words(cx: Corpus) -> dict[str, frozenset[str]]:
-    """The words of the places each article names: where a thing happened is compared in
-    align/location.py, and two claims that name the same town and road say nothing alike for that."""
-    words: dict[str, set[str]] = defaultdict(set)
+    """The proper names of the places each article names, as places or after a preposition of
+    place ("between Ardan and ... at Birkat Salim", whatever the model took them for): where a thing
+    happened is compared in align/location.py, and two claims that name the same town and road say
+    nothing alike for that. A word the taxonomy knows stays content ("Tel Amra Central Prison": prison)."""
+    names: dict[str, set[str]] = defaultdict(set)
     for e in cx.res.entities:
         if e.kind == "place":
             for m in e.mentions:
-                words[m.article] |= stems(m.text)
-    return defaultdict(frozenset, {a: frozenset(w) for a, w in words.items()})
+                names[m.article].add(m.text)
+    for a in cx.articles:
+        names[a.id] |= {m.group(1) for m in PLACE_NAMED.finditer(a.text)}
+    return defaultdict(frozenset, {a: frozenset(stem(w.lower()) for n in ns for w in re.findall(r"[A-Z][\w'’-]+", n)
+                                                if category_of(w.lower()) is None)
+                                   for a, ns in names.items()})
+
+
+# a run of capitalised words after a preposition of place: "between Ardan", "at Birkat Salim"
+PLACE_NAMED = re.compile(r"\b(?:in|at|near|from|between|toward|towards|outside|around|into)\s+"
+                         r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 def _comparable_claim(cx: Corpus, c: Claim) -> bool:
