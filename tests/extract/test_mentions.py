@@ -56,3 +56,15 @@ def test_a_person_s_name_the_model_cut_short_goes_on_over_the_names_after_it() -
     x = extract_only([Article("a1", sentence, source="Wire", date="2024-01-01")])[0]
     persons = [m.text for m in x.mentions if m.kind == "person"]
     assert persons == ["Soran Majid Agha Zebari"], [(m.text, m.kind) for m in x.mentions]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "person"), [
+    pytest.param("Commander Soran Majid Peshmerga Ministry officials said the strike hit the base.", "Soran Majid",
+                 id="a-body-after-the-name"),
+    pytest.param("Drone Strike Kills Commander Soran Majid Near Tel Amra Base\nA drone strike killed a commander on "
+                 "Monday, officials said.", "Soran Majid", id="a-title-case-headline"),
+])
+def test_guard_a_person_s_name_goes_on_over_no_body_s_name_nor_a_headline_s_words(sentence: str, person: str) -> None:
+    x = extract_only([Article("a1", sentence, source="Wire", date="2024-01-01")])[0]
+    assert person in [m.text for m in x.mentions if m.kind == "person"], [(m.text, m.kind) for m in x.mentions]

@@ -677,14 +677,16 @@ def test_an_article_inside_a_number_is_no_second_count() -> None:
 
 
 
-@pytest.mark.parametrize(("sentence", "number", "role"), [
-    ("Police said nine members of the gang were killed near Tel Amra.", "nine", "killed"),
-    ("Police said nine members of the gang were reportedly wounded near Tel Amra.", "nine", "wounded"),
-    ("Police said three of the 30 attackers were killed near Tel Amra.", "30", None),  # the whole, not the part
-    ("Police said nine members of the gang were arrested near Tel Amra.", "nine", None),  # no harm
+@pytest.mark.parametrize(("sentence", "number", "noun", "after", "role"), [
+    ("Police said nine members of the gang were killed near Tel Amra.", "nine", "members", "were", "killed"),
+    ("Police said nine members of the gang were reportedly wounded near Tel Amra.", "nine", "members", "were",
+     "wounded"),
+    ("Police said three of the 30 attackers were killed near Tel Amra.", "30", "attackers", "were", None),  # whole
+    ("Police said nine members of the gang were arrested near Tel Amra.", "nine", "members", "were", None),  # no harm
+    ("Police said nine members of the gang have killed two guards.", "nine", "members", "have", None),  # active
 ])
 def test_a_passive_verb_of_harm_right_after_the_counted_words_tells_what_befell_them(
-        sentence: str, number: str, role: str | None) -> None:
+        sentence: str, number: str, noun: str, after: str, role: str | None) -> None:
     """Read from the surface, for the parse that hangs the counted words elsewhere ("..., department
     of X, nine alleged members of the group were killed" read as an apposition of the place)."""
     from counterpoint.config import load_settings
@@ -693,6 +695,22 @@ def test_a_passive_verb_of_harm_right_after_the_counted_words_tells_what_befell_
     from counterpoint.nlp import load_pipeline
     doc = load_pipeline(load_settings().model)(sentence)
     first = next(t for t in doc if t.text == number)
-    after = next(t for t in doc[first.i:] if t.lower_ == "were")
-    found = _passive_after(doc, first, after, cue_sets())
+    head = next(t for t in doc[first.i:] if t.text == noun)
+    following = next(t for t in doc[head.i:] if t.text == after)
+    found = _passive_after(doc, head, following, cue_sets())
     assert (found[0] if found else None) == role, found
+
+
+@pytest.mark.parametrize(("sentence", "counted", "role"), [
+    ("The militants who wounded 12 soldiers were killed by an airstrike near Tel Amra on Monday.", "12 soldiers",
+     "wounded"),  # the object of the verb before the count
+    ("Police said the gunmen who killed 12 villagers were wounded in a shootout near Tel Amra.", "12 villagers",
+     "killed"),
+    ("The fighters that had kidnapped 12 aid workers were killed in a raid near Tel Amra.", "12 aid workers",
+     "captured"),
+    ("Police said three of the gang's 30 members were killed near Tel Amra.", "30 members", None),  # the whole
+])
+def test_guard_a_passive_verb_after_a_count_is_not_what_befell_an_object_or_a_whole(
+        sentence: str, counted: str, role: str | None) -> None:
+    quantities = extract_only([Article("a1", sentence, source="Wire", date="2022-03-28")])[0].quantities
+    assert [q.role for q in quantities if q.text == counted] == [role], [(q.text, q.role) for q in quantities]

@@ -97,6 +97,7 @@ def test_match_actor_variants(text, actor_id):
 
 @pytest.mark.parametrize("text", ["government forces", "regime forces", "the army", "rebels", "junta", "is", "pdf",
                                   "adf", "National Liberation Army",  # acronyms and names other wars share
+                                  "NPA", "Maoist rebels", "border commandos", "central general staff",
                                   "Libyan forces", "Kurdish fighters", "", "the",
                                   "Tripoli regime",  # a capital two countries share names neither
                                   "Kabul forces"])  # a capital its country's army of record does not hold
@@ -124,6 +125,14 @@ def test_sides_are_declared_and_opposition_is_symmetric():
     assert opposed("sy_gov", "sy_jihadist")
     assert opposed("az_gov", "am_gov")
     assert not opposed("sy_gov", "ru_gov")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("co_eln", "co_dissidents"), ("co_eln", "co_agc"), ("cd_fdlr", "cd_m23"), ("ye_aqap", "ye_houthi"),
+    ("iq_kh", "sy_is"),  # armed groups that fight each other, not only a common enemy
+])
+def test_armed_groups_that_fight_each_other_are_opposed(a, b):
+    assert opposed(a, b) and opposed(b, a)
 
 
 def test_each_country_has_at_most_one_national_actor():
@@ -161,6 +170,8 @@ def test_ambiguous_alias_lists_candidates():
         ("the army", "state_forces"),
         ("troops", "state_forces"),
         ("Syrian government forces", "state_forces"),
+        ("Baloch Liberation Army", "non_state_armed"),  # a named group's own role, not its "army"'s
+        ("Karen National Liberation Army", "non_state_armed"),
     ],
 )
 def test_generic_role(text, role):

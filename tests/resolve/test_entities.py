@@ -1255,3 +1255,16 @@ def test_a_full_name_written_together_or_apart_is_one_person() -> None:
     assert len(people) == 1 and {m.text for m in people[0].mentions} >= {"Abd-Rabbu Mansour Karim",
                                                                          "Abed Rabbo Mansour Karim"}, \
         [(e.name, [m.text for m in e.mentions]) for e in people]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The strike killed Ahmed Hassan, 12, in Tel Amra on Monday.",
+     "Among the dead in Tel Amra on Monday was Ahmed Mahmoud Hassan, 60, his neighbours said."),  # another age
+    ("The strike killed Ahmed Hassan, a boy, in Tel Amra on Monday.",
+     "Among the dead in Tel Amra on Monday was Ahmed Mahmoud Hassan, a farmer."),  # another description
+])
+def test_guard_a_first_and_last_name_described_otherwise_is_not_the_longer_name(first: str, second: str) -> None:
+    a = Article("a1", first, source="Wire", date="2024-01-15")
+    b = Article("a2", second, source="Post", date="2024-01-15")
+    people = [e for e in analyze([a, b]).entities if e.kind == "person" and "Hassan" in e.name]
+    assert len(people) == 2, [(e.name, [m.text for m in e.mentions]) for e in people]

@@ -327,7 +327,7 @@ def _subjects(cx: Corpus) -> list[Agent]:
         trigger_words = set(re.findall(r"[a-z]+", cx.article[c.article].text[t_start:t_end].lower()))
         if {w.rstrip("s") for w in trigger_words} & {t.rstrip("s") for t in labels().campaign_terms}:
             continue  # "militants had started a big offensive": a campaign, not the incident's act
-        if _killed_the_attackers().search(cx.article[c.article].text, t_start, c.end):
+        if _killed_the_attackers().search(cx.article[c.article].text, t_start, min(c.end, t_end + ATTACKERS_REACH)):
             continue  # "forces stormed the train, killing all 33 attackers": the answer to the act, not the act
         tally = _COUNTED_ACTS.search(cx.article[c.article].text, max(c.start, t_start - 40), min(c.end, t_end + 60))
         if tally is not None and t_start < tally.end() <= t_end:  # the act the tally counts is the claim's
@@ -356,13 +356,16 @@ def _subjects(cx: Corpus) -> list[Agent]:
     return out
 
 
+ATTACKERS_REACH = 120  # characters after the act's words where its participle clause may end
+
+
 @functools.cache
 def _killed_the_attackers() -> re.Pattern[str]:
-    """A killing whose dead are the act's own attackers ("killing all 33 assailants", "killed the
-    gunmen"), words from the actors lexicon's ``anonymous_terms``."""
-    terms = "|".join(sorted((re.escape(t) for t in actors().anonymous_terms), key=len, reverse=True))
-    return re.compile(rf"\b(?:kill(?:ed|ing)|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|shot\s+dead)\s+"
-                      rf"(?:all\s+)?(?:the\s+|of\s+the\s+)?(?:\d+\s+|\w+\s+)?(?:{terms})\b", re.IGNORECASE)
+    """A participle killing the act's own attackers ("killing all 33 assailants"; cues.json
+    ``attacker_nouns``) in the act's words or the clause right after them; not "police killed the
+    attackers" in a clause of its own, nor the killing of gunmen, who may be anyone's."""
+    return re.compile(rf"\b(?:killing|neutrali[sz]ing|eliminating)\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+|\w+\s+)?"
+                      rf"{cue_regex('attacker_nouns').pattern}", re.IGNORECASE)
 
 
 def _country_doer(e) -> str | None:

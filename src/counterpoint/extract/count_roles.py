@@ -101,14 +101,15 @@ def _copular_subject_role(doc: Doc, first: Token, cues: CueSets) -> str | None:
     return None
 
 
-def _passive_after(doc: Doc, first: Token, after: Token | None, cues: CueSets) -> tuple[str, int, bool] | None:
+def _passive_after(doc: Doc, head: Token, after: Token | None, cues: CueSets) -> tuple[str, int, bool] | None:
     """(role, index, False) of a passive verb of harm right after the counted words ("nine members
-    of the group were killed", "12 people were reportedly wounded"), read from the surface; not
-    for the whole a part is taken from ("three of the 30 attackers were killed")."""
+    of the group were killed", "12 people were reportedly wounded"), read from the surface. Not for
+    the object of a verb before the count ("the militants who wounded 12 soldiers were killed"), nor
+    for the whole a part is taken from ("three of the 30 attackers", "three of the gang's 30 members")."""
     if after is None or after.lemma_.lower() != "be" or after.pos_ != "AUX":
         return None
-    if any(t.lower_ == "of" for t in doc[max(0, first.i - 2):first.i]):
-        return None
+    if head.dep_ in ("dobj", "pobj"):
+        return None  # the object of a verb before it, or the noun after "three of the (gang's)"
     verb = doc[after.i + 1] if after.i + 1 < len(doc) else None
     if verb is not None and verb.pos_ == "ADV" and verb.i + 1 < len(doc):
         verb = doc[verb.i + 1]  # "were reportedly killed"
@@ -155,7 +156,7 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
             return role, after.i, False
     if (role := _copular_subject_role(doc, num_tokens[0], cues)) is not None:
         return role, num_tokens[0].i, False
-    if (passive := _passive_after(doc, num_tokens[0], after, cues)) is not None and fits(passive[0], category, cues):
+    if (passive := _passive_after(doc, head, after, cues)) is not None and fits(passive[0], category, cues):
         return passive  # "..., nine members of the group were killed": the parser may hang them elsewhere
     before = doc[num_tokens[0].i - 1] if num_tokens[0].i > 0 else None
     if before is not None and before.pos_ == "VERB" and before.tag_ in ("VBD", "VBN", "VBG") and \

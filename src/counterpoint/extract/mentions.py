@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from ..nlp.lexicons import category_of, labels, lineage, longer_term_from, longer_term_to
+from ..nlp.lexicons import category_of, cues, labels, lineage, longer_term_from, longer_term_to
 from ..nlp.normalize import working_copy
 from .acronyms import BRACKETED_ACRONYM, aliased, expansions
 from .cuesets import cue_sets
@@ -470,15 +470,26 @@ MAX_NAME_TAIL = 2  # words a person's name may go on past the model's span
 
 def _name_goes_on(doc: Doc, e: int) -> int:
     """Where a person's name ends when the model cut it short: the capitalised proper nouns right
-    after it that no other kind of entity holds ("Peshraw Majid | Agha Dizayee, CEO of ...")."""
+    after it that no other kind of entity holds ("Peshraw Majid | Agha Dizayee, CEO of ..."), up to
+    a word for an office, a body or a place (cues.json ``name_tail_breaks``: "Soran Majid | Peshmerga
+    Ministry officials") or a thing the taxonomy knows ("Nawzad Hama | Emergency Hospital")."""
     end = e
     while end < len(doc) and end - e < MAX_NAME_TAIL:
         t = doc[end]
         if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower()
                 and t.ent_type_ in ("", "PERSON") and not t.is_sent_start):
             break
+        following = doc[end + 1] if end + 1 < len(doc) else None
+        if any(w is not None and (w.lower_ in _name_tail_breaks() or category_of(w.lower_) is not None)
+               for w in (t, following)):
+            break  # "Peshmerga Ministry", "Emergency Hospital": the name of a body after the person's
         end += 1
     return end
+
+
+@functools.cache
+def _name_tail_breaks() -> frozenset[str]:
+    return frozenset(c.cue.lower() for c in cues().name_tail_breaks)
 
 
 def _headline_end(text: str) -> int:

@@ -137,6 +137,8 @@ def cluster_persons(clusters: Clusters, persons: list[Mention], texts: dict[str,
             longer = {id(c): c for c, forms in bucket for f in forms if len(f.split()) > 2
                       and same_given_name(f.split()[0], parts[0]) and same_given_name(f.split()[-1], parts[-1])}
             same = next(iter(longer.values())) if len(longer) == 1 else None
+            if same is not None and not _profiles_fit(m, same.mentions, texts):
+                same = None  # "Ahmed Hassan, a 12-year-old boy" is not "Ahmed Mahmoud Hassan, a 60-year-old farmer"
         if same is not None:
             same.mentions.append(m)
             next(forms for c, forms in bucket if c is same).extend(mine)
@@ -198,6 +200,29 @@ def cluster_persons(clusters: Clusters, persons: list[Mention], texts: dict[str,
             c.mentions.append(m)
             full.append((c, [name]))
             bucket.append(full[-1])
+
+
+# what the words right after a name say of the person: an age (", 34," / ", a 60-year-old") and the
+# noun of a description (", a farmer", ", a well-known Kurdish businessman")
+AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(\d{1,3})\s*[,.;)]|,\s+an?\s+(\d{1,3})-year-old\b")
+DESCRIPTION_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’-]+\s+){0,4}?)([a-z][\w'’-]*)\s*[,.;)]")
+
+
+def _profile(m: Mention, texts: dict[str, str]) -> tuple[str | None, str | None]:
+    after = texts.get(m.article, "")[m.end:m.end + 80]
+    age = AGE_AFTER.match(after)
+    described = DESCRIPTION_AFTER.match(after)
+    return (age and (age.group(1) or age.group(2))), (described.group(2).lower() if described else None)
+
+
+def _profiles_fit(m: Mention, others: list[Mention], texts: dict[str, str]) -> bool:
+    """No other mention gives the person another age or another description noun."""
+    age, noun = _profile(m, texts)
+    for o in others:
+        other_age, other_noun = _profile(o, texts)
+        if (age and other_age and age != other_age) or (noun and other_noun and noun != other_noun):
+            return False
+    return True
 
 
 def join_aliases(clusters: Clusters, texts: dict[str, str]) -> None:

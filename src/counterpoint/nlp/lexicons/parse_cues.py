@@ -153,6 +153,8 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "provisional_none_words": ("note",),
     "phase_limits": ("note",),
     "other_event_openers": ("note",),
+    "attacker_nouns": ("note",),
+    "name_tail_breaks": ("note",),
     "no_damage_phrases": ("note",),
     "damage_words": ("note",),
     "habitual_words": ("note",),

@@ -366,6 +366,8 @@ class CueLexicon:
     provisional_none_words: tuple[Cue, ...] = ()  # "no confirmed deaths": none so far, not none at all
     phase_limits: tuple[Cue, ...] = ()  # "no civilians were killed in the final stage": none in one phase
     other_event_openers: tuple[Cue, ...] = ()  # "Elsewhere, jets pounded Zabid": the sentence tells another act
+    attacker_nouns: tuple[Cue, ...] = ()  # "killing all 33 attackers": the act's own attackers
+    name_tail_breaks: tuple[Cue, ...] = ()  # "Soran Majid | Peshmerga Ministry": a word that ends a person's name
     no_damage_phrases: tuple[Cue, ...] = ()  # "caused no damage": the strike said to have done no damage
     damage_words: tuple[Cue, ...] = ()  # "houses were destroyed": damage done
     habitual_words: tuple[Cue, ...] = ()  # "regularly bombard": a run of acts, not the incident
