@@ -64,6 +64,8 @@ def test_a_person_s_name_the_model_cut_short_goes_on_over_the_names_after_it() -
                  id="a-body-after-the-name"),
     pytest.param("Drone Strike Kills Commander Soran Majid Near Tel Amra Base\nA drone strike killed a commander on "
                  "Monday, officials said.", "Soran Majid", id="a-title-case-headline"),
+    pytest.param("Iraqi media reported that Kurdish official Soran Majid Regional Security Council chief was killed in "
+                 "the strikes.", "Soran Majid", id="a-longer-run-of-capitals"),
 ])
 def test_guard_a_person_s_name_goes_on_over_no_body_s_name_nor_a_headline_s_words(sentence: str, person: str) -> None:
     x = extract_only([Article("a1", sentence, source="Wire", date="2024-01-01")])[0]

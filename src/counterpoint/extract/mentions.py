@@ -473,6 +473,11 @@ def _name_goes_on(doc: Doc, e: int) -> int:
     after it that no other kind of entity holds ("Peshraw Majid | Agha Dizayee, CEO of ..."), up to
     a word for an office, a body or a place (cues.json ``name_tail_breaks``: "Soran Majid | Peshmerga
     Ministry officials") or a thing the taxonomy knows ("Nawzad Hama | Emergency Hospital")."""
+    run = e
+    while run < len(doc) and doc[run].text[:1].isupper() and not doc[run].is_sent_start:
+        run += 1
+    if run - e > MAX_NAME_TAIL:
+        return e  # "Kenneth Roth Human Rights Watch": a longer run of capitals is another name, not more of his
     end = e
     while end < len(doc) and end - e < MAX_NAME_TAIL:
         t = doc[end]
