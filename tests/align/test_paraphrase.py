@@ -94,14 +94,21 @@ def test_guard_a_statement_and_its_negation_are_no_paraphrase() -> None:
     assert not found, [f.explanation for f in found]
 
 
-def test_claims_that_share_only_the_places_they_name_are_no_paraphrase() -> None:
-    found = _findings(
-        "Shells hit Tel Amra on Monday. Fighters said they had taken the checkpoint on the road from Aleppo to "
-        "Idlib and the bridge near Saraqib.",
-        "Shells hit Tel Amra on Monday. The town lies on the main road between Aleppo and Idlib, south of Saraqib "
-        "and its bridge.")
-    shared = [set(f.explanation.split("in other words (")[1].split(")")[0].split(", ")) for f in _paraphrases(found)]
-    assert not [s for s in shared if {"aleppo", "idlib"} & s], shared
+@pytest.mark.parametrize(("first", "second", "names"), [
+    pytest.param("Shells hit Tel Amra on Monday. Fighters said they had taken the checkpoint on the road from Aleppo "
+                 "to Idlib and the bridge near Saraqib.",
+                 "Shells hit Tel Amra on Monday. The town lies on the main road between Aleppo and Idlib, south of "
+                 "Saraqib and its bridge.", {"aleppo", "idlib"}, id="places-the-model-tags"),
+    pytest.param("Shells hit Tel Amra on Monday. Fighters said they had taken the checkpoint on the Vardan road "
+                 "toward Birkat Selim.",
+                 "Shells hit Tel Amra on Monday. The town lies on the main road between Vardan and the crossing at "
+                 "Birkat Selim.", {"vardan", "birkat", "selim"}, id="names-after-a-preposition-of-place"),
+])
+def test_claims_that_share_only_the_places_they_name_are_no_paraphrase(first: str, second: str,
+                                                                         names: set[str]) -> None:
+    shared = [set(f.explanation.split("in other words (")[1].split(")")[0].split(", "))
+              for f in _paraphrases(_findings(first, second))]
+    assert not [s for s in shared if names & s], shared
 
 
 def test_a_word_of_a_place_s_name_the_taxonomy_knows_is_still_shared_content() -> None:
@@ -110,14 +117,6 @@ def test_a_word_of_a_place_s_name_the_taxonomy_knows_is_still_shared_content() -
     assert len(found) == 1, found
 
 
-def test_names_after_a_preposition_of_place_are_no_shared_content_whatever_the_model_read() -> None:
-    found = _findings(
-        "Shells hit Tel Amra on Monday. Fighters said they had taken the checkpoint on the Vardan road toward "
-        "Birkat Selim.",
-        "Shells hit Tel Amra on Monday. The town lies on the main road between Vardan and the crossing at Birkat "
-        "Selim.")
-    shared = [set(f.explanation.split("in other words (")[1].split(")")[0].split(", ")) for f in _paraphrases(found)]
-    assert not [s for s in shared if {"vardan", "birkat", "selim"} & s], shared
 
 
 def test_a_long_claim_sharing_words_no_other_claim_uses_is_a_paraphrase() -> None:
