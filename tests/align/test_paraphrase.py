@@ -137,3 +137,12 @@ def test_guard_a_name_two_long_claims_alone_share_makes_no_paraphrase() -> None:
         "Prime Minister Arseny Volkov immediately asked the UN Security Council to condemn the air strike on Tel Amra "
         "on Friday and to send observers."))
     assert not found, found
+
+
+def test_guard_two_accounts_of_different_things_hit_are_no_paraphrase() -> None:
+    found = _paraphrases(_findings(
+        "An air strike hit Tel Amra on Friday. The army said its jets destroyed a rebel command centre and an "
+        "ammunition depot on the eastern edge of the town, where fighters had gathered for a meeting.",
+        "An air strike hit Tel Amra on Friday. Residents said the jets destroyed a bakery and a pharmacy on the "
+        "eastern edge of the town, where people had gathered to buy bread."))
+    assert not found, [f.explanation for f in found]

@@ -279,11 +279,13 @@ def test_guard_words_that_name_who_bore_the_strike_are_no_account_of_who_did_it(
 
 
 @pytest.mark.model
-def test_forces_killing_the_attackers_answer_the_act_and_are_not_who_did_it() -> None:
+@pytest.mark.parametrize("killing", ["killing all 33 attackers", "killing all of the attackers",
+                                     "killing the four armed attackers"])
+def test_forces_killing_the_attackers_answer_the_act_and_are_not_who_did_it(killing: str) -> None:
     first = ("Baloch Liberation Army militants killed 21 hostages on the hijacked train near Tel Amra on Tuesday, "
              "officials said.")
-    second = ("Pakistani security forces stormed the hijacked train near Tel Amra on Wednesday, killing all 33 "
-              "attackers, the army said.")
+    second = (f"Pakistani security forces stormed the hijacked train near Tel Amra on Wednesday, {killing}, the "
+              "army said.")
     arts = [Article("a1", first, source="One", date="2025-03-12"), Article("a2", second, source="Two",
                                                                             date="2025-03-12")]
     found = [f.explanation for f in analyze(arts).findings if f.explanation.startswith("Who did it")

@@ -279,6 +279,9 @@ def test_a_thing_told_before_a_passive_verb_of_striking_is_what_was_hit() -> Non
     "Missiles hit Tel Amra on Monday night. It was unclear whether the market was hit by the missiles.",  # unasserted
     "The market in Tel Amra could have been hit by the missiles on Monday night, officials said.",  # a modal
     "The market in Tel Amra may have been hit by the missiles on Monday night, officials said.",
+    "The market in Tel Amra could possibly have been hit by the missiles on Monday night, officials said.",
+    "The market in Tel Amra would have been destroyed had the missiles not been shot down on Monday night.",
+    "The market in Tel Amra was narrowly hit by debris on Monday night, officials said.",
     "The market in Tel Amra was nearly hit by the missiles on Monday night, officials said.",  # a near miss
     "The market in Tel Amra was narrowly missed, and the missiles were destroyed on Monday night.",  # not the market
     "Missiles hit Tel Amra on Monday night as the market was closed, officials said.",  # no verb of striking
@@ -308,3 +311,13 @@ def test_the_kind_of_thing_the_words_name(words: str, category: str) -> None:
     from counterpoint.align.targets import target_of
     found = target_of(words)
     assert found is not None and found[1] == category, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("first", [
+    "Drones attacked a school near Tel Amra on Monday, killing 12 people.",  # "attacked" keeps the thing's side
+    "The school near Tel Amra was nearly destroyed in the drone strike on Monday, officials said.",  # a hit
+])
+def test_a_thing_attacked_or_nearly_destroyed_is_the_same_target_as_one_hit(first: str) -> None:
+    found = _same_target(first, "Drones hit a school near Tel Amra on Monday, the ministry said.")
+    assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, found

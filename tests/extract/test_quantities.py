@@ -709,6 +709,7 @@ def test_a_passive_verb_of_harm_right_after_the_counted_words_tells_what_befell_
     ("The fighters that had kidnapped 12 aid workers were killed in a raid near Tel Amra.", "12 aid workers",
      "captured"),
     ("Police said three of the gang's 30 members were killed near Tel Amra.", "30 members", None),  # the whole
+    ("Gunmen who attacked 12 soldiers were killed near Tel Amra.", "12 soldiers", None),  # the gunmen were killed
 ])
 def test_guard_a_passive_verb_after_a_count_is_not_what_befell_an_object_or_a_whole(
         sentence: str, counted: str, role: str | None) -> None:

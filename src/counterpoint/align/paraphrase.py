@@ -67,7 +67,8 @@ def paraphrase_drafts(cx: Corpus) -> list[Draft]:
         plain = words[x] & words[y] & stems(a.text) & stems(b.text)  # words, not the kinds or countries named
         only_theirs = sum(1 for w in plain if df[(comp[x], w)] == 2 and w in lower_words[x] and w in lower_words[y])
         if len(plain) < MIN_SHARED or (n < MIN_OVERLAP * min(len(words[x]), len(words[y]))
-                                       and (only_theirs < 2 or n < 0.2 * min(len(words[x]), len(words[y])))):
+                                       and (only_theirs < 2 or n < 0.2 * min(len(words[x]), len(words[y]))
+                                            or _other_things(cx, words[x], words[y]))):
             continue
         if bool(NEGATION.search(a.text)) != bool(NEGATION.search(b.text)):
             continue  # "the wounds are life-threatening" / "are not life-threatening": opposites
@@ -120,6 +121,13 @@ def _grow(cx: Corpus, group: list[Claim], linked: dict[str, list[tuple[int, Clai
             break
         group.append(max(options, key=lambda c: (weight[c.id], -cx.order[c.article], -c.start)))
     return sorted(group, key=lambda c: (cx.order[c.article], c.start))
+
+
+def _other_things(cx: Corpus, a: frozenset[str], b: frozenset[str]) -> bool:
+    """Each claim names a kind of thing the other does not ("a rebel command centre and an
+    ammunition depot" / "a bakery and a pharmacy"): two accounts of what was hit, not one."""
+    things = [{w for w in ws if "facilities" in cx.ancestors.get(w, ())} for ws in (a, b)]
+    return bool(things[0] - things[1]) and bool(things[1] - things[0])
 
 
 def _place_words(cx: Corpus) -> dict[str, frozenset[str]]:

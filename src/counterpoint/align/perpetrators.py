@@ -364,8 +364,8 @@ def _killed_the_attackers() -> re.Pattern[str]:
     """A participle killing the act's own attackers ("killing all 33 assailants"; cues.json
     ``attacker_nouns``) in the act's words or the clause right after them; not "police killed the
     attackers" in a clause of its own, nor the killing of gunmen, who may be anyone's."""
-    return re.compile(rf"\b(?:killing|neutrali[sz]ing|eliminating)\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+|\w+\s+)?"
-                      rf"{cue_regex('attacker_nouns').pattern}", re.IGNORECASE)
+    return re.compile(rf"\b(?:killing|neutrali[sz]ing|eliminating)\s+(?:(?:all|each|both|most)\s+(?:\d+\s+)?(?:of\s+)?)?"
+                      rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{cue_regex('attacker_nouns').pattern}", re.IGNORECASE)
 
 
 def _country_doer(e) -> str | None:

@@ -229,11 +229,15 @@ def _aims(cx: Corpus, c: Claim, any_object: bool = False) -> list[tuple[str | No
 # people ("attacked a police patrol") tells whom they fought, not what a strike hit
 ATTACKED = re.compile(r"\battack(?:ed|ing)\s+(?P<what>[^.;:!?]{1,80})", re.IGNORECASE)
 # "A college building was destroyed", "the home of the businessman was reportedly struck": the verb
-# of a thing hit, told after it; not "could have been hit", nor "was nearly hit"
+# of a thing hit, told after it; not "was nearly hit" (a near miss), though "nearly destroyed" is a hit
 STRUCK_PASSIVE = re.compile(
-    r"(?<!could)(?<!would)(?<!might)(?<!should)(?<!must)(?<![^\w]may)(?<!can)"
-    r"\s+(?:was|were|(?:has|had|have)\s+been)\s+(?!(?:nearly|almost|narrowly|barely|allegedly)\b)(?:\w+ly\s+)?"
-    r"(?:hit|struck|bombed|bombarded|shelled|targeted|destroyed|damaged|razed|flattened|levell?ed)\b", re.IGNORECASE)
+    r"\s+(?:was|were|(?:has|had|have)\s+been)\s+(?:(?!(?:nearly|almost|narrowly|barely)\b)\w+ly\s+)?"
+    r"(?:hit|struck|bombed|bombarded|shelled|targeted)\b"
+    r"|\s+(?:was|were|(?:has|had|have)\s+been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|razed|flattened|levell?ed)\b",
+    re.IGNORECASE)
+# "could have been hit", "may well have been hit": a possibility, no account of a hit
+MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may|must|should|can)(?:n['’]t)?(?:\s+(?:not|well|also|\w+ly))*\s*$",
+                          re.IGNORECASE)
 # where the thing's words start: the first determiner after the clause's last boundary
 CLAUSE_BOUNDARY = re.compile(r".*(?:[,;:(“\"]|\b(?:and|that|which|where|when|while|after|as)\s)",
                              re.IGNORECASE | re.DOTALL)
@@ -241,18 +245,22 @@ DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)
 OBJECT_ROOTS = ("facilities", "vehicle")  # things a strike hits; places, people and weapons are read elsewhere
 
 
-def _object_of(phrase: str) -> tuple[None, str] | None:
-    """(None, category) of a thing a strike hits whose category tells no side ("a prison")."""
+def _object_of(phrase: str) -> tuple[str | None, str] | None:
+    """(kind, category) of a thing a strike hits, the kind None where the words tell no side ("a
+    prison", "a train carrying troops and ammunition")."""
     category = _longest_category(phrase.split()[:MAX_WORDS])
     if category is None or not any(r in lineage(category)[1:] for r in OBJECT_ROOTS):
         return None  # "the site", "a target": too bare to name the same thing
-    return None, category
+    sided = target_of(phrase)
+    return (sided[0] if sided is not None and sided[1] == category else None), category
 
 
 def _passive_objects(cx: Corpus, c: Claim) -> list[tuple[str | None, str, int, int]]:
     text = cx.article[c.article].text
     out: list[tuple[str | None, str, int, int]] = []
     for m in STRUCK_PASSIVE.finditer(text, c.start, c.end):
+        if MODAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         lo = max(c.start, m.start() - 80)
         clause = CLAUSE_BOUNDARY.match(text, lo, m.start())
         det = DETERMINER.search(text, clause.end() if clause else lo, m.start())

@@ -171,6 +171,8 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
         steps += 1
         if node.i in own:
             continue  # "a large number of militants": the count's own words say nothing of what befell them
+        if came_from.dep_ in ("relcl", "acl") and head.dep_ == "dobj" and came_from.i != head.i:
+            return None, node.i, revision  # "gunmen who attacked 12 soldiers were killed": not the soldiers
         if _whole_of_part(node, num_tokens[0]):
             return None, node.i, revision  # "three of the 30 attackers were killed": the 30 were not
         if node.lower_ == "of" and came_from.i == head.i and node.head.lemma_.lower() in cues.group_nouns \

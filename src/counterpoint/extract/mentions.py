@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from ..nlp.lexicons import category_of, cues, labels, lineage, longer_term_from, longer_term_to
+from ..nlp.lexicons import category_of, cues, lineage, longer_term_from, longer_term_to
 from ..nlp.normalize import working_copy
 from .acronyms import BRACKETED_ACRONYM, aliased, expansions
 from .cuesets import cue_sets
@@ -478,16 +478,10 @@ def _name_goes_on(doc: Doc, e: int) -> int:
         run += 1
     if run - e > MAX_NAME_TAIL:
         return e  # "Kenneth Roth Human Rights Watch": a longer run of capitals is another name, not more of his
+    if any(w.lower_ in _name_tail_breaks() or category_of(w.lower_) is not None for w in doc[e:min(run + 1, len(doc))]):
+        return e  # "Peshmerga Ministry", "Tel Amra Police", "Emergency Hospital": a body's or a place's name follows
     end = e
-    while end < len(doc) and end - e < MAX_NAME_TAIL:
-        t = doc[end]
-        if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower()
-                and t.ent_type_ in ("", "PERSON") and not t.is_sent_start):
-            break
-        following = doc[end + 1] if end + 1 < len(doc) else None
-        if any(w is not None and (w.lower_ in _name_tail_breaks() or category_of(w.lower_) is not None)
-               for w in (t, following)):
-            break  # "Peshmerga Ministry", "Emergency Hospital": the name of a body after the person's
+    while end < run and (t := doc[end]).pos_ == "PROPN" and t.text[1:].islower() and t.ent_type_ in ("", "PERSON"):
         end += 1
     return end
 

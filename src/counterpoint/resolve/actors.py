@@ -204,8 +204,8 @@ def generic_role(text: str) -> str | None:
 
     Leading numbers and quantity words are dropped ("dozens of militants"), and the head may carry
     modifiers ("Kurdish fighters", "Syrian government forces" -> the longest known ending wins).
-    Named actors are not generic: call :func:`match_actor` first. A named actor whose name ends in a
-    role word ("Baloch Liberation Army") has its own role, not the word's.
+    A named actor is not generic, but its role is given too, so that a name ending in a role word
+    ("Baloch Liberation Army") has the actor's own role, not the word's.
     """
     named = match_actor(text)
     if named is not None:

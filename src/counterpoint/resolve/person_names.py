@@ -138,7 +138,7 @@ def cluster_persons(clusters: Clusters, persons: list[Mention], texts: dict[str,
                       and same_given_name(f.split()[0], parts[0]) and same_given_name(f.split()[-1], parts[-1])}
             same = next(iter(longer.values())) if len(longer) == 1 else None
             if same is not None and not _profiles_fit(m, same.mentions, texts):
-                same = None  # "Ahmed Hassan, a 12-year-old boy" is not "Ahmed Mahmoud Hassan, a 60-year-old farmer"
+                same = None  # "Ahmed Hassan, 12," is not "Ahmed Mahmoud Hassan, 60,"
         if same is not None:
             same.mentions.append(m)
             next(forms for c, forms in bucket if c is same).extend(mine)
@@ -202,27 +202,20 @@ def cluster_persons(clusters: Clusters, persons: list[Mention], texts: dict[str,
             bucket.append(full[-1])
 
 
-# what the words right after a name say of the person: an age (", 34," / ", a 60-year-old") and the
-# noun of a description (", a farmer", ", a well-known Kurdish businessman")
+# the age the words right after a name give (", 34," / ", a 60-year-old"); a description's words are
+# no test ("the head of the village council" / "the village council head" name one man)
 AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(\d{1,3})\s*[,.;)]|,\s+an?\s+(\d{1,3})-year-old\b")
-DESCRIPTION_AFTER = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’-]+\s+){0,4}?)([a-z][\w'’-]*)\s*[,.;)]")
 
 
-def _profile(m: Mention, texts: dict[str, str]) -> tuple[str | None, str | None]:
-    after = texts.get(m.article, "")[m.end:m.end + 80]
-    age = AGE_AFTER.match(after)
-    described = DESCRIPTION_AFTER.match(after)
-    return (age and (age.group(1) or age.group(2))), (described.group(2).lower() if described else None)
+def _age(m: Mention, texts: dict[str, str]) -> str | None:
+    found = AGE_AFTER.match(texts.get(m.article, "")[m.end:m.end + 40])
+    return (found.group(1) or found.group(2)) if found else None
 
 
 def _profiles_fit(m: Mention, others: list[Mention], texts: dict[str, str]) -> bool:
-    """No other mention gives the person another age or another description noun."""
-    age, noun = _profile(m, texts)
-    for o in others:
-        other_age, other_noun = _profile(o, texts)
-        if (age and other_age and age != other_age) or (noun and other_noun and noun != other_noun):
-            return False
-    return True
+    """No other mention gives the person another age."""
+    age = _age(m, texts)
+    return not age or all(_age(o, texts) in (None, age) for o in others)
 
 
 def join_aliases(clusters: Clusters, texts: dict[str, str]) -> None:
