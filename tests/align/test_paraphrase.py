@@ -85,12 +85,23 @@ def test_one_speakers_words_on_no_act_reported_by_two_outlets_agree() -> None:
     assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, found
 
 
-def test_guard_a_statement_and_its_negation_are_no_paraphrase() -> None:
-    found = _paraphrases(_findings(
-        "Gunmen attacked a police patrol in Tel Amra on Sunday. The wounded officer's injuries are "
-        "life-threatening, surgeons at the military hospital said.",
-        "A police patrol came under fire in Tel Amra on Sunday. The wounded officer's injuries are not "
-        "life-threatening, surgeons at the military hospital said."))
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param("Gunmen attacked a police patrol in Tel Amra on Sunday. The wounded officer's injuries are "
+                 "life-threatening, surgeons at the military hospital said.",
+                 "A police patrol came under fire in Tel Amra on Sunday. The wounded officer's injuries are not "
+                 "life-threatening, surgeons at the military hospital said.", id="a-statement-and-its-negation"),
+    pytest.param("An air strike hit Tel Amra on Friday. The army said its jets destroyed a rebel command centre and an "
+                 "ammunition depot on the eastern edge of the town, where fighters had gathered for a meeting.",
+                 "An air strike hit Tel Amra on Friday. Residents said the jets destroyed a bakery and a pharmacy on "
+                 "the eastern edge of the town, where people had gathered to buy bread.",
+                 id="two-accounts-of-different-things-hit"),
+    pytest.param("After the air strike on Tel Amra on Friday, a meeting of the crisis cell chaired by Prime Minister "
+                 "Arseny Volkov discussed the evacuation of the wounded.",
+                 "Prime Minister Arseny Volkov immediately asked the UN Security Council to condemn the air strike on "
+                 "Tel Amra on Friday and to send observers.", id="a-name-two-long-claims-alone-share"),
+])
+def test_guard_a_negation_other_things_hit_or_a_shared_name_alone_is_no_paraphrase(first: str, second: str) -> None:
+    found = _paraphrases(_findings(first, second))
     assert not found, [f.explanation for f in found]
 
 
@@ -118,7 +129,6 @@ def test_a_word_of_a_place_s_name_the_taxonomy_knows_is_still_shared_content() -
 
 
 
-
 def test_a_long_claim_sharing_words_no_other_claim_uses_is_a_paraphrase() -> None:
     """Two lowercase words only these two claims use ("training facilities") tell the same statement,
     even where they are a small share of a long claim's words."""
@@ -128,21 +138,3 @@ def test_a_long_claim_sharing_words_no_other_claim_uses_is_a_paraphrase() -> Non
         "After the air strike on Friday, the government called on citizens to avoid presence near military targets "
         "in Tel Amra, including weapon depots and training facilities."))
     assert len(found) == 1, found
-
-
-def test_guard_a_name_two_long_claims_alone_share_makes_no_paraphrase() -> None:
-    found = _paraphrases(_findings(
-        "After the air strike on Tel Amra on Friday, a meeting of the crisis cell chaired by Prime Minister Arseny "
-        "Volkov discussed the evacuation of the wounded.",
-        "Prime Minister Arseny Volkov immediately asked the UN Security Council to condemn the air strike on Tel Amra "
-        "on Friday and to send observers."))
-    assert not found, found
-
-
-def test_guard_two_accounts_of_different_things_hit_are_no_paraphrase() -> None:
-    found = _paraphrases(_findings(
-        "An air strike hit Tel Amra on Friday. The army said its jets destroyed a rebel command centre and an "
-        "ammunition depot on the eastern edge of the town, where fighters had gathered for a meeting.",
-        "An air strike hit Tel Amra on Friday. Residents said the jets destroyed a bakery and a pharmacy on the "
-        "eastern edge of the town, where people had gathered to buy bread."))
-    assert not found, [f.explanation for f in found]
