@@ -120,3 +120,61 @@ def test_a_plural_possessive_is_no_victim_but_the_childrens_bodies_are() -> None
         "Jets bombed the market in Tel Amra on Tuesday. The dead included a number of children, a doctor said.",
         relation="agree")
     assert len(found) == 1, found
+
+
+def test_articles_saying_civilians_were_among_the_victims_join_those_naming_women_or_children() -> None:
+    arts, found = _composition(
+        "Jets bombed the market in Tel Amra on Tuesday, killing 40 people, most of whom were children, a doctor "
+        "said.",
+        "The air strike on the Tel Amra market on Tuesday caused heavy casualties, including civilians, "
+        "officials said.",
+        "Jets struck the Tel Amra market on Tuesday, martyred innocent civilians, the council said.",
+        "The army said its jets struck a rebel position near Tel Amra on Tuesday.",
+        relation="agree")
+    assert len(found) == 1, [f.explanation for f in found]
+    shown = [arts[int(e.article[1]) - 1].text[e.start:e.end] for e in found[0].evidence]
+    assert shown == ["most of whom were children", "including civilians", "martyred innocent civilians"], shown
+    assert "all say civilians were among them (women or children in Outlet 1)" in found[0].explanation
+    # saying "civilians" tells less than naming women or children: no omission of them
+    _, omitted = _composition(*(a.text for a in arts))
+    assert len(omitted) == 1 and omitted[0].missing_from == ("a2", "a3", "a4"), omitted
+
+
+@pytest.mark.parametrize("second", [
+    pytest.param("Several civilians were killed in the strike on the Tel Amra market on Tuesday.",
+                 id="civilians-were-killed"),
+    pytest.param("Jets struck the Tel Amra market on Tuesday, killing and injuring civilians, witnesses said.",
+                 id="the-acts-participle-clause"),
+    pytest.param("The strike on the Tel Amra market on Tuesday killed 12 civilians, the governor said.",
+                 id="a-count-of-civilians"),
+])
+def test_two_articles_saying_civilians_were_harmed_agree(second: str) -> None:
+    _, found = _composition(
+        "Jets bombed the market in Tel Amra on Tuesday; civilians were among the dead, residents said.", second,
+        relation="agree")
+    assert len(found) == 1 and "both say civilians were among them" in found[0].explanation, found
+
+
+@pytest.mark.parametrize("second", [
+    pytest.param("The army said no civilians were killed in the strike on Tel Amra on Tuesday.", id="negated"),
+    pytest.param("Jets struck Tel Amra on Tuesday. The army has a record of killing civilians, the group said.",
+                 id="not-the-acts-clause"),
+    pytest.param("Jets struck Tel Amra on Tuesday, killing 12 fighters. Civilians were among the victims of "
+                 "previous attacks on the town.", id="victims-of-other-acts"),
+    pytest.param("Jets struck Tel Amra on Tuesday and killed no civilians, the army said.", id="killed-none"),
+])
+def test_no_statement_that_civilians_were_among_the_victims(second: str) -> None:
+    _, found = _composition(
+        "Jets bombed the market in Tel Amra on Tuesday; civilians were among the dead, residents said.", second,
+        relation="agree")
+    assert not found, [f.explanation for f in found]
+
+
+def test_the_majority_of_whom_and_children_and_other_civilians_say_children_were_among_them() -> None:
+    arts, found = _composition(
+        "About 40 people were killed in the strike on Tel Amra on Tuesday, the majority of whom were children.",
+        "Witnesses said children and other civilians were among the victims of the Tel Amra strike on Tuesday.",
+        relation="agree")
+    assert len(found) == 1 and "both say women or children were among them" in found[0].explanation, found
+    shown = [arts[int(e.article[1]) - 1].text[e.start:e.end] for e in found[0].evidence]
+    assert shown == ["the majority of whom were children", "children and other civilians were among the"], shown

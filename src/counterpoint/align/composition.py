@@ -4,7 +4,10 @@ children or women among the dead and wounded, agree with each other; against art
 name either group they make an omission a fact-checker marks, since it tells whether the dead
 were civilians.
 
-The groups are the ``children`` and ``women`` categories of ``categories.json``.
+The groups are the ``children`` and ``women`` categories of ``categories.json``. An article
+that says only that civilians were among the victims ("including civilians", "martyred innocent
+civilians"; cues.json ``civilian_status_words``) joins the agreement: women and children among the
+dead are civilians among them. It makes no omission: "civilians" tells less than the groups do.
 """
 
 from __future__ import annotations
@@ -12,13 +15,13 @@ from __future__ import annotations
 import functools
 import re
 
-from ..nlp.lexicons import categories
+from ..nlp.lexicons import categories, cues
 from .candidates import REJECTING, Corpus
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 
 GROUPS = ("children", "women")
 HARM_ROLES = ("killed", "wounded", "casualties")
-HARM = re.compile(r"\b(?:kill(?:ed|ing)|dead|died|deaths?|victims?|wound(?:ed|ing)|injur(?:ed|ing|ies)|casualt\w+|lives|slain)\b",
+HARM = re.compile(r"\b(?:kill(?:ed|ing)|martyr(?:ed|s)?|dead|died|deaths?|victims?|wound(?:ed|ing)|injur(?:ed|ing|ies)|casualt\w+|lives|slain)\b",
                   re.IGNORECASE)
 
 
@@ -36,15 +39,42 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     named = sorted({w for c in categories().categories if c.key in GROUPS for t in c.terms
                     if t not in AMBIGUOUS for w in (t, _plural(t))}, key=len, reverse=True)
     word = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in named)})\b", re.IGNORECASE)
-    among = re.compile(
+    return word, re.compile(_among(group), re.IGNORECASE)
+
+
+def _among(group: str) -> str:
+    """A statement that ``group`` was among the harmed: "mostly women and children", "children
+    and other civilians were among the victims", "among the dead were children"."""
+    return (
         rf"\b(?:including|included|include|mostly|mainly|largely|predominantly|among them|many of them|most of them|"
-        rf"most of whom|many of whom|among whom)\s+(?:[\w’'-]+\s+){{0,4}}?{group}(?:\s+and\s+{group})?\b"  # "mostly women and children"
-        rf"|\b{group}(?:\s+and\s+[\w’'-]+)?\s+(?:were|are|was)\s+(?:also\s+)?among\s+(?:the|those)\b"
+        rf"most of whom|many of whom|among whom|(?:the\s+)?majority of (?:whom|them))\s+(?:[\w’'-]+\s+){{0,4}}?"
+        rf"{group}(?:\s+and\s+{group})?\b"  # "mostly women and children"
+        rf"|\b{group}(?:\s+and\s+(?:[\w’'-]+\s+)?[\w’'-]+)?\s+(?:were|are|was)\s+(?:also\s+)?among\s+(?:the|those)\b"
         rf"|\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)"
         rf"(?:\s*[—–(][^—–()]{{0,60}}[—–)])?\s+(?:were|was)\s+(?:[\w’'-]+\s+){{0,3}}?{group}\b"
         rf"|\b(?:many|several|dozens of|scores of)\s+(?:[\w’'-]+\s+){{0,2}}?{group}\s+(?:were|have been|had been)\s+"
-        rf"(?:killed|wounded|injured)\b", re.IGNORECASE)
-    return word, among
+        rf"(?:killed|wounded|injured)\b")
+
+
+HARMED = r"(?:killed|wounded|injured|hurt|harmed|martyred)"
+
+
+@functools.cache
+def _civilian_status() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a word for the victims' status, a statement with no count that civilians were among the
+    harmed): "including civilians", "civilians were killed", "martyred innocent civilians", ",
+    killing and injuring civilians"."""
+    words = sorted((c.cue for c in cues().civilian_status_words), key=len, reverse=True)
+    status = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    statement = re.compile(
+        rf"{_among(status)}"
+        rf"|\b{status}\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?{HARMED}\b"
+        # "martyred innocent civilians"; the participle only as the act's own clause (", killing
+        # civilians"), not "a record of killing civilians", "stop killing civilians"
+        rf"|(?:\b(?:killed|martyred|massacred|wounded|injured)|,\s*(?:killing|wounding|injuring))"
+        rf"(?:\s+and\s+(?:killed|wounded|injured|killing|wounding|injuring))?"
+        rf"\s+(?:(?!no\b|any\b)[\w’'-]+\s+){{0,2}}?{status}\b", re.IGNORECASE)
+    return re.compile(rf"\b{status}\b", re.IGNORECASE), statement
 
 
 def _plural(term: str) -> str:
@@ -57,23 +87,27 @@ def _plural(term: str) -> str:
 AMBIGUOUS = {"minor", "kid", "mother", "juvenile"}
 
 
+# "civilians were among the victims of previous attacks": harm in another act
+OTHER_ACTS_AFTER = re.compile(r"(?:\s+(?:dead|killed|victims|wounded|injured|casualties))?\s+(?:of|in)\s+(?:the\s+)?(?:previous|earlier|past|last|other|former|recent)\b",
+                              re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?\n]")
 NEGATED = re.compile(r"\b(?:no|not(?!\s+(?:just|only|merely))|none|neither|nor|never|without)\b"
                      r"(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
 
 
-def _stated(cx: Corpus, article: str) -> list[tuple[str, int, int]]:
-    """The spans of an article that say women or children were among the harmed: in a sentence
-    that tells of harm, outside any claim of the background, a rejection or a negation."""
+def _stated(cx: Corpus, article: str, among: re.Pattern[str]) -> list[tuple[str, int, int]]:
+    """The spans of an article that say a group (women or children; civilians) was among the
+    harmed: in a sentence that tells of harm, outside any claim of the background, a rejection or
+    a negation."""
     text = cx.article[article].text
-    _, among = _patterns()
     claims = cx.claims_by_article.get(article, ())
     out = []
     for m in among.finditer(text):
         start = max((x.end() for x in SENTENCE_END.finditer(text, 0, m.start())), default=0)
         stop = SENTENCE_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        if not HARM.search(text, start, end) or NEGATED.search(text, max(start, m.start() - 40), m.start()):
+        if not HARM.search(text, start, end) or NEGATED.search(text, max(start, m.start() - 40), m.start()) \
+                or OTHER_ACTS_AFTER.match(text, m.end()):
             continue  # "no women or children were among those killed" says the opposite
         holders = [c for c in claims if c.start <= m.start() < c.end]
         if any(c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated for c in holders):
@@ -84,29 +118,26 @@ def _stated(cx: Corpus, article: str) -> list[tuple[str, int, int]]:
 
 def composition_drafts(cx: Corpus) -> list[Draft]:
     """Per incident: one agreement among the articles that say women or children were among the
-    victims (in words or with a count of them), and one omission against those that never name
-    either group."""
-    word, _ = _patterns()
+    victims (in words or with a count of them), joined by those that say civilians were, and one
+    omission against those that never name women or children."""
+    word, among = _patterns()
     out = []
     for group in cx.components:
         counts = [q for q in cx.quantities if q.article in group and q.role in HARM_ROLES and q.category in GROUPS]
-        said: dict[str, list[tuple[str, int, int]]] = {}
-        for a in group:
-            # words that hold a count ("among them five children") are a count: omissions.py compares it
-            spans = [sp for sp in _stated(cx, a) if not any(q.article == a and sp[1] <= q.start < sp[2] for q in counts)]
-            if spans:
-                said[a] = spans
+        said = _statements(cx, group, among, counts)
+        civilian_words = _civilian_spans(cx, group)
+        civilian = {a: sps for a, sps in civilian_words.items() if a not in said and a not in {q.article for q in counts}}
         if not said:
+            if len(civilian) >= 2:
+                out.append(_agreement(cx, {}, civilian, civilian_words))
             continue  # only counts of children: align/omissions.py compares the figures
         counted = {q.article: (q.article, q.start, q.end) for q in counts if q.article not in said}
-        tellers = sorted([*said, *counted], key=cx.order.get)
-        shown = [said[a][0] if a in said else counted[a] for a in tellers][:MAX_EVIDENCE]
+        told = {**said, **{a: [sp] for a, sp in counted.items()}}
+        tellers = sorted(told, key=cx.order.get)
+        shown = [told[a][0] for a in tellers][:MAX_EVIDENCE]
         words = ", ".join(f"“{cx.article[a].text[s:e]}”" for a, s, e in shown[:3])
-        if len(tellers) >= 2:
-            out.append(Draft(
-                "agree", shown,
-                f"Who the victims were: {listing([cx.source(a) for a in tellers])} "
-                f"{_all_say(cx, tellers)} women or children were among them ({words}).", 0.6, 0.45))
+        if len(tellers) + len(civilian) >= 2:
+            out.append(_agreement(cx, told, civilian, civilian_words))
         silent = [a for a in group if a not in said and a not in counted and not word.search(cx.article[a].text)]
         if not silent:
             continue
@@ -118,6 +149,54 @@ def composition_drafts(cx: Corpus) -> list[Draft]:
             f"{listing([cx.source(a) for a in silent])} {verb_for([cx.source(a) for a in silent], 'does', 'do')} not.",
             0.6, 0.75, missing_from=silent))
     return out
+
+
+def _statements(cx: Corpus, group: list[str], among: re.Pattern[str],
+                counts: list) -> dict[str, list[tuple[str, int, int]]]:
+    """Per article of the incident, its spans saying the group was among the harmed; words that
+    hold a count ("among them five children") are a count, which align/omissions.py compares."""
+    said = {}
+    for a in group:
+        spans = [sp for sp in _stated(cx, a, among) if not any(q.article == a and sp[1] <= q.start < sp[2]
+                                                               for q in counts)]
+        if spans:
+            said[a] = spans
+    return said
+
+
+def _civilian_spans(cx: Corpus, group: list[str]) -> dict[str, list[tuple[str, int, int]]]:
+    """Per article of the incident, its spans saying civilians were among the harmed, in words
+    ("including civilians") or with a count of civilians."""
+    status, statement = _civilian_status()
+    out = _statements(cx, group, statement, [])
+    for q in cx.quantities:
+        if q.article in group and q.article not in out and q.role in HARM_ROLES and (q.low or q.high) \
+                and q.noun and status.search(q.noun):
+            out[q.article] = [(q.article, q.start, q.end)]
+    return out
+
+
+Span = tuple[str, int, int]
+
+
+def _agreement(cx: Corpus, told: dict[str, list[Span]], civilian: dict[str, list[Span]],
+               civilian_words: dict[str, list[Span]]) -> Draft:
+    """"Who the victims were: A and B both say women or children were among them (...)", or, when
+    some say only that civilians were, "A, B and C all say civilians were among them (women or
+    children in A and B): ...". Room left shows where the first say civilians too."""
+    tellers = sorted(told, key=cx.order.get)
+    both = sorted([*told, *civilian], key=cx.order.get)
+    shown = [(told.get(a) or civilian[a])[0] for a in both][:MAX_EVIDENCE]
+    if civilian:
+        shown += [sp for sp in (civilian_words[a][0] for a in tellers if a in civilian_words)
+                  if not any(o[0] == sp[0] and o[1] < sp[2] and sp[1] < o[2] for o in shown)][:MAX_EVIDENCE - len(shown)]
+    words = ", ".join(f"“{cx.article[a].text[s:e]}”" for a, s, e in shown[:3])
+    if not civilian:
+        return Draft("agree", shown, f"Who the victims were: {listing([cx.source(a) for a in both])} "
+                     f"{_all_say(cx, both)} women or children were among them ({words}).", 0.6, 0.45)
+    groups = f" (women or children in {listing([cx.source(a) for a in tellers])})" if tellers else ""
+    return Draft("agree", shown, f"Who the victims were: {listing([cx.source(a) for a in both])} "
+                 f"{_all_say(cx, both)} civilians were among them{groups}: {words}.", 0.55, 0.45)
 
 
 def _all_say(cx: Corpus, tellers: list[str]) -> str:

@@ -155,6 +155,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "other_event_openers": ("note",),
     "attacker_nouns": ("note",),
     "name_tail_breaks": ("note",),
+    "civilian_status_words": ("note",),
     "no_damage_phrases": ("note",),
     "damage_words": ("note",),
     "habitual_words": ("note",),

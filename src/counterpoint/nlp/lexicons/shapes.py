@@ -368,6 +368,7 @@ class CueLexicon:
     other_event_openers: tuple[Cue, ...] = ()  # "Elsewhere, jets pounded Zabid": the sentence tells another act
     attacker_nouns: tuple[Cue, ...] = ()  # "killing all 33 attackers": the act's own attackers
     name_tail_breaks: tuple[Cue, ...] = ()  # "Soran Majid | Peshmerga Ministry": a word that ends a person's name
+    civilian_status_words: tuple[Cue, ...] = ()  # "including civilians": the victims' status
     no_damage_phrases: tuple[Cue, ...] = ()  # "caused no damage": the strike said to have done no damage
     damage_words: tuple[Cue, ...] = ()  # "houses were destroyed": damage done
     habitual_words: tuple[Cue, ...] = ()  # "regularly bombard": a run of acts, not the incident
