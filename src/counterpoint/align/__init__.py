@@ -34,6 +34,7 @@ from .location import location_drafts
 from .means import means_drafts
 from .mutual_blame import mutual_blame_drafts
 from .named_victims import named_victim_drafts
+from .occupancy import occupancy_drafts
 from .omissions import omission_drafts
 from .paraphrase import paraphrase_drafts
 from .perpetrators import perpetrator_drafts
@@ -72,6 +73,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *fighters_toll_drafts(cx),
         *civilian_denial_drafts(cx, disputes),
         *civilian_sparing_agreements(cx),
+        *occupancy_drafts(cx),
         *perpetrator_drafts(cx),
         *target_drafts(cx),
         *target_agreement_drafts(cx),

@@ -18,6 +18,7 @@ import re
 from ..nlp.lexicons import categories, cues
 from .candidates import REJECTING, Corpus
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
+from .text import plural
 
 GROUPS = ("children", "women")
 HARM_ROLES = ("killed", "wounded", "casualties")
@@ -29,7 +30,7 @@ HARM = re.compile(r"\b(?:kill(?:ed|ing)|martyr(?:ed|s)?|dead|died|deaths?|victim
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a group word, a statement that the group was among the harmed)."""
     # plural forms only: "minor" (injuries), "kid" and "mother" name other things too often
-    terms = sorted({_plural(t) for c in categories().categories if c.key in GROUPS for t in c.terms}, key=len,
+    terms = sorted({plural(t) for c in categories().categories if c.key in GROUPS for t in c.terms}, key=len,
                    reverse=True)
     words = "|".join(re.escape(t) for t in terms)
     # not a possessive ("Children's Hospital", "a girls' school"), unless of their bodies
@@ -37,7 +38,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # any word of the groups, singular too ("a woman and a boy were among the dead"), tells an
     # article is not silent on them
     named = sorted({w for c in categories().categories if c.key in GROUPS for t in c.terms
-                    if t not in AMBIGUOUS for w in (t, _plural(t))}, key=len, reverse=True)
+                    if t not in AMBIGUOUS for w in (t, plural(t))}, key=len, reverse=True)
     word = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in named)})\b", re.IGNORECASE)
     return word, re.compile(_among(group), re.IGNORECASE)
 
@@ -75,12 +76,6 @@ def _civilian_status() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:\s+and\s+(?:killed|wounded|injured|killing|wounding|injuring))?"
         rf"\s+(?:(?!no\b|any\b)[\w’'-]+\s+){{0,2}}?{status}\b", re.IGNORECASE)
     return re.compile(rf"\b{status}\b", re.IGNORECASE), statement
-
-
-def _plural(term: str) -> str:
-    if term.endswith(("ren", "men", "ies", "s")):
-        return term  # "children", "women", "babies"
-    return term[:-1] + "ies" if term.endswith("y") and term[-2:-1] not in "aeiou" else term + "s"
 
 
 # words of the groups that name other things too often to tell an article is silent on them

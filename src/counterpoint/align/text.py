@@ -22,6 +22,14 @@ def clause_start(text: str, sentence_start: int, at: int) -> int:
     return start
 
 
+def plural(term: str) -> str:
+    """The plural a list of kinds of things needs ("children" and "babies" as they are, "mall" ->
+    "malls", "facility" -> "facilities")."""
+    if term.endswith(("ren", "men", "ies", "s")):
+        return term
+    return term[:-1] + "ies" if term.endswith("y") and term[-2:-1] not in "aeiou" else term + "s"
+
+
 def word_start(text: str, at: int) -> int:
     """``at``, or the start of the next word when ``at`` falls inside one."""
     if at > 0 and text[at - 1].isalnum() and text[at].isalnum():

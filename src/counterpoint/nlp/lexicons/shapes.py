@@ -369,6 +369,9 @@ class CueLexicon:
     attacker_nouns: tuple[Cue, ...] = ()  # "killing all 33 attackers": the act's own attackers
     name_tail_breaks: tuple[Cue, ...] = ()  # "Soran Majid | Peshmerga Ministry": a word that ends a person's name
     civilian_status_words: tuple[Cue, ...] = ()  # "including civilians": the victims' status
+    idle_site_words: tuple[Cue, ...] = ()  # "a non-functioning shopping centre": the site was not in use
+    busy_site_words: tuple[Cue, ...] = ()  # "a busy shopping centre": people were there
+    presence_words: tuple[Cue, ...] = ()  # "1,000 people were inside": people were there
     no_damage_phrases: tuple[Cue, ...] = ()  # "caused no damage": the strike said to have done no damage
     damage_words: tuple[Cue, ...] = ()  # "houses were destroyed": damage done
     habitual_words: tuple[Cue, ...] = ()  # "regularly bombard": a run of acts, not the incident

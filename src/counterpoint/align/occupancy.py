@@ -1,0 +1,197 @@
+"""Was the site in use? One voice says the site hit was idle ("a non-functioning shopping centre",
+"the mall itself was allegedly not working at the time"; cues.json ``idle_site_words``), another
+that people were there ("a busy shopping centre", ``busy_site_words``; "around 1,000 people were
+inside at the time of the strike", ``presence_words``). The idle account answers the accounts of
+the people there, as a voice saying its strikes spare civilians does (align/victims.py): per
+incident and kind of site, one dispute for each article telling of people there, with every
+article's words of the idle account. Articles relaying the same idle account agree."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..nlp.lexicons import categories, category_of, cues, lineage
+from ..records import Claim
+from .candidates import REJECTING, Corpus
+from .findings import Draft, listing
+from .harm import ACT_WORDS
+from .text import plural
+
+# words between "was" and the state: "the mall itself was allegedly not working"
+ADVERBS = r"(?:\s+(?:allegedly|reportedly|apparently|already|still|then|completely|totally|largely|mostly))*"
+QUOTE = r"\s*[«\"“‘']?\s*"  # "the shopping center was «not functioning»"
+GAP = r"(?:\s+[\w’'-]+){0,2}?"  # "a non-functioning [large] shopping centre"
+THERE_WERE = re.compile(r"\bthere\s+(?:were|was)\s+$", re.IGNORECASE)  # "at that time there were about a thousand people"
+SENTENCE = re.compile(r"[.!?\n]")
+# the idle site is the one hit: its sentence tells the act or its harm ("caused a fire in a
+# non-functioning shopping centre"), not "Syrians walk past an empty vegetable market"
+HIT = re.compile(r"\b(?:hit|struck|targeted|damaged|destroyed|fire|detonation)\b", re.IGNORECASE)
+PER_SIDE = 6  # articles shown for the idle account; the last span is the people there
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """Words of one claim about the site: its kind (a categories.json key), or None for people
+    counted there with no site named in the sentence."""
+
+    claim: Claim
+    start: int
+    end: int
+    kind: str | None
+    site: str = ""
+
+
+def _phrases(section: str) -> str:
+    words = sorted((c.cue for c in getattr(cues(), section)), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
+
+
+@functools.cache
+def _sites(group: str) -> str:
+    """The names of kinds of sites (categories under ``facilities``), singular or plural, in either
+    spelling ("shopping centre", "shopping center")."""
+    terms = {t for c in categories().categories if "facilities" in lineage(c.key) for t in c.terms}
+    other = {v: k for k, v in categories().spelling.items() if " " not in k + v}
+    forms = {f for t in terms for f in (t, plural(t))}
+    forms |= {" ".join(other.get(w, w) for w in f.split()) for f in forms}
+    forms = sorted(forms, key=len, reverse=True)
+    return rf"(?P<{group}>" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + ")"
+
+
+@functools.cache
+def _state(section: str) -> re.Pattern[str]:
+    """A site said to be in a state: the state's words right before its name ("a non-functioning
+    shopping centre"), or after it and a verb of being ("the mall itself was allegedly not
+    working", "the shopping center nearby, which was not functioning")."""
+    words = _phrases(section)
+    return re.compile(
+        rf"\b{words}{GAP}\s+{_sites('before')}\b"
+        rf"|\b{_sites('after')}(?:\s+(?:itself|nearby))?(?:\s*,\s*(?:which|that))?\s+"
+        rf"(?:was|were|is|are|had\s+been|has\s+been){ADVERBS}{QUOTE}{words}\b", re.IGNORECASE)
+
+
+@functools.cache
+def _presence() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words right after a count saying the people were there, the same ending a count's words)."""
+    words = _phrases("presence_words")
+    return (re.compile(rf"\s*(?:(?:were|was|had\s+been|are)\s+)?(?:still\s+)?{words}\b", re.IGNORECASE),
+            re.compile(rf"\b{words}$", re.IGNORECASE))
+
+
+def _claim_at(cx: Corpus, article: str, at: int) -> Claim | None:
+    """The incident's claim holding ``at``, unless it rejects or negates what it says."""
+    holders = [c for c in cx.claims_by_article.get(article, ()) if c.start <= at < c.end]
+    c = min(holders, key=lambda c: c.end - c.start, default=None)
+    if c is None or c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated:
+        return None
+    return c
+
+
+def _stated(cx: Corpus, section: str) -> list[Told]:
+    """The sites said to be in the section's state, in a sentence telling of the act."""
+    out = []
+    for article, art in cx.article.items():
+        for m in _state(section).finditer(art.text):
+            site = m.group("before") or m.group("after")
+            c = _claim_at(cx, article, m.start())
+            kind = category_of(" ".join(site.lower().split()))
+            if c is not None and kind is not None and _tells_the_act(art.text, m.start(), m.end()):
+                out.append(Told(c, m.start(), m.end(), kind, " ".join(site.split())))
+    return out
+
+
+def _tells_the_act(text: str, start: int, end: int) -> bool:
+    first = max((m.end() for m in SENTENCE.finditer(text, 0, start)), default=0)
+    stop = SENTENCE.search(text, end)
+    last = stop.start() if stop else len(text)
+    return bool(ACT_WORDS.search(text, first, last) or HIT.search(text, first, last))
+
+
+def _people_there(cx: Corpus) -> list[Told]:
+    """Counts of people at the site when it was hit ("around 1,000 people were inside", "with more
+    than a thousand people on the premises", "at that time there were about a thousand people"),
+    with the kind of site their sentence names, if any."""
+    after, ending = _presence()
+    out = []
+    for q in cx.quantities:
+        if not q.low or q.category is None or "people" not in (q.category, *cx.ancestors.get(q.category, ())):
+            continue
+        text = cx.article[q.article].text
+        tail = after.match(text, q.end)
+        there = ending.search(q.text) or tail or (q.role is None and THERE_WERE.search(text, max(0, q.start - 20),
+                                                                                          q.start))
+        c = _claim_at(cx, q.article, q.start) if there else None
+        if c is None:
+            continue
+        end = tail.end() if tail else q.end
+        out.append(Told(c, q.start, end, _site_of_sentence(text, q.start, end)))
+    return out
+
+
+GENERIC_SITES = ("facilities", "buildings")  # "the premises", "the building": any site
+
+
+def _site_of_sentence(text: str, start: int, end: int) -> str | None:
+    """The kind of site the sentence around ``start:end`` names outside those words ("the shopping
+    centre was hit ... and around 1,000 people were inside"), if any but a generic one."""
+    first = max((m.end() for m in SENTENCE.finditer(text, 0, start)), default=0)
+    stop = SENTENCE.search(text, end)
+    for m in re.finditer(rf"\b{_sites('s')}\b", text[first:stop.start() if stop else len(text)], re.IGNORECASE):
+        if first + m.start() < end and start < first + m.end():
+            continue
+        kind = category_of(" ".join(m.group("s").lower().split()))
+        if kind is not None and kind not in GENERIC_SITES:
+            return kind
+    return None
+
+
+def occupancy_drafts(cx: Corpus) -> list[Draft]:
+    """Per incident and kind of site: an agreement among the articles saying it was not in use,
+    and a dispute of that account against the voices saying people were there."""
+    idle: dict[tuple[int, str], list[Told]] = defaultdict(list)
+    for t in _stated(cx, "idle_site_words"):
+        idle[(cx.component_of[t.claim.article], t.kind)].append(t)
+    busy: dict[int, list[Told]] = defaultdict(list)
+    for t in (*_stated(cx, "busy_site_words"), *_people_there(cx)):
+        busy[cx.component_of[t.claim.article]].append(t)
+    out = []
+    for (component, kind), said in idle.items():
+        shown = _one_each(cx, said)[:PER_SIDE]
+        site = said[0].site.lower()
+        if len(shown) >= 2:
+            out.append(Draft("agree", [(t.claim.article, t.start, t.end) for t in shown],
+                             f"{listing([_who(cx, t) for t in shown])} say the {site} was not in use "
+                             f"({_quoted(cx, shown)}).", 0.6, 0.5, claims=[t.claim.id for t in shown]))
+        voices = {cx.voice(t.claim.speaker) for t in said} - {None}
+        claims = {t.claim.id for t in said}
+        others = [t for t in busy[component] if t.kind in (kind, None) and t.claim.id not in claims
+                  and not any(cx.same_voice(t.claim.speaker, v) for v in voices)]
+        # one dispute per article telling of people there: two such accounts agree with each other
+        # ("about a thousand people" / "more than a thousand people on the premises")
+        for there in _one_each(cx, others):
+            out.append(Draft(
+                "dispute", [(t.claim.article, t.start, t.end) for t in (*shown, there)],
+                f"Was the {site} in use? {listing([_who(cx, t) for t in shown])}: not in use ({_quoted(cx, shown)}); "
+                f"but {_who(cx, there)}: people were there ({_quoted(cx, [there])}).",
+                0.7, 0.8, claims=list(dict.fromkeys(t.claim.id for t in (*shown, there)))))
+    return out
+
+
+def _one_each(cx: Corpus, told: list[Told]) -> list[Told]:
+    """The first words of each article, in the articles' order."""
+    first: dict[str, Told] = {}
+    for t in sorted(told, key=lambda t: (cx.order[t.claim.article], t.start)):
+        first.setdefault(t.claim.article, t)
+    return list(first.values())
+
+
+def _who(cx: Corpus, t: Told) -> str:
+    speaker = cx.speaker_name(t.claim.id)
+    return f"{cx.source(t.claim.article)} ({speaker})" if speaker else cx.source(t.claim.article)
+
+
+def _quoted(cx: Corpus, told: list[Told]) -> str:
+    return ", ".join(f"“{' '.join(cx.article[t.claim.article].text[t.start:t.end].split())}”" for t in told[:3])
