@@ -22,7 +22,8 @@ from .text import plural
 
 GROUPS = ("children", "women")
 HARM_ROLES = ("killed", "wounded", "casualties")
-HARM = re.compile(r"\b(?:kill(?:ed|ing)|martyr(?:ed|s)?|dead|died|deaths?|victims?|wound(?:ed|ing)|injur(?:ed|ing|ies)|casualt\w+|lives|slain)\b",
+HARM = re.compile(r"\b(?:kill(?:ed|ing)|martyr(?:ed|s)?|dead|died|deaths?|victims?|wound(?:ed|ing)|injur(?:ed|ing|ies)|"
+                  r"casualt\w+|lives|slain)\b",
                   re.IGNORECASE)
 
 
@@ -50,7 +51,8 @@ def _among(group: str) -> str:
         rf"\b(?:including|included|include|mostly|mainly|largely|predominantly|among them|many of them|most of them|"
         rf"most of whom|many of whom|among whom|(?:the\s+)?majority of (?:whom|them))\s+(?:[\w’'-]+\s+){{0,4}}?"
         rf"{group}(?:\s+and\s+{group})?\b"  # "mostly women and children"
-        rf"|\b{group}(?:\s+and\s+(?:[\w’'-]+\s+)?[\w’'-]+)?\s+(?:were|are|was)\s+(?:also\s+)?among\s+(?:the|those)\b"
+        rf"|\b{group}(?:\s+and\s+(?:[\w’'-]+\s+)?[\w’'-]+)?\s+(?:were|are|was)\s+(?:also\s+)?among\s+"
+        rf"(?:the|those)\b"
         rf"|\bamong\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)"
         rf"(?:\s*[—–(][^—–()]{{0,60}}[—–)])?\s+(?:were|was)\s+(?:[\w’'-]+\s+){{0,3}}?{group}\b"
         rf"|\b(?:many|several|dozens of|scores of)\s+(?:[\w’'-]+\s+){{0,2}}?{group}\s+(?:were|have been|had been)\s+"
@@ -83,8 +85,8 @@ AMBIGUOUS = {"minor", "kid", "mother", "juvenile"}
 
 
 # "civilians were among the victims of previous attacks": harm in another act
-OTHER_ACTS_AFTER = re.compile(r"(?:\s+(?:dead|killed|victims|wounded|injured|casualties))?\s+(?:of|in)\s+(?:the\s+)?(?:previous|earlier|past|last|other|former|recent)\b",
-                              re.IGNORECASE)
+OTHER_ACTS_AFTER = re.compile(r"(?:\s+(?:dead|killed|victims|wounded|injured|casualties))?\s+(?:of|in)\s+"
+                              r"(?:the\s+)?(?:previous|earlier|past|last|other|former|recent)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?\n]")
 NEGATED = re.compile(r"\b(?:no|not(?!\s+(?:just|only|merely))|none|neither|nor|never|without)\b"
                      r"(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
@@ -121,7 +123,8 @@ def composition_drafts(cx: Corpus) -> list[Draft]:
         counts = [q for q in cx.quantities if q.article in group and q.role in HARM_ROLES and q.category in GROUPS]
         said = _statements(cx, group, among, counts)
         civilian_words = _civilian_spans(cx, group)
-        civilian = {a: sps for a, sps in civilian_words.items() if a not in said and a not in {q.article for q in counts}}
+        counted_articles = {q.article for q in counts}
+        civilian = {a: sps for a, sps in civilian_words.items() if a not in said and a not in counted_articles}
         if not said:
             if len(civilian) >= 2:
                 out.append(_agreement(cx, {}, civilian, civilian_words))
@@ -177,21 +180,28 @@ Span = tuple[str, int, int]
 def _agreement(cx: Corpus, told: dict[str, list[Span]], civilian: dict[str, list[Span]],
                civilian_words: dict[str, list[Span]]) -> Draft:
     """"Who the victims were: A and B both say women or children were among them (...)", or, when
-    some say only that civilians were, "A, B and C all say civilians were among them (women or
-    children in A and B): ...". Room left shows where the first say civilians too."""
+    some say only that civilians were, "A and B say women or children were among them, and C says
+    civilians were: ...". Room left shows where the first say civilians too."""
     tellers = sorted(told, key=cx.order.get)
     both = sorted([*told, *civilian], key=cx.order.get)
     shown = [(told.get(a) or civilian[a])[0] for a in both][:MAX_EVIDENCE]
     if civilian:
-        shown += [sp for sp in (civilian_words[a][0] for a in tellers if a in civilian_words)
-                  if not any(o[0] == sp[0] and o[1] < sp[2] and sp[1] < o[2] for o in shown)][:MAX_EVIDENCE - len(shown)]
+        also = [civilian_words[a][0] for a in tellers if a in civilian_words]
+        shown += [sp for sp in also if not any(o[0] == sp[0] and o[1] < sp[2] and sp[1] < o[2] for o in shown)
+                  ][:MAX_EVIDENCE - len(shown)]
     words = ", ".join(f"“{cx.article[a].text[s:e]}”" for a, s, e in shown[:3])
     if not civilian:
         return Draft("agree", shown, f"Who the victims were: {listing([cx.source(a) for a in both])} "
                      f"{_all_say(cx, both)} women or children were among them ({words}).", 0.6, 0.45)
-    groups = f" (women or children in {listing([cx.source(a) for a in tellers])})" if tellers else ""
-    return Draft("agree", shown, f"Who the victims were: {listing([cx.source(a) for a in both])} "
-                 f"{_all_say(cx, both)} civilians were among them{groups}: {words}.", 0.55, 0.45)
+    civil = sorted(civilian, key=cx.order.get)
+    if not tellers:
+        return Draft("agree", shown, f"Who the victims were: {listing([cx.source(a) for a in civil])} "
+                     f"{_all_say(cx, civil)} civilians were among them ({words}).", 0.55, 0.45)
+    groups, civilians = [cx.source(a) for a in tellers], [cx.source(a) for a in civil]
+    return Draft("agree", shown, f"Who the victims were: {listing(groups)} {verb_for(groups, 'says', 'say')} women "
+                 f"or children were among them, and {listing(civilians)} {verb_for(civilians, 'says', 'say')} "
+                 f"civilians were ({words}).", 0.55, 0.45)
+
 
 
 def _all_say(cx: Corpus, tellers: list[str]) -> str:

@@ -24,7 +24,8 @@ from .text import plural
 ADVERBS = r"(?:\s+(?:allegedly|reportedly|apparently|already|still|then|completely|totally|largely|mostly))*"
 QUOTE = r"\s*[«\"“‘']?\s*"  # "the shopping center was «not functioning»"
 GAP = r"(?:\s+[\w’'-]+){0,2}?"  # "a non-functioning [large] shopping centre"
-THERE_WERE = re.compile(r"\bthere\s+(?:were|was)\s+$", re.IGNORECASE)  # "at that time there were about a thousand people"
+# "at that time there were about a thousand people"
+THERE_WERE = re.compile(r"\bthere\s+(?:were|was)\s+$", re.IGNORECASE)
 SENTENCE = re.compile(r"[.!?\n]")
 # the idle site is the one hit: its sentence tells the act or its harm ("caused a fire in a
 # non-functioning shopping centre"), not "Syrians walk past an empty vegetable market"
