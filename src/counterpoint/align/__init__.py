@@ -41,6 +41,7 @@ from .perpetrators import perpetrator_drafts
 from .provisional import provisional_drafts
 from .reactions import reaction_drafts
 from .saying import saying_drafts
+from .secondary import secondary_blast_drafts
 from .rebuttals import rebuttal_drafts
 from .targets import target_agreement_drafts, target_drafts
 from .toponyms import place_name_drafts
@@ -74,6 +75,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *civilian_denial_drafts(cx, disputes),
         *civilian_sparing_agreements(cx),
         *occupancy_drafts(cx),
+        *secondary_blast_drafts(cx),
         *perpetrator_drafts(cx),
         *target_drafts(cx),
         *target_agreement_drafts(cx),

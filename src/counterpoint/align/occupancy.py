@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..nlp.lexicons import categories, category_of, cues, lineage
@@ -45,13 +46,13 @@ class Told:
     site: str = ""
 
 
-def _phrases(section: str) -> str:
+def phrases(section: str) -> str:
     words = sorted((c.cue for c in getattr(cues(), section)), key=len, reverse=True)
     return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
 
 
 @functools.cache
-def _sites(group: str) -> str:
+def site_names(group: str) -> str:
     """The names of kinds of sites (categories under ``facilities``), singular or plural, in either
     spelling ("shopping centre", "shopping center")."""
     terms = {t for c in categories().categories if "facilities" in lineage(c.key) for t in c.terms}
@@ -67,22 +68,22 @@ def _state(section: str) -> re.Pattern[str]:
     """A site said to be in a state: the state's words right before its name ("a non-functioning
     shopping centre"), or after it and a verb of being ("the mall itself was allegedly not
     working", "the shopping center nearby, which was not functioning")."""
-    words = _phrases(section)
+    words = phrases(section)
     return re.compile(
-        rf"\b{words}{GAP}\s+{_sites('before')}\b"
-        rf"|\b{_sites('after')}(?:\s+(?:itself|nearby))?(?:\s*,\s*(?:which|that))?\s+"
+        rf"\b{words}{GAP}\s+{site_names('before')}\b"
+        rf"|\b{site_names('after')}(?:\s+(?:itself|nearby))?(?:\s*,\s*(?:which|that))?\s+"
         rf"(?:was|were|is|are|had\s+been|has\s+been){ADVERBS}{QUOTE}{words}\b", re.IGNORECASE)
 
 
 @functools.cache
 def _presence() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(words right after a count saying the people were there, the same ending a count's words)."""
-    words = _phrases("presence_words")
+    words = phrases("presence_words")
     return (re.compile(rf"\s*(?:(?:were|was|had\s+been|are)\s+)?(?:still\s+)?{words}\b", re.IGNORECASE),
             re.compile(rf"\b{words}$", re.IGNORECASE))
 
 
-def _claim_at(cx: Corpus, article: str, at: int) -> Claim | None:
+def claim_at(cx: Corpus, article: str, at: int) -> Claim | None:
     """The incident's claim holding ``at``, unless it rejects or negates what it says."""
     holders = [c for c in cx.claims_by_article.get(article, ()) if c.start <= at < c.end]
     c = min(holders, key=lambda c: c.end - c.start, default=None)
@@ -97,7 +98,7 @@ def _stated(cx: Corpus, section: str) -> list[Told]:
     for article, art in cx.article.items():
         for m in _state(section).finditer(art.text):
             site = m.group("before") or m.group("after")
-            c = _claim_at(cx, article, m.start())
+            c = claim_at(cx, article, m.start())
             kind = category_of(" ".join(site.lower().split()))
             if c is not None and kind is not None and _tells_the_act(art.text, m.start(), m.end()):
                 out.append(Told(c, m.start(), m.end(), kind, " ".join(site.split())))
@@ -124,7 +125,7 @@ def _people_there(cx: Corpus) -> list[Told]:
         tail = after.match(text, q.end)
         there = ending.search(q.text) or tail or (q.role is None and THERE_WERE.search(text, max(0, q.start - 20),
                                                                                           q.start))
-        c = _claim_at(cx, q.article, q.start) if there else None
+        c = claim_at(cx, q.article, q.start) if there else None
         if c is None:
             continue
         end = tail.end() if tail else q.end
@@ -140,7 +141,7 @@ def _site_of_sentence(text: str, start: int, end: int) -> str | None:
     centre was hit ... and around 1,000 people were inside"), if any but a generic one."""
     first = max((m.end() for m in SENTENCE.finditer(text, 0, start)), default=0)
     stop = SENTENCE.search(text, end)
-    for m in re.finditer(rf"\b{_sites('s')}\b", text[first:stop.start() if stop else len(text)], re.IGNORECASE):
+    for m in re.finditer(rf"\b{site_names('s')}\b", text[first:stop.start() if stop else len(text)], re.IGNORECASE):
         if first + m.start() < end and start < first + m.end():
             continue
         kind = category_of(" ".join(m.group("s").lower().split()))
@@ -160,39 +161,39 @@ def occupancy_drafts(cx: Corpus) -> list[Draft]:
         busy[cx.component_of[t.claim.article]].append(t)
     out = []
     for (component, kind), said in idle.items():
-        shown = _one_each(cx, said)[:PER_SIDE]
+        shown = one_each(cx, said)[:PER_SIDE]
         site = said[0].site.lower()
         if len(shown) >= 2:
             out.append(Draft("agree", [(t.claim.article, t.start, t.end) for t in shown],
-                             f"{listing([_who(cx, t) for t in shown])} say the {site} was not in use "
-                             f"({_quoted(cx, shown)}).", 0.6, 0.5, claims=[t.claim.id for t in shown]))
+                             f"{listing([who(cx, t) for t in shown])} say the {site} was not in use "
+                             f"({quoted(cx, shown)}).", 0.6, 0.5, claims=[t.claim.id for t in shown]))
         voices = {cx.voice(t.claim.speaker) for t in said} - {None}
         claims = {t.claim.id for t in said}
         others = [t for t in busy[component] if t.kind in (kind, None) and t.claim.id not in claims
                   and not any(cx.same_voice(t.claim.speaker, v) for v in voices)]
         # one dispute per article telling of people there: two such accounts agree with each other
         # ("about a thousand people" / "more than a thousand people on the premises")
-        for there in _one_each(cx, others):
+        for there in one_each(cx, others):
             out.append(Draft(
                 "dispute", [(t.claim.article, t.start, t.end) for t in (*shown, there)],
-                f"Was the {site} in use? {listing([_who(cx, t) for t in shown])}: not in use ({_quoted(cx, shown)}); "
-                f"but {_who(cx, there)}: people were there ({_quoted(cx, [there])}).",
+                f"Was the {site} in use? {listing([who(cx, t) for t in shown])}: not in use ({quoted(cx, shown)}); "
+                f"but {who(cx, there)}: people were there ({quoted(cx, [there])}).",
                 0.7, 0.8, claims=list(dict.fromkeys(t.claim.id for t in (*shown, there)))))
     return out
 
 
-def _one_each(cx: Corpus, told: list[Told]) -> list[Told]:
-    """The first words of each article, in the articles' order."""
+def one_each(cx: Corpus, told: list[Told], rank: Callable[[Told], int] = lambda t: 0) -> list[Told]:
+    """The first words of each article (the first of the best ``rank``), in the articles' order."""
     first: dict[str, Told] = {}
-    for t in sorted(told, key=lambda t: (cx.order[t.claim.article], t.start)):
+    for t in sorted(told, key=lambda t: (cx.order[t.claim.article], rank(t), t.start)):
         first.setdefault(t.claim.article, t)
     return list(first.values())
 
 
-def _who(cx: Corpus, t: Told) -> str:
+def who(cx: Corpus, t: Told) -> str:
     speaker = cx.speaker_name(t.claim.id)
     return f"{cx.source(t.claim.article)} ({speaker})" if speaker else cx.source(t.claim.article)
 
 
-def _quoted(cx: Corpus, told: list[Told]) -> str:
+def quoted(cx: Corpus, told: list[Told]) -> str:
     return ", ".join(f"“{' '.join(cx.article[t.claim.article].text[t.start:t.end].split())}”" for t in told[:3])

@@ -310,7 +310,7 @@ def _stated_aims(cx: Corpus) -> list[tuple[Claim, list[tuple[str, str, int, int]
     return memo
 
 
-def _stated_objects(cx: Corpus) -> list[tuple[Claim, list[tuple[str | None, str, int, int]]]]:
+def stated_objects(cx: Corpus) -> list[tuple[Claim, list[tuple[str | None, str, int, int]]]]:
     """Each asserted incident attack claim with every thing it says the strike hit (``_aims`` with
     ``any_object``), for the agreement."""
     memo = cx.__dict__.get("_stated_objects")
@@ -398,7 +398,7 @@ def target_agreement_drafts(cx: Corpus) -> list[Draft]:
     article names (children with civilians). A thing one account puts on the military side and
     another on the civilian ("a military train" / "a passenger train") is no same target."""
     statements: dict[int, list[tuple[str | None, str, Claim, int, int]]] = {}
-    for c, aims in _stated_objects(cx):
+    for c, aims in stated_objects(cx):
         for kind, category, s, e in aims:
             statements.setdefault(cx.component_of[c.article], []).append((kind, category, c, s, e))
     out = []

@@ -372,6 +372,9 @@ class CueLexicon:
     idle_site_words: tuple[Cue, ...] = ()  # "a non-functioning shopping centre": the site was not in use
     busy_site_words: tuple[Cue, ...] = ()  # "a busy shopping centre": people were there
     presence_words: tuple[Cue, ...] = ()  # "1,000 people were inside": people were there
+    blast_nouns: tuple[Cue, ...] = ()  # "the detonation of stored ammunition": a blast of weapons stored there
+    stock_nouns: tuple[Cue, ...] = ()  # "ammunition", "explosives": what such a blast is of
+    blast_cause_words: tuple[Cue, ...] = ()  # "caused a fire in the mall": the blast told as the cause
     no_damage_phrases: tuple[Cue, ...] = ()  # "caused no damage": the strike said to have done no damage
     damage_words: tuple[Cue, ...] = ()  # "houses were destroyed": damage done
     habitual_words: tuple[Cue, ...] = ()  # "regularly bombard": a run of acts, not the incident

@@ -1,0 +1,92 @@
+"""How was the site hit? One voice says a blast of weapons stored nearby set the site afire or
+wrecked it ("the detonation of stored ammunition caused a fire in a non-functioning shopping
+centre"; cues.json ``blast_nouns`` of ``stock_nouns``, or "secondary explosions", told as the cause
+with ``blast_cause_words``), another that the
+strike hit the site itself ("the shopping centre was hit directly by Russian missiles"). The blast
+account answers the accounts of the site struck: per incident and kind of site, one dispute for
+each article telling of the strike on it, with every article's words of the blast account."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from ..nlp.lexicons import category_of, cue_regex
+from .candidates import Corpus
+from .findings import Draft, listing
+from .occupancy import GENERIC_SITES, SENTENCE, Told, claim_at, one_each, phrases, quoted, site_names, who
+from .targets import stated_objects, target_kind
+
+# the words of the account of a strike on the site itself: "hit", "a missile strike on", not
+# "was damaged" (a blast nearby damages too)
+STRUCK = re.compile(r"\b(?:hit|struck|strikes?|attack(?:ed|s)?|bomb(?:ed|ing)|shell(?:ed|ing)|targeted|missiles?)\b",
+                    re.IGNORECASE)
+HIT_VERB = re.compile(r"\b(?:hit|struck|bombed|shelled)\b", re.IGNORECASE)
+PER_SIDE = 6  # articles shown for the blast account; the last span is the strike on the site
+
+
+@functools.cache
+def _blast() -> re.Pattern[str]:
+    """"the detonation of the ammunition stockpiles", "explosions from weapons and ammunition",
+    "secondary explosions", "the ammunition stored in the hangar exploded"."""
+    blast, stock = phrases("blast_nouns"), phrases("stock_nouns")
+    return re.compile(rf"\bsecondary\s+{blast}\b|\b{blast}\s+(?:of|from)\s+(?:[\w’'-]+\s+){{0,3}}?{stock}\b"
+                      rf"|\b{stock}\s+(?:[\w’'-]+\s+){{0,5}}?(?:exploded|detonated)\b", re.IGNORECASE)
+
+
+def _blast_accounts(cx: Corpus) -> list[Told]:
+    """Each blast account with the civilian site its sentence says the blast struck: a kind of
+    site, not a generic "building", which any account of the strike may name."""
+    out = []
+    for article, art in cx.article.items():
+        text = art.text
+        for m in _blast().finditer(text):
+            c = claim_at(cx, article, m.start())
+            if c is None:
+                continue
+            first = max((s.end() for s in SENTENCE.finditer(text, 0, m.start())), default=0)
+            stop = SENTENCE.search(text, m.end())
+            last = stop.start() if stop else len(text)
+            if not cue_regex("blast_cause_words").search(text, first, last):
+                continue  # "secondary explosions indicated explosives": what followed the strike, not its cause
+            for s in re.finditer(rf"\b{site_names('s')}\b", text[first:last], re.IGNORECASE):
+                name = " ".join(s.group("s").split())
+                if first + s.start() < m.end() and m.start() < first + s.end():
+                    continue  # "the explosion of ammunition warehouses": where the weapons were, not what they hit
+                kind = category_of(name.lower())
+                if target_kind(name) == "civilian" and kind is not None and kind not in GENERIC_SITES:
+                    start, end = min(m.start(), first + s.start()), max(m.end(), first + s.end())
+                    out.append(Told(c, start, end, kind, name))
+                    break
+    return out
+
+
+def secondary_blast_drafts(cx: Corpus) -> list[Draft]:
+    """Per incident and kind of site: the blast account against each article telling of the
+    strike on the site itself, from another voice."""
+    blasts: dict[tuple[int, str], list[Told]] = defaultdict(list)
+    for t in _blast_accounts(cx):
+        blasts[(cx.component_of[t.claim.article], t.kind)].append(t)
+    if not blasts:
+        return []
+    out = []
+    for (component, kind), said in blasts.items():
+        shown = one_each(cx, said)[:PER_SIDE]
+        voices = {cx.voice(t.claim.speaker) for t in said} - {None}
+        claims = {t.claim.id for t in said}
+        struck = [Told(c, s, e, kind) for c, objects in stated_objects(cx) for _, category, s, e in objects
+                  if category == kind and cx.component_of[c.article] == component and c.id not in claims
+                  and STRUCK.search(cx.article[c.article].text, s, e)
+                  and not any(cx.same_voice(c.speaker, v) for v in voices)]
+        site = said[0].site.lower()
+        # an article's plainest words of the hit first: a verb of striking ("the shopping centre was
+        # hit directly") before a noun ("an attack on the mall")
+        for hit in one_each(cx, struck, lambda t: HIT_VERB.search(cx.article[t.claim.article].text, t.start, t.end)
+                            is None):
+            out.append(Draft(
+                "dispute", [(t.claim.article, t.start, t.end) for t in (*shown, hit)],
+                f"How was the {site} hit? {listing([who(cx, t) for t in shown])}: a blast of stored weapons nearby "
+                f"({quoted(cx, shown)}); but {who(cx, hit)}: the strike hit it ({quoted(cx, [hit])}).",
+                0.7, 0.8, claims=list(dict.fromkeys(t.claim.id for t in (*shown, hit)))))
+    return out
