@@ -29,6 +29,12 @@ def _sparing_disputes(*texts: str):
                  "civilians.", id="refrains-from-targeting-civilians"),
     pytest.param("Karsenia denied carrying out any attack against civilians in Tel Amra.",
                  id="a-denial-of-any-attack-on-civilians"),
+    pytest.param("The Karsen military insisted that only combatants were targeted in Tel Amra.",
+                 id="only-combatants"),
+    pytest.param("Karsen army officials said combatants, not civilians, were the target in Tel Amra.",
+                 id="not-civilians"),
+    pytest.param("The Karsen army said its strikes in Tel Amra hit members of a terrorist group, but not innocent "
+                 "people.", id="not-innocent-people"),
 ])
 def test_a_voice_saying_its_strikes_spare_civilians_disputes_the_accounts_of_civilian_harm(voice: str) -> None:
     arts, found = _sparing_disputes(
@@ -41,6 +47,22 @@ def test_a_voice_saying_its_strikes_spare_civilians_disputes_the_accounts_of_civ
         or any(a == "a1" and "tourist resort" in t for a, t in shown), shown
     assert any(a == "a2" and "nine civilians" in t for a, t in shown), shown
     assert any(a == "a3" for a, _ in shown), shown
+
+
+def test_saying_the_strikes_spare_civilians_is_answered_first_by_the_civilian_dead() -> None:
+    arts, found = _sparing_disputes(
+        "Karsen jets hit the crowded Tel Amra market on Wednesday, killing nine civilians, officials said.",
+        "Karsen jets bombed the Tel Amra market on Wednesday, wounding a girl. Several civilians were killed there, "
+        "residents said.",
+        "The Karsen military insisted that only combatants were targeted in Tel Amra.")
+    assert len(found) == 1, [f.explanation for f in found]
+    shown = {(e.article, arts[int(e.article[1]) - 1].text[e.start:e.end]) for e in found[0].evidence}
+    a1 = [t for a, t in shown if a == "a1"]
+    a2 = [t for a, t in shown if a == "a2"]
+    assert len(a1) == 1 and "nine civilians" in a1[0], shown
+    assert len(a2) == 1 and "Several civilians were killed" in a2[0], shown
+    # the count answers for the first article, not the market it says was hit
+    assert "Outlet 1: 9 civilians killed" in found[0].explanation, found[0].explanation
 
 
 def test_two_articles_telling_one_side_says_its_strikes_spared_civilians_agree() -> None:

@@ -239,15 +239,18 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
             told = _civilian_harm_told(cx, c, {q.claim for q in shown}, MAX_EVIDENCE - 1 - len(shown))
             spans = [(q.article, q.start, q.end) for q in shown]
         else:
-            # saying the strikes spare civilians is answered by what each article says was hit or
-            # who was harmed, one an article: a civilian place hit, a statement, else a count
-            told = civilian_places_hit(cx, c, set(), MAX_EVIDENCE - 1)
-            done = {t.article for t in told}
-            shown = per_article(sorted((q for q in counts if q.article not in done),
-                                       key=lambda q: (q.hedge == "vague", -size(q), cx.order[q.article], q.start)),
-                                MAX_EVIDENCE - 1 - len(told), cx, each=1)
-            told += _civilian_harm_told(cx, c, set(), MAX_EVIDENCE - 1 - len(told) - len(shown),
-                                        done | {q.article for q in shown})
+            # saying the strikes spare civilians is answered by what each article says of the
+            # harm, one an article: its count of civilian dead, else its words that civilians were
+            # harmed, else a civilian place hit, else another count (a girl wounded)
+            by_size = sorted(counts, key=lambda q: (q.hedge == "vague", -size(q), cx.order[q.article], q.start))
+            shown = per_article([q for q in by_size if q.role == "killed"], MAX_EVIDENCE - 1, cx, each=1)
+            done = {q.article for q in shown}
+            told = _civilian_harm_told(cx, c, set(), MAX_EVIDENCE - 1 - len(shown), done)
+            done |= {t.article for t in told}
+            told += civilian_places_hit(cx, c, done, MAX_EVIDENCE - 1 - len(shown) - len(told))
+            done |= {t.article for t in told}
+            shown += per_article([q for q in by_size if q.article not in done],
+                                 MAX_EVIDENCE - 1 - len(shown) - len(told), cx, each=1)
             spans = [_told_with(cx, q) for q in shown]
         if not shown and not told:
             continue
