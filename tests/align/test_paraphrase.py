@@ -138,3 +138,14 @@ def test_a_long_claim_sharing_words_no_other_claim_uses_is_a_paraphrase() -> Non
         "After the air strike on Friday, the government called on citizens to avoid presence near military targets "
         "in Tel Amra, including weapon depots and training facilities."))
     assert len(found) == 1, found
+
+
+def test_guard_a_long_claim_sharing_a_small_share_of_its_words_is_no_paraphrase() -> None:
+    """Three shared words ("training facilities near") are under a fifth of two long claims' own
+    words: the claims praise and criticise different people and are no paraphrase."""
+    found = _paraphrases(_findings(
+        "The governor praised the courage, patience, resilience, discipline, generosity, humour and solidarity of "
+        "young volunteers who organised evening classes at the training facilities near Tel Amra on Friday.",
+        "Observers criticised the delays, confusion, secrecy, negligence, arrogance, cruelty and incompetence of "
+        "senior officials who ignored complaints about the training facilities near Tel Amra on Friday."))
+    assert not found, found

@@ -66,6 +66,8 @@ def test_a_person_s_name_the_model_cut_short_goes_on_over_the_names_after_it() -
                  "Monday, officials said.", "Soran Majid", id="a-title-case-headline"),
     pytest.param("Iraqi media reported that Kurdish official Soran Majid Regional Security Council chief was killed in "
                  "the strikes.", "Soran Majid", id="a-longer-run-of-capitals"),
+    pytest.param("Iraqi media reported that Iraqi Kurdish businessman Soran Majid Agha Zebari Kawa Hadi, CEO of Empire, "
+                 "was killed in the strikes.", "Soran Majid", id="more-than-two-names-after-it"),
 ])
 def test_guard_a_person_s_name_goes_on_over_no_body_s_name_nor_a_headline_s_words(sentence: str, person: str) -> None:
     x = extract_only([Article("a1", sentence, source="Wire", date="2024-01-01")])[0]
