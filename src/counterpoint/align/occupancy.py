@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..nlp.lexicons import categories, category_of, cues, lineage
@@ -64,15 +64,30 @@ def site_names(group: str) -> str:
 
 
 @functools.cache
-def _state(section: str) -> re.Pattern[str]:
-    """A site said to be in a state: the state's words right before its name ("a non-functioning
-    shopping centre"), or after it and a verb of being ("the mall itself was allegedly not
-    working", "the shopping center nearby, which was not functioning")."""
-    words = phrases(section)
-    return re.compile(
-        rf"\b{words}{GAP}\s+{site_names('before')}\b"
-        rf"|\b{site_names('after')}(?:\s+(?:itself|nearby))?(?:\s*,\s*(?:which|that))?\s+"
-        rf"(?:was|were|is|are|had\s+been|has\s+been){ADVERBS}{QUOTE}{words}\b", re.IGNORECASE)
+def _state(section: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the state's words; a site's name right after them; a site's name and a verb of being
+    ending right before them). The long list of site names is tried only where the few state
+    words are: one pattern of both runs many times slower."""
+    return (re.compile(rf"\b{phrases(section)}\b", re.IGNORECASE),
+            re.compile(rf"{GAP}\s+{site_names('before')}\b", re.IGNORECASE),
+            re.compile(rf"\b{site_names('after')}(?:\s+(?:itself|nearby))?(?:\s*,\s*(?:which|that))?\s+"
+                       rf"(?:was|were|is|are|had\s+been|has\s+been){ADVERBS}{QUOTE}$", re.IGNORECASE))
+
+
+REACH_BEFORE = 90  # characters before the state's words where the site and "was" may be
+
+
+def _state_matches(text: str, section: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, site) of each site said to be in the section's state: the state's words
+    right before its name ("a non-functioning shopping centre"), or after it and a verb of being
+    ("the mall itself was allegedly not working", "the shopping center nearby, which was not
+    functioning")."""
+    words, site_after, site_before = _state(section)
+    for w in words.finditer(text):
+        if (m := site_after.match(text, w.end())) is not None:
+            yield w.start(), m.end(), m.group("before")
+        elif (m := site_before.search(text, max(0, w.start() - REACH_BEFORE), w.start())) is not None:
+            yield m.start(), w.end(), m.group("after")
 
 
 @functools.cache
@@ -96,12 +111,11 @@ def _stated(cx: Corpus, section: str) -> list[Told]:
     """The sites said to be in the section's state, in a sentence telling of the act."""
     out = []
     for article, art in cx.article.items():
-        for m in _state(section).finditer(art.text):
-            site = m.group("before") or m.group("after")
-            c = claim_at(cx, article, m.start())
+        for start, end, site in _state_matches(art.text, section):
+            c = claim_at(cx, article, start)
             kind = category_of(" ".join(site.lower().split()))
-            if c is not None and kind is not None and _tells_the_act(art.text, m.start(), m.end()):
-                out.append(Told(c, m.start(), m.end(), kind, " ".join(site.split())))
+            if c is not None and kind is not None and _tells_the_act(art.text, start, end):
+                out.append(Told(c, start, end, kind, " ".join(site.split())))
     return out
 
 
