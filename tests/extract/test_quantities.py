@@ -625,6 +625,10 @@ def test_guard_no_count_of_none_harmed_from_other_words_of_presence(sentence: st
                  id="each-its-own-subject"),
     pytest.param("The army said it had lost two soldiers in the attack.", "two soldiers", "casualties",
                  id="lost-soldiers"),
+    pytest.param("The group said the guards had used six attack drones and a number of rockets to destroy two houses.",
+                 "six attack drones", "fired", id="drones-used-to-destroy"),
+    pytest.param("The report said three or four drones were launched from across the border, hitting a mosque.",
+                 "three or four drones", "fired", id="drones-launched"),
 ])
 def test_what_befell_the_counted_when_two_verbs_or_a_loss_tell_it(sentence: str, counted: str, role: str) -> None:
     got = {q.text: q.role for q in quantities(sentence)}
@@ -715,3 +719,8 @@ def test_guard_a_passive_verb_after_a_count_is_not_what_befell_an_object_or_a_wh
         sentence: str, counted: str, role: str | None) -> None:
     quantities = extract_only([Article("a1", sentence, source="Wire", date="2022-03-28")])[0].quantities
     assert [q.role for q in quantities if q.text == counted] == [role], [(q.text, q.role) for q in quantities]
+
+
+def test_guard_people_a_place_is_used_by_are_never_fired() -> None:
+    got = {q.text: q.role for q in quantities("The school used by 200 people as a shelter was hit on Monday.")}
+    assert got.get("200 people") != "fired", got
