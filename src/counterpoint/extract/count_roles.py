@@ -33,6 +33,7 @@ PEOPLE = "people"
 # roles a counted noun can carry itself; others come from a verb ("houses" is not "to house")
 # what can befall people: the roles a count of none or a prisoners' verb is about
 HARM_ROLES = frozenset({"killed", "wounded", "casualties"})
+FIRED_THINGS = frozenset({"munition", "drone"})  # what is fired when used: shells, missiles, drones
 NOUN_ROLES = {"killed", "wounded", "casualties", "attacks", "missing", "captured"}
 
 
@@ -192,6 +193,11 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
                 roles.sort(key=lambda r: r not in NOUN_ROLES)
                 if roles:
                     return roles[0], node.i, True
+        if lemma in cues.instrument_lemmas and node.pos_ == "VERB" and came_from.i == head.i and head.dep_ == "dobj":
+            # "used six drones to destroy two houses": the drones were fired; what the purpose clause
+            # did befell its own object ("used 200 villagers as shields", "used two buildings": nothing)
+            fired = category is not None and bool(FIRED_THINGS & {category, *category_ancestors(category)})
+            return ("fired" if fired else None), node.i, revision
         if lemma in cues.loss_lemmas and node.pos_ == "VERB" and came_from.i == head.i and head.dep_ == "dobj" \
                 and fits("casualties", category, cues):
             return "casualties", node.i, revision  # "the army said it had lost two soldiers": its dead or wounded

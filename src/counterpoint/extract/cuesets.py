@@ -82,6 +82,7 @@ class CueSets:
     absence_words: frozenset[str]  # "no civilians were present": none there to be harmed
     absence_sites: frozenset[str]  # "no civilians were at the site": where none was
     loss_lemmas: frozenset[str]  # "the army lost two soldiers": its own casualties
+    instrument_lemmas: frozenset[str]  # "used six drones to destroy two houses": the drones were fired
     group_nouns: frozenset[str]  # "a convoy of 30 trucks": the count is the convoy's size
     undergoer_lemmas: frozenset[str]  # "the fighters died": the verb's subject is a victim, not a doer
     zero_harm_nouns: frozenset[str]  # "caused no casualties": "no" before them is a count of none
@@ -272,6 +273,7 @@ def cue_sets() -> CueSets:
         absence_words=frozenset(events.get("absence_words", ())),
         absence_sites=frozenset(events.get("absence_sites", ())),
         loss_lemmas=frozenset(events.get("loss_lemmas", ())),
+        instrument_lemmas=frozenset(events.get("instrument_lemmas", ())),
         group_nouns=frozenset(events.get("group_nouns", ())),
         undergoer_lemmas=frozenset(events.get("undergoer_lemmas", ())),
         zero_harm_nouns=frozenset(events.get("zero_harm_nouns", ())),

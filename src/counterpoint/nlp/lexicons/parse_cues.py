@@ -45,7 +45,7 @@ def parse_events(file: str, raw: Any) -> EventLexicon:
                                          "target_verbs", "day_parts", "undergoer_lemmas",
                                          "zero_harm_nouns", "delivery_types", "self_delivered_types",
                                          "exempt_zone_nouns", "absence_words", "absence_sites", "loss_lemmas",
-                                         "group_nouns"))
+                                         "group_nouns", "instrument_lemmas"))
     types: list[EventType] = []
     for where, v in top.items("event_types"):
         o = Obj(file, where, v, ("type", "polarity", "lemmas", "phrases", "object", "target_categories", "acled", "note"))
@@ -96,7 +96,8 @@ def parse_events(file: str, raw: Any) -> EventLexicon:
                         tuple(w.lower() for w in top.strs("absence_words", required=False)),
                         tuple(w.lower() for w in top.strs("absence_sites", required=False)),
                         tuple(w.lower() for w in top.strs("loss_lemmas", required=False)),
-                        tuple(w.lower() for w in top.strs("group_nouns", required=False)))
+                        tuple(w.lower() for w in top.strs("group_nouns", required=False)),
+                        tuple(w.lower() for w in top.strs("instrument_lemmas", required=False)))
 
 
 def _day_parts(file: str, top: Obj) -> tuple[DayPart, ...]:

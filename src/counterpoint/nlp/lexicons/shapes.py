@@ -303,6 +303,7 @@ class EventLexicon:
     absence_sites: tuple[str, ...] = ()  # "no civilians were at the site": where none was
     loss_lemmas: tuple[str, ...] = ()  # "the army lost two soldiers": its own casualties
     group_nouns: tuple[str, ...] = ()  # "a convoy of 30 trucks": the count is the convoy's size
+    instrument_lemmas: tuple[str, ...] = ()  # "used six drones to destroy two houses": what was fired
 
     def type(self, name: str) -> EventType:
         for t in self.types:
