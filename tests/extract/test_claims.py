@@ -292,6 +292,9 @@ CASES = [
     Case("rejected-the-refugees",
          "Border guards rejected the refugees at the crossing near Tel Amra on Monday.", "the refugees at the crossing",
          OWN_VOICE, "asserted"),
+    Case("an-officer-dismissed",
+         "The deputy commander of the Tel Amra brigade was dismissed after investigators found he gave an "
+         "inaccurate account, the army said.", "investigators found he gave", "army", "attributed"),
     Case("denied-the-attack-still-rejects",
          "The army denied the attack on the market in Tel Amra on Monday.", "the attack on the market", "army",
          "denied"),

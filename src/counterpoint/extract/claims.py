@@ -248,7 +248,7 @@ def _stance(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, cu
         if lemma in cues.confirm_verbs and (negation := _negation_of(verb)) is not None:
             # "No independent body has confirmed ...", "could not confirm ...": unconfirmed, not stated
             return "speculative", negation, None
-        if lemma in cues.deny_verbs and _takes_claim(verb, cues):
+        if lemma in cues.deny_verbs and _takes_claim(verb, cues) and not _refuses_a_thing(verb, cues):
             return "denied", verb.text, _verb_object_span(verb)
         if lemma in cues.dispute_verbs and any(c.dep_ == "dobj" and (
                 c.lemma_.lower() in cues.claim_nouns or c.lower_ in cues.figure_words) for c in verb.children):
@@ -266,7 +266,8 @@ def _stance(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, cu
     span = doc[lo:hi + 1]
     low_text = span.text.lower()
     for tok in span:
-        if tok.lemma_.lower() in cues.deny_verbs and tok.pos_ == "VERB" and _takes_claim(tok, cues):
+        if tok.lemma_.lower() in cues.deny_verbs and tok.pos_ == "VERB" and _takes_claim(tok, cues) \
+                and not _refuses_a_thing(tok, cues):
             return "denied", tok.text, _verb_object_span(tok)
     for phrase in cues.rejection_phrases:
         pos = low_text.find(phrase)
@@ -355,10 +356,11 @@ def _with_subject(doc: Doc, cue: Token | None, cue_span: tuple[int, int]) -> tup
 
 def _refuses_a_thing(verb: Token, cues: CueSets) -> bool:
     """A verb of denial whose object is a thing refused ("denied aid groups access", cues.json
-    ``refusal_objects``) or a kind of person ("rejected the wounded"): no claim is rejected."""
+    ``refusal_objects``) or a kind of person ("rejected the wounded", "the deputy commander was
+    dismissed"): no claim is rejected."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.deny_verbs:
         return False
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")):
         if obj.lemma_.lower() in cues.refusal_objects or obj.lower_ in cues.refusal_objects:
             return True
         category = category_of(obj.lemma_.lower())
