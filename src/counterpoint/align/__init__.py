@@ -28,6 +28,7 @@ from .harm import no_harm_drafts
 from .damage import damage_denial_drafts
 from .duration import duration_agreements, duration_drafts
 from .intent import intent_drafts
+from .interception import interception_drafts
 from .investigation import investigation_drafts
 from .legality import legality_drafts
 from .location import location_drafts
@@ -76,6 +77,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *civilian_sparing_agreements(cx),
         *occupancy_drafts(cx),
         *secondary_blast_drafts(cx),
+        *interception_drafts(cx),
         *perpetrator_drafts(cx),
         *target_drafts(cx),
         *target_agreement_drafts(cx),

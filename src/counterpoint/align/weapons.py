@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..nlp.lexicons import Weapon, weapon_named, weapons
+from ..nlp.lexicons import Weapon, cue_regex, weapon_named, weapons
 from ..resolve.actors import countries_named, match_actor
 from .candidates import REJECTING, Corpus, per_article
 from .findings import MAX_EVIDENCE, Draft
@@ -204,8 +204,11 @@ CAUSE_REACH = 40  # characters from such words to the model they deny
 
 
 def _use_denied(claim_text: str, at: int = 0) -> bool:
-    """Does the claim deny the use of the model named at offset ``at`` in it?"""
-    if _denied_use().search(claim_text):
+    """Does the claim deny the use of the model named at offset ``at`` in it? Not a denial of the
+    means to shoot it down ("did not possess a system capable of downing Russia's Kh-22 missiles")."""
+    denial = _denied_use().search(claim_text)
+    if denial is not None and not cue_regex("interception_words").search(claim_text, denial.end(),
+                                                                          max(at, denial.end())):
         return True
     return any(m.end() <= at <= m.end() + CAUSE_REACH for m in _DENIED_CAUSE.finditer(claim_text, 0, at))
 

@@ -163,6 +163,8 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "blast_nouns": ("note",),
     "stock_nouns": ("note",),
     "blast_cause_words": ("note",),
+    "interception_words": ("note",),
+    "air_defence_words": ("note",),
     "no_damage_phrases": ("note",),
     "damage_words": ("note",),
     "habitual_words": ("note",),

@@ -1,0 +1,106 @@
+"""Was it shot down? One voice says the incident's missile or drone was shot down by air defence
+("was shot down by the Ukrainian air defense system"; cues.json ``interception_words`` then
+``air_defence_words``), another that it was not or could not be ("Not one was shot down by means
+of anti-aircraft defense", "do not have firepower capable of shooting down Kh-22 missiles"). The
+second answers the first: one dispute for each pair of articles telling the two accounts in
+different voices. A tally of interceptions ("shot down 18 of 33 missiles") tells of the night's
+other missiles, and two accounts naming different models tell of different missiles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..nlp.lexicons import cue_regex, weapon_named
+from ..records import Claim
+from .candidates import REJECTING, Corpus
+from .findings import Draft
+from .occupancy import SENTENCE
+from .text import clause_start
+from .weapons import weapon_pattern
+
+NEGATION = re.compile(r"\b(?:not|no|never|cannot|unable|incapable|nor)\b|n['’]t\b", re.IGNORECASE)
+NEGATION_REACH = 60  # characters before the words of interception, inside their clause
+DEFENCE_AFTER = 60  # characters from "shot down" to "by ... air defence"
+# "18 of 33 missiles were shot down": a count of the night's interceptions; not a model's digits ("Kh-22")
+TALLY = re.compile(r"(?<![\w-])\d+(?![\w-])")
+PER_SIDE = 3  # articles shown on each side
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    claim: Claim
+    start: int
+    end: int
+    negative: bool
+    models: frozenset[str]
+
+
+def _accounts(cx: Corpus) -> list[Told]:
+    intercept, defence = cue_regex("interception_words"), cue_regex("air_defence_words")
+    out = []
+    for article, art in cx.article.items():
+        text = art.text
+        for m in intercept.finditer(text):
+            first = max((s.end() for s in SENTENCE.finditer(text, 0, m.start())), default=0)
+            stop = SENTENCE.search(text, m.end())
+            last = stop.start() if stop else len(text)
+            models = frozenset(w.name for x in weapon_pattern().finditer(text, first, last)
+                               if (w := weapon_named(x.group())) is not None)
+            negation = NEGATION.search(text, max(clause_start(text, first, m.start()), m.start() - NEGATION_REACH),
+                                       m.start())
+            c = _claim_at(cx, article, m.start())
+            if c is None:
+                continue
+            if negation is not None:
+                if defence.search(text, first, last) or models:
+                    out.append(Told(c, negation.start(), m.end(), True, models))
+                continue
+            by = defence.search(text, m.end(), min(last, m.end() + DEFENCE_AFTER))
+            if by is None or c.stance in REJECTING or c.id in cx.res.negated or TALLY.search(text, first, last):
+                continue  # "the missile that brought down the entrance", a tally, a rejected account
+            out.append(Told(c, m.start(), by.end(), False, models))
+    return out
+
+
+def _claim_at(cx: Corpus, article: str, at: int) -> Claim | None:
+    holders = [c for c in cx.claims_by_article.get(article, ()) if c.start <= at < c.end]
+    c = min(holders, key=lambda c: c.end - c.start, default=None)
+    return c if c is not None and c.scope == "incident" else None
+
+
+def interception_drafts(cx: Corpus) -> list[Draft]:
+    told = _accounts(cx)
+    if not told:
+        return []
+    out = []
+    by_article: dict[tuple[bool, str], list[Told]] = {}
+    for t in told:
+        by_article.setdefault((t.negative, t.claim.article), []).append(t)
+    # each article's words of each account: the first two of a denial ("did not possess a system
+    # capable of downing", "Not one was shot down"), the first of the account it answers
+    denials = [ts[:2] for (negative, _), ts in by_article.items() if negative][:PER_SIDE]
+    accounts = [ts[0] for (negative, _), ts in by_article.items() if not negative][:PER_SIDE]
+    for nos in denials:
+        for yes in accounts:
+            no = nos[0]
+            if cx.component_of[no.claim.article] != cx.component_of[yes.claim.article] \
+                    or yes.claim.id in {n.claim.id for n in nos} \
+                    or any(cx.same_voice(n.claim.speaker, yes.claim.speaker) for n in nos) \
+                    or (no.models and yes.models and not no.models & yes.models):
+                continue
+            out.append(Draft(
+                "dispute", [*((n.claim.article, n.start, n.end) for n in nos), (yes.claim.article, yes.start, yes.end)],
+                f"Was it shot down? {_who(cx, no)}: it was not, or could not be ({_quoted(cx, no)}); but "
+                f"{_who(cx, yes)}: it was shot down by air defence ({_quoted(cx, yes)}).",
+                0.7, 0.8, claims=list(dict.fromkeys([*(n.claim.id for n in nos), yes.claim.id]))))
+    return out
+
+
+def _who(cx: Corpus, t: Told) -> str:
+    speaker = cx.speaker_name(t.claim.id)
+    return f"{cx.source(t.claim.article)} ({speaker})" if speaker else cx.source(t.claim.article)
+
+
+def _quoted(cx: Corpus, t: Told) -> str:
+    return f"“{' '.join(cx.article[t.claim.article].text[t.start:t.end].split())}”"

@@ -1,0 +1,58 @@
+"""Was it shot down? (align/interception.py): a voice saying the incident's missile was shot down
+by air defence, against another saying it was not or could not be, is a dispute (texts written for
+these tests; fictional places and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+SHOT = ("The missile that hit the apartment block in Tel Amra on Saturday was shot down by the Amran air defence "
+        "system, adviser Ilan Dovas said.")
+NOT_SHOT = ("The Amran air force said on Sunday that the country's military did not possess a system capable of "
+            "downing Karsen Kh-22 missiles. Not one was shot down by anti-aircraft defence, it said.")
+
+
+def _shot_down(*texts: str):
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2023-01-15") for i, t in enumerate(texts, 1)]
+    findings = analyze(arts).findings
+    return arts, [f for f in findings if f.explanation.startswith("Was it shot down?")], findings
+
+
+def _shown(arts, finding) -> list[str]:
+    return [arts[int(e.article[1:]) - 1].text[e.start:e.end] for e in finding.evidence]
+
+
+def test_a_voice_saying_it_could_not_be_shot_down_disputes_the_account_that_it_was() -> None:
+    arts, found, findings = _shot_down(SHOT, NOT_SHOT)
+    assert len(found) == 1 and found[0].relation == "dispute", [f.explanation for f in found]
+    assert _shown(arts, found[0]) == ["shot down by the Amran air defence", "not possess a system capable of downing",
+                                      "Not one was shot down"], _shown(arts, found[0])
+    assert "Outlet 2 (Amran air force): it was not, or could not be" in found[0].explanation, found[0].explanation
+    # a denial of the means to down a model is no denial that the model was used
+    assert not [f for f in findings if "Kh-22 was used" in f.explanation], [f.explanation for f in findings]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    pytest.param("Of the 33 missiles fired at Tel Amra on Saturday, 18 were shot down by Amran air defences, adviser "
+                 "Ilan Dovas said.", NOT_SHOT, id="a-tally-of-the-nights-missiles"),
+    pytest.param("The missile that brought down the entrance of the apartment block in Tel Amra on Saturday was a "
+                 "Kh-22, adviser Ilan Dovas said.", NOT_SHOT, id="brought-down-a-building"),
+    pytest.param("The Iskander that hit Tel Amra on Saturday was shot down by the Amran air defence system, adviser "
+                 "Ilan Dovas said.", NOT_SHOT, id="another-model"),
+    pytest.param("The Amran air force said the missile that hit Tel Amra on Saturday was shot down by the Amran air "
+                 "defence system.", NOT_SHOT, id="the-same-voice"),
+])
+def test_no_dispute(first: str, second: str) -> None:
+    _, found, _ = _shot_down(first, second)
+    assert not found, [f.explanation for f in found]
+
+
+def test_a_models_digits_are_no_tally() -> None:
+    _, found, _ = _shot_down("The Kh-22 that hit the apartment block in Tel Amra on Saturday was shot down by the "
+                             "Amran air defence system, adviser Ilan Dovas said.", NOT_SHOT)
+    assert len(found) == 1, [f.explanation for f in found]
