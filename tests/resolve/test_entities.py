@@ -1261,6 +1261,26 @@ def test_a_full_name_written_together_or_apart_is_one_person() -> None:
         [(e.name, [m.text for m in e.mentions]) for e in people]
 
 
+@pytest.mark.parametrize("order", [pytest.param((0, 1), id="hyphenated-first"),
+                                   pytest.param((1, 0), id="written-apart-first")])
+def test_a_compound_surname_written_apart_is_the_person_it_names(order: tuple[int, int]) -> None:
+    texts = ["Foreign minister Karim Amir-Razavi said the strikes on Tel Amra hit only militants.",
+             "Foreign Minister Amir Razavi defended the strikes on Tel Amra on Wednesday."]
+    arts = [Article(f"a{i}", texts[k], source=f"Outlet {i}", date="2024-01-17") for i, k in enumerate(order, 1)]
+    people = [e for e in analyze(arts).entities if e.kind == "person" and "Razavi" in e.name]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} == {"Karim Amir-Razavi", "Amir Razavi"}, \
+        [(e.name, [m.text for m in e.mentions]) for e in people]
+
+
+def test_guard_a_given_name_and_the_second_half_of_a_surname_is_not_the_compound_name() -> None:
+    arts = [Article("a1", "Foreign minister Karim Amir-Razavi said the strikes on Tel Amra hit only militants.",
+                    source="Wire", date="2024-01-17"),
+            Article("a2", "Commander Hassan Razavi said the strikes on Tel Amra hit a school.", source="Post",
+                    date="2024-01-17")]
+    people = [e for e in analyze(arts).entities if e.kind == "person" and "Razavi" in e.name]
+    assert len(people) == 2, [(e.name, [m.text for m in e.mentions]) for e in people]
+
+
 @pytest.mark.parametrize(("first", "second"), [
     ("The strike killed Ahmed Hassan, 12, in Tel Amra on Monday.",
      "Among the dead in Tel Amra on Monday was Ahmed Mahmoud Hassan, 60, his neighbours said."),

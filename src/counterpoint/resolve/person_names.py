@@ -114,7 +114,10 @@ def cluster_persons(clusters: Clusters, persons: list[Mention], texts: dict[str,
     by_key: dict[str, list[tuple[Cluster, list[str]]]] = defaultdict(list)  # surname skeleton -> clusters
     singles: list[Mention] = []
     initialled: list[Mention] = []
-    for m in sorted(persons, key=lambda x: -len(_without_initials(person_name(x.text)).split())):
+    # longer names first, and of two-word names those with a compound surname ("Hossein
+    # Amir-Abdollahian") before those that may write it apart ("Amir Abdollahian")
+    for m in sorted(persons, key=lambda x: (-len(_without_initials(person_name(x.text)).split()),
+                                            "-" not in person_name(x.text).split()[-1] if x.text.split() else True)):
         name = _without_initials(person_name(m.text))
         parts = name.split()
         if len(parts) == 1:
@@ -131,6 +134,17 @@ def cluster_persons(clusters: Clusters, persons: list[Mention], texts: dict[str,
         if same is None:  # "Abd-Rabbu Mansour Hadi" / "Abed Rabbo Mansour Hadi": written together or apart
             same = next((c for c, forms in bucket if any(len(f.split()) != len(g.split()) and same_name(f, g)
                                                          for f in forms for g in mine)), None)
+        if same is None and len(parts) == 2:
+            # "Amir Abdollahian" after "Hossein Amir-Abdollahian": the one compound surname written apart
+            joined = parts[0] + parts[1]
+            compound = {id(c): (c, forms) for c, forms in by_key[_surname_key(f"{parts[0]}-{parts[1]}")] for f in forms
+                        if len(f.split()) > 1 and "-" in f.split()[-1]
+                        and same_name(f.split()[-1].replace("-", ""), joined)}
+            if len(compound) == 1:
+                c, forms = next(iter(compound.values()))
+                c.mentions.append(m)
+                forms.extend(mine)
+                continue
         if same is None and len(parts) == 2:
             # "Peshraw Dizayee" after "Peshraw Majid Agha Dizayee": the same first and last name, where
             # one longer name alone has them
