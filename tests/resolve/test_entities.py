@@ -1292,3 +1292,16 @@ def test_guard_a_first_and_last_name_of_another_age_is_not_the_longer_name(first
     b = Article("a2", second, source="Post", date="2024-01-15")
     people = [e for e in analyze([a, b]).entities if e.kind == "person" and "Hassan" in e.name]
     assert len(people) == 2, [(e.name, [m.text for m in e.mentions]) for e in people]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    pytest.param("Oleksii Arestovych", True, id="another-languages-form-of-a-persons-name"),
+    pytest.param("Arestovych Foundation", False, id="a-body-named-after-him"),
+    pytest.param("Oleksii Petrenko", False, id="another-surname"),
+    pytest.param("Oleksii Arestovych Centre", False, id="three-words"),
+])
+def test_a_name_read_as_an_organisation_is_a_person_where_another_mention_names_him(text: str, person: bool) -> None:
+    from counterpoint.resolve.entities import _named_like_a_person
+    from counterpoint.resolve.person_names import full_name_index
+
+    assert _named_like_a_person(text, full_name_index([["Aleksey", "Arestovich"]])) is person

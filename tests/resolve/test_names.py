@@ -266,6 +266,7 @@ def test_similarity_ranks_but_does_not_decide() -> None:
     ("Htun", "Tun", True),  # one Burmese name written two ways (given_name_aliases)
     ("Htin", "Tin", False),  # two Burmese names
     ("Htet", "Tet", False),
+    ("Aleksey", "Oleksii", True),  # Russian and Ukrainian forms of one name (given_name_aliases)
 ])
 def test_same_given_name(a: str, b: str, same: bool) -> None:
     from counterpoint.resolve.names import same_given_name

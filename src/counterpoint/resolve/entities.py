@@ -26,7 +26,7 @@ from ..records import Article, Entity, Mention
 from . import actors as actor_lex
 from .clusters import Cluster, Clusters
 from .generic_refs import FIRST_PERSON, link_generic
-from .names import name_key, same_name
+from .names import name_key, same_given_name, same_name, skeleton
 from .offices import (
     BARE_MINISTRY, link_bare_ministry, ministries_by_article, name_the_ministry_again, offices_to_holders,
     with_possessor,
@@ -288,6 +288,9 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             if BARE_MINISTRY.fullmatch(text.strip()) or actor_lex.ministry_kind(text) is not None:
                 bare_ministries.append(m)  # "the ministry said": the one its article named before
                 continue
+            if m.kind == "organization" and _named_like_a_person(text, full_index):
+                persons.append(m)  # "Oleksii Arestovych" read as an organisation where "Aleksey Arestovich" is a person
+                continue
             orgs.append((m, org_tokens(acronyms.get(acronym_of(text), text))))
             continue
         if m.kind == "person" and (initials(text) in org_acronyms or facility_name(text)):
@@ -495,3 +498,16 @@ def _canonical(c: Cluster) -> str:
         forms[text] += 1
     best = max(forms.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1], len(kv[0]), kv[0]))
     return best[0]
+
+
+PERSON_WORD = re.compile(r"[A-Z][a-z’'-]+")
+
+
+def _named_like_a_person(text: str, full_index: dict[tuple[int, str], list[list[str]]]) -> bool:
+    """A name the model read as an organisation that is a person's given name and surname as
+    another mention writes them, in either language's form ("Oleksii Arestovych" beside "Aleksey
+    Arestovich"); not "Arestovych Foundation"."""
+    words = text.split()
+    return len(words) == 2 and all(PERSON_WORD.fullmatch(w) for w in words) and any(
+        same_given_name(f[0], words[0]) and same_name(f[-1], words[-1])
+        for f in full_index.get((2, skeleton(words[-1])), ()))
