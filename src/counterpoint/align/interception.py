@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import cue_regex, weapon_named
 from ..records import Claim
+from .accounts import SENTENCE, Told, quoted, who
 from .candidates import REJECTING, Corpus
 from .findings import Draft
-from .occupancy import SENTENCE
 from .text import clause_start
 from .weapons import weapon_pattern
 
@@ -28,15 +28,15 @@ PER_SIDE = 3  # articles shown on each side
 
 
 @dataclass(frozen=True, slots=True)
-class Told:
-    claim: Claim
-    start: int
-    end: int
-    negative: bool
-    models: frozenset[str]
+class Shot(Told):
+    """One account: that it was not or could not be shot down (``negative``), or that it was; with
+    the models its sentence names."""
+
+    negative: bool = False
+    models: frozenset[str] = frozenset()
 
 
-def _accounts(cx: Corpus) -> list[Told]:
+def _accounts(cx: Corpus) -> list[Shot]:
     intercept, defence = cue_regex("interception_words"), cue_regex("air_defence_words")
     out = []
     for article, art in cx.article.items():
@@ -54,12 +54,12 @@ def _accounts(cx: Corpus) -> list[Told]:
                 continue
             if negation is not None:
                 if defence.search(text, first, last) or models:
-                    out.append(Told(c, negation.start(), m.end(), True, models))
+                    out.append(Shot(c, negation.start(), m.end(), None, "", True, models))
                 continue
             by = defence.search(text, m.end(), min(last, m.end() + DEFENCE_AFTER))
             if by is None or c.stance in REJECTING or c.id in cx.res.negated or TALLY.search(text, first, last):
                 continue  # "the missile that brought down the entrance", a tally, a rejected account
-            out.append(Told(c, m.start(), by.end(), False, models))
+            out.append(Shot(c, m.start(), by.end(), None, "", False, models))
     return out
 
 
@@ -74,7 +74,7 @@ def interception_drafts(cx: Corpus) -> list[Draft]:
     if not told:
         return []
     out = []
-    by_article: dict[tuple[bool, str], list[Told]] = {}
+    by_article: dict[tuple[bool, str], list[Shot]] = {}
     for t in told:
         by_article.setdefault((t.negative, t.claim.article), []).append(t)
     # each article's words of each account: the first two of a denial ("did not possess a system
@@ -91,16 +91,8 @@ def interception_drafts(cx: Corpus) -> list[Draft]:
                 continue
             out.append(Draft(
                 "dispute", [*((n.claim.article, n.start, n.end) for n in nos), (yes.claim.article, yes.start, yes.end)],
-                f"Was it shot down? {_who(cx, no)}: it was not, or could not be ({_quoted(cx, no)}); but "
-                f"{_who(cx, yes)}: it was shot down by air defence ({_quoted(cx, yes)}).",
+                f"Was it shot down? {who(cx, no)}: it was not, or could not be ({quoted(cx, [no])}); but "
+                f"{who(cx, yes)}: it was shot down by air defence ({quoted(cx, [yes])}).",
                 0.7, 0.8, claims=list(dict.fromkeys([*(n.claim.id for n in nos), yes.claim.id]))))
     return out
 
-
-def _who(cx: Corpus, t: Told) -> str:
-    speaker = cx.speaker_name(t.claim.id)
-    return f"{cx.source(t.claim.article)} ({speaker})" if speaker else cx.source(t.claim.article)
-
-
-def _quoted(cx: Corpus, t: Told) -> str:
-    return f"“{' '.join(cx.article[t.claim.article].text[t.start:t.end].split())}”"

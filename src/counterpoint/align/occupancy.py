@@ -11,15 +11,14 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
-from ..nlp.lexicons import categories, category_of, cues, lineage
-from ..records import Claim
-from .candidates import REJECTING, Corpus
+from ..nlp.lexicons import category_of
+from .accounts import GENERIC_SITES, Told, claim_at, each_against, one_each, phrases, quoted, sentence_bounds, \
+    site_names, who
+from .candidates import Corpus
 from .findings import Draft, listing
 from .harm import ACT_WORDS
-from .text import plural
 
 # words between "was" and the state: "the mall itself was allegedly not working"
 ADVERBS = r"(?:\s+(?:allegedly|reportedly|apparently|already|still|then|completely|totally|largely|mostly))*"
@@ -27,40 +26,10 @@ QUOTE = r"\s*[«\"“‘']?\s*"  # "the shopping center was «not functioning»"
 GAP = r"(?:\s+[\w’'-]+){0,2}?"  # "a non-functioning [large] shopping centre"
 # "at that time there were about a thousand people"
 THERE_WERE = re.compile(r"\bthere\s+(?:were|was)\s+$", re.IGNORECASE)
-SENTENCE = re.compile(r"[.!?\n]")
 # the idle site is the one hit: its sentence tells the act or its harm ("caused a fire in a
 # non-functioning shopping centre"), not "Syrians walk past an empty vegetable market"
 HIT = re.compile(r"\b(?:hit|struck|targeted|damaged|destroyed|fire|detonation)\b", re.IGNORECASE)
 PER_SIDE = 6  # articles shown for the idle account; the last span is the people there
-
-
-@dataclass(frozen=True, slots=True)
-class Told:
-    """Words of one claim about the site: its kind (a categories.json key), or None for people
-    counted there with no site named in the sentence."""
-
-    claim: Claim
-    start: int
-    end: int
-    kind: str | None
-    site: str = ""
-
-
-def phrases(section: str) -> str:
-    words = sorted((c.cue for c in getattr(cues(), section)), key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
-
-
-@functools.cache
-def site_names(group: str) -> str:
-    """The names of kinds of sites (categories under ``facilities``), singular or plural, in either
-    spelling ("shopping centre", "shopping center")."""
-    terms = {t for c in categories().categories if "facilities" in lineage(c.key) for t in c.terms}
-    other = {v: k for k, v in categories().spelling.items() if " " not in k + v}
-    forms = {f for t in terms for f in (t, plural(t))}
-    forms |= {" ".join(other.get(w, w) for w in f.split()) for f in forms}
-    forms = sorted(forms, key=len, reverse=True)
-    return rf"(?P<{group}>" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + ")"
 
 
 @functools.cache
@@ -98,15 +67,6 @@ def _presence() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b{words}$", re.IGNORECASE))
 
 
-def claim_at(cx: Corpus, article: str, at: int) -> Claim | None:
-    """The incident's claim holding ``at``, unless it rejects or negates what it says."""
-    holders = [c for c in cx.claims_by_article.get(article, ()) if c.start <= at < c.end]
-    c = min(holders, key=lambda c: c.end - c.start, default=None)
-    if c is None or c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated:
-        return None
-    return c
-
-
 def _stated(cx: Corpus, section: str) -> list[Told]:
     """The sites said to be in the section's state, in a sentence telling of the act."""
     out = []
@@ -120,9 +80,7 @@ def _stated(cx: Corpus, section: str) -> list[Told]:
 
 
 def _tells_the_act(text: str, start: int, end: int) -> bool:
-    first = max((m.end() for m in SENTENCE.finditer(text, 0, start)), default=0)
-    stop = SENTENCE.search(text, end)
-    last = stop.start() if stop else len(text)
+    first, last = sentence_bounds(text, start, end)
     return bool(ACT_WORDS.search(text, first, last) or HIT.search(text, first, last))
 
 
@@ -147,15 +105,13 @@ def _people_there(cx: Corpus) -> list[Told]:
     return out
 
 
-GENERIC_SITES = ("facilities", "buildings")  # "the premises", "the building": any site
 
 
 def _site_of_sentence(text: str, start: int, end: int) -> str | None:
     """The kind of site the sentence around ``start:end`` names outside those words ("the shopping
     centre was hit ... and around 1,000 people were inside"), if any but a generic one."""
-    first = max((m.end() for m in SENTENCE.finditer(text, 0, start)), default=0)
-    stop = SENTENCE.search(text, end)
-    for m in re.finditer(rf"\b{site_names('s')}\b", text[first:stop.start() if stop else len(text)], re.IGNORECASE):
+    first, last = sentence_bounds(text, start, end)
+    for m in re.finditer(rf"\b{site_names('s')}\b", text[first:last], re.IGNORECASE):
         if first + m.start() < end and start < first + m.end():
             continue
         kind = category_of(" ".join(m.group("s").lower().split()))
@@ -185,29 +141,7 @@ def occupancy_drafts(cx: Corpus) -> list[Draft]:
         claims = {t.claim.id for t in said}
         others = [t for t in busy[component] if t.kind in (kind, None) and t.claim.id not in claims
                   and not any(cx.same_voice(t.claim.speaker, v) for v in voices)]
-        # one dispute per article telling of people there: two such accounts agree with each other
-        # ("about a thousand people" / "more than a thousand people on the premises")
-        for there in one_each(cx, others):
-            out.append(Draft(
-                "dispute", [(t.claim.article, t.start, t.end) for t in (*shown, there)],
-                f"Was the {site} in use? {listing([who(cx, t) for t in shown])}: not in use ({quoted(cx, shown)}); "
-                f"but {who(cx, there)}: people were there ({quoted(cx, [there])}).",
-                0.7, 0.8, claims=list(dict.fromkeys(t.claim.id for t in (*shown, there)))))
+        # two accounts of the people there ("about a thousand people" / "more than a thousand
+        # people on the premises") agree with each other
+        out += each_against(cx, f"Was the {site} in use?", shown, others, "not in use", "people were there")
     return out
-
-
-def one_each(cx: Corpus, told: list[Told], rank: Callable[[Told], int] = lambda t: 0) -> list[Told]:
-    """The first words of each article (the first of the best ``rank``), in the articles' order."""
-    first: dict[str, Told] = {}
-    for t in sorted(told, key=lambda t: (cx.order[t.claim.article], rank(t), t.start)):
-        first.setdefault(t.claim.article, t)
-    return list(first.values())
-
-
-def who(cx: Corpus, t: Told) -> str:
-    speaker = cx.speaker_name(t.claim.id)
-    return f"{cx.source(t.claim.article)} ({speaker})" if speaker else cx.source(t.claim.article)
-
-
-def quoted(cx: Corpus, told: list[Told]) -> str:
-    return ", ".join(f"“{' '.join(cx.article[t.claim.article].text[t.start:t.end].split())}”" for t in told[:3])

@@ -14,8 +14,8 @@ from collections import defaultdict
 
 from ..nlp.lexicons import category_of, cue_regex
 from .candidates import Corpus
-from .findings import Draft, listing
-from .occupancy import GENERIC_SITES, SENTENCE, Told, claim_at, one_each, phrases, quoted, site_names, who
+from .accounts import GENERIC_SITES, Told, claim_at, each_against, one_each, phrases, sentence_bounds, site_names
+from .findings import Draft
 from .targets import stated_objects, target_kind
 
 # the words of the account of a strike on the site itself: "hit", "a missile strike on", not
@@ -45,9 +45,7 @@ def _blast_accounts(cx: Corpus) -> list[Told]:
             c = claim_at(cx, article, m.start())
             if c is None:
                 continue
-            first = max((s.end() for s in SENTENCE.finditer(text, 0, m.start())), default=0)
-            stop = SENTENCE.search(text, m.end())
-            last = stop.start() if stop else len(text)
+            first, last = sentence_bounds(text, m.start(), m.end())
             if not cue_regex("blast_cause_words").search(text, first, last):
                 continue  # "secondary explosions indicated explosives": what followed the strike, not its cause
             for s in re.finditer(rf"\b{site_names('s')}\b", text[first:last], re.IGNORECASE):
@@ -82,11 +80,7 @@ def secondary_blast_drafts(cx: Corpus) -> list[Draft]:
         site = said[0].site.lower()
         # an article's plainest words of the hit first: a verb of striking ("the shopping centre was
         # hit directly") before a noun ("an attack on the mall")
-        for hit in one_each(cx, struck, lambda t: HIT_VERB.search(cx.article[t.claim.article].text, t.start, t.end)
-                            is None):
-            out.append(Draft(
-                "dispute", [(t.claim.article, t.start, t.end) for t in (*shown, hit)],
-                f"How was the {site} hit? {listing([who(cx, t) for t in shown])}: a blast of stored weapons nearby "
-                f"({quoted(cx, shown)}); but {who(cx, hit)}: the strike hit it ({quoted(cx, [hit])}).",
-                0.7, 0.8, claims=list(dict.fromkeys(t.claim.id for t in (*shown, hit)))))
+        out += each_against(cx, f"How was the {site} hit?", shown, struck, "a blast of stored weapons nearby",
+                            "the strike hit it",
+                            lambda t: HIT_VERB.search(cx.article[t.claim.article].text, t.start, t.end) is None)
     return out
