@@ -163,6 +163,10 @@ def test_two_articles_saying_civilians_were_harmed_agree(second: str) -> None:
     pytest.param("Jets struck Tel Amra on Tuesday, killing 12 fighters. Civilians were among the victims of "
                  "previous attacks on the town.", id="victims-of-other-acts"),
     pytest.param("Jets struck Tel Amra on Tuesday and killed no civilians, the army said.", id="killed-none"),
+    pytest.param("The army said its jets killed militants not civilians in Tel Amra on Tuesday.",
+                 id="militants-not-civilians"),
+    pytest.param("The army warned everyone in Tel Amra, including civilians, before its strike killed 12 militants "
+                 "on Tuesday.", id="civilians-listed-among-others-than-the-harmed"),
 ])
 def test_no_statement_that_civilians_were_among_the_victims(second: str) -> None:
     _, found = _composition(

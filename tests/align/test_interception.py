@@ -46,6 +46,12 @@ def test_a_voice_saying_it_could_not_be_shot_down_disputes_the_account_that_it_w
                  "Ilan Dovas said.", NOT_SHOT, id="another-model"),
     pytest.param("The Amran air force said the missile that hit Tel Amra on Saturday was shot down by the Amran air "
                  "defence system.", NOT_SHOT, id="the-same-voice"),
+    pytest.param(SHOT, "No one was hurt when air defences intercepted the missile over Tel Amra on Saturday, the "
+                 "governor said.", id="no-one-was-hurt-when"),
+    pytest.param(SHOT, "Air defences not only intercepted the missile over Tel Amra on Saturday but also a drone, the "
+                 "governor said.", id="not-only"),
+    pytest.param(SHOT, "Officials did not say whether the missile over Tel Amra was intercepted by air defence on "
+                 "Saturday.", id="not-say-whether"),
 ])
 def test_no_dispute(first: str, second: str) -> None:
     _, found, _ = _shot_down(first, second)
@@ -56,3 +62,14 @@ def test_a_models_digits_are_no_tally() -> None:
     _, found, _ = _shot_down("The Kh-22 that hit the apartment block in Tel Amra on Saturday was shot down by the "
                              "Amran air defence system, adviser Ilan Dovas said.", NOT_SHOT)
     assert len(found) == 1, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(("claim", "denied"), [
+    pytest.param("the country's military did not possess a system capable of downing Russia's Kh-22 missiles", False,
+                 id="the-means-to-down-it"),
+    pytest.param("the army did not use Kh-22 missiles in the strike", True, id="its-use"),
+])
+def test_a_denial_of_the_means_to_down_a_model_is_no_denial_of_its_use(claim: str, denied: bool) -> None:
+    from counterpoint.align.weapons import _use_denied
+
+    assert _use_denied(claim, claim.index("Kh-22")) is denied

@@ -76,9 +76,20 @@ def test_no_dispute(other: str) -> None:
                  "ministry admitted.", id="not-empty"),
     pytest.param("Karsen missiles hit an abandoned shopping centre in Tel Amra on Monday, the ministry said.",
                  id="abandoned-tells-past-use"),
+    pytest.param("Karsen missiles hit Tel Amra on Monday, and the shopping centre is not functioning now, "
+                 "the ministry said.", id="its-state-after-the-strike"),
+    pytest.param("Karsen missiles hit an empty field near shopping centres in Tel Amra on Monday, the ministry said.",
+                 id="empty-is-the-fields"),
     pytest.param("Karsen missiles hit the Tel Amra shopping centre on Monday. Governor Mara Sel rejected claims that "
                  "the shopping centre was not functioning when the missiles hit it.", id="a-rejected-idle-account"),
 ])
 def test_no_idle_account(idle: str) -> None:
     _, found = _in_use(idle, BUSY)
+    assert not found, [f.explanation for f in found]
+
+
+def test_guard_people_counted_at_another_event_are_not_there() -> None:
+    _, found = _in_use("Karsen jets struck an empty shopping centre in Tel Amra on Monday, the army said.",
+                       "Jets struck Tel Amra on Monday. Dozens of journalists were present at a press conference in the "
+                       "capital on Tuesday, Mayor Ilan Dovas said.")
     assert not found, [f.explanation for f in found]

@@ -64,6 +64,10 @@ def test_a_verb_of_striking_is_shown_before_a_noun() -> None:
     pytest.param("The Karsen defence ministry said the detonation of the stored ammunition caused a fire in a building "
                  "in Tel Amra on Monday.", "Mayor Ilan Dovas said Karsen missiles hit a building in Tel Amra on "
                  "Monday.", id="a-generic-building"),
+    pytest.param("A Karsen drone laden with explosives detonated over a shopping centre in Tel Amra on Monday, causing "
+                 "a fire, the army said.", HIT, id="the-strikes-own-explosives"),
+    pytest.param("The Karsen army said its missile hit the shopping centre in Tel Amra on Monday and triggered "
+                 "secondary explosions, causing a fire.", HIT, id="the-blast-voice-tells-the-hit-too"),
     pytest.param(BLAST_1, "Karsen missiles struck Tel Amra on Monday and the shopping centre was damaged, Mayor Ilan "
                  "Dovas said.", id="damaged-is-no-account-of-a-strike"),
     pytest.param(BLAST_1, "The Karsen defence ministry said the shopping centre in Tel Amra was hit on Monday as "

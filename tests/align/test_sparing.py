@@ -33,8 +33,8 @@ def _sparing_disputes(*texts: str):
                  id="only-combatants"),
     pytest.param("Karsen army officials said combatants, not civilians, were the target in Tel Amra.",
                  id="not-civilians"),
-    pytest.param("The Karsen army said its strikes in Tel Amra hit members of a terrorist group, but not innocent "
-                 "people.", id="not-innocent-people"),
+    pytest.param("The Karsen army said its airstrikes in Tel Amra were to neutralise members of a terrorist group, "
+                 "but not on innocent people.", id="but-not-on-innocent-people"),
 ])
 def test_a_voice_saying_its_strikes_spare_civilians_disputes_the_accounts_of_civilian_harm(voice: str) -> None:
     arts, found = _sparing_disputes(
@@ -96,6 +96,12 @@ def test_guard_two_sides_each_saying_they_spare_civilians_do_not_agree() -> None
                  "the province.", id="the-only-military-base"),
     pytest.param("The UN urged both sides to ensure they do not target civilians after the airstrike on the Tel "
                  "Amra market.", id="an-appeal"),
+    pytest.param("Residents said only armed men had stayed in Tel Amra when the market was struck.",
+                 id="only-armed-men-stayed"),
+    pytest.param("The mayor said any strikes on Tel Amra should focus on the fighters and not on innocent people.",
+                 id="an-appeal-for-innocent-people"),
+    pytest.param("The targets in Tel Amra were clearly not civilians' homes, residents of the market area said.",
+                 id="not-civilians-homes"),
 ])
 def test_guard_words_of_sparing_that_say_no_such_thing(second: str) -> None:
     arts = [Article("a1", "Market strike\nAn airstrike on the Tel Amra market killed 12 civilians on Tuesday, medics "

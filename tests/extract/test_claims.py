@@ -295,6 +295,9 @@ CASES = [
     Case("an-officer-dismissed",
          "The deputy commander of the Tel Amra brigade was dismissed after investigators found he gave an "
          "inaccurate account, the army said.", "investigators found he gave", "army", "attributed"),
+    Case("deaths-denied-in-the-passive",
+         "Civilian deaths in Tel Amra were denied by the Karsen army on Monday.", "Civilian deaths in Tel Amra", "Karsen",
+         "denied"),
     Case("denied-the-attack-still-rejects",
          "The army denied the attack on the market in Tel Amra on Monday.", "the attack on the market", "army",
          "denied"),

@@ -727,6 +727,7 @@ def test_guard_a_passive_verb_after_a_count_is_not_what_befell_an_object_or_a_wh
     pytest.param("The rebels used 200 villagers as human shields to protect the base.", "200 villagers",
                  id="people-used"),
     pytest.param("The army used two buildings to store weapons.", "two buildings", id="buildings-used"),
+    pytest.param("Rescuers used two drones to search the rubble for survivors.", "two drones", id="drones-used-to-search"),
 ])
 def test_guard_people_or_buildings_used_take_no_role(sentence: str, counted: str) -> None:
     got = {q.text: q.role for q in quantities(sentence)}

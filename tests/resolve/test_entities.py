@@ -1272,6 +1272,15 @@ def test_a_compound_surname_written_apart_is_the_person_it_names(order: tuple[in
         [(e.name, [m.text for m in e.mentions]) for e in people]
 
 
+def test_guard_a_described_name_is_not_the_compound_surname_of_another() -> None:
+    arts = [Article("a1", "Foreign Minister Youssef Abdel-Karim said the strikes on Tel Amra hit only militants.",
+                    source="Wire", date="2024-01-17"),
+            Article("a2", "A resident, Abdel Karim, said the strikes on Tel Amra hit his house.", source="Post",
+                    date="2024-01-17")]
+    people = [e for e in analyze(arts).entities if e.kind == "person" and "Karim" in e.name]
+    assert len(people) == 2, [(e.name, [m.text for m in e.mentions]) for e in people]
+
+
 def test_guard_a_given_name_and_the_second_half_of_a_surname_is_not_the_compound_name() -> None:
     arts = [Article("a1", "Foreign minister Karim Amir-Razavi said the strikes on Tel Amra hit only militants.",
                     source="Wire", date="2024-01-17"),

@@ -76,7 +76,7 @@ def _civilian_status() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # civilians"), not "a record of killing civilians", "stop killing civilians"
         rf"|(?:\b(?:killed|martyred|massacred|wounded|injured)|,\s*(?:killing|wounding|injuring))"
         rf"(?:\s+and\s+(?:killed|wounded|injured|killing|wounding|injuring))?"
-        rf"\s+(?:(?!no\b|any\b)[\w’'-]+\s+){{0,2}}?{status}\b", re.IGNORECASE)
+        rf"\s+(?:(?!no\b|any\b|not\b|nor\b|rather\b)[\w’'-]+\s+){{0,2}}?{status}\b", re.IGNORECASE)
     return re.compile(rf"\b{status}\b", re.IGNORECASE), statement
 
 
@@ -166,7 +166,8 @@ def _civilian_spans(cx: Corpus, group: list[str]) -> dict[str, list[tuple[str, i
     """Per article of the incident, its spans saying civilians were among the harmed, in words
     ("including civilians") or with a count of civilians."""
     status, statement = _civilian_status()
-    out = _statements(cx, group, statement, [])
+    out = {a: kept for a, sps in _statements(cx, group, statement, []).items()
+           if (kept := [sp for sp in sps if _of_the_harmed(cx.article[a].text, sp)])}
     for q in cx.quantities:
         if q.article in group and q.article not in out and q.role in HARM_ROLES and (q.low or q.high) \
                 and q.noun and status.search(q.noun):
@@ -175,6 +176,18 @@ def _civilian_spans(cx: Corpus, group: list[str]) -> dict[str, list[tuple[str, i
 
 
 Span = tuple[str, int, int]
+
+
+# "killed 12 people, including civilians": the harmed the words list, told right before them; not
+# "warned everyone in the town, including civilians, before its strike killed 12 militants"
+LISTED = re.compile(r"(?:including|included|include|mostly|mainly|largely|predominantly)\b", re.IGNORECASE)
+LISTED_REACH = 50  # characters before the list where the harm is told
+
+
+def _of_the_harmed(text: str, span: Span) -> bool:
+    """Do the words that list civilians list the harmed (a harm word right before them)?"""
+    _, start, _ = span
+    return not LISTED.match(text, start) or HARM.search(text, max(0, start - LISTED_REACH), start) is not None
 
 
 def _agreement(cx: Corpus, told: dict[str, list[Span]], civilian: dict[str, list[Span]],

@@ -2,8 +2,8 @@
 ("was shot down by the Ukrainian air defense system"; cues.json ``interception_words`` then
 ``air_defence_words``), another that it was not or could not be ("Not one was shot down by means
 of anti-aircraft defense", "do not have firepower capable of shooting down Kh-22 missiles"). The
-second answers the first: one dispute for each pair of articles telling the two accounts in
-different voices. A tally of interceptions ("shot down 18 of 33 missiles") tells of the night's
+second answers the first: one dispute for each article telling the first, with each article's
+denial in another voice. A tally of interceptions ("shot down 18 of 33 missiles") tells of the night's
 other missiles, and two accounts naming different models tell of different missiles."""
 
 from __future__ import annotations
@@ -15,12 +15,22 @@ from ..nlp.lexicons import cue_regex, weapon_named
 from ..records import Claim
 from .accounts import SENTENCE, Told, quoted, who
 from .candidates import REJECTING, Corpus
-from .findings import Draft
+from .findings import Draft, listing
 from .text import clause_start
 from .weapons import weapon_pattern
 
-NEGATION = re.compile(r"\b(?:not|no|never|cannot|unable|incapable|nor)\b|n['’]t\b", re.IGNORECASE)
-NEGATION_REACH = 60  # characters before the words of interception, inside their clause
+# a negation that governs the words of interception right after it: "was not shot down", "never
+# intercepted", "Not one was shot down", "cannot intercept", "did not possess a system capable of
+# downing"; not "No one was hurt when air defences intercepted", "not only intercepted", "did not
+# say whether it was intercepted"
+NEGATION = re.compile(
+    r"\b(?:not|never)\s+(?:been\s+|be\s+)?$"
+    r"|\b(?:not|no)\s+(?:one|single\s+\w+)\s+(?:was|were|has\s+been|had\s+been)\s+$"
+    r"|\b(?:cannot|can['’]t|unable\s+to|incapable\s+of)\s+$"
+    r"|\b(?:not|n['’]t|no|lacks?|lacked|lacking)\b(?:\s+[\w’'-]+){1,5}?\s+"
+    r"(?:capable\s+of|able\s+to|capability\s+to|capacity\s+to|means\s+to|ability\s+to)\s+$",
+    re.IGNORECASE)
+NEGATION_REACH = 60  # characters before the words of interception
 DEFENCE_AFTER = 60  # characters from "shot down" to "by ... air defence"
 # "18 of 33 missiles were shot down": a count of the night's interceptions; not a model's digits ("Kh-22")
 TALLY = re.compile(r"(?<![\w-])\d+(?![\w-])")
@@ -81,18 +91,21 @@ def interception_drafts(cx: Corpus) -> list[Draft]:
     # capable of downing", "Not one was shot down"), the first of the account it answers
     denials = [ts[:2] for (negative, _), ts in by_article.items() if negative][:PER_SIDE]
     accounts = [ts[0] for (negative, _), ts in by_article.items() if not negative][:PER_SIDE]
-    for nos in denials:
-        for yes in accounts:
-            no = nos[0]
-            if cx.component_of[no.claim.article] != cx.component_of[yes.claim.article] \
-                    or yes.claim.id in {n.claim.id for n in nos} \
-                    or any(cx.same_voice(n.claim.speaker, yes.claim.speaker) for n in nos) \
-                    or (no.models and yes.models and not no.models & yes.models):
-                continue
-            out.append(Draft(
-                "dispute", [*((n.claim.article, n.start, n.end) for n in nos), (yes.claim.article, yes.start, yes.end)],
-                f"Was it shot down? {who(cx, no)}: it was not, or could not be ({quoted(cx, [no])}); but "
-                f"{who(cx, yes)}: it was shot down by air defence ({quoted(cx, [yes])}).",
-                0.7, 0.8, claims=list(dict.fromkeys([*(n.claim.id for n in nos), yes.claim.id]))))
+    # one dispute for each article telling that it was shot down, with every article's denial
+    for yes in accounts:
+        against = [nos for nos in denials
+                   if cx.component_of[nos[0].claim.article] == cx.component_of[yes.claim.article]
+                   and yes.claim.id not in {n.claim.id for n in nos}
+                   and not any(cx.same_voice(n.claim.speaker, yes.claim.speaker) for n in nos)
+                   and not (nos[0].models and yes.models and not nos[0].models & yes.models)]
+        if not against:
+            continue
+        firsts = [nos[0] for nos in against]
+        spans = [n for nos in against for n in nos]  # two a denial, three denials: seven spans at most
+        out.append(Draft(
+            "dispute", [*((n.claim.article, n.start, n.end) for n in spans), (yes.claim.article, yes.start, yes.end)],
+            f"Was it shot down? {listing([who(cx, n) for n in firsts])}: it was not, or could not be "
+            f"({quoted(cx, firsts)}); but {who(cx, yes)}: it was shot down by air defence ({quoted(cx, [yes])}).",
+            0.7, 0.8, claims=list(dict.fromkeys([*(n.claim.id for n in spans), yes.claim.id]))))
     return out
 

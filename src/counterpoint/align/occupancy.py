@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from ..nlp.lexicons import category_of
+from ..nlp.lexicons import category_of, cue_regex
 from .accounts import GENERIC_SITES, Told, claim_at, each_against, one_each, phrases, quoted, sentence_bounds, \
     site_names, who
 from .candidates import Corpus
@@ -23,7 +23,7 @@ from .harm import ACT_WORDS
 # words between "was" and the state: "the mall itself was allegedly not working"
 ADVERBS = r"(?:\s+(?:allegedly|reportedly|apparently|already|still|then|completely|totally|largely|mostly))*"
 QUOTE = r"\s*[«\"“‘']?\s*"  # "the shopping center was «not functioning»"
-GAP = r"(?:\s+[\w’'-]+){0,2}?"  # "a non-functioning [large] shopping centre"
+GAP = r"(?:\s+[\w’'-]+)?"  # "a non-functioning [large] shopping centre"; not "an empty field near houses"
 # "at that time there were about a thousand people"
 THERE_WERE = re.compile(r"\bthere\s+(?:were|was)\s+$", re.IGNORECASE)
 # the idle site is the one hit: its sentence tells the act or its harm ("caused a fire in a
@@ -51,11 +51,14 @@ def _state_matches(text: str, section: str) -> Iterator[tuple[int, int, str]]:
     right before its name ("a non-functioning shopping centre"), or after it and a verb of being
     ("the mall itself was allegedly not working", "the shopping center nearby, which was not
     functioning")."""
-    words, site_after, site_before = _state(section)
+    words, site_follows, site_precedes = _state(section)
+    since = cue_regex("state_since_words")
     for w in words.finditer(text):
-        if (m := site_after.match(text, w.end())) is not None:
+        if since.match(text, w.end()) or since.match(text, w.end() + 1):
+            continue  # "the hospital is not functioning now", "not operating at full capacity": after the strike
+        if (m := site_follows.match(text, w.end())) is not None:
             yield w.start(), m.end(), m.group("before")
-        elif (m := site_before.search(text, max(0, w.start() - REACH_BEFORE), w.start())) is not None:
+        elif (m := site_precedes.search(text, max(0, w.start() - REACH_BEFORE), w.start())) is not None:
             yield m.start(), w.end(), m.group("after")
 
 
@@ -79,6 +82,10 @@ def _stated(cx: Corpus, section: str) -> list[Told]:
     return out
 
 
+def _plural(name: str) -> bool:
+    return name.endswith("s") and not name.endswith("ss")
+
+
 def _tells_the_act(text: str, start: int, end: int) -> bool:
     first, last = sentence_bounds(text, start, end)
     return bool(ACT_WORDS.search(text, first, last) or HIT.search(text, first, last))
@@ -95,13 +102,20 @@ def _people_there(cx: Corpus) -> list[Told]:
             continue
         text = cx.article[q.article].text
         tail = after.match(text, q.end)
-        there = ending.search(q.text) or tail or (q.role is None and THERE_WERE.search(text, max(0, q.start - 20),
-                                                                                          q.start))
+        there_were = q.role is None and THERE_WERE.search(text, max(0, q.start - 20), q.start) is not None
+        there = ending.search(q.text) or tail or there_were
         c = claim_at(cx, q.article, q.start) if there else None
         if c is None:
             continue
         end = tail.end() if tail else q.end
-        out.append(Told(c, q.start, end, _site_of_sentence(text, q.start, end)))
+        kind = _site_of_sentence(text, q.start, end)
+        first, _ = sentence_bounds(text, q.start, end)
+        if kind is None and not _tells_the_act(text, q.start, end) and not (
+                there_were and first > 0 and _tells_the_act(text, first - 1, first - 1)):
+            # "journalists were present at a press conference": neither the act nor a site told; "At
+            # that time there were about a thousand people" may follow the sentence telling the act
+            continue
+        out.append(Told(c, q.start, end, kind))
     return out
 
 
@@ -143,5 +157,6 @@ def occupancy_drafts(cx: Corpus) -> list[Draft]:
                   and not any(cx.same_voice(t.claim.speaker, v) for v in voices)]
         # two accounts of the people there ("about a thousand people" / "more than a thousand
         # people on the premises") agree with each other
-        out += each_against(cx, f"Was the {site} in use?", shown, others, "not in use", "people were there")
+        out += each_against(cx, f"{'Were' if _plural(site) else 'Was'} the {site} in use?", shown, others,
+                            "not in use", "people were there")
     return out

@@ -37,7 +37,10 @@ def _blast() -> re.Pattern[str]:
 
 def _blast_accounts(cx: Corpus) -> list[Told]:
     """Each blast account with the civilian site its sentence says the blast struck: a kind of
-    site, not a generic "building", which any account of the strike may name."""
+    site, not a generic "building", which any account of the strike may name. The weapons are
+    stored ones (cues.json ``storage_words``), and the claim does not also say the strike hit that
+    kind of site."""
+    struck = {c.id: {category for _, category, _, _ in objects} for c, objects in stated_objects(cx)}
     out = []
     for article, art in cx.article.items():
         text = art.text
@@ -48,11 +51,15 @@ def _blast_accounts(cx: Corpus) -> list[Told]:
             first, last = sentence_bounds(text, m.start(), m.end())
             if not cue_regex("blast_cause_words").search(text, first, last):
                 continue  # "secondary explosions indicated explosives": what followed the strike, not its cause
+            if not cue_regex("storage_words").search(text, first, last):
+                continue  # "a drone laden with explosives detonated", "munitions fired by the army": the strike's own
             for s in re.finditer(rf"\b{site_names('s')}\b", text[first:last], re.IGNORECASE):
                 name = " ".join(s.group("s").split())
                 if first + s.start() < m.end() and m.start() < first + s.end():
                     continue  # "the explosion of ammunition warehouses": where the weapons were, not what they hit
                 kind = category_of(name.lower())
+                if kind in struck.get(c.id, ()):
+                    break  # "its missile hit the hospital and triggered secondary explosions": the hit told too
                 if target_kind(name) == "civilian" and kind is not None and kind not in GENERIC_SITES:
                     start, end = min(m.start(), first + s.start()), max(m.end(), first + s.end())
                     out.append(Told(c, start, end, kind, name))

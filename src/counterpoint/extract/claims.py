@@ -364,6 +364,8 @@ def _refuses_a_thing(verb: Token, cues: CueSets) -> bool:
         if obj.lemma_.lower() in cues.refusal_objects or obj.lower_ in cues.refusal_objects:
             return True
         category = category_of(obj.lemma_.lower())
+        if obj.dep_ == "nsubjpass" and obj.lemma_.lower() in cues.role_nouns:
+            continue  # "civilian deaths were denied by the army": the harm is what is denied
         if category is not None and "people" in (category, *category_ancestors(category)):
             return True
     return False

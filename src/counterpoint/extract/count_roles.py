@@ -34,6 +34,7 @@ PEOPLE = "people"
 # what can befall people: the roles a count of none or a prisoners' verb is about
 HARM_ROLES = frozenset({"killed", "wounded", "casualties"})
 FIRED_THINGS = frozenset({"munition", "drone"})  # what is fired when used: shells, missiles, drones
+STRIKING_ROLES = frozenset({"destroyed", "killed", "wounded", "casualties", "targeted", "attacks", "fired"})
 NOUN_ROLES = {"killed", "wounded", "casualties", "attacks", "missing", "captured"}
 
 
@@ -197,6 +198,10 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
             # "used six drones to destroy two houses": the drones were fired; what the purpose clause
             # did befell its own object ("used 200 villagers as shields", "used two buildings": nothing)
             fired = category is not None and bool(FIRED_THINGS & {category, *category_ancestors(category)})
+            # only to strike with ("used six drones to destroy two houses"), not "used two drones to
+            # search the rubble"
+            purpose = [role_of_token(c, cues) for c in node.children if c.dep_ in ("xcomp", "advcl")]
+            fired = fired and any(r in STRIKING_ROLES for r in purpose)
             return ("fired" if fired else None), node.i, revision
         if lemma in cues.loss_lemmas and node.pos_ == "VERB" and came_from.i == head.i and head.dep_ == "dobj" \
                 and fits("casualties", category, cues):

@@ -96,6 +96,8 @@ def described(m: Mention, texts: dict[str, str]) -> bool:
     return bool(re.match(r",\s+(?:a|an|the)\s+\w+", texts.get(m.article, "")[m.end:m.end + 40]))
 
 
+# "A resident, Abdel Karim,": a description before the name
+DESCRIBED_BEFORE = re.compile(r"\b(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?,\s*$", re.IGNORECASE)
 NICKNAME = re.compile(r"\s*[“\"‘']([A-Z][\w.-]*)[”\"’']\s*")
 
 
@@ -140,7 +142,8 @@ def cluster_persons(clusters: Clusters, persons: list[Mention], texts: dict[str,
             compound = {id(c): (c, forms) for c, forms in by_key[_surname_key(f"{parts[0]}-{parts[1]}")] for f in forms
                         if len(f.split()) > 1 and "-" in f.split()[-1]
                         and same_name(f.split()[-1].replace("-", ""), joined)}
-            if len(compound) == 1:
+            if len(compound) == 1 and not described(m, texts) and not DESCRIBED_BEFORE.search(
+                    texts.get(m.article, ""), max(0, m.start - 40), m.start):  # "A resident, Abdel Karim": another man
                 c, forms = next(iter(compound.values()))
                 c.mentions.append(m)
                 forms.extend(mine)

@@ -165,6 +165,8 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "blast_cause_words": ("note",),
     "interception_words": ("note",),
     "air_defence_words": ("note",),
+    "state_since_words": ("note",),
+    "storage_words": ("note",),
     "no_damage_phrases": ("note",),
     "damage_words": ("note",),
     "habitual_words": ("note",),

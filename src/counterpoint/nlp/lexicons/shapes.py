@@ -378,6 +378,8 @@ class CueLexicon:
     blast_cause_words: tuple[Cue, ...] = ()  # "caused a fire in the mall": the blast told as the cause
     interception_words: tuple[Cue, ...] = ()  # "was shot down": a missile brought down by air defence
     air_defence_words: tuple[Cue, ...] = ()  # "by the Ukrainian air defense system": what shoots it down
+    state_since_words: tuple[Cue, ...] = ()  # "not functioning now": a site's state after the strike
+    storage_words: tuple[Cue, ...] = ()  # "the detonation of stored ammunition": weapons kept near the site
     no_damage_phrases: tuple[Cue, ...] = ()  # "caused no damage": the strike said to have done no damage
     damage_words: tuple[Cue, ...] = ()  # "houses were destroyed": damage done
     habitual_words: tuple[Cue, ...] = ()  # "regularly bombard": a run of acts, not the incident
