@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import cue_regex, weapon_named
 from ..records import Claim
-from .accounts import SENTENCE, Told, quoted, who
+from .accounts import Told, quoted, sentence_bounds, who
 from .candidates import REJECTING, Corpus
 from .findings import Draft, listing
 from .text import clause_start
@@ -52,9 +52,7 @@ def _accounts(cx: Corpus) -> list[Shot]:
     for article, art in cx.article.items():
         text = art.text
         for m in intercept.finditer(text):
-            first = max((s.end() for s in SENTENCE.finditer(text, 0, m.start())), default=0)
-            stop = SENTENCE.search(text, m.end())
-            last = stop.start() if stop else len(text)
+            first, last = sentence_bounds(text, m.start(), m.end())
             models = frozenset(w.name for x in weapon_pattern().finditer(text, first, last)
                                if (w := weapon_named(x.group())) is not None)
             negation = NEGATION.search(text, max(clause_start(text, first, m.start()), m.start() - NEGATION_REACH),
@@ -74,6 +72,8 @@ def _accounts(cx: Corpus) -> list[Shot]:
 
 
 def _claim_at(cx: Corpus, article: str, at: int) -> Claim | None:
+    """The incident's claim holding ``at``, whatever its stance: a denial ("denied the missile was
+    shot down") is one of the two accounts here, unlike in accounts.claim_at."""
     holders = [c for c in cx.claims_by_article.get(article, ()) if c.start <= at < c.end]
     c = min(holders, key=lambda c: c.end - c.start, default=None)
     return c if c is not None and c.scope == "incident" else None
