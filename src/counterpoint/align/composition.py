@@ -18,6 +18,7 @@ import re
 from ..nlp.lexicons import categories, cues
 from .candidates import REJECTING, Corpus
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
+from .harm import OTHER_ACTS_AFTER  # "civilians were among the victims of previous attacks": another act
 from .text import plural
 
 GROUPS = ("children", "women")
@@ -84,9 +85,6 @@ def _civilian_status() -> tuple[re.Pattern[str], re.Pattern[str]]:
 AMBIGUOUS = {"minor", "kid", "mother", "juvenile"}
 
 
-# "civilians were among the victims of previous attacks": harm in another act
-OTHER_ACTS_AFTER = re.compile(r"(?:\s+(?:dead|killed|victims|wounded|injured|casualties))?\s+(?:of|in)\s+"
-                              r"(?:the\s+)?(?:previous|earlier|past|last|other|former|recent)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?\n]")
 NEGATED = re.compile(r"\b(?:no|not(?!\s+(?:just|only|merely))|none|neither|nor|never|without)\b"
                      r"(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)

@@ -212,8 +212,9 @@ AMONG_THE_HARMED = re.compile(
 EARLIER_ACT = re.compile(r"\b(?:last|previous|past|earlier)\s+(?:month|week|year|night)['’]?s?\s+(?:\w+\s+)?"
                          r"(?:raid|strike|attack|bombing|shelling|operation)s?\b", re.IGNORECASE)
 # "among the victims of previous attacks": harm in another act
-OTHER_ACTS_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:previous|earlier|past|last|other|former|recent)\b",
-                              re.IGNORECASE)
+# (the words may stop before the harm noun: "civilians were among the | victims of previous attacks")
+OTHER_ACTS_AFTER = re.compile(r"(?:\s+(?:dead|killed|victims|wounded|injured|casualties))?\s+(?:of|in)\s+"
+                              r"(?:the\s+)?(?:previous|earlier|past|last|other|former|recent)\b", re.IGNORECASE)
 WORD_ROLES = {"killed": "killed", "burned alive": "killed", "burnt alive": "killed", "hurt": "casualties",
               "harmed": "casualties", "dead": "killed", "victims": "casualties", "killing": "killed"}  # the rest wound
 NEGATED_BEFORE = re.compile(r"\b(?:no|not|none|never|nor|without)\b[^.;,]{0,20}$", re.IGNORECASE)
