@@ -456,3 +456,41 @@ def test_guard_chaos_and_a_crush_of_reporters_name_no_incident(text: str) -> Non
                            "said.", source="Ministry News", date="2024-02-29")
     found = _naming([Article("a1", text, source="Wire", date="2024-02-29"), second])
     assert not [f for f in found if "agentless" in f.explanation], found
+
+
+def _label_finding(arts: list[Article], name: str):
+    found = [f for f in analyze(arts).findings if f.relation == "framing" and f.explanation.startswith(name)]
+    assert len(found) == 1, [f.explanation for f in analyze(arts).findings if f.relation == "framing"]
+    return found[0], [(e.article, arts[int(e.article[1:]) - 1].text[e.start:e.end]) for e in found[0].evidence]
+
+
+def test_a_label_is_shown_where_it_is_given_with_the_name_not_at_its_first_bare_use() -> None:
+    """"the rebels" first, "the M23 rebels" later: with room for one span a word (four
+    articles), the later one shows whom the label is for; a label before the name ("the
+    terrorist M23") is shown with the name after it."""
+    a = Article("a1", "Shells hit the Lac Sud camp on Friday, killing 12 people. The rebels denied any role. Officials "
+                      "in Goma blamed the M23 rebels for the attack, and said the fighters fled. M23 fighters "
+                      "were seen near Sake.", source="Wire", date="2024-05-03")
+    b = Article("a2", "The army said the terrorist M23 shelled the Lac Sud camp on Friday, killing 12 people. The "
+                      "M23 militia fled, it said.", source="State Radio", date="2024-05-03")
+    c = Article("a3", "Shells fired by M23 insurgents hit the Lac Sud camp on Friday, killing 12 people. The "
+                      "insurgents have held the hills since May, and their fighters moved south.", source="Agency",
+                date="2024-05-03")
+    d = Article("a4", "Shelling killed 12 people at the Lac Sud camp on Friday. The rebels of the M23 rebel group "
+                      "deny it, and their fighters stayed in the hills.", source="Daily", date="2024-05-03")
+    arts = [a, b, c, d]
+    f, shown = _label_finding(arts, "M23")
+    assert ("a1", "M23 rebels") in shown and ("a1", "rebels") not in shown, shown
+    assert ("a2", "terrorist M23") in shown, shown
+
+
+def test_a_label_the_article_uses_plainly_is_shown_where_so_called_falls_on_the_name() -> None:
+    a = Article("a1", "The strike was aimed at the so-called al-Shabaab terrorist group, the ministry said. Members "
+                      "of the terrorist group had crossed the border, it said.", source="State Radio",
+                date="2024-01-17")
+    b = Article("a2", "The strike hit two bases of the rebel group al Shabaab on Tuesday, officials said.",
+                source="Wire", date="2024-01-17")
+    arts = [a, b]
+    f, shown = _label_finding(arts, "al-Shabaab")
+    assert ("a1", "al-Shabaab terrorist group") in shown, shown
+    assert ("a2", "rebel group al Shabaab") in shown, shown  # the article written apart

@@ -27,11 +27,25 @@ def _conn(cx: Corpus, label: str) -> str | None:
 
 
 def _label_mentions(e: Entity, article: str) -> dict[str, list[Mention]]:
+    """Each label the article gives the entity, with its mentions: first those that name whom the
+    label is for ("M23 rebels", "the militant group Jaish al-Adl") before a bare "the rebels", which
+    a reader must trace back. A label the article also uses plainly is its own word even where
+    "so-called" or quotes fall on the name ("the so-called Jaish al-Adl terrorist group")."""
+    mine = [m for m in e.mentions if m.article == article]
+    plain = {m.label for m in mine if m.label and not m.scare_quoted}
     out: dict[str, list[Mention]] = defaultdict(list)
-    for m in e.mentions:
-        if m.article == article and m.label and not m.scare_quoted:
+    for m in mine:  # the labels in the order the article first uses them
+        if m.label in plain:
             out[m.label].append(m)
+    for uses in out.values():
+        uses.sort(key=lambda m: (not _names_it(m), m.start))
     return out
+
+
+def _names_it(m: Mention) -> bool:
+    """The label's mention carries the entity's name ("M23 rebels"; "army units" carries none)."""
+    own = set((m.label or "").split())
+    return any(w[:1].isupper() and w.lower() not in own for w in m.text.split())
 
 
 def entity_label_drafts(cx: Corpus) -> list[Draft]:
