@@ -1312,3 +1312,16 @@ def test_a_name_read_as_an_organisation_is_a_person_where_another_mention_names_
     from counterpoint.resolve.person_names import full_name_index
 
     assert _named_like_a_person(text, full_name_index([["Aleksey", "Arestovich"]])) is person
+
+
+@pytest.mark.parametrize("name", ["al Shabaab", "Al Shabaab", "al-Shabaab"])
+def test_a_group_named_with_the_arabic_article_apart_is_the_group_not_a_person(name: str) -> None:
+    """"al Shabaab" as "al-Shabaab": the lexicon's name, with the article written apart, whatever
+    the model tags "Shabaab" as; no person is read inside the group's name."""
+    a = Article("a1", f"Fighters of {name} stormed the base at Dar Salim at dawn. {name} said it killed 57 soldiers. "
+                      f"The army said {name} lost 70 fighters.", source="Wire", date="2017-01-27")
+    an = analyze([a])
+    assert not [e for e in an.entities if e.kind == "person" and "Shabaab" in e.name], \
+        [(e.kind, e.name) for e in an.entities]
+    group = next(e for e in an.entities if e.name == "al-Shabaab")
+    assert len([m for m in group.mentions if "Shabaab" in m.text]) == 3, group.mentions

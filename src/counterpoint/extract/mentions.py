@@ -62,20 +62,24 @@ def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
     return lower, orth
 
 
+ARABIC_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)-(?=\w)")  # "al-Shabaab", "el-Fasher"
+
 # the tokenizer keeps "U.S." whole only in capitals; the matcher compares lowercase forms
 _DOTTED = {"us": "U.S.", "uk": "U.K.", "un": "U.N.", "US": "U.S.", "UK": "U.K.", "UN": "U.N."}
 
 
 def _spellings(term: str) -> list[str]:
-    """A lexicon name as written, without its accents ("Medecins Sans Frontieres") and with a
-    dotted country acronym ("U.S. forces"): the ways wire copy spells the same name."""
+    """A lexicon name as written, without its accents ("Medecins Sans Frontieres"), with a
+    dotted country acronym ("U.S. forces") and with the Arabic article written apart ("al
+    Shabaab", "el Fasher"): the ways wire copy spells the same name."""
     out = [term]
     if re.fullmatch(r"[A-Z]{2,}[a-z]", term) and not term.endswith("s"):
         out.append(term + "s")  # "FAMas"; not "KIAs" (killed in action) or "RTs", which are other words
     bare = "".join(c for c in unicodedata.normalize("NFKD", term) if not unicodedata.combining(c))
     words = term.split()
     dotted = " ".join(_DOTTED.get(w, w) for w in words)
-    for v in (bare, dotted):
+    apart = ARABIC_ARTICLE.sub(r"\1 ", term)
+    for v in (bare, dotted, apart):
         if v not in out:
             out.append(v)
     return out
