@@ -103,3 +103,17 @@ def test_the_accusers_name_in_the_next_sentence_does_not_undo_the_rebuttal() -> 
             "denied by the Karsen government. Dalmar said the strikes were a warning.")
     _, disputes = _disputes(text)
     assert any("the Karsen government" in f.explanation for f in disputes), [f.explanation for f in disputes]
+
+
+def test_what_the_speaker_said_of_an_earlier_attack_is_no_echo_of_the_rebutted_claim() -> None:
+    arts, disputes = _disputes(
+        "The Norland Defence Ministry said a Karsen missile hit the station in Tel Amra on Saturday, a claim the "
+        "Karsen government rejected.",
+        "The Norland Defence Ministry said Karsen forces struck the station in Tel Amra on Saturday with a missile. "
+        "In March 2019, the Norland Defence Ministry said Karsen forces had struck a school in Tel Amra with a "
+        "missile.",
+    )
+    assert len(disputes) == 1, [(f.explanation, f.evidence) for f in disputes]
+    shown = [arts[int(e.article[1:]) - 1].text[e.start:e.end] for e in disputes[0].evidence]
+    assert any("struck the station" in s for s in shown), shown
+    assert not any("school" in s for s in shown), shown

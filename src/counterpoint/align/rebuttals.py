@@ -143,8 +143,9 @@ def _echoes(cx: Corpus, claim: Claim) -> list[Claim]:
     out: list[Claim] = []
     per: dict[str, int] = {}
     for o in (o for a in cx.peers[claim.article] for o in cx.claims_by_article_family.get((a, fam), ())):
-        if o.stance in REJECTING or o.speaker is None or per.get(o.article, 0) >= PER_ARTICLE:
-            continue
+        if o.stance in REJECTING or o.speaker is None or o.scope == "background" \
+                or per.get(o.article, 0) >= PER_ARTICLE:
+            continue  # what it said of an earlier attack ("In 2016, the group said it had killed ...") is no echo
         if o.speaker == claim.speaker or (side is not None and cx.side(o.speaker) == side):
             out.append(o)
             per[o.article] = per.get(o.article, 0) + 1

@@ -16,9 +16,11 @@ RELATIVE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
     r"this|last|next|ago|week|weekend|morning|evening|night|day)\b", re.IGNORECASE)
 HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# durations and vague spans are not dates ("four weeks", "the past two days", "the day")
+# durations and vague spans are not dates ("four weeks", "the past two days", "the day"), nor is a
+# span counted from another event ("a day later", "two weeks before"), which the article date cannot place
 NOT_DATES = re.compile(r"^(the day|the night|(the )?(past|last|next|coming|first) \w+ (days?|weeks?|months?|hours?)|"
-                       r"(the )?(\w+|\d+) (days?|weeks?|months?|years?|hours?))$", re.IGNORECASE)
+                       r"(the )?(\w+|\d+) (days?|weeks?|months?|years?|hours?)( (later|earlier|after|before))?)$",
+                       re.IGNORECASE)
 
 
 @functools.cache

@@ -72,16 +72,17 @@ FRONTED_DEPS = {"npadvmod", "advmod", "prep", "advcl", "tmod"}  # "Last year, ..
 
 def _fronted_modifiers(toks: list) -> list:
     """The words of a time or frame modifier set before the claim in its sentence and hung on the
-    claim's own verb ("Last year the two armies accused each other of ..."): they date or frame the
-    claim as much as its own words do."""
+    claim's own verb ("Last year the two armies accused each other of ..."), or on the verb of
+    saying the claim is the content of ("In January 2016, the group said it had killed ..."): they
+    date or frame the claim as much as its own words do."""
     inside = {t.i for t in toks}
-    root = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
-    if root is None:
-        return []
+    node = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
     out: list = []
-    for c in root.children:
-        if c.i < toks[0].i and c.dep_ in FRONTED_DEPS and c.sent.start == root.sent.start:
-            out.extend(c.subtree)
+    while node is not None:
+        for c in node.children:
+            if c.i < toks[0].i and c.dep_ in FRONTED_DEPS and c.sent.start == node.sent.start:
+                out.extend(c.subtree)
+        node = node.head if node.dep_ == "ccomp" else None  # on to the verb it is the content of
     return sorted(out, key=lambda t: t.i)
 
 
@@ -322,7 +323,10 @@ def date_scope(doc: Doc, start: int, end: int, article_date: str | None, anchor:
     tally "since" long before it."""
     if anchor is None:
         return "incident"
-    for ent in dates_within(doc, start, end):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    fronted = _fronted_modifiers(list(span)) if span is not None else []
+    ents = dates_within(doc, fronted[0].idx, fronted[-1].idx + len(fronted[-1].text)) if fronted else []
+    for ent in [*ents, *dates_within(doc, start, end)]:
         resolved = resolve_date(ent.text, article_date)
         if resolved is None and len(years := _YEAR.findall(ent.text)) == 1:
             resolved = resolve_date(years[0], article_date)  # "a somber day in 1988": the year says when
