@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..nlp.lexicons import categories, cues
+from ..nlp.lexicons import categories, cue_regex, cues
 from .candidates import REJECTING, Corpus
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 from .harm import OTHER_ACTS_AFTER  # "civilians were among the victims of previous attacks": another act
@@ -23,9 +23,6 @@ from .text import plural
 
 GROUPS = ("children", "women")
 HARM_ROLES = ("killed", "wounded", "casualties")
-HARM = re.compile(r"\b(?:kill(?:ed|ing)|martyr(?:ed|s)?|dead|died|deaths?|victims?|wound(?:ed|ing)|injur(?:ed|ing|ies)|"
-                  r"casualt\w+|lives|slain)\b",
-                  re.IGNORECASE)
 
 
 @functools.cache
@@ -101,7 +98,7 @@ def _stated(cx: Corpus, article: str, among: re.Pattern[str]) -> list[tuple[str,
         start = max((x.end() for x in SENTENCE_END.finditer(text, 0, m.start())), default=0)
         stop = SENTENCE_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        if not HARM.search(text, start, end) or NEGATED.search(text, max(start, m.start() - 40), m.start()) \
+        if not cue_regex("harm_words").search(text, start, end) or NEGATED.search(text, max(start, m.start() - 40), m.start()) \
                 or OTHER_ACTS_AFTER.match(text, m.end()):
             continue  # "no women or children were among those killed" says the opposite
         holders = [c for c in claims if c.start <= m.start() < c.end]
@@ -185,7 +182,7 @@ LISTED_REACH = 50  # characters before the list where the harm is told
 def _of_the_harmed(text: str, span: Span) -> bool:
     """Do the words that list civilians list the harmed (a harm word right before them)?"""
     _, start, _ = span
-    return not LISTED.match(text, start) or HARM.search(text, max(0, start - LISTED_REACH), start) is not None
+    return not LISTED.match(text, start) or cue_regex("harm_words").search(text, max(0, start - LISTED_REACH), start) is not None
 
 
 def _agreement(cx: Corpus, told: dict[str, list[Span]], civilian: dict[str, list[Span]],

@@ -26,9 +26,6 @@ QUOTE = r"\s*[«\"“‘']?\s*"  # "the shopping center was «not functioning»"
 GAP = r"(?:\s+[\w’'-]+)?"  # "a non-functioning [large] shopping centre"; not "an empty field near houses"
 # "at that time there were about a thousand people"
 THERE_WERE = re.compile(r"\bthere\s+(?:were|was)\s+$", re.IGNORECASE)
-# the idle site is the one hit: its sentence tells the act or its harm ("caused a fire in a
-# non-functioning shopping centre"), not "Syrians walk past an empty vegetable market"
-HIT = re.compile(r"\b(?:hit|struck|targeted|damaged|destroyed|fire|detonation)\b", re.IGNORECASE)
 PER_SIDE = 6  # articles shown for the idle account; the last span is the people there
 
 
@@ -87,8 +84,10 @@ def _plural(name: str) -> bool:
 
 
 def _tells_the_act(text: str, start: int, end: int) -> bool:
+    """The idle site is the one hit: its sentence tells the act or its harm ("caused a fire in a
+    non-functioning shopping centre"), not "Syrians walk past an empty vegetable market"."""
     first, last = sentence_bounds(text, start, end)
-    return bool(ACT_WORDS.search(text, first, last) or HIT.search(text, first, last))
+    return bool(ACT_WORDS.search(text, first, last) or cue_regex("struck_site_words").search(text, first, last))
 
 
 def _people_there(cx: Corpus) -> list[Told]:

@@ -18,11 +18,6 @@ from .accounts import GENERIC_SITES, Told, claim_at, each_against, one_each, phr
 from .findings import Draft
 from .targets import stated_objects, target_kind
 
-# the words of the account of a strike on the site itself: "hit", "a missile strike on", not
-# "was damaged" (a blast nearby damages too)
-STRUCK = re.compile(r"\b(?:hit|struck|strikes?|attack(?:ed|s)?|bomb(?:ed|ing)|shell(?:ed|ing)|targeted|missiles?)\b",
-                    re.IGNORECASE)
-HIT_VERB = re.compile(r"\b(?:hit|struck|bombed|shelled)\b", re.IGNORECASE)
 PER_SIDE = 6  # articles shown for the blast account; the last span is the strike on the site
 
 
@@ -82,12 +77,12 @@ def secondary_blast_drafts(cx: Corpus) -> list[Draft]:
         claims = {t.claim.id for t in said}
         struck = [Told(c, s, e, kind) for c, objects in stated_objects(cx) for _, category, s, e in objects
                   if category == kind and cx.component_of[c.article] == component and c.id not in claims
-                  and STRUCK.search(cx.article[c.article].text, s, e)
+                  and cue_regex("strike_account_words").search(cx.article[c.article].text, s, e)
                   and not any(cx.same_voice(c.speaker, v) for v in voices)]
         site = said[0].site.lower()
         # an article's plainest words of the hit first: a verb of striking ("the shopping centre was
         # hit directly") before a noun ("an attack on the mall")
         out += each_against(cx, f"How was the {site} hit?", shown, struck, "a blast of stored weapons nearby",
                             "the strike hit it",
-                            lambda t: HIT_VERB.search(cx.article[t.claim.article].text, t.start, t.end) is None)
+                            lambda t: cue_regex("direct_hit_verbs").search(cx.article[t.claim.article].text, t.start, t.end) is None)
     return out

@@ -380,6 +380,10 @@ class CueLexicon:
     air_defence_words: tuple[Cue, ...] = ()  # "by the Ukrainian air defense system": what shoots it down
     state_since_words: tuple[Cue, ...] = ()  # "not functioning now": a site's state after the strike
     storage_words: tuple[Cue, ...] = ()  # "the detonation of stored ammunition": weapons kept near the site
+    strike_account_words: tuple[Cue, ...] = ()  # "the shopping centre was hit": a strike on the site itself
+    direct_hit_verbs: tuple[Cue, ...] = ()  # "hit", "struck": the claim tells the hit itself
+    struck_site_words: tuple[Cue, ...] = ()  # "a busy shopping centre was hit": the sentence tells the strike
+    harm_words: tuple[Cue, ...] = ()  # "among the dead", "the victims": a word of harm beside a group
     no_damage_phrases: tuple[Cue, ...] = ()  # "caused no damage": the strike said to have done no damage
     damage_words: tuple[Cue, ...] = ()  # "houses were destroyed": damage done
     habitual_words: tuple[Cue, ...] = ()  # "regularly bombard": a run of acts, not the incident
