@@ -17,6 +17,7 @@ from .events import RawEvent, find_event
 from .mentions import extract_mentions
 from .quantities import RawQuantity, extract_quantities
 from .raw_mentions import LabelUse, RawMention
+from .roles import person_roles
 from .scope import EARLIER_DAYS, background_tail, cue_scope, date_scope, dates_within, day_part_words
 from .spans import text_of, to_body, trim
 from .timings import extract_timings
@@ -47,6 +48,7 @@ class Extraction:
     focus: tuple[tuple[str, int, int], ...] = ()  # claim id -> the words of a rejection (body offsets)
     label_uses: tuple[LabelOccurrence, ...] = ()
     timings: tuple[Timing, ...] = ()
+    roles: tuple[tuple[Mention, Mention], ...] = ()  # (the office's words, the person named with it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,8 +210,10 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
     for t in extract_timings(doc, art.date):
         ts, te, ttext = to_body(ann, t.start, t.end)
         timings.append(Timing(art.id, ts, te, ttext, t.kind, t.time, t.date))
+    roles = tuple((_mention(ann, office), by_span[(person.start, person.end)])
+                  for office, person in person_roles(doc, raw_mentions))
     return Extraction(art.id, tuple(all_mentions), tuple(claims), tuple(quantities), tuple(speakers),
-                      tuple(args), frozenset(negated), tuple(triggers), tuple(focus), uses, tuple(timings))
+                      tuple(args), frozenset(negated), tuple(triggers), tuple(focus), uses, tuple(timings), roles)
 
 
 def _occurrence(ann: Annotated, u: LabelUse, anchor: date | None) -> LabelOccurrence:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from ..extract import Extraction, LabelOccurrence, Timing
 from ..records import Article, Claim, Entity, Quantity
-from .entities import build_entities, cluster_mentions
+from .entities import add_offices, build_entities, cluster_mentions
 
 __all__ = ["Resolution", "resolve"]
 
@@ -31,6 +31,7 @@ def resolve(articles: Sequence[Article], extractions: Sequence[Extraction], gaze
     packaged one (empty: $COUNTERPOINT_GAZETTEER or the default user location, when present)."""
     mentions = [m for x in extractions for m in x.mentions]
     clusters = cluster_mentions(articles, mentions, gazetteer)
+    add_offices(clusters, [r for x in extractions for r in x.roles])
     entities = build_entities(clusters, [a.id for a in articles])
     entity_of = {(m.article, m.start, m.end): e.id for e in entities for m in e.mentions}
     claims: list[Claim] = []

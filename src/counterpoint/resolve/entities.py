@@ -490,6 +490,19 @@ def build_entities(clusters: list[Cluster], article_order: Sequence[str]) -> lis
     return out
 
 
+def add_offices(clusters: list[Cluster], roles: Sequence[tuple[Mention, Mention]]) -> None:
+    """The words of the office a person is named with ("deputy head", "the chief military
+    spokesperson"; extract/roles.py) join that person's mentions; the person keeps the name the
+    mentions of the name give."""
+    holder = {(m.article, m.start, m.end): c for c in clusters if c.kind == "person" for m in c.mentions}
+    for office, person in roles:
+        c = holder.get((person.article, person.start, person.end))
+        if c is None:
+            continue
+        c.canonical = c.canonical or _canonical(c)
+        c.mentions.append(office)
+
+
 def _canonical(c: Cluster) -> str:
     forms = Counter()
     for m in c.mentions:
