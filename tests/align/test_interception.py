@@ -73,3 +73,28 @@ def test_a_denial_of_the_means_to_down_a_model_is_no_denial_of_its_use(claim: st
     from counterpoint.align.weapons import _use_denied
 
     assert _use_denied(claim, claim.index("Kh-22")) is denied
+
+
+def test_guard_a_negation_in_an_earlier_clause_is_no_denial() -> None:
+    """"There was no warning before air defences were able to intercept": the "no" belongs to the
+    clause before "before"; read up to "able to intercept" it would make a denial of the means."""
+    _, found, _ = _shot_down(SHOT, "There was no warning before air defences were able to intercept the missile over "
+                                   "Tel Amra on Saturday, the governor said.")
+    assert not found, [f.explanation for f in found]
+
+
+def test_guard_a_denial_naming_neither_air_defence_nor_a_model_is_no_denial() -> None:
+    """"The apartment block was not brought down by the missile": the words of interception, negated,
+    of a building; no air defence or missile model in the sentence, so no denial that it was shot down."""
+    _, found, _ = _shot_down(SHOT, "The apartment block in Tel Amra was not brought down by the missile on Saturday, "
+                                   "the governor said.")
+    assert not found, [f.explanation for f in found]
+
+
+def test_guard_a_claim_holding_both_accounts_does_not_dispute_itself() -> None:
+    """One claim in the outlet's own voice (no speaker, so no same voice to tell) that tells the
+    missile was not intercepted over one place and shot down over another is one account, not a
+    dispute of an article with itself."""
+    _, found, _ = _shot_down("The missile fired at Tel Amra on Saturday was not intercepted by air defence over the "
+                             "port but was shot down by air defences over the market.")
+    assert not found, [f.explanation for f in found]

@@ -93,3 +93,24 @@ def test_guard_people_counted_at_another_event_are_not_there() -> None:
                        "Jets struck Tel Amra on Monday. Dozens of journalists were present at a press conference in the "
                        "capital on Tuesday, Mayor Ilan Dovas said.")
     assert not found, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(("idle", "shown"), [
+    pytest.param("Karsen missiles hit an arms depot in Tel Amra on Monday, the Karsen defence ministry said, adding "
+                 "that the shopping centre itself was allegedly not working at the time of the strike.",
+                 "shopping centre itself was allegedly not working", id="an-adverb-after-was"),
+    pytest.param("Karsen missiles hit an arms depot in Tel Amra on Monday, the Karsen defence ministry said, adding "
+                 "that the shopping centre was «not functioning» at the time of the strike.",
+                 "shopping centre was «not functioning", id="the-state-in-quotes"),
+])
+def test_guard_an_adverb_or_a_quote_between_was_and_the_state_keeps_the_idle_account(idle: str, shown: str) -> None:
+    arts, found = _in_use(idle, BUSY)
+    assert len(found) == 1 and found[0].relation == "dispute", [f.explanation for f in found]
+    assert _shown(arts, found[0])[0].startswith(shown), _shown(arts, found[0])
+
+
+def test_guard_people_there_were_with_what_befell_them_are_no_count_of_people_there() -> None:
+    """"there were 16 people killed": a count of the dead, not of the people at the site."""
+    _, found = _in_use(IDLE_1, "A Karsen missile hit the Tel Amra shopping centre on Monday. At that time there were "
+                               "16 people killed, Mayor Ilan Dovas said.")
+    assert not found, [f.explanation for f in found]

@@ -732,3 +732,15 @@ def test_guard_a_passive_verb_after_a_count_is_not_what_befell_an_object_or_a_wh
 def test_guard_people_or_buildings_used_take_no_role(sentence: str, counted: str) -> None:
     got = {q.text: q.role for q in quantities(sentence)}
     assert counted in got and got[counted] is None, got
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The army lost time trying to reach 40 soldiers near Tel Amra.", id="the-object-of-a-verb-below"),
+    pytest.param("Two soldiers lost contact with the base near Tel Amra.", id="the-subject-of-the-loss"),
+    pytest.param("Forty soldiers lost their way near Tel Amra.", id="the-subject-losing-something-else"),
+])
+def test_guard_only_the_direct_object_of_a_loss_is_the_sides_casualties(sentence: str) -> None:
+    """"The army lost two soldiers": its casualties; not the soldiers a clause under "lost" reaches,
+    nor those who lost something."""
+    got = [(q.text, q.role) for q in quantities(sentence) if q.role in ("casualties", "killed", "wounded")]
+    assert not got, got

@@ -1326,3 +1326,30 @@ def test_a_group_named_with_the_arabic_article_apart_is_the_group_not_a_person(n
         [(e.kind, e.name) for e in an.entities]
     group = next(e for e in an.entities if e.name == "al-Shabaab")
     assert len([m for m in group.mentions if "Shabaab" in m.text]) == 3, group.mentions
+
+
+def test_guard_a_group_named_in_quotes_after_a_person_is_not_the_person() -> None:
+    """"The «Ilan Dovas» group": the model reads the quoted name as an organisation; a name of
+    capitalised words only is a person another mention writes in full, not a quoted group's name."""
+    a = Article("a1", "Commander Ilan Dovas said his men shelled Tel Amra on Monday.", source="Wire",
+                date="2024-01-15")
+    b = Article("a2", "The «Ilan Dovas» group said it shelled Tel Amra on Monday.", source="Post", date="2024-01-15")
+    entities = analyze([a, b]).entities
+    person = next(e for e in entities if e.kind == "person" and e.name == "Ilan Dovas")
+    assert {m.text for m in person.mentions} == {"Ilan Dovas"}, [(e.kind, e.name, [m.text for m in e.mentions])
+                                                                 for e in entities]
+
+
+def test_guard_a_compound_surname_written_apart_joins_neither_of_two_people_who_have_it() -> None:
+    """"Amir Razavi" beside two brothers "Karim Amir-Razavi" and "Daoud Amir-Razavi": either could
+    be meant, so the name joins neither."""
+    arts = [Article("a1", "Foreign minister Karim Amir-Razavi said the strikes on Tel Amra hit only militants.",
+                    source="Wire", date="2024-01-17"),
+            Article("a2", "His brother, General Daoud Amir-Razavi, said the strikes on Tel Amra hit a depot.",
+                    source="Post", date="2024-01-17"),
+            Article("a3", "Amir Razavi defended the strikes on Tel Amra on Wednesday.", source="Daily",
+                    date="2024-01-17")]
+    people = [e for e in analyze(arts).entities if e.kind == "person" and "Razavi" in e.name]
+    short = next(e for e in people if any(m.text == "Amir Razavi" for m in e.mentions))
+    assert {m.text for m in short.mentions} == {"Amir Razavi"}, [(e.name, [m.text for m in e.mentions])
+                                                                  for e in people]
