@@ -98,3 +98,11 @@ def test_guard_a_claim_holding_both_accounts_does_not_dispute_itself() -> None:
     _, found, _ = _shot_down("The missile fired at Tel Amra on Saturday was not intercepted by air defence over the "
                              "port but was shot down by air defences over the market.")
     assert not found, [f.explanation for f in found]
+
+
+def test_guard_the_outlet_s_own_two_accounts_in_one_article_are_no_dispute() -> None:
+    """Two claims of one article in its own voice, one that the missile was never intercepted and
+    one that it was shot down: no dispute of the article with itself."""
+    _, found, _ = _shot_down("The first missile fired at Tel Amra on Saturday was never intercepted by air defence. "
+                             "The second missile was shot down by the Amran air defence system over the port.")
+    assert not found, [f.explanation for f in found]

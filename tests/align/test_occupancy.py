@@ -101,7 +101,7 @@ def test_guard_people_counted_at_another_event_are_not_there() -> None:
                  "shopping centre itself was allegedly not working", id="an-adverb-after-was"),
     pytest.param("Karsen missiles hit an arms depot in Tel Amra on Monday, the Karsen defence ministry said, adding "
                  "that the shopping centre was «not functioning» at the time of the strike.",
-                 "shopping centre was «not functioning", id="the-state-in-quotes"),
+                 "shopping centre was «not functioning»", id="the-state-in-quotes"),
 ])
 def test_guard_an_adverb_or_a_quote_between_was_and_the_state_keeps_the_idle_account(idle: str, shown: str) -> None:
     arts, found = _in_use(idle, BUSY)

@@ -728,6 +728,13 @@ def test_guard_a_passive_verb_after_a_count_is_not_what_befell_an_object_or_a_wh
                  id="people-used"),
     pytest.param("The army used two buildings to store weapons.", "two buildings", id="buildings-used"),
     pytest.param("Rescuers used two drones to search the rubble for survivors.", "two drones", id="drones-used-to-search"),
+    pytest.param("Twelve soldiers used drones to destroy two houses in Tel Amra.", "Twelve soldiers",
+                 id="who-used-them-to-destroy"),
+    pytest.param("The base where 12 soldiers were stationed was destroyed by the strike.", "12 soldiers",
+                 id="what-befell-the-noun-of-their-clause"),
+    pytest.param("A convoy carrying 38 trucks was hit near Tel Amra.", "38 trucks", id="carried-is-no-attack"),
+    pytest.param("The rebels used the trucks to carry 12 soldiers to the front.", "12 soldiers",
+                 id="people-carried-are-no-attacks"),
 ])
 def test_guard_people_or_buildings_used_take_no_role(sentence: str, counted: str) -> None:
     got = {q.text: q.role for q in quantities(sentence)}
@@ -744,3 +751,30 @@ def test_guard_only_the_direct_object_of_a_loss_is_the_sides_casualties(sentence
     nor those who lost something."""
     got = [(q.text, q.role) for q in quantities(sentence) if q.role in ("casualties", "killed", "wounded")]
     assert not got, got
+
+
+def test_munitions_used_to_strike_were_fired_whether_the_count_is_object_or_passive_subject() -> None:
+    got = {q.text: q.role for q in quantities("Six drones were used to destroy two houses in Tel Amra.")}
+    assert got.get("Six drones") == "fired" and got.get("two houses") == "destroyed", got
+
+
+def test_a_clause_inside_the_count_s_own_words_and_a_use_planned_keep_the_plan() -> None:
+    """"planning to use from two to four trucks fitted with machine guns": the trucks are planned,
+    the clause "fitted with machine guns" is the count's own, and what they are used for is no role."""
+    got = {q.text: q.role for q in quantities("Scouts said the rebels are planning to use from two to four trucks "
+                                              "fitted with machine guns to stage an offensive on Tel Amra.")}
+    assert list(got.values()) == ["planned"], got
+
+
+def test_a_clause_inside_the_count_s_phrase_is_climbed_through() -> None:
+    """A count whose phrase runs on over a clause ("four cars stuffed with explosives", its last
+    noun "explosives") climbs through that clause to the verb above it; only a clause on a noun
+    outside the phrase stops it."""
+    from counterpoint.config import load_settings
+    from counterpoint.extract.count_roles import role_of_count
+    from counterpoint.extract.cuesets import cue_sets
+    from counterpoint.nlp import load_pipeline
+    doc = load_pipeline(load_settings().model)("The rebels are planning to use four cars stuffed with explosives.")
+    four = next(t for t in doc if t.text == "four")
+    last = next(t for t in doc if t.text == "explosives")
+    assert role_of_count(doc, [four], (four.i, last.i, last), cue_sets(), "vehicle")[0] == "planned"

@@ -23,6 +23,8 @@ from .harm import ACT_WORDS
 # words between "was" and the state: "the mall itself was allegedly not working"
 ADVERBS = r"(?:\s+(?:allegedly|reportedly|apparently|already|still|then|completely|totally|largely|mostly))*"
 QUOTE = r"\s*[«\"“‘']?\s*"  # "the shopping center was «not functioning»"
+OPENING_QUOTE = re.compile(r"[«\"“‘']\s*$")
+CLOSING_QUOTES = "»\"”’'"
 GAP = r"(?:\s+[\w’'-]+)?"  # "a non-functioning [large] shopping centre"; not "an empty field near houses"
 # "at that time there were about a thousand people"
 THERE_WERE = re.compile(r"\bthere\s+(?:were|was)\s+$", re.IGNORECASE)
@@ -56,7 +58,9 @@ def _state_matches(text: str, section: str) -> Iterator[tuple[int, int, str]]:
         if (m := site_follows.match(text, w.end())) is not None:
             yield w.start(), m.end(), m.group("before")
         elif (m := site_precedes.search(text, max(0, w.start() - REACH_BEFORE), w.start())) is not None:
-            yield m.start(), w.end(), m.group("after")
+            opened = OPENING_QUOTE.search(text, m.start(), w.start()) is not None
+            closed = opened and w.end() < len(text) and text[w.end()] in CLOSING_QUOTES
+            yield m.start(), w.end() + closed, m.group("after")  # 'was «not functioning»', quotes and all
 
 
 @functools.cache

@@ -173,8 +173,11 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
         steps += 1
         if node.i in own:
             continue  # "a large number of militants": the count's own words say nothing of what befell them
-        if came_from.dep_ in ("relcl", "acl") and head.dep_ == "dobj" and came_from.i != head.i:
-            return None, node.i, revision  # "gunmen who attacked 12 soldiers were killed": not the soldiers
+        if came_from.dep_ in ("relcl", "acl") and not (np and np[0] <= node.i <= np[1]):
+            # "gunmen who attacked 12 soldiers were killed", "the base where 12 soldiers were
+            # stationed was destroyed": what befell the clause's noun did not befall the count (a
+            # clause inside the count's own words, "four cars stuffed with explosives", is its own)
+            return None, node.i, revision
         if _whole_of_part(node, num_tokens[0]):
             return None, node.i, revision  # "three of the 30 attackers were killed": the 30 were not
         if node.lower_ == "of" and came_from.i == head.i and node.head.lemma_.lower() in cues.group_nouns \
@@ -194,15 +197,19 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
                 roles.sort(key=lambda r: r not in NOUN_ROLES)
                 if roles:
                     return roles[0], node.i, True
-        if lemma in cues.instrument_lemmas and node.pos_ == "VERB" and came_from.i == head.i and head.dep_ == "dobj":
-            # "used six drones to destroy two houses": the drones were fired; what the purpose clause
-            # did befell its own object ("used 200 villagers as shields", "used two buildings": nothing)
+        if lemma in cues.instrument_lemmas and node.pos_ == "VERB":
+            # "used six drones to destroy two houses", "six drones were used to destroy": the drones
+            # were fired; what the purpose clause did befell its own object, not what was used ("used
+            # 200 villagers as shields": nothing) nor who used it ("12 soldiers used drones to ...")
+            if came_from.dep_ == "nsubj":
+                return None, node.i, revision
             fired = category is not None and bool(FIRED_THINGS & {category, *category_ancestors(category)})
             # only to strike with ("used six drones to destroy two houses"), not "used two drones to
             # search the rubble"
             purpose = [role_of_token(c, cues) for c in node.children if c.dep_ in ("xcomp", "advcl")]
-            fired = fired and any(r in STRIKING_ROLES for r in purpose)
-            return ("fired" if fired else None), node.i, revision
+            if fired and any(r in STRIKING_ROLES for r in purpose):
+                return "fired", node.i, revision
+            continue  # what the words above the use say may tell: "planning to use four car bombs"
         if lemma in cues.loss_lemmas and node.pos_ == "VERB" and came_from.i == head.i and head.dep_ == "dobj" \
                 and fits("casualties", category, cues):
             return "casualties", node.i, revision  # "the army said it had lost two soldiers": its dead or wounded
