@@ -24,9 +24,10 @@ ADMIN_WORDS = re.compile(
 PLACE_PREFIX = re.compile(r"^(the\s+)?((city|town|village|settlement|settlements|outskirts|suburbs?)\s+of\s+)", re.IGNORECASE)
 
 
-# "Pazigyi village", "Pazigyi Village", "Kunduz city": a place noun after the name, not part of it
-# ("Gaza City", "Cape Town" keep theirs: capitalised "City" and "Town" belong to the name)
-PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|city|township|Village|Township)$")
+# "Pazigyi village", "Pazigyi Village", "Kunduz city", "the Tel Amra neighbourhood": a place noun
+# after the name, not part of it ("Gaza City", "Cape Town", "the Latin Quarter" keep theirs:
+# capitalised, they belong to the name)
+PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|city|township|area|neighbou?rhood|quarter|Village|Township)$")
 TRAILING_WORD = re.compile(r"\s+(?:of|in|on|at)$", re.IGNORECASE)  # "Kanbalu Township of": a tagging slip
 
 
