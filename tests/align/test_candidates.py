@@ -95,24 +95,3 @@ def test_a_country_or_its_capital_speaking_speaks_for_its_government(text: str, 
     country = next(e for e in cx.res.entities if e.name == name)
     army = next(e for e in cx.res.entities if e.kind == "actor" and e.side)  # "the Rwandan army"
     assert cx.voice_sides(country.id) and cx.voice_sides(country.id) == cx.voice_sides(army.id)
-
-
-def test_per_article_takes_each_articles_body_items_first_and_keeps_the_order_given() -> None:
-    from dataclasses import dataclass
-
-    from counterpoint.align.candidates import per_article
-
-    @dataclass(frozen=True)
-    class Item:
-        article: str
-        start: int
-
-    arts = [Article("a1", "Strike hits camp\n\nA strike hit the camp on Monday, officials said.", source="X",
-                    date="2024-05-03"),
-            Article("a2", "A strike hit the camp on Monday, medics said.", source="Y", date="2024-05-03")]
-    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
-    headline, body, other, later = Item("a1", 0), Item("a1", 20), Item("a2", 2), Item("a2", 30)
-    assert per_article([headline, other, body, later], 8, cx) == [other, body]  # the body's, in the order given
-    assert per_article([headline, other, body, later], 8, cx, each=2) == [headline, other, body, later]
-    assert per_article([later, other, body], 2, cx) == [later, body]  # room for two
-    assert per_article([headline], 8, cx) == [headline]  # a headline's when the article has no other

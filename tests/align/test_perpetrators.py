@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from counterpoint.align.candidates import more_of_each
+from counterpoint.align.selection import more_of_each
 from counterpoint.pipeline import analyze
 from counterpoint.records import Article
 

@@ -1978,7 +1978,7 @@ def test_another_acts_or_a_wars_toll_is_not_this_strikes(first: str, second: str
 
 
 def test_a_vague_word_read_inside_a_larger_number_keeps_no_most() -> None:
-    from counterpoint.align.candidates import interval
+    from counterpoint.align.stated import interval
     from counterpoint.records import Quantity
 
     q = Quantity("q1", "a1", 0, 24, "several hundred thousand", 200.0, None, True, "people displaced", None,

@@ -7,13 +7,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cached_property
-from typing import TypeVar
 
 from ..extract.cuesets import cue_sets
 from ..extract.datelines import is_dateline
-from ..extract.numparse import vague_most
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import categories
 from ..records import Article, Claim, Quantity
@@ -22,7 +20,6 @@ from ..resolve.actors import capital_metonym, country_code, ministry_key, nation
 from ..resolve.geo import covered_countries, km
 from ..resolve.names import name_key
 from ..resolve.places import base_name
-from .intervals import Interval
 
 # events grouped into families whose claims can confirm or reject each other
 FAMILIES = {
@@ -597,109 +594,7 @@ def _days_named(article: Article) -> set[int]:
 
 STATEMENT_CHARS = 200  # a rejected claim up to this long is shown whole
 
-STRICT_HEDGES = {"more_than", "less_than", "almost"}
-
-
 UNCOUNTED_KINDS = ("measure", "duration")
-
-
-def interval(q: Quantity) -> Interval:
-    most = vague_most(q.text) if q.hedge == "vague" else None  # "hundreds" cannot be 2,500
-    if most is not None and q.low is not None and most < q.low:
-        most = None  # the word read as part of a larger number than its own most
-    return Interval(q.low, q.high, q.approx, q.hedge in STRICT_HEDGES, most)
-
-
-def size(q: Quantity) -> float:
-    """How many a figure says at most as it is stated: "up to 350" 350, "at least 44" 44."""
-    return float(q.high if q.high is not None else q.low or 0)
-
-
-def describe(q: Quantity) -> str:
-    """"up to 350 killed": the figure as the article hedges it, and what it counts."""
-    if q.low == 0 and q.high == 0:
-        num = "no"  # "no colony employee wounded"
-    elif q.low is not None and q.high is not None and q.low == q.high:
-        num = _fmt(q.low)
-        num = f"about {num}" if q.approx else num
-    elif q.low is not None and q.high is not None:
-        num = f"{_fmt(q.low)} to {_fmt(q.high)}"
-    elif q.low is not None:
-        num = f"at least {_fmt(q.low)}"
-    elif q.high is not None:
-        num = f"up to {_fmt(q.high)}"
-    else:
-        num = q.text
-    if q.hedge == "vague" and q.high is None:
-        num = _vague_word(q)  # "thousands of people", not "at least 2,000 of people"
-    return f"{num} {q.what}" if q.what else num
-
-
-def _vague_word(q: Quantity) -> str:
-    words = q.text.split()
-    cut = next((i for i, w in enumerate(words) if w.lower() == "of"), len(words))
-    return " ".join(words[:cut]) if cut else q.text
-
-
-def _fmt(x: float) -> str:
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
-
-
-T = TypeVar("T")
-
-
-def per_article(items: Iterable[T], room: int, cx: Corpus, each: int = 1) -> list[T]:
-    """At most ``room`` of the items (figures, names: anything with an article and a start),
-    ``each`` of each article, in the order given; a body's before a headline's, since the body
-    is what a reader checks."""
-    items = list(items)
-    # body items first, each part in the order given (a stable sort on "in the headline")
-    order = sorted(range(len(items)), key=lambda i: items[i].start < cx.headline_end(items[i].article))
-    taken: Counter[str] = Counter()
-    chosen: list[int] = []
-    for i in order:
-        if taken[items[i].article] < each:
-            taken[items[i].article] += 1
-            chosen.append(i)
-    return [items[i] for i in sorted(chosen)][:max(room, 0)]
-
-
-MAX_EACH = 3  # spans of one article in one side of a finding, at most
-
-
-def more_of_each(chosen: list[T], pools: Sequence[Sequence[T]], room: int) -> list[T]:
-    """Items beyond ``chosen`` to fill ``room`` spans: each pool's second item of an article, then
-    its third, taking from the pools in turn. An article that says it twice in other words ("the
-    Israeli attack", later "an Israeli air strike") is shown saying it both times."""
-    extra: list[T] = []
-    for level in range(2, MAX_EACH + 1):
-        for pool in pools:
-            in_pool = [c for c in chosen + extra if c in pool]
-            for x in pool:
-                if len(extra) >= room:
-                    return extra
-                taken = chosen + extra
-                if x not in taken and sum(c.article == x.article for c in in_pool) < level \
-                        and not any(c.article == x.article and _overlap(c, x) for c in taken):
-                    extra.append(x)
-                    in_pool.append(x)
-    return extra
-
-
-def first_then_more(cx: Corpus, per_article: dict[str, list[T]], room: int = 8) -> tuple[list[T], list[T]]:
-    """Each article's first item in article order (at most ``room`` articles), and those items with
-    each article's later ones added in turn to fill ``room``, in text order: what an agreement
-    quotes, and what it shows."""
-    arts = sorted(per_article, key=cx.order.get)[:room]
-    chosen = [per_article[a][0] for a in arts]
-    shown = chosen + more_of_each(chosen, [per_article[a] for a in arts], room - len(chosen))
-    shown.sort(key=lambda x: (cx.order[x.article], x.start))
-    return chosen, shown
-
-
-def _overlap(a, b) -> bool:
-    """Do two items' spans share a character (an item with no end is one character long)?"""
-    return a.start < getattr(b, "end", b.start + 1) and b.start < getattr(a, "end", a.start + 1)
 
 
 HEADLINE_LINES = 2  # a headline and the subheading under it

@@ -10,7 +10,8 @@ from collections import defaultdict
 
 from ..records import Quantity
 from ..resolve.actors import country_code
-from .candidates import Corpus, interval
+from .candidates import Corpus
+from .stated import interval
 from .elsewhere import other_fact
 from .figures import (figure_conflict_draft, figure_group, figure_target, narrowed_group, same_event,
                       superseded_figures, whole_toll)

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import category_of, cue_regex, lineage
 from ..records import Claim
-from .candidates import REJECTING, Corpus, more_of_each
+from .candidates import REJECTING, Corpus
+from .selection import more_of_each
 from .elsewhere import told_of_another_act
 from .findings import MAX_EVIDENCE, Draft
 from .legality import NEGATION, sentence_bounds

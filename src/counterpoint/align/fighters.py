@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..records import Quantity
-from .candidates import Corpus, interval, per_article, size
+from .candidates import Corpus
+from .selection import per_article
+from .stated import interval, size
 from .figures import same_event, counted_group
 from .findings import MAX_EVIDENCE, Draft
 from .harm import CIVILIANS, FIGHTERS, category_lineage, positive, figure_voice

@@ -13,7 +13,8 @@ from ..nlp.lexicons import categories, head_word, is_generic_toll
 from ..records import Quantity
 from ..resolve.actors import countries_named, country_code
 from ..resolve.names import name_key
-from .candidates import Corpus, describe, interval
+from .candidates import Corpus
+from .stated import describe, interval
 from .elsewhere import other_fact
 from .findings import Draft
 from .intervals import (Interval, category_relation, compatible, fits_range, part_exceeds_whole, same_figure, total,

@@ -12,7 +12,9 @@ from collections import defaultdict
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import category_of, events, head_word
 from ..records import Quantity
-from .candidates import REJECTING, Corpus, describe, family, interval, per_article
+from .candidates import REJECTING, Corpus, family
+from .selection import per_article
+from .stated import describe, interval
 from .elsewhere import other_fact
 from .figures import same_event, counted_group
 from .findings import MAX_EVIDENCE, Draft

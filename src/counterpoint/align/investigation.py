@@ -19,7 +19,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..nlp.lexicons import cue_regex
-from .candidates import Corpus, first_then_more
+from .candidates import Corpus
+from .selection import first_then_more
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 from .legality import sentence_bounds
 from .text import clause_start, word_start

@@ -13,7 +13,8 @@ from collections import defaultdict
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import category_of, events, lineage, weapon_named
 from ..records import Entity, Mention
-from .candidates import REJECTING, Corpus, family, more_of_each
+from .candidates import REJECTING, Corpus, family
+from .selection import more_of_each
 from .findings import MAX_EVIDENCE, Draft, listing
 from .text import inflections
 

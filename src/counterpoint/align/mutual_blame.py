@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from ..extract.cuesets import cue_sets
 from ..extract.scope import ACT_FAMILIES
 from ..nlp.lexicons import cue_regex
-from .candidates import Corpus, first_then_more
+from .candidates import Corpus
+from .selection import first_then_more
 from .findings import MAX_EVIDENCE, Draft, listing
 from .legality import sentence_bounds
 from .text import clause_start, word_start

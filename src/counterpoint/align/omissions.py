@@ -14,7 +14,8 @@ from collections import Counter, defaultdict
 from ..nlp.lexicons import events, weapon_named
 from ..records import Claim, Quantity
 from .anchors import stem, stems
-from .candidates import REJECTING, Corpus, describe, family
+from .candidates import REJECTING, Corpus, family
+from .stated import describe
 from .figures import ROLE_SALIENCE, read_as_part, targets_fit, counted_group
 from .findings import Draft, listing, short, verb_for
 from .intervals import category_relation

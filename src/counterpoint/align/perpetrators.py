@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import actors, cue_regex, cues, events, labels
 from ..resolve.actors import anonymous, countries_named, country_by_name, country_code, match_actor
-from .candidates import REJECTING, Corpus, km, more_of_each, per_article
+from .candidates import REJECTING, Corpus, km
+from .selection import more_of_each, per_article
 from .findings import MAX_EVIDENCE, Draft
 from .legality import sentence_bounds
 from .text import CLAUSE_BREAK, CLAUSE_END, clause_start, dated_earlier

@@ -32,7 +32,8 @@ from dataclasses import dataclass
 
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import cue_regex, cues
-from .candidates import Corpus, first_then_more
+from .candidates import Corpus
+from .selection import first_then_more
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 from .legality import sentence_bounds
 from .text import CLAUSE_BREAK, clause_start, dated_earlier, word_start

@@ -9,7 +9,8 @@ import re
 from ..extract.quantities import told_as_superseded
 from ..records import Quantity
 from ..resolve.actors import countries_named, ministry_key
-from .candidates import Corpus, interval
+from .candidates import Corpus
+from .stated import interval
 from .intervals import same_figure
 from .provisional import rising_tolls
 

@@ -15,7 +15,8 @@ from ..extract.dates import resolve_date
 from ..nlp.lexicons import events
 from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
 from ..records import Claim
-from .candidates import REJECTING, Corpus, family, more_of_each
+from .candidates import REJECTING, Corpus, family
+from .selection import more_of_each
 from .findings import Draft, listing, verb_for
 
 

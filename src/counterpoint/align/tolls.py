@@ -12,7 +12,8 @@ from collections import defaultdict
 from ..extract.quantities import told_as_superseded
 from ..nlp.lexicons import cues
 from ..records import Claim, Quantity
-from .candidates import REJECTING, Corpus, describe, interval, size
+from .candidates import REJECTING, Corpus
+from .stated import describe, interval, size
 from .figures import found_so_far, read_as_part, superseded_figures, counted_group
 from .findings import Draft
 from .intervals import compatible

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 from ..nlp.lexicons import category_of, head_word
 from ..records import Claim, Quantity
-from .candidates import REJECTING, Corpus, describe, interval, per_article, size
+from .candidates import REJECTING, Corpus
+from .selection import per_article
+from .stated import describe, interval, size
 from .figures import counted_group
 from .findings import MAX_EVIDENCE, Draft, short
 from .harm import (CIVILIANS, COMPARABLE, COVERS, FIGHTERS, HARM_ROLES, STAFF, category_lineage, names_care,

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import Weapon, cue_regex, weapon_named, weapons
 from ..resolve.actors import countries_named, match_actor
-from .candidates import REJECTING, Corpus, per_article
+from .candidates import REJECTING, Corpus
+from .selection import per_article
 from .findings import MAX_EVIDENCE, Draft
 
 

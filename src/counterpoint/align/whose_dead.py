@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..records import Quantity
-from .candidates import FAMILIES, Corpus, describe, per_article, size
+from .candidates import FAMILIES, Corpus
+from .selection import per_article
+from .stated import describe, size
 from .figures import same_event
 from .findings import MAX_EVIDENCE, Draft
 from .harm import CIVILIANS, category_lineage, positive
