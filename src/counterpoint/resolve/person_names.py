@@ -28,11 +28,18 @@ TITLE_WORDS = {
 
 
 def person_name(text: str) -> str:
-    """A person's name without titles and ranks: "Major General Viktor Kupchishin" -> "Viktor Kupchishin"."""
+    """A person's name without titles and ranks: "Major General Viktor Kupchishin" -> "Viktor
+    Kupchishin"; an office named by its place ("mayor of Tel Amra") is kept whole, since "of Tel
+    Amra" names no one."""
     toks = [t for t in re.split(r"\s+", text.strip()) if t]
     while len(toks) > 1 and toks[0].lower().strip(",") in TITLE_WORDS:
         toks.pop(0)
+    if toks and toks[0] in OFFICE_LINKS:
+        return " ".join(text.split()).strip(" ,")
     return " ".join(toks).strip(" ,")
+
+
+OFFICE_LINKS = frozenset({"of", "for", "at", "in", "to"})  # "mayor of Tel Amra", "envoy to Karsenia"
 
 
 def facility_name(text: str) -> bool:
