@@ -72,3 +72,17 @@ def test_a_person_s_name_the_model_cut_short_goes_on_over_the_names_after_it() -
 def test_guard_a_person_s_name_goes_on_over_no_body_s_name_nor_a_headline_s_words(sentence: str, person: str) -> None:
     x = extract_only([Article("a1", sentence, source="Wire", date="2024-01-01")])[0]
     assert person in [m.text for m in x.mentions if m.kind == "person"], [(m.text, m.kind) for m in x.mentions]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    pytest.param("The Sarvan Liberation Front gave a different account. Its spokesman, Yusuf Karam, said rebel units "
+                 "had entered the town.", id="an-office-before-the-name"),
+    pytest.param("Ilan Dovas, commander of the Sarvan Liberation Front, said rebel units had entered the town.",
+                 id="an-office-after-the-name"),
+    pytest.param("Nadia Farouk, a nurse at the clinic, said 12 wounded were brought in.", id="one-person-described"),
+])
+def test_a_name_the_model_took_for_an_organisation_beside_an_office_or_a_person_is_a_person(text: str) -> None:
+    mentions = extract_only([Article("a1", text, source="Karsen Wire", date="2024-01-01")])[0].mentions
+    name = next(n for n in ("Yusuf Karam", "Ilan Dovas", "Nadia Farouk") if n in text)
+    assert [m.kind for m in mentions if m.text == name] == ["person"], [(m.text, m.kind) for m in mentions]

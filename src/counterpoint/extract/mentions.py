@@ -195,10 +195,17 @@ def _place_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozens
 
 
 def _person_by_apposition(doc: Doc, s: int, e: int) -> bool:
+    """A name the model took for an organisation, set beside a description of one person ("Nadia
+    Farouk, a nurse at the clinic") or an office ("Its spokesman, Yusuf Karam,"; cues.json
+    ``title_nouns``)."""
     head = doc[e - 1]
-    return e - s >= 2 and all(t.pos_ == "PROPN" for t in doc[s:e]) and any(
-        c.dep_ == "appos" and c.pos_ == "NOUN" and any(g.lower_ in ("a", "an") for g in c.children)
-        for c in head.children)
+    if e - s < 2 or not all(t.pos_ == "PROPN" for t in doc[s:e]):
+        return False
+    titles = cue_sets().title_nouns
+    if head.dep_ == "appos" and head.head.i < s and head.head.lower_ in titles:
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and (any(g.lower_ in ("a", "an") for g in c.children)
+                                                          or c.lower_ in titles) for c in head.children)
 
 
 def _quoted_tail(doc: Doc, e: int) -> int:
