@@ -468,7 +468,7 @@ def test_a_label_is_shown_where_it_is_given_with_the_name_not_at_its_first_bare_
     """"the rebels" first, "the M23 rebels" later: with room for one span a word (four
     articles), the later one shows whom the label is for; a label before the name ("the
     terrorist M23") is shown with the name after it."""
-    a = Article("a1", "Shells hit the Lac Sud camp on Friday, killing 12 people. The rebels denied any role. Officials "
+    a = Article("a1", "Shells hit the Lac Sud camp on Friday, killing 12 people. Rebels denied any role. Officials "
                       "in Goma blamed the M23 rebels for the attack, and said the fighters fled. M23 fighters "
                       "were seen near Sake.", source="Wire", date="2024-05-03")
     b = Article("a2", "The army said the terrorist M23 shelled the Lac Sud camp on Friday, killing 12 people. The "
@@ -480,7 +480,7 @@ def test_a_label_is_shown_where_it_is_given_with_the_name_not_at_its_first_bare_
                       "deny it, and their fighters stayed in the hills.", source="Daily", date="2024-05-03")
     arts = [a, b, c, d]
     f, shown = _label_finding(arts, "M23")
-    assert ("a1", "M23 rebels") in shown and ("a1", "rebels") not in shown, shown
+    assert ("a1", "M23 rebels") in shown and ("a1", "Rebels") not in shown, shown  # a label's own word is no name
     assert ("a2", "terrorist M23") in shown, shown
 
 

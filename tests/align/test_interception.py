@@ -106,3 +106,11 @@ def test_guard_the_outlet_s_own_two_accounts_in_one_article_are_no_dispute() -> 
     _, found, _ = _shot_down("The first missile fired at Tel Amra on Saturday was never intercepted by air defence. "
                              "The second missile was shot down by the Amran air defence system over the port.")
     assert not found, [f.explanation for f in found]
+
+
+def test_two_articles_each_in_its_own_voice_dispute_whether_it_was_shot_down() -> None:
+    arts, found, _ = _shot_down("The missile that hit the apartment block in Tel Amra on Saturday was shot down by the "
+                                "Amran air defence system.",
+                                "The missile that hit the apartment block in Tel Amra on Saturday was never intercepted "
+                                "by air defence.")
+    assert len(found) == 1, [f.explanation for f in found]

@@ -114,3 +114,9 @@ def test_guard_people_there_were_with_what_befell_them_are_no_count_of_people_th
     _, found = _in_use(IDLE_1, "A Karsen missile hit the Tel Amra shopping centre on Monday. At that time there were "
                                "16 people killed, Mayor Ilan Dovas said.")
     assert not found, [f.explanation for f in found]
+
+
+def test_guard_a_quote_closing_after_the_state_is_shown_only_when_it_opened_after_was() -> None:
+    arts, found = _in_use("Karsen missiles hit an arms depot in Tel Amra on Monday. The Karsen defence ministry said: "
+                          "\"the shopping centre was not functioning\" at the time of the strike.", BUSY)
+    assert found and _shown(arts, found[0])[0].endswith("not functioning"), [_shown(arts, f) for f in found]

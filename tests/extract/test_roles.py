@@ -47,3 +47,26 @@ def test_a_group_named_in_the_office_stays_the_group_s() -> None:
 def test_guard_a_name_after_a_comma_with_no_title_before_it_gets_no_office(text: str) -> None:
     people = _people(text)
     assert people and all(m == name for name, ms in people.items() for m in ms), people
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    pytest.param("The wife of the mayor, Lina Moradi, said the town was calm.", "Lina Moradi",
+                 id="the-office-of-someone-else-named-first"),
+    pytest.param("The bodyguard of the governor, Karim Haddad, was killed in the strike.", "Karim Haddad",
+                 id="a-kind-of-person-heads-the-phrase"),
+    pytest.param("Speaking to the governor, Karim Haddad said the town was calm.", "Karim Haddad",
+                 id="a-clause-before-the-name-and-no-comma-after-it"),
+    pytest.param("The rebels killed the governor, Karim Haddad said.", "Karim Haddad", id="the-speaker-after-an-act"),
+    pytest.param("Ivan Petrenko, the mayor, Karim Haddad and Lina Moradi were killed in the strike.", "Karim Haddad",
+                 id="a-list-of-names"),
+    pytest.param("Karim Haddad, Ivan Petrenko and Lina Moradi, the mayor, said the town was calm.", "Ivan Petrenko",
+                 id="an-apposition-not-right-after-the-name"),
+])
+def test_guard_an_office_near_a_name_but_not_set_beside_it_is_not_the_person_s(text: str, person: str) -> None:
+    people = _people(text)
+    assert people.get(person) == [person], people
+
+
+def test_the_office_s_words_stop_at_a_name_inside_a_possessive() -> None:
+    people = _people("Ivan Petrenko, the Norland army's spokesman, said the town was calm.")
+    assert people.get("Ivan Petrenko") == ["Ivan Petrenko", "spokesman"], people

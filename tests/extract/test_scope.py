@@ -71,6 +71,10 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  "background", id="a-fronted-time-on-the-verb-of-saying"),
     pytest.param("On Tuesday, the group said it had killed more than 100 soldiers in Varna.",
                  "incident", id="guard-a-fronted-day-of-the-incident-on-the-verb-of-saying"),
+    pytest.param("Unlike in 2016, the army said the strike hit only militants.", "incident",
+                 id="guard-a-year-named-to-compare"),
+    pytest.param("As in 2019, the ministry said the strike killed 14 people.", "incident",
+                 id="guard-a-year-named-to-liken"),
     pytest.param("The strike was part of an offensive that marked an escalation in the country's long civil war.",
                  "incident", id="a-noun-placed-in-the-war"),
     pytest.param("Civilian casualties in the war exceed 10,000.", "background", id="casualties-in-the-war"),
@@ -315,3 +319,16 @@ def test_guard_a_tail_about_the_incident_keeps_the_claim_whole() -> None:
     claims = extract_only([Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")])[0].claims
     assert [c.scope for c in claims if "killed 12 people" in c.text] == ["incident"], [c.text for c in claims]
     assert [c for c in claims if "killed 12 people" in c.text and "to 30" in c.text], [c.text for c in claims]
+
+
+@pytest.mark.parametrize("said", [
+    "On January 16, the army said the strike targeted only militants.",
+    "The army said on January 16 that the strike targeted only militants.",
+])
+def test_guard_in_a_follow_up_whose_lead_tells_no_day_the_day_a_claim_was_made_does_not_date_it(said: str) -> None:
+    """Weeks later, with no day for the strike in the lead, the day the army spoke cannot be set
+    against the incident's: its account stays the incident's."""
+    article = Article("a1", "A UN inquiry has found that an air strike on the market in Tel Amra killed 12 civilians. "
+                      + said, source="Post", date="2024-03-01")
+    claims = extract_only([article])[0].claims
+    assert claims and all(c.scope == "incident" for c in claims), [(c.text, c.scope) for c in claims]

@@ -185,9 +185,11 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
                             speaker_mention.text if speaker_mention else None, rc.cue,
                             cue_scope(doc, rc.start, rc.end)))
         prev = (rc, raw_event, event)
-    anchor = _anchor(claims, art.date, _lead_spans(art.text))
+    lead = _lead_spans(art.text)
+    anchor = _anchor(claims, art.date, lead)
+    lead_dated = bool(_lead_days(claims, lead))
     claims = [c if c.scope == "background" else
-              replace(c, scope=date_scope(doc, rc.start, rc.end, art.date, anchor))
+              replace(c, scope=date_scope(doc, rc.start, rc.end, art.date, anchor, lead_dated))
               for c, rc in zip(claims, raw_claims)]
     for n in range(1, len(claims)):
         # "... air strikes in March, which Taliban authorities said killed eight civilians": a
@@ -289,9 +291,7 @@ def _anchor(claims: list[Claim], article_date: str | None, lead: Sequence[tuple[
     Gaza on Oct. 17"), else the article's own date, else the latest event it dates to the day."""
     days = [date.fromisoformat(c.event.date) for c in claims
             if c.event is not None and c.event.date and len(c.event.date) == 10]
-    in_lead = [_first_day(c.event.date) for c in claims
-               if any(s <= c.start < e for s, e in lead) and c.scope != "background" and c.event is not None
-               and c.event.date and len(c.event.date) in (7, 10)]  # a day, or a month ("an air attack last month")
+    in_lead = _lead_days(claims, lead)
     try:
         own = date.fromisoformat(article_date) if article_date else None
     except ValueError:
@@ -301,6 +301,14 @@ def _anchor(claims: list[Claim], article_date: str | None, lead: Sequence[tuple[
     if own is not None:
         return own
     return max(days) if days else None
+
+
+def _lead_days(claims: list[Claim], lead: Sequence[tuple[int, int]]) -> list[date]:
+    """The days the lead dates the incident's events to (a month's first day for a month: "an air
+    attack last month")."""
+    return [_first_day(c.event.date) for c in claims
+            if any(s <= c.start < e for s, e in lead) and c.scope != "background" and c.event is not None
+            and c.event.date and len(c.event.date) in (7, 10)]
 
 
 def _first_day(iso: str) -> date:

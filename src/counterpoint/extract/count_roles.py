@@ -201,8 +201,6 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
             # "used six drones to destroy two houses", "six drones were used to destroy": the drones
             # were fired; what the purpose clause did befell its own object, not what was used ("used
             # 200 villagers as shields": nothing) nor who used it ("12 soldiers used drones to ...")
-            if came_from.dep_ == "nsubj":
-                return None, node.i, revision
             fired = category is not None and bool(FIRED_THINGS & {category, *category_ancestors(category)})
             # only to strike with ("used six drones to destroy two houses"), not "used two drones to
             # search the rubble"

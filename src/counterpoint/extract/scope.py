@@ -316,16 +316,24 @@ def day_part_words() -> frozenset[str]:
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "Unlike in 2016, the army said ...", "As in 2019, ...": a date named to compare, not to date the claim
+LIKENESS_BEFORE = re.compile(r"\b(?:like|unlike|as)\s+(?:in\s+|on\s+|during\s+)?$", re.IGNORECASE)
 
 
-def date_scope(doc: Doc, start: int, end: int, article_date: str | None, anchor: date | None) -> str:
+def date_scope(doc: Doc, start: int, end: int, article_date: str | None, anchor: date | None,
+               lead_dated: bool = False) -> str:
     """"background" when a date in the claim lies well before the anchor: an earlier event, or a
-    tally "since" long before it."""
+    tally "since" long before it. With ``lead_dated`` (the article's lead tells the incident's
+    day), a date set before the claim on its verb or on the verb of saying it dates it too ("In
+    January 2016, the group said it had killed ..."); in a follow-up whose lead tells no day ("A UN
+    inquiry has found that a strike killed 12. On January 16, the army said ..."), the day it was
+    said cannot be set against the incident's."""
     if anchor is None:
         return "incident"
     span = doc.char_span(start, end, alignment_mode="expand")
-    fronted = _fronted_modifiers(list(span)) if span is not None else []
+    fronted = _fronted_modifiers(list(span)) if span is not None and lead_dated else []
     ents = dates_within(doc, fronted[0].idx, fronted[-1].idx + len(fronted[-1].text)) if fronted else []
+    ents = [e for e in ents if not LIKENESS_BEFORE.search(doc.text, max(0, e.start_char - 30), e.start_char)]
     for ent in [*ents, *dates_within(doc, start, end)]:
         resolved = resolve_date(ent.text, article_date)
         if resolved is None and len(years := _YEAR.findall(ent.text)) == 1:
