@@ -57,8 +57,8 @@ MAX_OFFICE_TAIL = 8
 
 
 def _title_before_comma(doc: Doc, first: int, last: int, titles: frozenset[str]) -> list[Token]:
-    """"According to the deputy head of the President's Office, Karim Haddad, said", "The
-    President of Norland, Ivan Petrenko, said": an office set between commas before the name, its
+    """"According to the deputy head of the President's Office, Karim Haddad, a missile struck",
+    "The President of Norland, Ivan Petrenko, said": an office set between commas before the name, its
     title heading it, however the parse hung them. Not "the wife of the mayor, Lina Moradi,",
     "Speaking to the governor, Karim Haddad said" or "The rebels killed the governor, Karim Haddad
     said": the office must open the clause and the name be closed by a comma."""
