@@ -758,6 +758,19 @@ def test_munitions_used_to_strike_were_fired_whether_the_count_is_object_or_pass
     assert got.get("Six drones") == "fired" and got.get("two houses") == "destroyed", got
 
 
+@pytest.mark.parametrize(("sentence", "counted", "role"), [
+    pytest.param("Forty missiles were used in the attack on Tel Amra.", "Forty missiles", "fired", id="in-the-attack"),
+    pytest.param("The army said it used 40 missiles in the strike.", "40 missiles", "fired", id="in-the-strike"),
+    pytest.param("Forty missiles were used in the parade in Tel Amra.", "Forty missiles", None, id="in-a-parade"),
+    pytest.param("Rescuers used two drones in the search for survivors.", "two drones", None, id="in-a-search"),
+    pytest.param("Rescuers used two drones after the attack to search for survivors.", "two drones", None,
+                 id="after-the-attack"),
+])
+def test_munitions_used_in_an_attack_were_fired(sentence: str, counted: str, role: str | None) -> None:
+    got = {q.text: q.role for q in quantities(sentence)}
+    assert counted in got and got[counted] == role, got
+
+
 def test_a_clause_inside_the_count_s_own_words_and_a_use_planned_keep_the_plan() -> None:
     """"planning to use from two to four trucks fitted with machine guns": the trucks are planned,
     the clause "fitted with machine guns" is the count's own, and what they are used for is no role."""

@@ -202,9 +202,11 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
             # were fired; what the purpose clause did befell its own object, not what was used ("used
             # 200 villagers as shields": nothing) nor who used it ("12 soldiers used drones to ...")
             fired = category is not None and bool(FIRED_THINGS & {category, *category_ancestors(category)})
-            # only to strike with ("used six drones to destroy two houses"), not "used two drones to
-            # search the rubble"
+            # only to strike with ("used six drones to destroy two houses", "used in the attack"), not
+            # "used two drones to search the rubble" or "used in the parade"
             purpose = [role_of_token(c, cues) for c in node.children if c.dep_ in ("xcomp", "advcl")]
+            purpose += [cues.role_nouns.get(o.lemma_.lower()) for c in node.children if c.dep_ == "prep"
+                        and c.lower_ in ("in", "during", "for") for o in c.children if o.dep_ == "pobj"]
             if fired and any(r in STRIKING_ROLES for r in purpose):
                 return "fired", node.i, revision
             continue  # what the words above the use say may tell: "planning to use four car bombs"
