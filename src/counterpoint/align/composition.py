@@ -16,6 +16,7 @@ import functools
 import re
 
 from ..nlp.lexicons import categories, cue_regex, cues
+from .accounts import sentence_bounds
 from .candidates import REJECTING, Corpus
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 from .harm import OTHER_ACTS_AFTER  # "civilians were among the victims of previous attacks": another act
@@ -82,7 +83,6 @@ def _civilian_status() -> tuple[re.Pattern[str], re.Pattern[str]]:
 AMBIGUOUS = {"minor", "kid", "mother", "juvenile"}
 
 
-SENTENCE_END = re.compile(r"[.!?\n]")
 NEGATED = re.compile(r"\b(?:no|not(?!\s+(?:just|only|merely))|none|neither|nor|never|without)\b"
                      r"(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
 
@@ -95,11 +95,9 @@ def _stated(cx: Corpus, article: str, among: re.Pattern[str]) -> list[tuple[str,
     claims = cx.claims_by_article.get(article, ())
     out = []
     for m in among.finditer(text):
-        start = max((x.end() for x in SENTENCE_END.finditer(text, 0, m.start())), default=0)
-        stop = SENTENCE_END.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        if not cue_regex("harm_words").search(text, start, end) or NEGATED.search(text, max(start, m.start() - 40), m.start()) \
-                or OTHER_ACTS_AFTER.match(text, m.end()):
+        start, end = sentence_bounds(text, m.start(), m.end())
+        if not cue_regex("harm_words").search(text, start, end) \
+                or NEGATED.search(text, max(start, m.start() - 40), m.start()) or OTHER_ACTS_AFTER.match(text, m.end()):
             continue  # "no women or children were among those killed" says the opposite
         holders = [c for c in claims if c.start <= m.start() < c.end]
         if any(c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated for c in holders):
@@ -182,7 +180,8 @@ LISTED_REACH = 50  # characters before the list where the harm is told
 def _of_the_harmed(text: str, span: Span) -> bool:
     """Do the words that list civilians list the harmed (a harm word right before them)?"""
     _, start, _ = span
-    return not LISTED.match(text, start) or cue_regex("harm_words").search(text, max(0, start - LISTED_REACH), start) is not None
+    harm = cue_regex("harm_words")
+    return not LISTED.match(text, start) or harm.search(text, max(0, start - LISTED_REACH), start) is not None
 
 
 def _agreement(cx: Corpus, told: dict[str, list[Span]], civilian: dict[str, list[Span]],

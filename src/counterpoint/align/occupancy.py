@@ -22,8 +22,9 @@ from .harm import ACT_WORDS
 
 # words between "was" and the state: "the mall itself was allegedly not working"
 ADVERBS = r"(?:\s+(?:allegedly|reportedly|apparently|already|still|then|completely|totally|largely|mostly))*"
-QUOTE = r"\s*[«\"“‘']?\s*"  # "the shopping center was «not functioning»"
-OPENING_QUOTE = re.compile(r"[«\"“‘']\s*$")
+OPENING = "[«\"“‘']"
+QUOTE = rf"\s*{OPENING}?\s*"  # "the shopping center was «not functioning»"
+OPENING_QUOTE = re.compile(rf"{OPENING}\s*$")
 CLOSING_QUOTES = "»\"”’'"
 GAP = r"(?:\s+[\w’'-]+)?"  # "a non-functioning [large] shopping centre"; not "an empty field near houses"
 # "at that time there were about a thousand people"

@@ -82,7 +82,8 @@ def secondary_blast_drafts(cx: Corpus) -> list[Draft]:
         site = said[0].site.lower()
         # an article's plainest words of the hit first: a verb of striking ("the shopping centre was
         # hit directly") before a noun ("an attack on the mall")
+        hit = cue_regex("direct_hit_verbs")
         out += each_against(cx, f"How was the {site} hit?", shown, struck, "a blast of stored weapons nearby",
                             "the strike hit it",
-                            lambda t: cue_regex("direct_hit_verbs").search(cx.article[t.claim.article].text, t.start, t.end) is None)
+                            lambda t: hit.search(cx.article[t.claim.article].text, t.start, t.end) is None)
     return out
