@@ -380,6 +380,22 @@ def test_room_left_in_a_label_finding_shows_each_article_s_other_uses_and_its_pl
     assert ("a2", "Islamic State") in texts, texts  # its plain name, in the body
 
 
+def test_room_left_in_a_label_finding_shows_a_word_the_articles_share_had_no_place_for() -> None:
+    """Three articles leave two words each; the third's "terrorist group" and the name it uses
+    first fill its share, and its plain "the fighters" is shown in the room left, and told."""
+    arts = [Article("a1", "Army jets struck M23 terrorists in Dar Salim on Monday, killing 12 people, the army said.",
+                    source="State Radio", date="2023-04-04"),
+            Article("a2", "Army jets struck M23 rebels in Dar Salim on Monday, killing 12 people, residents said.",
+                    source="Valley Monitor", date="2023-04-04"),
+            Article("a3", "Army jets struck a gathering of the M23 in Dar Salim on Monday, killing 12 people. The army "
+                          "called M23 a terrorist group. Residents said the fighters had gathered for a funeral.",
+                    source="Wire Three", date="2023-04-04")]
+    (f,) = [f for f in analyze(arts).findings if f.relation == "framing" and f.explanation.startswith("M23:")]
+    shown = [arts[2].text[e.start:e.end] for e in f.evidence if e.article == "a3"]
+    assert "terrorist group" in shown and "fighters" in shown, (shown, f.explanation)
+    assert "Wire Three calls them “terrorist group”, “M23”, “fighters”" in f.explanation, f.explanation
+
+
 def test_with_room_for_one_name_each_a_frame_no_other_article_uses_leads() -> None:
     """Five articles call it a massacre; the army's article calls it that too but also a
     counter-terrorism operation, which is what tells it apart."""

@@ -103,16 +103,22 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
     per_article = max(1, min(PER_SIDE, MAX_SPANS // len(shown)))
     spans, parts, ranks = [], [], []
     said: dict[str, list[str]] = {}
+    unsaid: dict[str, list[str]] = {}
     for a in shown:
         conns = sorted(by_conn[a], key=RANK.get)
-        words = said[a] = [lab for conn in conns for lab in by_conn[a][conn]][:per_article]
-        spans += [_with_name(e, m) for lab in words for m in labels[a][lab][:1]]
+        every = [lab for conn in conns for lab in by_conn[a][conn]]
+        said[a], unsaid[a] = every[:per_article], every[per_article:]
+        spans += [_with_name(e, m) for lab in said[a] for m in labels[a][lab][:1]]
         ranks += [RANK[c] for c in conns]
-        verb = "writes" if e.kind == "person" else "calls them"
-        parts.append(f"{cx.source(a)} {verb} {', '.join(f'“{w}”' for w in words)} ({'/'.join(conns)})")
     gap = max(ranks) - min(ranks)
     spans = spans[:MAX_SPANS]
-    spans += _more_usages(cx, e, said, labels, spans, MAX_SPANS - len(spans))
+    spans += _more_usages(cx, e, said, unsaid, labels, spans, MAX_SPANS - len(spans))
+    for a in shown:
+        # the words a reader is shown: its share, and any other word the room left let in
+        words = said[a] + [lab for lab in unsaid[a] if _with_name(e, labels[a][lab][0]) in spans]
+        conns = sorted(by_conn[a], key=RANK.get)
+        verb = "writes" if e.kind == "person" else "calls them"
+        parts.append(f"{cx.source(a)} {verb} {', '.join(f'“{w}”' for w in words)} ({'/'.join(conns)})")
     return Draft(
         "framing", spans, f"{e.name}: " + "; ".join(parts) + ".",
         0.6 + 0.15 * gap, 0.5 + 0.1 * gap, entities=[e.id])
@@ -121,10 +127,11 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
 MAX_SPANS = 8
 
 
-def _more_usages(cx: Corpus, e: Entity, said: dict[str, list[str]], labels: dict, spans: list,
-                 room: int) -> list:
-    """Room left in a finding: each article's other uses of the words it is shown using, then the
-    name it also gives them in its body ("the Islamic State (IS) militant group" beside "IS
+def _more_usages(cx: Corpus, e: Entity, said: dict[str, list[str]], unsaid: dict[str, list[str]], labels: dict,
+                 spans: list, room: int) -> list:
+    """Room left in a finding: each article's other words for the entity that did not fit in its
+    share ("Tigray fighters" after "terrorist group" and the name), then its other uses of the
+    words it is shown using, then the name it also gives them in its body ("the Islamic State (IS) militant group" beside "IS
     militants"), one article at a time, so that a reader sees how each article names the entity
     throughout."""
     pools = []
@@ -133,7 +140,8 @@ def _more_usages(cx: Corpus, e: Entity, said: dict[str, list[str]], labels: dict
         named = sorted((m for m in e.mentions if m.article == a and not m.label and not m.scare_quoted),
                        key=lambda m: (m.start < cx.headline_end(a), m.text.lower() != e.name.lower(), m.start))
         named = [m for m in named if not any(x[0] == a and x[1] < m.end and m.start < x[2] for x in spans)]
-        pools.append([_with_name(e, m) for m in (*uses, *named[:1])])
+        other_words = [labels[a][lab][0] for lab in unsaid.get(a, ()) if labels[a][lab]]
+        pools.append([_with_name(e, m) for m in (*uses[:1], *named[:1], *other_words, *uses[1:])])
     out: list = []
     taken = list(spans)
     for level in range(max(map(len, pools), default=0)):
