@@ -396,6 +396,30 @@ def test_room_left_in_a_label_finding_shows_a_word_the_articles_share_had_no_pla
     assert "Wire Three calls them “terrorist group”, “M23”, “fighters”" in f.explanation, f.explanation
 
 
+@pytest.mark.parametrize(("own", "plain", "entity", "shown", "connotation"), [
+    pytest.param("The strike targeted the popular Ansarullah movement, the ministry said.",
+                 "The coalition said it targeted Houthi rebels.", "Houthis", "Ansarullah movement", "legitimising",
+                 id="the-houthis-own-name"),
+    pytest.param("The Coalition to Restore Legitimacy in Yemen said it targeted a rebel depot.",
+                 "The Saudi-led coalition said it targeted a rebel depot.", "Saudi-led coalition",
+                 "Coalition to Restore Legitimacy", "legitimising", id="a-coalitions-own-name"),
+    pytest.param("Iranian officials said the strike hit Jaish al-Dhulm.", "Iran said the strike hit Jaish al-Adl.",
+                 "Jaish al-Adl", "Jaish al-Dhulm", "delegitimising", id="its-enemies-name-for-it"),
+])
+def test_a_name_a_party_gives_itself_or_its_enemies_give_it_is_a_label(
+        own: str, plain: str, entity: str, shown: str, connotation: str) -> None:
+    """"Ansarullah" against "Houthi rebels": the movement's own name, which its allies' media use,
+    frames it as the wires' name does not; shown as the article spells it."""
+    arts = [Article("a1", f"Jets struck a market in Dahyan on Thursday, killing 40 people. {own}",
+                    source="Wire One", date="2018-08-09"),
+            Article("a2", f"An airstrike hit a market in Dahyan on Thursday, killing 40 people. {plain}",
+                    source="Wire Two", date="2018-08-09")]
+    found = [f for f in analyze(arts).findings if f.relation == "framing" and f.explanation.startswith(entity + ":")]
+    assert found, [f.explanation for f in analyze(arts).findings if f.relation == "framing"]
+    assert f"Wire One calls them “{shown}" in found[0].explanation and f"({connotation})" in found[0].explanation, \
+        found[0].explanation
+
+
 def test_with_room_for_one_name_each_a_frame_no_other_article_uses_leads() -> None:
     """Five articles call it a massacre; the army's article calls it that too but also a
     counter-terrorism operation, which is what tells it apart."""

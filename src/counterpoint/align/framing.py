@@ -11,6 +11,7 @@ import re
 
 from collections import defaultdict
 
+from ..extract.cuesets import cue_sets
 from ..extract.label_words import distancing_word
 from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
 from ..records import Entity, Mention
@@ -118,7 +119,8 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
         words = said[a] + [lab for lab in unsaid[a] if _with_name(e, labels[a][lab][0]) in spans]
         conns = sorted(by_conn[a], key=RANK.get)
         verb = "writes" if e.kind == "person" else "calls them"
-        parts.append(f"{cx.source(a)} {verb} {', '.join(f'“{w}”' for w in words)} ({'/'.join(conns)})")
+        shown = ', '.join(f'“{_as_written(w, labels[a][w][0])}”' for w in words)
+        parts.append(f"{cx.source(a)} {verb} {shown} ({'/'.join(conns)})")
     return Draft(
         "framing", spans, f"{e.name}: " + "; ".join(parts) + ".",
         0.6 + 0.15 * gap, 0.5 + 0.1 * gap, entities=[e.id])
@@ -127,13 +129,21 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
 MAX_SPANS = 8
 
 
+def _as_written(label: str, m: Mention) -> str:
+    """A label that is a name ("ansarullah movement", "jaish al-dhulm") as the article spells it."""
+    if label not in cue_sets().label_names:
+        return label
+    at = m.text.lower().find(label)
+    return m.text[at:at + len(label)] if at >= 0 else label
+
+
 def _more_usages(cx: Corpus, e: Entity, said: dict[str, list[str]], unsaid: dict[str, list[str]], labels: dict,
                  spans: list, room: int) -> list:
-    """Room left in a finding: each article's other words for the entity that did not fit in its
-    share ("Tigray fighters" after "terrorist group" and the name), then its other uses of the
-    words it is shown using, then the name it also gives them in its body ("the Islamic State (IS) militant group" beside "IS
-    militants"), one article at a time, so that a reader sees how each article names the entity
-    throughout."""
+    """Room left in a finding, one article at a time: each article's second use of a word it is
+    shown using, the name it also gives them in its body ("the Islamic State (IS) militant group"
+    beside "IS militants"), its other words for them that did not fit
+    in its share ("Tigray fighters" after "terrorist group" and the name), then its other uses; so
+    that a reader sees how each article names the entity throughout."""
     pools = []
     for a, words in said.items():
         uses = sorted((m for lab in words for m in labels[a][lab][1:]), key=lambda m: m.start)
@@ -381,8 +391,6 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 def attribution_drafts(cx: Corpus) -> list[Draft]:
     """The same accusation stated as fact by one outlet and as someone's "allegations" or
     "reports" by another."""
-    from ..extract.cuesets import cue_sets
-
     nouns = cue_sets().claim_nouns
     out = []
     for fam, group in ((f, g) for f in ("attack", "control", "chemical") for g in cx.components):

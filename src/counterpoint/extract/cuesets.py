@@ -107,6 +107,7 @@ class CueSets:
     label_terms: dict[str, str]
     label_referents: dict[str, str]
     label_frames: dict[str, str]  # form -> how it names the incident (event and action labels)
+    label_names: frozenset[str]  # forms written as names ("Ansar Allah", "Daesh"), shown as the article spells them
     incident_hedges: tuple[str, ...]
     not_incident_modifiers: frozenset[str]
     actor_referents: frozenset[str]
@@ -216,9 +217,11 @@ def cue_sets() -> CueSets:
         for form in o.get("cased", ()):
             org_acr.setdefault(form, o["id"])
             cased.add(form)
-    label_terms, label_ref, label_frames = {}, {}, {}
+    label_terms, label_ref, label_frames, label_names = {}, {}, {}, set()
     for lab in labels["labels"]:
         for form in (lab["term"], *lab.get("forms", ())):
+            if any(ch.isupper() for ch in form):
+                label_names.add(form.lower())
             label_terms.setdefault(form.lower(), lab["connotation"])
             label_ref.setdefault(form.lower(), lab["referent"])
             if "frame" in lab:
@@ -300,6 +303,7 @@ def cue_sets() -> CueSets:
         label_terms=label_terms,
         label_referents=label_ref,
         label_frames=label_frames,
+        label_names=frozenset(label_names),
         incident_hedges=tuple(labels.get("incident_hedges", ())),
         not_incident_modifiers=frozenset(labels.get("not_incident_modifiers", ())),
         actor_referents=frozenset({"non_state_armed", "state_forces", "government", "person"}),
