@@ -65,6 +65,21 @@ def test_saying_the_strikes_spare_civilians_is_answered_first_by_the_civilian_de
     assert "Outlet 1: 9 civilians killed" in found[0].explanation, found[0].explanation
 
 
+def test_a_body_telling_the_civilian_harm_answers_before_a_headlines_count_which_follows_in_room_left() -> None:
+    """The headline's "Dozens of civilians killed" only repeats what the body tells with its
+    source: the body's words answer first, and the headline's count, which most readers see,
+    follows in the room left."""
+    arts, found = _sparing_disputes(
+        "Dozens of civilians killed in Tel Amra market strike\n\nSeveral civilians were killed and injured in an "
+        "aerial strike on the Tel Amra market on Wednesday, residents said.",
+        "The Karsen military insisted that only combatants were targeted in Tel Amra on Wednesday.")
+    assert len(found) == 1, [f.explanation for f in found]
+    a1 = [arts[0].text[e.start:e.end] for e in found[0].evidence if e.article == "a1"]
+    assert len(a1) == 2 and any("Several civilians were killed and injured" in t for t in a1), a1
+    assert any(t.startswith("Dozens of civilians") for t in a1), a1
+    assert "Outlet 1: “Several civilians were killed" in found[0].explanation, found[0].explanation
+
+
 def test_two_articles_telling_one_side_says_its_strikes_spared_civilians_agree() -> None:
     arts = [Article("a1", "Turkish artillery hit a crowded resort in Tel Amra on Wednesday, officials said. The "
                           "Turkish foreign ministry said the Turkish military refrains from targeting civilians.",

@@ -242,10 +242,13 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
             spans = [(q.article, q.start, q.end) for q in shown]
         else:
             # saying the strikes spare civilians is answered by what each article says of the
-            # harm, one an article: its count of civilian dead, else its words that civilians were
-            # harmed, else a civilian place hit, else another count (a girl wounded)
+            # harm, one an article: its body's count of civilian dead, else its words that
+            # civilians were harmed (a headline's count repeats them, without a source), else a
+            # civilian place hit, else another count (a girl wounded); then, in room left, the
+            # headlines' counts, which most readers see
             by_size = sorted(counts, key=lambda q: (q.hedge == "vague", -size(q), cx.order[q.article], q.start))
-            shown = per_article([q for q in by_size if q.role == "killed"], MAX_EVIDENCE - 1, cx, each=1)
+            shown = per_article([q for q in by_size if q.role == "killed" and q.start >= cx.headline_end(q.article)],
+                                MAX_EVIDENCE - 1, cx, each=1)
             done = {q.article for q in shown}
             told = _civilian_harm_told(cx, c, set(), MAX_EVIDENCE - 1 - len(shown), done)
             done |= {t.article for t in told}
@@ -253,6 +256,8 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
             done |= {t.article for t in told}
             shown += per_article([q for q in by_size if q.article not in done],
                                  MAX_EVIDENCE - 1 - len(shown) - len(told), cx, each=1)
+            shown += per_article([q for q in by_size if q.role == "killed" and q not in shown
+                                  and q.start < cx.headline_end(q.article)], MAX_EVIDENCE - 1 - len(shown) - len(told), cx)
             spans = [_told_with(cx, q) for q in shown]
         if not shown and not told:
             continue
