@@ -1004,6 +1004,19 @@ def test_rejecting_claims_of_civilian_casualties_disputes_the_civilian_counts() 
         [f.explanation for f in an.findings]
 
 
+@pytest.mark.parametrize("rejection", [
+    pytest.param("The army dismissed the allegation about the killings of civilians", id="the-killings-of-civilians"),
+    pytest.param("The army rejected reports of the deaths of civilians", id="the-deaths-of-civilians"),
+])
+def test_rejecting_the_killing_of_civilians_named_as_an_act_disputes_the_civilian_counts(rejection: str) -> None:
+    first = f"Jets struck the Togo market in Tel Amra on Tuesday. {rejection}, saying fighters were the target."
+    second = "The air strike on the Tel Amra market on Tuesday killed dozens of civilians, locals said."
+    an = analyze(articles_of(Scenario(first, second)))
+    found = [f for f in an.findings if f.relation == "dispute" and "civilians harmed" in f.explanation]
+    assert found and overlaps(found[0], span_in(second, "a2", "dozens of civilians")), \
+        [f.explanation for f in an.findings if f.relation == "dispute"]
+
+
 def test_a_rejection_admitting_civilian_harm_is_no_rejection_of_it() -> None:
     first = ("The army denied responsibility for the explosion in Tel Amra on Friday that caused 30 civilian "
              "casualties, the ministry said.")

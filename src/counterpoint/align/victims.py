@@ -154,10 +154,13 @@ def _account(cx: Corpus, qs: list[Quantity]) -> str:
                      for name in said)
 
 
-# "refuted claims of civilian casualties", "claiming civilians are being harmed are baseless"
+# "refuted claims of civilian casualties", "claiming civilians are being harmed are baseless",
+# "dismissed the allegation about the killings of civilians"
 CIVILIAN_HARM = re.compile(r"\bcivilians?\b(?:\s+[\w’'-]+){0,4}?\s+(?:casualt\w*|deaths?|dead|killed|harmed|"
                            r"hurt|victims?|toll)\b|\bcivilians?\s+(?:are|were|being|had been|have been)\s+"
-                           r"(?:\w+\s+)?(?:harmed|hurt|killed|targeted)\b", re.IGNORECASE)
+                           r"(?:\w+\s+)?(?:harmed|hurt|killed|targeted)\b"
+                           r"|\b(?:killings?|deaths?|murders?|massacres?|targeting)\s+of\s+(?:[\w’'-]+\s+){0,2}?"
+                           r"civilians?\b", re.IGNORECASE)
 
 
 AMONG_CIVILIANS = re.compile(r"[\s,]*(?:\(|-|–)?\s*(?:including|among them|mostly|most of them|many of them)\s+"
