@@ -57,6 +57,17 @@ ROWS = {
     "bombs-killed-people": R("Two 500-pound bombs killed 12 people in Tel Amra.", "12 people", 12, 12, "killed", "people"),
     "a-large-number-killed": R("The strikes killed a very large number of militants near Tel Amra.",
                               "a very large number of militants", 2, N, "killed", "armed_group_members"),
+    # a copula tells who the counted dead were; a count among the dead is of the dead
+    "some-of-the-dead-were-civilians": R("Rights groups said at least four of the eleven dead were civilians.",
+                                         "at least four of", 4, N, "killed", "civilians"),
+    "the-dead-were-part-of-an-armed-group": R("The army said the 11 people that died were part of the armed "
+                                              "organization.", "11 people", 11, 11, "killed", "armed_group_members"),
+    "the-dead-were-not-rebels": R("Residents said the 12 people killed in the raid were not rebels.", "12 people", 12, 12,
+                                  "killed", "people"),
+    "among-the-deceased-there-could-be": R("Among the deceased there could be at least four civilians, the group said.",
+                                           "at least four civilians", 4, N, "killed", "civilians"),
+    "presence-there-were": R("During the attack there were thousands of people in the market.", "thousands", 2000, N,
+                             N, "people"),
     "part-after-including-without-commas": R("The strikes killed 42 including 16 children in Tel Amra, the monitor said.",
                                              "42", 42, 42, "killed", "people"),
     "size-of-a-hospital": R("Shells hit a 300-bed hospital in Tel Amra.", "300-bed", 300, 300, N, N),
@@ -330,7 +341,7 @@ ROWS = {
     "convoy-reached": R("A convoy of 12 trucks later reached Tel Amra.", "12 trucks", 12, 12, "involved", "vehicle"),
     # the harm a relative clause on the counted noun tells
     "relative-clause-died": R("The army maintains that the 11 people that died in Tel Amra were rebels.", "11 people",
-                              11, 11, "killed", "people"),
+                              11, 11, "killed", "armed_group_members"),  # the copula says who they were
     "relative-clause-other-act": R("The 12 people who witnessed the strike on Tel Amra spoke to reporters.",
                                    "12 people", 12, 12, N, "people"),
     "relative-clause-doers": R("The 30 soldiers who killed two civilians in Tel Amra were arrested.", "30 soldiers",

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..nlp.lexicons import ancestors as category_ancestors
+from ..nlp.lexicons import category_of
 from .cuesets import CueSets
 from .spans import phrase_index, sentence_spans
 
@@ -93,6 +94,8 @@ def _copular_subject_role(doc: Doc, first: Token, cues: CueSets) -> str | None:
     if i < 0 or doc[i].lemma_.lower() not in ("be", "stand", "remain") or doc[i].sent.start > first.i:
         return None
     for j in range(i - 1, max(doc[i].sent.start, i - 4) - 1, -1):
+        if doc[j].lower_ == "there" and doc[j - 1].dep_ == "pobj" and doc[j - 1].head.lower_ == "among":
+            continue  # "among the deceased there could be at least four civilians": among whom they are
         if doc[j].is_punct or doc[j].lower_ == "there":
             break  # "during the attack there were thousands": presence, not a toll
         if doc[j].dep_ == "pobj" and doc[j].head.lower_ in WHERE_OR_WHEN:
@@ -310,6 +313,18 @@ def _left_in_state(doc: Doc, verb: Token, head: Token, cues: CueSets) -> str | N
 
 RELATIVE_SUBJECTS = frozenset({"that", "who", "which"})
 UNDERGONE_VERBS = frozenset({"die", "perish", "succumb"})  # what befalls the subject itself
+
+
+def predicate_kind(toks: list[Token], head: Token | None) -> str | None:
+    """What a copula says the counted people were: "at least four of the eleven dead were
+    civilians", "the 11 people that died were part of the armed organisation" (a kind of people
+    other than people as such); not "were not civilians"."""
+    subject = toks[-1] if toks[-1].dep_ == "nsubj" else head if head is not None and head.dep_ == "nsubj" else None
+    if subject is None or subject.head.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in subject.head.children):
+        return None
+    attr = next((c for c in subject.head.children if c.dep_ == "attr"), None)
+    kind = category_of(" ".join(t.text for t in attr.subtree)) if attr is not None else None
+    return kind if kind is not None and kind != PEOPLE and PEOPLE in category_ancestors(kind) else None
 
 
 def relative_clause_harm(head: Token, category: str | None, cues: CueSets) -> str | None:

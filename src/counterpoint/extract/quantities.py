@@ -21,6 +21,7 @@ from .count_roles import (
     HARM_ROLES,
     NOUN_POS,
     PEOPLE,
+    predicate_kind,
     also_harmed,
     counted_before,
     died_later,
@@ -255,6 +256,9 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
                 if verbs & set(lemmas) and over_cat in lineage:
                     role = over_role
                     break
+        if category in (None, PEOPLE) and role in HARM_ROLES:
+            # "at least four of the eleven dead were civilians": the copula says who the dead were
+            category = predicate_kind(toks, np[2] if np is not None else None) or category
         if category:
             # some things counted carry their role: aid is delivered ("one humanitarian operation")
             for cat in (category, *category_ancestors(category)):

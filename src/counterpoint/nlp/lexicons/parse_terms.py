@@ -98,7 +98,8 @@ def _place_names(file: str, top: Obj) -> tuple[Place, ...]:
 def parse_categories(file: str, raw: Any) -> CategoryLexicon:
     meta = parse_meta(file, raw)
     top = Obj(file, "(top level)", raw, ("categories", "spelling", "combinations", "light_heads", "skip_words",
-                                         "head_breaks", "generic_heads", "whole_heads", "target_kinds"))
+                                         "head_breaks", "generic_heads", "whole_heads", "target_kinds",
+                                         "memberships"))
     cats_raw = top.raw("categories")
     if not isinstance(cats_raw, dict):
         fail(file, "categories", "expected an object")
@@ -123,6 +124,10 @@ def parse_categories(file: str, raw: Any) -> CategoryLexicon:
     for where, v in top.items("combinations"):
         o = Obj(file, where, v, ("category", "head", "with"))
         combos.append(Combination(o.text("category", choices=parents), o.strs("head"), o.strs("with")))
+    memberships = []
+    for where, v in (top.items("memberships") if top.raw("memberships") is not None else ()):
+        o = Obj(file, where, v, ("category", "members", "groups"))
+        memberships.append(Combination(o.text("category", choices=parents), o.strs("members"), o.strs("groups")))
     kinds: dict[str, str] = {}
     raw_kinds = top.raw("target_kinds") or {}
     if not isinstance(raw_kinds, dict):
@@ -138,7 +143,8 @@ def parse_categories(file: str, raw: Any) -> CategoryLexicon:
                           frozenset(top.strs("head_breaks")),
                           frozenset(w for t in top.strs("generic_heads", required=False) for w in surface_tokens(t)),
                           MappingProxyType(kinds),
-                          frozenset(w for t in top.strs("whole_heads", required=False) for w in surface_tokens(t)))
+                          frozenset(w for t in top.strs("whole_heads", required=False) for w in surface_tokens(t)),
+                          tuple(memberships))
     owners: dict[tuple[str, ...], str] = {}
     for c in cats:
         for term in c.terms:

@@ -232,6 +232,8 @@ class CategoryLexicon:
     # category -> "civilian" | "military": what a strike on that thing is said to hit
     target_kinds: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     whole_heads: frozenset[str] = frozenset()  # head words of a toll of every person harmed ("people", "civilians")
+    # "members of an armed group": a member word (head) before "of" and a group term (with_terms)
+    memberships: tuple[Combination, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
