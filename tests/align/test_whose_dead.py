@@ -60,3 +60,46 @@ def test_undated_texts_are_judged_by_place_and_size() -> None:
     troops = Article("a1", TROOPS.text, source="State Wire")
     civilians = Article("a2", CIVILIANS.text, source="City Post")
     assert len(_whose([troops, civilians])) == 1
+
+
+ARMY = Article("a1", "Troops killed 11 members of an armed group in a raid on Dar Salim on Monday, the army said.",
+               source="State Wire", date="2022-03-28")
+TOLL = Article("a2", "A military raid on Dar Salim on Monday left 11 people dead, residents said.",
+               source="City Post", date="2022-03-28")
+
+
+def _fighters_or_civilians(*articles: Article):
+    return [f for f in analyze(list(articles)).findings if f.explanation.startswith("Fighters or civilians?")]
+
+
+@pytest.mark.parametrize("rights", [
+    pytest.param("Human Rights Watch said at least four of the 11 dead were civilians.", id="of-the-dead"),
+    pytest.param("Among the deceased there could be at least four civilians, Human Rights Watch said.",
+                 id="among-the-deceased"),
+])
+def test_some_of_the_dead_counted_as_fighters_said_to_be_civilians_disputes_the_count(rights: str) -> None:
+    """The army counts the raid's 11 dead as an armed group's members; a rights group takes those
+    dead as its whole and says some were civilians: it questions the army's account."""
+    third = Article("a3", f"A military raid on Dar Salim on Monday killed 11 people. {rights}", source="Rights Wire",
+                    date="2022-03-29")
+    (f,) = _fighters_or_civilians(ARMY, TOLL, third)
+    assert f.relation == "dispute", f
+    shown = {(e.article, (ARMY, TOLL, third)[int(e.article[1]) - 1].text[e.start:e.end]) for e in f.evidence}
+    assert ("a1", "11 members of an armed group") in shown, shown
+    assert any(a == "a3" and t.startswith("at least four") for a, t in shown), shown
+
+
+def test_guard_civilians_counted_beside_the_fighters_may_be_other_dead() -> None:
+    """"Four civilians were also killed" does not say the army's 11 were civilians: both may be true."""
+    third = Article("a3", "A military raid on Dar Salim on Monday killed 11 people. Four civilians were also killed "
+                          "in the crossfire, Human Rights Watch said.", source="Rights Wire", date="2022-03-29")
+    assert _fighters_or_civilians(ARMY, TOLL, third) == []
+
+
+def test_guard_fighters_counted_as_some_of_the_dead_leave_room_for_civilians() -> None:
+    """The army counts 5 fighters of 11 dead: some of the dead being civilians fits its account."""
+    army = Article("a1", "Troops killed five members of an armed group in a raid on Dar Salim on Monday, the army "
+                         "said.", source="State Wire", date="2022-03-28")
+    third = Article("a3", "Human Rights Watch said at least four of the 11 dead were civilians.", source="Rights Wire",
+                    date="2022-03-29")
+    assert _fighters_or_civilians(army, TOLL, third) == []

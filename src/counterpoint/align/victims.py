@@ -56,8 +56,16 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
         # that itself counts civilian dead
         denied = [q for v in (*x_voices, *(v for v in denials if v not in x_voices and v not in civilians))
                   for q in denials.get(v, ())]
-        if not denied or not one_size(x, y):
-            continue  # without a denial of civilian dead, militants and civilians killed may both be true
+        if not denied:
+            # no voice says no civilian died, but one counts all the dead as fighters (its count is
+            # the incident's whole toll) and another says some of those dead were civilians
+            every = [q for q in x if _all_the_dead(cx, q, killed)]
+            among = [q for q in y if among_the_dead(cx, q)]
+            if every and among:
+                out.append(_some_were_civilians(cx, every, among))
+            continue  # else militants and civilians killed may both be true
+        if not one_size(x, y):
+            continue
         # the same named sources' other counts of the dead of that size join their account
         y_named = {v for v in y_voices if v[0] == "speaker"}
         y = y + [q for q in killed if figure_voice(cx, q) in y_named and q not in y and q not in x
@@ -70,6 +78,48 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
         out.append(two_accounts(cx, "Fighters or civilians?", shown_x, denied[0], shown_y,
                                 "both cannot describe the same dead.", 0.95))
     return out
+
+
+def _all_the_dead(cx: Corpus, q: Quantity, killed: list[Quantity]) -> bool:
+    """Is the count of fighters the incident's whole toll, as some voice counts the dead as such
+    ("11 members of the group killed" / "11 people died")?"""
+    tol = cx_tol(cx)
+    return any(o is not q and counted_group(o) == "people" and o.category == "people" and not among_the_dead(cx, o)
+               and same_figure(interval(o), interval(q), tol) for o in killed)
+
+
+DEAD_WORDS = r"(?:dead|deceased|killed|victims|fatalities|casualties)"
+OF_THE_DEAD = re.compile(rf"^of\s+(?:the|those)\b.*\b{DEAD_WORDS}\b", re.IGNORECASE)
+AMONG_THE_DEAD = re.compile(rf"\bamong\s+(?:the|those)\s+(?:[\w’'-]+\s+)?{DEAD_WORDS}\b[^.;]*$", re.IGNORECASE)
+
+
+def among_the_dead(cx: Corpus, q: Quantity) -> bool:
+    """Is the count told as some of the dead: "at least four of the eleven dead were civilians",
+    "among the deceased there could be at least four civilians"?"""
+    if q.noun and OF_THE_DEAD.search(q.noun):
+        return True
+    text = cx.article[q.article].text
+    c = cx.claim.get(q.claim or "")
+    start = c.start if c is not None and c.start <= q.start else max(0, q.start - AMONG_REACH)
+    return bool(AMONG_THE_DEAD.search(text, start, q.start))
+
+
+AMONG_REACH = 80  # characters before a count where "among the dead" may stand, when it has no claim
+
+
+def _some_were_civilians(cx: Corpus, every: list[Quantity], among: list[Quantity]) -> Draft:
+    """"Fighters or civilians? Army: 11 members of a dissident group killed. But rights groups:
+    at least 4 of the eleven dead civilians": the second takes the first's dead as its own whole
+    ("of the eleven dead", "among the deceased") and says some were civilians, which questions
+    the first's account (a dispute), where a count of civilians told beside it may be other dead."""
+    shown_x = per_article(every, MAX_EVIDENCE // 2, cx)
+    shown_y = per_article(among, MAX_EVIDENCE - len(shown_x), cx, each=2)
+    shown = (*shown_x, *shown_y)
+    return Draft(
+        "dispute", [(q.article, q.start, q.end) for q in shown],
+        f"Fighters or civilians? {_account(cx, shown_x)}, all of them counted as fighters. But "
+        f"{_account(cx, shown_y)}: some of those dead, it says, were civilians.",
+        0.7, 0.95, claims=list(dict.fromkeys(q.claim for q in shown if q.claim)), quantities=[q.id for q in shown])
 
 
 def two_accounts(cx: Corpus, question: str, mine: list[Quantity], denial: Quantity, theirs: list[Quantity],
