@@ -143,19 +143,11 @@ def _toll_noun_before(doc: Doc, first: Token, cues: CueSets, category: str | Non
     for t in reversed(doc[start:first.i]):
         if t.like_num:
             return None
-        if t.lower_ in cues.figure_words or _counted_by(t):  # "the death toll", "the number of the deaths"
+        if t.lower_ in cues.figure_words:  # "the death toll", "the toll of dead"
             r = role_of_token(t, cues) or next((role_of_token(c, cues) for c in t.children
                                                 if c.dep_ in ("compound", "amod")), None)
             return r if r in cues.casualty_roles and fits(r, category, cues) else None
     return None
-
-
-def _counted_by(t: Token) -> bool:
-    """Is the word what "the number of" counts ("put the number of the deaths at 43")?"""
-    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in COUNT_HEADS
-
-
-COUNT_HEADS = frozenset({"number", "count"})  # "the number of dead", "the count of the wounded"
 
 
 def _of_group(doc: Doc, last_num: Token) -> tuple[int, int, Token] | None:
