@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from ..config import Settings
 from ..records import Article, Finding
 from ..resolve import Resolution
+from .attribution import attribution_framing_drafts
 from .assertions import negation_drafts, outcome_drafts, same_denial_drafts, same_speaker_drafts
 from .candidates import Corpus
 from .casualty_bounds import casualty_bound_drafts
@@ -114,6 +115,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *place_name_drafts(cx),
         *distanced_word_drafts(cx),
         *attribution_drafts(cx),
+        *attribution_framing_drafts(cx),
         *agency_drafts(cx),
         *whose_dead_drafts(cx),
         *saying_drafts(cx),

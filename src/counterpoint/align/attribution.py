@@ -1,0 +1,114 @@
+"""Framing by the verb of saying, per party: one side's account of the incident told at a distance
+by one article ("Tehran claimed that it had launched the missiles", "in what Kyiv said was a
+missile strike") and plainly by another ("State media in Iran said its missiles struck"), whoever
+of that side speaks. align/saying.py compares how articles report one voice; this compares the
+voices of one party (a country, by the country its voices name, else an armed group), which
+different outlets quote through different people."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..records import Claim
+from ..resolve.actors import countries_named
+from .accounts import sentence_bounds
+from .candidates import REJECTING, Corpus, family
+from .findings import MAX_EVIDENCE, Draft, listing
+from .saying import DISTANCING, PLAIN, _lemma_class, _owns_an_act
+
+FAMILIES = ("attack",)  # accounts of the act itself
+# "in what Kyiv said was a Russian missile strike", "struck what it described as a spy centre": the
+# account set off as someone's, inside a sentence the article tells in its own voice
+IN_WHAT = re.compile(r"\b(?:in\s+)?what\s+(?P<who>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+                     r"(?:said|says|claimed|claims|called|calls|described\s+as|describes\s+as|termed)\b",
+                     re.IGNORECASE)
+LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+PER_ARTICLE = 2
+NAMED = 3  # voices named in the explanation; the rest are counted
+CLAUSE_CHARS = 120  # an account shown to the end of its clause, or this many characters
+
+
+def attribution_framing_drafts(cx: Corpus) -> list[Draft]:
+    """One finding per incident and party whose account some articles only hold off and others
+    only pass on, showing each article's words; one voice's reports are align/saying.py's."""
+    told: dict[tuple[int, str], dict[str, list[tuple[str, int, int, str, str]]]] = \
+        defaultdict(lambda: defaultdict(list))
+    for c in cx.claims:
+        if c.scope != "incident" or c.stance in REJECTING or c.event is None or family(c.event.type) not in FAMILIES:
+            continue
+        for party, voice, span, way in _tellings(cx, c):
+            told[(cx.component_of[c.article], party)][c.article].append((*span, way, voice))
+    out = []
+    for by_article in told.values():
+        ways = {a: {t[3] for t in ts} for a, ts in by_article.items()}
+        distant = [a for a, w in ways.items() if w == {DISTANCING}]
+        plain = [a for a, w in ways.items() if w == {PLAIN}]  # an article doing both takes no side
+        voices = list(dict.fromkeys(t[4] for a in sorted(distant, key=cx.order.get) + sorted(plain, key=cx.order.get)
+                                    for t in by_article[a]))  # those held off first
+        if not distant or not plain or len(voices) < 2:
+            continue
+        spans: list[tuple[str, int, int]] = []
+        parts = []
+        for a in sorted(distant, key=cx.order.get) + sorted(plain, key=cx.order.get):
+            mine = sorted({t[:3] for t in by_article[a]}, key=lambda t: t[1])[:PER_ARTICLE]
+            mine = mine[:max(0, MAX_EVIDENCE - len(spans))]
+            if not mine:
+                continue
+            spans += mine
+            quoted = listing([f"“{_opening(cx, s)}”" for s in mine])
+            parts.append(f"{cx.source(a)} {'holds it off' if a in distant else 'passes it on'} ({quoted})")
+        names = listing(voices[:NAMED] + ([f"{len(voices) - NAMED} more"] if len(voices) > NAMED else []))
+        out.append(Draft("framing", spans, f"How the account of {names} is reported: " + "; ".join(parts) + ".",
+                         0.5, 0.4))
+    return out
+
+
+def _tellings(cx: Corpus, c: Claim) -> list[tuple[str, str, tuple[str, int, int], str]]:
+    """(party, voice, span, way) for each way the claim is told as someone's account: by the verb
+    of saying before it ("Tehran claimed that ..."), or by "in what X said was" inside it."""
+    text = cx.article[c.article].text
+    out = []
+    start, _ = sentence_bounds(text, c.start, c.end)
+    verb = LAST_WORD.search(text, start, c.start)
+    if verb and c.speaker is not None:
+        way, party, at = _lemma_class(verb.group(1).lower()), _party(cx, c.speaker), verb.start(1)
+        held = next((m for m in IN_WHAT.finditer(text, start, c.start) if m.start() <= at < m.end()), None)
+        if held is not None:  # "in what Pakistan said was ...": the verb is part of holding it off
+            way, at = DISTANCING, held.start()
+        elif _owns_an_act(text[c.start:c.end]):
+            way = None  # "claimed the attack": owning the act, no account of it
+        if way is not None and party is not None:
+            out.append((party, cx.entity[c.speaker].name, (c.article, at, _clause_end(text, c.start, c.end)), way))
+    for m in IN_WHAT.finditer(text, c.start, c.end):
+        who = next((e for e in cx.res.entities for mn in e.mentions
+                    if mn.article == c.article and m.start("who") <= mn.start < m.end("who")), None)
+        party = _party(cx, who.id) if who is not None else None
+        if party is not None:
+            out.append((party, who.name, (c.article, m.start(), _clause_end(text, m.end(), c.end)), DISTANCING))
+    return out
+
+
+def _party(cx: Corpus, eid: str) -> str | None:
+    """Whose account a voice gives: the country its name names ("Tehran", "Iran's foreign
+    minister"), else its side, else itself if it is an armed group; None for a voice of no known
+    party ("officials", a witness)."""
+    e = cx.entity[eid]
+    countries = countries_named(e.name)
+    if countries:
+        return "+".join(sorted(countries))
+    sides = cx.voice_sides(eid)
+    if sides:
+        return "+".join(sorted(sides))
+    return e.id if e.kind == "actor" else None
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    stop = re.compile(r"[;,.—–]").search(text, start + 1, end)
+    return min(stop.start() if stop else end, start + CLAUSE_CHARS)
+
+
+def _opening(cx: Corpus, span: tuple[str, int, int]) -> str:
+    """The first words of a span: how it is told ("Tehran claimed that it had …")."""
+    words = cx.article[span[0]].text[span[1]:span[2]].split()
+    return " ".join(words[:6]) + (" …" if len(words) > 6 else "")
