@@ -103,3 +103,20 @@ def test_guard_fighters_counted_as_some_of_the_dead_leave_room_for_civilians() -
     third = Article("a3", "Human Rights Watch said at least four of the 11 dead were civilians.", source="Rights Wire",
                     date="2022-03-29")
     assert _fighters_or_civilians(army, TOLL, third) == []
+
+
+def test_guard_more_civilians_among_the_dead_than_the_fighters_counted_are_other_dead() -> None:
+    """Fourteen civilians cannot be some of the army's eleven: another act's dead, or a wider toll."""
+    third = Article("a3", "Human Rights Watch said at least 14 of the dead in Dar Salim were civilians.",
+                    source="Rights Wire", date="2022-03-29")
+    assert _fighters_or_civilians(ARMY, TOLL, third) == []
+
+
+def test_guard_civilians_among_another_places_dead_are_other_dead() -> None:
+    army = Article("a1", "Troops killed 11 members of an armed group in a raid near Idlib on Monday, the army said.",
+                   source="State Wire", date="2022-03-28")
+    toll = Article("a2", "A military raid near Idlib on Monday left 11 people dead, residents said. Another raid near "
+                         "Deir ez-Zor killed 11 people.", source="City Post", date="2022-03-28")
+    third = Article("a3", "Human Rights Watch said at least four of the 11 dead near Deir ez-Zor on Monday were "
+                          "civilians.", source="Rights Wire", date="2022-03-29")
+    assert _fighters_or_civilians(army, toll, third) == []

@@ -15,7 +15,7 @@ from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus
 from .selection import per_article
 from .stated import describe, interval, size
-from .figures import counted_group
+from .figures import counted_group, same_event
 from .findings import MAX_EVIDENCE, Draft, short
 from .harm import (CIVILIANS, COMPARABLE, COVERS, FIGHTERS, HARM_ROLES, STAFF, category_lineage, names_care,
                    is_none_count, positive, reported, unharmed_words, figure_voice, voice_name)
@@ -60,7 +60,10 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
             # no voice says no civilian died, but one counts all the dead as fighters (its count is
             # the incident's whole toll) and another says some of those dead were civilians
             every = [q for q in x if _all_the_dead(cx, q, killed)]
-            among = [q for q in y if among_the_dead(cx, q)]
+            # some of those dead: of one act, and no more than the fighters counted
+            among = [p for p in y if among_the_dead(cx, p)
+                     and any(same_event(cx, p, q) and size(p) <= size(q) for q in every)]
+            every = [q for q in every if any(same_event(cx, p, q) and size(p) <= size(q) for p in among)]
             if every and among:
                 out.append(_some_were_civilians(cx, every, among))
             continue  # else militants and civilians killed may both be true
@@ -85,19 +88,19 @@ def _all_the_dead(cx: Corpus, q: Quantity, killed: list[Quantity]) -> bool:
     ("11 members of the group killed" / "11 people died")?"""
     tol = cx_tol(cx)
     return any(o is not q and counted_group(o) == "people" and o.category == "people" and not among_the_dead(cx, o)
-               and same_figure(interval(o), interval(q), tol) for o in killed)
+               and same_figure(interval(o), interval(q), tol) and same_event(cx, o, q) for o in killed)
 
 
 DEAD_WORDS = r"(?:dead|deceased|killed|victims|fatalities|casualties)"
-OF_THE_DEAD = re.compile(rf"^of\s+(?:the|those)\b.*\b{DEAD_WORDS}\b", re.IGNORECASE)
+OF_THE_DEAD = re.compile(rf"\bof\s+(?:the|those)\b.*\b{DEAD_WORDS}\b", re.IGNORECASE)
 AMONG_THE_DEAD = re.compile(rf"\bamong\s+(?:the|those)\s+(?:[\w’'-]+\s+)?{DEAD_WORDS}\b[^.;]*$", re.IGNORECASE)
 
 
 def among_the_dead(cx: Corpus, q: Quantity) -> bool:
     """Is the count told as some of the dead: "at least four of the eleven dead were civilians",
     "among the deceased there could be at least four civilians"?"""
-    if q.noun and OF_THE_DEAD.search(q.noun):
-        return True
+    if OF_THE_DEAD.search(q.text):
+        return True  # the count's own words: "at least four of the eleven dead", "14 of the dead"
     text = cx.article[q.article].text
     c = cx.claim.get(q.claim or "")
     start = c.start if c is not None and c.start <= q.start else max(0, q.start - AMONG_REACH)
