@@ -120,3 +120,4 @@ def test_guard_civilians_among_another_places_dead_are_other_dead() -> None:
     third = Article("a3", "Human Rights Watch said at least four of the 11 dead near Deir ez-Zor on Monday were "
                           "civilians.", source="Rights Wire", date="2022-03-29")
     assert _fighters_or_civilians(army, toll, third) == []
+

@@ -61,9 +61,8 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
             # the incident's whole toll) and another says some of those dead were civilians
             every = [q for q in x if _all_the_dead(cx, q, killed)]
             # some of those dead: of one act, and no more than the fighters counted
-            among = [p for p in y if among_the_dead(cx, p)
-                     and any(same_event(cx, p, q) and size(p) <= size(q) for q in every)]
-            every = [q for q in every if any(same_event(cx, p, q) and size(p) <= size(q) for p in among)]
+            among = [p for p in y if among_the_dead(cx, p) and any(_one_act(cx, p, q) and size(p) <= size(q) for q in every)]
+            every = [q for q in every if any(_one_act(cx, p, q) and size(p) <= size(q) for p in among)]
             if every and among:
                 out.append(_some_were_civilians(cx, every, among))
             continue  # else militants and civilians killed may both be true
@@ -88,7 +87,18 @@ def _all_the_dead(cx: Corpus, q: Quantity, killed: list[Quantity]) -> bool:
     ("11 members of the group killed" / "11 people died")?"""
     tol = cx_tol(cx)
     return any(o is not q and counted_group(o) == "people" and o.category == "people" and not among_the_dead(cx, o)
-               and same_figure(interval(o), interval(q), tol) and same_event(cx, o, q) for o in killed)
+               and same_figure(interval(o), interval(q), tol) and _one_act(cx, o, q) for o in killed)
+
+
+def _one_act(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+    """Counts of one act's dead: of compatible place, target and kind of act, and days apart at
+    most where both are dated (align/whose_dead.py asks the same of its counts)."""
+    from .whose_dead import DAYS_APART, _day, _different_acts  # whose_dead reads this module: imported when asked
+
+    da, db = _day(cx, a), _day(cx, b)
+    if da is not None and db is not None and abs(da - db) > DAYS_APART:
+        return False
+    return same_event(cx, a, b) and not _different_acts(cx, a, b)
 
 
 DEAD_WORDS = r"(?:dead|deceased|killed|victims|fatalities|casualties)"
