@@ -42,7 +42,7 @@ def test_one_partys_account_claimed_in_one_article_and_said_in_another_through_o
 def test_an_account_set_off_with_in_what_it_said_was_is_held_off() -> None:
     arts, found = _party_framings(
         "A missile hit the Koh Dara market on Tuesday, in what Pakistan said was an Iranian strike on civilians.",
-        "A missile hit the Koh Dara market on Tuesday. Pakistani officials said Iran had struck civilians.")
+        "A missile hit the Koh Dara market on Tuesday. Islamabad said Iran had struck civilians.")
     assert len(found) == 1, [f.explanation for f in analyze(arts).findings if f.relation == "framing"]
     assert any(a == "a1" and t.startswith("in what Pakistan said was") for a, t in _shown(arts, found[0]))
 
@@ -78,3 +78,12 @@ def test_the_verb_before_an_account_and_what_follows_it(first: str, second: str,
     was ...", "said" is part of holding the account off, not a plain report beside it."""
     found = _drafts(first, second)
     assert bool(found) is framed, [d.explanation for d in found]
+
+
+def test_guard_a_nationality_is_no_party() -> None:
+    """"Syrian rescue workers" and "Syrian state media" are both Syrian, and on opposite sides."""
+    _, found = _party_framings(
+        "Jets hit the Dar Salim market on Tuesday. Syrian rescue workers claimed that government jets had struck the "
+        "market.",
+        "Jets hit Dar Salim on Tuesday. Syrian state media said government jets struck rebel positions in Dar Salim.")
+    assert found == [], [f.explanation for f in found]

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 
 from ..records import Claim
-from ..resolve.actors import countries_named
+from ..resolve.actors import countries_named, national_side
 from .accounts import sentence_bounds
 from .candidates import REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing
@@ -90,17 +90,23 @@ def _tellings(cx: Corpus, c: Claim) -> list[tuple[str, str, tuple[str, int, int]
 
 
 def _party(cx: Corpus, eid: str) -> str | None:
-    """Whose account a voice gives: the country its name names ("Tehran", "Iran's foreign
-    minister"), else its side, else itself if it is an armed group; None for a voice of no known
-    party ("officials", a witness)."""
+    """Whose account a voice gives: a state's, by the country it names, where the voice is the
+    state itself or one of its organs ("Tehran", "Iran's foreign minister", "State media in Iran");
+    else its side; else itself if it is an armed group. None for a voice of no party ("officials",
+    a witness, "Syrian rescue workers", a monitor): a nationality is no side."""
     e = cx.entity[eid]
     countries = countries_named(e.name)
-    if countries:
-        return "+".join(sorted(countries))
+    if countries and (e.kind == "place" or STATE_ORGAN.search(e.name)):
+        return "+".join(sorted(national_side(c) or c for c in countries))  # "Kyiv" and "Ukraine's army": one side
     sides = cx.voice_sides(eid)
     if sides:
         return "+".join(sorted(sides))
     return e.id if e.kind == "actor" else None
+
+
+# the organs a state speaks through: its government, ministers, forces and state media
+STATE_ORGAN = re.compile(r"\b(?:government|ministry|minister|military|army|armed forces|authorities|president|"
+                         r"state(?:-backed|-run)? (?:media|television|tv|news agency))\b", re.IGNORECASE)
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
