@@ -41,15 +41,49 @@ def test_one_partys_account_claimed_in_one_article_and_said_in_another_through_o
 
 def test_an_account_set_off_with_in_what_it_said_was_is_held_off() -> None:
     arts, found = _party_framings(
-        "A missile hit the Koh Dara market on Tuesday, in what Pakistan said was an Iranian strike on civilians.",
+        "Missiles hit the Koh Dara market on Tuesday, in what Pakistan said was a strike on militant hideouts.",
         "A missile hit the Koh Dara market on Tuesday. Islamabad said Iran had struck civilians.")
     assert len(found) == 1, [f.explanation for f in analyze(arts).findings if f.relation == "framing"]
-    assert any(a == "a1" and t.startswith("in what Pakistan said was") for a, t in _shown(arts, found[0]))
+    a1 = [t for a, t in _shown(arts, found[0]) if a == "a1"]
+    assert len(a1) == 1 and a1[0].startswith("in what Pakistan said was"), a1  # one span, not two overlapping
+
+
+def test_one_voice_saying_py_leaves_out_is_reported_here() -> None:
+    """"Tehran claimed" / "Tehran said": a capital is no voice align/saying.py compares."""
+    _, found = _party_framings(
+        "Missiles hit Koh Dara on Tuesday. Tehran claimed that it had launched the missiles at militant hideouts.",
+        "Missiles hit Koh Dara on Tuesday. Tehran said it had launched the missiles at militant hideouts.")
+    assert len(found) == 1, found
+
+
+def test_guard_another_speakers_verb_is_not_the_outlets() -> None:
+    _, found = _party_framings(
+        "Missiles hit Koh Dara on Tuesday. A Pakistani official said Tehran claimed the missiles hit militant "
+        "hideouts.",
+        "Missiles hit Koh Dara on Tuesday. Iran's foreign minister said the missiles struck militant hideouts.")
+    assert found == [], [f.explanation for f in found]
+
+
+def test_guard_a_rebel_army_speaks_for_its_side_not_its_country() -> None:
+    _, found = _party_framings(
+        "Jets hit the Dar Salim market on Tuesday. The Free Syrian Army claimed that government jets had struck the "
+        "market.",
+        "Jets hit Dar Salim on Tuesday. Damascus said government jets struck rebel positions in Dar Salim.")
+    assert found == [], [f.explanation for f in found]
+
+
+def test_guard_one_voice_saying_py_compares_is_left_to_it() -> None:
+    arts, found = _party_framings(
+        "Rockets hit Metula on Tuesday. Hezbollah claimed that it had fired the rockets at an army post.",
+        "Rockets hit Metula on Tuesday. Hezbollah said it had fired the rockets at an army post.")
+    assert found == [], [f.explanation for f in found]
+    assert any(f.explanation.startswith("How Hezbollah is reported") for f in analyze(arts).findings), \
+        [f.explanation for f in analyze(arts).findings if f.relation == "framing"]
 
 
 @pytest.mark.parametrize("second", [
-    pytest.param("Missiles hit Koh Dara on Tuesday. Tehran said it had launched the missiles at militant hideouts.",
-                 id="one-voice-is-saying-py-s"),
+    pytest.param("Missiles hit Koh Dara on Tuesday. Iran's foreign ministry said it had launched the missiles at "
+                 "militant hideouts.", id="one-voice-is-saying-py-s"),
     pytest.param("Missiles hit Koh Dara on Tuesday. Iran's foreign minister said the missiles struck militant "
                  "hideouts, and Tehran claimed it had hit only militants.", id="an-article-doing-both-takes-no-side"),
 ])
@@ -87,3 +121,12 @@ def test_guard_a_nationality_is_no_party() -> None:
         "market.",
         "Jets hit Dar Salim on Tuesday. Syrian state media said government jets struck rebel positions in Dar Salim.")
     assert found == [], [f.explanation for f in found]
+
+
+
+def test_state_media_opening_a_sentence_is_a_voice_not_a_verb_of_saying() -> None:
+    """"State media in Iran said ...": the capitalised "State" is no verb "state" governing "said"."""
+    _, found = _party_framings(
+        "Missiles hit Koh Dara on Tuesday. Tehran claimed that it had launched the missiles at militant hideouts.",
+        "Missiles hit Koh Dara on Tuesday. State media in Iran said its missiles struck militant hideouts.")
+    assert len(found) == 1, found

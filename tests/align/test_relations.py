@@ -1017,6 +1017,20 @@ def test_rejecting_the_killing_of_civilians_named_as_an_act_disputes_the_civilia
         [f.explanation for f in an.findings if f.relation == "dispute"]
 
 
+@pytest.mark.parametrize("rejection", [
+    pytest.param("The army denied responsibility for the killings of civilians, blaming rebel shelling",
+                 id="responsibility-for-the-killings"),
+    pytest.param("The army denied that its jets caused the deaths of civilians", id="caused-the-deaths"),
+    pytest.param("The army rejected any deliberate targeting of civilians", id="targeting-is-no-harm"),
+])
+def test_guard_denying_who_killed_civilians_is_no_denial_that_they_died(rejection: str) -> None:
+    first = f"Jets struck the Togo market in Tel Amra on Tuesday. {rejection}."
+    second = "The air strike on the Tel Amra market on Tuesday killed dozens of civilians, locals said."
+    an = analyze(articles_of(Scenario(first, second)))
+    assert not [f for f in an.findings if "civilians harmed" in f.explanation], \
+        [f.explanation for f in an.findings if f.relation == "dispute"]
+
+
 def test_a_rejection_admitting_civilian_harm_is_no_rejection_of_it() -> None:
     first = ("The army denied responsibility for the explosion in Tel Amra on Friday that caused 30 civilian "
              "casualties, the ministry said.")

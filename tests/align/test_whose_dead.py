@@ -121,3 +121,18 @@ def test_guard_civilians_among_another_places_dead_are_other_dead() -> None:
                           "civilians.", source="Rights Wire", date="2022-03-29")
     assert _fighters_or_civilians(army, toll, third) == []
 
+
+
+@pytest.mark.parametrize("rights", [
+    pytest.param("Human Rights Watch said at least four of the 30 dead were civilians.", id="another-whole"),
+    pytest.param("Human Rights Watch said it could not confirm that four of the 11 dead were civilians.",
+                 id="not-confirmed"),
+    pytest.param("Among the dead in the raid was a local commander, residents said, and at least four civilians were "
+                 "killed in clashes elsewhere in the province.", id="among-the-dead-ends-at-the-clause"),
+    pytest.param("Four civilians were killed in the raid on Dar Salim on Monday, Human Rights Watch said.",
+                 id="not-said-to-be-among-the-dead"),
+])
+def test_guard_civilians_not_said_to_be_some_of_the_fighters_dead(rights: str) -> None:
+    third = Article("a3", f"A military raid on Dar Salim on Monday killed 11 people. {rights}", source="Rights Wire",
+                    date="2022-03-29")
+    assert _fighters_or_civilians(ARMY, TOLL, third) == []

@@ -62,8 +62,19 @@ ROWS = {
                                          "at least four of", 4, N, "killed", "civilians"),
     "the-dead-were-part-of-an-armed-group": R("The army said the 11 people that died were part of the armed "
                                               "organization.", "11 people", 11, 11, "killed", "armed_group_members"),
-    "the-dead-were-not-rebels": R("Residents said the 12 people killed in the raid were not rebels.", "12 people", 12, 12,
-                                  "killed", "people"),
+    "the-dead-were-part-of-a-named-group": R("The army said the 11 people that died were part of the armed "
+                                             "organization Comandos de la Frontera.", "11 people", 11, 11, "killed",
+                                             "armed_group_members"),
+    "the-dead-were-no-rebels": R("Residents said the 12 people killed in the raid were no rebels.", "12 people", 12, 12,
+                                 "killed", "people"),
+    "civilians-rather-than-rebels": R("Residents said the 12 people killed in the raid were civilians rather than "
+                                      "rebels.", "12 people", 12, 12, "killed", "people"),
+    "the-dead-were-a-mix": R("Residents said the 12 people killed in the raid were rebels and civilians.", "12 people",
+                             12, 12, "killed", "people"),
+    "whether-the-dead-were-civilians": R("Rights groups are investigating whether four of the 11 dead were civilians.",
+                                         "four of", 4, 4, "killed", "people"),
+    "the-dead-were-not-rebels": R("Residents said the 12 people killed in the raid were not rebels.", "12 people", 12,
+                                  12, "killed", "people"),
     "among-the-deceased-there-could-be": R("Among the deceased there could be at least four civilians, the group said.",
                                            "at least four civilians", 4, N, "killed", "civilians"),
     "presence-there-were": R("During the attack there were thousands of people in the market.", "thousands", 2000, N,

@@ -2,8 +2,8 @@
 by one article ("Tehran claimed that it had launched the missiles", "in what Kyiv said was a
 missile strike") and plainly by another ("State media in Iran said its missiles struck"), whoever
 of that side speaks. align/saying.py compares how articles report one voice; this compares the
-voices of one party (a country, by the country its voices name, else an armed group), which
-different outlets quote through different people."""
+voices of one party (a side the lexicon knows, else a state by the country its organs name, else
+an armed group), which different outlets quote through different people."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from ..resolve.actors import countries_named, national_side
 from .accounts import sentence_bounds
 from .candidates import REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing
-from .saying import DISTANCING, PLAIN, _lemma_class, _owns_an_act
+from .saying import DISTANCING, PLAIN, VOICES, _lemma_class, _owns_an_act
 
 FAMILIES = ("attack",)  # accounts of the act itself
 # "in what Kyiv said was a Russian missile strike", "struck what it described as a spy centre": the
@@ -46,8 +46,8 @@ def attribution_framing_drafts(cx: Corpus) -> list[Draft]:
         plain = [a for a, w in ways.items() if w == {PLAIN}]  # an article doing both takes no side
         voices = list(dict.fromkeys(t[4] for a in sorted(distant, key=cx.order.get) + sorted(plain, key=cx.order.get)
                                     for t in by_article[a]))  # those held off first
-        if not distant or not plain or len(voices) < 2:
-            continue
+        if not distant or not plain or (len(voices) == 1 and _saying_reads(cx, by_article)):
+            continue  # one voice saying.py compares already
         spans: list[tuple[str, int, int]] = []
         parts = []
         for a in sorted(distant, key=cx.order.get) + sorted(plain, key=cx.order.get):
@@ -64,6 +64,13 @@ def attribution_framing_drafts(cx: Corpus) -> list[Draft]:
     return out
 
 
+def _saying_reads(cx: Corpus, by_article: dict) -> bool:
+    """Is the one voice of this party one align/saying.py compares (an organisation, a person, an
+    armed group; not a place such as "Tehran")?"""
+    return any(cx.entity[e.id].kind in VOICES for e in cx.res.entities
+               if any(t[4] == e.name for ts in by_article.values() for t in ts))
+
+
 def _tellings(cx: Corpus, c: Claim) -> list[tuple[str, str, tuple[str, int, int], str]]:
     """(party, voice, span, way) for each way the claim is told as someone's account: by the verb
     of saying before it ("Tehran claimed that ..."), or by "in what X said was" inside it."""
@@ -71,7 +78,7 @@ def _tellings(cx: Corpus, c: Claim) -> list[tuple[str, str, tuple[str, int, int]
     out = []
     start, _ = sentence_bounds(text, c.start, c.end)
     verb = LAST_WORD.search(text, start, c.start)
-    if verb and c.speaker is not None:
+    if verb and c.speaker is not None and not _reported_before(text, start, verb.start(1)):
         way, party, at = _lemma_class(verb.group(1).lower()), _party(cx, c.speaker), verb.start(1)
         held = next((m for m in IN_WHAT.finditer(text, start, c.start) if m.start() <= at < m.end()), None)
         if held is not None:  # "in what Pakistan said was ...": the verb is part of holding it off
@@ -89,16 +96,32 @@ def _tellings(cx: Corpus, c: Claim) -> list[tuple[str, str, tuple[str, int, int]
     return out
 
 
+def _reported_before(text: str, start: int, at: int) -> bool:
+    """Does another verb of saying govern this one ("A Pakistani official said Tehran claimed ..."),
+    earlier in the sentence and in the same clause (not "X said ..., and Tehran claimed ...")? Then
+    the verb is that speaker's word, not the outlet's."""
+    for w in re.finditer(r"[a-z]+", text[start:at]):  # lowercase: "State media in Iran said" holds no verb "state"
+        if _lemma_class(w.group()) is not None and not CLAUSE_BREAK.search(text, start + w.end(), at):
+            return True
+    return False
+
+
+CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while)\b|;|\band\s+(?=[A-Z])")
+
+
 def _party(cx: Corpus, eid: str) -> str | None:
-    """Whose account a voice gives: a state's, by the country it names, where the voice is the
-    state itself or one of its organs ("Tehran", "Iran's foreign minister", "State media in Iran");
-    else its side; else itself if it is an armed group. None for a voice of no party ("officials",
-    a witness, "Syrian rescue workers", a monitor): a nationality is no side."""
+    """Whose account a voice gives: an armed group's side where the lexicon knows it; else a
+    state's, by the country it names, where the voice is the state itself or one of its organs
+    ("Tehran", "Iran's foreign minister", "State media in Iran"); else its side; else itself if it
+    is an armed group. None for a voice of no party ("officials", a witness, "Syrian rescue
+    workers", a monitor): a nationality is no side."""
     e = cx.entity[eid]
+    sides = cx.voice_sides(eid)
+    if e.kind == "actor" and sides:  # an armed group's own side: "the Free Syrian Army" is no voice of Syria's state
+        return "+".join(sorted(sides))
     countries = countries_named(e.name)
     if countries and (e.kind == "place" or STATE_ORGAN.search(e.name)):
         return "+".join(sorted(national_side(c) or c for c in countries))  # "Kyiv" and "Ukraine's army": one side
-    sides = cx.voice_sides(eid)
     if sides:
         return "+".join(sorted(sides))
     return e.id if e.kind == "actor" else None

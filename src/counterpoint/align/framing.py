@@ -119,8 +119,8 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
         words = said[a] + [lab for lab in unsaid[a] if _with_name(e, labels[a][lab][0]) in spans]
         conns = sorted(by_conn[a], key=RANK.get)
         verb = "writes" if e.kind == "person" else "calls them"
-        shown = ', '.join(f'“{_as_written(w, labels[a][w][0])}”' for w in words)
-        parts.append(f"{cx.source(a)} {verb} {shown} ({'/'.join(conns)})")
+        told = ', '.join(f'“{_as_written(w, labels[a][w][0])}”' for w in words)
+        parts.append(f"{cx.source(a)} {verb} {told} ({'/'.join(conns)})")
     return Draft(
         "framing", spans, f"{e.name}: " + "; ".join(parts) + ".",
         0.6 + 0.15 * gap, 0.5 + 0.1 * gap, entities=[e.id])

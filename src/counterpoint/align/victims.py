@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from ..extract.numparse import parse_number
 from ..nlp.lexicons import category_of, head_word
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus
@@ -28,8 +29,9 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
     """The same dead, told two ways: one voice counts the incident's dead only as armed-group
     members and denies any civilian dead ("203 terrorists killed, without civilian casualties"),
     another counts them only as civilians, and the two counts are of one size (300 civilians).
-    Without the denial both tolls may be true (a battle kills fighters and bystanders). One
-    finding per incident: a coder must choose between the two accounts."""
+    Without the denial both tolls may be true (a battle kills fighters and bystanders), unless
+    the civilians are said to be some of the dead the fighters' count counts (a dispute,
+    ``_some_were_civilians``). One finding per incident: a coder must choose between the two accounts."""
     tol = cx_tol(cx)
     out = []
     for qs in harm_by_incident(cx):
@@ -60,10 +62,10 @@ def victim_status_drafts(cx: Corpus) -> list[Draft]:
             # no voice says no civilian died, but one counts all the dead as fighters (its count is
             # the incident's whole toll) and another says some of those dead were civilians
             every = [q for q in x if _all_the_dead(cx, q, killed)]
-            # some of those dead: of one act, and no more than the fighters counted
-            among = [p for p in y if among_the_dead(cx, p) and any(_one_act(cx, p, q) and size(p) <= size(q) for q in every)]
-            every = [q for q in every if any(_one_act(cx, p, q) and size(p) <= size(q) for p in among)]
-            if every and among:
+            pairs = [(p, q) for p in y if among_the_dead(cx, p) and _said(cx, p) for q in every if _part_of(cx, p, q)]
+            if pairs:
+                every = list(dict.fromkeys(q for _, q in pairs))
+                among = list(dict.fromkeys(p for p, _ in pairs))
                 out.append(_some_were_civilians(cx, every, among))
             continue  # else militants and civilians killed may both be true
         if not one_size(x, y):
@@ -88,6 +90,32 @@ def _all_the_dead(cx: Corpus, q: Quantity, killed: list[Quantity]) -> bool:
     tol = cx_tol(cx)
     return any(o is not q and counted_group(o) == "people" and o.category == "people" and not among_the_dead(cx, o)
                and same_figure(interval(o), interval(q), tol) and _one_act(cx, o, q) for o in killed)
+
+
+def _part_of(cx: Corpus, part: Quantity, fighters: Quantity) -> bool:
+    """Are the civilians some of the dead the fighters' count counts: of one act, no more of them,
+    and where the count names its whole ("four of the 30 dead"), that whole is the fighters' count."""
+    whole = WHOLE_NAMED.search(part.text)
+    if whole is not None and not (fighters.low is not None and parse_number(whole.group(1)) == fighters.low):
+        return False
+    return size(part) <= size(fighters) and _one_act(cx, part, fighters)
+
+
+# "four of the 30 dead": the whole a part names; its number in words or digits
+WHOLE_NAMED = re.compile(r"\bof\s+(?:the|those)\s+([\w,]+)\s+(?:\w+\s+)?" + r"(?:dead|deceased|killed|victims)\b",
+                         re.IGNORECASE)
+
+
+def _said(cx: Corpus, q: Quantity) -> bool:
+    """Is the count stated, or put forward ("there could be at least four civilians"), not denied
+    or doubted ("could not confirm that four ...")?"""
+    c = cx.claim.get(q.claim or "")
+    if c is None or c.id in cx.res.negated or c.stance not in ("asserted", "attributed", "speculative"):
+        return False
+    return not NEGATION.search(cx.article[q.article].text, c.start, max(c.start, q.start))
+
+
+NEGATION = re.compile(r"\b(?:not|never|cannot|can['’]t|no\s+evidence)\b", re.IGNORECASE)
 
 
 def _one_act(cx: Corpus, a: Quantity, b: Quantity) -> bool:
@@ -222,7 +250,7 @@ def _account(cx: Corpus, qs: list[Quantity]) -> str:
 CIVILIAN_HARM = re.compile(r"\bcivilians?\b(?:\s+[\w’'-]+){0,4}?\s+(?:casualt\w*|deaths?|dead|killed|harmed|"
                            r"hurt|victims?|toll)\b|\bcivilians?\s+(?:are|were|being|had been|have been)\s+"
                            r"(?:\w+\s+)?(?:harmed|hurt|killed|targeted)\b"
-                           r"|\b(?:killings?|deaths?|murders?|massacres?|targeting)\s+of\s+(?:[\w’'-]+\s+){0,2}?"
+                           r"|\b(?:killings?|deaths?|murders?|massacres?)\s+of\s+(?:[\w’'-]+\s+){0,2}?"
                            r"civilians?\b", re.IGNORECASE)
 
 
@@ -239,6 +267,7 @@ def among_them_civilians(cx: Corpus, q: Quantity) -> bool:
     return bool(AMONG_CIVILIANS.match(cx.article[q.article].text, q.end, min(c.end, q.end + 60)))
 
 
+RESPONSIBILITY = re.compile(r"\b(?:responsib\w*|role|involvement|blame\w*|caused?|causing)\b", re.IGNORECASE)
 REJECTION_REACH = 100  # characters between the rejecting words and the civilian harm they reject
 # "refuted ... while emphasizing civilian casualties": what follows the aside is not what is rejected
 ASIDE = re.compile(r"\b(?:while|whilst|but|whereas|although)\b|[;.]")
@@ -249,6 +278,8 @@ def _rejects_civilian_harm(text: str, c: Claim, focus: tuple[str, int, int]) -> 
     between ("refuted claims of civilian casualties"; not "refuted X while emphasizing civilian
     casualties")?"""
     _, fs, fe = focus
+    if RESPONSIBILITY.search(text, fs, c.end):
+        return False  # "denied responsibility for the killings of civilians": who did it, not whether
     for m in CIVILIAN_HARM.finditer(text, c.start, c.end):
         if m.start() < fe and fs < m.end():
             return True  # the rejection's own words name it
@@ -322,8 +353,9 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
             done |= {t.article for t in told}
             shown += per_article([q for q in by_size if q.article not in done],
                                  MAX_EVIDENCE - 1 - len(shown) - len(told), cx, each=1)
-            shown += per_article([q for q in by_size if q.role == "killed" and q not in shown
-                                  and q.start < cx.headline_end(q.article)], MAX_EVIDENCE - 1 - len(shown) - len(told), cx)
+            headlines = [q for q in by_size if q.role == "killed" and q not in shown
+                         and q.start < cx.headline_end(q.article)]
+            shown += per_article(headlines, MAX_EVIDENCE - 1 - len(shown) - len(told), cx)
             spans = [_told_with(cx, q) for q in shown]
         if not shown and not told:
             continue

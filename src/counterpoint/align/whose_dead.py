@@ -2,7 +2,9 @@
 combatants ("the strike wiped out 60 troops"), another only as civilians ("killed at least 20
 civilians"). With no denial of the other kind of dead both may be true (a strike can kill
 soldiers and bystanders), so this is framing, not a contradiction: each outlet shows its readers
-one kind of victim. align/victims.py handles the case where a voice denies any civilian died."""
+one kind of victim. align/victims.py handles the case where a voice denies any civilian died,
+and where the civilians are said to be some of the dead counted as fighters ("four of the eleven
+dead were civilians")."""
 
 from __future__ import annotations
 

@@ -317,14 +317,28 @@ UNDERGONE_VERBS = frozenset({"die", "perish", "succumb"})  # what befalls the su
 
 def predicate_kind(toks: list[Token], head: Token | None) -> str | None:
     """What a copula says the counted people were: "at least four of the eleven dead were
-    civilians", "the 11 people that died were part of the armed organisation" (a kind of people
-    other than people as such); not "were not civilians"."""
+    civilians", "the 11 people that died were part of the armed organisation Comandos de la
+    Frontera" (the words up to a name); not "were not / no / neither rebels", "civilians rather
+    than rebels", a mix ("rebels and civilians"), nor what a clause opened by "whether" or "if" asks."""
     subject = toks[-1] if toks[-1].dep_ == "nsubj" else head if head is not None and head.dep_ == "nsubj" else None
-    if subject is None or subject.head.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in subject.head.children):
+    verb = subject.head if subject is not None else None
+    if verb is None or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children) \
+            or any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for c in verb.children):
         return None
-    attr = next((c for c in subject.head.children if c.dep_ == "attr"), None)
-    kind = category_of(" ".join(t.text for t in attr.subtree)) if attr is not None else None
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is None or any(c.dep_ in ("conj", "cc") or c.lower_ in NOT_SO for c in attr.subtree):
+        return None
+    words = []
+    for t in attr.subtree:
+        if t.pos_ == "PROPN" and t.i > attr.i:
+            break  # "the armed organization Comandos de la Frontera": the kind, not the name
+        words.append(t.text)
+    kind = category_of(" ".join(words))
     return kind if kind is not None and kind != PEOPLE and PEOPLE in category_ancestors(kind) else None
+
+
+OPEN_QUESTION = frozenset({"whether", "if"})  # "whether four of the dead were civilians": asked, not said
+NOT_SO = frozenset({"no", "neither", "nor", "rather", "instead"})  # "were no rebels", "civilians rather than rebels"
 
 
 def relative_clause_harm(head: Token, category: str | None, cues: CueSets) -> str | None:

@@ -71,8 +71,8 @@ def _tables() -> _Tables:
     terms = _trie(lex, ((t, c.key) for c in lex.categories for t in c.terms))
     combos = tuple((c.category, _trie(lex, ((h, True) for h in c.head)), _trie(lex, ((w, True) for w in c.with_terms)))
                    for c in lex.combinations)
-    memberships = tuple((c.category, _trie(lex, ((h, True) for h in c.head)), _trie(lex, ((w, True) for w in c.with_terms)))
-                        for c in lex.memberships)
+    memberships = tuple((c.category, _trie(lex, ((h, True) for h in c.head)),
+                         _trie(lex, ((w, True) for w in c.with_terms))) for c in lex.memberships)
     return _Tables(terms, combos, MappingProxyType({c.key: c.parent for c in lex.categories}), memberships)
 
 
@@ -99,27 +99,29 @@ def category_of(noun_phrase: str) -> str | None:
 
 def _membership(lex: CategoryLexicon, words: tuple[str, ...], tables: _Tables) -> str | None:
     """"11 members of a FARC dissident group" -> armed_group_members: a member word, "of" and a
-    group's term in the phrase that follows, up to its first break ("part of the armed
-    organisation Comandos de la Frontera": the group's name may follow the term). The member word
-    is a light head the head logic drops, which would leave "group", a word for no people."""
+    group's term on the head of the phrase that follows (not "members of a dissident political
+    party", "part of the rebel-held town"). The member word is a light head the head logic drops,
+    which would leave "group", a word for no people."""
     i = 0
     while i < len(words) and ((words[i] in lex.skip_words and words[i] not in CLAUSE_WORDS)
                               or words[i] in MEMBER_HEDGES or words[i].isdigit()):
         i += 1
     if i + 2 >= len(words) or words[i + 1] != "of":
         return None
-    rest = skip_quantity_words(words[i + 2:])
+    rest = words[i + 2:]
+    while rest and (rest[0] in lex.skip_words or rest[0].isdigit()):
+        rest = rest[1:]  # "of the", "of its": not "of a group of civilians", where "group" is the head
     if not rest:
         return None
     head = next((j for j in range(1, len(rest)) if rest[j] in lex.head_breaks), len(rest)) - 1
     for category, members, groups in tables.memberships:
-        if _spans(words[i:i + 1], members) and any(b <= head + 1 for _, b, _ in _spans(rest, groups)):
+        if _spans(words[i:i + 1], members) and any(a <= head < b for a, b, _ in _spans(rest, groups)):
             return category
     return None
 
 
 MEMBER_HEDGES = frozenset({"alleged", "suspected", "purported"})  # "nine alleged members of": still members
-CLAUSE_WORDS = frozenset({"that"})  # "(said) that members of the armed group": a clause's opening, no part of the phrase
+CLAUSE_WORDS = frozenset({"that"})  # "(said) that members of the armed group": a clause's opening
 
 
 def longer_term_from(words: str, following: str) -> str | None:
