@@ -67,8 +67,8 @@ def attribution_framing_drafts(cx: Corpus) -> list[Draft]:
 def _saying_reads(cx: Corpus, by_article: dict) -> bool:
     """Is the one voice of this party one align/saying.py compares (an organisation, a person, an
     armed group; not a place such as "Tehran")?"""
-    return any(cx.entity[e.id].kind in VOICES for e in cx.res.entities
-               if any(t[4] == e.name for ts in by_article.values() for t in ts))
+    voices = {t[4] for ts in by_article.values() for t in ts}
+    return any(e.kind in VOICES for e in cx.res.entities if e.name in voices)
 
 
 def _tellings(cx: Corpus, c: Claim) -> list[tuple[str, str, tuple[str, int, int], str]]:
@@ -132,8 +132,11 @@ STATE_ORGAN = re.compile(r"\b(?:government|ministry|minister|military|army|armed
                          r"state(?:-backed|-run)? (?:media|television|tv|news agency))\b", re.IGNORECASE)
 
 
+CLAUSE_MARK = re.compile(r"[;,.—–]")
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
-    stop = re.compile(r"[;,.—–]").search(text, start + 1, end)
+    stop = CLAUSE_MARK.search(text, start + 1, end)
     return min(stop.start() if stop else end, start + CLAUSE_CHARS)
 
 
