@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from counterpoint.align.saying import _lemma_class
+from counterpoint.align.saying import verb_class
 from counterpoint.pipeline import analyze
 from counterpoint.records import Article
 
@@ -27,7 +27,7 @@ def _how(articles: list[Article]):
     ("allegedly", None), ("denied", None), ("accused", None), ("claimant", None),
 ])
 def test_a_reporting_verbs_form_tells_its_kind(word: str, kind: str | None) -> None:
-    assert _lemma_class(word) == kind
+    assert verb_class(word) == kind
 
 
 def test_one_voice_claimed_in_one_article_and_said_in_another_is_framing() -> None:

@@ -15,7 +15,7 @@ from ..resolve.actors import countries_named, national_side
 from .accounts import sentence_bounds
 from .candidates import REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing
-from .saying import DISTANCING, PLAIN, VOICES, _lemma_class, _owns_an_act
+from .saying import DISTANCING, PLAIN, VOICES, verb_class, owns_an_act
 
 FAMILIES = ("attack",)  # accounts of the act itself
 # "in what Kyiv said was a Russian missile strike", "struck what it described as a spy centre": the
@@ -79,11 +79,11 @@ def _tellings(cx: Corpus, c: Claim) -> list[tuple[str, str, tuple[str, int, int]
     start, _ = sentence_bounds(text, c.start, c.end)
     verb = LAST_WORD.search(text, start, c.start)
     if verb and c.speaker is not None and not _reported_before(text, start, verb.start(1)):
-        way, party, at = _lemma_class(verb.group(1).lower()), _party(cx, c.speaker), verb.start(1)
+        way, party, at = verb_class(verb.group(1).lower()), _party(cx, c.speaker), verb.start(1)
         held = next((m for m in IN_WHAT.finditer(text, start, c.start) if m.start() <= at < m.end()), None)
         if held is not None:  # "in what Pakistan said was ...": the verb is part of holding it off
             way, at = DISTANCING, held.start()
-        elif _owns_an_act(text[c.start:c.end]):
+        elif owns_an_act(text[c.start:c.end]):
             way = None  # "claimed the attack": owning the act, no account of it
         if way is not None and party is not None:
             out.append((party, cx.entity[c.speaker].name, (c.article, at, _clause_end(text, c.start, c.end)), way))
@@ -101,7 +101,7 @@ def _reported_before(text: str, start: int, at: int) -> bool:
     earlier in the sentence and in the same clause (not "X said ..., and Tehran claimed ...")? Then
     the verb is that speaker's word, not the outlet's."""
     for w in re.finditer(r"[a-z]+", text[start:at]):  # lowercase: "State media in Iran said" holds no verb "state"
-        if _lemma_class(w.group()) is not None and not CLAUSE_BREAK.search(text, start + w.end(), at):
+        if verb_class(w.group()) is not None and not CLAUSE_BREAK.search(text, start + w.end(), at):
             return True
     return False
 

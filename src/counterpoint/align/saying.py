@@ -55,7 +55,7 @@ def _not_speech() -> frozenset[str]:
     return frozenset(c.cue for c in cues().not_speech_objects)
 
 
-def _lemma_class(word: str) -> str | None:
+def verb_class(word: str) -> str | None:
     distancing, plain = _verbs()
     forms = {word, IRREGULAR_REPORTING.get(word, "")}
     for ending, stems in (("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")), ("s", ("",))):
@@ -68,7 +68,7 @@ def _lemma_class(word: str) -> str | None:
     return None
 
 
-def _owns_an_act(rest: str) -> bool:
+def owns_an_act(rest: str) -> bool:
     """"claimed the attack", "claimed an October 2 bomb attack in a statement", "claimed
     responsibility": owning an act (cues.json ``not_speech_objects``, ``act_nouns``), no report of
     what was said; "claimed an Israeli airstrike killed 500" goes on to say something."""
@@ -95,11 +95,11 @@ def _how_reported(text: str, start: int, end: int) -> tuple[str, str, int, int] 
     """How the voice named at start..end is reported there: the kind of verb, the verb, and the
     span of the name with the verb."""
     after = VERB_AFTER.match(text, end)
-    if after is not None and (kind := _lemma_class(after.group(1))) is not None:
-        if not (kind == DISTANCING and _owns_an_act(text[after.end(1):after.end(1) + 60])):
+    if after is not None and (kind := verb_class(after.group(1))) is not None:
+        if not (kind == DISTANCING and owns_an_act(text[after.end(1):after.end(1) + 60])):
             return kind, after.group(1), start, after.end(1)
     before = VERB_BEFORE.search(text, max(0, start - 30), start)
-    if before is not None and (kind := _lemma_class(before.group(1))) is not None:
+    if before is not None and (kind := verb_class(before.group(1))) is not None:
         return kind, before.group(1), before.start(1), end
     return None
 

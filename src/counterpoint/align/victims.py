@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..extract.numparse import parse_number
 from ..nlp.lexicons import category_of, head_word
 from ..records import Claim, Quantity
-from .candidates import REJECTING, Corpus
+from .candidates import FAMILIES, REJECTING, Corpus
 from .selection import per_article
 from .stated import describe, interval, size
 from .figures import counted_group, same_event
@@ -21,7 +21,7 @@ from .findings import MAX_EVIDENCE, Draft, short
 from .harm import (CIVILIANS, COMPARABLE, COVERS, FIGHTERS, HARM_ROLES, STAFF, category_lineage, names_care,
                    is_none_count, positive, reported, unharmed_words, figure_voice, voice_name)
 from .intervals import same_figure
-from .revisions import cx_tol
+from .revisions import cx_tol, day_number
 from .sparing import civilian_places_hit, sparing_words
 
 
@@ -89,7 +89,7 @@ def _all_the_dead(cx: Corpus, q: Quantity, killed: list[Quantity]) -> bool:
     ("11 members of the group killed" / "11 people died")?"""
     tol = cx_tol(cx)
     return any(o is not q and counted_group(o) == "people" and o.category == "people" and not among_the_dead(cx, o)
-               and same_figure(interval(o), interval(q), tol) and _one_act(cx, o, q) for o in killed)
+               and same_figure(interval(o), interval(q), tol) and one_act(cx, o, q) for o in killed)
 
 
 def _part_of(cx: Corpus, part: Quantity, fighters: Quantity) -> bool:
@@ -98,7 +98,7 @@ def _part_of(cx: Corpus, part: Quantity, fighters: Quantity) -> bool:
     whole = WHOLE_NAMED.search(part.text)
     if whole is not None and not (fighters.low is not None and parse_number(whole.group(1)) == fighters.low):
         return False
-    return size(part) <= size(fighters) and _one_act(cx, part, fighters)
+    return size(part) <= size(fighters) and one_act(cx, part, fighters)
 
 
 # "four of the 30 dead": the whole a part names; its number in words or digits
@@ -118,15 +118,33 @@ def _said(cx: Corpus, q: Quantity) -> bool:
 NEGATION = re.compile(r"\b(?:not|never|cannot|can['’]t|no\s+evidence)\b", re.IGNORECASE)
 
 
-def _one_act(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+def one_act(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     """Counts of one act's dead: of compatible place, target and kind of act, and days apart at
     most where both are dated (align/whose_dead.py asks the same of its counts)."""
-    from .whose_dead import DAYS_APART, _day, _different_acts  # whose_dead reads this module: imported when asked
-
     da, db = _day(cx, a), _day(cx, b)
     if da is not None and db is not None and abs(da - db) > DAYS_APART:
         return False
-    return same_event(cx, a, b) and not _different_acts(cx, a, b)
+    return not _different_acts(cx, a, b) and same_event(cx, a, b)
+
+
+GENERIC_ACT = "attack"  # the event type of a bare "attack", "raid" or "assault"
+DAYS_APART = 3  # the same act's counts, told on its day and in the days after
+
+
+def _different_acts(cx: Corpus, q: Quantity, r: Quantity) -> bool:
+    """Both sentences name the kind of act, and the kinds differ: a suicide bombing's dead and an
+    air raid's, or a battle's and a shelling's. A bare "attack" or "killed" names no kind."""
+    types = []
+    for x in (q, r):
+        c = cx.claim.get(x.claim or "")
+        t = c.event.type if c is not None and c.event is not None else None
+        types.append(t if t in FAMILIES and t != GENERIC_ACT else None)
+    return None not in types and types[0] != types[1]
+
+
+def _day(cx: Corpus, q: Quantity) -> int | None:
+    """The day the count's claim dates the act to, else its article's date."""
+    return day_number(cx.date_of(q.article, q.claim)) or day_number(cx.article[q.article].date)
 
 
 DEAD_WORDS = r"(?:dead|deceased|killed|victims|fatalities|casualties)"

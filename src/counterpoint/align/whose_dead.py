@@ -11,19 +11,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..records import Quantity
-from .candidates import FAMILIES, Corpus
+from .candidates import Corpus
 from .selection import per_article
 from .stated import describe, size
-from .figures import same_event
 from .findings import MAX_EVIDENCE, Draft
 from .harm import CIVILIANS, category_lineage, positive
 from .location import WIDE
-from .revisions import day_number
-from .victims import one_size, civilian_deaths_denied, harm_by_incident
+from .victims import one_act, one_size, civilian_deaths_denied, harm_by_incident
 
 COMBATANTS = "combatants"  # soldiers, troops and armed-group members alike
-GENERIC_ACT = "attack"  # the event type of a bare "attack", "raid" or "assault"
-DAYS_APART = 3  # the same act's counts, told on its day and in the days after
 SHOWN_EACH = 2  # an article's counts shown: a headline's as well as the body's
 
 
@@ -76,28 +72,8 @@ def _same_dead(cx: Corpus, q: Quantity, r: Quantity) -> bool:
     """Counts of one size in sentences naming one town, of acts no more than days apart where both
     are dated: "60 troops" and "at least 20 civilians" in Sumy, not a week's clashes in a province
     and another village's air raid."""
-    dq, dr = _day(cx, q), _day(cx, r)
-    if dq is not None and dr is not None and abs(dq - dr) > DAYS_APART:
-        return False  # undated texts (files given with no date) are judged by place and size alone
-    if _different_acts(cx, q, r):
-        return False
-    return bool(_towns(cx, q) & _towns(cx, r)) and one_size([q], [r]) and same_event(cx, q, r)
-
-
-def _different_acts(cx: Corpus, q: Quantity, r: Quantity) -> bool:
-    """Both sentences name the kind of act, and the kinds differ: a suicide bombing's dead and an
-    air raid's, or a battle's and a shelling's. A bare "attack" or "killed" names no kind."""
-    types = []
-    for x in (q, r):
-        c = cx.claim.get(x.claim or "")
-        t = c.event.type if c is not None and c.event is not None else None
-        types.append(t if t in FAMILIES and t != GENERIC_ACT else None)
-    return None not in types and types[0] != types[1]
-
-
-def _day(cx: Corpus, q: Quantity) -> int | None:
-    """The day the count's claim dates the act to, else its article's date."""
-    return day_number(cx.date_of(q.article, q.claim)) or day_number(cx.article[q.article].date)
+    # undated texts (files given with no date) are judged by place and size alone (victims.one_act)
+    return one_act(cx, q, r) and bool(_towns(cx, q) & _towns(cx, r)) and one_size([q], [r])
 
 
 def _towns(cx: Corpus, q: Quantity) -> set[str]:
