@@ -21,6 +21,7 @@ from .intervals import (Interval, category_relation, compatible, fits_range, par
                         within_magnitude)
 from .nones import limited_none
 from .revisions import day_number, is_revision, rounded_same, figure_speaker, cx_tol
+from .severity import SEVERITY_GROUPS, severity, severity_group
 from .text import act_words
 
 ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
@@ -255,8 +256,8 @@ def _fact(cx: Corpus, a: Quantity, b: Quantity) -> tuple | None:
     were killed") is taken as a toll of people; any other bare figure, or a noun outside the
     taxonomy ("twelve of its employees"), may count a sub-group and never contradicts."""
     ga, gb = figure_group(cx, a), figure_group(cx, b)
-    if ga is None or ga != gb:
-        return None
+    if ga is None or ga != gb or ga in SEVERITY_GROUPS:
+        return None  # how many are in critical condition changes as the hurt die or recover
     target = figure_target(a.noun) or figure_target(b.noun)
     return (cx.component_of[a.article], a.role or "", ga, (target or "").lower())
 
@@ -280,6 +281,8 @@ def figure_group(cx: Corpus, q: Quantity) -> str | None:
         return None
     if group not in (None, "people") and narrowed_group(cx, q):
         return None  # "three children from one family": some of the children, not all of them
+    if group in (None, "people") and (grade := severity(cx, q)) is not None:
+        return severity_group(grade)  # "seriously injuring 75 others": some of the wounded
     return group
 
 

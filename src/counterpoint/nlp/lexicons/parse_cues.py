@@ -15,6 +15,7 @@ from .json_reader import MISSING, Obj, fail, mapping, parse_meta
 from .shapes import (
     FAILURE_EFFECTS,
     FATES,
+    SEVERITIES,
     REACTION_KINDS,
     REVISION_KINDS,
     Cue,
@@ -186,10 +187,12 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "civilian_sparing_phrases": ("note",),
     "mutual_blame_phrases": ("note",),
     "fate_words": ("kind", "note"),
+    "severity_words": ("kind", "note"),
 }
 
 
-KINDS_OF = {"revision": REVISION_KINDS, "reaction_phrases": REACTION_KINDS, "fate_words": FATES}  # sections whose cues each need a kind
+KINDS_OF = {"revision": REVISION_KINDS, "reaction_phrases": REACTION_KINDS, "fate_words": FATES,
+            "severity_words": SEVERITIES}  # sections whose cues each need a kind
 
 
 def parse_cues(file: str, raw: Any) -> CueLexicon:

@@ -316,6 +316,7 @@ class EventLexicon:
 
 REACTION_KINDS = ("condemnation", "retaliation", "protest")  # what a party did about the incident
 FATES = ("killed", "wounded")  # what befell a named person
+SEVERITIES = ("grave", "light")  # how badly a counted group was hurt
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,6 +402,7 @@ class CueLexicon:
     civilian_sparing_phrases: tuple[Cue, ...] = ()  # "hits only military targets": civilians were spared
     mutual_blame_phrases: tuple[Cue, ...] = ()  # "accused each other": two sides blaming each other
     fate_words: tuple[Cue, ...] = ()  # "was killed", "in critical condition": a named person's fate; kind in FATES
+    severity_words: tuple[Cue, ...] = ()  # "seriously injured", "in critical condition": kind in SEVERITIES
 
 
 @dataclass(frozen=True, slots=True)
