@@ -813,3 +813,18 @@ def test_a_clause_inside_the_count_s_phrase_is_climbed_through() -> None:
     four = next(t for t in doc if t.text == "four")
     last = next(t for t in doc if t.text == "explosives")
     assert role_of_count(doc, [four], (four.i, last.i, last), cue_sets(), "vehicle")[0] == "planned"
+
+
+@pytest.mark.parametrize(("sentence", "contains", "category"), [
+    pytest.param("The spokesman said the Taliban casualties had risen to 45 dead and 25 wounded.", "25",
+                 "armed_group_members", id="actor-name-conjoined"),
+    pytest.param("The spokesman said the Taliban casualties had risen to 45 dead and 25 wounded.", "45 dead",
+                 "armed_group_members", id="actor-name"),
+    pytest.param("Rebel losses stood at 30 dead, the army said.", "30 dead", "armed_group_members", id="kind-word"),
+    pytest.param("The death toll among Russian soldiers rose to 12.", "12", "state_troops", id="among"),
+    pytest.param("The death toll rose to 40 on Sunday.", "40", "people", id="no-owner"),
+    pytest.param("The death toll in Karsen rose to 40 on Sunday.", "40", "people", id="a-place-is-no-owner"),
+    pytest.param("The rebels said the death toll rose to 40.", "40", "people", id="the-speaker-is-no-owner"),
+])
+def test_a_toll_that_names_whose_dead_counts_that_group(sentence: str, contains: str, category: str) -> None:
+    assert find(sentence, contains).category == category

@@ -371,8 +371,10 @@ _PLACE_NAME = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")
 
 def counted_group(q: Quantity) -> str | None:
     """What a figure counts, whether or not it is a part of another figure."""
-    if q.noun is None:
-        return "people" if q.role in CASUALTY_ROLES else None
+    if q.noun is None:  # "35 were killed": the dead at large, unless its sentence says whose ("Taliban losses")
+        if q.role not in CASUALTY_ROLES:
+            return None
+        return q.category if q.category not in (None, "people", "civilians") else "people"
     if q.category is None:
         return None
     if q.category in ("people", "civilians"):

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..nlp.lexicons import ancestors as category_ancestors
-from ..nlp.lexicons import category_of
+from ..nlp.lexicons import actors, category_of
 from .cuesets import CueSets
 from .spans import phrase_index, sentence_spans
 
@@ -335,6 +335,54 @@ def predicate_kind(toks: list[Token], head: Token | None) -> str | None:
         words.append(t.text)
     kind = category_of(" ".join(words))
     return kind if kind is not None and kind != PEOPLE and PEOPLE in category_ancestors(kind) else None
+
+
+def toll_owner_kind(toks: list[Token], cues: CueSets) -> str | None:
+    """Whose dead or wounded a count is, where the toll it is told as names them: "the Taliban
+    casualties had risen to 45 dead and 25 wounded", "rebel losses stood at 30", "the death toll
+    among Russian soldiers rose to 12". The toll word is the subject of the count's verb; its
+    modifier, or what follows "among" or "of", is a kind of people, or an armed actor's name."""
+    verb = toks[-1]
+    for _ in range(OWNER_REACH):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "45 dead and 25 wounded": the wounded share the first verb's subject
+    toll = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _toll_word(c, cues)), None)
+    if toll is None:
+        return None
+    owners = [c for c in toll.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ != "death"]
+    owners += [g for c in toll.children if c.dep_ == "prep" and c.lower_ in ("among", "of")
+               for g in c.children if g.dep_ == "pobj"]
+    for owner in owners:
+        words = " ".join(t.text for t in owner.subtree if t.dep_ not in ("det", "case", "punct"))
+        kind = category_of(words) or armed_actor_kind(words)
+        if kind is not None and kind != PEOPLE and PEOPLE in category_ancestors(kind):
+            return kind
+    return None
+
+
+OWNER_REACH = 4  # "45 dead" -> "to" -> "risen": the verb is a few steps up
+
+
+def _toll_word(t: Token, cues: CueSets) -> bool:
+    return t.lower_ in cues.figure_words or (t.pos_ == "NOUN" and cues.role_nouns.get(t.lower_) in HARM_ROLES) \
+        or (t.pos_ == "NOUN" and cues.role_nouns.get(t.lemma_.lower()) in HARM_ROLES)
+
+
+@functools.cache
+def _armed_actor_roles() -> dict[str, str]:
+    return {alias.lower(): a.role for a in actors().actors for alias in a.aliases}
+
+
+ROLE_KINDS = {"non_state_armed": "armed_group_members", "state_forces": "state_troops"}
+
+
+def armed_actor_kind(name: str) -> str | None:
+    """The kind of people an armed actor's members are, by its name ("Taliban": armed group members)."""
+    role = _armed_actor_roles().get(" ".join(name.lower().split()))
+    return ROLE_KINDS.get(role) if role else None
 
 
 OPEN_QUESTION = frozenset({"whether", "if"})  # "whether four of the dead were civilians": asked, not said

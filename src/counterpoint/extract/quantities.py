@@ -22,6 +22,7 @@ from .count_roles import (
     NOUN_POS,
     PEOPLE,
     predicate_kind,
+    toll_owner_kind,
     also_harmed,
     counted_before,
     died_later,
@@ -258,7 +259,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
                     break
         if category in (None, PEOPLE) and role in HARM_ROLES:
             # "at least four of the eleven dead were civilians": the copula says who the dead were
-            category = predicate_kind(toks, np[2] if np is not None else None) or category
+            category = predicate_kind(toks, np[2] if np is not None else None) or toll_owner_kind(toks, cues) \
+                or category
         if category:
             # some things counted carry their role: aid is delivered ("one humanitarian operation")
             for cat in (category, *category_ancestors(category)):
