@@ -209,6 +209,12 @@ SCENARIOS: dict[str, Scenario] = {
         "At least 50 people were killed in the strike on the Tel Amra station on Friday, officials "
         "said.",
     ),
+    # what a toll includes is a part of it
+    "toll_includes": Scenario(
+        "The final death toll from the strike on the Tel Amra station on Friday reached 44, officials said. "
+        "The final toll included two dozen people initially listed as missing, the governor said.",
+        "The strike on the Tel Amra station on Friday killed 44 people, officials said.",
+    ),
     # two accounts name different missiles for one strike
     "rival_missiles": Scenario(
         "An Iskander missile hit the railway station in Tel Amra on Friday, the regional governor said.",
@@ -880,6 +886,10 @@ def test_allegations_found_incorrect_dispute_the_accusation() -> None:
 
 def test_sub_figures_do_not_contradict_the_toll() -> None:
     assert not [f for f in run("sub_figures").findings if f.relation in CONFLICTS], dump("sub_figures")
+
+
+def test_what_a_toll_includes_does_not_contradict_the_toll() -> None:
+    assert not [f for f in run("toll_includes").findings if f.relation in CONFLICTS], dump("toll_includes")
 
 
 def test_rival_missile_models_contradict() -> None:

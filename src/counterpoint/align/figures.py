@@ -395,9 +395,12 @@ def read_as_part(cx: Corpus, q: Quantity) -> bool:
 
 def _reads_as_part(cx: Corpus, q: Quantity) -> bool:
     before, after = _around(cx, q)
+    told = " ".join(cx.article[q.article].text[max(0, q.start - 25):q.start].lower().split())
     markers = cue_sets().subset_markers
-    # "the other three": a determiner that marks a part only before the figure ("25 people the other day")
-    return any(before.endswith(m) or (after.startswith(m) and not m.startswith("the ")) for m in markers) \
+    # "the other three": a determiner that marks a part only before the figure ("25 people the other day");
+    # "the final toll included two dozen people": a marker that ends in its verb, read as written
+    return any(before.endswith(m) or told.endswith(m) or (after.startswith(m) and not m.startswith("the "))
+               for m in markers) \
         or _intake(cx, q) \
         or PART_OF_COUNT.search(q.text) is not None
 
