@@ -2003,6 +2003,9 @@ STRIKE_TOLL = "The air strike on Tel Amra on Tuesday killed 12 civilians, medics
                  STRIKE_TOLL, True, id="war-tally-after-an-ordinal"),
     pytest.param("An air strike killed 12 civilians in Tel Amra on Tuesday, medics said. The war, which has killed "
                  "40,000 people, flared again this week.", STRIKE_TOLL, True, id="war-tally-in-commas"),
+    pytest.param("An air strike killed 12 civilians in Tel Amra on Tuesday, medics said. It was the deadliest strike "
+                 "since the start of the war, which has killed 40,000 people.", STRIKE_TOLL, True,
+                 id="war-tally-after-a-time-frame-in-commas"),
 ])
 def test_another_acts_or_a_wars_toll_is_not_this_strikes(first: str, second: str, same_toll_agrees: bool) -> None:
     """"Came two days after a suicide attack killed 170", "escalating a civil war that has killed
@@ -2012,6 +2015,21 @@ def test_another_acts_or_a_wars_toll_is_not_this_strikes(first: str, second: str
         [f.explanation for f in an.findings if f.relation == "contradict"]
     if same_toll_agrees:
         assert [f for f in an.findings if f.relation == "agree" and f.quantities], [f.explanation for f in an.findings]
+
+
+@pytest.mark.parametrize(("before", "war_tally"), [
+    pytest.param("Medics said the strike escalated a civil war that has killed ", True, id="the-wars-clause"),
+    pytest.param("It was the deadliest strike since the start of the war, which has killed ", True,
+                 id="after-a-time-frame-in-commas"),
+    pytest.param("Commenting on the deadliest single strike the army has admitted since the start of the war that it "
+                 "said killed ", False, id="the-strikes-clause-after-a-time-frame"),
+])
+def test_a_clause_on_a_war_noun_tells_the_wars_tally(before: str, war_tally: bool) -> None:
+    """"the deadliest incident since the start of the war that it said killed 89": the war only
+    dates the comparison, and the clause tells of the incident."""
+    from counterpoint.align.elsewhere import tells_a_war_tally
+
+    assert tells_a_war_tally(before) is war_tally
 
 
 def test_a_vague_word_read_inside_a_larger_number_keeps_no_most() -> None:

@@ -37,14 +37,26 @@ def _war_tally(cx: Corpus, q: Quantity) -> bool:
     memo = cx.__dict__.setdefault("_war_tallies", {})  # asked again for each pair the figure is in
     if q.id not in memo:
         text = cx.article[q.article].text
-        memo[q.id] = bool(_war_clause().search(text[_sentence_start(text, q.start):q.start]))
+        memo[q.id] = tells_a_war_tally(text[_sentence_start(text, q.start):q.start])
     return memo[q.id]
+
+
+def tells_a_war_tally(before: str) -> bool:
+    """Do the words of a figure's sentence before it open a clause on a war noun?"""
+    m = _war_clause().search(before)
+    return m is not None and not (m.group("link").lower() == "that" and TIME_FRAME.search(before, 0, m.start()))
+
+
+# "the deadliest incident since the start of the war that it said killed 89": the war only dates the
+# comparison, and a clause opened by "that" tells of the incident ("the war, which has killed" is the war's)
+TIME_FRAME = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                        re.IGNORECASE)
 
 
 @functools.cache
 def _war_clause() -> re.Pattern[str]:
     wars = "|".join(re.escape(w) for w in sorted(cue_sets().war_nouns, key=len, reverse=True))
-    return re.compile(rf"\b(?:{wars})s?\b,?\s+(?:that|which)\b[^.;,]*$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{wars})s?\b,?\s+(?P<link>that|which)\b[^.;,]*$", re.IGNORECASE)
 
 
 def _another_events(cx: Corpus, q: Quantity) -> bool:
