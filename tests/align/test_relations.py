@@ -318,6 +318,12 @@ SCENARIOS: dict[str, Scenario] = {
         "An air strike on the market in Beit Sahra on Tuesday killed 40 people, the health ministry said.",
         "A hospital in Beit Sahra received 12 bodies after the air strike on the market on Tuesday, medics said.",
     ),
+    # one doctor's patients are part of the wounded
+    "doctor_treating": Scenario(
+        "The air strike on the market in Beit Sahra on Tuesday wounded 43 people, a medic said.",
+        "A doctor in the hospital said he was treating seven injured persons. Officials said the air strike hit the "
+        "market in Beit Sahra on Tuesday.",
+    ),
     # "that attack" is the attack the sentence before named, elsewhere
     "that_attack": Scenario(
         "An air strike on the market in Saada on Tuesday killed 40 people, the health ministry said.",
@@ -972,7 +978,8 @@ def test_a_group_count_is_not_a_whole_toll_a_larger_group_must_fit_in() -> None:
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump("staff_and_militants")
 
 
-@pytest.mark.parametrize("name", ["two_agents", "staff_and_patients", "hospital_intake", "that_attack"])
+@pytest.mark.parametrize("name", ["two_agents", "staff_and_patients", "hospital_intake", "doctor_treating",
+                                  "that_attack"])
 def test_different_agents_or_groups_are_not_conflicts(name: str) -> None:
     an = run(name)
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump(name)
