@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from counterpoint.align.perpetrators import asserted_account
 from counterpoint.align.selection import more_of_each
 from counterpoint.pipeline import analyze
 from counterpoint.records import Article
@@ -305,3 +306,18 @@ def test_guard_an_account_of_who_did_it_stays_beside_a_killing_of_attackers_or_a
     arts = [Article("a1", first, source="One", date="2022-04-08"), Article("a2", other, source="Two",
                                                                             date="2022-04-08")]
     assert [f for f in analyze(arts).findings if f.explanation.startswith("Who did it") and f.relation == "contradict"]
+
+
+@pytest.mark.parametrize(("text", "name", "asserted"), [
+    pytest.param("Later, they opened fire on a fast-approaching convoy, mistaking it for a Hamas operation.", "Hamas",
+                 False, id="mistaking-it-for"),
+    pytest.param("Troops lying in ambush mistook a vehicle with red markings for a Hamas vehicle.", "Hamas", False,
+                 id="mistook-for"),
+    pytest.param("The first shots hit a car wrongly identified as a Hamas police car.", "Hamas", False,
+                 id="wrongly-identified-as"),
+    pytest.param("Later, Hamas gunmen opened fire on a fast-approaching convoy near the crossing.", "Hamas", True,
+                 id="the-shooters-named"),
+])
+def test_what_the_shooters_took_their_target_for_is_no_account_of_who_did_it(text: str, name: str,
+                                                                             asserted: bool) -> None:
+    assert asserted_account(text, text.index(name)) is asserted
