@@ -318,6 +318,12 @@ SCENARIOS: dict[str, Scenario] = {
         "An air strike on the market in Beit Sahra on Tuesday killed 40 people, the health ministry said.",
         "A hospital in Beit Sahra received 12 bodies after the air strike on the market on Tuesday, medics said.",
     ),
+    # bodies received at one place, told after the figure, are part of the dead
+    "bodies_received": Scenario(
+        "At least 30 bodies lay near the base in Tel Amra after the attack on Friday, a witness said.",
+        "About eight bodies were received at the airbase in Kelda after the attack on the base in Tel Amra on "
+        "Friday, an officer said.",
+    ),
     # one doctor's patients are part of the wounded
     "doctor_treating": Scenario(
         "The air strike on the market in Beit Sahra on Tuesday wounded 43 people, a medic said.",
@@ -979,7 +985,7 @@ def test_a_group_count_is_not_a_whole_toll_a_larger_group_must_fit_in() -> None:
 
 
 @pytest.mark.parametrize("name", ["two_agents", "staff_and_patients", "hospital_intake", "doctor_treating",
-                                  "that_attack"])
+                                  "bodies_received", "that_attack"])
 def test_different_agents_or_groups_are_not_conflicts(name: str) -> None:
     an = run(name)
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump(name)

@@ -414,12 +414,19 @@ PART_OF_COUNT = re.compile(r"\bof\s+(?:the|these|those)\s+(?:(?:\d[\d,.]*|one|tw
 
 
 def _intake(cx: Corpus, q: Quantity) -> bool:
-    """"A hospital received 29 bodies": one facility's part of the toll."""
+    """"A hospital received 29 bodies", "about eight bodies were received at the airbase": one
+    facility's part of the toll."""
     memo = cx.__dict__.setdefault("_intakes", {})  # asked again for each pair the figure is in
     if q.id not in memo:
         before, _ = _around(cx, q)
-        memo[q.id] = any(before.endswith(m) for m in cue_sets().intake_verbs)
+        verbs = cue_sets().intake_verbs
+        passive = PASSIVE_AFTER.match(cx.article[q.article].text, q.end)
+        memo[q.id] = any(before.endswith(m) for m in verbs) or (passive is not None and passive.group(1).lower() in verbs)
     return memo[q.id]
+
+
+# "about eight bodies were received at the airbase": the intake told after the figure
+PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(\w+)", re.IGNORECASE)
 
 
 def _around(cx: Corpus, q: Quantity) -> tuple[str, str]:
