@@ -7,9 +7,11 @@ an armed group), which different outlets quote through different people."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
+from ..nlp.lexicons import cue_regex, cues
 from ..records import Claim
 from ..resolve.actors import countries_named, national_side
 from .accounts import sentence_bounds
@@ -18,11 +20,18 @@ from .findings import MAX_EVIDENCE, Draft, listing
 from .saying import DISTANCING, PLAIN, VOICES, verb_class, owns_an_act
 
 FAMILIES = ("attack",)  # accounts of the act itself
-# "in what Kyiv said was a Russian missile strike", "struck what it described as a spy centre": the
-# account set off as someone's, inside a sentence the article tells in its own voice
-IN_WHAT = re.compile(r"\b(?:in\s+)?what\s+(?P<who>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
-                     r"(?:said|says|claimed|claims|called|calls|described\s+as|describes\s+as|termed)\b",
-                     re.IGNORECASE)
+
+
+@functools.cache
+def _in_what() -> re.Pattern[str]:
+    """"in what Kyiv said was a Russian missile strike", "struck what it described as a spy centre":
+    the account set off as someone's (cues.json ``told_as_words``), inside a sentence the article
+    tells in its own voice."""
+    verbs = "|".join(r"\s+".join(map(re.escape, c.cue.split()))
+                     for c in sorted(cues().told_as_words, key=lambda c: len(c.cue), reverse=True))
+    return re.compile(rf"\b(?:in\s+)?what\s+(?P<who>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{verbs})\b", re.IGNORECASE)
+
+
 LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 PER_ARTICLE = 2
 NAMED = 3  # voices named in the explanation; the rest are counted
@@ -80,14 +89,14 @@ def _tellings(cx: Corpus, c: Claim) -> list[tuple[str, str, tuple[str, int, int]
     verb = LAST_WORD.search(text, start, c.start)
     if verb and c.speaker is not None and not _reported_before(text, start, verb.start(1)):
         way, party, at = verb_class(verb.group(1).lower()), _party(cx, c.speaker), verb.start(1)
-        held = next((m for m in IN_WHAT.finditer(text, start, c.start) if m.start() <= at < m.end()), None)
+        held = next((m for m in _in_what().finditer(text, start, c.start) if m.start() <= at < m.end()), None)
         if held is not None:  # "in what Pakistan said was ...": the verb is part of holding it off
             way, at = DISTANCING, held.start()
         elif owns_an_act(text[c.start:c.end]):
             way = None  # "claimed the attack": owning the act, no account of it
         if way is not None and party is not None:
             out.append((party, cx.entity[c.speaker].name, (c.article, at, _clause_end(text, c.start, c.end)), way))
-    for m in IN_WHAT.finditer(text, c.start, c.end):
+    for m in _in_what().finditer(text, c.start, c.end):
         who = next((e for e in cx.res.entities for mn in e.mentions
                     if mn.article == c.article and m.start("who") <= mn.start < m.end("who")), None)
         party = _party(cx, who.id) if who is not None else None
@@ -120,16 +129,11 @@ def _party(cx: Corpus, eid: str) -> str | None:
     if e.kind == "actor" and sides:  # an armed group's own side: "the Free Syrian Army" is no voice of Syria's state
         return "+".join(sorted(sides))
     countries = countries_named(e.name)
-    if countries and (e.kind == "place" or STATE_ORGAN.search(e.name)):
+    if countries and (e.kind == "place" or cue_regex("state_organ_words").search(e.name)):
         return "+".join(sorted(national_side(c) or c for c in countries))  # "Kyiv" and "Ukraine's army": one side
     if sides:
         return "+".join(sorted(sides))
     return e.id if e.kind == "actor" else None
-
-
-# the organs a state speaks through: its government, ministers, forces and state media
-STATE_ORGAN = re.compile(r"\b(?:government|ministry|minister|military|army|armed forces|authorities|president|"
-                         r"state(?:-backed|-run)? (?:media|television|tv|news agency))\b", re.IGNORECASE)
 
 
 CLAUSE_MARK = re.compile(r"[;,.—–]")

@@ -6,12 +6,13 @@ The counts of none these build on are read in align/harm.py."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from ..extract.numparse import parse_number
-from ..nlp.lexicons import category_of, head_word
+from ..nlp.lexicons import category_of, cue_regex, cues, head_word
 from ..records import Claim, Quantity
 from .candidates import FAMILIES, REJECTING, Corpus
 from .selection import per_article
@@ -147,20 +148,25 @@ def _day(cx: Corpus, q: Quantity) -> int | None:
     return day_number(cx.date_of(q.article, q.claim)) or day_number(cx.article[q.article].date)
 
 
-DEAD_WORDS = r"(?:dead|deceased|killed|victims|fatalities|casualties)"
-OF_THE_DEAD = re.compile(rf"\bof\s+(?:the|those)\b.*\b{DEAD_WORDS}\b", re.IGNORECASE)
-AMONG_THE_DEAD = re.compile(rf"\bamong\s+(?:the|those)\s+(?:[\w’'-]+\s+)?{DEAD_WORDS}\b[^.;]*$", re.IGNORECASE)
+@functools.cache
+def _of_the_dead() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"four of the eleven dead" (in the count's words), "among the deceased ..." (before it): the
+    words for the dead from cues.json ``dead_words``."""
+    dead = "(?:" + "|".join(re.escape(c.cue) for c in cues().dead_words) + ")"
+    return (re.compile(rf"\bof\s+(?:the|those)\b.*\b{dead}\b", re.IGNORECASE),
+            re.compile(rf"\bamong\s+(?:the|those)\s+(?:[\w’'-]+\s+)?{dead}\b[^.;]*$", re.IGNORECASE))
 
 
 def among_the_dead(cx: Corpus, q: Quantity) -> bool:
     """Is the count told as some of the dead: "at least four of the eleven dead were civilians",
     "among the deceased there could be at least four civilians"?"""
-    if OF_THE_DEAD.search(q.text):
+    of_the_dead, among = _of_the_dead()
+    if of_the_dead.search(q.text):
         return True  # the count's own words: "at least four of the eleven dead", "14 of the dead"
     text = cx.article[q.article].text
     c = cx.claim.get(q.claim or "")
     start = c.start if c is not None and c.start <= q.start else max(0, q.start - AMONG_REACH)
-    return bool(AMONG_THE_DEAD.search(text, start, q.start))
+    return bool(among.search(text, start, q.start))
 
 
 AMONG_REACH = 80  # characters before a count where "among the dead" may stand, when it has no claim
@@ -285,7 +291,6 @@ def among_them_civilians(cx: Corpus, q: Quantity) -> bool:
     return bool(AMONG_CIVILIANS.match(cx.article[q.article].text, q.end, min(c.end, q.end + 60)))
 
 
-RESPONSIBILITY = re.compile(r"\b(?:responsib\w*|role|involvement|blame\w*|caused?|causing)\b", re.IGNORECASE)
 REJECTION_REACH = 100  # characters between the rejecting words and the civilian harm they reject
 # "refuted ... while emphasizing civilian casualties": what follows the aside is not what is rejected
 ASIDE = re.compile(r"\b(?:while|whilst|but|whereas|although)\b|[;.]")
@@ -296,7 +301,7 @@ def _rejects_civilian_harm(text: str, c: Claim, focus: tuple[str, int, int]) -> 
     between ("refuted claims of civilian casualties"; not "refuted X while emphasizing civilian
     casualties")?"""
     _, fs, fe = focus
-    if RESPONSIBILITY.search(text, fs, c.end):
+    if cue_regex("responsibility_words").search(text, fs, c.end):
         return False  # "denied responsibility for the killings of civilians": who did it, not whether
     for m in CIVILIAN_HARM.finditer(text, c.start, c.end):
         if m.start() < fe and fs < m.end():

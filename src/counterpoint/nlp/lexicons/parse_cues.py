@@ -188,6 +188,10 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "mutual_blame_phrases": ("note",),
     "fate_words": ("kind", "note"),
     "severity_words": ("kind", "note"),
+    "state_organ_words": ("note",),
+    "told_as_words": ("note",),
+    "dead_words": ("note",),
+    "responsibility_words": ("note",),
 }
 
 

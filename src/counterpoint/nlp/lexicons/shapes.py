@@ -403,6 +403,10 @@ class CueLexicon:
     mutual_blame_phrases: tuple[Cue, ...] = ()  # "accused each other": two sides blaming each other
     fate_words: tuple[Cue, ...] = ()  # "was killed", "in critical condition": a named person's fate; kind in FATES
     severity_words: tuple[Cue, ...] = ()  # "seriously injured", "in critical condition": kind in SEVERITIES
+    state_organ_words: tuple[Cue, ...] = ()  # "Iran's foreign minister", "state media": a state speaking
+    told_as_words: tuple[Cue, ...] = ()  # "in what Kyiv said was": verbs that set an account off as a voice's
+    dead_words: tuple[Cue, ...] = ()  # "of the eleven dead", "among the deceased": the dead counted
+    responsibility_words: tuple[Cue, ...] = ()  # "denied responsibility for the killings": who did it, not whether
 
 
 @dataclass(frozen=True, slots=True)
