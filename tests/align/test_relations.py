@@ -2284,3 +2284,13 @@ def test_a_whole_toll_written_with_of_the_or_the_other_still_clashes(second: str
     an = analyze(articles_of(Scenario("The army raid on Tel Amra on Monday killed 11 people, officials said.", second)))
     assert [f for f in an.findings if f.relation == "contradict" and f.quantities], [f.explanation for f in an.findings]
 
+
+
+def test_a_contradiction_of_figures_shows_two_that_cannot_both_be_true() -> None:
+    """However many articles repeat one value, the finding shows a figure that clashes with it
+    ("at least 10" told eight times beside eight "five")."""
+    texts = ["At least 10 people were wounded in the shelling of Tel Amra on Monday, officials said."] * 8 + \
+        ["Five people were wounded in the shelling of Tel Amra on Monday, medics said."] * 8
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2024-03-04") for i, t in enumerate(texts, 1)]
+    found = [f.explanation for f in analyze(arts).findings if f.relation == "contradict"]
+    assert len(found) == 1 and "5 people" in found[0] and "at least 10" in found[0], found

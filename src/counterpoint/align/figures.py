@@ -460,7 +460,10 @@ def figure_conflict_draft(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Qu
         pair (one source's 39 then 50) is never shown as if it clashed."""
         return all(compatible(interval(q), interval(s), tol) or frozenset((q.id, s.id)) in clash for s in shown)
 
-    shown: list[Quantity] = []
+    # the figure in most disagreements and the first it clashes with open the list, so that however
+    # many articles repeat one value, the finding shows two that cannot both be true
+    shown: list[Quantity] = ranked[:1]
+    shown += [next(q for q in ranked if frozenset((ranked[0].id, q.id)) in clash)]
     for first_pass in (True, False):  # one figure per article and value first, then repeats
         for q in ranked:
             if len(shown) >= MAX_SHOWN or q in shown or not fits(q):
