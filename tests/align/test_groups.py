@@ -1,10 +1,10 @@
-"""What a figure counts (align.figures.counted_group): whole tolls, groups, coordinated groups."""
+"""What a figure counts (align.figure_groups.counted_group): whole tolls, groups, coordinated groups."""
 
 from __future__ import annotations
 
 import pytest
 
-from counterpoint.align.figures import counted_group
+from counterpoint.align.figure_groups import counted_group
 from counterpoint.pipeline import analyze
 from counterpoint.records import Article, Quantity
 

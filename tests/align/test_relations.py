@@ -2251,7 +2251,7 @@ def test_guard_one_sides_voices_of_no_known_side_told_days_apart_revise_a_toll()
     ("attack", "convoy", False), ("strike", "zone", False), ("family", None, False),
 ])
 def test_the_last_noun_after_in_says_whether_it_names_the_act(first: str, second: str | None, act: bool) -> None:
-    from counterpoint.align.figures import _names_an_act
+    from counterpoint.align.figure_groups import _names_an_act
 
     assert _names_an_act(first, second) is act
 

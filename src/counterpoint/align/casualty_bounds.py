@@ -13,7 +13,8 @@ from ..resolve.actors import country_code
 from .candidates import Corpus
 from .stated import interval
 from .elsewhere import other_fact
-from .figures import (figure_conflict_draft, figure_group, figure_target, narrowed_group, same_event,
+from .figure_groups import figure_group, narrowed_group
+from .figures import (figure_conflict_draft, figure_target, same_event,
                       superseded_figures, whole_toll)
 from .findings import Draft
 from .intervals import part_exceeds_whole

@@ -16,7 +16,8 @@ from ..records import Quantity
 from .candidates import Corpus
 from .selection import per_article
 from .stated import interval, size
-from .figures import same_event, counted_group
+from .figure_groups import counted_group
+from .figures import same_event
 from .findings import MAX_EVIDENCE, Draft
 from .harm import CIVILIANS, FIGHTERS, category_lineage, positive, figure_voice
 from .revisions import cx_tol

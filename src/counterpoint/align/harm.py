@@ -16,7 +16,8 @@ from .candidates import REJECTING, Corpus, family
 from .selection import per_article
 from .stated import describe, interval
 from .elsewhere import other_fact
-from .figures import same_event, counted_group
+from .figure_groups import counted_group
+from .figures import same_event
 from .findings import MAX_EVIDENCE, Draft
 from .intervals import compatible, same_figure
 from .nones import limited_none, none_so_far, phase_of

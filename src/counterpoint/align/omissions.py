@@ -16,7 +16,8 @@ from ..records import Claim, Quantity
 from .anchors import stem, stems
 from .candidates import REJECTING, Corpus, family
 from .stated import describe
-from .figures import ROLE_SALIENCE, read_as_part, targets_fit, counted_group
+from .figure_groups import counted_group, read_as_part
+from .figures import ROLE_SALIENCE, targets_fit
 from .findings import Draft, listing, short, verb_for
 from .intervals import category_relation
 from .legality import sentence_bounds

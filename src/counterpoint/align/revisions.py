@@ -10,6 +10,7 @@ from ..extract.quantities import told_as_superseded
 from ..records import Quantity
 from ..resolve.actors import countries_named, ministry_key
 from .candidates import Corpus
+from .figure_groups import counted_group
 from .stated import interval
 from .intervals import same_figure
 from .provisional import rising_tolls
@@ -134,8 +135,6 @@ def _rejecting(cx: Corpus, q: Quantity) -> bool:
 def _known_earlier(cx: Corpus, q: Quantity) -> bool:
     """Another article names q's figure as the incident's earlier count ("the governor revised an
     earlier estimate of 30"): q, "about 30 killed", is that old count, not a rival one."""
-    from .figures import counted_group  # figures asks this module of every pair; the import waits till then
-
     memo = cx.__dict__.setdefault("_known_earlier", {})  # asked again for each pair the figure is in
     if q.id not in memo:
         tol = cx_tol(cx)

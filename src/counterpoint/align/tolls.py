@@ -14,7 +14,8 @@ from ..nlp.lexicons import cues
 from ..records import Claim, Quantity
 from .candidates import REJECTING, Corpus
 from .stated import describe, interval, size
-from .figures import found_so_far, read_as_part, superseded_figures, counted_group
+from .figure_groups import counted_group, found_so_far, read_as_part
+from .figures import superseded_figures
 from .findings import Draft
 from .intervals import compatible
 from .revisions import cx_tol

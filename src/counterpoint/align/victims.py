@@ -17,7 +17,8 @@ from ..records import Claim, Quantity
 from .candidates import FAMILIES, REJECTING, Corpus
 from .selection import per_article
 from .stated import describe, interval, size
-from .figures import counted_group, same_event
+from .figure_groups import counted_group
+from .figures import same_event
 from .findings import MAX_EVIDENCE, Draft, short
 from .harm import (CIVILIANS, COMPARABLE, COVERS, FIGHTERS, HARM_ROLES, STAFF, category_lineage, names_care,
                    is_none_count, positive, reported, unharmed_words, figure_voice, voice_name)
