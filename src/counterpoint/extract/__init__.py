@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from ..nlp.lexicons import cue_regex, head_word
 from ..records import Claim, Event, Mention, Quantity
-from .claims import RawClaim, SpeakerRef, extract_claims
+from .claims import RawClaim, extract_claims
+from .speakers import SpeakerRef
 from .cuesets import cue_sets
 from .dates import resolve_date
 from .events import RawEvent, find_event

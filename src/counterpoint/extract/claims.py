@@ -3,6 +3,8 @@
 Works from the dependency parse where it is right and from cue lexicons where it is not (the small
 model mislabels verbs now and then): reporting verbs and "according to" give the speaker, quote
 marks give quoted material, and stance cues (denial, rejection frames, speculation) give the stance.
+Who a verb's subject names is read in extract/speakers.py, and how the sentence holds the claim in
+extract/stance.py.
 """
 
 from __future__ import annotations
@@ -11,33 +13,17 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..nlp.lexicons import ancestors as category_ancestors
-from ..nlp.lexicons import category_of
 from .cuesets import CueSets, cue_sets
-from .datelines import is_dateline
 from .quotes import inside, quote_regions
 from .spans import text_of, trim
+from .speakers import PRONOUNS_PERSON, SPEAKER_DEPS, SpeakerRef, person_before, phrase_speaker, speaker_for
+from .stance import stance_of, takes_claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-PRONOUNS_PERSON = {"he", "she", "him", "her"}
-PRONOUNS_GROUP = {"it", "they", "we", "i"}
-SPEAKER_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CONTENT_DEPS = {"ccomp", "dobj", "xcomp", "parataxis", "advcl"}
 MAX_CLAIM_CHARS = 330
-# subjects of a reporting verb that are not sources of the claim ("the numbers show")
-NOT_SOURCES = {"people", "person", "number", "figure", "toll", "photo", "image", "picture", "sign", "evidence"}
-
-
-@dataclass(slots=True)
-class SpeakerRef:
-    """Who asserts a claim, in Doc character offsets; ``kind`` as for mentions."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
 
 
 @dataclass(slots=True)
@@ -56,7 +42,7 @@ class RawClaim:
 def _is_reporting(tok: Token, cues: CueSets) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in cues.reporting_verbs and tok.pos_ in ("VERB", "AUX"):
-        return lemma not in cues.deny_verbs or _takes_claim(tok, cues)
+        return lemma not in cues.deny_verbs or takes_claim(tok, cues)
     # any verb whose subject puts forward a that-clause ("He did not rule out that ...")
     if tok.pos_ == "VERB" and any(c.dep_ in SPEAKER_DEPS for c in tok.children):
         for c in tok.children:
@@ -65,94 +51,6 @@ def _is_reporting(tok: Token, cues: CueSets) -> bool:
     return False
 
 
-def _dateline(tok: Token) -> bool:
-    """The city of a wire dateline ("GENEVA, (Reuters) -"), which the parser may take for a subject."""
-    return tok.is_upper and is_dateline(text_of(tok.doc), tok.idx)
-
-
-def _speaker_for(tok: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef | None:
-    """The speaker phrase governed by a reporting verb: its subject (or agent)."""
-    subj = next((c for c in tok.children if c.dep_ in SPEAKER_DEPS), None)
-    if subj is None:
-        # "..., said Stepanyan" (inverted) or a verb in a conj chain sharing the first verb's subject
-        subj = None
-        if tok.i > 0 and (tok.doc[tok.i - 1].is_punct or tok.doc[tok.i - 1].is_quote):
-            subj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr") and c.pos_ == "PROPN"), None)
-        head = tok
-        while subj is None and head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
-            head = head.head
-            subj = next((c for c in head.children if c.dep_ in SPEAKER_DEPS), None)
-    if subj is None:
-        return None
-    return _phrase_speaker(subj, named, doc)
-
-
-def _phrase_speaker(head: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef | None:
-    if _dateline(head):
-        # "GENEVA, (Reuters) - Human Rights Watch said": the parser hangs the speaker off the dateline
-        chain = [t for t in head.subtree if t.dep_ == "appos" and not t.is_upper and t.i > head.i]
-        return _phrase_speaker(chain[-1], named, doc) if chain else None
-    lower = head.lower_
-    if lower in PRONOUNS_PERSON or lower in PRONOUNS_GROUP:
-        return SpeakerRef(head.idx, head.idx + len(head.text), head.text, "pronoun")
-    if lower in ("who", "which", "that") and head.head.dep_ == "relcl":
-        return _phrase_speaker(head.head.head, named, doc)  # "Officials ..., who reported ..."
-    cues = cue_sets()
-    if head.lemma_.lower() in cues.document_nouns:
-        # "A statement released by the GNA said", "its statement said": the author speaks
-        for t in head.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ == "by":
-                return _phrase_speaker(t, named, doc)
-            if t.dep_ == "poss" and t.head.i == head.i:
-                return _phrase_speaker(t, named, doc)
-        return None
-    # a named mention overlapping the subject's head wins; else the subject noun phrase
-    for ref in named:
-        if ref.start <= head.idx < ref.end:
-            return ref
-    for child in head.subtree:  # "The head of the centre, Gen. Viktor Kupchishin, ..."
-        if child.dep_ == "appos" and child.head.i in (head.i, *(c.i for c in head.children if c.dep_ == "prep"),
-                                                      *(g.i for c in head.children if c.dep_ == "prep"
-                                                        for g in c.children)):
-            sub = list(child.subtree)
-            lo_c, hi_c = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-            person = next((r for r in named if r.kind == "person" and lo_c <= r.start and r.end <= hi_c), None)
-            if person is not None:
-                return person
-    lo, hi = head.i, head.i
-    for t in head.subtree:
-        if t.dep_ in ("appos", "acl", "relcl", "punct") and t.i > head.i:
-            break
-        lo, hi = min(lo, t.i), max(hi, t.i)
-    first = doc[lo]
-    while first.i < hi and (first.lower_ in ("the", "a", "an") or (
-            first.dep_ == "compound" and first.lemma_.lower() in cues.claim_nouns)):
-        first = doc[first.i + 1]  # "a contention experts dismissed": the experts speak
-    start, end = first.idx, doc[hi].idx + len(doc[hi].text)
-    inner = [r for r in named if start <= r.start and r.end <= end]
-    if inner:
-        return next((r for r in inner if r.kind == "person"), inner[0])
-    if head.pos_ == "PROPN" and head.text[:1].isupper():
-        # "Armenian Defense Ministry Spokeswoman Shushan Stepanyan": the name at the end (the model
-        # also tags a lower-case "ministry" as a proper noun, which names no one)
-        first_name = head
-        while first_name.i > start and doc[first_name.i - 1].pos_ == "PROPN" \
-                and doc[first_name.i - 1].lower_ not in cues.title_nouns and first_name.i - 1 >= lo:
-            first_name = doc[first_name.i - 1]
-        s0 = first_name.idx
-        return SpeakerRef(s0, head.idx + len(head.text), text_of(doc)[s0:head.idx + len(head.text)], "person")
-    lemma = head.lemma_.lower()
-    if lemma in cues.title_nouns:
-        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "poss")), None)
-        if head.tag_ == "NN" and det == "the":
-            return SpeakerRef(start, end, text_of(doc)[start:end], "title")  # "the general": named before
-        return SpeakerRef(start, end, text_of(doc)[start:end], "other")  # "a senior army officer"
-    phrase = text_of(doc)[start:head.idx + len(head.text)].lower()
-    if any(phrase.endswith(c) for c in cues.collective_nouns) or head.pos_ == "PROPN":
-        return SpeakerRef(start, end, text_of(doc)[start:end], "other")
-    if any(t.like_num for t in doc[lo:hi + 1]) or lemma in NOT_SOURCES or head.pos_ != "NOUN":
-        return None  # "at least 44 people", "the numbers": not a source
-    return SpeakerRef(start, end, text_of(doc)[start:end], "other")  # "the health ministry", "the army"
 
 
 def _content_tokens(verb: Token, sent: Span, cues: CueSets) -> list[int]:
@@ -239,164 +137,6 @@ def _reclaim_subject(sent: Span, attribution: set[int], content: list[int]) -> l
     return sorted(inside | set(range(first, j + 1)))
 
 
-def _stance(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, cues: CueSets,
-            ) -> tuple[str, str | None, tuple[int, int] | None]:
-    """(stance, cue words, focus): the focus is the stretch of text that carries a rejection
-    ("denied Baku's allegations regarding the bombing", "disinformation that ..."), in Doc offsets."""
-    if verb is not None:
-        lemma = verb.lemma_.lower()
-        if lemma in cues.confirm_verbs and (negation := _negation_of(verb)) is not None:
-            # "No independent body has confirmed ...", "could not confirm ...": unconfirmed, not stated
-            return "speculative", negation, None
-        if lemma in cues.deny_verbs and _takes_claim(verb, cues) and not _refuses_a_thing(verb, cues):
-            return "denied", verb.text, _verb_object_span(verb)
-        if lemma in cues.dispute_verbs and any(c.dep_ == "dobj" and (
-                c.lemma_.lower() in cues.claim_nouns or c.lower_ in cues.figure_words) for c in verb.children):
-            return "disputed", verb.text, _verb_object_span(verb)  # "disputes this figure", "questioned the claims"
-        if lemma in cues.refuse_verbs:
-            x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-            if x is not None and x.lemma_.lower() in cues.acknowledge_verbs:
-                return "denied", f"{verb.text} to {x.text}", _join(_span_of(verb), _verb_object_span(x))
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.refuse_verbs \
-                and lemma in cues.acknowledge_verbs:
-            return "denied", f"{verb.head.text} to {verb.text}", _join(_span_of(verb.head), _verb_object_span(verb))
-    if not toks:
-        return ("attributed" if has_speaker else "asserted"), None, None
-    lo, hi = min(toks), max(toks)
-    span = doc[lo:hi + 1]
-    low_text = span.text.lower()
-    for tok in span:
-        if tok.lemma_.lower() in cues.deny_verbs and tok.pos_ == "VERB" and _takes_claim(tok, cues) \
-                and not _refuses_a_thing(tok, cues):
-            return "denied", tok.text, _verb_object_span(tok)
-    for phrase in cues.rejection_phrases:
-        pos = low_text.find(phrase)
-        if pos < 0 or not _word_bounded(low_text, pos, len(phrase)):
-            continue
-        start_char = span.start_char + pos
-        cue_tok = next((t for t in span if t.idx >= start_char), None)
-        if cue_tok is not None and _refuses_a_thing(cue_tok, cues):
-            continue  # "the army denied aid groups access", "doctors rejected the wounded"
-        that_clause = _that_clause(cue_tok) if cue_tok is not None else None
-        cue_span = (start_char, start_char + len(phrase))
-        if that_clause is not None:
-            return "disputed", span.text[pos:pos + len(phrase)], _join(cue_span, that_clause)
-        focus = _with_subject(doc, cue_tok, cue_span)
-        for other in cues.rejection_phrases:  # "are an absolute lie and have nothing to do with reality"
-            p2 = low_text.find(other)
-            if p2 >= 0 and _word_bounded(low_text, p2, len(other)) and abs(span.start_char + p2 - focus[0]) < 80:
-                focus = _join(focus, (span.start_char + p2, span.start_char + p2 + len(other)))
-        return "denied", span.text[pos:pos + len(phrase)], focus
-    for tok in span:
-        if tok.lemma_.lower() in cues.refuse_verbs:
-            x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-            if x is not None and x.lemma_.lower() in cues.acknowledge_verbs:
-                return "denied", f"{tok.text} to {x.text}", _join(_span_of(tok), _verb_object_span(x))
-    for phrase in cues.speculative_phrases:
-        pos = low_text.find(phrase)
-        if pos >= 0 and _word_bounded(low_text, pos, len(phrase)):
-            return "speculative", span.text[pos:pos + len(phrase)], None
-    for phrase in cues.hearsay_phrases:  # "reportedly", "allegedly": someone unnamed says so
-        pos = low_text.find(phrase)
-        if pos >= 0 and _word_bounded(low_text, pos, len(phrase)):
-            return "attributed", span.text[pos:pos + len(phrase)], None
-    for tok in span:
-        if tok.tag_ == "MD" and tok.lower_ in cues.speculative_modals:
-            return "speculative", tok.text, None
-    return ("attributed" if has_speaker else "asserted"), None, None
-
-
-def _negation_of(verb: Token) -> str | None:
-    """The words that negate a verb ("not confirmed", "No ... confirmed"), or None."""
-    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
-    if neg is not None:
-        return f"{neg.text} {verb.text}"
-    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children) or subj.lower_ in ("nobody", "none"):
-            return f"{subj.text if subj.lower_ in ('nobody', 'none') else 'no'} … {verb.text}"
-    return None
-
-
-def _span_of(tok: Token) -> tuple[int, int]:
-    return tok.idx, tok.idx + len(tok.text)
-
-
-def _join(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
-    if a is None or b is None:
-        return a or b
-    return min(a[0], b[0]), max(a[1], b[1])
-
-
-def _verb_object_span(verb: Token) -> tuple[int, int]:
-    """A verb with its object: "denied Baku's allegations regarding the bombing"."""
-    end = verb.idx + len(verb.text)
-    for c in verb.children:
-        if c.dep_ in ("dobj", "ccomp", "prt") and c.i > verb.i:
-            last = max(t.i for t in c.subtree)
-            end = max(end, verb.doc[last].idx + len(verb.doc[last].text))
-    if end - verb.idx > 160:
-        end = verb.idx + 160
-        while end < len(text_of(verb.doc)) and text_of(verb.doc)[end - 1].isalnum():
-            end += 1
-    return verb.idx, end
-
-
-def _with_subject(doc: Doc, cue: Token | None, cue_span: tuple[int, int]) -> tuple[int, int]:
-    """A predicate rejection with its copula: "are an absolute lie", "This is misinformation"."""
-    if cue is None:
-        return cue_span
-    start = cue_span[0]
-    for t in reversed(list(doc[max(0, cue.i - 3):cue.i])):
-        if t.lemma_ == "be" or t.dep_ == "det" or t.lower_ in ("this", "that", "it"):
-            start = t.idx
-        else:
-            break
-    return start, cue_span[1]
-
-
-def _refuses_a_thing(verb: Token, cues: CueSets) -> bool:
-    """A verb of denial whose object is a thing refused ("denied aid groups access", cues.json
-    ``refusal_objects``) or a kind of person ("rejected the wounded", "the deputy commander was
-    dismissed"): no claim is rejected."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.deny_verbs:
-        return False
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")):
-        if obj.lemma_.lower() in cues.refusal_objects or obj.lower_ in cues.refusal_objects:
-            return True
-        category = category_of(obj.lemma_.lower())
-        if obj.dep_ == "nsubjpass" and obj.lemma_.lower() in cues.role_nouns:
-            continue  # "civilian deaths were denied by the army": the harm is what is denied
-        if category is not None and "people" in (category, *category_ancestors(category)):
-            return True
-    return False
-
-
-def _takes_claim(verb: Token, cues: CueSets) -> bool:
-    """"denied Baku's allegations", "rejected that ...": a denial verb whose object is a claim
-    (not "dismiss difficulties")."""
-    for c in verb.children:
-        if c.dep_ in ("ccomp",) or (c.dep_ in ("dobj", "nsubjpass") and (
-                c.lemma_.lower() in cues.claim_nouns or c.lower_ in cues.figure_words)):
-            return True  # "denied the allegations", "disputes this figure"
-    return not any(c.dep_ == "dobj" for c in verb.children)
-
-
-def _word_bounded(text: str, pos: int, length: int) -> bool:
-    before = text[pos - 1] if pos > 0 else " "
-    after = text[pos + length] if pos + length < len(text) else " "
-    return not before.isalnum() and not after.isalnum()
-
-
-def _that_clause(cue: Token) -> tuple[int, int] | None:
-    """A "that ..." clause hanging off a rejection noun ("disinformation that rebels ...")."""
-    for t in [cue, *cue.ancestors][:3]:
-        for child in t.children:
-            if child.dep_ in ("acl", "ccomp", "relcl") and child.i > t.i:
-                first = min(x.i for x in child.subtree)
-                if t.doc[first].lower_ == "that":
-                    lo, hi = first, max(x.i for x in child.subtree)
-                    return t.doc[lo].idx, t.doc[hi].idx + len(t.doc[hi].text)
-    return None
 
 
 def _contrast_clause(doc: Doc, lo: int, hi: int) -> bool:
@@ -473,10 +213,10 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
         if ref.kind == "pronoun":
             lower = ref.text.lower()
             if lower in PRONOUNS_PERSON:
-                return last_person or _person_before(named, ref.start)
+                return last_person or person_before(named, ref.start)
             return last_group or last_person
         if ref.kind == "title":
-            return last_person or _person_before(named, ref.start) or ref
+            return last_person or person_before(named, ref.start) or ref
         if not remember:
             return ref
         if ref.kind == "person":
@@ -501,7 +241,7 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
             if qr not in quote_speaker:
                 ref = None
                 for t in reporting:
-                    ref = _speaker_for(t, named, doc)
+                    ref = speaker_for(t, named, doc)
                     if ref is not None:
                         break
                 if ref is None and sents and qr[1] > sent.end_char:
@@ -510,7 +250,7 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
                     if end_sent is not None:
                         for t in end_sent:
                             if _is_reporting(t, cues) and not any(a <= t.idx < b for a, b in quotes):
-                                ref = _speaker_for(t, named, doc)
+                                ref = speaker_for(t, named, doc)
                                 if ref is not None:
                                     break
                 ref = resolve(ref or chained.get(qr))
@@ -523,7 +263,7 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
             handled.update(t.i for t in sent if qr[0] <= t.idx < qr[1])
             speaker = quote_speaker[qr]
             for part in _split_long(doc, toks):
-                stance, cue, disp = _stance(doc, part, None, speaker is not None, cues)
+                stance, cue, disp = stance_of(doc, part, None, speaker is not None, cues)
                 claims.append(_make(doc, part, speaker, stance, cue, True, si, disp))
         if q is not None and not reporting:
             continue
@@ -539,7 +279,7 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
             if verb.i in used:
                 continue
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and \
-                    _speaker_for(verb, named, doc) is None:
+                    speaker_for(verb, named, doc) is None:
                 continue  # "were reported dead", "is said to": no one is quoted
             toks = [i for i in _content_tokens(verb, sent, cues) if i not in handled]
             attribution = {t.i for t in verb.subtree} - set(toks)
@@ -555,11 +295,11 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
             anaphoric = len(toks) <= 2 and any(doc[i].lower_ in ("this", "that", "it", "so") for i in toks)
             if sum(1 for i in toks if not doc[i].is_punct) < 2 or anaphoric:
                 if anaphoric:  # "..., the press secretary, reported this": attribution of the claim before
-                    resolve(_speaker_for(verb, named, doc))
+                    resolve(speaker_for(verb, named, doc))
                 if len(sent) <= 8 or sent_quotes or anaphoric:
                     attribution_only = True  # "..., he said." on its own: a quote's attribution
                 continue  # no reported content: this verb does not report ("the ceasefire declared on")
-            ref = resolve(_speaker_for(verb, named, doc), remember=not _embedded(verb, reporting))
+            ref = resolve(speaker_for(verb, named, doc), remember=not _embedded(verb, reporting))
             if ref is None:  # "..., noting that ...": the enclosing report's speaker
                 ref = next((verb_speaker[a.i] for a in verb.ancestors if a.i in verb_speaker), None)
             verb_speaker[verb.i] = ref
@@ -568,7 +308,7 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
                     nested = {t.i for t in other.subtree}
                     if len(nested) < len(toks):
                         toks = [i for i in toks if i not in nested]
-            stance, cue, disp = _stance(doc, toks, verb, ref is not None, cues)
+            stance, cue, disp = stance_of(doc, toks, verb, ref is not None, cues)
             if stance == "denied" and cue:
                 # the claim shows the denial itself: "refused to acknowledge the rebel gains"
                 chain = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
@@ -587,22 +327,22 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
             leftover = [i for i in rest if i not in covered]
             if sum(1 for i in leftover if not doc[i].is_punct) >= 5 and any(
                     doc[i].pos_ in ("VERB", "AUX") for i in leftover):
-                stance, cue, disp = _stance(doc, leftover, None, False, cues)
+                stance, cue, disp = stance_of(doc, leftover, None, False, cues)
                 for part in _split_long(doc, leftover):
                     claims.append(_make(doc, part, None, stance, cue, False, si, disp))
         if acc is not None and not made and not attribution_only:
             pobj, toks = acc
-            ref = resolve(_phrase_speaker(pobj, named, doc))
+            ref = resolve(phrase_speaker(pobj, named, doc))
             toks = [i for i in toks if i not in handled]
             if sum(1 for i in toks if not doc[i].is_punct) < 2:
                 continue
             for part in _split_long(doc, toks):
-                stance, cue, disp = _stance(doc, part, None, True, cues)
+                stance, cue, disp = stance_of(doc, part, None, True, cues)
                 claims.append(_make(doc, part, ref, stance, cue, False, si, disp))
             made = True
         if not made and not attribution_only:
             for part in _split_long(doc, rest):
-                stance, cue, disp = _stance(doc, part, None, False, cues)
+                stance, cue, disp = stance_of(doc, part, None, False, cues)
                 speaker = None
                 if stance in ("disputed", "denied") and sent.root.pos_ == "VERB":
                     # "He repeated Russia's disinformation that ...": he puts the claim forward;
@@ -614,7 +354,7 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
                         subj = next((p for a in sent if a.dep_ == "agent" and a.head.lemma_.lower() in cues.deny_verbs
                                      for p in a.children if p.dep_ == "pobj"), None)
                     if subj is not None:
-                        speaker = resolve(_phrase_speaker(subj, named, doc))
+                        speaker = resolve(phrase_speaker(subj, named, doc))
                 claims.append(_make(doc, part, speaker, stance, cue, False, si, disp))
     claims.sort(key=lambda c: (c.start, -c.end))
     # a claim inside another claim of the same sentence and speaker repeats it (nested reports,
@@ -650,7 +390,7 @@ def _chain_speakers(doc: Doc, quotes: list[tuple[int, int]], named: list[Speaker
         if sent is not None:
             for t in sent:
                 if t.idx >= qe and _is_reporting(t, cues):
-                    ref = _speaker_for(t, named, doc)
+                    ref = speaker_for(t, named, doc)
                     break
         if ref is None and i + 1 < len(quotes):
             gap = text_of(doc)[qe:quotes[i + 1][0]]
@@ -665,9 +405,6 @@ def _says_something(doc: Doc, region: tuple[int, int]) -> bool:
     return len(toks) >= 6 or any(t.pos_ in ("VERB", "AUX") for t in toks)
 
 
-def _person_before(named: list[SpeakerRef], pos: int) -> SpeakerRef | None:
-    people = [r for r in named if r.kind == "person" and r.end <= pos]
-    return people[-1] if people else None
 
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s[^\n]{0,40}?\s[-–—]+\s+")
