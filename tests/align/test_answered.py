@@ -177,7 +177,7 @@ def test_a_denied_strike_answers_the_dead_told_of_it() -> None:
 
 
 def test_a_capital_other_countries_share_speaks_for_no_one() -> None:
-    from counterpoint.align.candidates import _country_voice_side
+    from counterpoint.align.corpus_voices import _country_voice_side
     from counterpoint.resolve.actors import capital_metonym
 
     cap = capital_metonym("Tripoli")

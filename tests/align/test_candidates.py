@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from counterpoint.align.candidates import Corpus, headline_end
+from counterpoint.align.candidates import Corpus
+from counterpoint.align.corpus_spans import headline_end
 from counterpoint.pipeline import extract_only
 from counterpoint.records import Article
 from counterpoint.resolve import resolve

@@ -16,10 +16,11 @@ from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import categories
 from ..records import Article, Claim, Quantity
 from ..resolve import Resolution
-from ..resolve.actors import capital_metonym, country_code, ministry_key, national_side
 from ..resolve.geo import covered_countries, km
 from ..resolve.names import name_key
 from ..resolve.places import base_name
+from .corpus_spans import EvidenceSpans
+from .corpus_voices import Voices
 
 # events grouped into families whose claims can confirm or reject each other
 FAMILIES = {
@@ -42,7 +43,10 @@ def family(event_type: str | None) -> str | None:
     return FAMILIES.get(event_type, event_type)
 
 
-class Corpus:
+class Corpus(Voices, EvidenceSpans):
+    """The articles and what was resolved from them, with the blocking indexes and readings the
+    comparisons share (speakers in :class:`Voices`, evidence spans in :class:`EvidenceSpans`)."""
+
     def __init__(self, articles: Sequence[Article], res: Resolution) -> None:
         self._headline_ends: dict[str, int] = {}
         self.articles = list(articles)
@@ -300,73 +304,6 @@ class Corpus:
                         out[c.id].add(e.id)
         return out
 
-    @cached_property
-    def spokesman_of(self) -> dict[str, set[str]]:
-        """Person entity -> the groups it speaks for, read from how an article introduces it: a group
-        named in the apposition that follows its name ("Colonel Getnet Adane, Ethiopian National
-        Defense Force spokesman,") or in the words just before it ("army spokesman Daniel Hagari")."""
-        by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        for e in self.res.entities:
-            if e.kind in ("actor", "organization"):
-                for m in e.mentions:
-                    by_article[m.article].append((m.start, m.end, e.id))
-        out: dict[str, set[str]] = defaultdict(set)
-        for e in self.res.entities:
-            if e.kind != "person":
-                continue
-            for m in e.mentions:
-                text = self.article[m.article].text
-                after = re.match(r",\s*[^,.;:\n]{3,80}", text[m.end:m.end + 90])
-                lo = max(0, m.start - 60)
-                cut = max(text.rfind(x, lo, m.start) for x in (".", ";", "\n", ",", "“", "\""))
-                before = (max(lo, cut + 1), m.start)
-                windows = [w for w in (before, (m.end, m.end + after.end()) if after else None)
-                           if w is not None and self._titled(text[w[0]:w[1]], last=w is before)]
-                for s, t in windows:
-                    out[e.id] |= {g for gs, ge, g in by_article[m.article] if s <= gs and ge <= t}
-        return out
-
-    @staticmethod
-    def _titled(words: str, last: bool) -> bool:
-        """Do the words give a post ("spokesman", "head")? Before a name, as their last word."""
-        found = re.findall(r"[A-Za-z]+", words.lower())
-        titles = cue_sets().title_nouns
-        return bool(found) and (found[-1] in titles if last else any(w in titles for w in found))
-
-    def voice_sides(self, eid: str | None) -> frozenset[str]:
-        """The sides a speaker speaks for: its own, its groups' ("army spokesman Daniel Hagari"), or
-        a ministry's country's ("the Russian Defence Ministry"). Empty when none is known."""
-        if eid is None:
-            return frozenset()
-        memo = self.__dict__.setdefault("_voice_sides_memo", {})  # asked for each rejection and candidate
-        if eid not in memo:
-            memo[eid] = self._voice_sides(eid)
-        return memo[eid]
-
-    def _voice_sides(self, eid: str) -> frozenset[str]:
-        out = set()
-        for g in (eid, *self.spokesman_of.get(eid, ())):
-            e = self.entity[g]
-            if e.side:
-                out.add(e.side)
-            elif e.kind == "organization" and (key := ministry_key(e.name)) is not None:
-                out.add(national_side(key[0]) or "")
-            elif e.kind in ("place", "organization"):
-                out.add(_country_voice_side(e.name) or "")  # "Rwanda denied", "Kigali said": its government
-        return frozenset(out - {""})
-
-    def voice(self, eid: str | None) -> str | None:
-        """The group a speaker speaks for when an article says so, else the speaker itself."""
-        groups = self.spokesman_of.get(eid, ()) if eid is not None else ()
-        return min(groups) if groups else eid
-
-    def same_voice(self, a: str | None, b: str | None) -> bool:
-        """Two speakers that are one voice: the same entity, or a spokesman and the group it speaks for."""
-        if a is None or b is None:
-            return False
-        return a == b or b in self.spokesman_of.get(a, ()) or a in self.spokesman_of.get(b, ()) \
-            or bool(self.spokesman_of.get(a, set()) & self.spokesman_of.get(b, set()))
-
     def places(self, claim_id: str) -> set[str]:
         return {e for e in self.claim_entities.get(claim_id, ()) if self.entity[e].kind == "place"}
 
@@ -399,14 +336,6 @@ class Corpus:
         if pb is None:
             return False
         return pa == pb or self._contains(pa, pb)
-
-    def own_voice(self, c: Claim) -> bool:
-        """The outlet speaking: no speaker, or the outlet itself ("Trend reports")."""
-        if c.speaker is None:
-            return True
-        source = (self.article[c.article].source or "").lower()
-        name = self.entity[c.speaker].name.lower()
-        return bool(source) and (name in source or source.split()[0] == name.split()[0])
 
     def contains(self, outer: str, inner: str) -> bool:
         """The place ``outer`` (a country or a province) holds the place ``inner``."""
@@ -488,50 +417,6 @@ class Corpus:
                 out[q.claim].append(q)
         return out
 
-    # --- evidence -------------------------------------------------------------------
-    def claim_span(self, c: Claim) -> tuple[str, int, int]:
-        return c.article, c.start, c.end
-
-    def headline_end(self, article: str) -> int:
-        """Where the article's headline line ends, 0 when it opens with a sentence."""
-        if article not in self._headline_ends:
-            self._headline_ends[article] = headline_end(self.article[article].text)
-        return self._headline_ends[article]
-
-    def event_span(self, c: Claim) -> tuple[str, int, int]:
-        """The event's own words ("the missile strike on Ganja by Armenia"), else the claim."""
-        span = self.res.triggers.get(c.id)
-        return (c.article, *span) if span else self.claim_span(c)
-
-    def statement_span(self, c: Claim) -> tuple[str, int, int]:
-        """What a rejected claim says: all of it when short and no figure follows the event's own
-        words; else from its start to the end of those words ("The Russian occupiers hit the
-        station by a Tochka-U missile", not the toll after it), when that is short; else the
-        event's own words."""
-        article, start, end = self.event_span(c)
-        if c.start <= start and end <= c.end and c.end - c.start <= STATEMENT_CHARS and not any(
-                q.start >= end for q in self.quantities_by_claim.get(c.id, ())):
-            return article, c.start, c.end  # "... attacked the hospital and were using it as a shield"
-        if c.start <= start and end <= c.end and end - c.start <= STATEMENT_CHARS:
-            return article, c.start, end
-        actor_start = self._actor_before(c, start)
-        if actor_start is not None and end - actor_start <= STATEMENT_CHARS * 1.5:
-            return article, actor_start, end  # "the Ukrainian military used ... to shell the prison"
-        return article, start, end
-
-    def _actor_before(self, c: Claim, trigger_start: int) -> int | None:
-        """Where the event's actor is named in the claim before its trigger, if it is."""
-        if c.event is None:
-            return None
-        starts = [m.start for a in c.event.actors for m in self.entity[a].mentions
-                  if m.article == c.article and c.start <= m.start < trigger_start]
-        return max(starts) if starts else None
-
-    def focus_span(self, c: Claim) -> tuple[str, int, int]:
-        """The words that carry a rejection ("denied Baku's allegations"), else the event's."""
-        span = (self.res.focus or {}).get(c.id)
-        return (c.article, *span) if span else self.event_span(c)
-
     # --- display --------------------------------------------------------------------
     def source(self, article_id: str) -> str:
         """How explanations name an article: its source, else its title, else its file name."""
@@ -559,9 +444,6 @@ class Corpus:
         if c is not None and c.event is not None and c.event.date:
             return c.event.date
         return self.article[article_id].date
-
-    def side(self, eid: str) -> str | None:
-        return self.entity[eid].side
 
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -592,40 +474,4 @@ def _days_named(article: Article) -> set[int]:
     return out
 
 
-STATEMENT_CHARS = 200  # a rejected claim up to this long is shown whole
-
 UNCOUNTED_KINDS = ("measure", "duration")
-
-
-HEADLINE_LINES = 2  # a headline and the subheading under it
-SUBHEADING_MAX = 150  # characters: a longer line under the headline is the lead
-SENTENCE_END = ".”\"’'?!"  # a line under the headline ending so is a sentence
-
-
-def headline_end(text: str) -> int:
-    """Where a headline ends (0 when the text opens with a sentence): a short first line with no
-    closing full stop, and a subheading right under it, a shorter line ending in no mark a
-    sentence ends with, with no blank line between. A text of one line has no headline to tell
-    apart, and a first line ending in a quotation mark is read as a sentence, since quoted speech
-    often closes one."""
-    lines = text.split("\n")
-    end = pos = 0
-    for i, line in enumerate(lines[:min(HEADLINE_LINES, len(lines) - 1)]):
-        stripped = line.rstrip()
-        closing = ".”\"" if i == 0 else SENTENCE_END
-        if not stripped or len(stripped) > (200 if i == 0 else SUBHEADING_MAX) or stripped[-1] in closing:
-            break
-        end = pos + len(stripped)
-        pos += len(line) + 1
-    return end
-
-
-def _country_voice_side(name: str) -> str | None:
-    """The side a place speaking stands for: a country's government ("Rwanda", "the US") or a
-    capital's ("Kigali"; one camp's in a civil war, where the lexicon gives it), unless another
-    country has a capital of that name ("Tripoli")."""
-    cap = capital_metonym(name)
-    if cap is not None:
-        return None if cap.ambiguous_with else cap.side or national_side(cap.country)
-    code = country_code(name)
-    return national_side(code) if code else None
