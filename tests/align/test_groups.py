@@ -29,8 +29,6 @@ def test_counted_group(noun: str | None, category: str | None, group: str) -> No
     assert counted_group(_q(noun, category)) == group
 
 
-
-
 @pytest.mark.model
 def test_a_bare_count_of_one_side_s_dead_does_not_contradict_the_whole_toll() -> None:
     arts = [Article("a1", "The army said the Taliban casualties in the strike on Karsen on Monday had risen to 45 dead "

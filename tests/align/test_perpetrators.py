@@ -317,6 +317,11 @@ def test_guard_an_account_of_who_did_it_stays_beside_a_killing_of_attackers_or_a
                  id="wrongly-identified-as"),
     pytest.param("Later, Hamas gunmen opened fire on a fast-approaching convoy near the crossing.", "Hamas", True,
                  id="the-shooters-named"),
+    pytest.param("Mistaking the bus for a threat, Israeli troops opened fire on it near the crossing.", "Israeli", True,
+                 id="the-shooters-after-what-they-mistook"),
+    pytest.param("The car was mistaken for a Hamas vehicle by Israeli troops.", "Israeli", True,
+                 id="the-shooters-after-the-mistaken-name"),
+    pytest.param("The car was misidentified as a Hamas vehicle.", "Hamas", False, id="misidentified-as"),
 ])
 def test_what_the_shooters_took_their_target_for_is_no_account_of_who_did_it(text: str, name: str,
                                                                              asserted: bool) -> None:

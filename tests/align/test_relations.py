@@ -324,6 +324,24 @@ SCENARIOS: dict[str, Scenario] = {
         "About eight bodies were received at the airbase in Kelda after the attack on the base in Tel Amra on "
         "Friday, an officer said.",
     ),
+    # the treated are the wounded, not one place's share of them
+    "treated_for_wounds": Scenario(
+        "After the air strike on the market in Beit Sahra on Tuesday, 120 people were treated for wounds, medics "
+        "said.",
+        "The air strike on the market in Beit Sahra on Tuesday wounded 45 people, officials said.",
+    ),
+    # an army admitting a toll gives it, no facility's intake
+    "army_admitting": Scenario(
+        "The army issued a statement on Wednesday admitting 12 civilians were killed in the air strike on the market "
+        "in Beit Sahra on Tuesday.",
+        "The air strike on the market in Beit Sahra on Tuesday killed 40 civilians, medics said.",
+    ),
+    # casualties that include the dead and the wounded are split by harm, not a part of the toll
+    "casualties_included": Scenario(
+        "The air strike on the market in Beit Sahra on Tuesday caused heavy casualties. Medics said the casualties "
+        "included 12 dead and 60 wounded.",
+        "The air strike on the market in Beit Sahra on Tuesday killed 40 people, officials said.",
+    ),
     # one doctor's patients are part of the wounded
     "doctor_treating": Scenario(
         "The air strike on the market in Beit Sahra on Tuesday wounded 43 people, a medic said.",
@@ -898,6 +916,11 @@ def test_allegations_found_incorrect_dispute_the_accusation() -> None:
 
 def test_sub_figures_do_not_contradict_the_toll() -> None:
     assert not [f for f in run("sub_figures").findings if f.relation in CONFLICTS], dump("sub_figures")
+
+
+@pytest.mark.parametrize("name", ["treated_for_wounds", "army_admitting", "casualties_included"])
+def test_counts_that_are_no_facilitys_share_or_part_still_contradict(name: str) -> None:
+    assert [f for f in run(name).findings if f.relation == "contradict"], dump(name)
 
 
 def test_what_a_toll_includes_does_not_contradict_the_toll() -> None:
@@ -2036,6 +2059,8 @@ def test_another_acts_or_a_wars_toll_is_not_this_strikes(first: str, second: str
                  id="after-a-time-frame-in-commas"),
     pytest.param("Commenting on the deadliest single strike the army has admitted since the start of the war that it "
                  "said killed ", False, id="the-strikes-clause-after-a-time-frame"),
+    pytest.param("The governor called it the deadliest strike since the start of the war that has killed ", True,
+                 id="a-running-total-after-a-time-frame"),
 ])
 def test_a_clause_on_a_war_noun_tells_the_wars_tally(before: str, war_tally: bool) -> None:
     """"the deadliest incident since the start of the war that it said killed 89": the war only

@@ -825,6 +825,12 @@ def test_a_clause_inside_the_count_s_phrase_is_climbed_through() -> None:
     pytest.param("The death toll rose to 40 on Sunday.", "40", "people", id="no-owner"),
     pytest.param("The death toll in Karsen rose to 40 on Sunday.", "40", "people", id="a-place-is-no-owner"),
     pytest.param("The rebels said the death toll rose to 40.", "40", "people", id="the-speaker-is-no-owner"),
+    pytest.param("The death toll of Taliban fighters rose to 40.", "40", "combatants", id="of"),
+    pytest.param("Syrian army casualties rose to 12, the monitor said.", "12", "state_troops", id="a-state-force"),
+    pytest.param("The Taliban casualties rose to 45 and the overall death toll climbed to 80.", "80", "people",
+                 id="a-conjoined-verb-with-its-own-subject"),
+    pytest.param("The Hamas death toll rose to 40.", "40", "people", id="a-toll-word-names-whose-count-it-is"),
+    pytest.param("Civilian casualties rose to 40.", "40", "civilians", id="civilians"),
 ])
 def test_a_toll_that_names_whose_dead_counts_that_group(sentence: str, contains: str, category: str) -> None:
     assert find(sentence, contains).category == category

@@ -29,7 +29,8 @@ def _in_what() -> re.Pattern[str]:
     tells in its own voice."""
     verbs = "|".join(r"\s+".join(map(re.escape, c.cue.split()))
                      for c in sorted(cues().told_as_words, key=lambda c: len(c.cue), reverse=True))
-    return re.compile(rf"\b(?:in\s+)?what\s+(?P<who>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{verbs})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:in\s+)?what\s+(?P<who>(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)\s+(?:{verbs})\b",
+                      re.IGNORECASE)
 
 
 LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")

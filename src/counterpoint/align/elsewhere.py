@@ -44,13 +44,16 @@ def _war_tally(cx: Corpus, q: Quantity) -> bool:
 def tells_a_war_tally(before: str) -> bool:
     """Do the words of a figure's sentence before it open a clause on a war noun?"""
     m = _war_clause().search(before)
-    return m is not None and not (m.group("link").lower() == "that" and TIME_FRAME.search(before, 0, m.start()))
+    return m is not None and not (m.group("link").lower() == "that" and TIME_FRAME.search(before, 0, m.start())
+                                  and not RUNNING_TOTAL.match(before, m.end("link")))
 
 
 # "the deadliest incident since the start of the war that it said killed 89": the war only dates the
-# comparison, and a clause opened by "that" tells of the incident ("the war, which has killed" is the war's)
-TIME_FRAME = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+# comparison, and a clause opened by "that" in the past tells of the incident; "the war, which has
+# killed" and "the war that has killed 150" are the war's
+TIME_FRAME = re.compile(r"\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
+RUNNING_TOTAL = re.compile(r"\s+(?:has|have|had)\b", re.IGNORECASE)
 
 
 @functools.cache

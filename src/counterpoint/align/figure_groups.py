@@ -32,8 +32,8 @@ def figure_group(cx: Corpus, q: Quantity) -> str | None:
         return None
     if group not in (None, "people") and narrowed_group(cx, q):
         return None  # "three children from one family": some of the children, not all of them
-    if group in (None, "people") and (grade := severity(cx, q)) is not None:
-        return severity_group(grade)  # "seriously injuring 75 others": some of the wounded
+    if (grade := severity(cx, q)) is not None:
+        return severity_group(grade)  # "seriously injuring 75 others", "seriously wounded 30 soldiers": some of them
     return group
 
 
@@ -149,11 +149,25 @@ def _reads_as_part(cx: Corpus, q: Quantity) -> bool:
     told = " ".join(cx.article[q.article].text[max(0, q.start - 25):q.start].lower().split())
     markers = cue_sets().subset_markers
     # "the other three": a determiner that marks a part only before the figure ("25 people the other day");
-    # "the final toll included two dozen people": a marker that ends in its verb, read as written
-    return any(before.endswith(m) or told.endswith(m) or (after.startswith(m) and not m.startswith("the "))
-               for m in markers) \
+    # "the final toll included two dozen people": a marker that ends in its verb, read as written, unless
+    # what it includes is told by harm ("the casualties included 12 dead and 60 wounded": the whole, split)
+    split = _told_by_harm(cx, q)
+    return any(before.endswith(m) or (told.endswith(m) and not split)
+               or (after.startswith(m) and not m.startswith("the ")) for m in markers) \
         or _intake(cx, q) \
         or PART_OF_COUNT.search(q.text) is not None
+
+
+def _told_by_harm(cx: Corpus, q: Quantity) -> bool:
+    """Does a word of harm count the figure ("12 dead", "12 people killed")?"""
+    nxt = NEXT_WORD.match(cx.article[q.article].text, q.end)
+    words = [w.lower() for w in (head_word(q.noun) if q.noun else None, nxt.group(1) if nxt else None) if w]
+    roles = cue_sets().role_nouns
+    return any(roles.get(w) in HARMS or roles.get(w[:-2]) in HARMS for w in words)
+
+
+NEXT_WORD = re.compile(r"\s+(\w+)")
+HARMS = ("killed", "wounded", "casualties")
 
 
 # "at least four of the eleven dead", "eight of the dead", "two of the victims": a part of the harmed,
@@ -172,12 +186,14 @@ def _intake(cx: Corpus, q: Quantity) -> bool:
         before, _ = _around(cx, q)
         verbs = cue_sets().intake_verbs
         passive = PASSIVE_AFTER.match(cx.article[q.article].text, q.end)
-        memo[q.id] = any(before.endswith(m) for m in verbs) or (passive is not None and passive.group(1).lower() in verbs)
+        memo[q.id] = any(before.endswith(m) for m in verbs) \
+            or (passive is not None and passive.group(1).lower() in verbs)
     return memo[q.id]
 
 
-# "about eight bodies were received at the airbase": the intake told after the figure
-PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(\w+)", re.IGNORECASE)
+# "about eight bodies were received at the airbase": the intake told after the figure, at a place (not
+# "120 people were treated for wounds", "were received by their families")
+PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(\w+)\s+(?:at|in|to)\b", re.IGNORECASE)
 
 
 def _around(cx: Corpus, q: Quantity) -> tuple[str, str]:

@@ -21,7 +21,7 @@ from .intervals import (Interval, category_relation, compatible, fits_range, par
                         within_magnitude)
 from .nones import limited_none
 from .revisions import day_number, is_revision, rounded_same, figure_speaker, cx_tol
-from .severity import SEVERITY_GROUPS
+from .severity import graded
 
 ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
                  "missing": 0.7, "destroyed": 0.7, "attacks": 0.7, "targeted": 0.7, "reinforcing": 0.6,
@@ -159,6 +159,8 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             else category_relation(a.category, b.category, cx.ancestors)
         if rel == "same" and a.noun is not None and b.noun is not None:
             rel = _group_in_toll(cx, a, b) or rel  # "70 worshippers" is a group in the toll "43 civilians"
+        if rel == "same":
+            rel = _graded_in_toll(cx, a, b) or rel  # "critically wounded 30" cannot fit in "12 people wounded"
         if rel is None or not same_event(cx, a, b):
             continue
         if any(q.low == 0 and q.high == 0 and limited_none(cx, q, o) for q, o in ((a, b), (b, a))):
@@ -212,6 +214,15 @@ def _group_in_toll(cx: Corpus, a: Quantity, b: Quantity) -> str | None:
     return "a_in_b" if whole is b else "b_in_a"
 
 
+def _graded_in_toll(cx: Corpus, a: Quantity, b: Quantity) -> str | None:
+    """A count of the gravely or lightly wounded beside a count of all the wounded: the first is a
+    part of the second ("a_in_b" or "b_in_a"), else None."""
+    ga, gb = figure_group(cx, a), figure_group(cx, b)
+    if graded(ga) and gb == "people":
+        return "a_in_b"
+    return "b_in_a" if graded(gb) and ga == "people" else None
+
+
 def _every_person(q: Quantity) -> bool:
     """Does the figure count every person harmed ("43 civilians", "70 people"; categories.json
     ``whole_heads``), not one kind of them ("43 prisoners", "43 residents")?"""
@@ -245,7 +256,7 @@ def _fact(cx: Corpus, a: Quantity, b: Quantity) -> tuple | None:
     were killed") is taken as a toll of people; any other bare figure, or a noun outside the
     taxonomy ("twelve of its employees"), may count a sub-group and never contradicts."""
     ga, gb = figure_group(cx, a), figure_group(cx, b)
-    if ga is None or ga != gb or ga in SEVERITY_GROUPS:
+    if ga is None or ga != gb or graded(ga):
         return None  # how many are in critical condition changes as the hurt die or recover
     target = figure_target(a.noun) or figure_target(b.noun)
     return (cx.component_of[a.article], a.role or "", ga, (target or "").lower())

@@ -151,7 +151,20 @@ def asserted_account(text: str, start: int) -> bool:
     sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("“", 0, start)) + 1
     before = " " + " ".join(text[max(sent_start, start - 50):start].lower().split()) + " "
     lead_ins = (*cues().unasserted_lead_ins, *cues().other_event_lead_ins)
+    if _mistaken_for().search(text, max(sent_start, start - MISTAKEN_REACH), start):
+        return False  # "mistaking it for a Hamas operation": what the target was taken for
     return not any(f" {c.cue} " in before for c in lead_ins)
+
+
+MISTAKEN_REACH = 80  # characters before a name back to the words of a mistaken identity
+
+
+@functools.cache
+def _mistaken_for() -> re.Pattern[str]:
+    """Words of a mistaken identity (cues.json ``mistaken_identity_words``) whose "for" or "as" the
+    name follows, in one clause: "mistook a vehicle with red markings for a | Hamas vehicle"."""
+    words = "|".join(r"\s+".join(map(re.escape, c.cue.split())) for c in cues().mistaken_identity_words)
+    return re.compile(rf"\b(?:{words})\b[^.;,]*?\b(?:for|as)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
 _POSSESSOR = re.compile(r"((?:[\w.-]+\s+){0,5}[\w.-]+['’]s\s+)$")

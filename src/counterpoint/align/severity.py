@@ -1,8 +1,9 @@
 """How badly a counted group was hurt: "seriously injuring 75 others", "12 more sustained critical
 injuries", "seven are in critical condition", "three were slightly wounded" (cues.json
 ``severity_words``). Such a count is of some of the wounded, never all of them, so it is a group
-of its own (align/figures.py): it is not set against a count of all the wounded ("seriously
-injuring 75" beside "79 people were injured"), only against a total too small to hold it. Two
+of its own (align/figure_groups.py), whoever they are ("seriously wounded 30 soldiers"): it is
+not set against a count of all the wounded ("seriously injuring 75" beside "79 people were
+injured"), only against a total too small to hold it (align/figures.py). Two
 counts of one severity are not set against each other either: how many are in critical condition
 changes by the hour as the hurt die or recover.
 """
@@ -19,9 +20,11 @@ from .candidates import Corpus
 # what a severity word qualifies: a word of hurt ("injured", "injuries", "wounds"), or a condition
 HURT = r"(?:injur\w*|wound\w*|hurt|burn(?:s|ed|t)?|casualt(?:y|ies))"
 CONDITION = r"(?:in|under)\s+(?:an?\s+)?(?:very\s+|extremely\s+)?{sev}\s+conditions?"
-# between the count and its severity: the counted noun, then a copula ("75 others were seriously injured")
-LINK_AFTER = r"(?:\s+[a-z]+)?\s+(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been|remain(?:ed)?|" \
-             r"remain|left)\s+)?(?:(?:very|also|still|now|all)\s+)?"
+# between the count and its severity: the counted noun, then a copula ("75 others were seriously injured");
+# not a word that opens another phrase ("wounded 40 people and badly burned a dozen homes")
+LINK_AFTER = r"(?:\s+(?!(?:and|or|but|as|while|with|under|in|of)\b)[a-z]+)?\s+" \
+             r"(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been|remain(?:ed)?|remain|left)\s+)?" \
+             r"(?:(?:very|also|still|now|all)\s+)?"
 
 
 @functools.cache
@@ -55,8 +58,14 @@ def _told_severity(text: str, q: Quantity) -> str | None:
 
 
 def severity_group(kind: str) -> str:
-    """The group a count of the gravely or lightly wounded is compared in."""
+    """The group a count of the gravely or lightly wounded is compared in, whoever they are
+    ("seriously injuring 75 others", "seriously wounded 30 soldiers")."""
     return f"{kind}ly wounded"
 
 
-SEVERITY_GROUPS = frozenset(severity_group(k) for k in SEVERITIES)
+def graded(group: str | None) -> bool:
+    """Is the group a count of the gravely or lightly wounded?"""
+    return group in GRADED
+
+
+GRADED = frozenset(severity_group(k) for k in SEVERITIES)

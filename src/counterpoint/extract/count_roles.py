@@ -341,22 +341,31 @@ def toll_owner_kind(toks: list[Token], cues: CueSets) -> str | None:
     """Whose dead or wounded a count is, where the toll it is told as names them: "the Taliban
     casualties had risen to 45 dead and 25 wounded", "rebel losses stood at 30", "the death toll
     among Russian soldiers rose to 12". The toll word is the subject of the count's verb; its
-    modifier, or what follows "among" or "of", is a kind of people, or an armed actor's name."""
+    modifier, or what follows "among" or "of", is a kind of people, or an armed actor's name. A
+    toll word ("toll", "tally") takes its owner only after "among" or "of": "the Hamas death toll"
+    is the count Hamas's ministry gives, where "the Taliban casualties" are the Taliban's dead."""
     verb = toks[-1]
     for _ in range(OWNER_REACH):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head  # "45 dead and 25 wounded": the wounded share the first verb's subject
-    toll = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _toll_word(c, cues)), None)
+    counted = {t.i for t in toks} | {t.head.i for t in toks if t.dep_ == "nummod"}
+    while verb.dep_ == "conj" and verb.head is not verb \
+            and not any(c.dep_ in SUBJECTS and c.i not in counted for c in verb.children):
+        verb = verb.head  # "45 dead and 25 wounded": the wounded share the first verb's subject, unless
+        # the verb has its own ("... and the overall death toll climbed to 80")
+    toll = next((c for c in verb.children if c.dep_ in SUBJECTS and _toll_word(c, cues)), None)
     if toll is None:
         return None
-    owners = [c for c in toll.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ != "death"]
-    owners += [g for c in toll.children if c.dep_ == "prep" and c.lower_ in ("among", "of")
-               for g in c.children if g.dep_ == "pobj"]
-    for owner in owners:
-        words = " ".join(t.text for t in owner.subtree if t.dep_ not in ("det", "case", "punct"))
+    modifiers = [] if toll.lower_ in cues.figure_words else \
+        [c for c in toll.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ != "death"]
+    after = [g for c in toll.children if c.dep_ == "prep" and c.lower_ in ("among", "of")
+             for g in c.children if g.dep_ == "pobj"]
+    # the modifiers together ("Syrian army casualties"), then each ("rebel losses"), then what follows "among"
+    phrases = [[t for m in modifiers for t in m.subtree]] if len(modifiers) > 1 else []
+    phrases += [list(owner.subtree) for owner in (*modifiers, *after)]
+    for tokens in phrases:
+        words = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i) if t.dep_ not in ("det", "case", "punct"))
         kind = category_of(words) or armed_actor_kind(words)
         if kind is not None and kind != PEOPLE and PEOPLE in category_ancestors(kind):
             return kind
@@ -364,6 +373,7 @@ def toll_owner_kind(toks: list[Token], cues: CueSets) -> str | None:
 
 
 OWNER_REACH = 4  # "45 dead" -> "to" -> "risen": the verb is a few steps up
+SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _toll_word(t: Token, cues: CueSets) -> bool:

@@ -192,6 +192,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "told_as_words": ("note",),
     "dead_words": ("note",),
     "responsibility_words": ("note",),
+    "mistaken_identity_words": ("note",),
 }
 
 

@@ -407,6 +407,7 @@ class CueLexicon:
     told_as_words: tuple[Cue, ...] = ()  # "in what Kyiv said was": verbs that set an account off as a voice's
     dead_words: tuple[Cue, ...] = ()  # "of the eleven dead", "among the deceased": the dead counted
     responsibility_words: tuple[Cue, ...] = ()  # "denied responsibility for the killings": who did it, not whether
+    mistaken_identity_words: tuple[Cue, ...] = ()  # "mistaking it for a Hamas operation": no account of who did it
 
 
 @dataclass(frozen=True, slots=True)
