@@ -23,7 +23,7 @@ CONDITION = r"(?:in|under)\s+(?:an?\s+)?(?:very\s+|extremely\s+)?{sev}\s+conditi
 # between the count and its severity: the counted noun, then a copula ("75 others were seriously injured");
 # not a word that opens another phrase ("wounded 40 people and badly burned a dozen homes")
 LINK_AFTER = r"(?:\s+(?!(?:and|or|but|as|while|with|under|in|of)\b)[a-z]+)?\s+" \
-             r"(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been|remain(?:ed)?|remain|left)\s+)?" \
+             r"(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been|remain(?:ed)?|left)\s+)?" \
              r"(?:(?:very|also|still|now|all)\s+)?"
 
 

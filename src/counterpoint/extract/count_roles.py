@@ -358,7 +358,7 @@ def toll_owner_kind(toks: list[Token], cues: CueSets) -> str | None:
     if toll is None:
         return None
     modifiers = [] if toll.lower_ in cues.figure_words else \
-        [c for c in toll.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ != "death"]
+        [c for c in toll.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     after = [g for c in toll.children if c.dep_ == "prep" and c.lower_ in ("among", "of")
              for g in c.children if g.dep_ == "pobj"]
     # the modifiers together ("Syrian army casualties"), then each ("rebel losses"), then what follows "among"
@@ -377,8 +377,9 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _toll_word(t: Token, cues: CueSets) -> bool:
-    return t.lower_ in cues.figure_words or (t.pos_ == "NOUN" and cues.role_nouns.get(t.lower_) in HARM_ROLES) \
-        or (t.pos_ == "NOUN" and cues.role_nouns.get(t.lemma_.lower()) in HARM_ROLES)
+    """"toll", "casualties", "losses", "deaths": a word that counts the harmed."""
+    return t.lower_ in cues.figure_words or (t.pos_ == "NOUN" and HARM_ROLES & {cues.role_nouns.get(t.lower_),
+                                                                              cues.role_nouns.get(t.lemma_.lower())})
 
 
 @functools.cache
