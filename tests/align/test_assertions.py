@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from counterpoint.align.disputes import _countries_of_denier, _denies_the_act, _disputing_voice
+from counterpoint.align.disputes import _denies_the_act, _disputing_voice
+from counterpoint.align.rejected import _countries_of_denier
 from counterpoint.records import Claim
 from counterpoint.align.candidates import Corpus
 from counterpoint.pipeline import extract_only

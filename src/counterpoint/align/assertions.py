@@ -9,7 +9,8 @@ from itertools import combinations
 
 from ..records import Claim
 from .candidates import OUTCOME, REJECTING, Corpus, family
-from .disputes import outcome_of, short_quote, who_says, rejection_targets
+from .disputes import outcome_of, short_quote, who_says
+from .rejected import rejection_targets
 from .findings import MAX_EVIDENCE, Draft, listing
 
 

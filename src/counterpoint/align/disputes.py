@@ -5,19 +5,19 @@ rejecting voice and article, whatever families its rejections are about."""
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from ..extract.cuesets import cue_sets
 from ..records import Claim
-from ..resolve.actors import allied, countries_named
-from .anchors import anchors
-from .answered import answered_here, owned_by, owner_named
+from .answered import answered_here
 from .candidates import OUTCOME, REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, short
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
+from .rejected import PER_ARTICLE, one_side, rejected_content, rejection_targets
 from .tolls import toll_rejections
 from .victims import rejects_civilian_harm
+
 
 def short_quote(c: Claim, limit: int = 90) -> str:
     return short(c.text, limit)
@@ -33,231 +33,8 @@ def outcome_of(cx: Corpus, c: Claim) -> int:
     return -base if (c.id in cx.res.negated or c.event and c.event.polarity < 0 and base > 0) else base
 
 
-PER_ARTICLE = 2
 PER_FINDING = 3  # rejections of one voice shown in one finding
 MAX_BATCHES = 2  # findings for one voice in one article
-BALANCED_PENALTY = 4.5  # a wire reporting both the claim and its denial is not where the claim is made
-HEADLINE_PENALTY = 1.5  # a headline compresses the claim: the body's statement of it is what a reader checks
-
-
-def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset[str] = frozenset()) -> float:
-    if cx.places_clash(rejecting.id, target.id):
-        return -10.0
-    denier = _countries_of_denier(cx, rejecting)
-    if denier and denier & _speaker_countries(cx, target):
-        return -10.0  # the denier's own side's account ("the army blamed a misfired rocket") is not what it denies
-    score = 3.0 if cx.places(rejecting.id) & cx.places(target.id) else 1.0
-    ents = cx.claim_entities.get(target.id, set())
-    if target.event and target.event.actors:
-        score += 3  # it names a perpetrator: what a denial answers
-    elif any(cx.entity[e].kind in ("actor", "person") for e in ents):
-        score += 1
-    text = cx.article[target.article].text
-    around = text[max(0, target.start - 40):target.end].lower()
-    if any(w in around for w in cx.accusation_cues):
-        score += 4.5  # "blamed the raid on ...", "attributed to ...": an accusation is what is denied
-    if target.event:
-        # the denier's or negator's own side is the one accused
-        doers = set(_rejected_doers(cx, rejecting))
-        own = doers | ({rejecting.speaker} - {None})
-        aligned = set().union(*(cx.aligned_sides(e) for e in own)) if own else set()
-        own_sides = {cx.side(e) for e in doers} - {None}  # the rejected account's doers, not the speaker
-        sides = {cx.side(a) for a in target.event.actors} - {None}
-        if sides & aligned:
-            score += 2
-        elif sides and own_sides and all(any(cx.opposed(x, y) for y in own_sides) for x in sides):
-            return -10.0  # "false news that the Turkish army did it" is not answered by "the PKK did it"
-    if denier & countries_named(target.text):
-        score += 3  # "Russia denied responsibility" answers "a Russian missile hit the station"
-    if target.id == _lead_claim(cx, target.article, family(target.event.type if target.event else None)):
-        score += 0.5  # the article's own first statement of the event is what a reader checks
-    if target.stance in ("asserted", "attributed"):
-        score += 0.5
-    own = anchors(rejecting.speaker_text) if rejecting.speaker_text else frozenset()  # "Rebel commanders denied"
-    shared = (_rejected_words(cx, rejecting) & anchors(target.text)) - common - own
-    score += SHARED_WORD * min(2, len(shared))  # "denied the presence of Taliban fighters" answers "Taliban ... used it"
-    return score
-
-
-SHARED_WORD = 1.5
-CONTENT_GAP = 20  # characters between a rejection frame and the clause it calls false
-# "false news claiming that ...", "false news that ...": what is called false; not ", saying that
-# ...", which is often the rejecting voice's own counter-account
-CONTENT_LEAD = re.compile(r"[\s,]*(?:claiming|alleging)\b|\s+that\b", re.IGNORECASE)
-
-
-def _rejected_doers(cx: Corpus, rejecting: Claim) -> tuple[str, ...]:
-    """Who the rejected account names as the doer: the rejecting claim's own actors, else those of
-    the clause right after it that says what is called false ("spreading false news claiming that
-    the attack was carried out by the Turkish military")."""
-    if rejecting.event is not None and rejecting.event.actors:
-        return rejecting.event.actors
-    content = rejected_content(cx, rejecting)
-    if content is not None and content.event is not None:
-        return content.event.actors
-    denial = _own_denial_after(cx, rejecting)
-    if denial is None:
-        return ()
-    return denial.event.actors or _named_before_the_negation(cx, denial)
-
-
-NEGATION_WORD = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
-
-
-def _named_before_the_negation(cx: Corpus, denial: Claim) -> tuple[str, ...]:
-    """The side the denial's subject names, where the parse gave its act no doer ("The forces of
-    militia have not opened fire"); not what it did not hit ("We have not shelled Houthi positions")."""
-    negation = NEGATION_WORD.search(cx.article[denial.article].text, denial.start, denial.end)
-    if negation is None:
-        return ()
-    return tuple(sorted(e for e in cx.claim_entities.get(denial.id, ())
-                        if cx.entity[e].kind == "actor" and cx.side(e) is not None
-                        and any(m.article == denial.article and denial.start <= m.start < negation.start()
-                                for m in cx.entity[e].mentions)))
-
-
-DENIAL_AFTER = 200  # characters: "This is absolute misinformation. Our forces have not opened fire on the city."
-DENIAL_BEFORE = 60  # characters: "We've not been overrun. It's false"
-
-
-def _rejected_words(cx: Corpus, rejecting: Claim) -> frozenset[str]:
-    """The words of what a rejection calls false: its own, and for a bare one ("It's false") those
-    of the same voice's denial right before it ("We've not been overrun. It's false")."""
-    words = anchors(rejecting.text)
-    if rejecting.event is not None:
-        return words
-    text = cx.article[rejecting.article].text
-    before = [c for c in cx.claims_by_article.get(rejecting.article, ())
-              if c.end <= rejecting.start <= c.end + DENIAL_BEFORE and c.speaker == rejecting.speaker
-              and NEGATION_WORD.search(text, c.start, c.end)]
-    return words | anchors(before[-1].text) if before else words
-
-
-def _own_denial_after(cx: Corpus, rejecting: Claim) -> Claim | None:
-    """The same voice's denial of an act right after its rejection ("This is absolute
-    misinformation. The forces of militia have not opened fire on Mariupol"): it names whose act
-    the rejected account tells of."""
-    return next((c for c in cx.claims_by_article.get(rejecting.article, ())
-                 if rejecting.end <= c.start <= rejecting.end + DENIAL_AFTER and c.speaker == rejecting.speaker
-                 and c.id in cx.res.negated and c.event is not None), None)
-
-
-def rejected_content(cx: Corpus, rejecting: Claim) -> Claim | None:
-    """The clause right after a rejection frame that says what it calls false ("spreading false
-    news claiming that the attack was carried out by ...", "false news that ..."), when it tells
-    of an event."""
-    text = cx.article[rejecting.article].text
-    return next((c for c in cx.claims_by_article.get(rejecting.article, ())
-                 if rejecting.end <= c.start <= rejecting.end + CONTENT_GAP and c.event is not None
-                 and CONTENT_LEAD.match(text[rejecting.end:c.start + 12])),
-                None)
-
-
-def _speaker_countries(cx: Corpus, c: Claim) -> frozenset[str]:
-    names = [c.speaker_text or ""] + ([cx.entity[c.speaker].name] if c.speaker is not None else [])
-    codes = frozenset().union(*(countries_named(n) for n in names if n))
-    return codes | (_affiliation(cx, c.speaker) if c.speaker is not None else frozenset())
-
-
-def _affiliation(cx: Corpus, eid: str) -> frozenset[str]:
-    """The countries a person speaks for, read from how the articles introduce them: an
-    apposition ("Colonel Getnet Adane, Ethiopia's military spokesman,") or a title in front
-    ("Israeli military spokesman Daniel Hagari")."""
-    cache = cx.__dict__.setdefault("_affiliations", {})
-    if eid in cache:
-        return cache[eid]
-    codes: set[str] = set()
-    e = cx.entity[eid]
-    if e.kind == "person":
-        for m in e.mentions:
-            text = cx.article[m.article].text
-            after = re.match(r",\s*([^,.;:\n]{3,80})", text[m.end:m.end + 90])
-            if after:
-                codes |= countries_named(after.group(1))
-            before = re.split(r"[.;:\n,“”\"]", text[max(0, m.start - 60):m.start])[-1].split()[-5:]
-            if before and all(w[:1].isupper() or w.islower() for w in before):
-                codes |= countries_named(" ".join(before))
-    cache[eid] = frozenset(codes)
-    return cache[eid]
-
-
-def _lead_claim(cx: Corpus, article: str, fam: str | None) -> str | None:
-    """The first claim of ``article`` about an event of family ``fam``."""
-    if fam is None:
-        return None
-    return next((c.id for c in cx.claims_by_article_family.get((article, fam), ())), None)
-
-
-def _countries_of_denier(cx: Corpus, c: Claim) -> frozenset[str]:
-    """The countries a rejecting claim speaks for: its speaker's names, else its own actors'
-    ("Russia denied striking the station"). A speaker that names its country is who denies:
-    in "India launches air strike in Pakistan, Islamabad denies" India is the one accused."""
-    names = [c.speaker_text or ""]
-    if c.speaker is not None:
-        names.append(cx.entity[c.speaker].name)
-    spoken = frozenset().union(*(countries_named(n) for n in names if n))
-    if spoken or c.event is None:
-        return spoken
-    return frozenset().union(*(countries_named(cx.entity[a].name) for a in c.event.actors))
-
-
-def _far_in_time(cx: Corpus, a: Claim, b: Claim) -> bool:
-    """Two claims about events far apart: over 3 days when both give a date, over 7 days when one
-    is only dated by its article (a denial often comes days after the event)."""
-    from .revisions import day_number
-
-    ea, eb = (a.event.date if a.event else None), (b.event.date if b.event else None)
-    na = day_number(ea or cx.article[a.article].date)
-    nb = day_number(eb or cx.article[b.article].date)
-    if na is None or nb is None or (ea is None and eb is None):
-        return False
-    return abs(na - nb) > (3 if ea and eb else 7)
-
-
-def rejection_targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim], room: int,
-             balanced: frozenset[str] = frozenset()) -> list[Claim]:
-    """``balanced``: articles that also carry a rejection of the claim; an article stating the claim
-    without one is where it is made, and ranks first."""
-    scored = []
-    own = {r.article for r in rejecting}
-    # words most candidates share (the town, the day, "strike") do not tell which one is denied
-    df = Counter(w for t in candidates for w in anchors(t.text))
-    common = frozenset(w for w, n in df.items() if n > max(1, len(candidates) // 2))
-    # the voices the rejections name, when each names one that speaks in its article
-    named = [owner_named(cx, r) for r in rejecting]
-    owners = {o for o in named if o is not None} if all(
-        o is not None and any(owned_by(cx, o, c.speaker) for c in cx.claims_by_article.get(r.article, ()))
-        for r, o in zip(rejecting, named)) else set()
-    for t in candidates:
-        if t.article in own and (t.speaker is None or t.speaker in {r.speaker for r in rejecting}):
-            continue  # in the denier's own article only another source's claim can be what is denied
-        if t.article in own and owners and not any(owned_by(cx, o, t.speaker) for o in owners):
-            continue  # ... and only the claim of the voice it names ("rejected the army's assertion")
-        if any(r.speaker != t.speaker and (cx.same_voice(r.speaker, t.speaker) or _one_side(cx, r, t))
-               for r in rejecting):
-            continue  # the army's spokesman does not deny what the army itself, or its ally, says
-        if all(_far_in_time(cx, r, t) for r in rejecting):
-            continue  # a denial about this week does not answer a claim about last month
-        s = max(_score_target(cx, r, t, common) for r in rejecting)
-        if t.article in balanced and t.article not in own:
-            s -= BALANCED_PENALTY
-        if t.start < cx.headline_end(t.article):
-            s -= HEADLINE_PENALTY
-        # a claim that scores exactly the penalties it takes (a wire that also carries a denial, a
-        # headline) is still shown when there is room: it states the claim at the rejection's place
-        if s >= 0:
-            scored.append((-s, cx.order[t.article], t.start, t))
-    scored.sort(key=lambda x: x[:3])
-    chosen: list[Claim] = []
-    per_article: dict[str, int] = defaultdict(int)
-    for *_, t in scored:
-        if per_article[t.article] >= PER_ARTICLE:
-            continue
-        chosen.append(t)
-        per_article[t.article] += 1
-        if len(chosen) >= room:
-            break
-    return chosen
 
 
 def _blame_judged(c: Claim) -> bool:
@@ -268,19 +45,6 @@ def _blame_judged(c: Claim) -> bool:
     at = c.text.lower().find(c.cue.lower())
     words = re.findall(r"[a-z]+", c.text[:max(at, 0)].lower())
     return at > 0 and any(w in cue_sets().claim_nouns for w in words)
-
-
-def _one_side(cx: Corpus, r: Claim, t: Claim) -> bool:
-    """Both speakers speak for one side, or for allies: "Russia's army denied targeting civilians"
-    answers Ukraine, not the Russian Defence Ministry's own account of the strike."""
-    mine, theirs = cx.voice_sides(r.speaker), cx.voice_sides(t.speaker)
-    if not mine or not theirs:
-        return False
-    dr, dt = cx.article[r.article].date, cx.article[t.article].date
-    if dr and dt and dr > dt:
-        return False  # a side taking back its own earlier account ("the Pentagon rejected that the strike
-        # killed militants")
-    return any(allied(side, other) for side in mine for other in theirs)
 
 
 def dispute_drafts(cx: Corpus) -> list[Draft]:
@@ -340,7 +104,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         room = MAX_EVIDENCE - len(rejecting)
         # what each rejection answers in its own article comes first: a reader sees claim and denial
         targets: list[Claim] = [t for r, fam in sorted(members, key=lambda m: m[0].start)
-                                for t in answered_here(cx, r, _answering(cx, r, fam)) if not _one_side(cx, r, t)]
+                                for t in answered_here(cx, r, _answering(cx, r, fam)) if not one_side(cx, r, t)]
         targets = list(dict.fromkeys(targets))[:room]
         first_target: dict[str, Claim] = {}
         for fam in fams:  # each family's rejections get their own best targets

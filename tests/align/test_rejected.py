@@ -1,10 +1,10 @@
-"""Whose account a rejection answers (align/disputes.py), on texts written here."""
+"""Whose account a rejection answers (align/rejected.py), on texts written here."""
 
 from __future__ import annotations
 
 import pytest
 
-from counterpoint.align import disputes
+from counterpoint.align import rejected
 from counterpoint.align.candidates import Corpus
 from counterpoint.pipeline import extract_only
 from counterpoint.records import Article
@@ -17,7 +17,7 @@ def _doers(text: str) -> list[str]:
     arts = [Article("a1", text, source="Outlet 1", date="2024-03-11")]
     cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
     rejecting = next(c for c in cx.claims if "misinformation" in c.text)
-    return [cx.entity[e].name for e in disputes._rejected_doers(cx, rejecting)]
+    return [cx.entity[e].name for e in rejected._rejected_doers(cx, rejecting)]
 
 
 def test_the_same_voices_denial_right_after_its_rejection_names_whose_act_is_rejected() -> None:
