@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..extract.events import attacker_words
+from ..extract.agents import attacker_words
 from ..nlp.lexicons import cue_regex
 from ..records import Claim
 from ..resolve.actors import country_code, national_side
