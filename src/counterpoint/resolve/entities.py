@@ -10,7 +10,8 @@ and different gazetteer places never merge.
 
 This module reads the mentions and decides what each is; the name matching lives beside it:
 resolve/person_names.py (people), resolve/org_names.py (organisations and acronyms),
-resolve/offices.py (ministries and offices), resolve/generic_refs.py ("the rebels", "our army").
+resolve/offices.py (ministries and offices), resolve/generic_refs.py ("the rebels", "our army"),
+resolve/place_reads.py (a mention that is a place after all: "Kolbiyow camp", a dateline's city).
 """
 
 from __future__ import annotations
@@ -39,131 +40,12 @@ from .person_names import (
     cluster_persons, facility_name, full_name_index, is_full_name, is_surname, join_aliases, near_full_name,
     person_name, surnames_of, titled,
 )
+from .place_reads import dateline_city, misread_place, named_place_elsewhere, named_place_in_name, speaks, \
+    spelled_like_a_place
 from .places import PlaceResolver, base_name
 
 
-# nouns a place's name stands before when it names a site there ("Kolbiyow camp", "Kulbiyow town")
-SITE_NOUNS = frozenset({"camp", "camps", "base", "bases", "town", "village", "district", "city", "area", "airbase"})
-
-
-def _named_place_elsewhere(m: Mention, place_keys: set[str], surnames: list[str], texts: dict[str, str],
-                           place_names: set[str] = frozenset()) -> bool:
-    """A name the model read as a place in some sentence and as a person or group in another
-    ("Moura"; "besieged Al Fasher" beside "the city, Al Fasher"; one word spelled otherwise,
-    "their Kolbiyow camp" beside "Kulbiyow"): the place, unless it is a person's surname, follows a
-    title, or is a capital that speaks."""
-    text = m.text.strip()
-    if not text[:1].isupper():
-        return False
-    if name_key(text) not in place_keys:
-        # another spelling of a place named elsewhere only right before a place's noun ("their
-        # Kolbiyow camp"): "Colonel Korvell", "President Peres" and "the Duma" are no towns
-        after = texts.get(m.article, "")[m.end:m.end + 20].split()
-        if " " in text or not after or after[0].lower().strip(".,;") not in SITE_NOUNS \
-                or not _spelled_like_a_place(text, place_names):
-            return False
-    if is_surname(text, surnames) if " " not in text else (titled(m, texts) or _speaks(m, texts.get(m.article, ""))):
-        return False
-    if actor_lex.match_actor(text) is not None or actor_lex.match_organization(text) is not None:
-        return False
-    return not (actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")))
-
-
-def _named_place_in_name(m: Mention, place_keys: set[str], place_names: set[str]) -> Mention | None:
-    """The place a facility's name opens with, as a place mention, when the articles name that
-    place elsewhere: the whole opening ("Tell Amra" of "Tell Amra Central School") or its first
-    word ("Kunduz" of "Kunduz Regional Hospital")."""
-    words = m.text.split()
-    for n in (len(words), 1) if len(words) > 1 else (1,):
-        head = " ".join(words[:n])
-        if name_key(head) in place_keys or _spelled_like_a_place(head, place_names):
-            return replace(m, kind="place", end=m.start + len(head), text=head)
-    return None
-
-
-def _spelled_like_a_place(text: str, place_names: set[str]) -> bool:
-    """A possible place name ("Dahyan") that is another spelling of a place the articles name
-    ("Dhahyan"): one place, though the gazetteer knows neither."""
-    text = text.strip()
-    if len(text) < 4 or not text[:1].isupper():
-        return False
-    return any(same_name(text, p) for p in place_names  # a cheap screen before the spelling rules
-               if p[:1].lower() == text[:1].lower() and abs(len(p) - len(text)) <= 3)
-
-
-def _misread_place(m: Mention, places: PlaceResolver, texts: dict[str, str]) -> bool:
-    """A name the model took for a group or organisation that the gazetteer places in the
-    article's own countries, and that no lexicon knows as anything else; a capital only in a
-    dateline ("Bamako, April 8 (AFP)"; "Bamako said" is the government)."""
-    text = m.text.strip()
-    if text.isupper() and _opens_a_dateline(m, texts.get(m.article, "")):
-        # "ADDIS ABABA, Ethiopia —": a wire dateline's city, set in capitals (as _dateline_city reads it)
-        return _dateline_city(m, texts.get(m.article, ""), places) is not None \
-            and actor_lex.match_organization(text) is None and actor_lex.match_actor(text) is None
-    if not text[:1].isupper() or text.isupper() or len(text.split()) > 3 or weapon_named(text) is not None \
-            or actor_lex.country_code(text) is not None or actor_lex.match_organization(text) \
-            or actor_lex.match_actor(text) is not None:
-        return False
-    if actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")):
-        return False
-    return places.locates(m)
-
-
-# a wire dateline: a line opening with the city in capitals, a comma, perhaps its country, then a dash,
-# a bracket or a date ("ADDIS ABABA, Ethiopia —", "KYIV, Ukraine (AP) -", "SANAA, Aug 9 (Reuters) -")
-_DATELINE_AFTER = re.compile(r",\s*(?:[A-Z][\w'’. -]{1,30},\s*)?(?:[A-Z][\w'’.]*\s*)?(?:\(|[—–-]|\d)")
-
-
-_CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*")
-
-
-def _dateline_city(m: Mention, text: str, places: PlaceResolver) -> Mention | None:
-    """The city of a wire dateline in capitals, where the model read part of it as a person
-    ("ABABA" of "ADDIS ABABA, Ethiopia —"): the whole run of capitals opening the line, as a place,
-    when the gazetteer locates it."""
-    line = text.rfind("\n", 0, m.start) + 1
-    run = _CAPITALS_RUN.match(text, line + len(text[line:m.start]) - len(text[line:m.start].lstrip()))
-    if run is None or not run.start() <= m.start < m.end <= run.end() or not _DATELINE_AFTER.match(text, run.end()):
-        return None
-    city = Mention(m.article, run.start(), run.end(), run.group(), "place")
-    if not places.locates(replace(city, text=run.group().title())):
-        return None
-    # with its country after it ("ADDIS ABABA, Ethiopia"), the gazetteer placed it there; a bare
-    # dateline ("ARDAN, March 14 (Northern Wire)") names a city with a news bureau, not a village abroad
-    after = text[run.end():run.end() + 40].lstrip(", ")
-    named_country = actor_lex.country_code(re.split(r"[\s(—–-]", after, maxsplit=1)[0].strip(",."))
-    big = any(p.population >= DATELINE_CITY_POPULATION for p in places.gaz.candidates(run.group(), variants=False))
-    return city if named_country is not None or big else None
-
-
-DATELINE_CITY_POPULATION = 100_000  # a bare dateline's city: a capital or large city, where bureaus are
-
-
-def _opens_a_dateline(m: Mention, text: str) -> bool:
-    line = text.rfind("\n", 0, m.start) + 1
-    return not text[line:m.start].strip() and bool(_DATELINE_AFTER.match(text, m.end))
-
-
 _LIST_OR_PLACE_PREP = re.compile(r"(?:\b(?:in|at|near|from|toward|towards)|,|\band)\s+$", re.IGNORECASE)
-_PLACE_PREP = re.compile(r"\b(?:in|at|from|to|near)\s+$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|later\s+|again\s+|then\s+)?([A-Za-z]+)")
-
-
-def _speaks(m: Mention, text: str) -> bool:
-    """"Bamako denied ...", "Moscow has said ...", "accused Kyiv": a capital followed by a
-    reporting verb, or accused, stands for its government; in a dateline or a list of shelled
-    towns it is a place."""
-    if _PLACE_PREP.search(text, max(0, m.start - 6), m.start):
-        return False  # "the authorities in Bamako announce": the city, where they sit
-    before = text[max(0, m.start - 16):m.start].split()
-    if before and before[-1].lower() in cue_sets().accusation_words:
-        return True  # "accused Kyiv", "blamed Moscow": the government is who is accused
-    found = _NEXT_WORD.match(text, m.end)
-    if found is None:
-        return False
-    w = found.group(1).lower()
-    forms = {w, w[:-1], w[:-2], w[:-3] + "y", "say" if w in ("said", "says") else w}
-    return bool(forms & cue_sets().reporting_verbs)
 
 
 def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], gazetteer: str = "",
@@ -209,10 +91,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     full_index = full_name_index(full_names)
     for m in mentions:
         if m.kind == "person" and m.text.strip().isupper():
-            m = _dateline_city(m, texts.get(m.article, ""), places) or m  # "ADDIS ABABA, Ethiopia —" read as "ABABA"
+            m = dateline_city(m, texts.get(m.article, ""), places) or m  # "ADDIS ABABA, Ethiopia —" read as "ABABA"
         text = m.text
         if m.kind == "place_in_name":  # "Sa'ada" of "the Sa'ada City Remand Prison"
-            m = _named_place_in_name(m, place_keys, place_names)
+            m = named_place_in_name(m, place_keys, place_names)
             if m is None:
                 continue  # a name of the facility's own ("Kamal Adwan Hospital")
             text = m.text
@@ -221,7 +103,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
                 and actor_lex.match_organization(text) is None and actor_lex.match_actor(text) is None:
             persons.append(m)  # "Bashagha", "Major General Adil Nasrawi" tagged as organisations, not "UN"
             continue
-        if m.kind in ("organization", "other") and " " not in text.strip() and _speaks(m, texts.get(m.article, "")) \
+        if m.kind in ("organization", "other") and " " not in text.strip() and speaks(m, texts.get(m.article, "")) \
                 and near_full_name(text, full_names):
             persons.append(m)  # "Tesfay also denied" after "Tesfaye Alemu": the person, misspelt
             continue
@@ -239,12 +121,12 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
         if unit is not None:
             clusters.keyed("actor", ("unit", *unit), None).mentions.append(m)  # "Azov battalion" = "Azov Regiment"
             continue
-        if m.kind in ("organization", "person", "other") and _named_place_elsewhere(m, place_keys, surnames, texts,
+        if m.kind in ("organization", "person", "other") and named_place_elsewhere(m, place_keys, surnames, texts,
                                                                                     place_names):
             m = replace(m, kind="place")  # "Moura" read as an organisation here, as a town elsewhere
-        elif m.kind in ("organization", "actor", "maybe_place") and _misread_place(m, places, texts):
+        elif m.kind in ("organization", "actor", "maybe_place") and misread_place(m, places, texts):
             m = replace(m, kind="place")  # "Aleppo" read as a nationality, "Bamako," of a dateline as an organisation
-        elif m.kind == "maybe_place" and _spelled_like_a_place(text, place_names):
+        elif m.kind == "maybe_place" and spelled_like_a_place(text, place_names):
             m = replace(m, kind="place")  # "in Dahyan city", where another sentence names "Dhahyan"
         elif m.kind == "maybe_place":
             if actor_lex.match_actor(text) is None:
@@ -306,10 +188,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
         if m.kind == "person":
             if weapon_named(text) is not None:
                 continue  # "Iskander" the missile, which the model took for a person
-            if actor_lex.capital_metonym(text) is not None and _speaks(m, texts.get(m.article, "")):
+            if actor_lex.capital_metonym(text) is not None and speaks(m, texts.get(m.article, "")):
                 orgs.append((m, org_tokens(text)))  # "Bamako denied ...": the government, not a person
                 continue
-            if not is_surname(text, surnames) and not _speaks(m, texts.get(m.article, "")) and (
+            if not is_surname(text, surnames) and not speaks(m, texts.get(m.article, "")) and (
                     " " not in text.strip()
                     or _LIST_OR_PLACE_PREP.search(texts.get(m.article, ""), max(0, m.start - 8), m.start)) \
                     and places.is_place(m):
@@ -385,7 +267,7 @@ def _name_the_place_again(clusters: Clusters, texts: dict[str, str]) -> None:
                 if any(a < e and s < b for a, b in taken[article]):
                     break
                 m = Mention(article, s, e, name, "place")
-                if actor_lex.capital_metonym(name) is not None and _speaks(m, text):
+                if actor_lex.capital_metonym(name) is not None and speaks(m, text):
                     break
                 c.mentions.append(m)
                 taken[article].append((s, e))
