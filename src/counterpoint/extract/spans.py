@@ -94,3 +94,11 @@ def text_of(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["cp_text"] = doc.text
     return cached
+
+
+def first_line_headline_end(text: str) -> int:
+    """Where a first line that is a headline ends (no sentence ending closes it), else 0."""
+    line_end = text.find("\n")
+    if line_end <= 0:
+        return 0
+    return 0 if text[:line_end].rstrip().endswith((".", "!", "?", "\"", "”")) else line_end
