@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import actors, category_of
-from .cuesets import CueSets
+from .cuesets import CueSets, cue_sets
 from .spans import phrase_index, sentence_spans
 
 if TYPE_CHECKING:
@@ -382,18 +382,15 @@ def _toll_word(t: Token, cues: CueSets) -> bool:
                                                                               cues.role_nouns.get(t.lemma_.lower())})
 
 
-@functools.cache
-def _armed_actor_roles() -> dict[str, str]:
-    return {alias.lower(): a.role for a in actors().actors for alias in a.aliases}
-
-
 ROLE_KINDS = {"non_state_armed": "armed_group_members", "state_forces": "state_troops"}
 
 
 def armed_actor_kind(name: str) -> str | None:
-    """The kind of people an armed actor's members are, by its name ("Taliban": armed group members)."""
-    role = _armed_actor_roles().get(" ".join(name.lower().split()))
-    return ROLE_KINDS.get(role) if role else None
+    """The kind of people an armed actor's members are, by its name ("Taliban": armed group members),
+    found through the lexicon's alias index the mention matcher uses."""
+    sets = cue_sets()
+    actor_id = sets.actor_aliases.get(" ".join(name.lower().split())) or sets.actor_acronyms.get(name.strip())
+    return ROLE_KINDS.get(actors().actor(actor_id).role) if actor_id else None
 
 
 OPEN_QUESTION = frozenset({"whether", "if"})  # "whether four of the dead were civilians": asked, not said
