@@ -534,3 +534,19 @@ def test_a_label_the_article_uses_plainly_is_shown_where_so_called_falls_on_the_
     f, shown = _label_finding(arts, "al-Shabaab")
     assert ("a1", "al-Shabaab terrorist group") in shown, shown
     assert ("a2", "rebel group al Shabaab") in shown, shown  # the article written apart
+
+
+def test_a_self_proclaimed_republic_is_the_territory_named_against_occupied_and_disputed_land() -> None:
+    found = _framings("Troops retook villages previously occupied by the rebels near Lachin on Sunday.",
+                      "Shells hit a school in the self-proclaimed Luhansk People's Republic on Sunday.",
+                      "Fighting raged on Sunday in the disputed region near Lachin.")
+    assert "The territory is named differently — Outlet 1: “occupied” (delegitimising); Outlet 2: " \
+           "“self-proclaimed” (delegitimising); Outlet 3: “disputed” (neutral)." in found, found
+
+
+def test_each_word_an_article_gives_the_territory_is_shown_before_a_second_use_of_one() -> None:
+    found = _framings("Troops retook villages previously occupied by the rebels near Lachin on Sunday.",
+                      "Shelling hit the unrecognized republic on Sunday. The unrecognized republic's leader said "
+                      "the disputed region would resist.",
+                      "Shells hit a school in the rebel-held town of Lachin on Sunday.")
+    assert "Outlet 2: “unrecognized” (delegitimising), “disputed” (neutral)" in " ".join(found), found

@@ -86,3 +86,31 @@ def test_a_name_the_model_took_for_an_organisation_beside_an_office_or_a_person_
     mentions = extract_only([Article("a1", text, source="Karsen Wire", date="2024-01-01")])[0].mentions
     name = next(n for n in ("Yusuf Karam", "Ilan Dovas", "Nadia Farouk") if n in text)
     assert [m.kind for m in mentions if m.text == name] == ["person"], [(m.text, m.kind) for m in mentions]
+
+
+def _uses_and_names(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    (x,) = extract_only([Article("a1", text)])
+    return [(text[u.start:u.end], u.referent) for u in x.label_uses], [m.text for m in x.mentions]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Shelling hit the self-proclaimed Luhansk People's Republic on Friday.", "self-proclaimed"),
+    ("Rockets fell on villages in the so-called Donetsk People's Republic overnight.", "so-called"),
+    ("Missiles struck populated areas in the self-declared Artsakh on Saturday.", "self-declared"),
+])
+def test_a_loaded_modifier_before_a_places_name_labels_the_territory(sentence: str, word: str) -> None:
+    uses, names = _uses_and_names(sentence)
+    assert (word, "territory") in uses, uses
+    assert word not in names, names  # not a name of its own, which resolve would make an entity
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Fighters of the so-called Islamic State attacked the town of Tarsa.", "so-called"),
+    ("Fighters of the so-called Ambazonia Defence Forces attacked the town of Tarsa.", "so-called"),
+    ("Units of the so-called DPR forces shelled the town of Tarsa.", "so-called"),
+    ("The self-declared commander of the militia said the town was taken.", "self-declared"),
+])
+def test_guard_a_loaded_modifier_before_a_group_or_a_person_labels_no_territory(sentence: str, word: str) -> None:
+    uses, names = _uses_and_names(sentence)
+    assert (word, "territory") not in uses, uses
+    assert word not in names, names

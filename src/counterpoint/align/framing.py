@@ -11,6 +11,7 @@ import re
 
 from collections import defaultdict
 
+from ..extract import LabelOccurrence
 from ..extract.cuesets import cue_sets
 from ..extract.label_words import distancing_word
 from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
@@ -259,10 +260,13 @@ def _referent_draft(cx: Corpus, referent: str, per_article: dict) -> Draft | Non
     room = max(1, 8 // len(arts))
     spans, parts = [], []
     for a in arts:
-        chosen = []
-        for conn in sorted(per_article[a], key=RANK.get):
-            chosen += per_article[a][conn][:2]
-        chosen = chosen[:room]
+        ranked = [u for conn in sorted(per_article[a], key=RANK.get) for u in per_article[a][conn][:2]]
+        # each word the article uses before a second use of one ("unrecognized" and "disputed",
+        # not "unrecognized" twice)
+        firsts: dict[str, LabelOccurrence] = {}
+        for u in ranked:
+            firsts.setdefault(u.term.lower(), u)
+        chosen = [*firsts.values(), *(u for u in ranked if u not in firsts.values())][:room]
         spans += [(u.article, u.start, u.end) for u in chosen]
         terms = list(dict.fromkeys(f"“{u.term}” ({u.connotation})" for u in chosen))
         parts.append(f"{cx.source(a)}: {', '.join(terms)}")

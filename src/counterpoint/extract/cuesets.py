@@ -108,6 +108,8 @@ class CueSets:
     label_referents: dict[str, str]
     label_frames: dict[str, str]  # form -> how it names the incident (event and action labels)
     label_names: frozenset[str]  # forms written as names ("Ansar Allah", "Daesh"), shown as the article spells them
+    label_modifiers: frozenset[str]  # forms that load the noun they modify ("self-proclaimed", "occupied")
+    place_name_forms: tuple[str, ...]  # labels.json place_names, every form as written, longest first
     incident_hedges: tuple[str, ...]
     not_incident_modifiers: frozenset[str]
     actor_referents: frozenset[str]
@@ -217,11 +219,13 @@ def cue_sets() -> CueSets:
         for form in o.get("cased", ()):
             org_acr.setdefault(form, o["id"])
             cased.add(form)
-    label_terms, label_ref, label_frames, label_names = {}, {}, {}, set()
+    label_terms, label_ref, label_frames, label_names, label_modifiers = {}, {}, {}, set(), set()
     for lab in labels["labels"]:
         for form in (lab["term"], *lab.get("forms", ())):
             if any(ch.isupper() for ch in form):
                 label_names.add(form.lower())
+            if lab.get("modifier"):
+                label_modifiers.add(form.lower())
             label_terms.setdefault(form.lower(), lab["connotation"])
             label_ref.setdefault(form.lower(), lab["referent"])
             if "frame" in lab:
@@ -304,6 +308,9 @@ def cue_sets() -> CueSets:
         label_referents=label_ref,
         label_frames=label_frames,
         label_names=frozenset(label_names),
+        label_modifiers=frozenset(label_modifiers),
+        place_name_forms=tuple(sorted({f for p in labels.get("place_names", ()) for n in p["names"]
+                                       for f in (n["name"], *n.get("forms", ()))}, key=len, reverse=True)),
         incident_hedges=tuple(labels.get("incident_hedges", ())),
         not_incident_modifiers=frozenset(labels.get("not_incident_modifiers", ())),
         actor_referents=frozenset({"non_state_armed", "state_forces", "government", "person"}),

@@ -285,6 +285,26 @@ def _place_in_facility_name(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return (i, end)
 
 
+def _place_begins(doc: Doc, i: int, cues) -> bool:
+    """Does a place's name begin at token ``i``: one the model tags as a place, or a name of
+    labels.json place_names ("Luhansk People's Republic", which the model may take for a person)?
+    Not a body named after a place ("the Ambazonia Defence Forces")."""
+    if i >= len(doc):
+        return False
+    labels = {ent.label_ for ent in doc.ents if ent.start == i}
+    if labels & {"GPE", "LOC"}:
+        return True
+    if "ORG" in labels:
+        return False
+    rest = doc.text[doc[i].idx:doc[i].idx + 80]
+    return any(rest.startswith(form) and not rest[len(form):len(form) + 1].isalnum() for form in _place_forms())
+
+
+@functools.cache
+def _place_forms() -> tuple[str, ...]:
+    return tuple(working_copy(form).text for form in cue_sets().place_name_forms)
+
+
 def _qualifies_an_act(doc: Doc, s: int, e: int, cues) -> bool:
     """A one-word group term that modifies a noun for an act ("terrorist acts", "militant
     activity", "a rebel assault"; cues.json act_nouns, event nouns, the names of acts): it says
@@ -301,7 +321,9 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
     found: list[tuple[int, int, RawMention]] = []
     uses: list[LabelUse] = []
     lower, orth = _matchers(doc.vocab)
-    for match_id, s, e in [*lower(doc), *orth(doc)]:
+    matches = [*lower(doc), *orth(doc)]
+    actor_starts = {s for match_id, s, _ in matches if doc.vocab.strings[match_id].startswith("actor|")}
+    for match_id, s, e in matches:
         kind, term = doc.vocab.strings[match_id].split("|", 1)
         if term in cues.cased_forms and _in_capitals(doc, s, e):
             continue  # "WHO WILL PAY": a headline in capitals, not the organisation
@@ -312,6 +334,10 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
                 longer_term_from(doc[s:e].text, _words_after(doc, e))
                 or longer_term_to(doc[s:e].text, _words_before(doc, s))):
             continue  # "fighter jets", "a jet fighter": a word of a thing's name, not a mention of fighters
+        if kind == "label" and term in cues.label_modifiers and e not in actor_starts and _place_begins(doc, e, cues):
+            # "the self-proclaimed Donetsk People's Republic": the word says what the territory is, not who a group is
+            uses.append(LabelUse(start, end, term, "territory", cues.label_terms[term], scare_quoted(text, start, end)))
+            continue
         if kind == "label" and cues.label_referents.get(term) not in cues.actor_referents:
             use = LabelUse(start, end, term, cues.label_referents.get(term, "other"),
                            cues.label_terms[term], scare_quoted(text, start, end))
@@ -402,8 +428,8 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             if m.kind == "person" and all(k[2].kind not in ("person", "place") for k in clash):
                 kept.append((s, e, m))
             continue
-        if m.source == "lexicon:label" and e - s == 1 and doc[s].pos_ == "ADJ":
-            continue  # "unconstitutional", "illegal": a label on the name that follows, not a name
+        if m.source == "lexicon:label" and ((e - s == 1 and doc[s].pos_ == "ADJ") or m.label in cues.label_modifiers):
+            continue  # "unconstitutional", "so-called": a label on the name that follows, not a name
         if m.source in ("lexicon:label", "lexicon:generic") and \
                 _inside_proper_name(doc, s, e, before=m.source == "lexicon:label"):
             continue  # "the Resistance Committees in El Fasher": another group's name, not a word for one
