@@ -336,6 +336,11 @@ SCENARIOS: dict[str, Scenario] = {
         "in Beit Sahra on Tuesday.",
         "The air strike on the market in Beit Sahra on Tuesday killed 40 civilians, medics said.",
     ),
+    # "admitted" before a clause of its own is saying, not a hospital's intake
+    "army_admitted": Scenario(
+        "The army admitted 12 civilians were killed in the air strike on the market in Beit Sahra on Tuesday.",
+        "The air strike on the market in Beit Sahra on Tuesday killed 40 civilians, medics said.",
+    ),
     # casualties that include the dead and the wounded are split by harm, not a part of the toll
     "casualties_included": Scenario(
         "The air strike on the market in Beit Sahra on Tuesday caused heavy casualties. Medics said the casualties "
@@ -918,7 +923,7 @@ def test_sub_figures_do_not_contradict_the_toll() -> None:
     assert not [f for f in run("sub_figures").findings if f.relation in CONFLICTS], dump("sub_figures")
 
 
-@pytest.mark.parametrize("name", ["treated_for_wounds", "army_admitting", "casualties_included"])
+@pytest.mark.parametrize("name", ["treated_for_wounds", "army_admitting", "army_admitted", "casualties_included"])
 def test_counts_that_are_no_facilitys_share_or_part_still_contradict(name: str) -> None:
     assert [f for f in run(name).findings if f.relation == "contradict"], dump(name)
 

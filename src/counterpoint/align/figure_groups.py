@@ -185,12 +185,16 @@ def _intake(cx: Corpus, q: Quantity) -> bool:
     if q.id not in memo:
         before, _ = _around(cx, q)
         verbs = cue_sets().intake_verbs
-        passive = PASSIVE_AFTER.match(cx.article[q.article].text, q.end)
-        memo[q.id] = any(before.endswith(m) for m in verbs) \
+        text = cx.article[q.article].text
+        passive = PASSIVE_AFTER.match(text, q.end)
+        memo[q.id] = (any(before.endswith(m) for m in verbs) and not CLAUSE_AFTER.match(text, q.end)) \
             or (passive is not None and passive.group(1).lower() in verbs)
     return memo[q.id]
 
 
+# "the army admitted 12 civilians were killed": the figure is the subject of a clause the verb before it
+# reports, no facility's intake
+CLAUSE_AFTER = re.compile(r"\s+(?:were|was|had|have|has|are|is|died)\b", re.IGNORECASE)
 # "about eight bodies were received at the airbase": the intake told after the figure, at a place (not
 # "120 people were treated for wounds", "were received by their families")
 PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is)\s+(\w+)\s+(?:at|in|to)\b", re.IGNORECASE)
