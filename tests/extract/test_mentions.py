@@ -97,6 +97,7 @@ def _uses_and_names(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     ("Shelling hit the self-proclaimed Luhansk People's Republic on Friday.", "self-proclaimed"),
     ("Rockets fell on villages in the so-called Donetsk People's Republic overnight.", "so-called"),
     ("Missiles struck populated areas in the self-declared Artsakh on Saturday.", "self-declared"),
+    ("Shells hit a school in the self-declared Kelda People's Republic on Sunday.", "self-declared"),  # an ORG
 ])
 def test_a_loaded_modifier_before_a_places_name_labels_the_territory(sentence: str, word: str) -> None:
     uses, names = _uses_and_names(sentence)

@@ -93,6 +93,7 @@ class CueSets:
     increment_words: frozenset[str]
     background_phrases: tuple[tuple[str, str], ...]
     war_nouns: frozenset[str]
+    polity_nouns: frozenset[str]
     subset_markers: tuple[str, ...]
     intake_verbs: tuple[str, ...]
     actor_aliases: dict[str, str]
@@ -292,6 +293,7 @@ def cue_sets() -> CueSets:
         increment_words=frozenset(_cue_words(cues, "increment_words")),
         background_phrases=tuple((p, "background") for p in _cue_words(cues, "background_phrases")),
         war_nouns=frozenset(_cue_words(cues, "war_nouns")),
+        polity_nouns=frozenset(_cue_words(cues, "polity_nouns")),
         subset_markers=tuple(_cue_words(cues, "subset_markers")),
         intake_verbs=tuple(_cue_words(cues, "intake_verbs")),
         actor_aliases=actor_aliases,

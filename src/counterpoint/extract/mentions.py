@@ -288,14 +288,15 @@ def _place_in_facility_name(doc: Doc, s: int, e: int) -> tuple[int, int]:
 def _place_begins(doc: Doc, i: int, cues) -> bool:
     """Does a place's name begin at token ``i``: one the model tags as a place, or a name of
     labels.json place_names ("Luhansk People's Republic", which the model may take for a person)?
-    Not a body named after a place ("the Ambazonia Defence Forces")."""
+    Not a body named after a place ("the Ambazonia Defence Forces"), but a state's name the model
+    takes for an organisation's ("the Nagorno-Karabakh Republic": cues.json polity_nouns)."""
     if i >= len(doc):
         return False
-    labels = {ent.label_ for ent in doc.ents if ent.start == i}
-    if labels & {"GPE", "LOC"}:
+    named = {ent.label_: ent for ent in doc.ents if ent.start == i}
+    if named.keys() & {"GPE", "LOC"}:
         return True
-    if "ORG" in labels:
-        return False
+    if "ORG" in named:
+        return named["ORG"][-1].lower_ in cues.polity_nouns
     rest = doc.text[doc[i].idx:doc[i].idx + 80]
     return any(rest.startswith(form) and not rest[len(form):len(form) + 1].isalnum() for form in _place_forms())
 

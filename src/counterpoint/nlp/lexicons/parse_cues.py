@@ -133,6 +133,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "increment_words": ("note",),
     "background_phrases": ("note",),
     "war_nouns": ("note",),
+    "polity_nouns": ("note",),
     "subset_markers": ("note",),
     "intake_verbs": ("note",),
     "unasserted_lead_ins": ("note",),

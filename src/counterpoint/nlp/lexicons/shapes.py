@@ -348,6 +348,7 @@ class CueLexicon:
     increment_words: tuple[Cue, ...] = ()
     background_phrases: tuple[Cue, ...] = ()
     war_nouns: tuple[Cue, ...] = ()
+    polity_nouns: tuple[Cue, ...] = ()  # "republic": a name ending in one names a state, not a body
     subset_markers: tuple[Cue, ...] = ()
     intake_verbs: tuple[Cue, ...] = ()
     unasserted_lead_ins: tuple[Cue, ...] = ()  # "whether it was", "had this been": a name not asserted
