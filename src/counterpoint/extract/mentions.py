@@ -14,7 +14,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from ..nlp.lexicons import category_of, cues, lineage, longer_term_from, longer_term_to
+from ..nlp.lexicons import category_of, lineage, longer_term_from, longer_term_to
 from ..nlp.normalize import working_copy
 from .acronyms import BRACKETED_ACRONYM, aliased, expansions
 from .cuesets import cue_sets
