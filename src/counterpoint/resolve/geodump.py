@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import InputError, StoreError
-from .geo import SCHEMA_VERSION, create_schema, default_gazetteer, lexicon_digest, name_rows
+from .gazetteer_db import SCHEMA_VERSION, create_schema, lexicon_digest, name_rows
+from .geo import default_gazetteer
 
 __all__ = ["import_geonames_dump"]
 
