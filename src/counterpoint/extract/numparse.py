@@ -11,32 +11,17 @@ carry ``value = low = high = None``; callers keep count/share/money and skip the
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib.resources import files
+from functools import lru_cache
 from typing import Any
+
+from .numlex import CLOSERS, DASHES, GROUPING, HYPHENS, Table, Tok, number_lexicon, tokenize
 
 __all__ = ["NumberMatch", "find_numbers", "parse_number"]
 
-_TOKEN = re.compile(
-    r"(?P<iso>(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}"
-    r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?![0-9]))"
-    r"|(?P<slash>[0-9]{1,4}(?:/[0-9]{1,4}){1,2}(?![0-9/]))"
-    r"|(?P<clock>[0-9]{1,2}:[0-9]{2}(?![0-9]))"
-    r"|(?P<num>[0-9]{1,3}(?:[,\u00a0\u202f\u2009][0-9]{3})+(?![0-9])(?:\.[0-9]+)?"
-    r"|[0-9]+(?:\.[0-9]+)?|(?<![\w.])\.[0-9]+)"
-    r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"
-    r"|(?P<sym>\S)"
-)
-_HYPHENS = frozenset("-\u2010\u2011")  # hyphen-minus, hyphen, non-breaking hyphen
-_DASHES = _HYPHENS | {"\u2013", "\u2014"}  # en and em dash
-_CLOSERS = frozenset(",.;:)!?\"'\u201d\u2019]")
-_GROUPING = str.maketrans("", "", ",\u00a0\u202f\u2009")
 _NONE: tuple[None, None, bool] = (None, None, False)
-Table = dict[str, list[tuple[tuple[str, ...], Any]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,15 +40,6 @@ class NumberMatch:
 
 
 @dataclass(frozen=True, slots=True)
-class _Tok:
-    kind: str  # iso | slash | clock | num | word | sym
-    start: int
-    end: int
-    text: str
-    low: str
-
-
-@dataclass(frozen=True, slots=True)
 class _Core:
     """A bare number: its value and the token index after it."""
 
@@ -74,66 +50,6 @@ class _Core:
     digits: bool = False
     vague: bool = False
     ordinal: bool = False
-
-
-def _tokenize(text: str) -> list[_Tok]:
-    return [_Tok(m.lastgroup or "sym", m.start(), m.end(), m.group(), m.group().lower())
-            for m in _TOKEN.finditer(text)]
-
-
-def _table(entries: list[tuple[str, Any]]) -> Table:
-    """Phrases keyed by their first word, longest first."""
-    table: Table = {}
-    for phrase, payload in entries:
-        words = tuple(t.low for t in _tokenize(phrase) if t.low not in _HYPHENS)
-        if words:
-            table.setdefault(words[0], []).append((words, payload))
-    for rows in table.values():
-        rows.sort(key=lambda r: -len(r[0]))
-    return table
-
-
-class _Lex:
-    """numbers.json, typed."""
-
-    def __init__(self, d: dict[str, Any]) -> None:
-        def words(key: str) -> frozenset[str]:
-            return frozenset(d[key])
-
-        def floats(key: str) -> dict[str, float]:
-            return {k: float(v) for k, v in d[key].items()}
-
-        self.units: dict[str, int] = d["units"]
-        self.tens: dict[str, int] = d["tens"]
-        self.ordinals: dict[str, int] = d["ordinals"]
-        self.fractions: dict[str, int] = d["fractions"]  # word -> denominator
-        self.months: dict[str, int] = d["months"]
-        self.scales, self.scale_abbrevs = floats("scales"), floats("scale_abbrevs")
-        self.money_abbrevs = floats("money_scale_abbrevs")
-        self.dozen: str = d["dozen"]
-        self.half: str = d["half"]
-        self.mult = {"hundred": 100.0, self.dozen: 12.0, **self.scales}
-        self.ord_suffixes, self.joiners = words("ordinal_suffixes"), words("range_joiners")
-        self.change_verbs, self.count_followers = words("change_verbs"), words("count_followers")
-        self.year_prev, self.year_next_ok = words("year_prev"), words("year_next_ok")
-        self.count_before_year, self.label_prefixes = words("count_before_year"), words("label_prefixes")
-        self.one_prev_other, self.one_next_other = words("one_prev_other"), words("one_next_other")
-        self.hyphen_count_words = words("hyphen_count_words")  # "40-odd people" still counts people
-        self.vague = _table([(e["phrase"], e) for e in d["vague"]])
-        self.hedges = _table([(e["phrase"], e) for e in d["hedges"]])
-        self.postfix = _table([(e["phrase"], e) for e in d["postfix_hedges"]])
-        self.currency = _table([(p, "money") for p in d["currency_prefix"]])
-        self.age_before = _table([(p, "age") for p in d["age_before"]])
-        units = [("share", d["percent"]), ("money", d["currency_suffix"]), ("age", d["age_after"]),
-                 ("duration", d["duration_units"]), ("measure", d["other_units"]), ("other", d["multiplier_units"]),
-                 ("time", d["am_pm"])]
-        self.units_after = _table([(p, kind) for kind, ps in units for p in ps])
-
-
-@cache
-def _lex() -> _Lex:
-    path = files("counterpoint").joinpath("nlp", "lexicons", "numbers.json")
-    return _Lex(json.loads(path.read_text(encoding="utf-8")))
 
 
 def _low_end(c1: _Core, c2: _Core | None) -> float:
@@ -153,9 +69,9 @@ def _bounds(v: float, bound: str | None, exact_int: bool) -> tuple[float | None,
 
 class _Scanner:
     def __init__(self, text: str) -> None:
-        self.text, self.toks, self.lex = text, _tokenize(text), _lex()
+        self.text, self.toks, self.lex = text, tokenize(text), number_lexicon()
 
-    def tok(self, i: int) -> _Tok | None:
+    def tok(self, i: int) -> Tok | None:
         return self.toks[i] if 0 <= i < len(self.toks) else None
 
     def w(self, i: int) -> str:
@@ -167,7 +83,7 @@ class _Scanner:
 
     def prev_word(self, i: int) -> str:
         """The lower-cased token before i, skipping a hyphen or a full stop."""
-        return self.w(i - 2) if self.w(i - 1) in _HYPHENS or self.w(i - 1) == "." else self.w(i - 1)
+        return self.w(i - 2) if self.w(i - 1) in HYPHENS or self.w(i - 1) == "." else self.w(i - 1)
 
     def small_int(self, k: int) -> int | None:
         t = self.tok(k)
@@ -175,12 +91,12 @@ class _Scanner:
 
     def match(self, i: int, table: Table) -> tuple[int, Any] | None:
         """Longest phrase of ``table`` at token i ('.' optional, glued hyphens between words skipped)."""
-        if self.w(i) in _HYPHENS and self.glued(i) and table is not self.lex.hedges:
+        if self.w(i) in HYPHENS and self.glued(i) and table is not self.lex.hedges:
             i += 1
         for words, payload in table.get(self.w(i), ()):
             k = i
             for n, p in enumerate(words):
-                if n and self.w(k) in _HYPHENS and self.glued(k):
+                if n and self.w(k) in HYPHENS and self.glued(k):
                     k += 1
                 if p == "." and self.w(k) != ".":
                     continue
@@ -197,7 +113,7 @@ class _Scanner:
         if t is None or t.kind not in ("num", "word"):
             return None
         if t.kind == "num":
-            v, scale, k, decimal = float(t.text.translate(_GROUPING)), 1.0, j + 1, "." in t.text
+            v, scale, k, decimal = float(t.text.translate(GROUPING)), 1.0, j + 1, "." in t.text
             nxt = self.tok(k)
             if nxt is not None and nxt.kind == "word" and self.glued(k):
                 loose = money or decimal or nxt.text.isupper()  # $5m, 1.2m, 35M; a bare 10m is metres
@@ -224,7 +140,7 @@ class _Scanner:
         if self.w(j) in ("a", "an") and self.w(j + 1) in lex.mult:
             cur, last, k = 1.0, "unit", j + 1
         while True:
-            kk = k + 1 if last and self.w(k) in _HYPHENS and self.glued(k) and self.glued(k + 1) else k
+            kk = k + 1 if last and self.w(k) in HYPHENS and self.glued(k) and self.glued(k + 1) else k
             w = self.w(kk)
             if w in lex.units and last in ("", "scale", "hundred", "and"):
                 cur, last = cur + lex.units[w], "unit" if lex.units[w] < 10 else "teen"
@@ -270,7 +186,7 @@ class _Scanner:
         if day is None or not 1 <= day <= 31:
             return None
         k += 2 if self.w(k + 1) in self.lex.ord_suffixes and self.glued(k + 1) else 1
-        if self.w(k) in _DASHES and (self.small_int(k + 1) or 99) <= 31:
+        if self.w(k) in DASHES and (self.small_int(k + 1) or 99) <= 31:
             k += 2  # May 21-22
         elif self.w(k) in ("and", "to", "through", "until") and self.prev_word(j) in ("between", "from") \
                 and (self.small_int(k + 1) or 99) <= 31:
@@ -367,16 +283,16 @@ class _Scanner:
     ) -> tuple[_Core | None, int]:
         """The upper end of 'N to M', 'between N and M', 'from N to M', 'N-M', 'N or M'."""
         joiner = self.w(k)
-        ok = {"between": {"and"}, "from": {"to"} | _DASHES}.get(range_word or "", self.lex.joiners)
+        ok = {"between": {"and"}, "from": {"to"} | DASHES}.get(range_word or "", self.lex.joiners)
         if joiner not in ok or (range_word is None and self.prev_word(j) == "from"):
             return None, k  # "rose from 10 to 20" is a change, not a range
         kk = k + 1
-        if joiner in _DASHES and self.w(kk) == "to" and self.w(kk + 1) in _DASHES and self.glued(kk + 2):
+        if joiner in DASHES and self.w(kk) == "to" and self.w(kk + 1) in DASHES and self.glued(kk + 2):
             kk += 2  # "the 100-to-300 spectrum"
         if cm := self.match(kk, self.lex.currency):
             kk, money = cm[0], True
         c2 = self.core(kk, allow_and=range_word != "between", money=money)
-        if c2 is None or c2.vague or c2.ordinal or (joiner in _DASHES and not (c1.digits and c2.digits)):
+        if c2 is None or c2.vague or c2.ordinal or (joiner in DASHES and not (c1.digits and c2.digits)):
             return None, k
         v1 = _low_end(c1, c2)
         if v1 > c2.value or (joiner == "or" and v1 == c2.value):
@@ -392,7 +308,7 @@ class _Scanner:
 
     def fraction(self, c: _Core, k: int) -> tuple[int, float] | None:
         """'two-thirds', 'one quarter' -> a share in percent."""
-        kk = k + 1 if self.w(k) in _HYPHENS and self.glued(k) else k
+        kk = k + 1 if self.w(k) in HYPHENS and self.glued(k) else k
         den = self.lex.fractions.get(self.w(kk))
         if den and not c.decimal and c.scale == 1 and 1 <= c.value < den:
             return kk + 1, round(100.0 * c.value / den, 2)
@@ -403,7 +319,7 @@ class _Scanner:
         lex, nxt, prev, first = self.lex, self.tok(k), self.prev_word(j), self.toks[j]
         if c1.ordinal:
             return "ordinal"
-        if c2 is None and self.w(k) in _HYPHENS and self.glued(k) and (word := self.tok(k + 1)) is not None \
+        if c2 is None and self.w(k) in HYPHENS and self.glued(k) and (word := self.tok(k + 1)) is not None \
                 and word.kind == "word" and word.text.islower() and self.glued(k + 1) \
                 and word.low not in lex.hyphen_count_words:
             return "measure"  # "a five-star resort", "a 300-bed hospital", "500-pound bombs": a size, not a count
@@ -426,7 +342,7 @@ class _Scanner:
         if key is None and yearish and c2 is None:
             if prev in lex.count_before_year:
                 return "count"
-            if nxt is None or (nxt.kind == "sym" and nxt.low in _CLOSERS):
+            if nxt is None or (nxt.kind == "sym" and nxt.low in CLOSERS):
                 return "year"
             if prev in lex.year_prev or self.month_at(j - 1) or nxt.kind != "word":
                 return "year"  # in 1988, mid-2019
@@ -449,14 +365,14 @@ class _Scanner:
             return "other"  # MH17, G7
         if before.low in ("+", "\u2212"):
             return "other"  # GMT+4
-        if before.low in _HYPHENS and self.glued(j - 1):
+        if before.low in HYPHENS and self.glued(j - 1):
             word = self.toks[j - 2]
             if word.kind == "num" or (word.kind == "word" and (len(word.text) == 1 or word.text != word.low)):
                 return "other"  # T-72, Su-25, COVID-19
         return "count"
 
 
-def _model_name(word: _Tok | None) -> bool:
+def _model_name(word: Tok | None) -> bool:
     """A capitalised word that names a weapon or aircraft (weapons.json), before a number that
     completes its designation ("Mirage 2000", "Boeing 737" is not in it)."""
     if word is None or word.kind != "word" or not word.text[:1].isupper():
@@ -472,7 +388,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         return []
     scanner, out, i = _Scanner(text), [], 0
     while i < len(scanner.toks):
-        found = scanner.parse_at(i) if scanner.toks[i].low not in _DASHES else None
+        found = scanner.parse_at(i) if scanner.toks[i].low not in DASHES else None
         if found is None:
             i += 1
         else:
