@@ -24,19 +24,17 @@ shared pipeline is never used by two requests at once.
 
 from __future__ import annotations
 
-import copy
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
-from typing import Any, Literal
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -47,6 +45,7 @@ from ..errors import ConfigError, CounterpointError, InputError, MissingExtraErr
 from ..ingest.text import RawArticle
 from ..report.html import template_environment
 from . import views
+from .openapi import ARTICLE_SCHEMA, FORM_BODY, REPORT_RESPONSE, ErrorBody, error_responses, install_openapi
 
 __all__ = ["DEFAULT_MAX_ARTICLES", "DEFAULT_MAX_REQUEST_BYTES", "ErrorBody", "create_app"]
 
@@ -72,15 +71,6 @@ _SIZE_HINT = "send fewer or shorter articles in one request"
 _FORM_HINT = (
     "send the form as multipart/form-data: fields source, date, text (once per article, in order) and files"
 )
-
-
-class ErrorBody(BaseModel):
-    """Every error the app answers, whatever the route (STYLE habit 5)."""
-
-    ok: Literal[False] = False
-    error: str
-    status: int
-    hint: str | None = None
 
 
 def error_body(status: int, message: str, hint: str | None = None) -> dict[str, Any]:
@@ -203,90 +193,6 @@ class BodyLimitMiddleware:
             await self._too_large(scope, receive, send, "is")
 
 
-# --------------------------------------------------------------------------- OpenAPI
-
-
-_ARTICLE_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["text"],
-    "properties": {
-        "text": {"type": "string", "description": "The article; header lines at its top are read."},
-        "source": {"type": ["string", "null"], "description": "The outlet."},
-        "date": {"type": ["string", "null"], "description": "Publication date, best as yyyy-mm-dd."},
-        "title": {"type": ["string", "null"]},
-        "url": {"type": ["string", "null"]},
-    },
-}
-
-
-def _report_components() -> dict[str, Any]:
-    """The packaged report schema as OpenAPI components (its ``$defs`` become ``Report_*``)."""
-    from ..report.build import load_schema
-
-    raw = copy.deepcopy(load_schema())
-    defs = raw.pop("$defs", {})
-    raw.pop("$schema", None)
-    raw.pop("$id", None)
-
-    def fix(node: Any) -> Any:
-        if isinstance(node, dict):
-            return {
-                k: "#/components/schemas/Report_" + v.removeprefix("#/$defs/")
-                if k == "$ref" and isinstance(v, str) and v.startswith("#/$defs/")
-                else fix(v)
-                for k, v in node.items()
-            }
-        if isinstance(node, list):
-            return [fix(x) for x in node]
-        return node
-
-    return {"Report": fix(raw), **{f"Report_{name}": fix(d) for name, d in defs.items()}}
-
-
-def _install_openapi(app: FastAPI) -> None:
-    default = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            schema = default()
-            schema.setdefault("components", {}).setdefault("schemas", {}).update(_report_components())
-            app.openapi_schema = schema
-        return app.openapi_schema
-
-    app.openapi = openapi  # type: ignore[method-assign]  (FastAPI's documented way to extend it)
-
-
-def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    what = {
-        413: "The body is over the size limit.",
-        415: "The body is not JSON or JSONL.",
-        422: "The input is not articles: bad JSON, an article without text, none, or too many.",
-    }
-    return {s: {"model": ErrorBody, "description": what[s]} for s in statuses}
-
-
-_REPORT_RESPONSE = {
-    "description": "The counterpoint.report/1 dict.",
-    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}},
-}
-_FORM_BODY = {
-    "required": True,
-    "content": {
-        "multipart/form-data": {
-            "schema": {
-                "type": "object",
-                "properties": {
-                    "source": {"type": "array", "items": {"type": "string"}},
-                    "date": {"type": "array", "items": {"type": "string"}},
-                    "text": {"type": "array", "items": {"type": "string"}},
-                    "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
-                },
-            }
-        }
-    },
-}
-
-
 # --------------------------------------------------------------------------- the form
 
 
@@ -377,7 +283,7 @@ def create_app(
     )
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_request_bytes)
     app.mount("/static", StaticFiles(packages=[("counterpoint.web", "static")]), name="static")
-    _install_openapi(app)
+    install_openapi(app)
 
     # ------------------------------------------------------------------ errors
 
@@ -452,8 +358,8 @@ def create_app(
         "/compare",
         response_class=HTMLResponse,
         summary="Compare the form's articles; the HTML report",
-        openapi_extra={"requestBody": _FORM_BODY},
-        responses=_errors(413, 422),
+        openapi_extra={"requestBody": FORM_BODY},
+        responses=error_responses(413, 422),
     )
     async def compare_form(request: Request) -> Response:
         from ..report.html import render_html
@@ -472,8 +378,8 @@ def create_app(
     @app.post(
         "/compare.json",
         summary="Compare the form's articles; the JSON report (twin of /compare)",
-        openapi_extra={"requestBody": _FORM_BODY},
-        responses={200: _REPORT_RESPONSE, **_errors(413, 422)},
+        openapi_extra={"requestBody": FORM_BODY},
+        responses={200: REPORT_RESPONSE, **error_responses(413, 422)},
     )
     async def compare_form_json(request: Request) -> Response:
         return _json_report(await form_report(*await read_form(request)))
@@ -493,7 +399,7 @@ def create_app(
                     "application/json": {
                         "schema": {
                             "type": "array",
-                            "items": _ARTICLE_SCHEMA,
+                            "items": ARTICLE_SCHEMA,
                             "minItems": 1,
                             "maxItems": max_articles,
                         }
@@ -504,7 +410,7 @@ def create_app(
                 },
             }
         },
-        responses={200: _REPORT_RESPONSE, **_errors(413, 415, 422)},
+        responses={200: REPORT_RESPONSE, **error_responses(413, 415, 422)},
     )
     async def api_compare(request: Request) -> Response:
         body = await request.body()
