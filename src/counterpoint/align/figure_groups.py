@@ -155,7 +155,8 @@ def _reads_as_part(cx: Corpus, q: Quantity) -> bool:
     return any(before.endswith(m) or (told.endswith(m) and not split)
                or (after.startswith(m) and not m.startswith("the ")) for m in markers) \
         or _intake(cx, q) \
-        or PART_OF_COUNT.search(q.text) is not None
+        or PART_OF_COUNT.search(q.text) is not None \
+        or PART_OF_COUNT_AFTER.match(cx.article[q.article].text, q.end) is not None
 
 
 def _told_by_harm(cx: Corpus, q: Quantity) -> bool:
@@ -176,6 +177,8 @@ PART_OF_COUNT = re.compile(r"\bof\s+(?:the|these|those)\s+(?:(?:\d[\d,.]*|one|tw
                            r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                            r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?)\s+)?"
                            r"(?:dead|killed|wounded|injured|victims|casualties|fatalities|bodies)\b", re.IGNORECASE)
+# the same, right after a figure told without it ("after four of the wounded died in hospital")
+PART_OF_COUNT_AFTER = re.compile(r"\s+" + PART_OF_COUNT.pattern, re.IGNORECASE)
 
 
 def _intake(cx: Corpus, q: Quantity) -> bool:

@@ -414,10 +414,10 @@ def _agreements(cx: Corpus, pairs: list[tuple[Quantity, Quantity]]) -> list[Draf
         shown = [qs[0] for qs in per_article.values()]
         text = "; ".join(_who(cx, q) for q in shown)
         exact = all(interval(q) == interval(shown[0]) for q in shown)
-        vague = any(q.hedge in ("vague", "range") for q in shown)  # a range fits a figure, it is not the same
         out.append(Draft(
             "agree", [(q.article, q.start, q.end) for q in members][:8],
-            f"{text}: {'figures that fit each other' if vague else 'the same figure'}.",
+            # "at least 23" and "27", a range and a figure in it, fit each other: the same only with the same bounds
+            f"{text}: {'the same figure' if exact else 'figures that fit each other'}.",
             0.9 if exact else 0.75,
             ROLE_SALIENCE.get(members[0].role or "", 0.4),
             claims=[q.claim for q in members if q.claim], quantities=[q.id for q in members]))
