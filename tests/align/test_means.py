@@ -112,3 +112,37 @@ def test_a_drone_in_the_strikes_name_is_the_means() -> None:
                 source="Valley Radio", date="2023-04-12")
     assert [f for f in _means([a, b], "agree") if f.explanation.startswith("Weapon used, drone:")]
 
+
+
+def _rivals(articles) -> list[str]:
+    return [f.explanation for f in analyze(articles).findings
+            if f.relation == "contradict" and f.explanation.startswith("Carried out by what?")]
+
+
+DRONE = Article("a1", "A drone fired two missiles at a wedding party in Tel Amra on Saturday, killing 20 people, "
+                      "residents said.", source="Karsen Wire", date="2023-06-10")
+GUNSHIP = Article("a2", "A helicopter gunship struck a meeting of rebel commanders in Tel Amra on Saturday, killing "
+                        "11 fighters, the army said.", source="State News", date="2023-06-10")
+
+
+def test_a_drone_and_a_helicopter_told_of_one_strike_contradict() -> None:
+    found = _rivals([DRONE, GUNSHIP])
+    assert found == ["Carried out by what? Karsen Wire says a drone (“drone”); State News says a helicopter "
+                     "(“helicopter gunship”): one strike told as carried out by different aircraft."], found
+
+
+def test_guard_an_article_naming_both_kinds_or_another_days_strike_is_no_rival_account() -> None:
+    both = Article("a2", "A helicopter gunship and a drone struck a meeting of rebel commanders in Tel Amra on "
+                         "Saturday, killing 11 fighters, the army said.", source="State News", date="2023-06-10")
+    assert not _rivals([DRONE, both])
+    later = Article("a2", "A helicopter gunship struck a meeting of rebel commanders in Tel Amra on Thursday, killing "
+                          "11 fighters, the army said.", source="State News", date="2023-06-16")
+    assert not _rivals([DRONE, later])
+
+
+def test_guard_strikes_told_of_places_far_apart_are_no_rival_accounts() -> None:
+    homs = Article("a1", "A drone fired two missiles at a car in Homs on Saturday, killing four people, residents "
+                          "said. Fighting also went on in Aleppo.", source="Karsen Wire", date="2023-06-10")
+    aleppo = Article("a2", "A helicopter gunship fired on a convoy in Aleppo on Saturday, killing 11 fighters, the army "
+                           "said. Homs was calm.", source="State News", date="2023-06-10")
+    assert not _rivals([homs, aleppo])

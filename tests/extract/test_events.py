@@ -438,3 +438,29 @@ def test_guard_political_words_after_a_country_s_name_are_not_read_as_its_forces
                                source="Wire", date="2018-08-09")], load_settings())
     doc = ann.doc
     assert [doc[s:e].text for s, e in national_force_spans(doc)] == ["Pakistan Army"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the model reads "Aleppo" here as a nationality; the gazetteer places it, so it is where it happened
+    ("A helicopter gunship fired on a convoy in Aleppo on Saturday, killing 11 fighters, the army said.", "Aleppo"),
+    ("A drone fired two missiles at a car in Homs on Saturday, killing four people.", "Homs"),
+])
+def test_the_events_place_may_be_a_name_the_model_was_unsure_of(text: str, place: str) -> None:
+    from counterpoint.pipeline import analyze
+
+    an = analyze([Article("a1", text, date="2023-06-10")])
+    names = {e.id: e.name for e in an.entities}
+    assert [names.get(c.event.place) for c in an.claims if c.event] == [place], an.claims
+
+
+@pytest.mark.parametrize("text, place", [
+    ("After the missiles hit the station, officials blamed the strike on Russia.", None),
+    ("Hamas blamed the strike on Gaza City on Israel.", "Gaza City"),
+])
+def test_the_party_a_strike_is_blamed_on_is_not_where_it_happened(text: str, place: str | None) -> None:
+    from counterpoint.pipeline import analyze
+
+    an = analyze([Article("a1", text, date="2023-06-10")])
+    names = {e.id: e.name for e in an.entities}
+    assert [names.get(c.event.place) for c in an.claims if c.event and c.event.type == "air_strike"] == [place], \
+        an.claims

@@ -33,7 +33,7 @@ from .interception import interception_drafts
 from .investigation import investigation_drafts
 from .legality import legality_drafts
 from .location import location_drafts
-from .means import means_drafts
+from .means import means_drafts, rival_means_drafts
 from .mutual_blame import mutual_blame_drafts
 from .named_victims import named_victim_drafts
 from .occupancy import occupancy_drafts
@@ -98,6 +98,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *day_part_drafts(cx),
         *weapon_drafts(cx),
         *means_drafts(cx),
+        *rival_means_drafts(cx),
         *weapon_dispute_drafts(cx, disputes),
         *wording_drafts(cx),
         *quote_drafts(cx),

@@ -14,8 +14,9 @@ import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
-from ..nlp.lexicons import categories, weapon_named, weapons
+from ..nlp.lexicons import categories, lineage, weapon_named, weapons
 from .candidates import REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 
@@ -139,6 +140,60 @@ def means_drafts(cx: Corpus) -> list[Draft]:
                 f"{verb_for([cx.source(a) for a in silent], 'does', 'do')} not.",
                 0.55, 0.55, claims=list(dict.fromkeys(m.claim for m in shown)), missing_from=silent))
     return out
+
+
+def rival_means_drafts(cx: Corpus) -> list[Draft]:
+    """Articles that each name one kind of a group one strike is carried out by only one of
+    (weapons.json ``rival_kinds``: a drone or a helicopter), and different ones, contradict: one
+    finding per incident and group. An article naming two kinds of the group is left out (a raid
+    may use both), and so is one told of another place, or of a day more than ``SAME_STRIKE_DAYS``
+    apart (an article on another strike of the war)."""
+    out = []
+    by_kind = _by_kind(cx)
+    for component, members in enumerate(cx.components):
+        for group in weapons().rival_kinds:
+            single = []  # each article's mention of the one kind of the group it names
+            for a in sorted(members, key=cx.order.get):
+                named = [by_kind[(component, k)][a] for k in group if a in by_kind.get((component, k), {})]
+                if len(named) == 1:
+                    single.append(named[0])
+            rivals = {m.article for m in single for o in single if m.kind != o.kind and _same_strike(cx, m, o)}
+            told: dict[str, list[KindMention]] = defaultdict(list)  # kind -> each article's mention of it
+            for m in single:
+                if m.article in rivals:
+                    told[m.kind].append(m)
+            if len(told) < 2:
+                continue
+            room = max(1, MAX_EVIDENCE // len(told))
+            shown = [m for mentions in told.values() for m in mentions[:room]]
+            parts = [f"{listing([cx.source(m.article) for m in mentions])} "
+                     f"{verb_for([cx.source(m.article) for m in mentions], 'says', 'say')} a {_noun(kind)} ("
+                     + ", ".join(f"“{cx.article[m.article].text[m.start:m.end]}”" for m in mentions[:room]) + ")"
+                     for kind, mentions in told.items()]
+            out.append(Draft(
+                "contradict", [(m.article, m.start, m.end) for m in shown],
+                f"Carried out by what? {'; '.join(parts)}: one strike told as carried out by different "
+                f"{'aircraft' if all('aircraft' in lineage(k) for k in told) else 'weapons'}.",
+                0.6, 0.6, claims=list(dict.fromkeys(m.claim for m in shown))))
+    return out
+
+
+SAME_STRIKE_DAYS = 3  # a strike's day as told, or the day an article reports it
+
+
+def _same_strike(cx: Corpus, m: KindMention, o: KindMention) -> bool:
+    return cx.comparable(m.article, o.article) and not cx.places_clash(m.claim, o.claim) \
+        and _days_apart(cx.date_of(m.article, m.claim), cx.date_of(o.article, o.claim)) <= SAME_STRIKE_DAYS
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two ISO dates; an unknown date is no evidence of another day."""
+    if not a or not b:
+        return 0
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
 
 
 def _not_a_model(term: str) -> bool:

@@ -32,6 +32,10 @@ __all__ = ["Extraction", "LabelOccurrence", "Timing", "extract"]
 
 # a place the fire came from is not where the event happened ("from the territory of the Berd region")
 SOURCE_BEFORE = re.compile(r"\bfrom\b[^,.;()]{0,50}$", re.IGNORECASE)
+# nor is the party an act is blamed on, last in its clause ("officials blamed the strike on Russia.";
+# not "blamed the strike on Gaza City on Israel")
+BLAMED_ON = re.compile(r"\bblam(?:e|ed|es|ing)\b[^,.;()]{1,60}?\bon\s+(?:the\s+)?$", re.IGNORECASE)
+CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:\u201d\"]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,8 +180,7 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
                     if m is not None:
                         args.append((cid, role, m))
         if event is not None:
-            place = _place_in(raw_mentions, by_span, rc, raw_event, text_of(doc), doc)
-            if place is not None:
+            for place in _places_in(raw_mentions, by_span, rc, raw_event, text_of(doc), doc):
                 args.append((cid, "place", place))
         if rc.focus is not None:
             fs, fe, _ = to_body(ann, *rc.focus)
@@ -368,25 +371,27 @@ def _modifier(doc, m: RawMention) -> bool:
                 and last.head.pos_ == "NOUN" and last.head.lower_ not in PLACE_NOUNS)
 
 
-def _place_in(raws: list[RawMention], by_span: dict, rc: RawClaim, ev: RawEvent | None,
-              text: str = "", doc=None) -> Mention | None:
-    """The event's place: one named in the event's own words, else the nearest before it (the
-    subject: "Ganja came under fire"), else the first after it; never a place in parentheses or
-    the place fire came from ("from the territory of the Berd region")."""
-    places = [m for m in raws if m.kind == "place" and rc.start <= m.start and m.end <= rc.end
+def _places_in(raws: list[RawMention], by_span: dict, rc: RawClaim, ev: RawEvent | None,
+               text: str = "", doc=None) -> list[Mention]:
+    """The event's place, best first: one named in the event's own words, else the nearest before
+    it (the subject: "Ganja came under fire"), else the first after it; never a place in
+    parentheses or the place fire came from ("from the territory of the Berd region"). A name the
+    model was unsure of ("in Aleppo" read as a nationality) is a candidate in its turn: resolve
+    keeps the first candidate that is a place."""
+    places = [m for m in raws if m.kind in ("place", "maybe_place") and rc.start <= m.start and m.end <= rc.end
               and text[rc.start:m.start].count("(") <= text[rc.start:m.start].count(")")
               and not SOURCE_BEFORE.search(text[max(rc.start, m.start - 70):m.start])
+              and not (BLAMED_ON.search(text[max(rc.start, m.start - 80):m.start]) and CLAUSE_ENDS.match(text, m.end))
               and not (doc is not None and _modifier(doc, m))]
     if not places:
-        return _place_of_that_event(raws, by_span, rc, text) if ev is not None else None
+        that = _place_of_that_event(raws, by_span, rc, text) if ev is not None else None
+        return [that] if that is not None else []
     if ev is not None:
         inside = [m for m in places if ev.phrase_start <= m.start and m.end <= ev.phrase_end]
         before = [m for m in places if m.end <= ev.trigger_start]
         after = [m for m in places if m.start >= ev.trigger_end]
-        for group in (inside, before[-1:], after):
-            if group:
-                return by_span[(group[0].start, group[0].end)]
-    return by_span[(places[0].start, places[0].end)]
+        places = [*inside, *before[::-1], *after] or places
+    return [by_span[(m.start, m.end)] for m in places]
 
 
 THAT_EVENT = re.compile(r"\b(?:that|the same|this)\s+(?:attack|strike|raid|bombing|shelling|assault|"

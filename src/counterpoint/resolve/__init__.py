@@ -34,6 +34,7 @@ def resolve(articles: Sequence[Article], extractions: Sequence[Extraction], gaze
     add_offices(clusters, [r for x in extractions for r in x.roles])
     entities = build_entities(clusters, [a.id for a in articles])
     entity_of = {(m.article, m.start, m.end): e.id for e in entities for m in e.mentions}
+    places = {e.id for e in entities if e.kind == "place"}
     claims: list[Claim] = []
     for x in extractions:
         speakers = {cid: m for cid, m in x.speakers}
@@ -51,7 +52,7 @@ def resolve(articles: Sequence[Article], extractions: Sequence[Extraction], gaze
             if event is not None:
                 a = args.get(c.id, {})
                 event = replace(event, actors=tuple(a.get("actor", ())), targets=tuple(a.get("target", ())),
-                                place=(a.get("place") or [None])[0])
+                                place=next((p for p in a.get("place", ()) if p in places), None))
             claims.append(replace(c, speaker=sid, event=event))
     quantities = tuple(q for x in extractions for q in x.quantities)
     negated = frozenset(cid for x in extractions for cid in x.negated)

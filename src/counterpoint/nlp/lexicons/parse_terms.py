@@ -156,7 +156,7 @@ def parse_categories(file: str, raw: Any) -> CategoryLexicon:
 def parse_weapons(file: str, raw: Any) -> WeaponLexicon:
     meta = parse_meta(file, raw)
     top = Obj(file, "(top level)", raw, ("weapons", "slots", "use_verbs", "kinds", "kind_not_after",
-                                                   "kind_implied_by", "kind_terms_excluded"))
+                                                   "kind_implied_by", "kind_terms_excluded", "rival_kinds"))
     slots_obj = top.raw("slots")
     if not isinstance(slots_obj, dict) or set(slots_obj) != set(WEAPON_SLOTS):
         fail(file, "slots", f"expected an object with exactly the slots {', '.join(WEAPON_SLOTS)}")
@@ -177,7 +177,11 @@ def parse_weapons(file: str, raw: Any) -> WeaponLexicon:
     if not isinstance(implied_obj, dict) or not set(implied_obj) <= set(kinds):
         fail(file, "kind_implied_by", "expected an object whose keys are listed in kinds")
     implied = {k: Obj(file, "kind_implied_by", implied_obj, implied_obj).strs(k) for k in implied_obj}
+    rivals = top.raw("rival_kinds", [])
+    if not isinstance(rivals, list) or not all(isinstance(g, list) and len(g) >= 2 and set(g) <= set(kinds)
+                                               for g in rivals):
+        fail(file, "rival_kinds", "expected a list of lists of two or more kinds listed in kinds")
     return WeaponLexicon(meta, tuple(weapons), MappingProxyType(slots), top.strs("use_verbs", required=False),
                          kinds=kinds, kind_not_after=top.strs("kind_not_after", required=False),
-                         kind_implied_by=MappingProxyType(implied),
+                         kind_implied_by=MappingProxyType(implied), rival_kinds=tuple(tuple(g) for g in rivals),
                          kind_terms_excluded=tuple(t.lower() for t in top.strs("kind_terms_excluded", required=False)))

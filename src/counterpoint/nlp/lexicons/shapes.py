@@ -439,3 +439,4 @@ class WeaponLexicon:
     kind_terms_excluded: tuple[str, ...] = ()  # category terms too often other things to name a kind ("bomber")
     # kind -> event types whose words already say it ("an air strike" is carried out by aircraft)
     kind_implied_by: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    rival_kinds: tuple[tuple[str, ...], ...] = ()  # kinds one strike is carried out by only one of
