@@ -116,3 +116,11 @@ def test_guard_a_headline_s_words_are_no_detail_the_body_leaves_out() -> None:
     lead = "Artillery shelled the hospital in Dar Salim on Tuesday, wounding patients in the maternity ward."
     found = _omissions(lead, f"Shells tear through clinic roof as patients flee burning wards\n\n{lead}")
     assert not any("detail" in f[1] and "roof" in f[1] for f in found), found
+
+
+def test_one_figure_an_article_tells_in_its_headline_and_body_is_one_omission() -> None:
+    found = _omissions("Army says strike killed 11 fighters\n\nThe army said its strike on a base in Dar Salim on "
+                       "Monday killed 11 fighters, the defence ministry said.",
+                       "Shells hit the market in Dar Salim on Monday, residents said.")
+    elevens = [e for _, e in found if " reports 11 fighters killed" in e]
+    assert elevens == ["Only Outlet 1 reports 11 fighters killed (state forces); Outlet 2 does not mention it."], found

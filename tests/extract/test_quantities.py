@@ -653,6 +653,10 @@ def test_guard_no_count_of_none_harmed_from_other_words_of_presence(sentence: st
                  "six attack drones", "fired", id="drones-used-to-destroy"),
     pytest.param("The group said the guards had used six attack drones and a number of rockets to destroy two houses.",
                  "two houses", "destroyed", id="what-the-purpose-clause-did"),
+    pytest.param("A drone hit a house where about 80 guests had gathered for a wedding.", "about 80 guests",
+                 "population", id="civilians-gathered"),
+    pytest.param("About 200 fighters had gathered near the town before the assault.", "About 200 fighters",
+                 "reinforcing", id="fighters-gathered"),
 ])
 def test_what_befell_the_counted_when_two_verbs_or_a_loss_tell_it(sentence: str, counted: str, role: str) -> None:
     got = {q.text: q.role for q in quantities(sentence)}

@@ -154,6 +154,7 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
     # figures that some articles give and others do not: one omission per thing and silent set
     # ("Trend and Al Masdar give a death toll; TASS gives none"), however many articles give it
     lists: dict[tuple, list[Quantity]] = defaultdict(list)
+    told_as: dict[tuple, tuple] = {}  # a figure in one article -> the key of the list it was first put in
     for q in cx.quantities:
         if q.kind != "count" or ROLE_SALIENCE.get(q.role or "", 0.0) < 0.5:
             continue
@@ -165,14 +166,19 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         scope = _scope(cx, q)  # a war's tally and the strike's toll are two facts, told apart
         key = (q.role, root, scope, missing) if len(given) > 1 else (q.role, scope, missing, q.article,
                                                                       q.group if q.group is not None else q.id)
+        if len(given) == 1:
+            # in one article a coordinated list is one fact, and so is one figure told twice (the
+            # headline's "11 terrorists" and the body's)
+            key = told_as.setdefault((q.role, scope, missing, q.article, root, q.low, q.high), key)
         lists[key].append(q)
     for key, qs in lists.items():
         missing = next(k for k in key if isinstance(k, tuple))
         article = qs[0].article
         covered_claims.update(q.claim for q in qs if q.claim)
         sources = list(dict.fromkeys(cx.source(q.article) for q in qs))
-        what = "; ".join(describe(q) + (f" ({sp})" if (sp := cx.speaker_name(q.claim)) else "")
-                         for q in qs[:4]) + (" and more" if len(qs) > 4 else "")
+        told = list(dict.fromkeys(describe(q) + (f" ({sp})" if (sp := cx.speaker_name(q.claim)) else "")
+                                  for q in qs))  # a figure told twice by one voice is said once
+        what = "; ".join(told[:4]) + (" and more" if len(told) > 4 else "")
         who = sources[0] if len(sources) == 1 else ", ".join(sources[:-1]) + " and " + sources[-1]
         background = _scope(cx, qs[0]) == "background"
         candidates[article].append(Draft(
