@@ -2282,6 +2282,17 @@ def test_rival_parties_counts_told_days_apart_are_no_revision(rebels: str) -> No
     assert found and "47 Malian soldiers" in found[0].explanation, [f.explanation for f in found]
 
 
+def test_an_armed_groups_count_a_day_after_one_of_no_known_voice_is_no_revision() -> None:
+    """"Five soldiers were killed, the statement said": no voice the corpus places on a side; the
+    group's claim a day later of 32 is still a party's count, not an update of the toll."""
+    arts = [Article("a1", "The army repelled an attack on its camp near Tinza on Sunday. Five soldiers were killed "
+                          "in the fighting, the statement said.", source="Outlet 1", date="2024-10-14"),
+            Article("a2", "JNIM said on Monday its fighters had overrun the army camp near Tinza on Sunday, killing "
+                          "32 soldiers.", source="Outlet 2", date="2024-10-15")]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and "32 soldiers" in f.explanation]
+    assert found, [f.explanation for f in analyze(arts).findings]
+
+
 def test_guard_one_sides_voices_of_no_known_side_told_days_apart_revise_a_toll() -> None:
     arts = [Article("a1", "The army said two soldiers were killed in the clashes near Tinza on Friday.",
                     source="Outlet 1", date="2024-07-27"),

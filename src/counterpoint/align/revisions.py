@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.count_roles import armed_actor_kind
 from ..extract.quantities import told_as_superseded
 from ..records import Quantity
 from ..resolve.actors import countries_named, ministry_key
@@ -54,6 +55,8 @@ def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
         sa, sb = cx.voice_sides(figure_speaker(cx, a)), cx.voice_sides(figure_speaker(cx, b))
         if any(cx.opposed(x, y) for x in sa for y in sb):
             return False  # the rebels' 47 dead troops and the army's two: rival counts, whatever the dates
+        if _armed_group_voice(cx, a) != _armed_group_voice(cx, b):
+            return False  # "JNIM said it killed 32 soldiers" a day after the army's five: a party's claim, no update
         later = a if da > db else b
         # "the official earlier gave a toll of 82": the later article says its lower count was replaced
         return later is higher or (later is lower and told_as_superseded(cx.article[lower.article].text, lower.start))
@@ -61,6 +64,13 @@ def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
             and _same_day_count(cx, lower, higher):
         return True
     return higher.revision or lower.preliminary or _known_earlier(cx, lower) or _still_rising(cx, lower, higher)
+
+
+def _armed_group_voice(cx: Corpus, q: Quantity) -> bool:
+    """Is the figure's voice a non-state armed group ("JNIM said its fighters killed 32 soldiers")?"""
+    speaker = figure_speaker(cx, q)
+    return speaker is not None and cx.entity[speaker].kind == "actor" \
+        and armed_actor_kind(cx.entity[speaker].name) == "armed_group_members"
 
 
 def _still_rising(cx: Corpus, lower: Quantity, higher: Quantity) -> bool:
