@@ -53,3 +53,47 @@ def test_a_bare_rejection_rejects_what_its_voices_denial_just_before_it_says() -
     assert len(disputes_found) == 1, [f.explanation for f in disputes_found]
     assert "reports: “the base and the town had been overrun" in disputes_found[0].explanation, \
         disputes_found[0].explanation
+
+
+# three accounts of one raid on an army camp, written for these tests
+ARMY = ("Army repels terrorist attack on Kelda camp\n\nBAMAKO, Oct. 14 (National Press Agency) - The armed "
+        "forces repelled a large-scale terrorist attack on the military camp at Kelda on Sunday, "
+        "neutralising about 40 terrorists, the army general staff said in a statement.\n\nFive soldiers "
+        "were killed and 11 wounded in the fighting, the statement said. The attackers, who arrived on "
+        "motorcycles at dawn, were pushed back after three hours of combat, and air force helicopters "
+        "pursued them towards the forest of Tarsa.\n\nThe general staff called on the population to remain "
+        "calm and not to relay false information spread on social media by the terrorists.\n")
+CLAIM = ("Jihadists claim capture of Kelda army camp\n\nOct. 15 (Sahel Monitor) - Al-Qaeda's Sahel branch "
+         "JNIM said on Monday its fighters had overrun the army camp at Kelda on Sunday, killing 32 "
+         "soldiers and seizing weapons and vehicles, according to a statement carried by its propaganda "
+         "outlet.\n\nThe group said it lost three of its fighters. The claim could not be independently "
+         "verified.\n\nLocal officials and residents said at least 20 soldiers were killed and that the "
+         "camp was briefly held by the militants before they withdrew with stolen vehicles. About 2,000 "
+         "people have fled Kelda for the regional capital, a humanitarian official said.\n")
+WIRE = ("Deadly attack on Mali army base in Kelda\n\nOct. 14 (Global Wire) - Suspected jihadists attacked "
+        "an army base in the central Malian town of Kelda on Sunday, killing at least 20 soldiers, "
+        "security sources said, in one of the deadliest attacks on the army this year.\n\nThe army said it "
+        "had lost five soldiers and killed around 40 attackers. A security source said the base had been "
+        "partly burned and the militants had taken several pick-up trucks.\n")
+
+
+def _disputes() -> list[str]:
+    from counterpoint.pipeline import analyze
+
+    arts = [Article("a1", ARMY, source="State Agency", date="2024-10-14"),
+            Article("a2", CLAIM, source="Sahel Monitor", date="2024-10-15"),
+            Article("a3", WIRE, source="Global Wire", date="2024-10-14")]
+    return [f.explanation for f in analyze(arts).findings if f.relation == "dispute"]
+
+
+def test_a_rejection_naming_who_spread_the_falsehood_rejects_that_voices_account() -> None:
+    found = _disputes()
+    assert len(found) == 1 and "rejects (“false information”) what Sahel Monitor" in found[0], found
+    assert "what State Agency" not in found[0], found
+
+
+def test_guard_a_propaganda_outlet_names_a_body_and_rejects_nothing() -> None:
+    from counterpoint.pipeline import extract_only as extract
+
+    (x,) = extract([Article("a2", CLAIM, source="Sahel Monitor", date="2024-10-14")])
+    assert not [c for c in x.claims if c.stance in ("denied", "disputed")], [(c.text, c.stance) for c in x.claims]

@@ -27,6 +27,10 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset
     denier = _countries_of_denier(cx, rejecting)
     if denier and denier & _speaker_countries(cx, target):
         return -10.0  # the denier's own side's account ("the army blamed a misfired rocket") is not what it denies
+    spreaders = _spreaders(cx, rejecting)
+    voiced = spreaders and target.speaker is not None
+    if voiced and not _voiced_by(cx, target.speaker, spreaders):
+        return -10.0  # "false information spread by the terrorists" rejects no other voice's account
     score = 3.0 if cx.places(rejecting.id) & cx.places(target.id) else 1.0
     ents = cx.claim_entities.get(target.id, set())
     if target.event and target.event.actors:
@@ -61,6 +65,28 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset
 
 
 SHARED_WORD = 1.5
+# the words that name who put out what a rejection calls false ("false information spread on social
+# media by the terrorists", "lies peddled by the regime")
+SPREAD_BY = re.compile(r"\b(?:spread|spreading|circulated|circulating|peddled|peddling|disseminated|propagated|"
+                       r"put out|published)\b[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _spreaders(cx: Corpus, rejecting: Claim) -> frozenset[str]:
+    """The entities a rejection names as spreading what it calls false."""
+    text = cx.article[rejecting.article].text
+    out = set()
+    for eid in cx.claim_entities.get(rejecting.id, ()):
+        for m in cx.entity[eid].mentions:
+            if m.article == rejecting.article and rejecting.start <= m.start < rejecting.end \
+                    and SPREAD_BY.search(text[max(rejecting.start, m.start - 60):m.start]):
+                out.add(eid)
+    return frozenset(out)
+
+
+def _voiced_by(cx: Corpus, speaker: str, spreaders: frozenset[str]) -> bool:
+    """Is the voice one of the spreaders, or on a spreader's side?"""
+    sides = {cx.side(e) for e in spreaders} - {None}
+    return speaker in spreaders or cx.side(speaker) in sides
 CONTENT_GAP = 20  # characters between a rejection frame and the clause it calls false
 # "false news claiming that ...", "false news that ...": what is called false; not ", saying that
 # ...", which is often the rejecting voice's own counter-account

@@ -94,6 +94,7 @@ class CueSets:
     background_phrases: tuple[tuple[str, str], ...]
     war_nouns: frozenset[str]
     polity_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     subset_markers: tuple[str, ...]
     intake_verbs: tuple[str, ...]
     actor_aliases: dict[str, str]
@@ -294,6 +295,7 @@ def cue_sets() -> CueSets:
         background_phrases=tuple((p, "background") for p in _cue_words(cues, "background_phrases")),
         war_nouns=frozenset(_cue_words(cues, "war_nouns")),
         polity_nouns=frozenset(_cue_words(cues, "polity_nouns")),
+        body_nouns=frozenset(_cue_words(cues, "body_nouns")),
         subset_markers=tuple(_cue_words(cues, "subset_markers")),
         intake_verbs=tuple(_cue_words(cues, "intake_verbs")),
         actor_aliases=actor_aliases,

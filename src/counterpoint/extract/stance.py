@@ -57,6 +57,8 @@ def stance_of(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, 
         cue_tok = next((t for t in span if t.idx >= start_char), None)
         if cue_tok is not None and _refuses_a_thing(cue_tok, cues):
             continue  # "the army denied aid groups access", "doctors rejected the wounded"
+        if cue_tok is not None and _names_a_body(cue_tok, cues):
+            continue  # "carried by its propaganda outlet": a name for the outlet, no rejection of a claim
         that_clause = _that_clause(cue_tok) if cue_tok is not None else None
         cue_span = (start_char, start_char + len(phrase))
         if that_clause is not None:
@@ -149,6 +151,12 @@ def _refuses_a_thing(verb: Token, cues: CueSets) -> bool:
         if category is not None and "people" in (category, *category_ancestors(category)):
             return True
     return False
+
+
+def _names_a_body(cue: Token, cues: CueSets) -> bool:
+    """Does the rejection word qualify a noun that names a body ("its propaganda outlet", "the
+    group's propaganda arm"; cues.json ``body_nouns``)?"""
+    return cue.dep_ in ("compound", "amod") and cue.head.i > cue.i and cue.head.lemma_.lower() in cues.body_nouns
 
 
 def takes_claim(verb: Token, cues: CueSets) -> bool:

@@ -134,6 +134,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "background_phrases": ("note",),
     "war_nouns": ("note",),
     "polity_nouns": ("note",),
+    "body_nouns": ("note",),
     "subset_markers": ("note",),
     "intake_verbs": ("note",),
     "unasserted_lead_ins": ("note",),
