@@ -124,3 +124,17 @@ def test_one_figure_an_article_tells_in_its_headline_and_body_is_one_omission() 
                        "Shells hit the market in Dar Salim on Monday, residents said.")
     elevens = [e for _, e in found if " reports 11 fighters killed" in e]
     assert elevens == ["Only Outlet 1 reports 11 fighters killed (state forces); Outlet 2 does not mention it."], found
+
+
+def test_a_loss_and_the_same_number_killed_tell_one_figure() -> None:
+    found = _omissions("The army said it had lost five soldiers in the attack on its camp at Dar Salim on Sunday.",
+                       "Five soldiers were killed in the attack on the army camp at Dar Salim on Sunday, the army "
+                       "said.")
+    assert not [e for _, e in found if "5 soldiers" in e], found
+
+
+def test_guard_a_loss_is_not_answered_by_another_number_killed() -> None:
+    found = _omissions("The army said it had lost five soldiers in the attack on its camp at Dar Salim on Sunday.",
+                       "Seven soldiers were killed in the attack on the army camp at Dar Salim on Sunday, the army "
+                       "said.")
+    assert [e for _, e in found if "5 soldiers" in e], found

@@ -37,7 +37,11 @@ SALIENT_EVENTS = {
 
 def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
     group = counted_group(q)
-    for o in cx.quantities_by_article_role.get((other_article, q.role or ""), ()):
+    # "lost five soldiers" (casualties) and "five soldiers were killed" tell one figure
+    kin = [o for role in KIN_ROLES.get(q.role or "", ())
+           for o in cx.quantities_by_article_role.get((other_article, role), ())
+           if _same_figure(q, o) and counted_group(o) == group]
+    for o in [*cx.quantities_by_article_role.get((other_article, q.role or ""), ()), *kin]:
         if o.increment != q.increment:
             continue  # "28 more servicemen" is a new count: only another addition answers it
         if group not in (None, "people") and _people_group(cx, q) and counted_group(o) != group \
@@ -58,6 +62,8 @@ def _scope(cx: Corpus, q: Quantity) -> str:
 
 
 NO_ONE = {"no", "none", "neither", "nobody", "nor"}
+# roles a count of casualties shares a figure with, and back: the same number of the same group is one fact
+KIN_ROLES = {"casualties": ("killed", "wounded"), "killed": ("casualties",), "wounded": ("casualties",)}
 MIN_QUOTE_WORDS = 4  # a voice's claim shorter than this is shown with its sentence
 RESPONSES_PER_ARTICLE = 3  # reactions and inquiries an article reports that others leave out, at most
 MIN_DETAIL_WORDS = 2  # distinctive words that make a claim a detail ("the death toll" has none)
