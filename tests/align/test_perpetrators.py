@@ -326,3 +326,13 @@ def test_guard_an_account_of_who_did_it_stays_beside_a_killing_of_attackers_or_a
 def test_what_the_shooters_took_their_target_for_is_no_account_of_who_did_it(text: str, name: str,
                                                                              asserted: bool) -> None:
     assert asserted_account(text, text.index(name)) is asserted
+
+
+@pytest.mark.parametrize(("text", "name", "asserted"), [
+    pytest.param("The blast was caused by an errant air defence missile, not a Russian attack.", "a Russian", False,
+                 id="not-a-with-its-article"),
+    pytest.param("Witnesses said a Russian missile struck the market.", "a Russian", True, id="plain"),
+])
+def test_a_lead_in_before_the_names_own_article_keeps_it_from_being_an_account(text: str, name: str,
+                                                                              asserted: bool) -> None:
+    assert asserted_account(text, text.index(name)) is asserted

@@ -149,13 +149,16 @@ def asserted_account(text: str, start: int) -> bool:
     this incident ("whether it was an Israeli air strike", "had this been an Israeli strike", "a
     day after a Ukrainian drone attack")."""
     sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("“", 0, start)) + 1
-    before = " " + " ".join(text[max(sent_start, start - 50):start].lower().split()) + " "
+    article = ARTICLE_AT.match(text, start)  # "not | a Russian attack": the name's own article ends the lead-in
+    upto = article.end() if article else start
+    before = " " + " ".join(text[max(sent_start, start - 50):upto].lower().split()) + " "
     lead_ins = (*cues().unasserted_lead_ins, *cues().other_event_lead_ins)
     if _mistaken_for().search(text, max(sent_start, start - MISTAKEN_REACH), start):
         return False  # "mistaking it for a Hamas operation": what the target was taken for
     return not any(f" {c.cue} " in before for c in lead_ins)
 
 
+ARTICLE_AT = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
 MISTAKEN_REACH = 80  # characters before a name back to the words of a mistaken identity
 
 
