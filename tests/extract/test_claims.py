@@ -42,6 +42,13 @@ CASES = [
     Case("beyond-common-sense",
          "The allegation about the church's destruction by the Norland army is beyond common sense, the "
          "defence ministry said.", "beyond common sense", "defence ministry", "denied"),
+    # --- a word for a staged act said of reports rejects them; said of the act it names it
+    Case("reports-were-a-provocation",
+         "The ministry said reports by the Norland government of a strike on a market were a provocation.",
+         "were a provocation", "ministry", "denied"),
+    Case("the-strike-was-a-provocation",
+         "The ministry said the strike on the market in Tel Amra was a provocation by Norland.", "the strike",
+         "ministry", "attributed"),
     # --- a wire dateline the parser takes for the subject: the source after it speaks
     Case("dateline-is-not-the-speaker",
          "KARSEN,  (Northern Wire) – Human Rights Watch said on Sunday that an army jet carried out "

@@ -95,6 +95,7 @@ class CueSets:
     war_nouns: frozenset[str]
     polity_nouns: frozenset[str]
     body_nouns: frozenset[str]
+    predicate_rejections: frozenset[str]
     subset_markers: tuple[str, ...]
     intake_verbs: tuple[str, ...]
     actor_aliases: dict[str, str]
@@ -296,6 +297,7 @@ def cue_sets() -> CueSets:
         war_nouns=frozenset(_cue_words(cues, "war_nouns")),
         polity_nouns=frozenset(_cue_words(cues, "polity_nouns")),
         body_nouns=frozenset(_cue_words(cues, "body_nouns")),
+        predicate_rejections=frozenset(_cue_words(cues, "predicate_rejections")),
         subset_markers=tuple(_cue_words(cues, "subset_markers")),
         intake_verbs=tuple(_cue_words(cues, "intake_verbs")),
         actor_aliases=actor_aliases,

@@ -70,6 +70,12 @@ def stance_of(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, 
                 focus = _join(focus, (span.start_char + p2, span.start_char + p2 + len(other)))
         return "denied", span.text[pos:pos + len(phrase)], focus
     for tok in span:
+        if tok.dep_ == "attr" and tok.lemma_.lower() in cues.predicate_rejections:
+            # "reports by the Kiev regime of a strike were a provocation": said of a claim, it rejects it
+            subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lemma_.lower() in cues.claim_nouns:
+                return "denied", tok.text, (subject.left_edge.idx, tok.idx + len(tok.text))
+    for tok in span:
         if tok.lemma_.lower() in cues.refuse_verbs:
             x = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             if x is not None and x.lemma_.lower() in cues.acknowledge_verbs:

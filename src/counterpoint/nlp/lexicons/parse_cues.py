@@ -135,6 +135,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "war_nouns": ("note",),
     "polity_nouns": ("note",),
     "body_nouns": ("note",),
+    "predicate_rejections": ("note",),
     "subset_markers": ("note",),
     "intake_verbs": ("note",),
     "unasserted_lead_ins": ("note",),
