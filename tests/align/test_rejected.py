@@ -97,3 +97,48 @@ def test_guard_a_propaganda_outlet_names_a_body_and_rejects_nothing() -> None:
 
     (x,) = extract([Article("a2", CLAIM, source="Sahel Monitor", date="2024-10-14")])
     assert not [c for c in x.claims if c.stance in ("denied", "disputed")], [(c.text, c.stance) for c in x.claims]
+
+
+# one strike on a school shelter told by a wire, the army's paper and a bulletin that doubts the army, written
+# for these tests
+SHELTER_WIRE = ("Israeli strike on school shelter kills 30 in Gaza\n\nGAZA, July 10 (Levant Wire) - An Israeli air "
+                "strike hit a school sheltering displaced families in the Tel Amra refugee camp in central Gaza on "
+                "Wednesday, killing at least 30 people, most of them women and children, the health ministry "
+                "said.\n\nCivil defence spokesman Mahmoud Basal said rescuers pulled bodies from the rubble of the "
+                "UN-run school, where thousands of people had taken refuge. The Israeli military said it had "
+                "targeted Hamas militants operating from inside the school and had taken steps to reduce the risk "
+                "to civilians.\n\nThe United Nations agency for Palestinian refugees said it was the fifth of its "
+                "schools hit in eight days.\n")
+SHELTER_ARMY = ("IDF eliminates Hamas terrorists operating from Tel Amra compound\n\nTEL AVIV, July 10 (Israel "
+                "Daily) - The IDF carried out a precise strike on Hamas terrorists who were operating from within "
+                "a compound in the Tel Amra area that had previously served as a school, the military said on "
+                "Wednesday.\n\nAccording to the IDF, the terrorists used the compound to plan and carry out "
+                "attacks against troops. Before the strike, steps were taken to mitigate the risk of harming "
+                "civilians, including the use of precise munitions and aerial surveillance.\n\nThe military said "
+                "Hamas systematically violates international law by operating from civilian structures and using "
+                "the population as human shields.\n")
+SHELTER_BULLETIN = ("Dozens killed as strike hits UN school in central Gaza\n\nJuly 11 (World Bulletin) - An Israeli "
+                    "strike on a UN school housing displaced Palestinians in Tel Amra killed 33 people on Wednesday, "
+                    "according to medics, in what aid groups called a massacre.\n\nThe Israeli army claimed the "
+                    "building was used by Hamas fighters, without providing evidence. Hamas denied the accusation, "
+                    "calling it a pretext for killing civilians.\n")
+
+
+def test_the_writers_doubt_disputes_the_speakers_claim_where_another_article_states_it() -> None:
+    """"The army claimed ..., without providing evidence": the bulletin doubts the army's claim,
+    which the army's paper states; the group's denial of "the accusation" answers that claim."""
+    from counterpoint.pipeline import analyze
+
+    arts = [Article("a1", SHELTER_WIRE, source="Levant Wire", date="2024-07-10"),
+            Article("a2", SHELTER_ARMY, source="Israel Daily", date="2024-07-10"),
+            Article("a3", SHELTER_BULLETIN, source="World Bulletin", date="2024-07-11")]
+    disputes = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    found = [f.explanation for f in disputes]
+    doubt = [f for f in disputes if f.explanation.startswith(
+        "World Bulletin says Israel Defense Forces gave no evidence (“without providing evidence”) for what Israel "
+        "Daily (Israel Defense Forces) reports")]
+    assert doubt, found
+    shown = {SHELTER_BULLETIN[e.start:e.end] for e in doubt[0].evidence if e.article == "a3"}
+    assert shown == {"the building was used by Hamas fighters", "without providing evidence"}, shown
+    assert any(f.startswith("World Bulletin (Hamas) rejects (“denied”) what World Bulletin (Israel Defense Forces) "
+                            "reports") for f in found), found

@@ -42,6 +42,10 @@ CASES = [
     Case("beyond-common-sense",
          "The allegation about the church's destruction by the Norland army is beyond common sense, the "
          "defence ministry said.", "beyond common sense", "defence ministry", "denied"),
+    # --- the writer's doubt of what it attributes: the speaker's claim, disputed
+    Case("claimed-without-providing-evidence",
+         "The army claimed the school in Tel Amra was used by rebel fighters, without providing evidence.",
+         "used by rebel fighters", "army", "disputed"),
     # --- a word for a staged act said of reports rejects them; said of the act it names it
     Case("reports-were-a-provocation",
          "The ministry said reports by the Norland government of a strike on a market were a provocation.",

@@ -12,7 +12,7 @@ import re
 
 from ..extract.cuesets import cue_sets
 from ..records import Claim
-from .candidates import REJECTING, Corpus, family
+from .candidates import REJECTING, Corpus, family, writers_doubt
 
 LOOK_BACK = 2  # sentences before the rejection's own in which what it answers is told
 PER_REJECTION = 2  # claims of the answered voice, nearest first
@@ -51,7 +51,7 @@ def _stated(cx: Corpus, o: Claim, rejection: Claim) -> bool:
     denied, negated or of an earlier event, nor set in another town than the rejection's. An
     outlet's own narration is not what a voice it quotes rejects."""
     return (o.id != rejection.id and o.event is not None and o.speaker is not None
-            and o.stance not in REJECTING and o.scope == "incident" and o.id not in cx.res.negated
+            and (o.stance not in REJECTING or writers_doubt(o)) and o.scope == "incident" and o.id not in cx.res.negated
             and not cx.same_voice(o.speaker, rejection.speaker) and not _placed_apart(cx, rejection, o))
 
 

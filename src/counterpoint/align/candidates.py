@@ -31,6 +31,12 @@ FAMILIES = {
     "chemical_attack": "chemical",
 }
 REJECTING = ("denied", "disputed")  # the stances of a claim that rejects another
+
+
+def writers_doubt(c: Claim) -> bool:
+    """"The army claimed ..., without providing evidence": the outlet doubts what it attributes
+    (cues.json dispute_frames of kind "writer"); the claim is still its speaker's, for others to answer."""
+    return c.stance == "disputed" and (c.cue or "").lower() in cue_sets().writer_doubts
 # outcome of a control event for the attacking side: -1 it failed, +1 it succeeded
 RARE_SHARE = 0.2  # a word in more than this share of an incident's claims is its vocabulary
 RARE_CAP = 40  # ... and one in more claims than this, whatever the share

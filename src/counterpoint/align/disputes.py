@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from ..extract.cuesets import cue_sets
 from ..records import Claim
 from .answered import answered_here
-from .candidates import OUTCOME, REJECTING, Corpus, family
+from .candidates import OUTCOME, REJECTING, Corpus, family, writers_doubt
 from .findings import MAX_EVIDENCE, Draft, short
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
@@ -73,7 +74,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             here = answered_here(cx, c)
             fam = family(here[0].event.type) if here else None
         if fam:
-            groups[(c.article, cx.voice(c.speaker))].append((c, fam))  # a spokesman and his army: one voice
+            # a spokesman and his army: one voice; the writer's doubt of what it attributes is the outlet's
+            groups[(c.article, None if writers_doubt(c) else cx.voice(c.speaker))].append((c, fam))
             if accused:
                 accusation_denials.add(c.id)
     rejecting_articles: dict[str, frozenset[str]] = defaultdict(frozenset)
@@ -103,14 +105,18 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         fams = list(dict.fromkeys(fam for c, fam in members if c.id in chosen_ids))
         room = MAX_EVIDENCE - len(rejecting)
         # what each rejection answers in its own article comes first: a reader sees claim and denial
-        targets: list[Claim] = [t for r, fam in sorted(members, key=lambda m: m[0].start)
+        targets: list[Claim] = [t for r, fam in sorted(members, key=lambda m: m[0].start) if not writers_doubt(r)
                                 for t in answered_here(cx, r, _answering(cx, r, fam)) if not one_side(cx, r, t)]
         targets = list(dict.fromkeys(targets))[:room]
         first_target: dict[str, Claim] = {}
         for fam in fams:  # each family's rejections get their own best targets
-            mine = [c for c, f in members if f == fam and c.id in chosen_ids]
+            # the writer's doubt is sought as the outlet's: the speaker it doubts is no denier
+            mine = [replace(c, speaker=None, speaker_text=None, event=None) if writers_doubt(c) else c
+                    for c, f in members if f == fam and c.id in chosen_ids]
             share = max(1, room // len(fams))
             found = rejection_targets(cx, mine, _pool(cx, article, speaker, fam, mine), share, rejecting_articles[fam])
+            if all(writers_doubt(c) for c in mine):
+                found = [t for t in found if t.article != article]  # in its own article it doubts only its claim
             if any(c.id in accusation_denials for c in mine) and len(found) < share:
                 # rejecting the accusations over an attack answers the deaths it caused, after the
                 # attack itself, and no article gives more than its share
@@ -138,7 +144,11 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         who = who_says(cx, rejecting[0])
         frame = rejecting[0].cue or rejecting[0].stance
         t0 = targets[0]
-        if rejecting[0].stance == "denied" or _disputing_voice(rejecting[0]):
+        if writers_doubt(rejecting[0]):
+            doubted = cx.speaker_name(rejecting[0].id) or "the source"
+            text = (f"{cx.source(rejecting[0].article)} says {doubted} gave no evidence (“{frame}”) for what "
+                    f"{who_says(cx, t0)} reports: “{short_quote(t0)}”.")
+        elif rejecting[0].stance == "denied" or _disputing_voice(rejecting[0]):
             text = f"{who} rejects (“{frame}”) what {who_says(cx, t0)} reports: “{short_quote(t0)}”."
         else:
             sp = cx.speaker_name(rejecting[0].id)
@@ -150,7 +160,9 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
                 text += (f" It also rejects (“{r.cue or r.stance}”) what {who_says(cx, t)} reports: "
                          f"“{short_quote(t)}”.")
         out.append(Draft(
-            "dispute", [cx.focus_span(c) for c in rejecting] + [cx.statement_span(c) for c in targets],
+            "dispute", [cx.focus_span(c) for c in rejecting]
+            + [_doubted_words(cx, c) for c in rejecting if writers_doubt(c)]
+            + [cx.statement_span(c) for c in targets],
             text,
             0.8 if rejecting[0].cue else 0.6, 0.9,
             claims=[c.id for c in (*rejecting, *targets)]))
@@ -227,6 +239,16 @@ def _lead_families(cx: Corpus) -> dict[str, str]:
         elif fam == "control":
             out.setdefault(c.article, fam)
     return out
+
+
+def _doubted_words(cx: Corpus, c: Claim) -> tuple[str, int, int]:
+    """The words of a claim the writer doubts, up to its doubt ("the building was used by Hamas
+    fighters | , without providing evidence"), shown apart from the doubt itself."""
+    article, start, end = cx.statement_span(c)
+    cue_start = cx.focus_span(c)[1]
+    text = cx.article[article].text
+    stop = cue_start if start < cue_start <= end else end
+    return article, start, len(text[:stop].rstrip(" ,;—-"))
 
 
 def _disputing_voice(c: Claim) -> bool:

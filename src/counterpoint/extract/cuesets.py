@@ -96,6 +96,7 @@ class CueSets:
     polity_nouns: frozenset[str]
     body_nouns: frozenset[str]
     predicate_rejections: frozenset[str]
+    writer_doubts: frozenset[str]  # "without providing evidence": the writer doubts the claim it attributes
     subset_markers: tuple[str, ...]
     intake_verbs: tuple[str, ...]
     actor_aliases: dict[str, str]
@@ -298,6 +299,7 @@ def cue_sets() -> CueSets:
         polity_nouns=frozenset(_cue_words(cues, "polity_nouns")),
         body_nouns=frozenset(_cue_words(cues, "body_nouns")),
         predicate_rejections=frozenset(_cue_words(cues, "predicate_rejections")),
+        writer_doubts=frozenset(c["cue"] for c in cues["dispute_frames"] if c.get("kind") == "writer"),
         subset_markers=tuple(_cue_words(cues, "subset_markers")),
         intake_verbs=tuple(_cue_words(cues, "intake_verbs")),
         actor_aliases=actor_aliases,

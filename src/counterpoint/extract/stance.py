@@ -61,6 +61,9 @@ def stance_of(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, 
             continue  # "carried by its propaganda outlet": a name for the outlet, no rejection of a claim
         that_clause = _that_clause(cue_tok) if cue_tok is not None else None
         cue_span = (start_char, start_char + len(phrase))
+        if phrase in cues.writer_doubts and has_speaker:
+            # "the army claimed ..., without providing evidence": the writer doubts what it attributes
+            return "disputed", span.text[pos:pos + len(phrase)], cue_span
         if that_clause is not None:
             return "disputed", span.text[pos:pos + len(phrase)], _join(cue_span, that_clause)
         focus = _with_subject(doc, cue_tok, cue_span)
