@@ -143,6 +143,6 @@ def test_guard_an_article_naming_both_kinds_or_another_days_strike_is_no_rival_a
 def test_guard_strikes_told_of_places_far_apart_are_no_rival_accounts() -> None:
     homs = Article("a1", "A drone fired two missiles at a car in Homs on Saturday, killing four people, residents "
                           "said. Fighting also went on in Aleppo.", source="Karsen Wire", date="2023-06-10")
-    aleppo = Article("a2", "A helicopter gunship fired on a convoy in Aleppo on Saturday, killing 11 fighters, the army "
-                           "said. Homs was calm.", source="State News", date="2023-06-10")
+    aleppo = Article("a2", "A helicopter gunship fired on a convoy in Aleppo on Saturday, killing 11 fighters, the "
+                           "army said. Homs was calm.", source="State News", date="2023-06-10")
     assert not _rivals([homs, aleppo])
