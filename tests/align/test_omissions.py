@@ -138,3 +138,15 @@ def test_guard_a_loss_is_not_answered_by_another_number_killed() -> None:
                        "Seven soldiers were killed in the attack on the army camp at Dar Salim on Sunday, the army "
                        "said.")
     assert [e for _, e in found if "5 soldiers" in e], found
+
+
+def test_two_reports_of_one_outlet_are_told_apart_by_their_ids() -> None:
+    arts = [Article("a1", "Shells hit the market in Dar Salim on Monday, killing 12 people, medics said.",
+                    source="Wire", date="2024-08-27"),
+            Article("a2", "Shells hit the market in Dar Salim on Monday, killing 12 people.", source="Wire",
+                    date="2024-08-28"),
+            Article("a3", "Shells hit the market in Dar Salim on Monday, killing 20 people, officials said.",
+                    source="Post", date="2024-08-27")]
+    found = [f.explanation for f in analyze(arts).findings]
+    assert "Wire (a1): 12 people killed (medics); Wire (a2): 12 people killed: the same figure." in found, found
+    assert not any("Post (a3)" in f for f in found), found  # an outlet with one report keeps its plain name

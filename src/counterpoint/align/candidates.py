@@ -425,13 +425,22 @@ class Corpus(Voices, EvidenceSpans):
 
     # --- display --------------------------------------------------------------------
     def source(self, article_id: str) -> str:
-        """How explanations name an article: its source, else its title, else its file name."""
+        """How explanations name an article: its source, else its title, else its file name; with
+        its id when another article has the same name ("trt (a12)": one outlet's two reports)."""
+        name = self._name(article_id)
+        return f"{name} ({article_id})" if self._name_counts[name] > 1 else name
+
+    def _name(self, article_id: str) -> str:
         a = self.article[article_id]
         if a.source or a.title:
             return a.source or a.title or article_id
         if a.path and a.path != "-":
             return a.path.replace("\\", "/").rsplit("/", 1)[-1]
         return article_id
+
+    @cached_property
+    def _name_counts(self) -> Counter[str]:
+        return Counter(self._name(a.id) for a in self.articles)
 
     def speaker_name(self, claim_id: str | None) -> str | None:
         c = self.claim.get(claim_id) if claim_id else None
