@@ -550,3 +550,11 @@ def test_each_word_an_article_gives_the_territory_is_shown_before_a_second_use_o
                       "the disputed region would resist.",
                       "Shells hit a school in the rebel-held town of Lachin on Sunday.")
     assert "Outlet 2: “unrecognized” (delegitimising), “disputed” (neutral)" in " ".join(found), found
+
+
+def test_a_third_word_of_one_connotation_is_shown_before_a_repeat() -> None:
+    found = _framings("Troops retook villages previously occupied by the rebels near Lachin on Sunday.",
+                      "Shelling hit the unrecognized republic on Sunday. The unrecognized republic's leader said the "
+                      "breakaway region would resist.",
+                      "Fighting raged on Sunday in the disputed region near Lachin.")
+    assert "“unrecognized” (delegitimising), “breakaway” (delegitimising)" in " ".join(found), found

@@ -146,3 +146,11 @@ def test_guard_strikes_told_of_places_far_apart_are_no_rival_accounts() -> None:
     aleppo = Article("a2", "A helicopter gunship fired on a convoy in Aleppo on Saturday, killing 11 fighters, the "
                            "army said. Homs was calm.", source="State News", date="2023-06-10")
     assert not _rivals([homs, aleppo])
+
+
+def test_guard_a_kind_qualifying_another_thing_is_no_means() -> None:
+    footage = Article("a1", "Drone footage released on Monday showed the aftermath of the strike on the village of "
+                            "Tel Amra.", source="Outlet 1", date="2024-07-09")
+    gunship = Article("a2", "A helicopter gunship struck the village of Tel Amra on Monday, killing eight people.",
+                      source="Outlet 2", date="2024-07-09")
+    assert not _rivals([footage, gunship])

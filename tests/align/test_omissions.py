@@ -150,3 +150,17 @@ def test_two_reports_of_one_outlet_are_told_apart_by_their_ids() -> None:
     found = [f.explanation for f in analyze(arts).findings]
     assert "Wire (a1): 12 people killed (medics); Wire (a2): 12 people killed: the same figure." in found, found
     assert not any("Post (a3)" in f for f in found), found  # an outlet with one report keeps its plain name
+
+
+def test_guard_the_same_number_of_two_groups_is_two_omissions() -> None:
+    found = _omissions("Five soldiers were killed in the attack on the camp at Dar Salim on Sunday, the army said. "
+                       "Residents said five civilians were also killed.",
+                       "Shells hit the camp at Dar Salim on Sunday, residents said.")
+    assert len([e for _, e in found if " reports 5 " in e]) == 2, found
+
+
+def test_guard_a_loss_is_not_answered_by_the_same_number_wounded() -> None:
+    found = _omissions("The army said it had lost 12 soldiers in the attack on its camp at Dar Salim on Sunday.",
+                       "Five soldiers were killed and 12 soldiers wounded in the attack on the army camp at Dar "
+                       "Salim on Sunday, the army said.")
+    assert [e for _, e in found if "12 soldiers" in e and " reports " in e], found

@@ -142,3 +142,23 @@ def test_the_writers_doubt_disputes_the_speakers_claim_where_another_article_sta
     assert shown == {"the building was used by Hamas fighters", "without providing evidence"}, shown
     assert any(f.startswith("World Bulletin (Hamas) rejects (“denied”) what World Bulletin (Israel Defense Forces) "
                             "reports") for f in found), found
+
+
+def test_guard_the_writers_doubt_of_one_voice_is_no_dispute_of_another_voices_report() -> None:
+    from counterpoint.pipeline import analyze
+
+    arts = [Article("a1", "Jets struck a school in Tel Amra on Tuesday, killing 15 people. The army claimed the "
+                          "building was used by rebel fighters, without providing evidence.", source="Outlet 1",
+                    date="2024-07-10"),
+            Article("a2", "An air strike on a school in Tel Amra killed 15 people on Tuesday, medics said.",
+                    source="Outlet 2", date="2024-07-10")]
+    assert not [f for f in analyze(arts).findings if f.relation == "dispute" and "gave no evidence" in f.explanation]
+
+
+@pytest.mark.parametrize(("before", "spreader"), [
+    ("not to relay false information spread on social media by the ", True),
+    ("calling them false, in a statement published by the ", False),
+    ("denied claims that the fire spread after a secondary explosion set off by ", False),
+])
+def test_only_a_falsehood_spread_by_someone_names_a_spreader(before: str, spreader: bool) -> None:
+    assert (rejected.SPREAD_BY.search(before) is not None) is spreader

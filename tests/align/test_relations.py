@@ -2293,6 +2293,14 @@ def test_an_armed_groups_count_a_day_after_one_of_no_known_voice_is_no_revision(
     assert found, [f.explanation for f in analyze(arts).findings]
 
 
+def test_guard_an_armed_groups_later_toll_of_the_dead_at_large_still_revises() -> None:
+    arts = [Article("a1", "An air strike on a school in Tel Amra killed 20 people on Tuesday, medics said.",
+                    source="Outlet 1", date="2024-07-09"),
+            Article("a2", "Hamas said on Wednesday the death toll from the air strike on a school in Tel Amra on "
+                          "Tuesday had risen to 27.", source="Outlet 2", date="2024-07-10")]
+    assert not [f for f in analyze(arts).findings if f.relation == "contradict"]
+
+
 def test_guard_one_sides_voices_of_no_known_side_told_days_apart_revise_a_toll() -> None:
     arts = [Article("a1", "The army said two soldiers were killed in the clashes near Tinza on Friday.",
                     source="Outlet 1", date="2024-07-27"),

@@ -46,6 +46,13 @@ CASES = [
     Case("claimed-without-providing-evidence",
          "The army claimed the school in Tel Amra was used by rebel fighters, without providing evidence.",
          "used by rebel fighters", "army", "disputed"),
+    Case("act-without-providing-evidence-is-no-writers-doubt",
+         "Rebels said the army bombed the school without providing evidence that fighters were inside.",
+         "bombed the school", "Rebels", ("denied", "attributed")),
+    # --- a body a claim is said to come from is no name of the speaker's outlet
+    Case("produced-by-a-fake-news-unit",
+         "The ministry said the video of the strike was produced by a Norland fake news unit.", "the video",
+         "ministry", "denied"),
     # --- a word for a staged act said of reports rejects them; said of the act it names it
     Case("reports-were-a-provocation",
          "The ministry said reports by the Norland government of a strike on a market were a provocation.",

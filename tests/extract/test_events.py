@@ -456,6 +456,7 @@ def test_the_events_place_may_be_a_name_the_model_was_unsure_of(text: str, place
 @pytest.mark.parametrize("text, place", [
     ("After the missiles hit the station, officials blamed the strike on Russia.", None),
     ("Hamas blamed the strike on Gaza City on Israel.", "Gaza City"),
+    ("Officials blamed the deaths of five civilians on an air strike on Beirut.", "Beirut"),
 ])
 def test_the_party_a_strike_is_blamed_on_is_not_where_it_happened(text: str, place: str | None) -> None:
     from counterpoint.pipeline import analyze

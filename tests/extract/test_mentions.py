@@ -109,6 +109,7 @@ def test_a_loaded_modifier_before_a_places_name_labels_the_territory(sentence: s
     ("Fighters of the so-called Islamic State attacked the town of Tarsa.", "so-called"),
     ("Fighters of the so-called Ambazonia Defence Forces attacked the town of Tarsa.", "so-called"),
     ("Units of the so-called DPR forces shelled the town of Tarsa.", "so-called"),
+    ("The self-declared Moscow-backed leader of the region said the town was calm.", "self-declared"),
     ("The self-declared commander of the militia said the town was taken.", "self-declared"),
 ])
 def test_guard_a_loaded_modifier_before_a_group_or_a_person_labels_no_territory(sentence: str, word: str) -> None:

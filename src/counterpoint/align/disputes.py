@@ -75,7 +75,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             fam = family(here[0].event.type) if here else None
         if fam:
             # a spokesman and his army: one voice; the writer's doubt of what it attributes is the outlet's
-            groups[(c.article, None if writers_doubt(c) else cx.voice(c.speaker))].append((c, fam))
+            groups[(c.article, ("writer", cx.voice(c.speaker)) if writers_doubt(c) else cx.voice(c.speaker))].append(
+                (c, fam))
             if accused:
                 accusation_denials.add(c.id)
     rejecting_articles: dict[str, frozenset[str]] = defaultdict(frozenset)
@@ -116,7 +117,10 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             share = max(1, room // len(fams))
             found = rejection_targets(cx, mine, _pool(cx, article, speaker, fam, mine), share, rejecting_articles[fam])
             if all(writers_doubt(c) for c in mine):
-                found = [t for t in found if t.article != article]  # in its own article it doubts only its claim
+                # the doubted speaker's claim as another article states it; in its own article it doubts only its claim
+                doubted = {cx.claim[c.id].speaker for c in mine}
+                found = [t for t in found if t.article != article and any(
+                    t.speaker == d or cx.same_voice(t.speaker, d) for d in doubted)]
             if any(c.id in accusation_denials for c in mine) and len(found) < share:
                 # rejecting the accusations over an attack answers the deaths it caused, after the
                 # attack itself, and no article gives more than its share

@@ -260,7 +260,7 @@ def _referent_draft(cx: Corpus, referent: str, per_article: dict) -> Draft | Non
     room = max(1, 8 // len(arts))
     spans, parts = [], []
     for a in arts:
-        ranked = [u for conn in sorted(per_article[a], key=RANK.get) for u in per_article[a][conn][:2]]
+        ranked = [u for conn in sorted(per_article[a], key=RANK.get) for u in per_article[a][conn]]
         # each word the article uses before a second use of one ("unrecognized" and "disputed",
         # not "unrecognized" twice)
         firsts: dict[str, LabelOccurrence] = {}

@@ -14,11 +14,11 @@ import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
 
 from ..nlp.lexicons import categories, lineage, weapon_named, weapons
 from .candidates import REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
+from .revisions import day_number
 
 ATTACKS = ("attack",)  # the event families whose claims tell how the incident was carried out
 MIN_ARTICLES = 2  # a kind named by fewer articles is no shared account
@@ -53,6 +53,7 @@ DESTROYED = (r"(?:destroy\w*|down(?:ed|ing)?|shot\s+down|shoot\w*\s+down|damag\w
 STRUCK = re.compile(rf"\b{DESTROYED}\s+(?:(?!by\b|with\b|from\b)[\w’'-]+\s+){{0,3}}$", re.IGNORECASE)
 STRUCK_AFTER = re.compile(rf"(?:es|s)?\s+(?:were|was|have been|had been|being)\s+(?:\w+\s+)?{DESTROYED}\b",
                           re.IGNORECASE)
+NEXT_WORD = re.compile(r"[\s-]+([\w’'-]+)")
 BEFORE = 40  # characters before a kind's word looked at for what sets it apart
 
 
@@ -64,6 +65,9 @@ def _means_word(text: str, start: int, end: int) -> bool:
     if words and words[-1] in weapons().kind_not_after or before.lower().endswith(
             tuple(f"{w}-" for w in weapons().kind_not_after)):
         return False
+    after = NEXT_WORD.match(text, end)
+    if after and after.group(1).lower() in weapons().kind_not_before:
+        return False  # "drone footage", "a helicopter base": the word qualifies another thing
     return not STRUCK.search(before) and not STRUCK_AFTER.match(text, end)
 
 
@@ -182,18 +186,11 @@ SAME_STRIKE_DAYS = 3  # a strike's day as told, or the day an article reports it
 
 
 def _same_strike(cx: Corpus, m: KindMention, o: KindMention) -> bool:
-    return cx.comparable(m.article, o.article) and not cx.places_clash(m.claim, o.claim) \
-        and _days_apart(cx.date_of(m.article, m.claim), cx.date_of(o.article, o.claim)) <= SAME_STRIKE_DAYS
-
-
-def _days_apart(a: str | None, b: str | None) -> int:
-    """Days between two ISO dates; an unknown date is no evidence of another day."""
-    if not a or not b:
-        return 0
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
-    except ValueError:
-        return 0
+    if not cx.comparable(m.article, o.article) or cx.places_clash(m.claim, o.claim):
+        return False
+    # an unknown or partial date is no evidence of another day
+    days = [day_number(cx.date_of(x.article, x.claim)) for x in (m, o)]
+    return None in days or abs(days[0] - days[1]) <= SAME_STRIKE_DAYS
 
 
 def _not_a_model(term: str) -> bool:

@@ -62,8 +62,9 @@ def _scope(cx: Corpus, q: Quantity) -> str:
 
 
 NO_ONE = {"no", "none", "neither", "nobody", "nor"}
-# roles a count of casualties shares a figure with, and back: the same number of the same group is one fact
-KIN_ROLES = {"casualties": ("killed", "wounded"), "killed": ("casualties",), "wounded": ("casualties",)}
+# roles a count of casualties shares a figure with, and back: the same number of the same group killed is one
+# fact ("lost five soldiers" / "five soldiers were killed"); the wounded are not, since "lost" means the dead
+KIN_ROLES = {"casualties": ("killed",), "killed": ("casualties",)}
 MIN_QUOTE_WORDS = 4  # a voice's claim shorter than this is shown with its sentence
 RESPONSES_PER_ARTICLE = 3  # reactions and inquiries an article reports that others leave out, at most
 MIN_DETAIL_WORDS = 2  # distinctive words that make a claim a detail ("the death toll" has none)
@@ -175,7 +176,7 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
         if len(given) == 1:
             # in one article a coordinated list is one fact, and so is one figure told twice (the
             # headline's "11 terrorists" and the body's)
-            key = told_as.setdefault((q.role, scope, missing, q.article, root, q.low, q.high), key)
+            key = told_as.setdefault((q.role, scope, missing, q.article, q.category, q.low, q.high), key)
         lists[key].append(q)
     for key, qs in lists.items():
         missing = next(k for k in key if isinstance(k, tuple))

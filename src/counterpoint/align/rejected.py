@@ -65,10 +65,12 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset
 
 
 SHARED_WORD = 1.5
-# the words that name who put out what a rejection calls false ("false information spread on social
-# media by the terrorists", "lies peddled by the regime")
-SPREAD_BY = re.compile(r"\b(?:spread|spreading|circulated|circulating|peddled|peddling|disseminated|propagated|"
-                       r"put out|published)\b[^.;]{0,40}?\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# the words that name who put out what a rejection calls false, the verb right after the falsehood
+# ("false information spread on social media by the terrorists", "lies peddled by the regime"; not
+# "a statement published by the agency", nor "the fire spread after an explosion set off by ...")
+SPREAD_BY = re.compile(r"\b(?:false\w*|fake|lies|disinformation|misinformation|rumou?rs?)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:spread|spreading|circulated|circulating|peddled|peddling|disseminated|propagated)\b"
+                       r"(?:(?!\bby\b)[^.;,]){0,40}\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _spreaders(cx: Corpus, rejecting: Claim) -> frozenset[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..extract.count_roles import armed_actor_kind
+from ..nlp.lexicons import ancestors as category_ancestors
 from ..extract.quantities import told_as_superseded
 from ..records import Quantity
 from ..resolve.actors import countries_named, ministry_key
@@ -55,7 +56,7 @@ def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
         sa, sb = cx.voice_sides(figure_speaker(cx, a)), cx.voice_sides(figure_speaker(cx, b))
         if any(cx.opposed(x, y) for x in sa for y in sb):
             return False  # the rebels' 47 dead troops and the army's two: rival counts, whatever the dates
-        if _armed_group_voice(cx, a) != _armed_group_voice(cx, b):
+        if (_troops_it_killed(cx, a) or _troops_it_killed(cx, b)) and not (higher.revision or lower.preliminary):
             return False  # "JNIM said it killed 32 soldiers" a day after the army's five: a party's claim, no update
         later = a if da > db else b
         # "the official earlier gave a toll of 82": the later article says its lower count was replaced
@@ -66,10 +67,13 @@ def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     return higher.revision or lower.preliminary or _known_earlier(cx, lower) or _still_rising(cx, lower, higher)
 
 
-def _armed_group_voice(cx: Corpus, q: Quantity) -> bool:
-    """Is the figure's voice a non-state armed group ("JNIM said its fighters killed 32 soldiers")?"""
+def _troops_it_killed(cx: Corpus, q: Quantity) -> bool:
+    """Is the figure a non-state armed group's count of the state troops it fought ("JNIM said its
+    fighters killed 32 soldiers")? Not its count of the dead at large ("Hamas said the toll had
+    risen to 27"), which may be a toll still rising."""
     speaker = figure_speaker(cx, q)
-    return speaker is not None and cx.entity[speaker].kind == "actor" \
+    return speaker is not None and q.category is not None \
+        and "state_troops" in (q.category, *category_ancestors(q.category)) \
         and armed_actor_kind(cx.entity[speaker].name) == "armed_group_members"
 
 

@@ -34,7 +34,7 @@ __all__ = ["Extraction", "LabelOccurrence", "Timing", "extract"]
 SOURCE_BEFORE = re.compile(r"\bfrom\b[^,.;()]{0,50}$", re.IGNORECASE)
 # nor is the party an act is blamed on, last in its clause ("officials blamed the strike on Russia.";
 # not "blamed the strike on Gaza City on Israel")
-BLAMED_ON = re.compile(r"\bblam(?:e|ed|es|ing)\b[^,.;()]{1,60}?\bon\s+(?:the\s+)?$", re.IGNORECASE)
+BLAMED_ON = re.compile(r"\bblam(?:e|ed|es|ing)\b(?:(?!\bon\b)[^,.;()]){1,60}\bon\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:\u201d\"]|$)")
 
 

@@ -293,6 +293,8 @@ def _place_begins(doc: Doc, i: int, cues) -> bool:
     if i >= len(doc):
         return False
     named = {ent.label_: ent for ent in doc.ents if ent.start == i}
+    if any(ent.end < len(doc) and doc[ent.end].text in ("-", "\u2010", "\u2011") for ent in named.values()):
+        return False  # "the self-declared Moscow-backed leader": the place is part of another word
     if named.keys() & {"GPE", "LOC"}:
         return True
     if "ORG" in named:

@@ -61,8 +61,9 @@ def stance_of(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, 
             continue  # "carried by its propaganda outlet": a name for the outlet, no rejection of a claim
         that_clause = _that_clause(cue_tok) if cue_tok is not None else None
         cue_span = (start_char, start_char + len(phrase))
-        if phrase in cues.writer_doubts and has_speaker:
-            # "the army claimed ..., without providing evidence": the writer doubts what it attributes
+        if phrase in cues.writer_doubts and has_speaker and cue_tok is not None and _doubts_the_saying(cue_tok, verb, cues):
+            # "the army claimed ..., without providing evidence": the writer doubts what it attributes, where
+            # the doubt hangs on the claim's own verb of saying (not "bombed the school without providing evidence")
             return "disputed", span.text[pos:pos + len(phrase)], cue_span
         if that_clause is not None:
             return "disputed", span.text[pos:pos + len(phrase)], _join(cue_span, that_clause)
@@ -162,10 +163,34 @@ def _refuses_a_thing(verb: Token, cues: CueSets) -> bool:
     return False
 
 
+CARRYING_VERBS = frozenset({"carry", "publish", "release", "broadcast", "air", "post", "accord"})  # "according to"
+
+
+def _doubts_the_saying(cue: Token, verb: Token | None, cues: CueSets) -> bool:
+    """Does "without providing evidence" hang on the claim's own verb of saying ("the army claimed,
+    without providing evidence, that ..."), or, set off by a comma, on the clause it reports ("the
+    army claimed the school was used by fighters, without providing evidence")? Not on an act
+    ("Israel bombed the school without providing evidence that ...") nor on another voice's saying
+    inside the claim ("the ministry said Kyiv had claimed, without providing evidence, ...")."""
+    head = cue.head
+    saying = (lambda t: t == verb) if verb is not None else (lambda t: t.lemma_.lower() in cues.reporting_verbs)
+    if saying(head):
+        return True
+    aside = cue.i > 0 and cue.doc[cue.i - 1].text == ","
+    return aside and head.dep_ == "ccomp" and saying(head.head) and head.lemma_.lower() not in cues.reporting_verbs
+
+
 def _names_a_body(cue: Token, cues: CueSets) -> bool:
-    """Does the rejection word qualify a noun that names a body ("its propaganda outlet", "the
-    group's propaganda arm"; cues.json ``body_nouns``)?"""
-    return cue.dep_ in ("compound", "amod") and cue.head.i > cue.i and cue.head.lemma_.lower() in cues.body_nouns
+    """Does the rejection word qualify a noun that names a body (cues.json ``body_nouns``) which
+    carries or speaks a statement ("carried by its propaganda outlet", "the group's propaganda arm
+    Amaq said")? Not one a claim is said to come from ("produced by a fake news unit")."""
+    if cue.dep_ not in ("compound", "amod") or cue.head.i <= cue.i or cue.head.lemma_.lower() not in cues.body_nouns:
+        return False
+    body = cue.head
+    if body.dep_ == "nsubj" and body.head.lemma_.lower() in cues.reporting_verbs:
+        return True  # "the group's propaganda arm Amaq said"
+    carrier = body.head.head if body.dep_ == "pobj" else None
+    return carrier is not None and carrier.lemma_.lower() in CARRYING_VERBS
 
 
 def takes_claim(verb: Token, cues: CueSets) -> bool:

@@ -156,7 +156,8 @@ def parse_categories(file: str, raw: Any) -> CategoryLexicon:
 def parse_weapons(file: str, raw: Any) -> WeaponLexicon:
     meta = parse_meta(file, raw)
     top = Obj(file, "(top level)", raw, ("weapons", "slots", "use_verbs", "kinds", "kind_not_after",
-                                                   "kind_implied_by", "kind_terms_excluded", "rival_kinds"))
+                                                   "kind_implied_by", "kind_terms_excluded", "rival_kinds",
+                                                   "kind_not_before"))
     slots_obj = top.raw("slots")
     if not isinstance(slots_obj, dict) or set(slots_obj) != set(WEAPON_SLOTS):
         fail(file, "slots", f"expected an object with exactly the slots {', '.join(WEAPON_SLOTS)}")
@@ -184,4 +185,5 @@ def parse_weapons(file: str, raw: Any) -> WeaponLexicon:
     return WeaponLexicon(meta, tuple(weapons), MappingProxyType(slots), top.strs("use_verbs", required=False),
                          kinds=kinds, kind_not_after=top.strs("kind_not_after", required=False),
                          kind_implied_by=MappingProxyType(implied), rival_kinds=tuple(tuple(g) for g in rivals),
+                         kind_not_before=tuple(w.lower() for w in top.strs("kind_not_before", required=False)),
                          kind_terms_excluded=tuple(t.lower() for t in top.strs("kind_terms_excluded", required=False)))

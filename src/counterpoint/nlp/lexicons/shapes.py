@@ -442,3 +442,4 @@ class WeaponLexicon:
     # kind -> event types whose words already say it ("an air strike" is carried out by aircraft)
     kind_implied_by: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     rival_kinds: tuple[tuple[str, ...], ...] = ()  # kinds one strike is carried out by only one of
+    kind_not_before: tuple[str, ...] = ()  # words after a kind's term that it qualifies ("drone footage")
