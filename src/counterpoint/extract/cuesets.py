@@ -113,7 +113,6 @@ class CueSets:
     label_frames: dict[str, str]  # form -> how it names the incident (event and action labels)
     label_names: frozenset[str]  # forms written as names ("Ansar Allah", "Daesh"), shown as the article spells them
     label_modifiers: frozenset[str]  # forms that load the noun they modify ("self-proclaimed", "occupied")
-    place_name_forms: tuple[str, ...]  # labels.json place_names, every form as written, longest first
     incident_hedges: tuple[str, ...]
     not_incident_modifiers: frozenset[str]
     actor_referents: frozenset[str]
@@ -317,8 +316,6 @@ def cue_sets() -> CueSets:
         label_frames=label_frames,
         label_names=frozenset(label_names),
         label_modifiers=frozenset(label_modifiers),
-        place_name_forms=tuple(sorted({f for p in labels.get("place_names", ()) for n in p["names"]
-                                       for f in (n["name"], *n.get("forms", ()))}, key=len, reverse=True)),
         incident_hedges=tuple(labels.get("incident_hedges", ())),
         not_incident_modifiers=frozenset(labels.get("not_incident_modifiers", ())),
         actor_referents=frozenset({"non_state_armed", "state_forces", "government", "person"}),

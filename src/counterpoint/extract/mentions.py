@@ -14,7 +14,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from ..nlp.lexicons import category_of, lineage, longer_term_from, longer_term_to
+from ..nlp.lexicons import category_of, labels, lineage, longer_term_from, longer_term_to
 from ..nlp.normalize import working_copy
 from .acronyms import BRACKETED_ACRONYM, aliased, expansions
 from .cuesets import cue_sets
@@ -305,7 +305,8 @@ def _place_begins(doc: Doc, i: int, cues) -> bool:
 
 @functools.cache
 def _place_forms() -> tuple[str, ...]:
-    return tuple(working_copy(form).text for form in cue_sets().place_name_forms)
+    forms = {form for place in labels().place_names for name in place.names for form in name.forms}
+    return tuple(working_copy(form).text for form in sorted(forms, key=len, reverse=True))
 
 
 def _qualifies_an_act(doc: Doc, s: int, e: int, cues) -> bool:
