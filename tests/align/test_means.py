@@ -148,6 +148,17 @@ def test_guard_strikes_told_of_places_far_apart_are_no_rival_accounts() -> None:
     assert not _rivals([homs, aleppo])
 
 
+def test_guard_strikes_on_two_villages_only_a_third_report_links_are_no_rival_accounts() -> None:
+    # neither village is in the gazetteer, so the two reports are not compared with each other; the
+    # placeless round-up puts all three in one incident's coverage
+    other_village = Article("a2", "A helicopter gunship struck a meeting of rebel commanders in Kfar Dima on "
+                                  "Saturday, killing 11 fighters, the army said.", source="State News",
+                            date="2023-06-10")
+    round_up = Article("a3", "Air strikes were reported across the province on Saturday, a monitoring group said.",
+                       source="Monitor", date="2023-06-10")
+    assert not _rivals([DRONE, other_village, round_up])
+
+
 def test_guard_a_kind_qualifying_another_thing_is_no_means() -> None:
     footage = Article("a1", "Drone footage released on Monday showed the aftermath of the strike on the village of "
                             "Tel Amra.", source="Outlet 1", date="2024-07-09")

@@ -111,6 +111,7 @@ def test_a_loaded_modifier_before_a_places_name_labels_the_territory(sentence: s
     ("Units of the so-called DPR forces shelled the town of Tarsa.", "so-called"),
     ("The self-declared Moscow-backed leader of the region said the town was calm.", "self-declared"),
     ("The self-declared commander of the militia said the town was taken.", "self-declared"),
+    ("The self-proclaimed Chechnyan commander said the town was calm.", "self-proclaimed"),  # a place's name is no prefix
 ])
 def test_guard_a_loaded_modifier_before_a_group_or_a_person_labels_no_territory(sentence: str, word: str) -> None:
     uses, names = _uses_and_names(sentence)
