@@ -444,6 +444,9 @@ def test_guard_political_words_after_a_country_s_name_are_not_read_as_its_forces
     # the model reads "Aleppo" here as a nationality; the gazetteer places it, so it is where it happened
     ("A helicopter gunship fired on a convoy in Aleppo on Saturday, killing 11 fighters, the army said.", "Aleppo"),
     ("A drone fired two missiles at a car in Homs on Saturday, killing four people.", "Homs"),
+    # read as an organisation, after another name the model took for one ("Pro-Assad")
+    ("Pro-Assad militiamen shelled Idlib on Saturday, killing four people.", "Idlib"),
+    ("Fighters loyal to Jaish al-Islam shelled Idlib on Saturday, killing four people.", "Idlib"),  # not the group
 ])
 def test_the_events_place_may_be_a_name_the_model_was_unsure_of(text: str, place: str) -> None:
     from counterpoint.pipeline import analyze

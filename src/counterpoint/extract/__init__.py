@@ -376,22 +376,36 @@ def _places_in(raws: list[RawMention], by_span: dict, rc: RawClaim, ev: RawEvent
     """The event's place, best first: one named in the event's own words, else the nearest before
     it (the subject: "Ganja came under fire"), else the first after it; never a place in
     parentheses or the place fire came from ("from the territory of the Berd region"). A name the
-    model was unsure of ("in Aleppo" read as a nationality) is a candidate in its turn: resolve
-    keeps the first candidate that is a place."""
-    places = [m for m in raws if m.kind in ("place", "maybe_place") and rc.start <= m.start and m.end <= rc.end
-              and text[rc.start:m.start].count("(") <= text[rc.start:m.start].count(")")
-              and not SOURCE_BEFORE.search(text[max(rc.start, m.start - 70):m.start])
-              and not (BLAMED_ON.search(text[max(rc.start, m.start - 80):m.start]) and CLAUSE_ENDS.match(text, m.end))
-              and not (doc is not None and _modifier(doc, m))]
+    model was unsure of ("in Aleppo" read as a nationality) is a candidate in its turn, and after
+    every place the model tagged, a name it took for a group or a person ("shelled Idlib" read as
+    an organisation): resolve keeps the first candidate that is a place."""
+    where = [m for m in raws if rc.start <= m.start and m.end <= rc.end
+             and text[rc.start:m.start].count("(") <= text[rc.start:m.start].count(")")
+             and not SOURCE_BEFORE.search(text[max(rc.start, m.start - 70):m.start])
+             and not (BLAMED_ON.search(text[max(rc.start, m.start - 80):m.start]) and CLAUSE_ENDS.match(text, m.end))
+             and not (doc is not None and _modifier(doc, m))]
+    places = _best_first([m for m in where if m.kind in ("place", "maybe_place")], ev)
+    misread = _best_first([m for m in where if m.kind in MISREAD_PLACE_KINDS], ev)
     if not places:
         that = _place_of_that_event(raws, by_span, rc, text) if ev is not None else None
-        return [that] if that is not None else []
-    if ev is not None:
-        inside = [m for m in places if ev.phrase_start <= m.start and m.end <= ev.phrase_end]
-        before = [m for m in places if m.end <= ev.trigger_start]
-        after = [m for m in places if m.start >= ev.trigger_end]
-        places = [*inside, *before[::-1], *after] or places
-    return [by_span[(m.start, m.end)] for m in places]
+        places = [that] if that is not None else []
+        return [*(by_span[(m.start, m.end)] for m in misread), *places]
+    return [by_span[(m.start, m.end)] for m in [*places, *misread]]
+
+
+# the kinds of a name resolve may find to be a place the model misread (place_reads.misread_place,
+# named_place_elsewhere)
+MISREAD_PLACE_KINDS = ("organization", "person", "other")
+
+
+def _best_first(places: list[RawMention], ev: RawEvent | None) -> list[RawMention]:
+    """Named in the event's own words, else the nearest before it, else the first after it."""
+    if ev is None:
+        return places
+    inside = [m for m in places if ev.phrase_start <= m.start and m.end <= ev.phrase_end]
+    before = [m for m in places if m.end <= ev.trigger_start]
+    after = [m for m in places if m.start >= ev.trigger_end]
+    return [*inside, *before[::-1], *after] or places
 
 
 THAT_EVENT = re.compile(r"\b(?:that|the same|this)\s+(?:attack|strike|raid|bombing|shelling|assault|"
