@@ -1353,3 +1353,27 @@ def test_guard_a_compound_surname_written_apart_joins_neither_of_two_people_who_
     short = next(e for e in people if any(m.text == "Amir Razavi" for m in e.mentions))
     assert {m.text for m in short.mentions} == {"Amir Razavi"}, [(e.name, [m.text for m in e.mentions])
                                                                   for e in people]
+
+
+@pytest.mark.parametrize("text, name, is_place", [
+    ('Our forces took the so-called "Zam Zam base" on Monday.', "Zam Zam", True),  # written apart, in quotes
+    ("Our forces did not target civilians in Zam Zam camp.", "Zam Zam", True),
+    ("The envoy Zam Zam said the talks would go on.", "Zam Zam", False),  # no place's noun after it
+])
+def test_a_name_of_several_words_before_a_site_noun_spelled_like_a_place_is_that_place(
+        text: str, name: str, is_place: bool) -> None:
+    from counterpoint.records import Mention
+    from counterpoint.resolve.place_reads import named_place_elsewhere
+
+    start = text.index(name)
+    m = Mention("a2", start, start + len(name), name, "person")
+    assert named_place_elsewhere(m, set(), [], {"a2": text}, {"Zamzam"}) is is_place
+
+
+def test_one_units_ordinal_in_figures_and_in_words_is_one_unit() -> None:
+    a = Article("a1", "The army's 6th Infantry Division said it repelled the attack on Monday.", source="Wire",
+                date="2024-12-03")
+    b = Article("a2", "The Sixth Infantry Division said the attack was repelled on Monday.", source="Agency",
+                date="2024-12-03")
+    units = [e for e in analyze([a, b]).entities if any("Infantry" in m.text for m in e.mentions)]
+    assert len(units) == 1, [(e.kind, e.name, [m.text for m in e.mentions]) for e in units]

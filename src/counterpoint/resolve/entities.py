@@ -81,6 +81,11 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     # "Bermal district" is also the name "Bermal", which an untagged "Barmal" may spell otherwise
     place_names = {n for m in mentions if m.kind == "place" for n in (m.text.strip(), base_name(m.text)[0])}
     texts = {a.id: a.text for a in articles}
+    # a name found to be a place before a place's noun ("the Zam Zam camp") is that place wherever
+    # else the model misread it ("to Zam Zam")
+    place_keys |= {name_key(m.text) for m in mentions if m.kind in ("organization", "person", "other")
+                   and name_key(m.text) not in place_keys
+                   and named_place_elsewhere(m, place_keys, surnames, texts, place_names)}
     # a two-word "person" that other sentences read as a place ("besieged Al Fasher") is no one's name
     # each name once, in a fixed order: a corpus repeats its people's names many times
     full_names = [list(parts) for parts in sorted({

@@ -172,7 +172,25 @@ def name_key(s: str) -> str:
     if len(tokens) > 1 and tokens[0] in r.leading:
         tokens = tokens[1:]
     kept = [t for i, t in enumerate(tokens) if not (t in r.articles and i < len(tokens) - 1)]
-    return " ".join(kept or tokens)
+    return " ".join(_ordinal(t) for t in kept or tokens)
+
+
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def _ordinal(token: str) -> str:
+    """An ordinal in figures or words as its number: "6th" and "sixth" Infantry Division are one unit."""
+    spelled = _spelled_ordinals().get(token)
+    if spelled is not None:
+        return str(spelled)
+    m = _ORDINAL_DIGITS.fullmatch(token)
+    return m.group(1) if m else token
+
+
+@functools.cache
+def _spelled_ordinals() -> dict[str, int]:
+    text = resources.files("counterpoint").joinpath("nlp/lexicons/numbers.json").read_text("utf-8")
+    return json.loads(text)["ordinals"]
 
 
 def _translit_token(token: str) -> str:

@@ -14,7 +14,7 @@ from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import weapon_named
 from ..records import Mention
 from . import actors as actor_lex
-from .names import name_key, same_name
+from .names import fold, name_key, same_name
 from .person_names import is_surname, titled
 from .places import PlaceResolver
 
@@ -35,9 +35,9 @@ def named_place_elsewhere(m: Mention, place_keys: set[str], surnames: list[str],
     if name_key(text) not in place_keys:
         # another spelling of a place named elsewhere only right before a place's noun ("their
         # Kolbiyow camp"): "Colonel Korvell", "President Peres" and "the Duma" are no towns
+        # "the Zam Zam camp" beside "Zamzam": a name of several words too, written apart
         after = texts.get(m.article, "")[m.end:m.end + 20].split()
-        if " " in text or not after or after[0].lower().strip(".,;") not in SITE_NOUNS \
-                or not spelled_like_a_place(text, place_names):
+        if not after or fold(after[0]) not in SITE_NOUNS or not spelled_like_a_place(text, place_names):
             return False
     if is_surname(text, surnames) if " " not in text else (titled(m, texts) or speaks(m, texts.get(m.article, ""))):
         return False
