@@ -28,6 +28,11 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  "background", id="since-then"),
     pytest.param("Over 6,500 civilians have been killed since 2020, rights groups say.", "background",
                  id="since-a-year"),
+    pytest.param("More than 2,000 civilians have been killed by the security forces since the coup, a monitoring "
+                 "group says.", "background", id="since-an-era"),
+    pytest.param("Some 9,000 people have been displaced since the 2019 invasion, the agency said.", "background",
+                 id="since-an-era-with-its-year"),
+    pytest.param("The strike, the deadliest since the coup, killed 12 people.", "incident", id="deadliest-since-an-era"),
     pytest.param("The fighting has turned into a civil war that has killed at least 40,000 people, the agency "
                  "said.", "background", id="a-war-that-has-killed"),
     pytest.param("Medics said an air strike killed 12 civilians in the town on Tuesday, escalating a civil war that "

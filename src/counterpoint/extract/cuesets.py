@@ -93,6 +93,7 @@ class CueSets:
     increment_words: frozenset[str]
     background_phrases: tuple[tuple[str, str], ...]
     war_nouns: frozenset[str]
+    since_nouns: frozenset[str]
     polity_nouns: frozenset[str]
     body_nouns: frozenset[str]
     predicate_rejections: frozenset[str]
@@ -295,6 +296,7 @@ def cue_sets() -> CueSets:
         increment_words=frozenset(_cue_words(cues, "increment_words")),
         background_phrases=tuple((p, "background") for p in _cue_words(cues, "background_phrases")),
         war_nouns=frozenset(_cue_words(cues, "war_nouns")),
+        since_nouns=frozenset(_cue_words(cues, "since_nouns")),
         polity_nouns=frozenset(_cue_words(cues, "polity_nouns")),
         body_nouns=frozenset(_cue_words(cues, "body_nouns")),
         predicate_rejections=frozenset(_cue_words(cues, "predicate_rejections")),

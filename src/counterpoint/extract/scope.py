@@ -126,10 +126,23 @@ def _dates_a_tally_or_act(clause, described, cues) -> bool:
 
 
 def _since_a_year(doc: Doc, t, hi: int) -> bool:
-    """"since then", "since 2020", "since October 2017" (ending by token ``hi``)."""
-    return t.lower_ == "since" and t.i + 1 <= hi and (doc[t.i + 1].lower_ == "then" or (
-        doc[t.i + 1].ent_type_ == "DATE" and any(len(x.text) == 4 and x.text.isdigit()
-                                                  for x in doc[t.i + 1:min(hi, t.i + 4) + 1])))
+    """"since then", "since 2020", "since October 2017", "since the coup" (ending by token ``hi``): a
+    period running up to now."""
+    if t.lower_ != "since" or t.i + 1 > hi:
+        return False
+    for x in reversed(doc[max(0, t.i - 6):t.i]):
+        if x.pos_ in ("VERB", "AUX", "PUNCT"):
+            break
+        if x.tag_ in ("JJS", "RBS") or x.lower_ == "first":
+            return False  # "the deadliest since the coup", "the worst attack on the town since 2019": compared
+    after = doc[t.i + 1:min(hi, t.i + 4) + 1]
+    if after[0].lower_ == "then":
+        return True
+    if after[0].ent_type_ == "DATE":  # not "since May 21", "since late April": the days of a campaign
+        return any(len(x.text) == 4 and x.text.isdigit() for x in after)
+    cues = cue_sets()
+    era = next((x for x in after[1:] if x.pos_ == "NOUN"), None) if after[0].lower_ == "the" else None  # "the 2021 coup"
+    return era is not None and (era.lemma_.lower() in cues.since_nouns or era.lemma_.lower() in cues.war_nouns)
 
 
 def _describes_a_noun(t, date: Span | None = None) -> bool:

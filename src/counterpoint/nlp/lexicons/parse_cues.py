@@ -133,6 +133,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "increment_words": ("note",),
     "background_phrases": ("note",),
     "war_nouns": ("note",),
+    "since_nouns": ("note",),
     "polity_nouns": ("note",),
     "body_nouns": ("note",),
     "predicate_rejections": ("note",),

@@ -348,6 +348,7 @@ class CueLexicon:
     increment_words: tuple[Cue, ...] = ()
     background_phrases: tuple[Cue, ...] = ()
     war_nouns: tuple[Cue, ...] = ()
+    since_nouns: tuple[Cue, ...] = ()
     predicate_rejections: tuple[Cue, ...] = ()  # "provocation": "the reports were a provocation" rejects them
     body_nouns: tuple[Cue, ...] = ()  # "outlet": "its propaganda outlet" names a body, it rejects nothing
     polity_nouns: tuple[Cue, ...] = ()  # "republic": a name ending in one names a state, not a body
