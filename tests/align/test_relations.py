@@ -54,6 +54,17 @@ SCENARIOS: dict[str, Scenario] = {
         "Six armoured vehicles were destroyed in the fighting near Tel Amra on Thursday, a military "
         "source said. The source did not give further details.",
     ),
+    # (b) a listed count of the whole's own kind with another kind it covers: the list adds up
+    "rollup_listed_same_kind": Scenario(
+        "Our forces destroyed five combat vehicles and two armoured trucks near Tel Amra on Thursday, the "
+        "division said.",
+        "Troops destroyed seven rebel combat vehicles near Tel Amra on Thursday, an army spokesman said.",
+    ),
+    # ... not when the other listed kind is outside the whole's ("a soldier and five civilians")
+    "rollup_listed_other_kind": Scenario(
+        "The shelling of Tel Amra on Thursday killed one soldier and five civilians, the division said.",
+        "The shelling of Tel Amra on Thursday killed six soldiers, an army spokesman said.",
+    ),
     # (c) a lumped count of two kinds against a list of both kinds
     "lumped_total": Scenario(
         "Government forces destroyed six tanks and armoured personnel carriers near Tel Amra on "
@@ -534,6 +545,19 @@ def test_parts_add_up_to_parent_total_agree(name: str, parts: tuple[str, ...], w
     assert matching(run(name), ["agree"], *sides), dump(name)
 
 
+def test_a_listed_count_of_the_wholes_own_kind_is_no_rival_of_the_whole() -> None:
+    name = "rollup_listed_same_kind"
+    wrong = matching(run(name), CONFLICTS, span(name, "a1", "five combat vehicles"),
+                     span(name, "a2", "seven rebel combat vehicles"))
+    assert not wrong, dump(name)
+
+
+def test_guard_a_list_with_a_kind_outside_the_whole_does_not_add_up_to_it() -> None:
+    name = "rollup_listed_other_kind"
+    assert matching(run(name), ["contradict"], span(name, "a1", "one soldier"), span(name, "a2", "six soldiers")), \
+        dump(name)
+
+
 # --------------------------------------------------------------------------- (c) lumped total
 
 
@@ -766,6 +790,34 @@ def test_attack_repelled_vs_place_taken_contradict(name: str, failed: tuple[str,
                                                    taken: tuple[str, str]) -> None:
     found = matching(run(name), ["contradict"], span(name, *failed), span(name, *taken))
     assert found, dump(name)
+
+
+def _outcomes(first: Article, second: Article) -> list[tuple[str, list[str]]]:
+    arts = {a.id: a for a in (first, second)}
+    return [(f.explanation.split(",")[0], [arts[e.article].text[e.start:e.end] for e in f.evidence])
+            for f in analyze([first, second]).findings
+            if f.relation == "contradict" and "says the attack failed" in f.explanation]
+
+
+def test_an_attack_repelled_and_a_town_taken_are_told_at_the_town_not_again_at_its_country() -> None:
+    found = _outcomes(
+        Article("a1", "GOMA, Democratic Republic of Congo, June 13 (Wire) - M23 rebels seized the town of Bunagana "
+                      "in eastern Democratic Republic of Congo on Monday, a key trading hub on the border with "
+                      "Uganda, local officials said.", source="Wire", date="2022-06-13"),
+        Article("a2", "Goma, 13 June 2022 - The Armed Forces of the Democratic Republic of Congo repelled an attack "
+                      "by the M23 terrorists against their positions in Bunagana on Monday, the army spokesman said.",
+                source="Agency", date="2022-06-13"))
+    assert [where for where, _ in found] == ["At Bunagana"], found
+
+
+def test_the_same_voices_word_that_the_attackers_failed_to_enter_joins_the_outcome() -> None:
+    found = _outcomes(
+        Article("a1", "At least 19 soldiers were killed when Al-Shabaab fighters overran a military base in Mahaday "
+                      "district of Hiiraan region on Tuesday, elders said.", source="Local", date="2022-11-15"),
+        Article("a2", "The forces repulsed an attack by the terrorists on a military base in Mahaday district of "
+                      "Hiiraan region on Tuesday, the ministry said. The terrorists failed to enter the base, the "
+                      "ministry said.", source="Agency", date="2022-11-15"))
+    assert len(found) == 1 and "The terrorists failed to enter the base" in found[0][1], found
 
 
 # --------------------------------------------------------------------------- (g) dispute

@@ -168,3 +168,23 @@ def test_guard_a_voice_naming_its_military_target_without_saying_civilians_were_
         "The shelling of the Tel Amra resort on Wednesday killed nine civilians, medics said.",
         "The Karsen defence ministry said its army hit a weapons depot in Tel Amra on Wednesday.")
     assert not found, [f.explanation for f in found]
+
+
+
+SPARING_CAMP = ("The Karsen Front affirms that our forces did not target civilians in Tel Amra camp or anywhere "
+                "else, and that what the army media circulated about a \"massacre\" is fabricated propaganda.")
+
+
+@pytest.mark.parametrize("concession, sparing", [
+    ("", True),
+    # the same voice tells of civilians killed by another's hand: it denies the blame, not the harm
+    (" The civilians who fell in the camp were killed by the bombardment of the army's warplanes on Wednesday.",
+     False),
+])
+def test_guard_a_voice_sparing_civilians_that_tells_of_their_deaths_by_another_hand_disputes_no_count(
+        concession: str, sparing: bool) -> None:
+    arts, found = _sparing_disputes(
+        "Shelling hit the Tel Amra camp on Wednesday, killing nine civilians and wounding 20, medics said.",
+        "The Front committed a new massacre in Tel Amra camp on Wednesday, killing 31 civilians, the army said.",
+        SPARING_CAMP + concession)
+    assert bool([f for f in found if "spare civilians" in f.explanation]) is sparing, [f.explanation for f in found]

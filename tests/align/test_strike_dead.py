@@ -281,3 +281,19 @@ def test_the_strike_s_two_accounts_are_read_past_words_of_other_sentences_and_cl
     arts = [Article("a1", first, source="Capital Daily", date="2024-06-12"),
             Article("a2", second, source="Border Voice", date="2024-06-12")]
     assert len(_strike_dead(arts)) == 1, [f.explanation for f in analyze(arts).findings]
+
+
+@pytest.mark.parametrize("words", ["some of those killed were fighters in uniform",
+                                   "a few of the dead were fighters in uniform"])
+def test_guard_a_voice_saying_some_of_the_dead_were_fighters_leaves_room_for_civilians(words: str) -> None:
+    some = Article("a1", f"Air force jets bombed a gathering in Ranvale district on Tuesday night. A military "
+                         f"spokesman said {words} and that mines stored by the group had exploded.",
+                   source="Capital Daily", date="2024-06-12")
+    assert _strike_dead([some, CIVILIANS]) == []
+
+
+def test_a_voice_saying_the_dead_were_fighters_still_contradicts_civilian_dead() -> None:
+    most = Article("a1", "Air force jets bombed a gathering in Ranvale district on Tuesday night. A military "
+                         "spokesman said those killed were fighters in uniform and that mines stored by the group had exploded.",
+                   source="Capital Daily", date="2024-06-12")
+    assert len(_strike_dead([most, CIVILIANS])) == 1

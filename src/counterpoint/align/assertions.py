@@ -23,7 +23,18 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
         for p in sorted(cx.places(c.id)):
             by_place[p].append(c)
     out = []
+    paired: dict[str, set[str]] = {}  # place -> the claims of its pairs
     for place, claims in by_place.items():
+        failed = [c for c in claims if outcome_of(cx, c) < 0]
+        succeeded = [c for c in claims if outcome_of(cx, c) > 0]
+        paired[place] = {c.id for f in failed for s in succeeded if cx.comparable(f.article, s.article)
+                         and (f.article != s.article or f.speaker != s.speaker) and _same_side(cx, f, s)
+                         for c in (f, s)}
+    for place, claims in by_place.items():
+        if any(other != place and paired[other] and paired[place] & paired[other]
+               and (cx.contains(place, other) or _coarse(cx, place) and not _coarse(cx, other))
+               for other in paired):
+            continue  # "At Congo" repeats "At Bunagana": the town, inside the country, is where it failed or fell
         failed = [c for c in claims if outcome_of(cx, c) < 0]
         succeeded = [c for c in claims if outcome_of(cx, c) > 0]
         pairs = [(f, s) for f in failed for s in succeeded if cx.comparable(f.article, s.article)
@@ -32,6 +43,12 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
             continue
         fs = list(dict.fromkeys(f for f, _ in pairs))[:3]
         ss = list(dict.fromkeys(s for _, s in pairs))[:3]
+        # the same voice's unplaced word that the attack failed ("The terrorists failed to enter the
+        # base"): the same outcome, told of the place its lead names
+        fs += [c for c in cx.claims_by_family.get("control", ()) if len(fs) < 4 and c not in fs
+               and c.event is not None and c.stance not in REJECTING and c.scope != "background"
+               and not cx.places(c.id) and outcome_of(cx, c) < 0
+               and any(c.article == f.article for f in fs) and any(_same_side(cx, c, t) for t in ss)][:1]
         name = cx.entity[place].name
         out.append(Draft(
             "contradict", [cx.event_span(c) for c in (*fs, *ss)],
@@ -39,6 +56,12 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
             f"{who_says(cx, ss[0])} says the place was taken (“{short_quote(ss[0])}”).",
             0.8, 0.95, claims=[c.id for c in (*fs, *ss)], entities=[place]))
     return out
+
+
+def _coarse(cx: Corpus, place: str) -> bool:
+    """A country or a province: a whole territory no single attack takes or fails to take."""
+    geo = cx.entity[place].geo
+    return geo is not None and geo.precision in ("country", "admin1")
 
 
 def _same_side(cx: Corpus, failed: Claim, taken: Claim) -> bool:

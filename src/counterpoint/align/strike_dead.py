@@ -31,6 +31,10 @@ NON_STATE_ARMED = "non_state_armed"  # the actor lexicon's role of an armed grou
 STRIKE_KILLED_FIGHTERS = "fighters killed by the strike"
 ONE_FIGHTER = "one fighter"  # a voice telling of one fighter killed tells of fighters' dead, not a strike's
 CIVILIANS_BESIDES = "civilians besides others"  # "one civilian was also killed": the account tells both
+# "some of those killed were fighters": fighters among the dead, which leaves room for others
+FIGHTERS_AMONG = "fighters among the dead"
+PARTITIVE = re.compile(r"\b(?:some|several|few|a\s+few|a\s+number|a\s+handful|one|two|three|a\s+couple)\s+of\s+"
+                       r"(?:(?:those|the|them|these)\s+)?$", re.IGNORECASE)
 PER_ARTICLE = 2  # an article's statements of civilian dead shown
 DAYS_APART = 3  # the same strike's dead, told on its day and in the days after
 MAX_SPAN = 300  # characters: a claim's words about the dead joined into one span, unless further apart
@@ -376,6 +380,8 @@ def _killed_kinds(cx: Corpus, c: Claim) -> list[tuple[tuple[str, int, int], str]
                 if kind == COMBATANTS and (OWN_SIDE.search(words) or not _many(words[start:end])):
                     # "five of our fighters": a side's own losses; "killing the pilot": one man
                     kind = ONE_FIGHTER
+                elif kind == COMBATANTS and pattern is DEAD_WERE and PARTITIVE.search(before):
+                    kind = FIGHTERS_AMONG  # "some of those killed were fighters": not all of them
                 first = at + part.start() + len(part.group()) - len(part.group().lstrip())
                 # the verb and the words naming the killed: "killing several suspected terrorists"
                 begin = min(m.start(), first) if after_verb else first + start

@@ -355,6 +355,8 @@ def civilian_denial_drafts(cx: Corpus, disputes: Sequence[Draft] = ()) -> list[D
                   if not (c.speaker is not None and cx.same_voice(cx.claim[q.claim].speaker, c.speaker))]
         if any(c.id in ids and {q.claim for q in counts} <= ids for ids in linked):
             continue
+        if not rejects and _concedes_civilian_dead(cx, c):
+            continue  # "we did not target civilians ... the civilians were killed by the army's jets": who, not whether
         if rejects:
             # a rejection of the accounts is answered by their counts, two an article
             shown = per_article(sorted(counts, key=lambda q: (-size(q), cx.order[q.article], q.start)),
@@ -431,6 +433,20 @@ def _harm_span(cx: Corpus, t: Claim) -> tuple[str, int, int]:
         return t.article, t.start, t.end
     m = CIVILIANS_HARMED.search(cx.article[t.article].text, t.start, t.end)
     return (t.article, m.start(), m.end()) if m else cx.statement_span(t)
+
+
+def _concedes_civilian_dead(cx: Corpus, denial: Claim) -> bool:
+    """Does the voice saying its forces spare civilians itself tell, in its own article, that
+    civilians were killed or hurt in the incident (by another's hand)? Then what it denies is
+    blame, which the accounts of who struck answer, not the counts of the harmed."""
+    for t in cx.claims_by_article.get(denial.article, ()):
+        if t.id == denial.id or t.stance in REJECTING or t.id in cx.res.negated or t.scope != "incident":
+            continue
+        if t.speaker is not None and denial.speaker is not None and not cx.same_voice(t.speaker, denial.speaker):
+            continue
+        if CIVILIANS_HARMED.search(t.text) and not CLAIM_NOUN.search(t.text):
+            return True
+    return False
 
 
 def _civilian_harm_told(cx: Corpus, denial: Claim, shown: set[str | None], room: int,
