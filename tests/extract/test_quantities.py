@@ -174,6 +174,8 @@ ROWS = {
                               "No civilian", 0, 0, "killed", "civilians"),
     "zero-hurt-is-no-casualties": R("No civilians were hurt in the strike on Tel Amra, the governor said.",
                                     "No civilians", 0, 0, "casualties", "civilians"),
+    "zero-harmed-is-no-casualties": R("No civilian was harmed in the operation near Tel Amra, the army said.",
+                                      "No civilian", 0, 0, "casualties", "civilians"),
     "zero-coordinated-groups": R("No nurses of the clinic or patients and residents were hurt in the raid, police said.",
                                 "patients", 0, 0, "casualties", "civilians"),
     "number-hurt-is-wounded": R("Five civilians were hurt in the strike on Tel Amra, the governor said.",

@@ -374,7 +374,7 @@ def _zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
             verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (
                 head.head.head.head if head.dep_ == "pobj" and head.head.head.dep_ in ("nsubj", "nsubjpass") else None)
             role = role_of_token(verb, cues) if verb is not None else None
-            if verb is not None and verb.lemma_.lower() in cues.unharmed_lemmas and role in HARM_ROLES:
+            if verb is not None and verb.lemma_.lower() in cues.unharmed_lemmas:
                 role = "casualties"  # "no one was hurt": neither killed nor wounded
             if role is None and category is not None and "civilians" in (category, *category_ancestors(category)) \
                     and _said_absent(head, cues):
