@@ -74,10 +74,12 @@ def stance_of(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, 
                 focus = _join(focus, (span.start_char + p2, span.start_char + p2 + len(other)))
         return "denied", span.text[pos:pos + len(phrase)], focus
     for tok in span:
-        if tok.dep_ == "attr" and tok.lemma_.lower() in cues.predicate_rejections:
-            # "reports by the Kiev regime of a strike were a provocation": said of a claim, it rejects it
+        if tok.dep_ in ("attr", "acomp") and tok.lemma_.lower() in cues.predicate_rejections:
+            # "reports by the Kiev regime of a strike were a provocation", "the claims that they had taken
+            # the base were flagrant lies", "the figures were false": said of a claim, it rejects it
             subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.lemma_.lower() in cues.claim_nouns:
+            if subject is not None and (subject.lemma_.lower() in cues.claim_nouns
+                                        or subject.lemma_.lower() in cues.figure_words):
                 return "denied", tok.text, (subject.left_edge.idx, tok.idx + len(tok.text))
     for tok in span:
         if tok.lemma_.lower() in cues.refuse_verbs:
