@@ -558,3 +558,16 @@ def test_a_third_word_of_one_connotation_is_shown_before_a_repeat() -> None:
                       "breakaway region would resist.",
                       "Fighting raged on Sunday in the disputed region near Lachin.")
     assert "“unrecognized” (delegitimising), “breakaway” (delegitimising)" in " ".join(found), found
+
+
+def test_a_jihadist_word_for_the_states_forces_frames_the_army_not_the_group() -> None:
+    """"the apostate militia" of a jihadist statement names the government's forces, though the
+    noun alone ("militia") would name a non-state group."""
+    wire = Article("a1", "Al-Shabaab militants attacked an army base in Mahaday on Tuesday, the Somali army said. "
+                         "Soldiers repelled the assault.", source="Wire", date="2022-11-15")
+    claim = Article("a2", "The mujahideen stormed a base of the apostate militia in Mahaday on Tuesday and killed "
+                          "dozens of its soldiers, the group said.", source="Group outlet", date="2022-11-15")
+    findings = [f for f in analyze([wire, claim]).findings if f.relation == "framing"]
+    army = [f for f in findings if "apostate militia" in _shown(f, claim)]
+    assert army and all(f.explanation.split(":")[0] != "al-Shabaab" for f in army), \
+        [f.explanation for f in findings]

@@ -145,7 +145,12 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             c.names.append(text)
             continue
         if m.kind == "actor":
+            # a loaded word says whose forces it names before the noun it qualifies does: "the apostate
+            # militia" of a jihadist statement is the state's, "militia" alone a non-state group
             role = actor_lex.generic_role(text) or (actor_lex.generic_role(m.label) if m.label else None)
+            said = cue_sets().label_referents.get(m.label) if m.label else None
+            if role is not None and said in GENERIC_ROLES:
+                role = said
             if role is not None:
                 # "our army": the speaker's own forces, whom the article's other names need not be
                 own = FIRST_PERSON.search(texts.get(m.article, ""), max(0, m.start - 30), m.start)
@@ -289,6 +294,9 @@ def _named_org_of_kind(clusters: Clusters, org_kinds: dict[tuple, str], article:
     hits = [c for c in clusters.items if c.key in org_kinds and org_kinds[c.key] in kinds
             and any(x.article == article for x in c.mentions)]
     return hits[0] if len(hits) == 1 else None
+
+
+GENERIC_ROLES = ("state_forces", "non_state_armed")  # the roles a generic reference links by (generic_refs.py)
 
 
 def _person_label(m: Mention) -> bool:
