@@ -226,6 +226,10 @@ def test_surface_tokens_can_keep_case():
         ("two members of the militia", "armed_group_members"),
         ("part of the armed organization", "armed_group_members"),
         ("members of the family", "civilians"),
+        ("two Army jawans", "state_troops"),
+        ("1,300 inmates", "civilians"),
+        ("the attackers", "combatants"),
+        ("the number of martyrs", "people"),
     ],
 )
 def test_category_of(phrase, category):
