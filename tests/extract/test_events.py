@@ -468,3 +468,20 @@ def test_the_party_a_strike_is_blamed_on_is_not_where_it_happened(text: str, pla
     names = {e.id: e.name for e in an.entities}
     assert [names.get(c.event.place) for c in an.claims if c.event and c.event.type == "air_strike"] == [place], \
         an.claims
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Fighters briefly pushed into the edge of the camp in pickup trucks before being driven back by the army.", -1),
+    ("Rebels entered the town of Tel Amra on Monday, only to be repelled by the army.", -1),
+    ("Rebels pushed into the town of Tel Amra on Monday and held it until nightfall.", 1),
+])
+def test_an_advance_told_with_its_end_after_it_failed(text: str, polarity: int) -> None:
+    x = extract_only([Article("a1", text, source="Wire", date="2022-06-13")])[0]
+    taken = [c.event for c in x.claims if c.event and c.event.type == "territory_taken"]
+    assert taken and taken[0].polarity == polarity, [c.event for c in x.claims]
+
+
+def test_the_liberation_of_a_town_is_its_taking() -> None:
+    x = extract_only([Article("a1", "The rebels completed the liberation of the town of Tel Amra on Monday, the movement said.",
+                              source="Wire", date="2022-06-13")])[0]
+    assert [c.event.type for c in x.claims if c.event] == ["territory_regained"], [c.event for c in x.claims]

@@ -69,6 +69,7 @@ class CueSets:
     event_priority: dict[str, int]
     event_polarity: dict[str, int]
     failure_phrases: tuple[str, ...]
+    failure_after_phrases: tuple[str, ...]  # "before being driven back": said after the act they end
     role_lemmas: dict[str, str]
     role_nouns: dict[str, str]
     role_phrases: tuple[tuple[str, str], ...]
@@ -177,6 +178,7 @@ def cue_sets() -> CueSets:
             ev_phrases.append((phrase.lower(), et["type"]))
     ev_phrases.sort(key=lambda p: (-len(p[0]), p[0]))
     failure = sorted({c["cue"].lower() for c in events["failure_cues"] if c.get("effect") == "failed"})
+    failure_after = sorted({c["cue"].lower() for c in events["failure_cues"] if c.get("effect") == "failed_after"})
     roles: dict[str, str] = {}
     role_phrases: list[tuple[str, str]] = []
     for r in events["quantity_roles"]:
@@ -271,6 +273,7 @@ def cue_sets() -> CueSets:
         event_priority=priority,
         event_polarity=polarity,
         failure_phrases=tuple(failure),
+        failure_after_phrases=tuple(failure_after),
         role_lemmas=roles,
         role_nouns=roles,
         role_phrases=tuple(role_phrases),

@@ -338,8 +338,9 @@ def _normative(trigger: Token, chain: list[Token]) -> bool:
 
 
 def _failed(doc: Doc, trigger: Token, toks: list[int], cues: CueSets) -> bool:
-    lo = max(min(toks), trigger.i - 12)
-    return any(phrase_hits(doc, lo, trigger.i, cue, gap=6) for cue in cues.failure_phrases)
+    lo, hi = max(min(toks), trigger.i - 12), min(trigger.sent.end - 1, trigger.i + 20)
+    return any(phrase_hits(doc, lo, trigger.i, cue, gap=6) for cue in cues.failure_phrases) \
+        or any(phrase_hits(doc, trigger.i, hi, cue) for cue in cues.failure_after_phrases)
 
 
 def find_event(doc: Doc, toks: list[int]) -> RawEvent | None:

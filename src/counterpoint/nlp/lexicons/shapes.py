@@ -15,7 +15,7 @@ REFERENTS = ("non_state_armed", "state_forces", "government", "person", "territo
 # how a word names the incident itself; event and action labels carry one
 FRAMES = ("atrocity", "blame", "attack", "agentless", "operation", "fabrication")
 INCIDENT_REFERENTS = ("event", "action")
-FAILURE_EFFECTS = ("failed", "attempt", "negated")
+FAILURE_EFFECTS = ("failed", "failed_after", "attempt", "negated")
 REVISION_KINDS = ("update", "provisional", "correction", "superseded")
 TARGET_KINDS = ("civilian", "military")  # what a strike on a category of thing is said to hit
 
