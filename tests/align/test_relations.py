@@ -820,6 +820,16 @@ def test_the_same_voices_word_that_the_attackers_failed_to_enter_joins_the_outco
     assert len(found) == 1 and "The terrorists failed to enter the base" in found[0][1], found
 
 
+def test_two_articles_telling_an_attack_on_one_place_failed_agree() -> None:
+    wire = Article("a1", "Rebel fighters pushed into the edge of the camp near Tel Amra on Monday before being driven "
+                         "back by the army, residents said.", source="Wire", date="2022-06-13")
+    agency = Article("a2", "The army repelled a desperate attack by the rebel militia on the camp near Tel Amra on "
+                           "Monday, the division said.", source="Agency", date="2022-06-13")
+    found = [f.explanation for f in analyze([wire, agency]).findings
+             if f.relation == "agree" and "say the attack failed" in f.explanation]
+    assert found and found[0].startswith("At Tel Amra, Wire (residents) and Agency (division) both say"), found
+
+
 # --------------------------------------------------------------------------- (g) dispute
 
 

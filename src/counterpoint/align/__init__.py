@@ -12,7 +12,7 @@ from .assertions import negation_drafts, outcome_drafts, same_denial_drafts, sam
 from .candidates import Corpus
 from .casualty_bounds import casualty_bound_drafts
 from .composition import composition_drafts
-from .control import control_agreement_drafts
+from .control import control_agreement_drafts, repelled_agreement_drafts
 from .disputes import dispute_drafts
 from .distancing import distanced_word_drafts
 from .figures import figure_drafts
@@ -68,6 +68,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *casualty_bound_drafts(cx),
         *outcome_drafts(cx),
         *control_agreement_drafts(cx),
+        *repelled_agreement_drafts(cx),
         *location_drafts(cx),
         *no_harm_drafts(cx),
         *damage_denial_drafts(cx),

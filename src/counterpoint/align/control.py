@@ -1,14 +1,16 @@
 """Who holds a place, told alike: articles saying the same side took the same place ("Taliban
-militants captured parts of Kunduz" / "the Taliban seize control of the provincial capital") agree.
-The opposite outcomes (an attack repelled there) are contradictions in align/assertions.py."""
+militants captured parts of Kunduz" / "the Taliban seize control of the provincial capital"), or
+that an attack on it failed ("repelled a desperate attack" / "before being driven back"), agree.
+The opposite outcomes (an attack repelled there, the place taken) are contradictions in
+align/assertions.py."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
 from ..records import Claim
-from .disputes import outcome_of, short_quote
-from .candidates import REJECTING, Corpus
+from .disputes import outcome_of, short_quote, who_says
+from .candidates import OUTCOME, REJECTING, Corpus
 from .findings import MAX_EVIDENCE, Draft, listing
 
 TAKING = ("territory_taken", "territory_regained")
@@ -38,3 +40,30 @@ def control_agreement_drafts(cx: Corpus) -> list[Draft]:
             + " / ".join(f"“{short_quote(c, 70)}”" for c in shown) + ".",
             0.65, 0.7, claims=[c.id for c in shown], entities=[place]))
     return out
+
+
+def repelled_agreement_drafts(cx: Corpus) -> list[Draft]:
+    """One agreement per incident and place where two articles or more say an attack on it failed,
+    each article's first such claim; not a country or a province, which no one attack takes."""
+    firsts: dict[tuple[int, str], dict[str, Claim]] = defaultdict(dict)
+    for c in cx.claims_by_family.get("control", ()):
+        if c.event is None or c.event.type not in OUTCOME or c.stance in REJECTING or c.scope != "incident" \
+                or outcome_of(cx, c) >= 0:
+            continue
+        for place in sorted(cx.places(c.id)):
+            geo = cx.entity[place].geo
+            if geo is None or geo.precision not in ("country", "admin1"):
+                firsts[(cx.component_of[c.article], place)].setdefault(c.article, c)
+    out = []
+    for (_, place), claims in firsts.items():
+        shown = sorted(claims.values(), key=lambda c: cx.order[c.article])[:MAX_EVIDENCE]
+        if len(shown) < 2:
+            continue
+        out.append(Draft(
+            "agree", [cx.event_span(c) for c in shown],
+            f"At {cx.entity[place].name}, {listing([who_says(cx, c) for c in shown])} "
+            f"{'both' if len(shown) == 2 else 'all'} say the attack failed: "
+            + " / ".join(f"“{short_quote(c, 70)}”" for c in shown) + ".",
+            0.65, 0.7, claims=[c.id for c in shown], entities=[place]))
+    return out
+
