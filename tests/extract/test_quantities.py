@@ -174,6 +174,10 @@ ROWS = {
                               "No civilian", 0, 0, "killed", "civilians"),
     "zero-hurt-is-no-casualties": R("No civilians were hurt in the strike on Tel Amra, the governor said.",
                                     "No civilians", 0, 0, "casualties", "civilians"),
+    "number-of-martyrs-did-not-exceed": R("The number of martyrs among the citizens did not exceed 61, the command "
+                                          "said.", "did not exceed 61", None, 61, "killed", "people"),
+    "fell-on-the-field-of-honour": R("Two soldiers fell on the field of honour near Tel Amra, the army said.",
+                                     "Two soldiers", 2, 2, "killed", "state_troops"),
     "zero-harmed-is-no-casualties": R("No civilian was harmed in the operation near Tel Amra, the army said.",
                                       "No civilian", 0, 0, "casualties", "civilians"),
     "zero-coordinated-groups": R("No nurses of the clinic or patients and residents were hurt in the raid, police said.",

@@ -148,6 +148,11 @@ def _toll_noun_before(doc: Doc, first: Token, cues: CueSets, category: str | Non
             r = role_of_token(t, cues) or next((role_of_token(c, cues) for c in t.children
                                                 if c.dep_ in ("compound", "amod")), None)
             return r if r in cues.casualty_roles and fits(r, category, cues) else None
+        if t.lower_ == "number":  # "the number of martyrs among the citizens did not exceed 61"
+            counted = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
+            r = role_of_token(counted[0], cues) if counted else None
+            return r if r in cues.casualty_roles and fits(r, category, cues) else None
     return None
 
 
