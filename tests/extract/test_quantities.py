@@ -178,6 +178,8 @@ ROWS = {
                                           "said.", "did not exceed 61", None, 61, "killed", "people"),
     "fell-on-the-field-of-honour": R("Two soldiers fell on the field of honour near Tel Amra, the army said.",
                                      "Two soldiers", 2, 2, "killed", "state_troops"),
+    "forced-from-their-homes": R("The fighting has forced more than 17,000 people from their homes near Tel Amra.",
+                                 "17,000 people", 17001, None, "displaced", "people"),
     "zero-harmed-is-no-casualties": R("No civilian was harmed in the operation near Tel Amra, the army said.",
                                       "No civilian", 0, 0, "casualties", "civilians"),
     "zero-coordinated-groups": R("No nurses of the clinic or patients and residents were hurt in the raid, police said.",
