@@ -180,6 +180,8 @@ ROWS = {
                                      "Two soldiers", 2, 2, "killed", "state_troops"),
     "forced-from-their-homes": R("The fighting has forced more than 17,000 people from their homes near Tel Amra.",
                                  "17,000 people", 17001, None, "displaced", "people"),
+    "taken-shelter": R("Residents said more than 100 people had taken shelter in the basement in Tel Amra.",
+                       "100 people", 101, None, "population", "people"),
     "zero-harmed-is-no-casualties": R("No civilian was harmed in the operation near Tel Amra, the army said.",
                                       "No civilian", 0, 0, "casualties", "civilians"),
     "zero-coordinated-groups": R("No nurses of the clinic or patients and residents were hurt in the raid, police said.",
