@@ -289,6 +289,18 @@ def test_what_ought_to_have_happened_instead_does_not_deny_the_act(text: str) ->
 
 
 @pytest.mark.parametrize("text", [
+    "Civilians and aid workers in Tel Amra must never be targeted, the coordinator said.",
+    "Hospitals in Tel Amra should not be attacked, the UN said.",
+])
+def test_a_norm_that_an_act_must_never_be_done_denies_nothing(text: str) -> None:
+    from counterpoint.pipeline import extract_only
+
+    claims = extract_only([Article("a1", text, source="Wire", date="2022-04-08")])[0].claims
+    assert not [c for c in claims if c.stance == "denied" or (c.event and c.event.polarity < 0)], \
+        [(c.stance, c.event) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
     "\"We should stress that our forces did not fire on the convoy near Tel Amra,\" the spokesman said.",
     "The rebels should know that the army did not shell Tel Amra on Monday, the ministry said.",
 ])

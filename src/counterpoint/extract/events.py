@@ -322,8 +322,9 @@ def _negated(trigger: Token, toks: set[int]) -> bool:
 def _normative(trigger: Token, chain: list[Token]) -> bool:
     """The clause that carries the negation says what ought to have been done instead, in the
     perfect ("should not have bombed", "ought not to have bombed", "should have been reported to
-    us, not an arbitrary attack"; events.json normative_modals): not "we should stress that our
-    forces did not fire", which denies."""
+    us, not an arbitrary attack"; events.json normative_modals), or what ought never to be done
+    ("civilians must never be targeted"): not "we should stress that our forces did not fire",
+    which denies."""
     modals = cue_sets().normative_modals
     negated = [t for t in chain if any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)]
     if trigger.pos_ == "NOUN" and any(c.dep_ == "neg" for c in trigger.children):
@@ -332,8 +333,8 @@ def _normative(trigger: Token, chain: list[Token]) -> bool:
         perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
         modal = any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children) \
             or (verb.dep_ == "xcomp" and verb.head.lower_ in modals)  # "ought" is the parse's root
-        if perfect and modal:
-            return True
+        if modal and (perfect or verb.tag_ == "VBN" or verb.tag_ == "VB"):
+            return True  # and "civilians must never be targeted", "hospitals should not be attacked": a norm
     return False
 
 
