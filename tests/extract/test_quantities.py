@@ -848,3 +848,18 @@ def test_a_clause_inside_the_count_s_phrase_is_climbed_through() -> None:
 ])
 def test_a_toll_that_names_whose_dead_counts_that_group(sentence: str, contains: str, category: str) -> None:
     assert find(sentence, contains).category == category
+
+
+@pytest.mark.parametrize("text", [
+    "A farmer, Mohd Shafi Lone, 52, was killed when a shell hit his house in Tel Amra.",
+    "Among the dead in Tel Amra was Rahim Khan, 45, a teacher.",
+])
+def test_a_number_set_off_by_commas_after_a_persons_name_is_an_age_not_a_count(text: str) -> None:
+    x = extract_only([Article("a1", text, source="Wire", date="2019-11-10")])[0]
+    assert not [q for q in x.quantities if q.low in (52, 45)], [(q.text, q.role) for q in x.quantities]
+
+
+def test_a_count_after_a_persons_name_in_a_list_is_still_a_count() -> None:
+    x = extract_only([Article("a1", "The strike on Tel Amra killed Ahmed Hassan, 12 others and a child.",
+                              source="Wire", date="2019-11-10")])[0]
+    assert [q.low for q in x.quantities if q.role == "killed"][:1] == [12], [(q.text, q.role) for q in x.quantities]

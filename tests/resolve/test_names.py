@@ -267,6 +267,7 @@ def test_similarity_ranks_but_does_not_decide() -> None:
     ("Htin", "Tin", False),  # two Burmese names
     ("Htet", "Tet", False),
     ("Aleksey", "Oleksii", True),  # Russian and Ukrainian forms of one name (given_name_aliases)
+    ("Mohd", "Mohammad", True),  # the written short form of one name
 ])
 def test_same_given_name(a: str, b: str, same: bool) -> None:
     from counterpoint.resolve.names import same_given_name

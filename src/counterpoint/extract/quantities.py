@@ -214,6 +214,15 @@ def _category(noun: str) -> str | None:
     return category_of(noun)
 
 
+def _age_after_name(doc: Doc, toks: list[Token]) -> bool:
+    """A bare number set off by commas after a person's name is the person's age ("Mohd Shafi Lone,
+    52, was killed"; "Rahim Khan, 45, a teacher"), not a count."""
+    first, last = toks[0].i, toks[-1].i
+    return len(toks) == 1 and toks[0].like_num and first >= 2 and doc[first - 1].text == "," \
+        and doc[first - 2].ent_type_ == "PERSON" \
+        and (last + 1 >= len(doc) or doc[last + 1].text in (",", ".", ";", ")"))
+
+
 def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity]:
     cues = cue_sets()
     out: list[RawQuantity] = []
@@ -222,7 +231,7 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         if num.kind not in COUNT_KINDS:
             continue
         toks = _tokens_in(doc, num.start, num.end)
-        if not toks:
+        if not toks or _age_after_name(doc, toks):
             continue
         np = _noun_phrase(doc, toks, cues) if num.kind == "count" else None
         another = num in singles and toks[0].lower_ == ANOTHER
