@@ -2431,3 +2431,12 @@ def test_an_agreement_says_the_same_figure_only_of_the_same_bounds(name: str, fi
     found = [f for f in matching(run(name), ["agree"], span(name, "a1", first), span(name, "a2", second))
              if f.quantities]
     assert len(found) == 1 and said in found[0].explanation, dump(name)
+
+
+def test_counts_after_a_colon_that_spell_out_a_hospitals_intake_are_no_rival_tolls() -> None:
+    agency = Article("a1", "Shelling hit the Tel Amra camp on Monday, killing 31 civilians and injuring 58 others, the "
+                           "agency said.", source="Agency", date="2024-12-03")
+    medics = Article("a2", "Our teams at the field hospital in Tel Amra received 32 patients within a few hours on "
+                           "Monday: nine people were dead on arrival and 23 were wounded, including seven children.",
+                     source="Medics", date="2024-12-03")
+    assert not [f.explanation for f in analyze([agency, medics]).findings if f.relation == "contradict"]
