@@ -2440,3 +2440,31 @@ def test_counts_after_a_colon_that_spell_out_a_hospitals_intake_are_no_rival_tol
                            "Monday: nine people were dead on arrival and 23 were wounded, including seven children.",
                      source="Medics", date="2024-12-03")
     assert not [f.explanation for f in analyze([agency, medics]).findings if f.relation == "contradict"]
+
+
+@pytest.mark.parametrize("other", [
+    # the other side's attack, repelled by the rebels
+    "Separatist rebels said they had repelled an army offensive on the town of Kidal on Monday.",
+    # an attack a week later
+    "Rebel fighters pushed into Kidal on Monday before being driven back by the army, residents said on June 20.",
+])
+def test_guard_two_failed_attacks_are_no_agreement(other: str) -> None:
+    army = Article("a1", "The Malian army repelled an attack by separatist rebels on the town of Kidal on Monday.",
+                   source="Wire", date="2022-06-13")
+    date = "2022-06-20" if "June 20" in other else "2022-06-13"
+    found = [f.explanation for f in analyze([army, Article("a2", other, source="Radio", date=date)]).findings
+             if f.relation == "agree" and "say the attack failed" in f.explanation]
+    assert not found, found
+
+
+def test_guard_one_article_or_a_whole_country_gives_no_agreement_that_an_attack_failed() -> None:
+    alone = Article("a1", "The army repelled an attack by rebels on the town of Kidal on Monday. Rebel fighters pushed "
+                          "into Kidal before being driven back, residents said.", source="Wire", date="2022-06-13")
+    country = [Article("a1", "The army repelled an attack by rebels in Mali on Monday, officials said.", source="Wire",
+                       date="2022-06-13"),
+               Article("a2", "Rebel fighters pushed into Mali on Monday before being driven back by the army.",
+                       source="Radio", date="2022-06-13")]
+    for articles in ([alone], country):
+        found = [f.explanation for f in analyze(articles).findings
+                 if f.relation == "agree" and "say the attack failed" in f.explanation]
+        assert not found, found

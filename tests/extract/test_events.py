@@ -486,6 +486,11 @@ def test_the_party_a_strike_is_blamed_on_is_not_where_it_happened(text: str, pla
     ("Fighters briefly pushed into the edge of the camp in pickup trucks before being driven back by the army.", -1),
     ("Rebels entered the town of Tel Amra on Monday, only to be repelled by the army.", -1),
     ("Rebels pushed into the town of Tel Amra on Monday and held it until nightfall.", 1),
+    # the end of another act, in a clause of its own
+    ("Rebels seized the town of Tel Amra on Monday, which government troops had briefly entered in March before "
+     "being driven back.", 1),
+    ("Rebels took control of Tel Amra on Monday; an army counter-offensive reached the outskirts before being "
+     "repelled.", 1),
 ])
 def test_an_advance_told_with_its_end_after_it_failed(text: str, polarity: int) -> None:
     x = extract_only([Article("a1", text, source="Wire", date="2022-06-13")])[0]
@@ -497,3 +502,12 @@ def test_the_liberation_of_a_town_is_its_taking() -> None:
     x = extract_only([Article("a1", "The rebels completed the liberation of the town of Tel Amra on Monday, the movement said.",
                               source="Wire", date="2022-06-13")])[0]
     assert [c.event.type for c in x.claims if c.event] == ["territory_regained"], [c.event for c in x.claims]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Fighters of the Popular Front for the Liberation of Palestine fired rockets at Ashkelon on Monday.", "shelling"),
+    ("The commander vowed to continue the battle for the liberation of Mosul.", "armed_clash"),
+])
+def test_guard_a_front_named_for_liberation_or_an_aim_to_liberate_takes_no_place(text: str, kind: str) -> None:
+    x = extract_only([Article("a1", text, source="Wire", date="2022-06-13")])[0]
+    assert [c.event.type for c in x.claims if c.event] == [kind], [c.event for c in x.claims]

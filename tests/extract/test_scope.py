@@ -33,6 +33,10 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
     pytest.param("Some 9,000 people have been displaced since the 2019 invasion, the agency said.", "background",
                  id="since-an-era-with-its-year"),
     pytest.param("The strike, the deadliest since the coup, killed 12 people.", "incident", id="deadliest-since-an-era"),
+    pytest.param("Security forces killed 12 protesters on Tuesday, more than on any day since the coup.", "incident",
+                 id="more-than-any-day-since-an-era"),
+    pytest.param("Shelling killed 12 civilians on Tuesday, breaking months of relative calm since the ceasefire.",
+                 "incident", id="a-state-since-an-era"),
     pytest.param("The fighting has turned into a civil war that has killed at least 40,000 people, the agency "
                  "said.", "background", id="a-war-that-has-killed"),
     pytest.param("Medics said an air strike killed 12 civilians in the town on Tuesday, escalating a civil war that "

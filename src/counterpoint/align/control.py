@@ -12,6 +12,7 @@ from ..records import Claim
 from .disputes import outcome_of, short_quote, who_says
 from .candidates import OUTCOME, REJECTING, Corpus
 from .findings import MAX_EVIDENCE, Draft, listing
+from .revisions import day_number
 
 TAKING = ("territory_taken", "territory_regained")
 
@@ -56,7 +57,9 @@ def repelled_agreement_drafts(cx: Corpus) -> list[Draft]:
                 firsts[(cx.component_of[c.article], place)].setdefault(c.article, c)
     out = []
     for (_, place), claims in firsts.items():
-        shown = sorted(claims.values(), key=lambda c: cx.order[c.article])[:MAX_EVIDENCE]
+        ordered = sorted(claims.values(), key=lambda c: cx.order[c.article])
+        # one attack: the same attackers where both name them, told of days close together
+        shown = [c for c in ordered if _one_attack(cx, ordered[0], c)][:MAX_EVIDENCE]
         if len(shown) < 2:
             continue
         out.append(Draft(
@@ -66,4 +69,17 @@ def repelled_agreement_drafts(cx: Corpus) -> list[Draft]:
             + " / ".join(f"“{short_quote(c, 70)}”" for c in shown) + ".",
             0.65, 0.7, claims=[c.id for c in shown], entities=[place]))
     return out
+
+
+SAME_ATTACK_DAYS = 3  # an attack's day as told, or the day an article reports it
+
+
+def _one_attack(cx: Corpus, a: Claim, b: Claim) -> bool:
+    """"The army repelled an attack by rebels on Kidal" and "the rebels repelled an army offensive on
+    Kidal" tell two attacks, as do failed attacks on one town days apart."""
+    who = [{cx.side(x) or cx.entity[x].name for x in c.event.actors} if c.event else set() for c in (a, b)]
+    if who[0] and who[1] and not who[0] & who[1]:
+        return False
+    days = [day_number(cx.date_of(c.article, c.id)) for c in (a, b)]
+    return None in days or abs(days[0] - days[1]) <= SAME_ATTACK_DAYS
 

@@ -341,7 +341,21 @@ def _normative(trigger: Token, chain: list[Token]) -> bool:
 def _failed(doc: Doc, trigger: Token, toks: list[int], cues: CueSets) -> bool:
     lo, hi = max(min(toks), trigger.i - 12), min(trigger.sent.end - 1, trigger.i + 20)
     return any(phrase_hits(doc, lo, trigger.i, cue, gap=6) for cue in cues.failure_phrases) \
-        or any(phrase_hits(doc, trigger.i, hi, cue) for cue in cues.failure_after_phrases)
+        or any(_ends_the_act(doc, trigger, hit) for cue in cues.failure_after_phrases
+               for hit in phrase_hits(doc, trigger.i, hi, cue))
+
+
+def _ends_the_act(doc: Doc, trigger: Token, hit: tuple[int, int]) -> bool:
+    """The words "before being driven back" hang on the act itself, through no verb of their own
+    ("seized the town, which troops had entered in March before being driven back" ends the entry)."""
+    t = doc[hit[0]]
+    while t.i != trigger.i:
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i != trigger.i and not hit[0] <= t.i <= hit[1] and t.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def find_event(doc: Doc, toks: list[int]) -> RawEvent | None:

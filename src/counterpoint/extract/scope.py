@@ -130,11 +130,6 @@ def _since_a_year(doc: Doc, t, hi: int) -> bool:
     period running up to now."""
     if t.lower_ != "since" or t.i + 1 > hi:
         return False
-    for x in reversed(doc[max(0, t.i - 6):t.i]):
-        if x.pos_ in ("VERB", "AUX", "PUNCT"):
-            break
-        if x.tag_ in ("JJS", "RBS") or x.lower_ == "first":
-            return False  # "the deadliest since the coup", "the worst attack on the town since 2019": compared
     after = doc[t.i + 1:min(hi, t.i + 4) + 1]
     if after[0].lower_ == "then":
         return True
@@ -142,7 +137,10 @@ def _since_a_year(doc: Doc, t, hi: int) -> bool:
         return any(len(x.text) == 4 and x.text.isdigit() for x in after)
     cues = cue_sets()
     era = next((x for x in after[1:] if x.pos_ == "NOUN"), None) if after[0].lower_ == "the" else None  # "the 2021 coup"
-    return era is not None and (era.lemma_.lower() in cues.since_nouns or era.lemma_.lower() in cues.war_nouns)
+    # a count up to now ("have been killed since the coup"), not a state of things ("calm since the ceasefire")
+    perfect = t.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.head.children)
+    return era is not None and perfect \
+        and (era.lemma_.lower() in cues.since_nouns or era.lemma_.lower() in cues.war_nouns)
 
 
 def _describes_a_noun(t, date: Span | None = None) -> bool:

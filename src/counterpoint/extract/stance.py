@@ -74,7 +74,9 @@ def stance_of(doc: Doc, toks: list[int], verb: Token | None, has_speaker: bool, 
                 focus = _join(focus, (span.start_char + p2, span.start_char + p2 + len(other)))
         return "denied", span.text[pos:pos + len(phrase)], focus
     for tok in span:
-        if tok.dep_ in ("attr", "acomp") and tok.lemma_.lower() in cues.predicate_rejections:
+        if tok.dep_ in ("attr", "acomp") and tok.lemma_.lower() in cues.predicate_rejections \
+                and not any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                            for c in (*tok.children, *tok.head.children)):  # "the figures were not false"
             # "reports by the Kiev regime of a strike were a provocation", "the claims that they had taken
             # the base were flagrant lies", "the figures were false": said of a claim, it rejects it
             subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
