@@ -571,3 +571,12 @@ def test_a_jihadist_word_for_the_states_forces_frames_the_army_not_the_group() -
     army = [f for f in findings if "apostate militia" in _shown(f, claim)]
     assert army and all(f.explanation.split(":")[0] != "al-Shabaab" for f in army), \
         [f.explanation for f in findings]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Gunmen shot dead a prominent anti-corruption crusader in Peshawar on Monday.", "crusader"),
+    ("Militants killed a Christian convert they called an apostate in Mogadishu on Monday.", "apostate"),
+])
+def test_guard_a_jihadist_word_without_a_force_noun_names_no_party(text: str, word: str) -> None:
+    an = analyze([Article("a1", text, source="Wire", date="2022-06-13")])
+    assert not [e for e in an.entities if word in e.name.lower()], [(e.kind, e.name) for e in an.entities]

@@ -60,6 +60,11 @@ SCENARIOS: dict[str, Scenario] = {
         "division said.",
         "Troops destroyed seven rebel combat vehicles near Tel Amra on Thursday, an army spokesman said.",
     ),
+    # ... nor when the list is a total with its breakdown
+    "rollup_listed_total_and_breakdown": Scenario(
+        "The shelling of Tel Amra on Thursday killed 12 people, five civilians and seven soldiers, the division said.",
+        "The shelling of Tel Amra on Thursday killed 24 people, an army spokesman said.",
+    ),
     # ... not when the other listed kind is outside the whole's ("a soldier and five civilians")
     "rollup_listed_other_kind": Scenario(
         "The shelling of Tel Amra on Thursday killed one soldier and five civilians, the division said.",
@@ -550,6 +555,12 @@ def test_a_listed_count_of_the_wholes_own_kind_is_no_rival_of_the_whole() -> Non
     wrong = matching(run(name), CONFLICTS, span(name, "a1", "five combat vehicles"),
                      span(name, "a2", "seven rebel combat vehicles"))
     assert not wrong, dump(name)
+
+
+def test_guard_a_total_listed_with_its_breakdown_is_not_summed_with_it() -> None:
+    name = "rollup_listed_total_and_breakdown"
+    assert matching(run(name), ["contradict"], span(name, "a1", "12 people"), span(name, "a2", "24 people")), \
+        dump(name)
 
 
 def test_guard_a_list_with_a_kind_outside_the_whole_does_not_add_up_to_it() -> None:

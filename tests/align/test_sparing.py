@@ -188,3 +188,12 @@ def test_guard_a_voice_sparing_civilians_that_tells_of_their_deaths_by_another_h
         "The Front committed a new massacre in Tel Amra camp on Wednesday, killing 31 civilians, the army said.",
         SPARING_CAMP + concession)
     assert bool([f for f in found if "spare civilians" in f.explanation]) is sparing, [f.explanation for f in found]
+
+
+def test_guard_an_outlet_narrating_civilian_deaths_concedes_nothing_for_the_voice_it_reports() -> None:
+    arts, found = _sparing_disputes(
+        "Shelling hit the Tel Amra camp on Wednesday, killing nine civilians and wounding 20, medics said.",
+        "The Front committed a new massacre in Tel Amra camp on Wednesday, killing 31 civilians, the army said.",
+        "The Karsen Front said in a statement that its forces did not target civilians in Tel Amra camp or anywhere "
+        "else. Front shelling killed civilians in the camp on Wednesday.")
+    assert [f for f in found if "spare civilians" in f.explanation], [f.explanation for f in found]

@@ -17,6 +17,7 @@ from .stated import describe, interval
 from .elsewhere import other_fact
 from .figure_groups import CASUALTY_ROLES, counted_group, figure_group, found_so_far, read_as_part
 from .findings import Draft
+from .listed_sums import listed_sum_fits
 from .intervals import (Interval, category_relation, compatible, fits_range, part_exceeds_whole, same_figure, total,
                         within_magnitude)
 from .nones import limited_none
@@ -123,39 +124,6 @@ def _nationalities(noun: str | None) -> frozenset[str]:
 BACKED = re.compile(r"\b[\w.]+-(?:backed|led|trained|allied|supported|funded|armed|aligned)\b", re.IGNORECASE)
 
 
-LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|plus)\s*", re.IGNORECASE)
-
-
-def listed_with(cx: Corpus, q: Quantity) -> list[Quantity]:
-    """The counts listed with ``q`` in one clause, of the same role ("destroyed five combat vehicles
-    and two armoured trucks"), itself included; ``[q]`` when it stands alone."""
-    text = cx.article[q.article].text
-    mates = sorted((o for o in cx.quantities_by_article_role.get((q.article, q.role or ""), ())
-                    if o.group == q.group and o.kind == q.kind and not o.increment), key=lambda o: o.start)
-    out = [q]
-    for step in (1, -1):  # walk right, then left, while only "and" or a comma joins the counts
-        i = mates.index(q) if q in mates else -1
-        while i >= 0 and 0 <= i + step < len(mates):
-            x, y = (mates[i], mates[i + step]) if step == 1 else (mates[i + step], mates[i])
-            gap = text[x.end:y.start]
-            if not LIST_JOIN.fullmatch(gap):
-                break
-            out.append(mates[i + step])
-            i += step
-    return out
-
-
-def _listed_sum_fits(cx: Corpus, part: Quantity, other: Quantity) -> bool:
-    """``part`` is one of several counts listed together, and their sum is the other figure:
-    "five combat vehicles and two armoured trucks" against "seven vehicles"."""
-    listed = listed_with(cx, part)
-    if len(listed) < 2 or other in listed:
-        return False
-    if not all(category_relation(q.category, other.category, cx.ancestors) in ("same", "a_in_b") for q in listed):
-        return False  # "a soldier and five civilians" do not add up to a count of soldiers
-    return compatible(total(interval(q) for q in listed), interval(other), cx_tol(cx))
-
-
 def targets_fit(a: Quantity, b: Quantity) -> bool:
     """"20 attacks on healthcare facilities" and "3 attacks on checkpoints" count different things."""
     from ..nlp.lexicons import category_of
@@ -201,7 +169,7 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
         scope = {cx.scope(a.claim), cx.scope(b.claim)}
         if len(scope) > 1 or other_fact(cx, a) != other_fact(cx, b):
             continue  # a war's toll, or an earlier attack's, and one strike's count are different facts
-        if _listed_sum_fits(cx, a, b) or _listed_sum_fits(cx, b, a):
+        if listed_sum_fits(cx, a, b) or listed_sum_fits(cx, b, a):
             continue  # "five combat vehicles and two armoured trucks" / "seven vehicles": the list adds up
         ia, ib = interval(a), interval(b)
         if rel == "same" and found_so_far(a) != found_so_far(b):

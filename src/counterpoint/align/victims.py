@@ -435,6 +435,9 @@ def _harm_span(cx: Corpus, t: Claim) -> tuple[str, int, int]:
     return (t.article, m.start(), m.end()) if m else cx.statement_span(t)
 
 
+OWN_WORDS = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)  # a voice's own statement, in the first person
+
+
 def _concedes_civilian_dead(cx: Corpus, denial: Claim) -> bool:
     """Does the voice saying its forces spare civilians itself tell, in its own article, that
     civilians were killed or hurt in the incident (by another's hand)? Then what it denies is
@@ -442,8 +445,9 @@ def _concedes_civilian_dead(cx: Corpus, denial: Claim) -> bool:
     for t in cx.claims_by_article.get(denial.article, ()):
         if t.id == denial.id or t.stance in REJECTING or t.id in cx.res.negated or t.scope != "incident":
             continue
-        if t.speaker is not None and denial.speaker is not None and not cx.same_voice(t.speaker, denial.speaker):
-            continue
+        if not (cx.same_voice(t.speaker, denial.speaker) or t.speaker is None and (
+                denial.speaker is None or OWN_WORDS.search(denial.text))):
+            continue  # the voice itself, or its own statement ("our forces"), not an outlet narrating
         if CIVILIANS_HARMED.search(t.text) and not CLAIM_NOUN.search(t.text):
             return True
     return False
