@@ -82,4 +82,3 @@ def _one_attack(cx: Corpus, a: Claim, b: Claim) -> bool:
         return False
     days = [day_number(cx.date_of(c.article, c.id)) for c in (a, b)]
     return None in days or abs(days[0] - days[1]) <= SAME_ATTACK_DAYS
-

@@ -136,7 +136,8 @@ def _since_a_year(doc: Doc, t, hi: int) -> bool:
     if after[0].ent_type_ == "DATE":  # not "since May 21", "since late April": the days of a campaign
         return any(len(x.text) == 4 and x.text.isdigit() for x in after)
     cues = cue_sets()
-    era = next((x for x in after[1:] if x.pos_ == "NOUN"), None) if after[0].lower_ == "the" else None  # "the 2021 coup"
+    # "the coup", "the 2021 coup"
+    era = next((x for x in after[1:] if x.pos_ == "NOUN"), None) if after[0].lower_ == "the" else None
     # a count up to now ("have been killed since the coup"), not a state of things ("calm since the ceasefire")
     perfect = t.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.head.children)
     return era is not None and perfect \

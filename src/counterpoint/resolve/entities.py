@@ -44,6 +44,8 @@ from .place_reads import dateline_city, misread_place, named_place_elsewhere, na
     spelled_like_a_place
 from .places import PlaceResolver, base_name
 
+GENERIC_ROLES = ("state_forces", "non_state_armed")  # the roles a generic reference links by (generic_refs.py)
+
 
 _LIST_OR_PLACE_PREP = re.compile(r"(?:\b(?:in|at|near|from|toward|towards)|,|\band)\s+$", re.IGNORECASE)
 
@@ -294,9 +296,6 @@ def _named_org_of_kind(clusters: Clusters, org_kinds: dict[tuple, str], article:
     hits = [c for c in clusters.items if c.key in org_kinds and org_kinds[c.key] in kinds
             and any(x.article == article for x in c.mentions)]
     return hits[0] if len(hits) == 1 else None
-
-
-GENERIC_ROLES = ("state_forces", "non_state_armed")  # the roles a generic reference links by (generic_refs.py)
 
 
 def _person_label(m: Mention) -> bool:

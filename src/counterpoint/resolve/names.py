@@ -32,6 +32,8 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from ..extract.numlex import number_lexicon
+
 __all__ = [
     "fold",
     "keys_agree",
@@ -180,17 +182,11 @@ _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 def _ordinal(token: str) -> str:
     """An ordinal in figures or words as its number: "6th" and "sixth" Infantry Division are one unit."""
-    spelled = _spelled_ordinals().get(token)
+    spelled = number_lexicon().ordinals.get(token)
     if spelled is not None:
         return str(spelled)
     m = _ORDINAL_DIGITS.fullmatch(token)
     return m.group(1) if m else token
-
-
-@functools.cache
-def _spelled_ordinals() -> dict[str, int]:
-    text = resources.files("counterpoint").joinpath("nlp/lexicons/numbers.json").read_text("utf-8")
-    return json.loads(text)["ordinals"]
 
 
 def _translit_token(token: str) -> str:
