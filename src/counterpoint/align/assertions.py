@@ -23,22 +23,18 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
         for p in sorted(cx.places(c.id)):
             by_place[p].append(c)
     out = []
-    paired: dict[str, set[str]] = {}  # place -> the claims of its pairs
+    pairs_at: dict[str, list[tuple[Claim, Claim]]] = {}  # place -> its (failed, taken) pairs
     for place, claims in by_place.items():
         failed = [c for c in claims if outcome_of(cx, c) < 0]
         succeeded = [c for c in claims if outcome_of(cx, c) > 0]
-        paired[place] = {c.id for f in failed for s in succeeded if cx.comparable(f.article, s.article)
-                         and (f.article != s.article or f.speaker != s.speaker) and _same_side(cx, f, s)
-                         for c in (f, s)}
-    for place, claims in by_place.items():
+        pairs_at[place] = [(f, s) for f in failed for s in succeeded if cx.comparable(f.article, s.article)
+                           and (f.article != s.article or f.speaker != s.speaker) and _same_side(cx, f, s)]
+    paired = {place: {c.id for pair in pairs for c in pair} for place, pairs in pairs_at.items()}
+    for place, pairs in pairs_at.items():
         if any(other != place and paired[other] and paired[place] & paired[other]
                and (cx.contains(place, other) or _coarse(cx, place) and not _coarse(cx, other))
                for other in paired):
             continue  # "At Congo" repeats "At Bunagana": the town, inside the country, is where it failed or fell
-        failed = [c for c in claims if outcome_of(cx, c) < 0]
-        succeeded = [c for c in claims if outcome_of(cx, c) > 0]
-        pairs = [(f, s) for f in failed for s in succeeded if cx.comparable(f.article, s.article)
-                 and (f.article != s.article or f.speaker != s.speaker) and _same_side(cx, f, s)]
         if not pairs:
             continue
         fs = list(dict.fromkeys(f for f, _ in pairs))[:3]
