@@ -1377,3 +1377,15 @@ def test_one_units_ordinal_in_figures_and_in_words_is_one_unit() -> None:
                 date="2024-12-03")
     units = [e for e in analyze([a, b]).entities if any("Infantry" in m.text for m in e.mentions)]
     assert len(units) == 1, [(e.kind, e.name, [m.text for m in e.mentions]) for e in units]
+
+
+def test_a_label_for_a_government_keeps_a_generic_reference_with_the_forces_its_article_names() -> None:
+    """"The regime shelled Idlib": the label's referent is a government, no role of forces, so the
+    reference still joins the army the corpus names (only a label for forces decides the side)."""
+    a = Article("a1", "Syrian army forces shelled Idlib on Monday, killing 12 people, the monitor said.", source="Wire",
+                date="2022-06-13")
+    b = Article("a2", "The regime shelled Idlib on Monday, killing 12 civilians, activists said. Regime forces also "
+                      "struck Ariha.", source="Opposition", date="2022-06-13")
+    holders = [e for e in analyze([a, b]).entities if any(m.text == "regime" for m in e.mentions)]
+    assert len(holders) == 1 and any(m.text == "Syrian army" for m in holders[0].mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in holders]
