@@ -32,7 +32,7 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
     paired = {place: {c.id for pair in pairs for c in pair} for place, pairs in pairs_at.items()}
     for place, pairs in pairs_at.items():
         if any(other != place and paired[other] and paired[place] & paired[other]
-               and (cx.contains(place, other) or _coarse(cx, place) and not _coarse(cx, other))
+               and (cx.contains(place, other) or cx.coarse(place) and not cx.coarse(other))
                for other in paired):
             continue  # "At Congo" repeats "At Bunagana": the town, inside the country, is where it failed or fell
         if not pairs:
@@ -52,12 +52,6 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
             f"{who_says(cx, ss[0])} says the place was taken (“{short_quote(ss[0])}”).",
             0.8, 0.95, claims=[c.id for c in (*fs, *ss)], entities=[place]))
     return out
-
-
-def _coarse(cx: Corpus, place: str) -> bool:
-    """A country or a province: a whole territory no single attack takes or fails to take."""
-    geo = cx.entity[place].geo
-    return geo is not None and geo.precision in ("country", "admin1")
 
 
 def _same_side(cx: Corpus, failed: Claim, taken: Claim) -> bool:

@@ -310,6 +310,11 @@ class Corpus(Voices, EvidenceSpans):
                         out[c.id].add(e.id)
         return out
 
+    def coarse(self, place: str) -> bool:
+        """A country or a province: a whole territory no single attack takes or fails to take."""
+        geo = self.entity[place].geo
+        return geo is not None and geo.precision in ("country", "admin1")
+
     def places(self, claim_id: str) -> set[str]:
         return {e for e in self.claim_entities.get(claim_id, ()) if self.entity[e].kind == "place"}
 

@@ -12,7 +12,7 @@ from ..records import Claim
 from .disputes import outcome_of, short_quote, who_says
 from .candidates import OUTCOME, REJECTING, Corpus
 from .findings import MAX_EVIDENCE, Draft, listing
-from .revisions import day_number
+from .revisions import told_within_days
 
 TAKING = ("territory_taken", "territory_regained")
 
@@ -52,8 +52,7 @@ def repelled_agreement_drafts(cx: Corpus) -> list[Draft]:
                 or outcome_of(cx, c) >= 0:
             continue
         for place in sorted(cx.places(c.id)):
-            geo = cx.entity[place].geo
-            if geo is None or geo.precision not in ("country", "admin1"):
+            if not cx.coarse(place):
                 firsts[(cx.component_of[c.article], place)].setdefault(c.article, c)
     out = []
     for (_, place), claims in firsts.items():
@@ -80,5 +79,4 @@ def _one_attack(cx: Corpus, a: Claim, b: Claim) -> bool:
     who = [{cx.side(x) or cx.entity[x].name for x in c.event.actors} if c.event else set() for c in (a, b)]
     if who[0] and who[1] and not who[0] & who[1]:
         return False
-    days = [day_number(cx.date_of(c.article, c.id)) for c in (a, b)]
-    return None in days or abs(days[0] - days[1]) <= SAME_ATTACK_DAYS
+    return told_within_days(cx, (a.article, a.id), (b.article, b.id), SAME_ATTACK_DAYS)

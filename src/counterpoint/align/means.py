@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..nlp.lexicons import categories, lineage, weapon_named, weapons
 from .candidates import REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
-from .revisions import day_number
+from .revisions import told_within_days
 
 ATTACKS = ("attack",)  # the event families whose claims tell how the incident was carried out
 MIN_ARTICLES = 2  # a kind named by fewer articles is no shared account
@@ -188,9 +188,7 @@ SAME_STRIKE_DAYS = 3  # a strike's day as told, or the day an article reports it
 def _same_strike(cx: Corpus, m: KindMention, o: KindMention) -> bool:
     if not cx.comparable(m.article, o.article) or cx.places_clash(m.claim, o.claim):
         return False
-    # an unknown or partial date is no evidence of another day
-    days = [day_number(cx.date_of(x.article, x.claim)) for x in (m, o)]
-    return None in days or abs(days[0] - days[1]) <= SAME_STRIKE_DAYS
+    return told_within_days(cx, (m.article, m.claim), (o.article, o.claim), SAME_STRIKE_DAYS)
 
 
 def _not_a_model(term: str) -> bool:

@@ -31,6 +31,13 @@ def day_number(iso: str | None) -> int | None:
     return y * 372 + m * 31 + d
 
 
+def told_within_days(cx: Corpus, first: tuple[str, str | None], second: tuple[str, str | None], days: int) -> bool:
+    """Are two claims ((article, claim id)) dated no more than ``days`` apart? An unknown or partial
+    date is no evidence of another day."""
+    numbers = [day_number(cx.date_of(article, claim)) for article, claim in (first, second)]
+    return None in numbers or abs(numbers[0] - numbers[1]) <= days
+
+
 def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     """Is the disagreement between a and b a revision of one by the other? The same source's two
     counts are. Articles of different dates: only if the later one is the higher (tolls grow).
