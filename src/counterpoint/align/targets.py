@@ -14,7 +14,7 @@ from ..resolve.actors import generic_role, match_actor
 from .candidates import REJECTING, Corpus
 from .findings import Draft
 from .legality import sentence_bounds
-from .perpetrators import asserted_account, planned_act
+from .told_accounts import asserted_account, planned_act
 
 # the words that name what a strike was on: after a verb of striking or aiming, or after the
 # strike noun and "on" / "against"
