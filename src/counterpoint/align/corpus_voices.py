@@ -14,6 +14,7 @@ from functools import cached_property
 from ..extract.cuesets import cue_sets
 from ..records import Article, Claim, Entity
 from ..resolve import Resolution
+from ..resolve.outlets import outlet_sides
 from ..resolve.actors import capital_metonym, country_code, ministry_key, national_side
 
 
@@ -101,6 +102,10 @@ class Voices:
 
     def side(self, eid: str) -> str | None:
         return self.entity[eid].side
+
+    def outlet_sides(self, article: str) -> frozenset[str]:
+        """The sides an article's own voice speaks for: its outlet's, when a state or party outlet."""
+        return outlet_sides(self.article[article].source or "")
 
 
 def _country_voice_side(name: str) -> str | None:

@@ -3,14 +3,13 @@ across categories and revisions (a later, higher toll updates an earlier one).""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import replace
 from itertools import combinations
 
 from ..nlp.lexicons import categories, head_word, is_generic_toll
 from ..records import Quantity
-from ..resolve.actors import countries_named, country_code
+from ..resolve.actors import country_code
 from ..resolve.names import name_key
 from .candidates import Corpus
 from .stated import describe, interval
@@ -23,6 +22,7 @@ from .intervals import (Interval, category_relation, compatible, fits_range, par
 from .nones import limited_none
 from .revisions import day_number, is_revision, rounded_same, figure_speaker, cx_tol
 from .severity import graded
+from .troop_owner import incident_owner, nationalities, owners_clash
 
 ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
                  "missing": 0.7, "destroyed": 0.7, "attacks": 0.7, "targeted": 0.7, "reinforcing": 0.6,
@@ -76,7 +76,7 @@ def whole_toll(q: Quantity) -> bool:
     if q.noun is None or is_generic_toll(q.noun):
         return True
     head = head_word(q.noun) or ""
-    return country_code(head) is not None or bool(_nationalities(head.capitalize()))
+    return country_code(head) is not None or bool(nationalities(head.capitalize()))
 
 
 def _in_band(cx: Corpus, a: Quantity, b: Quantity) -> bool:
@@ -109,19 +109,8 @@ FIGHTERS = "combatants"  # categories.json: the parent of state troops and armed
 def _other_nationality(part: Quantity, whole: Quantity) -> bool:
     """"five Americans" are not "five Iraqi civilians": a whole counted by nationality holds only a
     part of that nationality (or of none named)."""
-    mine, theirs = _nationalities(whole.noun), _nationalities(part.noun)
+    mine, theirs = nationalities(whole.noun), nationalities(part.noun)
     return bool(mine and theirs and not mine & theirs)
-
-
-def _nationalities(noun: str | None) -> frozenset[str]:
-    """The countries a counted noun names, plural demonyms too ("Iraqis", "Americans")."""
-    plain = BACKED.sub(" ", noun or "")  # "US-backed fighters" are no Americans
-    words = re.findall(r"[A-Za-z][\w-]*", plain)
-    codes = {country_code(w[:-1]) for w in words if w.endswith("s") and w[:1].isupper()} - {None}
-    return frozenset(countries_named(plain)) | frozenset(codes)
-
-
-BACKED = re.compile(r"\b[\w.]+-(?:backed|led|trained|allied|supported|funded|armed|aligned)\b", re.IGNORECASE)
 
 
 def targets_fit(a: Quantity, b: Quantity) -> bool:
@@ -162,8 +151,8 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             rel = _group_in_toll(cx, a, b) or rel  # "70 worshippers" is a group in the toll "43 civilians"
         if rel == "same":
             rel = _graded_in_toll(cx, a, b) or rel  # "critically wounded 30" cannot fit in "12 people wounded"
-        if rel is None or not same_event(cx, a, b):
-            continue
+        if rel is None or not same_event(cx, a, b) or owners_clash(cx, a, b):
+            continue  # "nine Indian soldiers" and "six Pakistani soldiers": two armies' dead
         if any(q.low == 0 and q.high == 0 and limited_none(cx, q, o) for q, o in ((a, b), (b, a))):
             continue  # "no civilians were killed in the final stage of the operation": none in one phase
         scope = {cx.scope(a.claim), cx.scope(b.claim)}
@@ -262,7 +251,8 @@ def _fact(cx: Corpus, a: Quantity, b: Quantity) -> tuple | None:
     if ga is None or ga != gb or graded(ga):
         return None  # how many are in critical condition changes as the hurt die or recover
     target = figure_target(a.noun) or figure_target(b.noun)
-    return (cx.component_of[a.article], a.role or "", ga, (target or "").lower())
+    who = incident_owner(cx, a) or incident_owner(cx, b)  # two armies' dead are two facts
+    return (cx.component_of[a.article], a.role or "", ga, (target or "").lower(), who)
 
 
 def _whole_count(cx: Corpus, q: Quantity) -> bool:

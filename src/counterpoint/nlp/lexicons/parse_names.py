@@ -100,13 +100,14 @@ def parse_organizations(file: str, raw: Any) -> OrganizationLexicon:
                                          "capital_metonyms", "descriptions"))
     owners: dict[tuple[str, ...], str] = {}
     orgs: list[OrgEntry] = []
-    fields = ("id", "name", "kind", "acronyms", "cased", "expansions", "aliases", "country", "state_media", "note")
+    fields = ("id", "name", "kind", "acronyms", "cased", "expansions", "aliases", "country", "state_media", "side",
+              "note")
     for where, v in top.items("organizations"):
         o = Obj(file, where, v, fields)
         org = OrgEntry(o.text("id"), o.text("name"), o.text("kind"), o.strs("acronyms", required=False),
                        o.strs("cased", required=False), o.strs("expansions", required=False),
                        o.strs("aliases", required=False), _country_code(o, "country"), o.flag("state_media"),
-                       o.text("note", None))
+                       o.text("side", None), o.text("note", None))
         if any(x.id == org.id for x in orgs):
             fail(file, o.at("id"), f"duplicate organisation id {org.id!r}")
         for form in {org.name, *org.acronyms, *org.expansions, *org.aliases}:

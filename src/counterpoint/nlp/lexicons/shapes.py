@@ -101,6 +101,7 @@ class OrgEntry:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     state_media: bool = False
+    side: str | None = None  # an armed movement's outlet: the side its own voice speaks for (actors.json)
     note: str | None = None
 
 

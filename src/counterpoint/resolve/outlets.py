@@ -1,0 +1,58 @@
+"""Whom an article's own voice speaks for, read from its source line.
+
+A source line names the outlet and often the statement it relays: "TASS", "SUNA (Sudan News
+Agency, army-aligned)", "Al Marsad (LNA Air Force statement)", "Calamada relaying Shahada News
+Agency", "Ethiopian state news agency". The outlet's voice speaks for a side when the outlet is a
+state's medium (its country's national forces), an armed movement's outlet (organizations.json
+``side``), or when the line names an armed actor, a state's ministry or its military press office.
+An international wire or a rights group speaks for no side.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .actors import _org_tables, _Words, countries_named, match_actor, ministry_key, national_side
+
+LONGEST = 6  # words in the longest outlet or actor name looked for in a source line
+# "Ethiopian state news agency", "Turkish state agency", "Syrian state media": a state's outlet by description
+STATE_OUTLET = re.compile(r"\bstate(?:-run|-owned)?\s+(?:news\s+agency|agency|media|television|tv|broadcaster|radio)\b",
+                          re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def outlet_sides(source: str) -> frozenset[str]:
+    """The sides the voice of the outlet ``source`` names speaks for; empty when none is known."""
+    sides: set[str] = set()
+    for part in re.split(r"[(),;/]|\brelaying\b|\bciting\b|\bvia\b", source):
+        words = _Words.of(part)
+        n = len(words)
+        for i in range(n):
+            for j in range(min(n, i + LONGEST), i, -1):
+                side = _side_of(words.cut(i, j))
+                if side:
+                    sides.add(side)
+                    break
+    if STATE_OUTLET.search(source):
+        sides |= {s for c in countries_named(source) if (s := national_side(c))}
+    if (key := ministry_key(source)) is not None:
+        sides.add(national_side(key[0]) or "")
+    return frozenset(sides - {""})
+
+
+def _side_of(words: _Words) -> str | None:
+    if not words.folded:
+        return None
+    org = _org_tables().orgs.get(words)
+    if org is not None:
+        if org.side:
+            return org.side
+        if org.country and (org.state_media or org.kind == "military_body"):
+            return national_side(org.country)
+        return None
+    actor = match_actor(" ".join(words.cased))
+    if actor is not None and actor.side:
+        return actor.side
+    return None
+

@@ -1,0 +1,101 @@
+"""Whose troops a count counts: two states' dead are two facts, and a state's count of its own
+dead is no earlier tally of another voice's higher count (texts written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+NORTH = Article("a1", "Two soldiers were killed on Tuesday when Pakistani troops opened fire across the border near "
+                      "Karvan, the Indian army said. The army said six to ten Pakistani soldiers were killed in "
+                      "its retaliation.", source="Indian state news agency", date="2024-03-05")
+SOUTH = Article("a2", "A soldier was martyred on Tuesday when Indian troops opened fire across the border near "
+                      "Karvan, the military's media wing said. Nine Indian soldiers were killed in the response, "
+                      "it said.", source="Pakistani state news agency", date="2024-03-05")
+
+
+def _texts(f, arts) -> set[tuple[str, str]]:
+    by = {a.id: a for a in arts}
+    return {(e.article, by[e.article].text[e.start:e.end]) for e in f.evidence}
+
+
+def _soldier_findings(arts, relation):
+    return [f for f in analyze(arts).findings if f.relation == relation and "soldier" in f.explanation]
+
+
+@pytest.fixture(scope="module")
+def both_sides():
+    return NORTH, SOUTH
+
+
+def test_each_armys_dead_are_set_against_the_other_sides_count_of_them(both_sides) -> None:
+    shown = [_texts(f, both_sides) for f in _soldier_findings(list(both_sides), "contradict")]
+    assert {("a1", "Two soldiers"), ("a2", "Nine Indian soldiers")} in [s & {
+        ("a1", "Two soldiers"), ("a2", "Nine Indian soldiers")} for s in shown], shown
+    assert any({("a2", "A soldier"), ("a1", "six to ten Pakistani soldiers")} <= s for s in shown), shown
+
+
+def test_guard_two_armies_dead_never_clash_or_agree(both_sides) -> None:
+    for relation in ("contradict", "agree"):
+        for s in (_texts(f, both_sides) for f in _soldier_findings(list(both_sides), relation)):
+            assert not {("a1", "Two soldiers"), ("a2", "A soldier")} <= s, (relation, s)
+            assert not {("a1", "six to ten Pakistani soldiers"), ("a2", "Nine Indian soldiers")} <= s, (relation, s)
+
+
+def test_guard_two_countries_things_are_two_counts() -> None:
+    a = Article("a1", "Indian artillery destroyed four Pakistani posts near Karvan on Tuesday, the army said.",
+                source="Daily Courier", date="2024-03-05")
+    b = Article("a2", "Pakistani forces destroyed two Indian bunkers near Karvan on Tuesday, officials said.",
+                source="Evening Gazette", date="2024-03-05")
+    assert [f for f in analyze([a, b]).findings if f.relation == "contradict"] == []
+
+
+MINISTRY = Article("a1", "The defence ministry said five soldiers were martyred on Tuesday while repelling an "
+                         "attack on the Karvan base.", source="Somali state news agency", date="2024-03-05")
+ELDERS = Article("a2", "At least 19 soldiers were killed on Tuesday when fighters overran the Karvan base, elders "
+                       "said.", source="Hill Country Post", date="2024-03-06")
+
+
+def test_a_states_count_of_its_own_dead_is_no_earlier_tally_of_a_later_higher_count() -> None:
+    (f,) = _soldier_findings([MINISTRY, ELDERS], "contradict")
+    assert _texts(f, [MINISTRY, ELDERS]) == {("a1", "five soldiers"), ("a2", "At least 19 soldiers")}
+
+
+def test_guard_an_outlet_of_no_side_gives_the_lower_count_as_a_tally_so_far() -> None:
+    """The same words from an outlet that speaks for no side: the later, higher toll updates it."""
+    plain = Article("a1", MINISTRY.text, source="Evening Gazette", date="2024-03-05")
+    assert _soldier_findings([plain, ELDERS], "contradict") == []
+
+
+def test_guard_troops_no_voice_owns_are_set_against_neither_army_where_two_armies_count_dead(both_sides) -> None:
+    """A paper of no side gives "two soldiers": either army's, so no rival of either count."""
+    paper = Article("a3", "Two soldiers were killed on Tuesday in an exchange of fire across the border near "
+                          "Karvan, residents said.", source="Evening Gazette", date="2024-03-05")
+    arts = [*both_sides, paper]
+    for s in (_texts(f, arts) for f in _soldier_findings(arts, "contradict")):
+        assert ("a3", "Two soldiers") not in s, s
+
+
+def test_guard_the_soldiers_a_voices_own_forces_killed_are_the_enemys() -> None:
+    """"Pakistani troops killed five soldiers", in Pakistan's words: India's, whom it does not name."""
+    south = Article("a2", "Pakistani troops killed five soldiers near Karvan on Tuesday, the "
+                          "military's media wing said.", source="Pakistani state news agency", date="2024-03-05")
+    arts = [NORTH, south]
+    for s in (_texts(f, arts) for f in _soldier_findings(arts, "contradict")):
+        assert not {("a1", "six to ten Pakistani soldiers"), ("a2", "five soldiers")} <= s, s
+
+
+def test_one_armys_counts_are_one_fact_whoever_names_the_owner() -> None:
+    """Where only one state's troops are counted, its ministry's five, a wire's eight and the
+    attackers' 43 are versions of one toll: one finding, however many voices name the owner."""
+    wire = Article("a2", "Eight soldiers were killed on Tuesday when fighters attacked the Karvan base, a military "
+                         "officer said.", source="Wire Service", date="2024-03-05")
+    claim = Article("a3", "The Mujahideen killed 43 soldiers in the raid on the Karvan base on Tuesday, the group "
+                          "said.", source="Calamada", date="2024-03-05")
+    arts = [MINISTRY, wire, claim]
+    (f,) = _soldier_findings(arts, "contradict")
+    assert {("a1", "five soldiers"), ("a3", "43 soldiers")} <= _texts(f, arts)
