@@ -31,6 +31,15 @@ class Case:
 
 
 CASES = [
+    # --- a figure stated in one clause, others' figures rejected in the next: two propositions
+    Case("cap-beside-a-rejection-is-stated",
+         "The spokesman said \"the number of martyrs among the residents did not exceed 40, and the figures of "
+         "hundreds of victims circulated by some outlets are exaggerated and serve the enemy's propaganda.\"",
+         "did not exceed 40", "spokesman", "attributed"),
+    Case("rejection-beside-a-cap-is-a-rejection",
+         "The spokesman said \"the number of martyrs among the residents did not exceed 40, and the figures of "
+         "hundreds of victims circulated by some outlets are exaggerated and serve the enemy's propaganda.\"",
+         "circulated by some outlets", "spokesman", "denied"),
     # --- "said in a statement that ...": the parser hangs the clause on the statement
     Case("said-in-a-statement-that",
          "A rebel spokesman said in a statement that a two-day battle raged near Tel Amra and the rebels took "
@@ -429,3 +438,23 @@ def test_a_quote_ending_a_reported_clause_gives_it_the_quoted_event(text: str) -
     x = extraction(text)
     holding = [(c.text, c.event.type if c.event else None) for c in x.claims if "Tarsa" in c.text]
     assert holding and all(t is not None for _, t in holding), holding
+
+
+def test_a_clause_cut_from_the_next_ends_at_its_own_last_word() -> None:
+    text = ("The spokesman said \"the number of martyrs among the residents did not exceed 40, and the figures of "
+            "hundreds of victims circulated by some outlets are exaggerated and serve the enemy's propaganda.\"")
+    (cap,) = [c for c in extraction(text).claims if "did not exceed 40" in c.text]
+    assert cap.text.endswith("did not exceed 40"), cap.text
+
+
+def test_guard_two_clauses_with_no_rejection_stay_one_proposition() -> None:
+    text = ("The spokesman said \"the number of martyrs among the residents reached 40, and the figures of wounded "
+            "received by the hospitals of the city are growing by the hour.\"")
+    assert any("reached 40" in c.text and "growing" in c.text for c in extraction(text).claims)
+
+
+def test_guard_a_rejection_beside_a_clause_with_no_figure_keeps_its_sentence() -> None:
+    """Only a figure is kept from a rejection beside it; other clauses stay with the sentence's stance."""
+    text = ("The spokesman said \"our forces repelled the attack on the northern axis of the town, and the reports "
+            "of its fall circulated by some outlets are exaggerated and serve the enemy's propaganda.\"")
+    assert any("repelled" in c.text and "propaganda" in c.text for c in extraction(text).claims)

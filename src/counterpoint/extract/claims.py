@@ -145,13 +145,31 @@ def _contrast_clause(doc: Doc, lo: int, hi: int) -> bool:
                and t.head.dep_ == "advcl" for t in doc[lo:hi + 1])
 
 
+def _rejection_beside_a_figure(doc: Doc, lo: int, hi: int) -> bool:
+    """"The number of martyrs did not exceed 61, and the figures circulated are exaggerated": a
+    figure stated in one clause and others' figures rejected in a clause of its own subject; two
+    propositions, so that the rejection does not take the stated figure with it."""
+    cues = cue_sets()
+    for t in doc[lo:hi + 1]:
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SPEAKER_DEPS for c in t.children):
+            continue
+        inner = {x.i for x in t.subtree}
+        text = " " + " ".join(doc[i].lower_ for i in sorted(inner)) + " "
+        rejects = any(x.lemma_.lower() in cues.predicate_rejections for x in t.subtree) \
+            or any(f" {p} " in text for p in cues.rejection_phrases)
+        if rejects and any(x.like_num for x in doc[lo:hi + 1] if x.i not in inner):
+            return True
+    return False
+
+
 def _split_long(doc: Doc, toks: list[int]) -> list[list[int]]:
     """Split an over-long proposition at ';' and at coordinated clauses with their own subject."""
     if not toks:
         return []
     lo, hi = min(toks), max(toks)
     length = doc[hi].idx + len(doc[hi].text) - doc[lo].idx
-    if length <= MAX_CLAIM_CHARS and not (length > 120 and _contrast_clause(doc, lo, hi)):
+    if length <= MAX_CLAIM_CHARS and not (length > 120 and (_contrast_clause(doc, lo, hi)
+                                                            or _rejection_beside_a_figure(doc, lo, hi))):
         return [toks]
     cuts = []
     tokset = set(toks)
@@ -174,7 +192,14 @@ def _split_long(doc: Doc, toks: list[int]) -> list[list[int]]:
             parts.append([i for i in toks if prev <= i < c])
             prev = c
     parts.append([i for i in toks if i >= prev])
-    return [p for p in parts if p]
+    return [p for p in (_without_trailing_link(doc, p) for p in parts) if p]
+
+
+def _without_trailing_link(doc: Doc, part: list[int]) -> list[int]:
+    """"... did not exceed 61, and" cut before its next clause ends at its own last word."""
+    while part and (doc[part[-1]].dep_ == "cc" or doc[part[-1]].is_punct and doc[part[-1]].text in ",;"):
+        part = part[:-1]
+    return part
 
 
 def _names_inside_a_clause(verb: Token, reporting: list[Token]) -> bool:
