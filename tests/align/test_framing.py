@@ -580,3 +580,16 @@ def test_a_jihadist_word_for_the_states_forces_frames_the_army_not_the_group() -
 def test_guard_a_jihadist_word_without_a_force_noun_names_no_party(text: str, word: str) -> None:
     an = analyze([Article("a1", text, source="Wire", date="2022-06-13")])
     assert not [e for e in an.entities if word in e.name.lower()], [(e.kind, e.name) for e in an.entities]
+
+
+def test_a_label_is_shown_in_the_body_not_in_the_headline_that_repeats_it() -> None:
+    """The headline "Terrorist M23 militia shells camp" and the lede "The terrorist M23 militia on
+    Friday shelled ...": a reader checks the word in the sentence that tells what happened."""
+    state = Article("a1", "Terrorist M23 militia shells Lac Sud camp\n\nThe terrorist M23 militia on Friday shelled "
+                          "the Lac Sud camp, killing 12 people, the army said.", source="State Radio",
+                    date="2024-05-03")
+    # seven more reports leave room for one use of each article's word, so the one shown must be the body's
+    wires = [Article(f"a{i}", "M23 rebels shelled the Lac Sud camp on Friday, killing 12 people, officials said.",
+                     source=f"Wire {i}", date="2024-05-03") for i in range(2, 9)]
+    f, shown = _label_finding([state, *wires], "M23")
+    assert ("a1", "terrorist") in shown and ("a1", "Terrorist M23") not in shown, shown

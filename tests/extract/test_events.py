@@ -115,9 +115,16 @@ def test_the_last_word_of_a_things_name_is_no_mention_of_people() -> None:
 @pytest.mark.parametrize("text", [
     "Those People's Defence Force members in attendance died in Tel Amra on Tuesday.",
     "Rebel fighters had gathered in Tel Amra to celebrate when they were attacked.",
+    "The rebel fighters will remain in their positions in Tel Amra unless attacked.",  # a reduced passive
 ])
 def test_who_died_or_was_attacked_did_not_do_it(text: str) -> None:
     assert _actors(text) == [[]], _actors(text)
+
+
+def test_guard_who_attacked_before_doing_more_did_the_attack() -> None:
+    """"having attacked": a perfect participle, not a passive; its subject is the doer."""
+    actors = _actors("The rebel fighters, having attacked the army post in Tel Amra at dawn, withdrew to the hills.")
+    assert any(found for found in actors), actors  # the fighters, whatever entity they join
 
 
 def test_people_in_front_of_a_thing_are_still_people() -> None:

@@ -1389,3 +1389,45 @@ def test_a_label_for_a_government_keeps_a_generic_reference_with_the_forces_its_
     holders = [e for e in analyze([a, b]).entities if any(m.text == "regime" for m in e.mentions)]
     assert len(holders) == 1 and any(m.text == "Syrian army" for m in holders[0].mentions), \
         [(e.name, [m.text for m in e.mentions]) for e in holders]
+
+
+def _entity_of(arts, article: str, text: str):
+    from counterpoint.pipeline import analyze
+    for e in analyze(arts).entities:
+        if any(m.article == article and m.text == text for m in e.mentions):
+            return e
+    return None
+
+
+def test_our_forces_in_an_armys_state_agency_are_that_army() -> None:
+    """"Our heroic forces" in the words the Sudan News Agency carries: the SAF its article names."""
+    from counterpoint.records import Article
+    suna = Article("a1", "The Sudanese Armed Forces said on Monday they had repelled an attack on Zamzam. \"Our heroic "
+                         "forces destroyed five combat vehicles,\" the statement said.", source="Sudan News Agency (SUNA)",
+                   date="2024-12-02")
+    wire = Article("a2", "The Rapid Support Forces said they had taken Zamzam on Monday.", source="Wire",
+                   date="2024-12-02")
+    e = _entity_of([suna, wire], "a1", "forces")
+    assert e is not None and e.name == "Sudanese Armed Forces", e
+
+
+def test_guard_our_forces_of_a_voice_of_no_known_side_name_no_one() -> None:
+    """(A word the actor list knows as generic, "our army", "our fighters", keeps its own entity.)"""
+    from counterpoint.records import Article
+    words = "Our heroic forces"
+    paper = Article("a1", f"The Sudanese Armed Forces said on Monday they had repelled an attack on Zamzam. \"{words} "
+                          "destroyed five combat vehicles,\" the statement said.", source="Evening Gazette",
+                    date="2024-12-02")
+    wire = Article("a2", "The Rapid Support Forces said they had taken Zamzam on Monday.", source="Wire",
+                   date="2024-12-02")
+    assert _entity_of([paper, wire], "a1", words.split()[-1]) is None
+
+
+def test_guard_the_forces_no_one_calls_their_own_stay_unlinked() -> None:
+    """"the forces" with no "our" before it is no speaker's own, whatever the outlet."""
+    from counterpoint.records import Article
+    suna = Article("a1", "The Sudanese Armed Forces said on Monday they had repelled an attack on Zamzam. \"The forces "
+                         "of the enemy fled,\" the statement said.", source="Sudan News Agency (SUNA)",
+                   date="2024-12-02")
+    e = _entity_of([suna], "a1", "forces")
+    assert e is None, e

@@ -28,11 +28,12 @@ def _conn(cx: Corpus, label: str) -> str | None:
     return cx.label_connotation(label)
 
 
-def _label_mentions(e: Entity, article: str) -> dict[str, list[Mention]]:
+def _label_mentions(cx: Corpus, e: Entity, article: str) -> dict[str, list[Mention]]:
     """Each label the article gives the entity, with its mentions: first those that name whom the
     label is for ("M23 rebels", "the militant group Jaish al-Adl") before a bare "the rebels", which
     a reader must trace back. A label the article also uses plainly is its own word even where
-    "so-called" or quotes fall on the name ("the so-called Jaish al-Adl terrorist group")."""
+    "so-called" or quotes fall on the name ("the so-called Jaish al-Adl terrorist group"). The body's
+    use before the headline's, which repeats the word without the sentence a reader checks it in."""
     mine = [m for m in e.mentions if m.article == article]
     plain = {m.label for m in mine if m.label and not m.scare_quoted}
     out: dict[str, list[Mention]] = defaultdict(list)
@@ -40,7 +41,7 @@ def _label_mentions(e: Entity, article: str) -> dict[str, list[Mention]]:
         if m.label in plain:
             out[m.label].append(m)
     for uses in out.values():
-        uses.sort(key=lambda m: (not _names_it(m), m.start))
+        uses.sort(key=lambda m: (m.start < cx.headline_end(article), not _names_it(m), m.start))
     return out
 
 
@@ -73,7 +74,7 @@ def entity_label_drafts(cx: Corpus) -> list[Draft]:
 
 
 def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
-    labels = {a: _label_mentions(e, a) for a in arts}
+    labels = {a: _label_mentions(cx, e, a) for a in arts}
     by_conn = {a: _by_connotation(cx, labels[a]) for a in arts}
     if e.kind in ("organization", "actor", "person") and any(by_conn.values()):
         # the entity's own name, with no loaded word, counts as neutral usage

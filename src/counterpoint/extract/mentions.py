@@ -21,7 +21,7 @@ from .cuesets import cue_sets
 from .datelines import dateline_cities
 from .label_words import (distancing_word, group_word_last, label_in_front, label_word_after_name, loaded_word_inside,
                           longest_uses, name_of_incident, quoted_phrase, scare_quoted)
-from .national_forces import national_force_spans
+from .national_forces import first_person_forces, national_force_spans
 from .person_spans import name_goes_on, untagged_surnames
 from .raw_mentions import LabelUse, RawMention
 from .spans import first_line_headline_end, text_of
@@ -367,6 +367,10 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
     for s, e in national_force_spans(doc):  # "Pakistan Air Force fighter jets", however the model tags it
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         found.append((s, e, RawMention(start, end, text[start:end], "actor", "lexicon:national")))
+    for s, e, role in first_person_forces(doc):  # "our heroic forces"
+        if not any(x[0] < e and s < x[1] for x in found):
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+            found.append((s, e, RawMention(start, end, text[start:end], "actor", "lexicon:generic", role)))
     headline_end = first_line_headline_end(text)
     for ent in doc.ents:
         kind = NER_KINDS.get(ent.label_)

@@ -52,3 +52,45 @@ def national_force_spans(doc: Doc) -> list[tuple[int, int]]:
         if not any(k[0] < e and s < k[1] for k in kept):
             kept.append((s, e))
     return sorted(kept)
+
+
+# the first word of a speaker's own forces ("our heroic forces", "our brave army"); the nouns are
+# actors.json national_force_nouns of one word, and "fighters" and "mujahideen" for a group's
+FIRST_PERSON_OWNERS = frozenset({"our"})
+GROUP_FORCE_NOUNS = frozenset({"fighters", "mujahideen", "mujahidin"})
+MAX_ADJECTIVES = 2
+
+
+def first_person_forces(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, role) of each force a speaker calls its own: "our heroic forces", "our brave
+    army" (state forces), "our fighters" (an armed group's). The span is the noun; the adjectives
+    before it are labels, and resolve links the noun to the side the article's voice speaks for."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in FIRST_PERSON_OWNERS:
+            continue
+        i = tok.i + 1
+        while i < len(doc) and i - tok.i <= MAX_ADJECTIVES and doc[i].pos_ == "ADJ":
+            i += 1
+        role = own_force_role(doc[i].lower_) if i < len(doc) and doc[i].tag_ in ("NN", "NNS") else None
+        if role is not None:
+            out.append((i, i + 1, role))
+    return out
+
+
+def own_force_role(noun: str) -> str | None:
+    """The role of a force a speaker calls its own by this noun: a group's fighters, else a state's."""
+    noun = noun.lower()
+    if noun in GROUP_FORCE_NOUNS:
+        return "non_state_armed"
+    return "state_forces" if noun in _one_word_force_nouns() and noun not in NOT_OWN_FORCES else None
+
+
+@functools.cache
+def _one_word_force_nouns() -> frozenset[str]:
+    return frozenset(n.lower() for n in actors().national_force_nouns if " " not in n)
+
+
+# force nouns that after "our" name no force of the speaker's ("our regime", "our nationalists")
+NOT_OWN_FORCES = frozenset({"regime", "nationalists", "neo-nazis", "nazis", "fascists", "orcs", "monsters",
+                            "occupiers", "invaders", "jets", "aircraft", "warplanes"})

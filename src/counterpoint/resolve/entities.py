@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..extract.cuesets import cue_sets
+from ..extract.national_forces import own_force_role
 from ..nlp.lexicons import weapon_named
 from ..records import Article, Entity, Mention
 from . import actors as actor_lex
@@ -153,9 +154,11 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             said = cue_sets().label_referents.get(m.label) if m.label else None
             if role is not None and said in GENERIC_ROLES:
                 role = said
+            own = FIRST_PERSON.search(texts.get(m.article, ""), max(0, m.start - 30), m.start)
+            if role is None and own:
+                role = own_force_role(text.strip())  # "our heroic forces", "our fighters"
             if role is not None:
                 # "our army": the speaker's own forces, whom the article's other names need not be
-                own = FIRST_PERSON.search(texts.get(m.article, ""), max(0, m.start - 30), m.start)
                 generic.append((m, role, bool(own)))
                 continue
         if m.kind == "actor" and _person_label(m):

@@ -12,6 +12,7 @@ from ..records import Article, Mention
 from . import actors as actor_lex
 from .clusters import Cluster, Clusters
 from .geo import covered_countries
+from .outlets import outlet_sides
 
 
 FIRST_PERSON = re.compile(r"\b(?:our|my)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)  # "our (heroic) army"
@@ -20,7 +21,9 @@ FIRST_PERSON = re.compile(r"\b(?:our|my)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
                   articles: Sequence[Article]) -> None:
     """Link "militants", "rebels", ... to the actor each article names for that role; "our army"
-    stays the speaker's own, unlinked, since the speaker's side is not known here."""
+    is the forces of the side the article's outlet speaks for (its source line: a state's agency,
+    an armed group's statement), when one of the actors named is of that side; else it stays the
+    speaker's own, unlinked."""
     named: dict[tuple[str, str], Counter] = defaultdict(Counter)
     corpus: dict[str, Counter] = defaultdict(Counter)
     for c in clusters.items:
@@ -53,9 +56,17 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
             if counts else counts
 
     texts = {a.id: a.text for a in articles}
+    outlet_side = {a.id: next(iter(sides)) for a in articles if len(sides := outlet_sides(a.source or "")) == 1}
     for m, role, own in generic:
         local, wide = named.get((m.article, role)), corpus.get(role)
         if own:  # each article's "our army" alone: two spokesmen's are not one army
+            side = outlet_side.get(m.article)
+            mine = [c for c in clusters.items if c.kind == "actor" and side and c.side == side]
+            if len(mine) == 1:  # "our heroic forces" in the army's statement or its state agency: that army
+                mine[0].mentions.append(m)
+                continue
+            if actor_lex.generic_role(m.text) is None:
+                continue  # "our forces" of a voice of no known side: whose, nothing here says
             clusters.keyed("actor", ("own", m.article, role), "the speaker's own forces").mentions.append(m)
             continue
         if role == "non_state_armed" and not (m.label and _auxiliary(m.label)):
