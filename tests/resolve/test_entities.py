@@ -1403,8 +1403,8 @@ def test_our_forces_in_an_armys_state_agency_are_that_army() -> None:
     """"Our heroic forces" in the words the Sudan News Agency carries: the SAF its article names."""
     from counterpoint.records import Article
     suna = Article("a1", "The Sudanese Armed Forces said on Monday they had repelled an attack on Zamzam. \"Our heroic "
-                         "forces destroyed five combat vehicles,\" the statement said.", source="Sudan News Agency (SUNA)",
-                   date="2024-12-02")
+                         "forces destroyed five combat vehicles,\" the statement said.",
+                   source="Sudan News Agency (SUNA)", date="2024-12-02")
     wire = Article("a2", "The Rapid Support Forces said they had taken Zamzam on Monday.", source="Wire",
                    date="2024-12-02")
     e = _entity_of([suna, wire], "a1", "forces")
