@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from counterpoint.nlp.lexicons import actors, organizations
-from counterpoint.resolve.outlets import outlet_sides
+from counterpoint.resolve.outlets import outlet_sides, speaking_body_side
 
 
 @pytest.mark.parametrize("source, sides", [
@@ -37,3 +37,34 @@ def test_every_outlet_side_is_a_side_of_the_actor_list() -> None:
     known = {s.key for s in actors().sides}
     sides = {o.side for o in organizations().organizations if o.side}
     assert sides and sides <= known, sides - known
+
+
+@pytest.mark.parametrize("name, side", [
+    ("Inter-Services Public Relations", "pk_gov"),  # a state's military press office
+    ("ISPR", "pk_gov"),
+    ("SUNA", "sd_saf"),  # a state's news agency
+    ("Amaq", "sy_is"),  # an armed movement's outlet
+    ("Reuters", None),  # a wire speaks for no side
+    ("Human Rights Watch", None),
+    ("Daily Courier", None),
+])
+def test_a_speaking_body_speaks_for_its_state_or_movement(name: str, side: str | None) -> None:
+    assert speaking_body_side(name) == side
+
+
+def test_a_voice_quoted_from_a_states_press_office_owns_its_unnamed_troops() -> None:
+    """Quoted by a wire that speaks for no side, the spokesman of Pakistan's military press office
+    counts Pakistan's soldiers: not the rival of India's count of its own dead."""
+    from counterpoint.pipeline import analyze
+    from counterpoint.records import Article
+    wire = Article("a1", "Major General Kashif Raza, a spokesman for Inter-Services Public Relations, said a soldier "
+                         "was killed near Karvan on Tuesday when Indian troops opened fire.", source="Wire",
+                   date="2024-03-05")
+    indian = Article("a2", "Three soldiers were killed near Karvan on Tuesday when Pakistani troops opened fire, the "
+                           "Indian army said. It said six Pakistani soldiers were killed.", source="Indian state news "
+                           "agency", date="2024-03-05")
+    found = [f for f in analyze([wire, indian]).findings if f.relation == "contradict" and "soldier" in f.explanation]
+    shown = [{(e.article, (wire if e.article == "a1" else indian).text[e.start:e.end]) for e in f.evidence}
+             for f in found]
+    assert not any({("a1", "a soldier"), ("a2", "Three soldiers")} <= s for s in shown), shown
+    assert any({("a1", "a soldier"), ("a2", "six Pakistani soldiers")} <= s for s in shown), shown

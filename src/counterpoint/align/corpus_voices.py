@@ -14,7 +14,7 @@ from functools import cached_property
 from ..extract.cuesets import cue_sets
 from ..records import Article, Claim, Entity
 from ..resolve import Resolution
-from ..resolve.outlets import outlet_sides
+from ..resolve.outlets import outlet_sides, speaking_body_side
 from ..resolve.actors import capital_metonym, country_code, ministry_key, national_side
 
 
@@ -76,6 +76,8 @@ class Voices:
                 out.add(e.side)
             elif e.kind == "organization" and (key := ministry_key(e.name)) is not None:
                 out.add(national_side(key[0]) or "")
+            elif e.kind == "organization" and (side := speaking_body_side(e.name)) is not None:
+                out.add(side)  # "Inter-Services Public Relations", "SUNA", "Amaq": a state's or a movement's voice
             elif e.kind in ("place", "organization"):
                 out.add(_country_voice_side(e.name) or "")  # "Rwanda denied", "Kigali said": its government
         return frozenset(out - {""})
@@ -117,3 +119,8 @@ def _country_voice_side(name: str) -> str | None:
         return None if cap.ambiguous_with else cap.side or national_side(cap.country)
     code = country_code(name)
     return national_side(code) if code else None
+
+
+def states_of(sides) -> frozenset[str]:
+    """The countries of the sides that are a state's national forces ("pk_gov": PK; not "sy_opp")."""
+    return frozenset(c for s in sides if national_side(c := s.split("_")[0].upper()) == s)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from ..records import Quantity
-from ..resolve.actors import countries_named, country_code, national_side
+from ..resolve.actors import countries_named, country_code
 from .candidates import Corpus
+from .corpus_voices import states_of
 
 STATE_TROOPS = "state_troops"  # categories.json: soldiers, troops, servicemen of a state's forces
 
@@ -60,9 +61,9 @@ def _voice(cx: Corpus, q: Quantity) -> frozenset[str]:
     return cx.voice_sides(c.speaker) or cx.outlet_sides(q.article)
 
 
-def _voice_states(cx: Corpus, q: Quantity) -> set[str]:
+def _voice_states(cx: Corpus, q: Quantity) -> frozenset[str]:
     """The states whose national forces the figure's voice speaks for."""
-    return {s.split("_")[0].upper() for s in _voice(cx, q) if national_side(s.split("_")[0].upper()) == s}
+    return states_of(_voice(cx, q))
 
 
 def owner(cx: Corpus, q: Quantity) -> str | None:

@@ -41,16 +41,25 @@ def outlet_sides(source: str) -> frozenset[str]:
     return frozenset(sides - {""})
 
 
+def speaking_body_side(name: str) -> str | None:
+    """The side an organisation speaks for when it is a state's medium or military press office
+    ("Inter-Services Public Relations", "SUNA") or an armed movement's outlet ("Amaq"); else None."""
+    words = _Words.of(name)
+    org = _org_tables().orgs.get(words) if words.folded else None
+    if org is None:
+        return None
+    if org.side:
+        return org.side
+    if org.country and (org.state_media or org.kind == "military_body"):
+        return national_side(org.country)
+    return None
+
+
 def _side_of(words: _Words) -> str | None:
     if not words.folded:
         return None
-    org = _org_tables().orgs.get(words)
-    if org is not None:
-        if org.side:
-            return org.side
-        if org.country and (org.state_media or org.kind == "military_body"):
-            return national_side(org.country)
-        return None
+    if _org_tables().orgs.get(words) is not None:
+        return speaking_body_side(" ".join(words.cased))
     actor = match_actor(" ".join(words.cased))
     if actor is not None and actor.side:
         return actor.side
