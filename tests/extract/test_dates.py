@@ -32,6 +32,10 @@ FRIDAY = "2022-04-08"  # a Friday
     pytest.param("on Tuesday this week", "2022-04-05", id="on-weekday-this-week"),
     pytest.param("Tuesday last week", "2022-03-29", id="weekday-last-week"),
     pytest.param("Saturday this week", None, id="later-day-this-week-is-no-report"),
+    pytest.param("Thursday 7", "2022-04-07", id="weekday-and-day-of-the-papers-month"),
+    pytest.param("on Sunday 3", "2022-04-03", id="on-weekday-and-day"),
+    pytest.param("Tuesday the 29th", "2022-03-29", id="a-day-still-to-come-is-the-month-before"),
+    pytest.param("Friday 7", None, id="a-weekday-that-is-not-the-days-names-no-day"),
 ])
 def test_resolve_date(expression: str, expected: str | None) -> None:
     assert resolve_date(expression, FRIDAY) == expected

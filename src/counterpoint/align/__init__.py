@@ -13,6 +13,7 @@ from .candidates import Corpus
 from .casualty_bounds import casualty_bound_drafts
 from .composition import composition_drafts
 from .control import control_agreement_drafts, repelled_agreement_drafts
+from .holding import holding_drafts
 from .disputes import dispute_drafts
 from .distancing import distanced_word_drafts
 from .figures import figure_drafts
@@ -67,6 +68,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *figure_drafts(cx),
         *casualty_bound_drafts(cx),
         *outcome_drafts(cx),
+        *holding_drafts(cx),
         *control_agreement_drafts(cx),
         *repelled_agreement_drafts(cx),
         *location_drafts(cx),

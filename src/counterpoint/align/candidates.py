@@ -27,7 +27,7 @@ FAMILIES = {
     "air_strike": "attack", "shelling": "attack", "suicide_bomb": "attack", "armed_clash": "clash",
     "attack": "attack", "attack_on_health_care": "attack",
     "attack_repelled": "control", "territory_taken": "control", "territory_regained": "control",
-    "withdrawal": "control",
+    "withdrawal": "control", "territory_held": "control",
     "chemical_attack": "chemical",
 }
 REJECTING = ("denied", "disputed")  # the stances of a claim that rejects another

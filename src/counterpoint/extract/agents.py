@@ -92,6 +92,31 @@ def _acl_agents(noun: Token) -> list[int]:
             for g in agent.children if g.dep_ == "pobj"]
 
 
+CONTROL_NOUNS = ("control", "hands")  # "under the control of X", "in the hands of X"
+
+
+def holders_of(doc, first: int, last: int) -> tuple[int, ...]:
+    """Who holds a place, in "under the control of the loyalist forces", "in the hands of the
+    army", "under SNA control" or "under our control": the words that own the control noun (its
+    "of" phrase, its possessor or its compound), with those coordinated to them ("the armed forces
+    and the joint force")."""
+    noun = next((t for t in doc[first:last + 2] if t.lower_ in CONTROL_NOUNS), None)
+    if noun is None:
+        return ()
+    out: list[int] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            heads = [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN"):
+            heads = [child]
+        else:
+            continue
+        for h in heads:
+            out.append(h.i)
+            out.extend(c.i for c in h.conjuncts)
+    return tuple(dict.fromkeys(out))
+
+
 def _repelled_agents(trigger: Token) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """For "X repelled attacks by Y": the actor is Y, whose attack failed; X is the target."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head

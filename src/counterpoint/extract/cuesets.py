@@ -15,7 +15,7 @@ from typing import Any
 # Which event type a claim is about when several triggers occur: outcomes first, then the
 # kind of attack, then its consequences (a mechanism, not knowledge: the order of informativeness).
 EVENT_PRIORITY = (
-    "territory_regained", "territory_taken", "attack_repelled", "withdrawal", "chemical_attack",
+    "territory_regained", "territory_taken", "attack_repelled", "withdrawal", "territory_held", "chemical_attack",
     "suicide_bomb", "attack_on_health_care", "air_strike", "shelling", "attack", "armed_clash",
     "ceasefire_violation", "displacement", "killing", "injury", "detention", "humanitarian_aid",
     "reinforcement", "ceasefire", "investigation",

@@ -64,6 +64,28 @@ def _weekday(expr: str, article_date: str) -> str | None:
     return (base - timedelta(days=back)).isoformat()
 
 
+# "Sunday 12", "on Monday the 13th": a weekday and a day of the month, with no month named
+WEEKDAY_AND_DAY = re.compile(r"^(?:(?:on|early|late|by|until|since)\s+)?(" + "|".join(WEEKDAYS) +
+                             r"),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$", re.IGNORECASE)
+
+
+def _weekday_and_day(expr: str, article_date: str) -> str | None:
+    """"Sunday 12" in a paper of 13 June: the 12th of the paper's month, or of the month before when
+    that day is still to come; the weekday must be that date's (else the words name no day here)."""
+    m = WEEKDAY_AND_DAY.match(expr)
+    base = _paper_day(article_date) if m is not None else None
+    if m is None or base is None:
+        return None
+    day, year, month = int(m.group(2)), base.year, base.month
+    if day > base.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found.isoformat() if found.weekday() == WEEKDAYS.index(m.group(1).lower()) else None
+
+
 WEEKDAY_OF_WEEK = re.compile(r"^(?:(?:on|early|late)\s+)?(" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
                              r",?\s+(?:of\s+)?(this|last)\s+week$", re.IGNORECASE)
 
@@ -140,6 +162,8 @@ def resolve_date(expression: str, article_date: str | None) -> str | None:
         if m > am or (m == am and re.search(r"\blast\b", expression, re.IGNORECASE)):
             y -= 1
         return f"{y}-{m:02d}"
+    if article_date is not None and WEEKDAY_AND_DAY.match(expression.strip()):
+        return _weekday_and_day(expression.strip(), article_date)
     if article_date is not None and (day := _weekday(expression.strip(), article_date)) is not None:
         return day
     if article_date is not None and (day := _night_or_same_day(expression.strip(), article_date)) is not None:

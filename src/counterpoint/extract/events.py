@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .agents import HARMING, ONE_SIDED, agents_of, doer_in_act, harmer
+from .agents import HARMING, ONE_SIDED, agents_of, doer_in_act, harmer, holders_of
 from .cuesets import ABOUT_TYPES, CueSets, cue_sets
 from .spans import phrase_index, text_of
 
@@ -358,6 +358,9 @@ def _ends_the_act(doc: Doc, trigger: Token, hit: tuple[int, int]) -> bool:
     return True
 
 
+HELD = "territory_held"  # "under the control of X": X holds the place, whatever the verb
+
+
 def find_event(doc: Doc, toks: list[int]) -> RawEvent | None:
     """The most informative event a claim reports (outcomes before attacks before casualties)."""
     cues = cue_sets()
@@ -373,7 +376,7 @@ def find_event(doc: Doc, toks: list[int]) -> RawEvent | None:
         if doc[i].head.i < first or doc[i].head.i > last:
             head = doc[i]
             break
-    actors, targets = agents_of(head, typ)
+    actors, targets = ((holders_of(doc, first, last), ()) if typ == HELD else agents_of(head, typ))
     clause = head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
             and head.head.pos_ in ("VERB", "AUX") and head.head.i in set(toks):

@@ -1,0 +1,96 @@
+"""Who holds a place, said as a state: "Bunagana remains under the control of the loyalist forces"
+against "M23 rebels seized the town of Bunagana", or against "Bunagana, which is now under our
+control" in the rebels' communiqué. Holders and takers on sides that fight each other cannot both
+be right about the same place and days (contradict). The holder is the one whose control the words
+name (extract/agents.holders_of); "our control" is the control of the side the voice speaks for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..records import Claim
+from .candidates import REJECTING, Corpus
+from .disputes import outcome_of, short_quote, who_says
+from .findings import MAX_EVIDENCE, Draft
+from .revisions import told_within_days
+
+HELD = "territory_held"
+TAKING = ("territory_taken", "territory_regained")
+OUR_CONTROL = re.compile(r"\bunder\s+our\s+(?:full\s+|firm\s+|complete\s+)?control\b|\bin\s+our\s+hands\b",
+                         re.IGNORECASE)
+SHOWN = 3  # claims of each side shown
+
+
+def holding_drafts(cx: Corpus) -> list[Draft]:
+    """One contradiction per place where a holder and a taker, or two holders, are opposed sides."""
+    by_place: dict[str, list[tuple[Claim, frozenset[str]]]] = defaultdict(list)
+    for c in cx.claims_by_family.get("control", ()):
+        if c.event is None or c.stance in REJECTING or c.scope == "background":
+            continue
+        if c.event.type == HELD and c.id not in cx.res.negated:
+            sides = holder_sides(cx, c)
+        elif c.event.type in TAKING and outcome_of(cx, c) > 0:
+            sides = frozenset(s for a in c.event.actors[:1] if (s := cx.side(a)))  # the taker, not whom from
+        else:
+            continue
+        if sides:
+            for place in sorted(cx.places(c.id)):
+                by_place[place].append((c, sides))
+    pairs_at = {place: _opposed_pairs(cx, told) for place, told in by_place.items()}
+    out = []
+    for place, pairs in pairs_at.items():
+        if not pairs or any(other != place and pairs_at[other] and cx.contains(place, other) for other in pairs_at):
+            continue  # told at the town, not again at the province that holds it
+        held = _each_article_first(cx, list(dict.fromkeys(h for h, _ in pairs)), SHOWN)
+        other = _each_article_first(cx, list(dict.fromkeys(t for _, t in pairs)), MAX_EVIDENCE - len(held))
+        what = "took it" if other[0].event.type in TAKING else "holds it"
+        out.append(Draft(
+            "contradict", [cx.event_span(c) for c in (*held, *other)],
+            f"At {cx.entity[place].name}, {who_says(cx, held[0])} says it is held by one side (“{short_quote(held[0])}”)"
+            f" while {who_says(cx, other[0])} says the side fighting it {what} (“{short_quote(other[0])}”).",
+            0.75, 0.9, claims=[c.id for c in (*held, *other)], entities=[place]))
+    return out
+
+
+def _each_article_first(cx: Corpus, claims: list[Claim], room: int) -> list[Claim]:
+    """Each article's body claims before its headline's, one article at a time, then its second ones."""
+    ranked = sorted(claims, key=lambda c: (c.start < cx.headline_end(c.article), cx.order[c.article], c.start))
+    seen: dict[str, int] = defaultdict(int)
+    for c in ranked:
+        seen[c.article] += 1
+    rounds: list[Claim] = []
+    taken: dict[str, int] = defaultdict(int)
+    for level in range(max(seen.values(), default=0)):
+        for c in ranked:
+            if taken[c.article] == level and c not in rounds:
+                rounds.append(c)
+                taken[c.article] += 1
+    return rounds[:room]
+
+
+def holder_sides(cx: Corpus, c: Claim) -> frozenset[str]:
+    """The sides said to hold the place: the holders' sides, or for "under our control" the side
+    the voice speaks for (its speaker's, else its outlet's)."""
+    sides = frozenset(s for a in c.event.actors if (s := cx.side(a))) if c.event else frozenset()
+    if sides or not OUR_CONTROL.search(c.text):
+        return sides
+    return cx.voice_sides(c.speaker) or cx.outlet_sides(c.article)
+
+
+def _opposed_pairs(cx: Corpus, told: list[tuple[Claim, frozenset[str]]]) -> list[tuple[Claim, Claim]]:
+    """(held, other) pairs of opposed sides, of comparable articles and days, a held claim first."""
+    out = []
+    for i, (a, sa) in enumerate(told):
+        for b, sb in told[i + 1:]:
+            if a.event.type != HELD and b.event.type != HELD:
+                continue  # two takings are align/control.py's
+            if a.article == b.article and a.speaker == b.speaker or not cx.comparable(a.article, b.article):
+                continue
+            if not all(cx.opposed(x, y) for x in sa for y in sb):
+                continue
+            if not told_within_days(cx, (a.article, a.id), (b.article, b.id), 3):
+                continue
+            out.append((a, b) if a.event.type == HELD else (b, a))
+    return out
