@@ -54,8 +54,8 @@ def test_guard_two_countries_things_are_two_counts() -> None:
     assert [f for f in analyze([a, b]).findings if f.relation == "contradict"] == []
 
 
-MINISTRY = Article("a1", "The defence ministry said five soldiers were martyred on Tuesday while repelling an "
-                         "attack on the Karvan base.", source="Somali state news agency", date="2024-03-05")
+MINISTRY = Article("a1", "The defence ministry said five soldiers were martyred on Tuesday while the Somali army "
+                         "repelled an attack on the Karvan base.", source="Somali state news agency", date="2024-03-05")
 ELDERS = Article("a2", "At least 19 soldiers were killed on Tuesday when fighters overran the Karvan base, elders "
                        "said.", source="Hill Country Post", date="2024-03-06")
 
@@ -99,3 +99,45 @@ def test_one_armys_counts_are_one_fact_whoever_names_the_owner() -> None:
     arts = [MINISTRY, wire, claim]
     (f,) = _soldier_findings(arts, "contradict")
     assert {("a1", "five soldiers"), ("a3", "43 soldiers")} <= _texts(f, arts)
+
+
+def test_guard_the_enemys_soldiers_are_not_the_voices_own() -> None:
+    """"Five enemy soldiers", in Pakistan's state agency: India's dead, set against India's own count."""
+    south = Article("a2", "A Pakistani soldier was martyred near Karvan on Tuesday. Five enemy soldiers were killed in "
+                          "the response, the military's media wing said.", source="Pakistani state news agency",
+                    date="2024-03-05")
+    arts = [NORTH, south]
+    for s in (_texts(f, arts) for f in _soldier_findings(arts, "contradict")):
+        assert not {("a2", "A Pakistani soldier"), ("a2", "Five enemy soldiers")} <= s, s
+
+
+def test_guard_a_third_countrys_outlet_owns_no_troops_of_another_war() -> None:
+    """Turkey's state agency on a battle in Sudan: its "seven soldiers" are no Turkish soldiers, so
+    they stay rivals of the Sudanese counts."""
+    suna = Article("a1", "Three soldiers were martyred on Tuesday when the Rapid Support Forces shelled an army base "
+                         "in El Fasher, the Sudanese army said.", source="Sudan News Agency (SUNA)", date="2024-06-04")
+    anadolu = Article("a2", "Seven soldiers were killed on Tuesday when the Rapid Support Forces shelled an army base "
+                            "in El Fasher, local sources said.", source="Turkish state news agency",
+                      date="2024-06-04")
+    (f,) = _soldier_findings([suna, anadolu], "contradict")
+    assert {("a1", "Three soldiers"), ("a2", "Seven soldiers")} <= _texts(f, [suna, anadolu])
+
+
+def test_guard_a_states_own_later_count_updates_its_earlier_one() -> None:
+    later = Article("a2", "The defence ministry said 12 soldiers were martyred on Tuesday while the Somali army "
+                          "repelled an attack on the Karvan base.", source="Somali state news agency",
+                    date="2024-03-06")
+    assert _soldier_findings([MINISTRY, later], "contradict") == []
+
+
+@pytest.mark.parametrize("noun, countries", [
+    ("Iranian-made drones", set()),  # made, built, supplied in a country: no one's of that country
+    ("Russian-built tanks", set()),
+    ("US-supplied howitzers", set()),
+    ("US-backed fighters", set()),
+    ("Russian drones", {"RU"}),
+    ("Indian soldiers", {"IN"}),
+])
+def test_the_countries_a_counted_noun_names(noun: str, countries: set[str]) -> None:
+    from counterpoint.align.troop_owner import nationalities
+    assert nationalities(noun) == countries

@@ -125,6 +125,8 @@ def test_guard_who_attacked_before_doing_more_did_the_attack() -> None:
     """"having attacked": a perfect participle, not a passive; its subject is the doer."""
     actors = _actors("The rebel fighters, having attacked the army post in Tel Amra at dawn, withdrew to the hills.")
     assert any(found for found in actors), actors  # the fighters, whatever entity they join
+    actors = _actors("M23 rebels, having captured the town of Kitshanga, advanced towards Sake on Monday.")
+    assert ["M23"] in actors, actors
 
 
 def test_people_in_front_of_a_thing_are_still_people() -> None:

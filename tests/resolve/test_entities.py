@@ -1431,3 +1431,13 @@ def test_guard_the_forces_no_one_calls_their_own_stay_unlinked() -> None:
                    date="2024-12-02")
     e = _entity_of([suna], "a1", "forces")
     assert e is None, e
+
+
+def test_guard_our_forces_in_a_quote_of_another_sides_speaker_are_not_the_outlets() -> None:
+    """SUNA carrying an RSF statement: its "our forces" are the RSF's, not the army's."""
+    from counterpoint.records import Article
+    suna = Article("a1", "The Sudanese Armed Forces said on Monday they had repelled an attack on Zamzam. The Rapid "
+                         "Support Forces said in a statement: \"Our heroic forces took the base.\"",
+                   source="Sudan News Agency (SUNA)", date="2024-12-02")
+    e = _entity_of([suna], "a1", "forces")
+    assert e is None or e.name != "Sudanese Armed Forces", e

@@ -68,3 +68,16 @@ def test_a_voice_quoted_from_a_states_press_office_owns_its_unnamed_troops() -> 
              for f in found]
     assert not any({("a1", "a soldier"), ("a2", "Three soldiers")} <= s for s in shown), shown
     assert any({("a1", "a soldier"), ("a2", "six Pakistani soldiers")} <= s for s in shown), shown
+
+
+@pytest.mark.parametrize("source, sides", [
+    ("Wire Service (citing the Hamas-run health ministry)", {"ps_hamas"}),  # an unknown outlet republishing
+    ("Reuters (citing the Hamas-run health ministry)", set()),  # a wire quoting keeps its own voice
+    ("Kyiv Independent (citing Russian state media)", set()),
+    ("Kyiv Independent, citing state media", set()),
+    ("Syria Direct (state media report)", set()),  # "state media" names no state there
+    ("Pledge Times (citing RIA Novosti)", {"ru_gov"}),
+    ("Evening Post (Syrian state media report)", {"sy_gov"}),
+])
+def test_what_an_outlet_cites_is_its_voice_only_when_it_republishes(source: str, sides: set[str]) -> None:
+    assert outlet_sides(source) == sides

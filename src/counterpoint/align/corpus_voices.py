@@ -98,7 +98,7 @@ class Voices:
         """The outlet speaking: no speaker, or the outlet itself ("Trend reports")."""
         if c.speaker is None:
             return True
-        source = (self.article[c.article].source or "").lower()
+        source = (self.article[c.article].source or "").strip().lower()  # "   " names no outlet
         name = self.entity[c.speaker].name.lower()
         return bool(source) and (name in source or source.split()[0] == name.split()[0])
 

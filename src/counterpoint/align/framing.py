@@ -29,11 +29,11 @@ def _conn(cx: Corpus, label: str) -> str | None:
 
 
 def _label_mentions(cx: Corpus, e: Entity, article: str) -> dict[str, list[Mention]]:
-    """Each label the article gives the entity, with its mentions: first those that name whom the
-    label is for ("M23 rebels", "the militant group Jaish al-Adl") before a bare "the rebels", which
-    a reader must trace back. A label the article also uses plainly is its own word even where
-    "so-called" or quotes fall on the name ("the so-called Jaish al-Adl terrorist group"). The body's
-    use before the headline's, which repeats the word without the sentence a reader checks it in."""
+    """Each label the article gives the entity, with its mentions: the body's before the headline's,
+    then those that name whom the label is for ("M23 rebels", "the militant group Jaish al-Adl")
+    before a bare "the rebels", which a reader must trace back. A headline repeats the word without
+    the sentence a reader checks it in. A label the article also uses plainly is its own word even
+    where "so-called" or quotes fall on the name ("the so-called Jaish al-Adl terrorist group")."""
     mine = [m for m in e.mentions if m.article == article]
     plain = {m.label for m in mine if m.label and not m.scare_quoted}
     out: dict[str, list[Mention]] = defaultdict(list)

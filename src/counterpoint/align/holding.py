@@ -20,6 +20,9 @@ HELD = "territory_held"
 TAKING = ("territory_taken", "territory_regained")
 OUR_CONTROL = re.compile(r"\bunder\s+our\s+(?:full\s+|firm\s+|complete\s+)?control\b|\bin\s+our\s+hands\b",
                          re.IGNORECASE)
+# "is no longer under the control of the army", "is not in the hands of": a holding denied
+NOT_HELD = re.compile(r"\b(?:no\s+longer|not|never)\s+(?:[a-z]+\s+){0,2}?(?:under|in)\s+(?:the\s+)?"
+                      r"(?:\w+\s+)?(?:control|hands)\b", re.IGNORECASE)
 SHOWN = 3  # claims of each side shown
 
 
@@ -29,7 +32,7 @@ def holding_drafts(cx: Corpus) -> list[Draft]:
     for c in cx.claims_by_family.get("control", ()):
         if c.event is None or c.stance in REJECTING or c.scope == "background":
             continue
-        if c.event.type == HELD and c.id not in cx.res.negated:
+        if c.event.type == HELD and c.id not in cx.res.negated and not NOT_HELD.search(c.text):
             sides = holder_sides(cx, c)
         elif c.event.type in TAKING and outcome_of(cx, c) > 0:
             sides = frozenset(s for a in c.event.actors[:1] if (s := cx.side(a)))  # the taker, not whom from
@@ -41,15 +44,16 @@ def holding_drafts(cx: Corpus) -> list[Draft]:
     pairs_at = {place: _opposed_pairs(cx, told) for place, told in by_place.items()}
     out = []
     for place, pairs in pairs_at.items():
-        if not pairs or any(other != place and pairs_at[other] and cx.contains(place, other) for other in pairs_at):
-            continue  # told at the town, not again at the province that holds it
+        if not pairs:
+            continue  # (the same pairs at the town and its province are one finding: findings.py merges them)
         held = _each_article_first(cx, list(dict.fromkeys(h for h, _ in pairs)), SHOWN)
         other = _each_article_first(cx, list(dict.fromkeys(t for _, t in pairs)), MAX_EVIDENCE - len(held))
         what = "took it" if other[0].event.type in TAKING else "holds it"
         out.append(Draft(
             "contradict", [cx.event_span(c) for c in (*held, *other)],
-            f"At {cx.entity[place].name}, {who_says(cx, held[0])} says it is held by one side (“{short_quote(held[0])}”)"
-            f" while {who_says(cx, other[0])} says the side fighting it {what} (“{short_quote(other[0])}”).",
+            f"At {cx.entity[place].name}, {who_says(cx, held[0])} says it is held by one side "
+            f"(“{short_quote(held[0])}”) while {who_says(cx, other[0])} says the side fighting it {what} "
+            f"(“{short_quote(other[0])}”).",
             0.75, 0.9, claims=[c.id for c in (*held, *other)], entities=[place]))
     return out
 

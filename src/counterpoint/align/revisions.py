@@ -13,7 +13,7 @@ from ..records import Quantity
 from ..resolve.actors import countries_named, ministry_key
 from .candidates import Corpus
 from .figure_groups import counted_group
-from .troop_owner import own_troops
+from .troop_owner import counted_low_by_its_own_side
 from .stated import interval
 from .intervals import same_figure
 from .provisional import rising_tolls
@@ -66,7 +66,7 @@ def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
             return False  # the rebels' 47 dead troops and the army's two: rival counts, whatever the dates
         if (_troops_it_killed(cx, a) or _troops_it_killed(cx, b)) and not (higher.revision or lower.preliminary):
             return False  # "JNIM said it killed 32 soldiers" a day after the army's five: a party's claim, no update
-        if own_troops(cx, lower) and not (higher.revision or lower.preliminary):
+        if counted_low_by_its_own_side(cx, lower, higher) and not (higher.revision or lower.preliminary):
             return False  # the ministry's "five soldiers were martyred" and the elders' 19 a day later: rival counts
         later = a if da > db else b
         # "the official earlier gave a toll of 82": the later article says its lower count was replaced

@@ -24,7 +24,9 @@ def nationalities(noun: str | None) -> frozenset[str]:
     return frozenset(countries_named(plain)) | frozenset(codes)
 
 
-BACKED = re.compile(r"\b[\w.]+-(?:backed|led|trained|allied|supported|funded|armed|aligned)\b", re.IGNORECASE)
+# "US-backed fighters" are no Americans, "Iranian-made drones" no Iranian's
+BACKED = re.compile(r"\b[\w.]+-(?:backed|led|trained|allied|supported|funded|armed|aligned|made|built|supplied|"
+                    r"designed|manufactured|produced|provided)\b", re.IGNORECASE)
 
 
 def troop_owner(cx: Corpus, q: Quantity) -> str | None:
@@ -35,6 +37,8 @@ def troop_owner(cx: Corpus, q: Quantity) -> str | None:
     named = nationalities(q.noun)
     if named:
         return next(iter(named)) if len(named) == 1 else None
+    if ENEMY.search(q.text):
+        return None  # "five enemy soldiers": the other side's, whom the voice does not name
     states = _voice_states(cx, q)
     if len(states) != 1:
         return None
@@ -45,20 +49,36 @@ def troop_owner(cx: Corpus, q: Quantity) -> str | None:
     return next(iter(states))
 
 
-def own_troops(cx: Corpus, q: Quantity) -> bool:
-    """Is ``q`` a state's count of its own troops ("five soldiers were martyred", in the words of
-    its ministry or its state media)? Parties are known to count their own losses low."""
-    owner_ = troop_owner(cx, q)
-    return owner_ is not None and owner_ in _voice_states(cx, q)
+# words that make a count of troops the other side's ("five enemy soldiers", "hostile troops")
+ENEMY = re.compile(r"\b(?:enemy|enemies|hostile|adversary|opposing)\b", re.IGNORECASE)
+
+
+def counted_low_by_its_own_side(cx: Corpus, lower: Quantity, higher: Quantity) -> bool:
+    """Is ``lower`` a state's count of its own troops ("five soldiers were martyred", in the words
+    of its ministry or its state media) and ``higher`` another voice's? Parties are known to count
+    their own losses low, so the other's higher count is a rival, not an update of it; the state's
+    own later count is its update."""
+    mine = troop_owner(cx, lower)
+    return mine is not None and mine in _voice_states(cx, lower) and mine not in _voice_states(cx, higher)
 
 
 def _voice(cx: Corpus, q: Quantity) -> frozenset[str]:
     """The sides the figure's voice speaks for: its speaker's, else (a voice of no known side,
-    "officials", "the military's media wing") its outlet's."""
+    "officials", "the military's media wing") its outlet's, where the incident's articles name that
+    side's forces (Anadolu's count of soldiers in Sudan is no count of Turkey's)."""
     c = cx.claim.get(q.claim or "")
     if c is None:
         return frozenset()
-    return cx.voice_sides(c.speaker) or cx.outlet_sides(q.article)
+    return cx.voice_sides(c.speaker) or (cx.outlet_sides(q.article) & _sides_named(cx, cx.component_of[q.article]))
+
+
+def _sides_named(cx: Corpus, component: int) -> frozenset[str]:
+    """The sides of the armed actors the incident's articles name."""
+    memo = cx.__dict__.setdefault("_sides_named", {})
+    if component not in memo:
+        memo[component] = frozenset(e.side for e in cx.res.entities if e.side and any(
+            cx.component_of[m.article] == component for m in e.mentions))
+    return memo[component]
 
 
 def _voice_states(cx: Corpus, q: Quantity) -> frozenset[str]:
@@ -68,11 +88,12 @@ def _voice_states(cx: Corpus, q: Quantity) -> frozenset[str]:
 
 def owner(cx: Corpus, q: Quantity) -> str | None:
     """The country whose people or things ``q`` counts: the one its words name ("two Indian
-    bunkers"), or, for troops, the one its voice speaks for (``troop_owner``)."""
-    if _troops(cx, q):
-        return troop_owner(cx, q)
-    named = nationalities(q.noun)
-    return next(iter(named)) if len(named) == 1 else None
+    bunkers"), or, for troops, the one its voice speaks for (``troop_owner``). Read once per figure."""
+    memo = cx.__dict__.setdefault("_owners", {})
+    if q.id not in memo:
+        named = nationalities(q.noun)
+        memo[q.id] = troop_owner(cx, q) if _troops(cx, q) else next(iter(named)) if len(named) == 1 else None
+    return memo[q.id]
 
 
 def owners_clash(cx: Corpus, a: Quantity, b: Quantity) -> bool:

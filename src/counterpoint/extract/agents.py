@@ -40,9 +40,9 @@ def agents_of(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int
         elif child.dep_ == "prep" and child.lower_ == "from":  # "came under fire from Armenia"
             actors.extend(t.i for t in child.subtree if t.dep_ == "pobj")
     # a passive clause under another ("had gathered ... when they were attacked") says who was attacked
-    # "will remain in defensive positions unless attacked": a reduced passive too
+    # "will remain in defensive positions unless attacked": a reduced passive too ("having captured" is active)
     attacked_then = verb.dep_ == "advcl" and (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)))
+        verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" or c.lower_ == "having" for c in verb.children)))
     if not actors and not reacting and not attacked_then and not undergoes:
         # the parse put the subject higher up: "The forces, ..., continue to ... bombard ..."
         node = verb

@@ -22,8 +22,9 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
                   articles: Sequence[Article]) -> None:
     """Link "militants", "rebels", ... to the actor each article names for that role; "our army"
     is the forces of the side the article's outlet speaks for (its source line: a state's agency,
-    an armed group's statement), when one of the actors named is of that side; else it stays the
-    speaker's own, unlinked."""
+    an armed group's statement), when the comparison names one actor of that side and the words
+    around name no actor of another side (whose speaker "our" may be); else it stays the speaker's
+    own, unlinked, and a bare "our forces" names no one."""
     named: dict[tuple[str, str], Counter] = defaultdict(Counter)
     corpus: dict[str, Counter] = defaultdict(Counter)
     for c in clusters.items:
@@ -62,8 +63,8 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
         if own:  # each article's "our army" alone: two spokesmen's are not one army
             side = outlet_side.get(m.article)
             mine = [c for c in clusters.items if c.kind == "actor" and side and c.side == side]
-            if len(mine) == 1:  # "our heroic forces" in the army's statement or its state agency: that army
-                mine[0].mentions.append(m)
+            if len(mine) == 1 and not _other_side_near(m, side, clusters, texts):
+                mine[0].mentions.append(m)  # "our heroic forces" in the army's statement or its state agency
                 continue
             if actor_lex.generic_role(m.text) is None:
                 continue  # "our forces" of a voice of no known side: whose, nothing here says
@@ -84,6 +85,19 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
             target = clusters.keyed("actor", ("generic", role), name)
             target.role = role
         target.mentions.append(m)
+
+
+def _other_side_near(m: Mention, side: str, clusters: Clusters, texts: dict[str, str]) -> bool:
+    """Does the sentence of "our forces", or the next one that attributes its quote, name an armed
+    actor of another side ("The Israeli military said: "Our forces struck ..."" in a report citing
+    Hamas)? Then "our" is that speaker's, not the outlet's."""
+    text = texts.get(m.article, "")
+    ends = [b.end() for b in _SENTENCE_END.finditer(text)]
+    start = max((e for e in ends if e <= m.start), default=0)
+    after = [e for e in ends if e > m.end]
+    stop = after[1] if len(after) > 1 else len(text)
+    return any(c.kind == "actor" and c.side and c.side != side and any(
+        x.article == m.article and start <= x.start < stop for x in c.mentions) for c in clusters.items)
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$", re.I)

@@ -23,22 +23,48 @@ STATE_OUTLET = re.compile(r"\bstate(?:-run|-owned)?\s+(?:news\s+agency|agency|me
 
 @functools.lru_cache(maxsize=1024)
 def outlet_sides(source: str) -> frozenset[str]:
-    """The sides the voice of the outlet ``source`` names speaks for; empty when none is known."""
+    """The sides the voice of the outlet ``source`` names speaks for; empty when none is known. The
+    outlet's own name and what it relays count ("Al Marsad (LNA Air Force statement)", "Calamada
+    relaying Shahada News Agency"); a source it cites counts only for an outlet the lexicon does not
+    know, which republishes ("Pledge Times (citing RIA Novosti)"), not for a wire that quotes
+    ("Reuters (citing Hamas-run health ministry)")."""
+    own, *rest = _parts(source)
+    known_outlet = any(_org_tables().orgs.get(w) is not None for w in _spans(own[1]))
     sides: set[str] = set()
-    for part in re.split(r"[(),;/]|\brelaying\b|\bciting\b|\bvia\b", source):
-        words = _Words.of(part)
-        n = len(words)
-        for i in range(n):
-            for j in range(min(n, i + LONGEST), i, -1):
-                side = _side_of(words.cut(i, j))
-                if side:
-                    sides.add(side)
-                    break
-    if STATE_OUTLET.search(source):
-        sides |= {s for c in countries_named(source) if (s := national_side(c))}
-    if (key := ministry_key(source)) is not None:
-        sides.add(national_side(key[0]) or "")
+    for cited, part in (own, *rest):
+        if cited and known_outlet:
+            continue
+        sides |= {side for w in _spans(part) if (side := _side_of(w))}
+        if STATE_OUTLET.search(part):  # "Ethiopian state news agency": that state's; not a country named elsewhere
+            sides |= {s for c in countries_named(part) if (s := national_side(c))}
+        if (key := ministry_key(part)) is not None:
+            sides.add(national_side(key[0]) or "")
     return frozenset(sides - {""})
+
+
+SEPARATOR = re.compile(r"[(),;/]|\b(relaying|citing|via|quoting)\b", re.IGNORECASE)
+
+
+def _parts(source: str) -> list[tuple[bool, str]]:
+    """The source line's parts, each with whether it follows "citing", "via" or "quoting"."""
+    out: list[tuple[bool, str]] = []
+    cited, at = False, 0
+    for m in SEPARATOR.finditer(source):
+        out.append((cited, source[at:m.start()]))
+        word = (m.group(1) or "").lower()
+        cited = word in ("citing", "via", "quoting")
+        at = m.end()
+    out.append((cited, source[at:]))
+    return out
+
+
+def _spans(part: str):
+    """Each stretch of up to LONGEST words of ``part``, longest first at each start."""
+    words = _Words.of(part)
+    n = len(words)
+    for i in range(n):
+        for j in range(min(n, i + LONGEST), i, -1):
+            yield words.cut(i, j)
 
 
 def speaking_body_side(name: str) -> str | None:

@@ -1,0 +1,78 @@
+"""Who holds a place, said as a state, against the opposed side's taking of it (texts written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+HELD = Article("a1", "Bunagana remains under the control of the Congolese army, a military spokesman said on Monday.",
+               source="Evening Gazette", date="2022-06-13")
+TAKEN = Article("a2", "M23 rebels seized the town of Bunagana on Monday, local officials said.", source="Wire",
+                date="2022-06-13")
+
+
+def _held(arts):
+    return [f for f in analyze(arts).findings if f.relation == "contradict" and "held by" in f.explanation]
+
+
+def _texts(f, arts):
+    by = {a.id: a for a in arts}
+    return {(e.article, by[e.article].text[e.start:e.end]) for e in f.evidence}
+
+
+def test_a_place_held_by_the_army_and_taken_by_the_rebels_is_a_contradiction() -> None:
+    (f,) = _held([HELD, TAKEN])
+    shown = _texts(f, [HELD, TAKEN])
+    assert any(a == "a1" and "under the control of" in t for a, t in shown), shown
+    assert any(a == "a2" and "seized the town of Bunagana" in t for a, t in shown), shown
+    assert "At Bunagana" in f.explanation
+
+
+def test_our_control_is_the_control_of_the_side_the_outlet_speaks_for() -> None:
+    """The rebels' communiqué: "Bunagana, which is now under our control"."""
+    ours = Article("a2", "Our fighters pushed the enemy beyond Bunagana, which is now under our control, on Monday.",
+                   source="M23 communique", date="2022-06-13")
+    assert len(_held([HELD, ours])) == 1
+
+
+def test_guard_the_same_side_holding_and_taking_a_place_agree() -> None:
+    took = Article("a2", "Congolese army troops recaptured the town of Bunagana on Monday, officials said.",
+                   source="Wire", date="2022-06-13")
+    assert _held([HELD, took]) == []
+
+
+def test_guard_a_holding_told_of_another_week_is_another_state() -> None:
+    later = Article("a2", TAKEN.text.replace("on Monday", "on Saturday"), source="Wire", date="2022-06-18")
+    assert _held([HELD, later]) == []
+
+
+def test_guard_a_place_not_held_is_no_holding() -> None:
+    lost = Article("a1", "Bunagana is no longer under the control of the Congolese army, a military spokesman said on "
+                         "Monday.", source="Evening Gazette", date="2022-06-13")
+    assert _held([lost, TAKEN]) == []
+
+
+def test_guard_two_takings_are_no_holding() -> None:
+    """The rebels' taking and the army's retaking of one town: a sequence, not a holding (align/control.py)."""
+    took = Article("a1", "Congolese army troops recaptured the town of Bunagana on Monday, officials said.",
+                   source="Evening Gazette", date="2022-06-13")
+    assert _held([took, TAKEN]) == []
+
+
+def test_a_holding_is_told_at_the_town_not_again_at_its_province() -> None:
+    held = Article("a1", "Goma in North Kivu province remains under the control of the Congolese army, a military "
+                         "spokesman said on Monday.", source="Evening Gazette", date="2022-06-13")
+    taken = Article("a2", "M23 rebels seized the city of Goma in North Kivu province on Monday, local officials "
+                          "said.", source="Wire", date="2022-06-13")
+    (f,) = _held([held, taken])
+    assert "At Goma" in f.explanation
+
+
+def test_a_source_line_of_blanks_names_no_outlet() -> None:
+    """An input whose source is only spaces: compared as an outlet with no name, not a crash."""
+    blank = Article("a1", HELD.text, source="   ", date="2022-06-13")
+    assert analyze([blank, TAKEN]).findings
