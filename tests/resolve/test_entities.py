@@ -1441,3 +1441,19 @@ def test_guard_our_forces_in_a_quote_of_another_sides_speaker_are_not_the_outlet
                    source="Sudan News Agency (SUNA)", date="2024-12-02")
     e = _entity_of([suna], "a1", "forces")
     assert e is None or e.name != "Sudanese Armed Forces", e
+
+
+@pytest.mark.parametrize("source, text, side", [
+    ("Calamada", "The Mujahideen of al-Shabaab attacked a base used by the tribal militias near Bulo Burte on "
+                 "Tuesday.", "so_shabaab"),
+    ("Rapid Support Forces statement", "The Rapid Support Forces said the mercenary militias shelled the camp on "
+                                       "Monday.", "sd_rsf"),
+    ("Calamada", "The Mujahideen of al-Shabaab, a branch of al-Qaeda, attacked a base used by the tribal militias "
+                 "near Bulo Burte on Tuesday.", "aq_core"),  # nor for its allies
+])
+def test_an_outlets_loaded_word_is_for_its_enemies_not_its_own_side(source: str, text: str, side: str) -> None:
+    from counterpoint.pipeline import analyze
+    from counterpoint.records import Article
+    an = analyze([Article("a1", text, source=source, date="2024-01-02")])
+    loaded = [e for e in an.entities if any(m.text.lower().endswith("militias") for m in e.mentions)]
+    assert loaded and all(e.side != side for e in loaded), [(e.name, e.side) for e in loaded]
