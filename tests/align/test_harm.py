@@ -213,3 +213,18 @@ def test_none_in_one_phase_still_meets_a_count_of_that_phase(first: str, second:
              if f.relation == "contradict"]
     assert found, "a count of none and a count of the same phase clash"
 
+
+
+def test_a_denial_meets_the_whole_toll_not_again_each_part_of_it() -> None:
+    """"At least 62 civilians killed ... Among the dead were 22 children and 17 women; dozens of
+    civilians": one contradiction with the denial, shown by the whole toll."""
+    from counterpoint.pipeline import analyze
+    from counterpoint.records import Article
+    denial = Article("a1", "The air strike on Dedebit on Friday hit a weapons depot; no civilian was harmed, the "
+                           "minister said.", source="State Agency", date="2022-01-08")
+    toll = Article("a2", "An air strike on a camp in Dedebit on Friday killed at least 62 civilians, a spokesman "
+                         "said. Among the dead were 22 children and 17 women, he said. The strike killed dozens of "
+                         "civilians in their shelters, residents said.", source="Regional TV", date="2022-01-08")
+    found = [f for f in analyze([denial, toll]).findings if f.relation == "contradict" and "harmed" in f.explanation]
+    assert len(found) == 1, [f.explanation for f in found]
+    assert "62" in found[0].explanation, found[0].explanation

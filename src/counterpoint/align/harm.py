@@ -16,7 +16,7 @@ from .candidates import REJECTING, Corpus, family
 from .selection import per_article
 from .stated import describe, interval
 from .elsewhere import other_fact
-from .figure_groups import counted_group
+from .figure_groups import counted_group, read_as_part
 from .figures import same_event
 from .findings import MAX_EVIDENCE, Draft
 from .intervals import compatible, same_figure
@@ -104,6 +104,7 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
             if any(p.role in COVERS[z.role] and _within(cx, p, z, nones) and same_event(cx, z, p)
                    and not limited_none(cx, z, p) for z in nones):
                 hits.append(p)
+        hits = _wholes_first(cx, hits)
         shown_zeros = [z for z in nones if any(_within(cx, p, z, nones) for p in hits)][:3]
         if not hits:  # no other voice counts them harmed; one may say so in words (of no one phase)
             whole = [z for z in nones if phase_of(cx, z) is None][:3]
@@ -125,6 +126,27 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
                                                        *(c for _, c in told)])),
                 quantities=[q.id for q in (*shown_zeros, *shown)]))
     return out
+
+
+LIST_LINK = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # what joins the items of one list
+
+
+def _wholes_first(cx: Corpus, hits: list[Quantity]) -> list[Quantity]:
+    """The harmed counts, less the parts of a whole toll their article also gives ("62 killed,
+    including 22 children and 17 women") and its vague words beside a stated figure: the whole
+    already answers the denial, and a part on its own would make a finding of its own."""
+    parts = {p.id for p in hits if read_as_part(cx, p)}
+    # "Among the dead were 22 children and 17 women": the list's later items are parts as its first is
+    for p in sorted(hits, key=lambda q: (q.article, q.start)):
+        if any(o.id in parts and o.article == p.article and o.claim == p.claim and o.end <= p.start
+               and LIST_LINK.fullmatch(cx.article[p.article].text[o.end:p.start]) for o in hits):
+            parts.add(p.id)
+    wholes = {(p.article, p.role) for p in hits if p.id not in parts}
+    stated = {(p.article, p.role) for p in hits if p.id not in parts and p.hedge != "vague"}
+    # "dozens of civilians" beside the same article's "62": the stated figure says it; a share of the
+    # wounded ("37 wounded, including 19 staff") is no part of a count of the dead
+    return [p for p in hits if not (p.id in parts and (p.article, p.role) in wholes
+                                    or p.hedge == "vague" and (p.article, p.role) in stated)]
 
 
 def _words_only(cx: Corpus, zeros: list[Quantity]) -> list[Draft]:
