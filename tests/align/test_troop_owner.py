@@ -141,3 +141,20 @@ def test_guard_a_states_own_later_count_updates_its_earlier_one() -> None:
 def test_the_countries_a_counted_noun_names(noun: str, countries: set[str]) -> None:
     from counterpoint.align.troop_owner import nationalities
     assert nationalities(noun) == countries
+
+
+def test_guard_a_sides_losses_and_what_that_side_destroyed_are_two_counts() -> None:
+    """"Seven RSF vehicles destroyed" and "RSF fighters destroyed 12 vehicles": each side's losses."""
+    army = Article("a1", "The army destroyed seven RSF vehicles near Zamzam on Monday, a military spokesman said.",
+                   source="Wire", date="2024-12-02")
+    rsf = Article("a2", "Rapid Support Forces fighters destroyed 12 vehicles near Zamzam on Monday, the group said.",
+                  source="Daily", date="2024-12-02")
+    assert [f for f in analyze([army, rsf]).findings if f.relation == "contradict" and "vehicle" in f.explanation] == []
+
+
+def test_guard_two_sides_counts_of_what_each_destroyed_are_two_counts() -> None:
+    army = Article("a1", "The Sudanese army destroyed five vehicles near Zamzam on Monday, a military spokesman said.",
+                   source="Wire", date="2024-12-02")
+    rsf = Article("a2", "Rapid Support Forces fighters destroyed 12 vehicles near Zamzam on Monday, the group said.",
+                  source="Daily", date="2024-12-02")
+    assert [f for f in analyze([army, rsf]).findings if f.relation == "contradict" and "vehicle" in f.explanation] == []

@@ -520,3 +520,25 @@ def test_the_liberation_of_a_town_is_its_taking() -> None:
 def test_guard_a_front_named_for_liberation_or_an_aim_to_liberate_takes_no_place(text: str, kind: str) -> None:
     x = extract_only([Article("a1", text, source="Wire", date="2022-06-13")])[0]
     assert [c.event.type for c in x.claims if c.event] == [kind], [c.event for c in x.claims]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Our forces destroyed five combat vehicles near Tel Amra on Monday.", "destruction"),  # "combat" names a thing
+    ("Rebels knocked out two tanks near Tel Amra on Monday.", "destruction"),
+    ("Rebels destroyed two tanks and killed 12 soldiers near Tel Amra on Monday.", "killing"),  # another act leads
+    ("Rebels shelled the army post near Tel Amra on Monday and destroyed two tanks.", "shelling"),
+])
+def test_a_clause_that_only_tells_what_was_destroyed_is_a_destruction(text: str, kind: str) -> None:
+    from counterpoint.pipeline import extract_only
+
+    x = extract_only([Article("a1", text, source="Wire", date="2018-08-09")])[0]
+    assert [c.event.type for c in x.claims if c.event] == [kind], [(c.text, c.event) for c in x.claims]
+
+
+def test_a_relative_clause_on_what_was_hit_dates_its_own_act() -> None:
+    """"destroyed four tanks that the rebels had seized last year": last year is the seizure's."""
+    from counterpoint.pipeline import extract_only
+
+    x = extract_only([Article("a1", "Troops destroyed four tanks and two carriers that the rebels had seized from an "
+                                    "army depot last year, the general said.", source="Wire", date="2024-03-14")])[0]
+    assert [c.event.date for c in x.claims if c.event] == [None], [(c.text, c.event) for c in x.claims]

@@ -22,7 +22,7 @@ from .intervals import (Interval, category_relation, compatible, fits_range, par
 from .nones import limited_none
 from .revisions import day_number, is_revision, rounded_same, figure_speaker, cx_tol
 from .severity import graded
-from .troop_owner import incident_owner, nationalities, owners_clash
+from .troop_owner import incident_owner, losers_and_doers_clash, nationalities, owners_clash
 
 ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
                  "missing": 0.7, "destroyed": 0.7, "attacks": 0.7, "targeted": 0.7, "reinforcing": 0.6,
@@ -151,7 +151,7 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             rel = _group_in_toll(cx, a, b) or rel  # "70 worshippers" is a group in the toll "43 civilians"
         if rel == "same":
             rel = _graded_in_toll(cx, a, b) or rel  # "critically wounded 30" cannot fit in "12 people wounded"
-        if rel is None or not same_event(cx, a, b) or owners_clash(cx, a, b):
+        if rel is None or not same_event(cx, a, b) or owners_clash(cx, a, b) or losers_and_doers_clash(cx, a, b):
             continue  # "nine Indian soldiers" and "six Pakistani soldiers": two armies' dead
         if any(q.low == 0 and q.high == 0 and limited_none(cx, q, o) for q, o in ((a, b), (b, a))):
             continue  # "no civilians were killed in the final stage of the operation": none in one phase

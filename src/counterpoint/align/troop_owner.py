@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..records import Quantity
-from ..resolve.actors import countries_named, country_code
+from ..resolve.actors import countries_named, country_code, match_actor
 from .candidates import Corpus
 from .corpus_voices import states_of
 
@@ -106,6 +106,35 @@ def owners_clash(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     if oa is None and ob is None or a.category != b.category:
         return False
     return len(_owners_in(cx, cx.component_of[a.article], a.role, a.category)) > 1
+
+
+def losers_and_doers_clash(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+    """Does one count name whose losses it counts ("seven RSF combat vehicles destroyed") and the
+    other say that side did the destroying ("our forces destroyed 12 combat vehicles", in the RSF's
+    statement)? Then they count the two sides' losses, not one."""
+    da, db = _doers(cx, a), _doers(cx, b)
+    if da and db and all(cx.opposed(x, y) for x in da for y in db):
+        return True  # each side's count of what it destroyed: the other side's losses
+    return bool(_losers(cx, a) & db or _losers(cx, b) & da)
+
+
+def _losers(cx: Corpus, q: Quantity) -> frozenset[str]:
+    """The side of an armed actor the counted words name ("RSF combat vehicles": the RSF's)."""
+    words = (q.noun or "").split()[:-1]
+    sides = set()
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            actor = match_actor(" ".join(words[i:j]))
+            if actor is not None and actor.side:
+                sides.add(actor.side)
+                break
+    return frozenset(sides)
+
+
+def _doers(cx: Corpus, q: Quantity) -> frozenset[str]:
+    """The sides said to have done the act whose toll ``q`` counts ("our forces destroyed 12")."""
+    c = cx.claim.get(q.claim or "")
+    return frozenset(s for a in (c.event.actors if c and c.event else ()) if (s := cx.side(a)))
 
 
 def incident_owner(cx: Corpus, q: Quantity) -> str:

@@ -445,6 +445,9 @@ def _claim_date(ann: Annotated, rc: RawClaim, trigger_start: int | None = None) 
         for ent, resolved in found:
             if _clause_verb(ent.root) in (own, trigger.root.i):
                 return resolved
+        # "destroyed four tanks that the rebels had seized last year": a relative clause on what the act
+        # hit dates its own act (not one on the act's noun: "the assault, which began on March 3")
+        found = [(ent, r) for ent, r in found if not _on_the_object(doc[_clause_verb(ent.root)], own)]
     return found[0][1] if found else None
 
 
@@ -463,6 +466,14 @@ def _dates_another_act(ent) -> bool:
 def _an_hour(tok) -> bool:
     """A clock time ("2 a.m.", "10 pm", "02:00")."""
     return tok.ent_type_ == "TIME" or tok.like_num or tok.lower_.replace(".", "") in ("am", "pm")
+
+
+def _on_the_object(verb, own: int) -> bool:
+    """Is ``verb`` a relative clause's, on the object of the verb ``own``?"""
+    noun = verb.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "four tanks and two carriers that ..."
+        noun = noun.head
+    return verb.dep_ in ("relcl", "acl") and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == own
 
 
 def _clause_verb(tok) -> int:

@@ -18,7 +18,7 @@ EVENT_PRIORITY = (
     "territory_regained", "territory_taken", "attack_repelled", "withdrawal", "territory_held", "chemical_attack",
     "suicide_bomb", "attack_on_health_care", "air_strike", "shelling", "attack", "armed_clash",
     "ceasefire_violation", "displacement", "killing", "injury", "detention", "humanitarian_aid",
-    "reinforcement", "ceasefire", "investigation",
+    "reinforcement", "ceasefire", "investigation", "destruction",
 )
 # event types whose noun takes the act it is about as its object: "an inquiry into the attack"
 # is an inquiry, so a trigger under its noun yields to it (extract/events.py)

@@ -77,14 +77,19 @@ def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, 
     # a weapon named as an instrument ("using mortars and artillery") is not the event itself
     found = [(f[0] + 20 if f[1] in ("shelling", "air_strike") and _instrument(doc[f[2]], tokset) else f[0], *f[1:])
              for f in found]
-    # a trigger noun modifying another noun ("a rocket system", "missile launchers") names a thing
-    found = [(f[0] + 10 if f[2] == f[3] and doc[f[2]].dep_ == "compound" else f[0], *f[1:]) for f in found]
+    # a trigger noun modifying another noun ("a rocket system", "combat vehicles") names a thing: it
+    # ranks below every act the clause names, even the last ("destroyed five combat vehicles")
+    found = [(f[0] + COMPOUND_PENALTY if f[2] == f[3] and doc[f[2]].dep_ == "compound" else f[0], *f[1:])
+             for f in found]
     # "there were suicide bombers in the vehicle": people said to be there, not an act
     found = [f for f in found if not _people_present(doc, f[2], f[3])]
     # "an inquiry into the attack": the attack is what the inquiry is about, not the clause's event
     about = {f[2] for f in found if f[1] in ABOUT_TYPES}
     found = [(f[0] + 50 if f[1] not in ABOUT_TYPES and _under(doc[f[2]], about) else f[0], *f[1:]) for f in found]
     return sorted(found)
+
+
+COMPOUND_PENALTY = 25  # more than the distance from the first event type to the last
 
 
 def _named_exemption(doc: Doc, i: int, cues: CueSets) -> bool:
