@@ -2479,3 +2479,13 @@ def test_guard_one_article_or_a_whole_country_gives_no_agreement_that_an_attack_
         found = [f.explanation for f in analyze(articles).findings
                  if f.relation == "agree" and "say the attack failed" in f.explanation]
         assert not found, found
+
+
+def test_a_list_the_parse_splits_still_adds_up_to_another_articles_total() -> None:
+    """"Among the dead were 22 children and 17 women" against "including 39 women and children"."""
+    a = Article("a1", "An air strike on the camp in Dedebit on Friday killed 56 people. Among the dead were 22 "
+                      "children and 17 women, officials said.", source="Wire", date="2022-01-08")
+    b = Article("a2", "An air strike on the camp in Dedebit on Friday killed 56 people, including 39 women and "
+                      "children, the UN said.", source="UN", date="2022-01-08")
+    found = [f for f in analyze([a, b]).findings if f.relation == "agree" and "added up" in f.explanation]
+    assert len(found) == 1 and "together 39" in found[0].explanation, [f.explanation for f in found]

@@ -3,6 +3,7 @@ across categories and revisions (a later, higher toll updates an earlier one).""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from itertools import combinations
@@ -424,6 +425,9 @@ def _sum_agreements(cx: Corpus) -> list[Draft]:
     for q in cx.quantities:
         if q.kind == "count" and q.role and q.group is not None and q.category:
             groups[(q.article, q.group, q.role)].append(q)
+    for chain in _listed_together(cx):
+        if not any(set(chain) <= set(g) for g in groups.values()):
+            groups[(chain[0].article, -1 - len(groups), chain[0].role or "")] = chain
     out = []
     tol = cx_tol(cx)
     for (article, _, role), members in groups.items():
@@ -451,6 +455,28 @@ def _sum_agreements(cx: Corpus) -> list[Draft]:
                     0.8, ROLE_SALIENCE.get(role, 0.4),
                     claims=[q.claim for q in (*parts, other) if q.claim],
                     quantities=[q.id for q in (*parts, other)]))
+    return out
+
+
+LIST_LINK = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # what joins the items of one list
+
+
+def _listed_together(cx: Corpus) -> list[list[Quantity]]:
+    """Counts of one role written as one list ("Among the dead were 22 children and 17 women"),
+    which the parse may give different governing words."""
+    out: list[list[Quantity]] = []
+    for (article, _role), qs in cx.quantities_by_article_role.items():
+        chain: list[Quantity] = []
+        for q in sorted((q for q in qs if q.kind == "count" and q.category), key=lambda q: q.start):
+            text = cx.article[article].text
+            if chain and chain[-1].claim == q.claim and LIST_LINK.fullmatch(text[chain[-1].end:q.start]):
+                chain.append(q)
+                continue
+            if len(chain) > 1:
+                out.append(chain)
+            chain = [q]
+        if len(chain) > 1:
+            out.append(chain)
     return out
 
 

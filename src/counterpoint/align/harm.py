@@ -17,7 +17,7 @@ from .selection import per_article
 from .stated import describe, interval
 from .elsewhere import other_fact
 from .figure_groups import counted_group, read_as_part
-from .figures import same_event
+from .figures import LIST_LINK, same_event
 from .findings import MAX_EVIDENCE, Draft
 from .intervals import compatible, same_figure
 from .nones import limited_none, none_so_far, phase_of
@@ -126,9 +126,6 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
                                                        *(c for _, c in told)])),
                 quantities=[q.id for q in (*shown_zeros, *shown)]))
     return out
-
-
-LIST_LINK = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # what joins the items of one list
 
 
 def _wholes_first(cx: Corpus, hits: list[Quantity]) -> list[Quantity]:
