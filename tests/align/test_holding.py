@@ -76,3 +76,21 @@ def test_a_source_line_of_blanks_names_no_outlet() -> None:
     """An input whose source is only spaces: compared as an outlet with no name, not a crash."""
     blank = Article("a1", HELD.text, source="   ", date="2022-06-13")
     assert analyze([blank, TAKEN]).findings
+
+
+def test_two_articles_saying_one_side_withdrew_toward_a_place_agree() -> None:
+    a = Article("a1", "Congolese army soldiers withdrew toward Uganda on Monday night, officials said.", source="Wire",
+                date="2022-06-13")
+    b = Article("a2", "Congolese army troops retreated to Uganda on Monday, residents said.", source="Daily",
+                date="2022-06-13")
+    found = [f for f in analyze([a, b]).findings if f.relation == "agree" and "withdrew" in f.explanation]
+    assert len(found) == 1 and "Uganda" in found[0].explanation, [f.explanation for f in analyze([a, b]).findings]
+
+
+def test_guard_a_side_withdrawing_from_a_place_and_retaking_it_told_alike_is_no_agreement() -> None:
+    a = Article("a1", "Congolese army soldiers withdrew from Bunagana on Monday, officials said.", source="Wire",
+                date="2022-06-13")
+    b = Article("a2", "Congolese army troops recaptured the town of Bunagana on Monday, officials said.",
+                source="Daily", date="2022-06-13")
+    found = [f for f in analyze([a, b]).findings if f.relation == "agree" and "same side" in f.explanation]
+    assert found == [], [f.explanation for f in found]

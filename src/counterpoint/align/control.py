@@ -15,29 +15,35 @@ from .findings import MAX_EVIDENCE, Draft, listing
 from .revisions import told_within_days
 
 TAKING = ("territory_taken", "territory_regained")
+WITHDRAWAL = "withdrawal"
 
 
 def control_agreement_drafts(cx: Corpus) -> list[Draft]:
-    """One agreement per incident, place and side taking it, each article's first such claim."""
-    firsts: dict[tuple[int, str, str], dict[str, Claim]] = defaultdict(dict)
+    """One agreement per incident, place and side taking it, or withdrawing toward or from it, each
+    article's first such claim."""
+    firsts: dict[tuple[int, str, str, str], dict[str, Claim]] = defaultdict(dict)
     for c in cx.claims_by_family.get("control", ()):
-        if c.event is None or c.event.type not in TAKING or c.stance in REJECTING or c.scope != "incident" \
-                or outcome_of(cx, c) <= 0 or not c.event.actors:
-            continue  # a withdrawal's actor is the side that left
-        taker = c.event.actors[0]  # "recaptured Kunduz from the Taliban": the subject, not whom it was taken from
-        side = cx.side(taker) or taker
+        if c.event is None or c.event.type not in (*TAKING, WITHDRAWAL) or c.stance in REJECTING \
+                or c.scope != "incident" or outcome_of(cx, c) <= 0 or not c.event.actors:
+            continue
+        # "recaptured Kunduz from the Taliban": the subject, not whom it was taken from; of a
+        # withdrawal, the side that left ("the soldiers withdrew toward Uganda")
+        doer = c.event.actors[0]
+        side = cx.side(doer) or doer
+        act = "withdrew" if c.event.type == WITHDRAWAL else "took"
         for place in sorted(cx.places(c.id)):
-            firsts[(cx.component_of[c.article], place, side)].setdefault(c.article, c)
+            firsts[(cx.component_of[c.article], place, side, act)].setdefault(c.article, c)
     out = []
-    for (_, place, _), claims in firsts.items():
+    for (_, place, _, act), claims in firsts.items():
         if len(claims) < 2:
             continue
         shown = sorted(claims.values(), key=lambda c: cx.order[c.article])[:MAX_EVIDENCE]
         names = [cx.source(c.article) for c in shown]
         who = listing(names)
+        told = f"took {cx.entity[place].name}" if act == "took" else f"withdrew, toward or from {cx.entity[place].name}"
         out.append(Draft(
             "agree", [cx.event_span(c) for c in shown],
-            f"{who} say the same side took {cx.entity[place].name}: "
+            f"{who} say the same side {told}: "
             + " / ".join(f"“{short_quote(c, 70)}”" for c in shown) + ".",
             0.65, 0.7, claims=[c.id for c in shown], entities=[place]))
     return out
