@@ -222,9 +222,26 @@ def test_a_denial_meets_the_whole_toll_not_again_each_part_of_it() -> None:
     from counterpoint.records import Article
     denial = Article("a1", "The air strike on Dedebit on Friday hit a weapons depot; no civilian was harmed, the "
                            "minister said.", source="State Agency", date="2022-01-08")
-    toll = Article("a2", "An air strike on a camp in Dedebit on Friday killed at least 62 civilians, a spokesman "
-                         "said. Among the dead were 22 children and 17 women, he said. The strike killed dozens of "
-                         "civilians in their shelters, residents said.", source="Regional TV", date="2022-01-08")
+    toll = Article("a2", "An air strike on a camp in Dedebit on Friday killed at least 62 civilians. Among the dead "
+                         "were 22 children and 17 women. The strike killed dozens of civilians in their shelters.",
+                   source="Regional TV", date="2022-01-08")
     found = [f for f in analyze([denial, toll]).findings if f.relation == "contradict" and "harmed" in f.explanation]
     assert len(found) == 1, [f.explanation for f in found]
     assert "62" in found[0].explanation, found[0].explanation
+
+
+def test_guard_another_voices_words_and_a_part_too_large_to_be_one_are_kept() -> None:
+    """Residents' "dozens of civilians" beside the UN's two aid workers, and residents' "22 children"
+    beside the health bureau's nine civilians: neither says what the other does."""
+    from counterpoint.pipeline import analyze
+    from counterpoint.records import Article
+    denial = Article("a1", "The air strike on Dedebit on Friday hit a weapons depot; no civilian was harmed, the "
+                           "minister said.", source="State Agency", date="2022-01-08")
+    for told, word in (("Dozens of civilians were killed in their shelters, a nurse said.", "dozens of civilians"),
+                       ("Among the dead were 22 children and 17 women, residents said.", "22 children")):
+        toll = Article("a2", "An air strike on a camp in Dedebit on Friday killed nine civilians, the health bureau "
+                             f"said. {told}", source="Regional TV", date="2022-01-08")
+        found = [f for f in analyze([denial, toll]).findings
+                 if f.relation == "contradict" and "harmed" in f.explanation]
+        shown = {toll.text[e.start:e.end].lower() for f in found for e in f.evidence if e.article == "a2"}
+        assert word in shown, shown

@@ -94,3 +94,9 @@ def test_guard_a_side_withdrawing_from_a_place_and_retaking_it_told_alike_is_no_
                 source="Daily", date="2022-06-13")
     found = [f for f in analyze([a, b]).findings if f.relation == "agree" and "same side" in f.explanation]
     assert found == [], [f.explanation for f in found]
+
+
+def test_guard_a_holding_that_ended_is_none() -> None:
+    past = Article("a1", "Bunagana had been under the control of the Congolese army until Monday, a military "
+                         "spokesman said.", source="Evening Gazette", date="2022-06-13")
+    assert _held([past, TAKEN]) == []

@@ -158,3 +158,12 @@ def test_guard_two_sides_counts_of_what_each_destroyed_are_two_counts() -> None:
     rsf = Article("a2", "Rapid Support Forces fighters destroyed 12 vehicles near Zamzam on Monday, the group said.",
                   source="Daily", date="2024-12-02")
     assert [f for f in analyze([army, rsf]).findings if f.relation == "contradict" and "vehicle" in f.explanation] == []
+
+
+def test_a_sides_own_losses_in_its_own_attack_stay_comparable() -> None:
+    """"Three RSF vehicles were destroyed" in the RSF's assault and "25 RSF vehicles were destroyed"."""
+    a = Article("a1", "The RSF attacked El Fasher on Friday and three RSF vehicles were destroyed in the assault, "
+                      "the group said.", source="Wire", date="2024-06-07")
+    b = Article("a2", "Twenty-five RSF vehicles were destroyed in the fighting in El Fasher on Friday, the army "
+                      "said.", source="Daily", date="2024-06-07")
+    assert [f for f in analyze([a, b]).findings if f.relation == "contradict" and "vehicle" in f.explanation]

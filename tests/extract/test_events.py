@@ -542,3 +542,23 @@ def test_a_relative_clause_on_what_was_hit_dates_its_own_act() -> None:
     x = extract_only([Article("a1", "Troops destroyed four tanks and two carriers that the rebels had seized from an "
                                     "army depot last year, the general said.", source="Wire", date="2024-03-14")])[0]
     assert [c.event.date for c in x.claims if c.event] == [None], [(c.text, c.event) for c in x.claims]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mortar rounds destroyed two homes in Tel Amra on Monday.", "shelling"),  # a weapon still names the attack
+    ("Missile fragments knocked out a power substation in Tel Amra on Monday.", "air_strike"),
+])
+def test_a_weapon_modifying_a_noun_still_names_the_attack_before_a_destruction(text: str, kind: str) -> None:
+    from counterpoint.pipeline import extract_only
+
+    x = extract_only([Article("a1", text, source="Wire", date="2018-08-09")])[0]
+    assert [c.event.type for c in x.claims if c.event] == [kind], [(c.text, c.event) for c in x.claims]
+
+
+def test_a_relative_clause_on_the_victims_dated_the_same_days_still_dates_the_act() -> None:
+    """"killed 12 civilians who had gathered at the market on Friday": Friday is the strike's day."""
+    from counterpoint.pipeline import extract_only
+
+    x = extract_only([Article("a1", "The air strike killed 12 civilians who had gathered at the market in Tel Amra "
+                                    "on Friday, officials said.", source="Wire", date="2022-01-22")])[0]
+    assert [c.event.date for c in x.claims if c.event] == ["2022-01-21"], [(c.text, c.event) for c in x.claims]

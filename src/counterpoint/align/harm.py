@@ -138,12 +138,19 @@ def _wholes_first(cx: Corpus, hits: list[Quantity]) -> list[Quantity]:
         if any(o.id in parts and o.article == p.article and o.claim == p.claim and o.end <= p.start
                and LIST_LINK.fullmatch(cx.article[p.article].text[o.end:p.start]) for o in hits):
             parts.add(p.id)
-    wholes = {(p.article, p.role) for p in hits if p.id not in parts}
-    stated = {(p.article, p.role) for p in hits if p.id not in parts and p.hedge != "vague"}
-    # "dozens of civilians" beside the same article's "62": the stated figure says it; a share of the
-    # wounded ("37 wounded, including 19 staff") is no part of a count of the dead
-    return [p for p in hits if not (p.id in parts and (p.article, p.role) in wholes
-                                    or p.hedge == "vague" and (p.article, p.role) in stated)]
+    def key(p: Quantity) -> tuple:
+        # one voice's count of one role: residents' "dozens" is no word for the UN's figure
+        return p.article, p.role, figure_voice(cx, p)
+
+    def holds(p: Quantity) -> bool:
+        """Is there a whole of the part's role in its article large enough to hold it (another
+        voice's "22 children" is no part of a health bureau's "9 civilians")?"""
+        return any(w.id not in parts and w.article == p.article and w.role == p.role
+                   and (w.low or w.high or 0) >= (p.low or p.high or 0) for w in hits)
+
+    stated = {key(p) for p in hits if p.id not in parts and p.hedge != "vague"}
+    # "dozens of civilians" beside the same voice's "62": the stated figure says it
+    return [p for p in hits if not (p.id in parts and holds(p) or p.hedge == "vague" and key(p) in stated)]
 
 
 def _words_only(cx: Corpus, zeros: list[Quantity]) -> list[Draft]:

@@ -22,7 +22,9 @@ OUR_CONTROL = re.compile(r"\bunder\s+our\s+(?:full\s+|firm\s+|complete\s+)?contr
                          re.IGNORECASE)
 # "is no longer under the control of the army", "is not in the hands of": a holding denied
 NOT_HELD = re.compile(r"\b(?:no\s+longer|not|never)\s+(?:[a-z]+\s+){0,2}?(?:under|in)\s+(?:the\s+)?"
-                      r"(?:\w+\s+)?(?:control|hands)\b", re.IGNORECASE)
+                      r"(?:\w+\s+)?(?:control|hands)\b"
+                      # "had been under the control of the army until Monday": a holding that ended
+                      r"|\bhad\s+been\s+(?:[a-z]+\s+)?(?:under|in)\b[^.;]*\buntil\b", re.IGNORECASE)
 SHOWN = 3  # claims of each side shown
 
 

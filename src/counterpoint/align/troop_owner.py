@@ -111,14 +111,16 @@ def owners_clash(cx: Corpus, a: Quantity, b: Quantity) -> bool:
 def losers_and_doers_clash(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     """Does one count name whose losses it counts ("seven RSF combat vehicles destroyed") and the
     other say that side did the destroying ("our forces destroyed 12 combat vehicles", in the RSF's
-    statement)? Then they count the two sides' losses, not one."""
-    da, db = _doers(cx, a), _doers(cx, b)
-    if da and db and all(cx.opposed(x, y) for x in da for y in db):
-        return True  # each side's count of what it destroyed: the other side's losses
-    return bool(_losers(cx, a) & db or _losers(cx, b) & da)
+    statement)? Then they count the two sides' losses, not one. A side's own losses in its own
+    attack ("15 RSF fighters were killed in the RSF's assault") stay comparable."""
+    la, lb = _losers(a), _losers(b)
+    da, db = _destroyers(cx, a), _destroyers(cx, b)
+    if la & da or lb & db:
+        return False
+    return bool(la & db or lb & da)
 
 
-def _losers(cx: Corpus, q: Quantity) -> frozenset[str]:
+def _losers(q: Quantity) -> frozenset[str]:
     """The side of an armed actor the counted words name ("RSF combat vehicles": the RSF's)."""
     words = (q.noun or "").split()[:-1]
     sides = set()
@@ -131,10 +133,14 @@ def _losers(cx: Corpus, q: Quantity) -> frozenset[str]:
     return frozenset(sides)
 
 
-def _doers(cx: Corpus, q: Quantity) -> frozenset[str]:
-    """The sides said to have done the act whose toll ``q`` counts ("our forces destroyed 12")."""
+def _destroyers(cx: Corpus, q: Quantity) -> frozenset[str]:
+    """The sides said to have destroyed or seized what ``q`` counts: the doers of its clause's act
+    ("our forces destroyed 12 combat vehicles ... and killed 70"); not of a repelled attack, whose
+    actors are the attackers the clause's subject beat back."""
     c = cx.claim.get(q.claim or "")
-    return frozenset(s for a in (c.event.actors if c and c.event else ()) if (s := cx.side(a)))
+    if q.role not in ("destroyed", "captured") or c is None or c.event is None or c.event.type == "attack_repelled":
+        return frozenset()
+    return frozenset(s for a in c.event.actors if (s := cx.side(a)))
 
 
 def incident_owner(cx: Corpus, q: Quantity) -> str:

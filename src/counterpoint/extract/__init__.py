@@ -446,8 +446,10 @@ def _claim_date(ann: Annotated, rc: RawClaim, trigger_start: int | None = None) 
             if _clause_verb(ent.root) in (own, trigger.root.i):
                 return resolved
         # "destroyed four tanks that the rebels had seized last year": a relative clause on what the act
-        # hit dates its own act (not one on the act's noun: "the assault, which began on March 3")
-        found = [(ent, r) for ent, r in found if not _on_the_object(doc[_clause_verb(ent.root)], own)]
+        # hit, dated to an earlier year or month, dates its own act ("civilians who had gathered at the
+        # market on Friday" dates the strike; "the assault, which began on March 3" is on the act itself)
+        found = [(ent, r) for ent, r in found if not (_on_the_object(doc[_clause_verb(ent.root)], own)
+                                                      and _an_earlier_period(r, ann.article.date))]
     return found[0][1] if found else None
 
 
@@ -466,6 +468,11 @@ def _dates_another_act(ent) -> bool:
 def _an_hour(tok) -> bool:
     """A clock time ("2 a.m.", "10 pm", "02:00")."""
     return tok.ent_type_ == "TIME" or tok.like_num or tok.lower_.replace(".", "") in ("am", "pm")
+
+
+def _an_earlier_period(resolved: str, article_date: str | None) -> bool:
+    """A year or a month ("2023", "2023-11") before the paper's own."""
+    return article_date is not None and len(resolved) < 10 and resolved < article_date[:len(resolved)]
 
 
 def _on_the_object(verb, own: int) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .agents import HARMING, ONE_SIDED, agents_of, doer_in_act, harmer, holders_of
-from .cuesets import ABOUT_TYPES, CueSets, cue_sets
+from .cuesets import ABOUT_TYPES, EVENT_PRIORITY, CueSets, cue_sets
 from .spans import phrase_index, text_of
 
 if TYPE_CHECKING:
@@ -77,9 +77,8 @@ def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, 
     # a weapon named as an instrument ("using mortars and artillery") is not the event itself
     found = [(f[0] + 20 if f[1] in ("shelling", "air_strike") and _instrument(doc[f[2]], tokset) else f[0], *f[1:])
              for f in found]
-    # a trigger noun modifying another noun ("a rocket system", "combat vehicles") names a thing: it
-    # ranks below every act the clause names, even the last ("destroyed five combat vehicles")
-    found = [(f[0] + COMPOUND_PENALTY if f[2] == f[3] and doc[f[2]].dep_ == "compound" else f[0], *f[1:])
+    # a trigger noun modifying another noun ("a rocket system", "combat vehicles") names a thing
+    found = [(f[0] + _compound_penalty(f[1]) if f[2] == f[3] and doc[f[2]].dep_ == "compound" else f[0], *f[1:])
              for f in found]
     # "there were suicide bombers in the vehicle": people said to be there, not an act
     found = [f for f in found if not _people_present(doc, f[2], f[3])]
@@ -89,7 +88,15 @@ def _triggers(doc: Doc, toks: list[int], cues: CueSets) -> list[tuple[int, str, 
     return sorted(found)
 
 
-COMPOUND_PENALTY = 25  # more than the distance from the first event type to the last
+def _compound_penalty(typ: str) -> int:
+    """How far a trigger noun modifying another noun falls: a weapon ("mortar rounds destroyed two
+    homes") still names the kind of attack, before a bare destruction; a word for fighting on a thing
+    ("destroyed five combat vehicles") ranks below every act the clause names."""
+    return WEAPON_PENALTY if typ in WEAPON_TYPES else len(EVENT_PRIORITY) + 1
+
+
+WEAPON_TYPES = frozenset({"shelling", "air_strike", "chemical_attack", "suicide_bomb"})
+WEAPON_PENALTY = 10
 
 
 def _named_exemption(doc: Doc, i: int, cues: CueSets) -> bool:
