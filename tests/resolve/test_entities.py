@@ -1441,35 +1441,3 @@ def test_guard_our_forces_in_a_quote_of_another_sides_speaker_are_not_the_outlet
                    source="Sudan News Agency (SUNA)", date="2024-12-02")
     e = _entity_of([suna], "a1", "forces")
     assert e is None or e.name != "Sudanese Armed Forces", e
-
-
-@pytest.mark.parametrize("source, text, side", [
-    ("Calamada", "The Mujahideen of al-Shabaab attacked a base used by the mercenaries near Bulo Burte on "
-                 "Tuesday.", "so_shabaab"),
-    ("Rapid Support Forces statement", "The Rapid Support Forces said the mercenaries shelled the camp on "
-                                       "Monday.", "sd_rsf"),
-    ("Calamada", "The Mujahideen of al-Shabaab, a branch of al-Qaeda, attacked a base used by the mercenaries "
-                 "near Bulo Burte on Tuesday.", "aq_core"),  # nor for its allies
-])
-def test_an_outlets_loaded_word_is_for_its_enemies_not_its_own_side(source: str, text: str, side: str) -> None:
-    from counterpoint.pipeline import analyze
-    from counterpoint.records import Article
-    an = analyze([Article("a1", text, source=source, date="2024-01-02")])
-    loaded = [e for e in an.entities if any(m.text.lower().endswith("mercenaries") for m in e.mentions)]
-    assert loaded and all(e.side != side for e in loaded), [(e.name, e.side) for e in loaded]
-
-
-@pytest.mark.parametrize("source, text", [
-    # a word each camp also uses plainly: the outlet's own side's ("the militia" of the DPR in TASS)
-    ("TASS", "DPR forces repelled an attack near Horlivka on Monday. The militia said it destroyed two tanks."),
-    # the enemy's word, reported: its referent is the outlet's side
-    ("Al-Manar", "Hezbollah fighters fired at an Israeli post on Monday. The Israeli army claimed that the "
-                 "terrorists fired 20 rockets from southern Lebanon."),
-])
-def test_guard_a_plain_word_or_the_enemys_word_still_finds_the_outlets_side(source: str, text: str) -> None:
-    from counterpoint.pipeline import analyze
-    from counterpoint.records import Article
-    an = analyze([Article("a1", text, source=source, date="2024-01-02")])
-    word = "militia" if "militia" in text else "terrorists"
-    holder = [e for e in an.entities if any(m.text.lower() == word for m in e.mentions)]
-    assert holder and holder[0].side is not None, [(e.name, e.side) for e in holder]

@@ -74,10 +74,6 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
             local, wide = enemies_only(local, m.article), enemies_only(wide, m.article)
         if role == "state_forces" and m.label and m.label.lower() in _foreign_labels() and m.article in home:
             local, wide = foreigners(local, m.article), foreigners(wide, m.article)
-        if m.label and _strongly_delegitimising(m.label) and (side := outlet_side.get(m.article)) \
-                and not _other_side_near(m, side, clusters, texts):
-            # "the apostate militia and the tribal militias" in al-Shabaab's own outlet: not al-Shabaab
-            local, wide = _not_of_side(local, side, by_id), _not_of_side(wide, side, by_id)
         counts = local or wide
         nearest = _last_named(m, local, by_id, texts) if local and len(local) > 1 else None
         if nearest is not None:
@@ -89,26 +85,6 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
             target = clusters.keyed("actor", ("generic", role), name)
             target.role = role
         target.mentions.append(m)
-
-
-@functools.cache
-def _strong_delegitimising_forms() -> frozenset[str]:
-    from ..nlp.lexicons import labels
-
-    return frozenset(f.lower() for lab in labels().labels if lab.connotation == "delegitimising" and lab.strength >= 2
-                     for f in (lab.term, *lab.forms))
-
-
-def _strongly_delegitimising(label: str) -> bool:
-    """A label no outlet gives its own side ("terrorists", "mercenaries", "Khawarij"); not the words
-    each camp also uses plainly ("militia", "militants", "gunmen": labels.json strength 1)."""
-    return label.lower() in _strong_delegitimising_forms()
-
-
-def _not_of_side(counts: Counter | None, side: str, by_id: dict) -> Counter | None:
-    """The actors counted, less those of ``side`` and its allies: an outlet's loaded word is for its enemies."""
-    return Counter({k: n for k, n in counts.items() if not by_id[k].side or (
-        by_id[k].side != side and not actor_lex.allied(by_id[k].side, side))}) if counts else counts
 
 
 def _other_side_near(m: Mention, side: str, clusters: Clusters, texts: dict[str, str]) -> bool:
