@@ -164,7 +164,8 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
             event = Event(prev[2].type, date=prev[2].date, polarity=-prev[2].polarity)
             raw_event = prev[1]
         elif raw_event is not None:
-            event = Event(raw_event.type, date=claim_date(ann, rc, raw_event.trigger_start), polarity=raw_event.polarity)
+            event = Event(raw_event.type, date=claim_date(ann, rc, raw_event.trigger_start),
+                          polarity=raw_event.polarity)
             if raw_event.negated and rc.stance in ("asserted", "attributed") and \
                     raw_event.type in DENIABLE:
                 # "it has never targeted the centre": a flat denial of an attack

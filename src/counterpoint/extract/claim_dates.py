@@ -30,7 +30,8 @@ def claim_date(ann: Annotated, rc: RawClaim, trigger_start: int | None = None) -
         resolved = resolve_date(ent.text, ann.article.date)
         if resolved:
             found.append((ent, resolved))
-    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand") if trigger_start is not None else None
+    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand") \
+        if trigger_start is not None else None
     if trigger is not None:
         own = _clause_verb(trigger.root)
         for ent, resolved in found:
