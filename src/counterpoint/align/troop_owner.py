@@ -2,7 +2,8 @@
 armies' dead, not two versions of one toll; "a soldier was martyred", in the words of one state's
 military or its state media, counts that state's own. align/figures.py keeps the counts of two
 states' troops apart, and sets a count of unnamed troops against another only when its owner is
-known or when the incident's troop counts name one state alone."""
+known or when the incident's troop counts name one state alone. Of things destroyed or seized, one
+side's losses ("seven RSF vehicles") and what that side destroyed are two counts too."""
 
 from __future__ import annotations
 
