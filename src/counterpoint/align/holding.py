@@ -12,12 +12,12 @@ from collections import defaultdict
 
 from ..records import Claim
 from .candidates import REJECTING, Corpus
+from .control import TAKING
 from .disputes import outcome_of, short_quote, who_says
 from .findings import MAX_EVIDENCE, Draft
 from .revisions import told_within_days
 
 HELD = "territory_held"
-TAKING = ("territory_taken", "territory_regained")
 OUR_CONTROL = re.compile(r"\bunder\s+our\s+(?:full\s+|firm\s+|complete\s+)?control\b|\bin\s+our\s+hands\b",
                          re.IGNORECASE)
 # "is no longer under the control of the army", "is not in the hands of": a holding denied
