@@ -593,3 +593,59 @@ def test_a_label_is_shown_in_the_body_not_in_the_headline_that_repeats_it() -> N
                      source=f"Wire {i}", date="2024-05-03") for i in range(2, 9)]
     f, shown = _label_finding([state, *wires], "M23")
     assert ("a1", "terrorist") in shown and ("a1", "Terrorist M23") not in shown, shown
+
+
+def test_a_loaded_word_after_an_organisations_name_labels_that_organisation() -> None:
+    """"members of the Unity Council terrorist group": the model's organisation carries the word,
+    which no longer goes to the armed group the article names beside it."""
+    from counterpoint.extract.mentions import extract_mentions
+    from counterpoint.nlp import load_pipeline
+    from counterpoint.config import Settings
+
+    doc = load_pipeline(Settings().model)("On Monday, members of the NUG terrorist group and the PDF held a "
+                                          "ceremony in the village.")
+    council = [m for m in extract_mentions(doc)[0] if m.text.startswith("NUG")]
+    assert [(m.text, m.label) for m in council] == [("NUG terrorist group", "terrorist group")], council
+
+
+def test_a_description_in_loaded_words_names_the_group_the_article_names() -> None:
+    """"the New People's Army (NPA), an armed resistance movement": the description is one more
+    name of the group, shown as the wire's word against the agency's "terrorists"."""
+    wire = Article("a1", "The army said it struck a gathering held by the New People's Army (NPA), an armed "
+                         "resistance movement that has fought the army since the coup, killing 30 people on Tuesday.",
+                   source="Wire", date="2023-04-12")
+    agency = Article("a2", "Security forces struck a gathering of NPA terrorists on Tuesday. The terrorists had "
+                           "planned attacks, the agency said.", source="Agency", date="2023-04-12")
+    from counterpoint.pipeline import analyze
+    report = analyze([wire, agency])
+    front = [e for e in report.entities if any(m.text == "resistance movement" for m in e.mentions)]
+    assert len(front) == 1 and front[0].name == "New People's Army", \
+        [(e.name, [m.text for m in e.mentions]) for e in front]
+    found = [f for f in report.findings if f.relation == "framing" and front[0].id in f.entities]
+    shown = {wire.text[e.start:e.end] for f in found for e in f.evidence if e.article == "a1"}
+    assert "resistance movement" in shown, shown
+
+
+def test_an_articles_share_shows_its_loaded_words_most_used_first_and_varied() -> None:
+    """Loaded words before plain ones, the most used first, and no word twice while another word
+    waits: "terrorists" (used three times) and "illegal armed groups", not "terrorist organization"
+    beside "terrorists"."""
+    from counterpoint.align.framing import _loaded_first
+
+    by_conn = {"delegitimising": ["terrorist organization", "terrorists", "illegal armed groups"],
+               "neutral": ["militants"]}
+    uses = {"terrorist organization": [1], "terrorists": [1, 2, 3], "illegal armed groups": [1], "militants": [1]}
+    assert _loaded_first(by_conn, ["delegitimising", "neutral"], uses)[:3] == \
+        ["terrorists", "illegal armed groups", "terrorist organization"]
+    plain_first = {"neutral": ["People's Army", "fighters"], "legitimising": ["resistance movement"]}
+    assert _loaded_first(plain_first, ["neutral", "legitimising"], {})[0] == "resistance movement"
+
+
+def test_a_name_like_label_is_shown_by_its_fullest_form() -> None:
+    """"Khawarij" (a label written as a name) and "Khawarij terrorists": the fuller form shows
+    both words; a plain word's longer phrase ("terrorist group" after "terrorists") does not
+    displace it."""
+    from counterpoint.align.framing import _varied
+
+    assert _varied(["khawarij", "terrorists", "khawarij terrorists"])[0] == "khawarij terrorists"
+    assert _varied(["terrorists", "terrorist group"]) == ["terrorists", "terrorist group"]

@@ -68,7 +68,7 @@ def label_word_after_name(doc: Doc, text: str, kept: list[tuple[int, int, RawMen
     by_start = {s: (e, m) for s, e, m in kept}
     absorbed: dict[int, int] = {}  # the name's end -> the label word's end
     for s, e, m in kept:
-        if m.kind != "actor" or m.label is not None or e not in by_start:
+        if m.kind not in ("actor", "organization") or m.label is not None or e not in by_start:
             continue
         word_end, word = by_start[e]
         head = doc[word_end - 1]

@@ -152,8 +152,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             # militia" of a jihadist statement is the state's, "militia" alone a non-state group
             role = actor_lex.generic_role(text) or (actor_lex.generic_role(m.label) if m.label else None)
             said = cue_sets().label_referents.get(m.label) if m.label else None
-            if role is not None and said in GENERIC_ROLES:
-                role = said
+            if said in GENERIC_ROLES and (role is not None or text.strip().lower() == m.label):
+                role = said  # "a resistance movement": the word itself names the role
             own = FIRST_PERSON.search(texts.get(m.article, ""), max(0, m.start - 30), m.start)
             if role is None and own:
                 role = own_force_role(text.strip())  # "our heroic forces", "our fighters"
