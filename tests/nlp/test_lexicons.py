@@ -392,3 +392,16 @@ def test_delivery_types_must_be_event_types_the_file_defines():
     assert set(lx.events().self_delivered_types) <= set(lx.events().delivery_types)
     err = _broken("events.json", lambda r: r["delivery_types"].append("carpet_bombing"))
     assert "delivery_types" in err.message and "carpet_bombing" in err.message
+
+
+def test_a_label_both_foreign_and_domestic_is_rejected():
+    def edit(raw):
+        entry = next(lab for lab in raw["labels"] if lab.get("domestic"))
+        entry["foreign"] = True
+    err = _broken("labels.json", edit)
+    assert "domestic" in err.message
+
+
+def test_jihadist_words_for_home_forces_are_domestic():
+    assert _label("Rafidhi army").domestic and _label("apostate militia").domestic
+    assert not _label("Crusader coalition").domestic and _label("Crusader coalition").foreign

@@ -1441,3 +1441,39 @@ def test_guard_our_forces_in_a_quote_of_another_sides_speaker_are_not_the_outlet
                    source="Sudan News Agency (SUNA)", date="2024-12-02")
     e = _entity_of([suna], "a1", "forces")
     assert e is None or e.name != "Sudanese Armed Forces", e
+
+
+def _jihadist_and_wire() -> list:
+    from counterpoint.records import Article
+    statement = Article("a1", "American warplanes bombed houses in western Mosul on Saturday, killing 40 Muslims, the "
+                              "correspondent said. Crusader coalition aircraft struck the market, and the Rafidhi "
+                              "army tried to advance on the district.", source="Jihadist outlet", date="2017-03-19")
+    wire = Article("a2", "Iraqi forces advanced in western Mosul on Saturday, backed by air strikes from the U.S.-led "
+                         "coalition, officials said.", source="Wire", date="2017-03-19")
+    return [statement, wire]
+
+
+def test_a_word_for_the_home_countrys_forces_names_them_not_the_foreign_force_named_beside_it() -> None:
+    """"the Rafidhi army" (labels.json: domestic) in a report naming only the Americans: Iraq's
+    forces, which the wire names."""
+    e = _entity_of(_jihadist_and_wire(), "a1", "Rafidhi army")
+    assert e is not None and any(m.text == "Iraqi forces" for m in e.mentions), e
+
+
+def test_a_word_for_a_body_names_the_one_actor_called_so() -> None:
+    """"Crusader coalition aircraft": the coalition the wire names, not the Americans the statement
+    names."""
+    e = _entity_of(_jihadist_and_wire(), "a1", "Crusader coalition")
+    assert e is not None and any(m.text == "U.S.-led coalition" for m in e.mentions), e
+
+
+def test_guard_a_plain_word_for_forces_is_no_name_of_a_body() -> None:
+    """(A generic word ending in a plain word for forces, "the army", joins the force its own
+    article names, not the one other actor whose name ends so.)"""
+    from counterpoint.records import Article
+    a = Article("a1", "The Tatmadaw shelled Kantbalu on Monday, killing 12 people. The army said it had targeted "
+                      "fighters.", source="Exile outlet", date="2023-04-11")
+    b = Article("a2", "The Indian army closed the border crossing on Monday after shelling in Kantbalu killed 12 "
+                      "people, officials said.", source="Wire", date="2023-04-11")
+    e = _entity_of([a, b], "a1", "army")
+    assert e is not None and any(m.text == "Tatmadaw" for m in e.mentions), e

@@ -219,6 +219,13 @@ def generic_role(text: str) -> str | None:
     return None
 
 
+@functools.cache
+def generic_heads() -> frozenset[str]:
+    """The words generic references end in ("militants", "forces", "army"), folded: plain words
+    for fighters, not the name of one body ("coalition")."""
+    return frozenset(key[-1] for key in _actor_tables().generic.folded if key)
+
+
 def opposed(side_a: str, side_b: str) -> bool:
     """True when an actor of either side is listed as opposing the other side."""
     return (side_a, side_b) in _actor_tables().opposes

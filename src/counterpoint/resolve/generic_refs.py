@@ -47,13 +47,20 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
         return Counter({k: n for k, n in counts.items() if not by_id[k].side or not all(
             actor_lex.allied(by_id[k].side, s) for s in states)})
 
-    home = _home_countries(clusters) if any(m.label and m.label.lower() in _foreign_labels()
+    home = _home_countries(clusters) if any(m.label and m.label.lower() in _foreign_labels() | _domestic_labels()
                                             for m, _, _ in generic) else {}
 
     def foreigners(counts: Counter | None, article: str) -> Counter | None:
         """"the occupiers" in a report of a strike in Ukraine: not Ukraine's forces."""
         own_side = actor_lex.national_side(home[article])
         return Counter({k: n for k, n in counts.items() if by_id[k].side and by_id[k].side != own_side}) \
+            if counts else counts
+
+    def nationals(counts: Counter | None, article: str) -> Counter | None:
+        """"the Rafidhi army" in a jihadist report of an American strike in Iraq: Iraq's forces, even
+        where the report names only the Americans."""
+        own_side = actor_lex.national_side(home[article])
+        return Counter({k: n for k, n in counts.items() if own_side and by_id[k].side == own_side}) \
             if counts else counts
 
     texts = {a.id: a.text for a in articles}
@@ -74,10 +81,14 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
             local, wide = enemies_only(local, m.article), enemies_only(wide, m.article)
         if role == "state_forces" and m.label and m.label.lower() in _foreign_labels() and m.article in home:
             local, wide = foreigners(local, m.article), foreigners(wide, m.article)
+        if role == "state_forces" and m.label and m.label.lower() in _domestic_labels() and m.article in home:
+            local, wide = nationals(local, m.article), nationals(wide, m.article)
         counts = local or wide
         nearest = _last_named(m, local, by_id, texts) if local and len(local) > 1 else None
         if nearest is not None:
             target = nearest
+        elif (body := _named_body(m, wide, by_id)) is not None:
+            target = body
         elif counts:
             target = by_id[counts.most_common(1)[0][0]]
         else:
@@ -85,6 +96,22 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
             target = clusters.keyed("actor", ("generic", role), name)
             target.role = role
         target.mentions.append(m)
+
+
+def _named_body(m: Mention, wide: Counter | None, by_id: dict) -> Cluster | None:
+    """"Crusader coalition aircraft" in a report naming only the Americans: the word for the body
+    ("coalition", no plain word for forces) is the one actor of the comparison whose name ends so,
+    the U.S.-led coalition another report names."""
+    head = _last_word(m.text)
+    if not wide or not head or head in actor_lex.generic_heads():
+        return None
+    bodies = [k for k in wide if any(_last_word(x.text) == head for x in by_id[k].mentions)]
+    return by_id[bodies[0]] if len(bodies) == 1 else None
+
+
+def _last_word(text: str) -> str | None:
+    words = re.findall(r"[a-z]+", text.lower())
+    return words[-1] if words else None
 
 
 def _other_side_near(m: Mention, side: str, clusters: Clusters, texts: dict[str, str]) -> bool:
@@ -150,6 +177,13 @@ def _foreign_labels() -> frozenset[str]:
     from ..nlp.lexicons import labels
 
     return frozenset(f.lower() for lab in labels().labels if lab.foreign for f in lab.forms)
+
+
+@functools.cache
+def _domestic_labels() -> frozenset[str]:
+    from ..nlp.lexicons import labels
+
+    return frozenset(f.lower() for lab in labels().labels if lab.domestic for f in lab.forms)
 
 
 def _home_countries(clusters: Clusters) -> dict[str, str]:

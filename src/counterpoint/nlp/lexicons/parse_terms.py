@@ -44,13 +44,16 @@ def parse_labels(file: str, raw: Any) -> LabelLexicon:
     entries = []
     for where, v in top.items("labels"):
         o = Obj(file, where, v, ("term", "forms", "connotation", "referent", "strength", "modifier", "note",
-                                 "frame", "auxiliary", "foreign"))
+                                 "frame", "auxiliary", "foreign", "domestic"))
         lab = LabelEntry(o.text("term"), tuple(dict.fromkeys((o.text("term"), *o.strs("forms", required=False)))),
                          o.text("connotation", choices=CONNOTATIONS), o.text("referent", choices=REFERENTS),
                          int(o.num("strength", MISSING, 0, 2)), o.flag("modifier"), o.text("note", None),
-                         o.text("frame", None, choices=FRAMES), o.flag("auxiliary"), o.flag("foreign"))
+                         o.text("frame", None, choices=FRAMES), o.flag("auxiliary"), o.flag("foreign"),
+                         o.flag("domestic"))
         if (lab.frame is None) == (lab.referent in INCIDENT_REFERENTS):
             fail(file, o.at("frame"), "event and action labels have a frame, and no other label has one")
+        if lab.foreign and lab.domestic:
+            fail(file, o.at("domestic"), "a label names forces of another country or of the home country, not both")
         if (lab.connotation == "neutral") != (lab.strength == 0):
             fail(file, o.at("strength"), "neutral labels have strength 0 and loaded ones 1 or 2")
         for form in lab.forms:

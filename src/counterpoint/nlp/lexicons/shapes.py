@@ -161,6 +161,7 @@ class LabelEntry:
     frame: str | None = None  # one of FRAMES, for event and action labels
     auxiliary: bool = False  # fighters a state hires or arms ("mercenaries"): may name the state's ally
     foreign: bool = False  # forces of another country than the one they hold ("occupiers", "invaders")
+    domestic: bool = False  # the forces of the country where the act happened ("the apostate militia")
 
 
 @dataclass(frozen=True, slots=True)
