@@ -405,3 +405,11 @@ def test_a_label_both_foreign_and_domestic_is_rejected():
 def test_jihadist_words_for_home_forces_are_domestic():
     assert _label("Rafidhi army").domestic and _label("apostate militia").domestic
     assert not _label("Crusader coalition").domestic and _label("Crusader coalition").foreign
+
+
+def test_a_leader_named_for_two_actors_is_rejected():
+    def edit(raw):
+        led = [a for a in raw["actors"] if a.get("leaders")]
+        led[1]["leaders"] = [*led[1]["leaders"], led[0]["leaders"][0]]
+    err = _broken("actors.json", edit)
+    assert "leaders" in err.message

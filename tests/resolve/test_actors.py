@@ -266,3 +266,20 @@ def test_country_codes_and_metonyms():
 ])
 def test_a_unit_is_keyed_by_the_capitalised_words_before_its_unit_noun(text: str, key: tuple[str, ...] | None) -> None:
     assert unit_key(text) == key
+
+
+@pytest.mark.parametrize(("text", "actor_id"), [
+    ("the Burhan militias", "saf"),
+    ("Hemedti's forces", "rsf"),
+    ("forces loyal to Dagalo", "rsf"),
+    ("Min Aung Hlaing's army", "tatmadaw"),
+    ("the Zelensky regime", "ukrainian_armed_forces"),
+])
+def test_a_leaders_name_before_a_force_noun_names_the_forces_they_lead(text, actor_id):
+    hit = match_actor(text)
+    assert hit is not None and hit.id == actor_id, (text, hit)
+
+
+@pytest.mark.parametrize("text", ["Burhan", "Abdel Fattah al-Burhan", "Burhan officials", "Putin's speech"])
+def test_guard_a_leaders_name_alone_or_before_another_noun_is_no_armed_actor(text):
+    assert match_actor(text) is None, text

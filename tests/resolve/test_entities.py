@@ -1477,3 +1477,28 @@ def test_guard_a_plain_word_for_forces_is_no_name_of_a_body() -> None:
                       "people, officials said.", source="Wire", date="2023-04-11")
     e = _entity_of([a, b], "a1", "army")
     assert e is not None and any(m.text == "Tatmadaw" for m in e.mentions), e
+
+
+def test_our_forces_outside_quotes_are_the_outlets_though_the_sentence_names_the_enemy() -> None:
+    """An RSF statement: "our valiant forces took the base from the Burhan militias" is the RSF's
+    own voice; the army named in the sentence is the enemy, not the speaker of "our"."""
+    from counterpoint.records import Article
+    statement = Article("a1", "On Monday our valiant forces took full control of the base south of Al-Fashir from "
+                              "the Burhan militias.", source="Rapid Support Forces (statement)", date="2024-12-02")
+    wire = Article("a2", "The Rapid Support Forces said they had taken the base on Monday; the Sudanese Armed Forces "
+                         "denied it.", source="Wire", date="2024-12-02")
+    e = _entity_of([statement, wire], "a1", "forces")
+    assert e is not None and e.name == "Rapid Support Forces", e
+    army = _entity_of([statement, wire], "a1", "Burhan militias")
+    assert army is not None and army.name == "Sudanese Armed Forces", army
+
+
+@pytest.mark.parametrize(("text", "inside"), [
+    ('The RSF said: "Our forces took the base."', True),
+    ("The RSF said: “Our forces took the base.”", True),
+    ("“We are ready,” he said. Our forces took the base.", False),
+    ('"We are ready," he said.\nOur forces took the base.', False),
+])
+def test_our_is_quoted_only_inside_an_open_quotation(text: str, inside: bool) -> None:
+    from counterpoint.resolve.generic_refs import _inside_quote
+    assert _inside_quote(text, text.index("Our")) is inside

@@ -126,6 +126,7 @@ class _ActorTables:
     national_nouns: frozenset[Key]
     national: dict[str, ActorEntry]  # country code -> its national armed forces
     opposes: frozenset[tuple[str, str]]
+    leaders: _Index[ActorEntry]  # "Burhan", "Hemedti": a commander's name, an actor only before a force noun
 
 
 @functools.cache
@@ -142,6 +143,7 @@ def _actor_tables() -> _ActorTables:
         _keys((*labels().scare_quote_policy.equivalents, *labels().incident_hedges)), _keys(lex.affiliation_nouns),
         _keys(lex.affiliation_links), _keys(lex.national_force_nouns),
         {a.country: a for a in lex.actors if a.national and a.country}, frozenset(pairs | {(b, a) for a, b in pairs}),
+        _Index.build(((f, a) for a in lex.actors for f in a.leaders), ()),
     )
 
 
@@ -172,10 +174,14 @@ def _match(words: _Words) -> ActorEntry | None:
     for k in range(min(n - 1, 2), 0, -1):
         if words.folded[n - k:] in t.affiliation_nouns and (hit := _match_alias(words.cut(0, n - k))) is not None:
             return hit
+        if words.folded[n - k:] in t.affiliation_nouns | t.national_nouns \
+                and (hit := _match_leader(words.cut(0, n - k))) is not None:
+            return hit  # "the Burhan militias", "Hemedti's forces": the forces their commander leads
     for k in range(1, min(n - 1, 3)):
         if words.folded[:k] in t.affiliation_nouns:
             for m in range(1, min(n - k - 1, 2) + 1):
-                if words.folded[k:k + m] in t.affiliation_links and (hit := _match_alias(words.cut(k + m))):
+                if words.folded[k:k + m] in t.affiliation_links and (
+                        hit := _match_alias(words.cut(k + m)) or _match_leader(words.cut(k + m))):
                     return hit
     for k in range(min(n - 1, 3), 0, -1):
         if words.folded[n - k:] in t.national_nouns:
@@ -187,6 +193,10 @@ def _match(words: _Words) -> ActorEntry | None:
 
 def _match_alias(words: _Words) -> ActorEntry | None:
     return _actor_tables().aliases.get(words) if words.folded else None
+
+
+def _match_leader(words: _Words) -> ActorEntry | None:
+    return _actor_tables().leaders.get(words) if words.folded else None
 
 
 def actor_candidates(text: str) -> tuple[ActorEntry, ...]:

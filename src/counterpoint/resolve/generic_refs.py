@@ -117,14 +117,24 @@ def _last_word(text: str) -> str | None:
 def _other_side_near(m: Mention, side: str, clusters: Clusters, texts: dict[str, str]) -> bool:
     """Does the sentence of "our forces", or the next one that attributes its quote, name an armed
     actor of another side ("The Israeli military said: "Our forces struck ..."" in a report citing
-    Hamas)? Then "our" is that speaker's, not the outlet's."""
+    Hamas)? Then "our" is that speaker's, not the outlet's. Outside quotation marks "our" is the
+    outlet's own voice, whoever else the sentence names ("our valiant forces took the base from the
+    Burhan militias")."""
     text = texts.get(m.article, "")
+    if not _inside_quote(text, m.start):
+        return False
     ends = [b.end() for b in _SENTENCE_END.finditer(text)]
     start = max((e for e in ends if e <= m.start), default=0)
     after = [e for e in ends if e > m.end]
     stop = after[1] if len(after) > 1 else len(text)
     return any(c.kind == "actor" and c.side and c.side != side and any(
         x.article == m.article and start <= x.start < stop for x in c.mentions) for c in clusters.items)
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation its paragraph opens before it?"""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$", re.I)

@@ -39,9 +39,11 @@ def parse_actors(file: str, raw: Any) -> ActorLexicon:
                   for k, v in sides_obj.items() for s in [Obj(file, f"sides.{k}", v, ("conflict", "name"))])
     side_keys = {s.key for s in sides}
     owners: dict[tuple[str, ...], str] = {}
+    leader_owners: dict[tuple[str, ...], str] = {}
     entries: list[ActorEntry] = []
     national: dict[str, str] = {}
-    fields = ("id", "name", "side", "country", "role", "aliases", "cased", "opposes", "allies", "national", "note")
+    fields = ("id", "name", "side", "country", "role", "aliases", "cased", "opposes", "allies", "national", "note",
+              "leaders")
     for where, v in top.items("actors"):
         o = Obj(file, where, v, fields)
         a = ActorEntry(
@@ -49,7 +51,7 @@ def parse_actors(file: str, raw: Any) -> ActorLexicon:
             country=_country_code(o, "country"), role=o.text("role", choices=ROLES),
             aliases=tuple(dict.fromkeys((o.text("name"), *o.strs("aliases")))), cased=o.strs("cased", required=False),
             opposes=o.strs("opposes", required=False), allies=o.strs("allies", required=False),
-            national=o.flag("national"), note=o.text("note", None),
+            national=o.flag("national"), note=o.text("note", None), leaders=o.strs("leaders", required=False),
         )
         if any(e.id == a.id for e in entries):
             fail(file, o.at("id"), f"duplicate actor id {a.id!r}")
@@ -61,6 +63,8 @@ def parse_actors(file: str, raw: Any) -> ActorLexicon:
             fail(file, o.at("national"), f"a national actor needs a country of its own ({a.country!r})")
         for form in a.aliases:
             unique(file, o.at("aliases"), owners, form, a.id)
+        for form in a.leaders:
+            unique(file, o.at("leaders"), leader_owners, form, a.id)
         entries.append(a)
     ids = {a.id for a in entries}
     ambiguous = []

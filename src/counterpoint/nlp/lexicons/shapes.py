@@ -49,6 +49,7 @@ class ActorEntry:
     allies: tuple[str, ...] = ()  # side keys
     national: bool = False  # what "<demonym> army/forces" means for its country
     note: str | None = None
+    leaders: tuple[str, ...] = ()  # names of its commander as reports use them before a force noun ("Burhan")
 
 
 @dataclass(frozen=True, slots=True)
