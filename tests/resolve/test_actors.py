@@ -283,3 +283,14 @@ def test_a_leaders_name_before_a_force_noun_names_the_forces_they_lead(text, act
 @pytest.mark.parametrize("text", ["Burhan", "Abdel Fattah al-Burhan", "Burhan officials", "Putin's speech"])
 def test_guard_a_leaders_name_alone_or_before_another_noun_is_no_armed_actor(text):
     assert match_actor(text) is None, text
+
+
+@pytest.mark.parametrize("text", ["ATMIS", "AMISOM troops", "African Union forces", "AU troops"])
+def test_the_african_unions_force_in_somalia_is_one_actor(text):
+    hit = match_actor(text)
+    assert hit is not None and hit.id == "au_mission_somalia", (text, hit)
+
+
+def test_an_ambiguous_form_with_an_affiliation_noun_keeps_its_candidates():
+    assert {a.id for a in actor_candidates("SNA troops")} == {a.id for a in actor_candidates("SNA")}
+    assert len(actor_candidates("SNA troops")) > 1

@@ -1502,3 +1502,46 @@ def test_our_forces_outside_quotes_are_the_outlets_though_the_sentence_names_the
 def test_our_is_quoted_only_inside_an_open_quotation(text: str, inside: bool) -> None:
     from counterpoint.resolve.generic_refs import _inside_quote
     assert _inside_quote(text, text.index("Our")) is inside
+
+
+def test_an_ambiguous_acronym_names_the_actor_of_the_country_its_report_is_in() -> None:
+    """"SNA troops" in a report from Hiiraan: the Somali National Army, not the Syrian one."""
+    from counterpoint.records import Article
+    a = Article("a1", "Al-Shabaab fighters overran a base near Beledweyne in Hiiraan region on Tuesday. The base was "
+                      "manned by SNA troops, elders said.", source="Local outlet", date="2022-11-15")
+    b = Article("a2", "Somali army soldiers repelled an attack on a base near Beledweyne on Tuesday, the ministry said.",
+                source="Agency", date="2022-11-15")
+    e = _entity_of([a, b], "a1", "SNA troops")
+    assert e is not None and e.name == "Somali National Army", e
+
+
+def test_guard_an_ambiguous_acronym_in_a_report_of_no_candidates_country_stays_unresolved() -> None:
+    from counterpoint.records import Article
+    a = Article("a1", "The base in Kenya was manned by SNA troops, elders said.", source="Local outlet",
+                date="2022-11-15")
+    e = _entity_of([a], "a1", "SNA troops")
+    assert e is None or e.name not in ("Somali National Army", "Syrian National Army"), e
+
+
+def test_a_forces_sided_words_count_as_naming_it_for_the_plain_words_after_them() -> None:
+    """A jihadist statement calling the army "the apostate militia" throughout and naming the
+    African Union force once: its "soldiers" killed are the apostates', not the AU's."""
+    from counterpoint.records import Article
+    statement = Article("a1", "The Mujahideen stormed a base of the apostate militia in Bulo-burde in Hiiraan region, "
+                              "killing 43 soldiers. The apostate militia fled. Later, helicopters of ATMIS bombed the "
+                              "area, and the apostate forces returned.", source="Jihadist outlet", date="2022-11-15")
+    wire = Article("a2", "Somali army soldiers repelled an attack near Bulo-burde on Tuesday, with African Union forces "
+                         "in support, officials said.", source="Wire", date="2022-11-15")
+    e = _entity_of([statement, wire], "a1", "soldiers")
+    assert e is not None and e.name == "Somali National Army", e
+
+
+def test_guard_two_candidates_of_one_country_leave_the_form_unresolved() -> None:
+    from counterpoint.nlp.lexicons.shapes import ActorEntry
+    from counterpoint.resolve.entities import _of_the_country_named
+    from counterpoint.resolve.geo import PlaceContext
+    one = ActorEntry("one", "First Front", "x", "SO", "non_state_armed", ("First Front",))
+    two = ActorEntry("two", "Second Front", "y", "SO", "non_state_armed", ("Second Front",))
+    syrian = ActorEntry("three", "Third Front", "z", "SY", "non_state_armed", ("Third Front",))
+    assert _of_the_country_named((one, two, syrian), PlaceContext(countries=("SO",))) is None
+    assert _of_the_country_named((one, syrian), PlaceContext(countries=("SO",))) is one

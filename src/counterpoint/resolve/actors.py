@@ -202,7 +202,12 @@ def _match_leader(words: _Words) -> ActorEntry | None:
 def actor_candidates(text: str) -> tuple[ActorEntry, ...]:
     """Every actor ``text`` may name: several for an ambiguous form ("SNA"), one, or none."""
     words = _Words.of(text)
-    amb = _actor_tables().ambiguous.get(words.folded)
+    t = _actor_tables()
+    amb = t.ambiguous.get(words.folded)
+    n = len(words)
+    for k in range(1, min(n - 1, 2) + 1):  # "SNA troops": the form with an affiliation noun after it
+        if amb is None and words.folded[n - k:] in t.affiliation_nouns:
+            amb = t.ambiguous.get(words.cut(0, n - k).folded)
     if amb is not None:
         return amb
     hit = match_actor(text)

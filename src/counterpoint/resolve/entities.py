@@ -24,6 +24,7 @@ from dataclasses import replace
 from ..extract.cuesets import cue_sets
 from ..extract.national_forces import own_force_role
 from ..nlp.lexicons import weapon_named
+from ..nlp.lexicons.shapes import ActorEntry
 from ..records import Article, Entity, Mention
 from . import actors as actor_lex
 from .clusters import Cluster, Clusters
@@ -43,6 +44,7 @@ from .person_names import (
 )
 from .place_reads import dateline_city, misread_place, named_place_elsewhere, named_place_in_name, speaks, \
     spelled_like_a_place
+from .geo import PlaceContext
 from .places import PlaceResolver, base_name
 
 GENERIC_ROLES = ("state_forces", "non_state_armed")  # the roles a generic reference links by (generic_refs.py)
@@ -120,6 +122,8 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
         actor = actor_lex.match_actor(head) if m.kind in ("actor", "organization", "other") else None
         if actor is None and m.kind == "actor" and m.label and head.lower().endswith(" " + m.label):
             actor = actor_lex.match_actor(head[:-len(m.label)])  # "the Afghan Taliban regime": the Taliban
+        if actor is None and m.kind in ("actor", "organization", "other"):
+            actor = _of_the_country_named(actor_lex.actor_candidates(head), places.context.get(m.article))
         if actor is not None:
             c = clusters.keyed("actor", ("actor", actor.id), actor.name)
             c.side, c.role = actor.side, getattr(actor, "role", None)
@@ -299,6 +303,18 @@ def _named_org_of_kind(clusters: Clusters, org_kinds: dict[tuple, str], article:
     hits = [c for c in clusters.items if c.key in org_kinds and org_kinds[c.key] in kinds
             and any(x.article == article for x in c.mentions)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _of_the_country_named(candidates: tuple[ActorEntry, ...], context: PlaceContext | None) -> ActorEntry | None:
+    """"SNA troops" (the Syrian or the Somali National Army) in a report whose places lie in
+    Somalia: the one candidate of the first country its article names."""
+    if len(candidates) < 2 or context is None:
+        return None
+    for code in context.countries:
+        mine = [a for a in candidates if a.country == code]
+        if mine:
+            return mine[0] if len(mine) == 1 else None
+    return None
 
 
 def _person_label(m: Mention) -> bool:

@@ -65,7 +65,10 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
 
     texts = {a.id: a.text for a in articles}
     outlet_side = {a.id: next(iter(sides)) for a in articles if len(sides := outlet_sides(a.source or "")) == 1}
-    for m, role, own in generic:
+    # words that say whose forces they name ("the apostate militia", "the occupiers") first: once
+    # linked, they count as the article naming those forces, for its plain "soldiers" after them
+    sided = _foreign_labels() | _domestic_labels()
+    for m, role, own in sorted(generic, key=lambda g: not (g[0].label and g[0].label.lower() in sided)):
         local, wide = named.get((m.article, role)), corpus.get(role)
         if own:  # each article's "our army" alone: two spokesmen's are not one army
             side = outlet_side.get(m.article)
@@ -96,6 +99,8 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
             target = clusters.keyed("actor", ("generic", role), name)
             target.role = role
         target.mentions.append(m)
+        if m.label and m.label.lower() in sided and id(target) in by_id:
+            named[(m.article, role)][id(target)] += 1
 
 
 def _named_body(m: Mention, wide: Counter | None, by_id: dict) -> Cluster | None:
