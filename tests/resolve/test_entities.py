@@ -1509,8 +1509,8 @@ def test_an_ambiguous_acronym_names_the_actor_of_the_country_its_report_is_in() 
     from counterpoint.records import Article
     a = Article("a1", "Al-Shabaab fighters overran a base near Beledweyne in Hiiraan region on Tuesday. The base was "
                       "manned by SNA troops, elders said.", source="Local outlet", date="2022-11-15")
-    b = Article("a2", "Somali army soldiers repelled an attack on a base near Beledweyne on Tuesday, the ministry said.",
-                source="Agency", date="2022-11-15")
+    b = Article("a2", "Somali army soldiers repelled an attack on a base near Beledweyne on Tuesday, the ministry "
+                      "said.", source="Agency", date="2022-11-15")
     e = _entity_of([a, b], "a1", "SNA troops")
     assert e is not None and e.name == "Somali National Army", e
 
@@ -1530,8 +1530,8 @@ def test_a_forces_sided_words_count_as_naming_it_for_the_plain_words_after_them(
     statement = Article("a1", "The Mujahideen stormed a base of the apostate militia in Bulo-burde in Hiiraan region, "
                               "killing 43 soldiers. The apostate militia fled. Later, helicopters of ATMIS bombed the "
                               "area, and the apostate forces returned.", source="Jihadist outlet", date="2022-11-15")
-    wire = Article("a2", "Somali army soldiers repelled an attack near Bulo-burde on Tuesday, with African Union forces "
-                         "in support, officials said.", source="Wire", date="2022-11-15")
+    wire = Article("a2", "Somali army soldiers repelled an attack near Bulo-burde on Tuesday, with African Union "
+                         "forces in support, officials said.", source="Wire", date="2022-11-15")
     e = _entity_of([statement, wire], "a1", "soldiers")
     assert e is not None and e.name == "Somali National Army", e
 
