@@ -649,3 +649,37 @@ def test_a_name_like_label_is_shown_by_its_fullest_form() -> None:
 
     assert _varied(["khawarij", "terrorists", "khawarij terrorists"])[0] == "khawarij terrorists"
     assert _varied(["terrorists", "terrorist group"]) == ["terrorists", "terrorist group"]
+
+
+@pytest.mark.parametrize(("text", "name", "frame"), [
+    ("At least 40 displaced people were massacred in Dar Salim on Monday, the spokesman said.", "were massacred",
+     "atrocity"),
+    ("Gunmen slaughtered 12 villagers in Dar Salim on Monday.", "slaughtered", "atrocity"),
+    ("The coalition carried out precision air strikes against military targets in Dar Salim.",
+     "precision air strikes", "operation"),
+    ("The army said its surgical strike on Dar Salim hit only fighters.", "its surgical strike", "operation"),
+])
+def test_a_verb_of_atrocity_and_an_attack_in_the_doers_words_name_the_incident(text: str, name: str,
+                                                                              frame: str) -> None:
+    names = _names(Article("x", text, source="Karsen Wire", date="2023-04-04"))
+    assert names[name].frame == frame, names
+    if frame == "operation":
+        assert names[name].connotation == "legitimising"
+
+
+def test_an_articles_body_wording_comes_before_its_headlines() -> None:
+    """The agency's headline says "massacres", its body "were massacred": with room for two names,
+    the body's verb is shown beside its other words, not the headline's."""
+    wire = Article("a1", "Drone strike kills 40 in Dar Salim\n\nA drone strike on a school in Dar Salim killed 40 "
+                         "people on Monday, officials said.", source="Wire", date="2023-04-04")
+    agency = Article("a2", "Regime drone massacres 40 in Dar Salim\n\nAt least 40 displaced people were massacred in "
+                           "Dar Salim on Monday when a drone struck the school, in what the spokesman called ethnic "
+                           "cleansing against the people of the valley.", source="Agency", date="2023-04-04")
+    army = Article("a3", "The army said its operation in Dar Salim on Monday hit a militant base.", source="Army",
+                   date="2023-04-04")
+    monitor = Article("a4", "An explosion in Dar Salim on Monday killed 40 people, the monitor said.",
+                      source="Monitor", date="2023-04-04")
+    found = _naming([wire, agency, army, monitor])  # room for two names each
+    assert len(found) == 1, found
+    shown = [agency.text[e.start:e.end] for e in found[0].evidence if e.article == "a2"]
+    assert any("were massacred" in s for s in shown), shown

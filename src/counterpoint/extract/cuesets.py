@@ -117,6 +117,7 @@ class CueSets:
     label_modifiers: frozenset[str]  # forms that load the noun they modify ("self-proclaimed", "occupied")
     incident_hedges: tuple[str, ...]
     not_incident_modifiers: frozenset[str]
+    own_account_modifiers: frozenset[str]  # "precision air strikes": an attack named as the doer's operation
     actor_referents: frozenset[str]
     side_opposes: dict[str, tuple[str, ...]]
 
@@ -323,6 +324,7 @@ def cue_sets() -> CueSets:
         label_modifiers=frozenset(label_modifiers),
         incident_hedges=tuple(labels.get("incident_hedges", ())),
         not_incident_modifiers=frozenset(labels.get("not_incident_modifiers", ())),
+        own_account_modifiers=frozenset(w.lower() for w in labels.get("own_account_modifiers", ())),
         actor_referents=frozenset({"non_state_armed", "state_forces", "government", "person"}),
         side_opposes={k: tuple(sorted(v)) for k, v in opposes.items()},
     )

@@ -152,6 +152,11 @@ def name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
     """Fill in how a word for an event or action names it: its frame when it is a noun ("the
     strike", not "to strike"), the start of its noun phrase, and whether a hedge qualifies it."""
     head = doc[e - 1]
+    if head.tag_ in ("VBD", "VBN") and e - s == 1:
+        # "62 IDPs were massacred": a verb the lexicon lists names the act as its noun does
+        aux = [t for t in head.lefts if t.dep_ == "auxpass"]
+        use.frame, use.phrase_start = cues.label_frames[use.term], (aux[0] if aux else head).idx
+        return
     inside_name = head.ent_type_ in _NAME_TYPES and not (
         head.ent_iob_ != "B" and (head.i + 1 >= len(doc) or doc[head.i + 1].ent_iob_ != "I"))
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound" or inside_name:
@@ -174,6 +179,8 @@ def name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
     if any(t.lower_ in cues.not_incident_modifiers for t in doc[start:e]):
         return  # "rescue operations", "aid operations": another activity than the incident
     use.frame = cues.label_frames[use.term]
+    if use.frame == "attack" and any(t.lower_ in cues.own_account_modifiers for t in doc[start:e]):
+        use.frame, use.connotation = "operation", "legitimising"  # "precision air strikes": the doer's account
     use.phrase_start = doc[start].idx
     # hedges as phrases: the tokenizer splits "so-called" into three tokens
     words = " " + " ".join(t.lower_ for t in doc[start:e]).replace(" - ", "-") + " "

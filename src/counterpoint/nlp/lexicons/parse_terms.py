@@ -37,7 +37,8 @@ def parse_labels(file: str, raw: Any) -> LabelLexicon:
     meta = parse_meta(file, raw)
     top = Obj(file, "(top level)", raw, ("connotations", "referent_types", "defaults", "labels", "euphemisms",
                                          "scare_quote_policy", "incident_hedges",
-                                         "not_incident_modifiers", "campaign_terms", "place_names"))
+                                         "not_incident_modifiers", "campaign_terms", "place_names",
+                                         "own_account_modifiers"))
     if top.strs("connotations") != CONNOTATIONS or set(top.strs("referent_types")) != set(REFERENTS):
         fail(file, "connotations", f"must be {CONNOTATIONS} with referent_types {REFERENTS} (the code relies on them)")
     owners: dict[tuple[str, ...], str] = {}
@@ -76,7 +77,8 @@ def parse_labels(file: str, raw: Any) -> LabelLexicon:
     return LabelLexicon(meta, tuple(entries), tuple(euphemisms), policy, MappingProxyType(defaults),
                         tuple(hedges), tuple(not_incident),
                         tuple(w.lower() for w in top.strs("campaign_terms", required=False)),
-                        _place_names(file, top))
+                        _place_names(file, top),
+                        tuple(w.lower() for w in top.strs("own_account_modifiers", required=False)))
 
 
 def _place_names(file: str, top: Obj) -> tuple[Place, ...]:

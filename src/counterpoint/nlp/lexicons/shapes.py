@@ -206,6 +206,7 @@ class LabelLexicon:
     not_incident_modifiers: tuple[str, ...] = ()  # "rescue operations": another activity, not the incident
     campaign_terms: tuple[str, ...] = ()  # "the Russian offensive": a campaign, not who struck this once
     place_names: tuple[Place, ...] = ()  # "Artsakh" / "Nagorno-Karabakh": one place, names by usage
+    own_account_modifiers: tuple[str, ...] = ()  # "precision air strikes": the doer's own account of the act
 
 
 @dataclass(frozen=True, slots=True)
