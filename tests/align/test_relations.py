@@ -978,17 +978,34 @@ def test_background_claims_are_marked_in_the_claims() -> None:
     assert any("killed 12 civilians" in c.text and c.scope == "incident" for c in an.claims), scope
 
 
-def test_many_versions_of_one_toll_make_one_contradiction() -> None:
-    """35 against 44, at least 44, more than 40 and at least 40: one finding that shows the lone
-    figure and the figures it clashes with, whose explanation groups them into versions."""
+def test_many_versions_of_one_toll_make_one_contradiction_per_number() -> None:
+    """35 against 44, at least 44, more than 40 and at least 40: the lone figure against each
+    number its rivals state, each finding's figures all rivals of one another or one number
+    ("44", "at least 44"); "more than 40" and "at least 44" fit each other and are never shown as
+    rivals in one finding."""
     an = run("many_versions")
     found = [f for f in an.findings if f.relation == "contradict"]
-    assert len(found) == 1, dump("many_versions")
-    f = found[0]
-    for article, phrase in [("a1", "35 people"), ("a1", "44 people"), ("a2", "At least 44 people")]:
-        assert overlaps(f, span("many_versions", article, phrase)), dump("many_versions")
-    assert len(f.evidence) <= 8
-    assert " vs " in f.explanation and "35" in f.explanation, f.explanation
+    assert len(found) == 2, dump("many_versions")
+    forty_four = [f for f in found if overlaps(f, span("many_versions", "a2", "At least 44 people"))]
+    assert len(forty_four) == 1 and overlaps(forty_four[0], span("many_versions", "a1", "44 people")), \
+        dump("many_versions")
+    for f in found:
+        assert overlaps(f, span("many_versions", "a1", "35 people")), dump("many_versions")
+        assert " vs " in f.explanation and "35" in f.explanation, f.explanation
+    assert not overlaps(forty_four[0], span("many_versions", "a2", "at least 40 people")), dump("many_versions")
+
+
+def test_two_lower_bounds_against_one_count_are_two_contradictions() -> None:
+    """The ministry's 5 against the elders' "at least 11" and the medics' "at least 19": each
+    clashes with 5, but 11 and 19 can both be true, so no finding shows them as rivals."""
+    texts = [("Ministry", "Five soldiers were killed in the attack on the Tel Amra base on Monday, the ministry said."),
+             ("Elders", "At least 11 soldiers were killed in the attack on the Tel Amra base on Monday, elders said."),
+             ("Medics", "At least 19 soldiers were killed in the attack on the Tel Amra base on Monday, medics said.")]
+    arts = [Article(f"a{i}", t, source=s, date="2024-03-04") for i, (s, t) in enumerate(texts, 1)]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict"]
+    assert len(found) == 2, [f.explanation for f in found]
+    for f in found:
+        assert {e.article for e in f.evidence} in ({"a1", "a2"}, {"a1", "a3"}), f.explanation
 
 
 def test_soldiers_and_militants_killed_are_different_tolls() -> None:
@@ -2489,3 +2506,46 @@ def test_a_list_the_parse_splits_still_adds_up_to_another_articles_total() -> No
                       "children, the UN said.", source="UN", date="2022-01-08")
     found = [f for f in analyze([a, b]).findings if f.relation == "agree" and "added up" in f.explanation]
     assert len(found) == 1 and "together 39" in found[0].explanation, [f.explanation for f in found]
+
+
+def test_a_ceiling_a_source_sets_is_contradicted_by_a_later_higher_count() -> None:
+    """"The number of martyrs did not exceed 61" (numbers.json: a cap) and, two days later,
+    "the toll had risen to at least 137": the ceiling denies the higher count; no update of it."""
+    agency = Article("a1", "The death toll from the strike on Tel Amra did not exceed 61, the command said on "
+                           "Monday.", source="Agency", date="2024-03-04")
+    rights = Article("a2", "The toll of the strike on Tel Amra had risen to at least 137 by Wednesday, civil defence "
+                           "officials said.", source="Rights group", date="2024-03-06")
+    found = [f for f in analyze([agency, rights]).findings if f.relation == "contradict"]
+    assert len(found) == 1 and {e.article for e in found[0].evidence} == {"a1", "a2"}, found
+
+
+def test_guard_a_high_estimate_later_exceeded_is_updated() -> None:
+    """("Up to 61" is an estimate, not a ceiling: a later "had risen to at least 137" updates it.)"""
+    agency = Article("a1", "Up to 61 civilians were killed in the strike on Tel Amra, the command said on Monday.",
+                     source="Agency", date="2024-03-04")
+    rights = Article("a2", "The toll of the strike on Tel Amra had risen to at least 137 by Wednesday, civil defence "
+                           "officials said.", source="Rights group", date="2024-03-06")
+    assert not [f for f in analyze([agency, rights]).findings if f.relation == "contradict"]
+
+
+def test_a_group_counted_as_its_own_article_counts_the_whole_toll_is_that_toll() -> None:
+    """The statement's headline says "More than 230 civilians killed", its body "More than 230
+    Muslims ... were killed": the body's figure is the toll, set against the agency's 61."""
+    statement = Article("a1", "More than 230 civilians killed in air strikes on Tel Amra\n\nMore than 230 Muslims, most "
+                              "of them women and children, were killed when warplanes bombed houses in Tel Amra, the "
+                              "correspondent said.", source="Jihadist outlet", date="2024-03-04")
+    agency = Article("a2", "The death toll from the strike on Tel Amra did not exceed 61, the command said.", source="Agency", date="2024-03-04")
+    found = [f for f in analyze([statement, agency]).findings if f.relation == "contradict"]
+    shown = {statement.text[e.start:e.end] for f in found for e in f.evidence if e.article == "a1"}
+    assert "More than 230 Muslims" in shown, (shown, [f.explanation for f in found])
+
+
+def test_guard_a_taxonomy_group_restating_a_toll_stays_that_group() -> None:
+    """(Only a group with no category of its own, "Muslims", restates the toll: "twelve children"
+    stays a count of children, set against another's five children.)"""
+    ministry = Article("a1", "Twelve people were killed in the strike on Tel Amra on Monday, the ministry said. Twelve "
+                             "children were killed, medics added.", source="Ministry", date="2024-03-04")
+    monitor = Article("a2", "Five children were killed in the strike on Tel Amra on Monday, the monitor said.",
+                      source="Monitor", date="2024-03-04")
+    found = [f for f in analyze([ministry, monitor]).findings if f.relation == "contradict"]
+    assert any("children" in f.explanation for f in found), [f.explanation for f in found]

@@ -34,7 +34,24 @@ def figure_group(cx: Corpus, q: Quantity) -> str | None:
         return None  # "three children from one family": some of the children, not all of them
     if (grade := severity(cx, q)) is not None:
         return severity_group(grade)  # "seriously injuring 75 others", "seriously wounded 30 soldiers": some of them
+    if group not in (None, "people") and q.category in ("people", "civilians") and _restates_a_toll(cx, q):
+        return "people"
     return group
+
+
+def _restates_a_toll(cx: Corpus, q: Quantity) -> bool:
+    """"More than 230 Muslims ... were killed" where the same article's headline says "More than
+    230 civilians killed": a group of people counted as its own article counts the whole toll,
+    with the same bounds and role, is that toll in other words."""
+    tolls = cx.__dict__.get("_whole_tolls")
+    if tolls is None:
+        tolls = cx.__dict__["_whole_tolls"] = {
+            _toll_key(x) for x in cx.quantities if counted_group(x) == "people" and not read_as_part(cx, x)}
+    return _toll_key(q) in tolls
+
+
+def _toll_key(q: Quantity) -> tuple:
+    return q.article, q.role, q.low, q.high, q.hedge
 
 
 # "three children from one family", "five children under the age of five": fewer than all of them

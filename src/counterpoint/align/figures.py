@@ -16,6 +16,7 @@ from .candidates import Corpus
 from .stated import describe, interval
 from .elsewhere import other_fact
 from .figure_groups import CASUALTY_ROLES, counted_group, figure_group, found_so_far, read_as_part
+from .figure_conflicts import ROLE_SALIENCE, figure_conflict_drafts
 from .findings import Draft
 from .listed_sums import listed_sum_fits
 from .intervals import (Interval, category_relation, compatible, fits_range, part_exceeds_whole, same_figure, total,
@@ -24,10 +25,6 @@ from .nones import limited_none
 from .revisions import day_number, is_revision, rounded_same, figure_speaker, cx_tol
 from .severity import graded
 from .troop_owner import incident_owner, losers_and_doers_clash, nationalities, owners_clash
-
-ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
-                 "missing": 0.7, "destroyed": 0.7, "attacks": 0.7, "targeted": 0.7, "reinforcing": 0.6,
-                 "delivered": 0.5, "planned": 0.5, "fired": 0.5, "evacuated": 0.5}
 
 
 def _who(cx: Corpus, q: Quantity) -> str:
@@ -191,7 +188,7 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
                     conflicts[key].append((part, whole))
     drafts.extend(_agreements(cx, agree_pairs + _roleless_pairs(cx)))
     drafts.extend(_sum_agreements(cx))
-    drafts.extend(figure_conflict_draft(cx, key, pairs) for key, pairs in conflicts.items())
+    drafts.extend(d for key, pairs in conflicts.items() for d in figure_conflict_drafts(cx, key, pairs))
     return drafts
 
 
@@ -260,75 +257,6 @@ def _whole_count(cx: Corpus, q: Quantity) -> bool:
     """Can a part outnumber this figure? A whole toll of people can ("12 children" in "3 people");
     a group among them cannot ("15 militants" vs "3 staff"); equipment always can (7 tanks, 5 vehicles)."""
     return not _people(cx, q) or figure_group(cx, q) == "people"
-
-
-def figure_conflict_draft(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) -> Draft:
-    """One contradiction per fact, however many figures disagree on it: the figures in most
-    disagreements first, every article that takes part shown, at most 8 pieces of evidence."""
-    degree: dict[str, int] = defaultdict(int)
-    by_id: dict[str, Quantity] = {}
-    for a, b in pairs:
-        for q in (a, b):
-            degree[q.id] += 1
-            by_id[q.id] = q
-    # stated numbers before vague words ("dozens" clashes only with small counts and says little);
-    # an article's body before its headline, which repeats the figure without its words
-    ranked = sorted(by_id.values(), key=lambda q: (q.hedge == "vague", -degree[q.id], cx.order[q.article],
-                                                   q.start < cx.headline_end(q.article), q.start))
-    clash = {frozenset((a.id, b.id)) for a, b in pairs}
-    tol = cx_tol(cx)
-
-    def fits(q: Quantity) -> bool:
-        """Every figure shown either agrees with q or is in a disagreement with it: a revision
-        pair (one source's 39 then 50) is never shown as if it clashed."""
-        return all(compatible(interval(q), interval(s), tol) or frozenset((q.id, s.id)) in clash for s in shown)
-
-    # the figure in most disagreements and the first it clashes with open the list, so that however
-    # many articles repeat one value, the finding shows two that cannot both be true
-    shown: list[Quantity] = ranked[:1]
-    shown += [next(q for q in ranked if frozenset((ranked[0].id, q.id)) in clash)]
-    for first_pass in (True, False):  # one figure per article and value first, then repeats
-        for q in ranked:
-            if len(shown) >= MAX_SHOWN or q in shown or not fits(q):
-                continue
-            if first_pass and any(s.article == q.article and (interval(s) == interval(q) or q.hedge == "vague")
-                                  for s in shown):
-                continue  # an article's repeat, or its "hundreds" beside a figure it states, waits
-            shown.append(q)
-    shown.sort(key=lambda q: (cx.order[q.article], q.start))
-    role = key[1]
-    inside = all(a.article == b.article for a, b in pairs)
-    where = "inside one article" if inside else "across articles"
-    return Draft(
-        "contradict", [(q.article, q.start, q.end) for q in shown],
-        f"{_versions_text(cx, shown)}: these counts of people or things {ROLE_WORDS.get(role, role)} cannot all be "
-        f"true ({where}).",
-        0.7 if inside else 0.75, ROLE_SALIENCE.get(role, 0.4),
-        claims=list(dict.fromkeys(q.claim for q in shown if q.claim)), quantities=[q.id for q in shown])
-
-
-MAX_SHOWN = 8
-ROLE_WORDS = {"casualties": "killed or wounded"}  # a role as the explanation says it
-
-
-def _versions_text(cx: Corpus, shown: list[Quantity]) -> str:
-    """"9 civilians killed (State News Agency, citing the health directorate) vs at least 14
-    civilians killed (Frontline Monitor, citing Sarvan Civil Defence; Northern Wire Service)":
-    the figures grouped into versions that could each be true."""
-    tol = cx_tol(cx)
-    versions: list[list[Quantity]] = []
-    for q in sorted(shown, key=lambda q: (interval(q).bounds(tol)[0], cx.order[q.article])):
-        home = next((v for v in versions if all(compatible(interval(q), interval(o), tol) for o in v)), None)
-        if home is None:
-            versions.append([q])
-        else:
-            home.append(q)
-
-    def who(q: Quantity) -> str:
-        speaker = cx.speaker_name(q.claim)
-        return cx.source(q.article) + (f", citing {speaker}" if speaker else "")
-
-    return " vs ".join(f"{describe(v[0])} ({'; '.join(dict.fromkeys(who(q) for q in v))})" for v in versions)
 
 
 def _roleless_pairs(cx: Corpus) -> list[tuple[Quantity, Quantity]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..extract.count_roles import armed_actor_kind
+from ..extract.numlex import number_lexicon
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..extract.quantities import told_as_superseded
 from ..records import Quantity
@@ -60,6 +61,8 @@ def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
         # one named source's two counts are its earlier and later tallies, not a dispute, unless
         # the later article has it lower ("at least 500" on the day, 471 weeks later)
         return not dated_apart or (a if da > db else b) is higher
+    if _a_ceiling(cx, lower):
+        return False  # "did not exceed 61" against a later 137: the ceiling denies the higher count
     if dated_apart:
         sa, sb = cx.voice_sides(figure_speaker(cx, a)), cx.voice_sides(figure_speaker(cx, b))
         if any(cx.opposed(x, y) for x in sa for y in sb):
@@ -148,6 +151,13 @@ GOVERNMENT = re.compile(r"\b(?:government|ministry|military|army|armed forces|au
 
 def _countries(cx: Corpus, voice: str | None) -> frozenset[str]:
     return countries_named(cx.entity[voice].name) if voice is not None else frozenset()
+
+
+def _a_ceiling(cx: Corpus, q: Quantity) -> bool:
+    """A figure stated as a ceiling ("did not exceed 61", "no more than 20": numbers.json caps):
+    it denies any higher count, so another voice's higher one is no update of it."""
+    said = cx.article[q.article].text[q.start:q.end].lower()
+    return said.startswith(number_lexicon().cap_hedges)
 
 
 def _rejecting(cx: Corpus, q: Quantity) -> bool:

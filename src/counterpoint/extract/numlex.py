@@ -83,6 +83,7 @@ class NumberLexicon:
         self.hyphen_count_words = words("hyphen_count_words")  # "40-odd people" still counts people
         self.vague = phrase_table([(e["phrase"], e) for e in d["vague"]])
         self.hedges = phrase_table([(e["phrase"], e) for e in d["hedges"]])
+        self.cap_hedges = tuple(e["phrase"] for e in d["hedges"] if e.get("cap"))  # "did not exceed": a ceiling
         self.postfix = phrase_table([(e["phrase"], e) for e in d["postfix_hedges"]])
         self.currency = phrase_table([(p, "money") for p in d["currency_prefix"]])
         self.age_before = phrase_table([(p, "age") for p in d["age_before"]])

@@ -1,0 +1,109 @@
+"""Contradictions between figures of one fact: which figures each finding shows, and the
+sentence that groups them into versions. A finding shows figures every two of which cannot both
+be true, or that are one figure ("44", "at least 44"); two compatible figures (at least 11, at
+least 19) are never shown as rivals in one finding, so a fact with several may take several
+findings. Kept apart from figures.py, which finds the disagreements.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..records import Quantity
+from .candidates import Corpus
+from .findings import Draft
+from .intervals import compatible, same_figure
+from .revisions import cx_tol
+from .stated import describe, interval
+
+# how much a role's figures matter to a reader (findings' importance; omissions.py keeps the salient)
+ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 0.85, "captured": 0.7,
+                 "missing": 0.7, "destroyed": 0.7, "attacks": 0.7, "targeted": 0.7, "reinforcing": 0.6,
+                 "delivered": 0.5, "planned": 0.5, "fired": 0.5, "evacuated": 0.5}
+
+
+def figure_conflict_drafts(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) -> list[Draft]:
+    """The contradictions on one fact: the figures in most disagreements first, each finding a
+    set of figures every two of which cannot both be true (or are the same figure), at most 8
+    pieces of evidence; one finding more for each disagreement none of them shows. "At least 11"
+    and "at least 19" both clash with the ministry's 5, but not with each other: two findings,
+    not one that would show them as rivals."""
+    degree: dict[str, int] = defaultdict(int)
+    by_id: dict[str, Quantity] = {}
+    for a, b in pairs:
+        for q in (a, b):
+            degree[q.id] += 1
+            by_id[q.id] = q
+    # stated numbers before vague words ("dozens" clashes only with small counts and says little);
+    # an article's body before its headline, which repeats the figure without its words
+    ranked = sorted(by_id.values(), key=lambda q: (q.hedge == "vague", -degree[q.id], cx.order[q.article],
+                                                   q.start < cx.headline_end(q.article), q.start))
+    clash = {frozenset((a.id, b.id)) for a, b in pairs}
+    uncovered = set(clash)
+    drafts = []
+    while uncovered:
+        first = next(q for q in ranked if any(q.id in c for c in uncovered))
+        second = next(q for q in ranked if frozenset((first.id, q.id)) in uncovered)
+        shown = _clashing_set(cx, ranked, clash, [first, second])
+        told = {frozenset((_told(x), _told(y))) for x in shown for y in shown}
+        # a disagreement between the same two numbers, told by other articles, is shown already
+        uncovered = {c for c in uncovered if frozenset(_told(by_id[i]) for i in c) not in told}
+        drafts.append(_conflict_draft(cx, key, shown))
+    return drafts
+
+
+def _told(q: Quantity) -> tuple:
+    return interval(q).low, interval(q).high
+
+
+def _clashing_set(cx: Corpus, ranked: list[Quantity], clash: set, shown: list[Quantity]) -> list[Quantity]:
+    """``shown`` and the ranked figures that clash with, or repeat, every figure already in it."""
+    tol = cx_tol(cx)
+
+    def fits(q: Quantity) -> bool:
+        return all(frozenset((q.id, s.id)) in clash or same_figure(interval(q), interval(s), tol) for s in shown)
+
+    for first_pass in (True, False):  # one figure per article and value first, then repeats
+        for q in ranked:
+            if len(shown) >= MAX_SHOWN or q in shown or not fits(q):
+                continue
+            if first_pass and any(s.article == q.article and (interval(s) == interval(q) or q.hedge == "vague")
+                                  for s in shown):
+                continue  # an article's repeat, or its "hundreds" beside a figure it states, waits
+            shown.append(q)
+    return sorted(shown, key=lambda q: (cx.order[q.article], q.start))
+
+
+def _conflict_draft(cx: Corpus, key: tuple, shown: list[Quantity]) -> Draft:
+    role, inside = key[1], len({q.article for q in shown}) == 1
+    where = "inside one article" if inside else "across articles"
+    return Draft(
+        "contradict", [(q.article, q.start, q.end) for q in shown],
+        f"{_versions_text(cx, shown)}: these counts of people or things {ROLE_WORDS.get(role, role)} cannot all be "
+        f"true ({where}).",
+        0.7 if inside else 0.75, ROLE_SALIENCE.get(role, 0.4),
+        claims=list(dict.fromkeys(q.claim for q in shown if q.claim)), quantities=[q.id for q in shown])
+
+
+MAX_SHOWN = 8
+ROLE_WORDS = {"casualties": "killed or wounded"}  # a role as the explanation says it
+
+
+def _versions_text(cx: Corpus, shown: list[Quantity]) -> str:
+    """"9 civilians killed (State News Agency, citing the health directorate) vs at least 14
+    civilians killed (Frontline Monitor, citing Sarvan Civil Defence; Northern Wire Service)":
+    the figures grouped into versions that could each be true."""
+    tol = cx_tol(cx)
+    versions: list[list[Quantity]] = []
+    for q in sorted(shown, key=lambda q: (interval(q).bounds(tol)[0], cx.order[q.article])):
+        home = next((v for v in versions if all(compatible(interval(q), interval(o), tol) for o in v)), None)
+        if home is None:
+            versions.append([q])
+        else:
+            home.append(q)
+
+    def who(q: Quantity) -> str:
+        speaker = cx.speaker_name(q.claim)
+        return cx.source(q.article) + (f", citing {speaker}" if speaker else "")
+
+    return " vs ".join(f"{describe(v[0])} ({'; '.join(dict.fromkeys(who(q) for q in v))})" for v in versions)
