@@ -294,3 +294,13 @@ def test_the_african_unions_force_in_somalia_is_one_actor(text):
 def test_an_ambiguous_form_with_an_affiliation_noun_keeps_its_candidates():
     assert {a.id for a in actor_candidates("SNA troops")} == {a.id for a in actor_candidates("SNA")}
     assert len(actor_candidates("SNA troops")) > 1
+
+
+@pytest.mark.parametrize("text", ["the Congolese Revolutionary Army", "ARC", "RDF/M23"])
+def test_the_m23s_own_and_its_enemys_names_are_the_m23(text):
+    hit = match_actor(text)
+    assert hit is not None and hit.id == "m23", (text, hit)
+
+
+def test_guard_arc_in_lower_case_is_no_armed_group():
+    assert match_actor("arc") is None
