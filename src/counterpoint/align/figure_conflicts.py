@@ -1,8 +1,6 @@
-"""Contradictions between figures of one fact: which figures each finding shows, and the
-sentence that groups them into versions. A finding shows figures every two of which cannot both
-be true, or that are one figure ("44", "at least 44"); two compatible figures (at least 11, at
-least 19) are never shown as rivals in one finding, so a fact with several may take several
-findings. Kept apart from figures.py, which finds the disagreements.
+"""Contradictions between figures of one fact: which figures the finding shows, and the
+sentence that groups them into versions that could each be true ("9 killed (A) vs at least 14
+killed (B; C)"). Kept apart from figures.py, which finds the disagreements.
 """
 
 from __future__ import annotations
@@ -12,7 +10,7 @@ from collections import defaultdict
 from ..records import Quantity
 from .candidates import Corpus
 from .findings import Draft
-from .intervals import compatible, same_figure
+from .intervals import compatible
 from .revisions import cx_tol
 from .stated import describe, interval
 
@@ -23,11 +21,8 @@ ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 
 
 
 def figure_conflict_drafts(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) -> list[Draft]:
-    """The contradictions on one fact: the figures in most disagreements first, each finding a
-    set of figures every two of which cannot both be true (or are the same figure), at most 8
-    pieces of evidence; one finding more for each disagreement none of them shows. "At least 11"
-    and "at least 19" both clash with the ministry's 5, but not with each other: two findings,
-    not one that would show them as rivals."""
+    """One contradiction per fact, however many figures disagree on it: the figures in most
+    disagreements first, every article that takes part shown, at most 8 pieces of evidence."""
     degree: dict[str, int] = defaultdict(int)
     by_id: dict[str, Quantity] = {}
     for a, b in pairs:
@@ -39,29 +34,20 @@ def figure_conflict_drafts(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Q
     ranked = sorted(by_id.values(), key=lambda q: (q.hedge == "vague", -degree[q.id], cx.order[q.article],
                                                    q.start < cx.headline_end(q.article), q.start))
     clash = {frozenset((a.id, b.id)) for a, b in pairs}
-    uncovered = set(clash)
-    drafts = []
-    while uncovered:
-        first = next(q for q in ranked if any(q.id in c for c in uncovered))
-        second = next(q for q in ranked if frozenset((first.id, q.id)) in uncovered)
-        shown = _clashing_set(cx, ranked, clash, [first, second])
-        told = {frozenset((_told(x), _told(y))) for x in shown for y in shown}
-        # a disagreement between the same two numbers, told by other articles, is shown already
-        uncovered = {c for c in uncovered if frozenset(_told(by_id[i]) for i in c) not in told}
-        drafts.append(_conflict_draft(cx, key, shown))
-    return drafts
+    # the figure in most disagreements and the first it clashes with open the list, so that however
+    # many articles repeat one value, the finding shows two that cannot both be true
+    shown = ranked[:1] + [next(q for q in ranked if frozenset((ranked[0].id, q.id)) in clash)]
+    return [_conflict_draft(cx, key, _shown_with(cx, ranked, clash, shown))]
 
 
-def _told(q: Quantity) -> tuple:
-    return interval(q).low, interval(q).high
-
-
-def _clashing_set(cx: Corpus, ranked: list[Quantity], clash: set, shown: list[Quantity]) -> list[Quantity]:
-    """``shown`` and the ranked figures that clash with, or repeat, every figure already in it."""
+def _shown_with(cx: Corpus, ranked: list[Quantity], clash: set, shown: list[Quantity]) -> list[Quantity]:
+    """``shown`` and the ranked figures that either agree with, or are in a disagreement with,
+    every figure already in it: a revision pair (one source's 39 then 50) is never shown as if it
+    clashed."""
     tol = cx_tol(cx)
 
     def fits(q: Quantity) -> bool:
-        return all(frozenset((q.id, s.id)) in clash or same_figure(interval(q), interval(s), tol) for s in shown)
+        return all(compatible(interval(q), interval(s), tol) or frozenset((q.id, s.id)) in clash for s in shown)
 
     for first_pass in (True, False):  # one figure per article and value first, then repeats
         for q in ranked:
