@@ -75,6 +75,8 @@ def test_no_finding_when_the_marked_name_is_only_held_at_a_distance() -> None:
     pytest.param("Rebels attacked the southern provinces of Tel Amra.", [], id="common-words-in-their-own-case"),
     pytest.param("Northern Mali was calm.", [("Northern Mali", False)], id="a-capital-opening-a-sentence"),
     pytest.param("Shelling hit the Donetsk Region.", [("Donetsk Region", False)], id="every-word-capitalised"),
+    pytest.param("Troops in Jammu and Kashmir fired at posts in Azad Jammu and Kashmir.",
+                 [("Jammu and Kashmir", False), ("Azad Jammu and Kashmir", True)], id="a-name-inside-a-longer-one"),
 ])
 def test_name_uses(text: str, names: list[tuple[str, bool]]) -> None:
     assert [(text[u.start:u.end], u.name.marked) for u in name_uses("a1", text)] == names
