@@ -19,6 +19,7 @@ from .distancing import distanced_word_drafts
 from .figures import figure_drafts
 from .fighters import fighters_toll_drafts
 from .findings import finalize
+from .euphemisms import euphemism_drafts
 from .framing import (
     agency_drafts,
     attribution_drafts,
@@ -116,6 +117,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *entity_label_drafts(cx),
         *referent_label_drafts(cx),
         *incident_naming_drafts(cx),
+        *euphemism_drafts(cx),
         *place_name_drafts(cx),
         *distanced_word_drafts(cx),
         *attribution_drafts(cx),
