@@ -658,6 +658,7 @@ def test_a_name_like_label_is_shown_by_its_fullest_form() -> None:
     ("The coalition carried out precision air strikes against military targets in Dar Salim.",
      "precision air strikes", "operation"),
     ("The army said its surgical strike on Dar Salim hit only fighters.", "its surgical strike", "operation"),
+    ("State media said a limited air strike on Dar Salim hit a gathering.", "a limited air strike", "operation"),
 ])
 def test_a_verb_of_atrocity_and_an_attack_in_the_doers_words_name_the_incident(text: str, name: str,
                                                                               frame: str) -> None:
@@ -683,3 +684,21 @@ def test_an_articles_body_wording_comes_before_its_headlines() -> None:
     assert len(found) == 1, found
     shown = [agency.text[e.start:e.end] for e in found[0].evidence if e.article == "a2"]
     assert any("were massacred" in s for s in shown), shown
+
+
+def test_a_wording_that_says_where_comes_before_the_others_of_its_frame() -> None:
+    """The statement's headline names "the airstrike massacre in Dar Salim", its body "This
+    massacre" and "a war crime": with room for two names, the one that says where is shown."""
+    wire = Article("a1", "An air strike hit a ceremony in Dar Salim on Monday, killing 40 people, officials said.",
+                   source="Wire", date="2023-04-04")
+    statement = Article("a2", "Statement on the airstrike massacre in Dar Salim village\n\nThe ministry condemns the "
+                              "killing of 40 villagers on Monday. This massacre is a war crime.", source="Ministry",
+                        date="2023-04-04")
+    army = Article("a3", "The army said its operation in Dar Salim on Monday hit a militant base.", source="Army",
+                   date="2023-04-04")
+    monitor = Article("a4", "An explosion in Dar Salim on Monday killed 40 people, the monitor said.",
+                      source="Monitor", date="2023-04-04")
+    found = _naming([wire, statement, army, monitor])
+    assert len(found) == 1, found
+    shown = [statement.text[e.start:e.end] for e in found[0].evidence if e.article == "a2"]
+    assert any("airstrike massacre" in s for s in shown), shown

@@ -381,12 +381,13 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
         text = cx.article[a].text
         # "Massacre" and "the massacre" are one wording
         phrase = lambda u: _ARTICLE.sub("", text[_start(u):u.end].lower())  # noqa: E731
-        # then the same frame's other wordings, the body's before a headline's when the first is
-        # the body's ("were massacred" before a headline's "massacres"), so a reader sees how the
-        # article keeps naming it; then its next frame
+        # then the same frame's other wordings, one that says where or on what first ("the
+        # airstrike massacre in Nyaung Bin Gone"), then the body's before a headline's when the
+        # first is the body's ("were massacred" before a headline's "massacres"), so a reader sees
+        # how the article keeps naming it; then its next frame
         top = _frame_of(chosen[0])
-        for u in sorted(per_article[a], key=lambda u: ((u.start < body) != (chosen[0].start < body),
-                                                       not u.specific, u.start)):
+        for u in sorted(per_article[a], key=lambda u: (not u.specific, (u.start < body) != (chosen[0].start < body),
+                                                       u.start)):
             if len(chosen) >= room:
                 break
             if _frame_of(u) == top and phrase(u) not in {phrase(c) for c in chosen} and id(u) not in elsewhere:
