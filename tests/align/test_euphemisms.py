@@ -37,12 +37,28 @@ def test_a_name_for_a_suicide_attack_is_set_against_the_plain_name_of_the_same_c
     assert len(found) == 1 and ("a1", "martyrdom-seeking operations") in _shown(found[0], [group, wire]), found
 
 
-def test_a_euphemism_for_the_war_needs_no_figure() -> None:
-    ministry = Article("a1", "The ministry said the special military operation in Donetsk would go on.",
-                       source="Ministry", date="2022-06-13")
-    wire = Article("a2", "Shelling hit Donetsk on Monday as the war entered its fourth month.", source="Wire",
-                   date="2022-06-13")
-    assert len(_euphemisms([ministry, wire])) == 1
+def test_an_article_quoting_the_euphemism_and_saying_it_plainly_softens_nothing() -> None:
+    """The wire writes "killed 17 rebels" and quotes the spokesman's "neutralised 17": the wire
+    says it plainly; only the agency, which writes "neutralised" alone, softens it."""
+    wire = Article("a1", "Troops killed 17 rebels near Bunagana on Monday. \"We have neutralised 17 terrorists,\" the "
+                         "army spokesman said.", source="Wire", date="2022-06-13")
+    agency = Article("a2", "The army has neutralised 17 terrorists near Bunagana, the spokesman said on Monday.",
+                     source="Agency", date="2022-06-13")
+    found = _euphemisms([wire, agency])
+    assert len(found) == 1 and found[0].explanation.startswith("Agency"), [f.explanation for f in found]
+
+
+@pytest.mark.parametrize(("soft", "plain"), [
+    pytest.param("The army said it neutralised 12 militants after the attack on the Kamanyola base on Monday.",
+                 "Militants killed 12 soldiers in an attack on the Kamanyola base on Monday, officials said.",
+                 id="other-people-counted"),
+    pytest.param("Security forces conducted a sweep that detained 12 suspects in Kamanyola on Monday.",
+                 "Police carried out a raid that detained 12 suspects in Kamanyola on Monday.",
+                 id="a-word-of-ordinary-reporting-not-compared"),
+])
+def test_guard_no_euphemism_finding(soft: str, plain: str) -> None:
+    assert not _euphemisms([Article("a1", soft, source="Army", date="2022-06-13"),
+                            Article("a2", plain, source="Wire", date="2022-06-13")])
 
 
 @pytest.mark.parametrize("softened", [
@@ -65,8 +81,8 @@ def test_guard_a_euphemism_that_tells_of_no_figure_the_other_gives_is_no_finding
 def test_guard_articles_that_both_use_the_euphemism_are_not_set_against_each_other() -> None:
     a = Article("a1", "\"We have neutralised 17 rebels near Bunagana,\" the army spokesman said on Monday.",
                 source="Agency", date="2022-06-13")
-    b = Article("a2", "The army said it had neutralised 17 rebels near Bunagana, and had killed 17 rebels in all.",
-                source="Wire", date="2022-06-13")
+    b = Article("a2", "The army said it had neutralised 17 rebels near Bunagana on Monday.", source="Wire",
+                date="2022-06-13")
     assert not _euphemisms([a, b])
 
 

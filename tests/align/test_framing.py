@@ -630,7 +630,7 @@ def test_an_articles_share_shows_its_loaded_words_most_used_first_and_varied() -
     """Loaded words before plain ones, the most used first, and no word twice while another word
     waits: "terrorists" (used three times) and "illegal armed groups", not "terrorist organization"
     beside "terrorists"."""
-    from counterpoint.align.framing import _loaded_first
+    from counterpoint.align.label_share import loaded_first as _loaded_first
 
     by_conn = {"delegitimising": ["terrorist organization", "terrorists", "illegal armed groups"],
                "neutral": ["militants"]}
@@ -645,7 +645,7 @@ def test_a_name_like_label_is_shown_by_its_fullest_form() -> None:
     """"Khawarij" (a label written as a name) and "Khawarij terrorists": the fuller form shows
     both words; a plain word's longer phrase ("terrorist group" after "terrorists") does not
     displace it."""
-    from counterpoint.align.framing import _varied
+    from counterpoint.align.label_share import _varied
 
     assert _varied(["khawarij", "terrorists", "khawarij terrorists"])[0] == "khawarij terrorists"
     assert _varied(["terrorists", "terrorist group"]) == ["terrorists", "terrorist group"]
@@ -655,6 +655,7 @@ def test_a_name_like_label_is_shown_by_its_fullest_form() -> None:
     ("At least 40 displaced people were massacred in Dar Salim on Monday, the spokesman said.", "were massacred",
      "atrocity"),
     ("Gunmen slaughtered 12 villagers in Dar Salim on Monday.", "slaughtered", "atrocity"),
+    ("More than 230 Muslims were massacred in Dar Salim, the statement said.", "were massacred", "atrocity"),
     ("The coalition carried out precision air strikes against military targets in Dar Salim.",
      "precision air strikes", "operation"),
     ("The army said its surgical strike on Dar Salim hit only fighters.", "its surgical strike", "operation"),
@@ -702,3 +703,11 @@ def test_a_wording_that_says_where_comes_before_the_others_of_its_frame() -> Non
     assert len(found) == 1, found
     shown = [statement.text[e.start:e.end] for e in found[0].evidence if e.article == "a2"]
     assert any("airstrike massacre" in s for s in shown), shown
+
+
+def test_a_verb_of_atrocity_names_the_incident_only_when_done_to_people() -> None:
+    names = _names(Article("x", "Gunmen attacked Dar Salim on Monday. The attackers also slaughtered livestock. "
+                                "Residents said 12 villagers were allegedly massacred.", source="Karsen Wire",
+                           date="2023-04-04"))
+    assert "slaughtered" not in names, names
+    assert names["were allegedly massacred"].hedged, names

@@ -2514,10 +2514,12 @@ def test_guard_a_high_estimate_later_exceeded_is_updated() -> None:
 def test_a_group_counted_as_its_own_article_counts_the_whole_toll_is_that_toll() -> None:
     """The statement's headline says "More than 230 civilians killed", its body "More than 230
     Muslims ... were killed": the body's figure is the toll, set against the agency's 61."""
-    statement = Article("a1", "More than 230 civilians killed in air strikes on Tel Amra\n\nMore than 230 Muslims, most "
+    statement = Article("a1", "More than 230 civilians killed in air strikes on Tel Amra\n\nMore than 230 Muslims, "
+                              "most "
                               "of them women and children, were killed when warplanes bombed houses in Tel Amra, the "
                               "correspondent said.", source="Jihadist outlet", date="2024-03-04")
-    agency = Article("a2", "The death toll from the strike on Tel Amra did not exceed 61, the command said.", source="Agency", date="2024-03-04")
+    agency = Article("a2", "The death toll from the strike on Tel Amra did not exceed 61, the command said.",
+                     source="Agency", date="2024-03-04")
     found = [f for f in analyze([statement, agency]).findings if f.relation == "contradict"]
     shown = {statement.text[e.start:e.end] for f in found for e in f.evidence if e.article == "a1"}
     assert "More than 230 Muslims" in shown, (shown, [f.explanation for f in found])
@@ -2532,3 +2534,11 @@ def test_guard_a_taxonomy_group_restating_a_toll_stays_that_group() -> None:
                       source="Monitor", date="2024-03-04")
     found = [f for f in analyze([ministry, monitor]).findings if f.relation == "contradict"]
     assert any("children" in f.explanation for f in found), [f.explanation for f in found]
+
+
+def test_guard_a_ceiling_told_as_a_first_count_is_updated() -> None:
+    police = Article("a1", "No more than 10 people were killed in the bombing of the Tel Amra market, according to an "
+                           "initial count, police said on Monday.", source="Police", date="2024-03-04")
+    hospital = Article("a2", "The death toll from the bombing of the Tel Amra market has risen to 25, hospital "
+                             "officials said on Tuesday.", source="Hospital", date="2024-03-05")
+    assert not [f for f in analyze([police, hospital]).findings if f.relation == "contradict"]

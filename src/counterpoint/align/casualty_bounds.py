@@ -14,7 +14,7 @@ from .candidates import Corpus
 from .stated import interval
 from .elsewhere import other_fact
 from .figure_groups import figure_group, narrowed_group
-from .figures import (figure_conflict_drafts, figure_target, same_event,
+from .figures import (figure_conflict_draft, figure_target, same_event,
                       superseded_figures, whole_toll)
 from .findings import Draft
 from .intervals import part_exceeds_whole
@@ -41,7 +41,7 @@ def casualty_bound_drafts(cx: Corpus) -> list[Draft]:
                     key = _bounded(cx, whole, part, tol)
                     if key is not None:
                         conflicts[key].append((whole, part))
-    return [d for key, pairs in conflicts.items() for d in figure_conflict_drafts(cx, key, pairs)]
+    return [figure_conflict_draft(cx, key, pairs) for key, pairs in conflicts.items()]
 
 
 def _bounded(cx: Corpus, whole: Quantity, part: Quantity, tol: float) -> tuple | None:

@@ -20,7 +20,7 @@ ROLE_SALIENCE = {"killed": 1.0, "wounded": 0.9, "casualties": 0.9, "displaced": 
                  "delivered": 0.5, "planned": 0.5, "fired": 0.5, "evacuated": 0.5}
 
 
-def figure_conflict_drafts(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) -> list[Draft]:
+def figure_conflict_draft(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Quantity]]) -> Draft:
     """One contradiction per fact, however many figures disagree on it: the figures in most
     disagreements first, every article that takes part shown, at most 8 pieces of evidence."""
     degree: dict[str, int] = defaultdict(int)
@@ -37,7 +37,8 @@ def figure_conflict_drafts(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Q
     # the figure in most disagreements and the first it clashes with open the list, so that however
     # many articles repeat one value, the finding shows two that cannot both be true
     shown = ranked[:1] + [next(q for q in ranked if frozenset((ranked[0].id, q.id)) in clash)]
-    return [_conflict_draft(cx, key, _shown_with(cx, ranked, clash, shown))]
+    inside = all(a.article == b.article for a, b in pairs)
+    return _conflict_draft(cx, key, _shown_with(cx, ranked, clash, shown), inside)
 
 
 def _shown_with(cx: Corpus, ranked: list[Quantity], clash: set, shown: list[Quantity]) -> list[Quantity]:
@@ -60,8 +61,8 @@ def _shown_with(cx: Corpus, ranked: list[Quantity], clash: set, shown: list[Quan
     return sorted(shown, key=lambda q: (cx.order[q.article], q.start))
 
 
-def _conflict_draft(cx: Corpus, key: tuple, shown: list[Quantity]) -> Draft:
-    role, inside = key[1], len({q.article for q in shown}) == 1
+def _conflict_draft(cx: Corpus, key: tuple, shown: list[Quantity], inside: bool) -> Draft:
+    role = key[1]
     where = "inside one article" if inside else "across articles"
     return Draft(
         "contradict", [(q.article, q.start, q.end) for q in shown],

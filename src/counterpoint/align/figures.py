@@ -16,7 +16,7 @@ from .candidates import Corpus
 from .stated import describe, interval
 from .elsewhere import other_fact
 from .figure_groups import CASUALTY_ROLES, counted_group, figure_group, found_so_far, read_as_part
-from .figure_conflicts import ROLE_SALIENCE, figure_conflict_drafts
+from .figure_conflicts import ROLE_SALIENCE, figure_conflict_draft
 from .findings import Draft
 from .listed_sums import listed_sum_fits
 from .intervals import (Interval, category_relation, compatible, fits_range, part_exceeds_whole, same_figure, total,
@@ -188,7 +188,7 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
                     conflicts[key].append((part, whole))
     drafts.extend(_agreements(cx, agree_pairs + _roleless_pairs(cx)))
     drafts.extend(_sum_agreements(cx))
-    drafts.extend(d for key, pairs in conflicts.items() for d in figure_conflict_drafts(cx, key, pairs))
+    drafts.extend(figure_conflict_draft(cx, key, pairs) for key, pairs in conflicts.items())
     return drafts
 
 

@@ -19,6 +19,7 @@ from ..records import Entity, Mention
 from ..resolve.actors import country_code
 from .candidates import Corpus
 from .findings import Draft
+from .label_share import loaded_first
 
 RANK = {"delegitimising": 0, "neutral": 1, "legitimising": 2}
 PER_SIDE = 3
@@ -109,7 +110,7 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
     unsaid: dict[str, list[str]] = {}
     for a in shown:
         conns = sorted(by_conn[a], key=RANK.get)
-        every = _loaded_first(by_conn[a], conns, labels[a])
+        every = loaded_first(by_conn[a], conns, labels[a])
         said[a], unsaid[a] = every[:per_article], every[per_article:]
         spans += [_with_name(e, m) for lab in said[a] for m in labels[a][lab][:1]]
         ranks += [RANK[c] for c in conns]
@@ -129,41 +130,6 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
 
 
 MAX_SPANS = 8
-
-
-def _loaded_first(by_conn: dict[str, list[str]], conns: list[str], uses: dict[str, list[Mention]]) -> list[str]:
-    """An article's labels: its loaded words before its plain ones ("an armed resistance movement"
-    before "the PDF" and "fighters"), each kind's most used first, then varied (``_varied``): its
-    share shows how it names them."""
-    loaded = [lab for c in conns if c != "neutral" for lab in by_conn[c]]
-    plain = by_conn.get("neutral", [])
-    return _varied(_most_used(loaded, uses)) + _varied(plain)
-
-
-def _most_used(labels: list[str], uses: dict[str, list[Mention]]) -> list[str]:
-    return sorted(labels, key=lambda lab: -len(uses.get(lab, ())))
-
-
-def _varied(labels: list[str]) -> list[str]:
-    """Labels that repeat no word of an earlier one first ("terrorist organization", "militants",
-    "illegal armed groups" before "terrorists"); a label holding every word of an earlier name-like
-    one takes its place ("Khawarij terrorists" for "Khawarij"): a share shows different words, not one twice."""
-    fresh: list[tuple[str, set[str]]] = []
-    repeats: list[str] = []
-    for label in labels:
-        words = {w.rstrip("s") for w in re.findall(r"[\w'’-]+", label.lower())} - _FUNCTION_WORDS
-        fuller = next((i for i, (lab, ws) in enumerate(fresh) if ws < words and lab in cue_sets().label_names), None)
-        if fuller is not None:
-            repeats.append(fresh[fuller][0])
-            fresh[fuller] = (label, words)
-        elif any(words & ws for _, ws in fresh):
-            repeats.append(label)
-        else:
-            fresh.append((label, words))
-    return [label for label, _ in fresh] + repeats
-
-
-_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "in"})
 
 
 def _as_written(label: str, m: Mention) -> str:
@@ -382,9 +348,9 @@ def _naming_draft(cx: Corpus, per_article: dict[str, list]) -> Draft | None:
         # "Massacre" and "the massacre" are one wording
         phrase = lambda u: _ARTICLE.sub("", text[_start(u):u.end].lower())  # noqa: E731
         # then the same frame's other wordings, one that says where or on what first ("the
-        # airstrike massacre in Nyaung Bin Gone"), then the body's before a headline's when the
-        # first is the body's ("were massacred" before a headline's "massacres"), so a reader sees
-        # how the article keeps naming it; then its next frame
+        # airstrike massacre in Nyaung Bin Gone"), then those in the same part (body or headline)
+        # as the first ("were massacred" before a headline's "massacres"), so a reader sees how the
+        # article keeps naming it; then its next frame
         top = _frame_of(chosen[0])
         for u in sorted(per_article[a], key=lambda u: (not u.specific, (u.start < body) != (chosen[0].start < body),
                                                        u.start)):

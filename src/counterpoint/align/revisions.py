@@ -61,7 +61,7 @@ def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
         # one named source's two counts are its earlier and later tallies, not a dispute, unless
         # the later article has it lower ("at least 500" on the day, 471 weeks later)
         return not dated_apart or (a if da > db else b) is higher
-    if _a_ceiling(cx, lower):
+    if _a_ceiling(cx, lower) and not lower.preliminary:
         return False  # "did not exceed 61" against a later 137: the ceiling denies the higher count
     if dated_apart:
         sa, sb = cx.voice_sides(figure_speaker(cx, a)), cx.voice_sides(figure_speaker(cx, b))
@@ -155,8 +155,9 @@ def _countries(cx: Corpus, voice: str | None) -> frozenset[str]:
 
 def _a_ceiling(cx: Corpus, q: Quantity) -> bool:
     """A figure stated as a ceiling ("did not exceed 61", "no more than 20": numbers.json caps):
-    it denies any higher count, so another voice's higher one is no update of it."""
-    said = cx.article[q.article].text[q.start:q.end].lower()
+    it denies any higher count, so another voice's higher one is no update of it, unless the
+    ceiling itself is told as a first count ("no more than 10, according to an initial count")."""
+    said = " ".join(cx.article[q.article].text[q.start:q.end].lower().split())
     return said.startswith(number_lexicon().cap_hedges)
 
 

@@ -8,7 +8,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from ..nlp.lexicons import labels
+from ..nlp.lexicons import ancestors, category_of, labels
 from .cuesets import CueSets
 from .raw_mentions import LabelUse, RawMention
 
@@ -153,9 +153,12 @@ def name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
     strike", not "to strike"), the start of its noun phrase, and whether a hedge qualifies it."""
     head = doc[e - 1]
     if head.tag_ in ("VBD", "VBN") and e - s == 1:
-        # "62 IDPs were massacred": a verb the lexicon lists names the act as its noun does
-        aux = [t for t in head.lefts if t.dep_ == "auxpass"]
-        use.frame, use.phrase_start = cues.label_frames[use.term], (aux[0] if aux else head).idx
+        # "62 IDPs were massacred": a verb the lexicon lists names the act as its noun does, when
+        # people are what it was done to (not "slaughtered livestock")
+        if any(t.dep_ in ("nsubjpass", "dobj") and _people_word(t) for t in head.children):
+            aux = [t for t in head.lefts if t.dep_ == "auxpass"]
+            use.frame, use.phrase_start = cues.label_frames[use.term], (aux[0] if aux else head).idx
+            use.hedged = any(t.dep_ == "advmod" and t.lower_.startswith(cues.incident_hedges) for t in head.children)
         return
     inside_name = head.ent_type_ in _NAME_TYPES and not (
         head.ent_iob_ != "B" and (head.i + 1 >= len(doc) or doc[head.i + 1].ent_iob_ != "I"))
@@ -192,6 +195,13 @@ def name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
     after = doc[head.i + 1:min(head.i + 6, head.sent.end)]
     use.specific = bool(after) and after[0].lower_ in _WHERE_PREPS and any(
         t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in after[1:])
+
+
+def _people_word(t) -> bool:
+    """A noun for people ("villagers", "IDPs"), or a counted group ("230 Muslims")."""
+    category = category_of(t.lower_)
+    return (category is not None and "people" in (category, *ancestors(category))) \
+        or any(c.dep_ == "nummod" for c in t.children)
 
 
 def _claimed(head, cues) -> bool:

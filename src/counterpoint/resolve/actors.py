@@ -174,7 +174,7 @@ def _match(words: _Words) -> ActorEntry | None:
     for k in range(min(n - 1, 2), 0, -1):
         if words.folded[n - k:] in t.affiliation_nouns and (hit := _match_alias(words.cut(0, n - k))) is not None:
             return hit
-        if words.folded[n - k:] in t.affiliation_nouns | t.national_nouns \
+        if (words.folded[n - k:] in t.affiliation_nouns or words.folded[n - k:] in t.national_nouns) \
                 and (hit := _match_leader(words.cut(0, n - k))) is not None:
             return hit  # "the Burhan militias", "Hemedti's forces": the forces their commander leads
     for k in range(1, min(n - 1, 3)):
@@ -232,13 +232,6 @@ def generic_role(text: str) -> str | None:
         if role is not None:
             return role
     return None
-
-
-@functools.cache
-def generic_heads() -> frozenset[str]:
-    """The words generic references end in ("militants", "forces", "army"), folded: plain words
-    for fighters, not the name of one body ("coalition")."""
-    return frozenset(key[-1] for key in _actor_tables().generic.folded if key)
 
 
 def opposed(side_a: str, side_b: str) -> bool:

@@ -44,7 +44,6 @@ from .person_names import (
 )
 from .place_reads import dateline_city, misread_place, named_place_elsewhere, named_place_in_name, speaks, \
     spelled_like_a_place
-from .geo import PlaceContext
 from .places import PlaceResolver, base_name
 
 GENERIC_ROLES = ("state_forces", "non_state_armed")  # the roles a generic reference links by (generic_refs.py)
@@ -71,6 +70,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     generic: list[tuple[Mention, str, bool]] = []
     bare_ministries: list[Mention] = []
     persons: list[Mention] = []
+    homes: dict[str, str] | None = None  # per article, where its places lie: read once, when first asked
     orgs: list[tuple[Mention, list[str]]] = []
     described: list[Mention] = []  # "a warlord": a person named only by a label
     described_orgs: list[tuple[Mention, tuple[str, ...]]] = []  # "the aid group"
@@ -122,8 +122,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
         actor = actor_lex.match_actor(head) if m.kind in ("actor", "organization", "other") else None
         if actor is None and m.kind == "actor" and m.label and head.lower().endswith(" " + m.label):
             actor = actor_lex.match_actor(head[:-len(m.label)])  # "the Afghan Taliban regime": the Taliban
-        if actor is None and m.kind in ("actor", "organization", "other"):
-            actor = _of_the_country_named(actor_lex.actor_candidates(head), places.context.get(m.article))
+        if actor is None and m.kind in ("actor", "organization", "other") \
+                and len(candidates := actor_lex.actor_candidates(head)) > 1:
+            homes = homes if homes is not None else _homes(places, mentions)
+            actor = _of_the_country_named(candidates, homes.get(m.article))
         if actor is not None:
             c = clusters.keyed("actor", ("actor", actor.id), actor.name)
             c.side, c.role = actor.side, getattr(actor, "role", None)
@@ -305,16 +307,20 @@ def _named_org_of_kind(clusters: Clusters, org_kinds: dict[tuple, str], article:
     return hits[0] if len(hits) == 1 else None
 
 
-def _of_the_country_named(candidates: tuple[ActorEntry, ...], context: PlaceContext | None) -> ActorEntry | None:
+def _of_the_country_named(candidates: tuple[ActorEntry, ...], home: str | None) -> ActorEntry | None:
     """"SNA troops" (the Syrian or the Somali National Army) in a report whose places lie in
-    Somalia: the one candidate of the first country its article names."""
-    if len(candidates) < 2 or context is None:
-        return None
-    for code in context.countries:
-        mine = [a for a in candidates if a.country == code]
-        if mine:
-            return mine[0] if len(mine) == 1 else None
-    return None
+    Somalia: the one candidate of the country most of its article's places lie in."""
+    mine = [a for a in candidates if home and a.country == home]
+    return mine[0] if len(mine) == 1 else None
+
+
+def _homes(places: PlaceResolver, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Per article, the country most of its places lie in (a country named as such counts once)."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.kind == "place" and (geo := places.resolve(m)[0]) is not None and geo.country:
+            counts[m.article][geo.country] += 1
+    return {a: c.most_common(1)[0][0] for a, c in counts.items()}
 
 
 def _person_label(m: Mention) -> bool:

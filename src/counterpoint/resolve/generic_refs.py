@@ -8,6 +8,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from ..nlp.lexicons import actors
 from ..records import Article, Mention
 from . import actors as actor_lex
 from .clusters import Cluster, Clusters
@@ -86,6 +87,11 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
             local, wide = foreigners(local, m.article), foreigners(wide, m.article)
         if role == "state_forces" and m.label and m.label.lower() in _domestic_labels() and m.article in home:
             local, wide = nationals(local, m.article), nationals(wide, m.article)
+        if not local and _bare_description(m):
+            # "Soldiers of the Caliphate" in a statement naming no group: not whichever group the
+            # other reports name most (the victim, as often as not), but a name of its own
+            clusters.keyed("actor", ("described", m.label), m.text.strip()).mentions.append(m)
+            continue
         counts = local or wide
         nearest = _last_named(m, local, by_id, texts) if local and len(local) > 1 else None
         if nearest is not None:
@@ -103,12 +109,18 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
             named[(m.article, role)][id(target)] += 1
 
 
+def _bare_description(m: Mention) -> bool:
+    """The mention is only a loaded label no actor list knows as a generic word ("an armed
+    resistance movement", "mujahideen"), not "militants" or "the army"."""
+    return bool(m.label) and m.text.strip().lower() == m.label and actor_lex.generic_role(m.text) is None
+
+
 def _named_body(m: Mention, wide: Counter | None, by_id: dict) -> Cluster | None:
-    """"Crusader coalition aircraft" in a report naming only the Americans: the word for the body
-    ("coalition", no plain word for forces) is the one actor of the comparison whose name ends so,
-    the U.S.-led coalition another report names."""
+    """"Crusader coalition aircraft" in a report naming only the Americans: the word for one body
+    of several forces (actors.json `body_nouns`) is the one actor of the comparison whose name ends
+    so, the U.S.-led coalition another report names."""
     head = _last_word(m.text)
-    if not wide or not head or head in actor_lex.generic_heads():
+    if not wide or head not in actors().body_nouns:
         return None
     bodies = [k for k in wide if any(_last_word(x.text) == head for x in by_id[k].mentions)]
     return by_id[bodies[0]] if len(bodies) == 1 else None
@@ -124,22 +136,40 @@ def _other_side_near(m: Mention, side: str, clusters: Clusters, texts: dict[str,
     actor of another side ("The Israeli military said: "Our forces struck ..."" in a report citing
     Hamas)? Then "our" is that speaker's, not the outlet's. Outside quotation marks "our" is the
     outlet's own voice, whoever else the sentence names ("our valiant forces took the base from the
-    Burhan militias")."""
+    Burhan militias"), unless another side's actor speaks before it in its sentence ("The RSF said
+    in a statement that our heroic forces took the base")."""
     text = texts.get(m.article, "")
-    if not _inside_quote(text, m.start):
-        return False
     ends = [b.end() for b in _SENTENCE_END.finditer(text)]
     start = max((e for e in ends if e <= m.start), default=0)
     after = [e for e in ends if e > m.end]
     stop = after[1] if len(after) > 1 else len(text)
+    if not _inside_quote(text, m.start):
+        stop = start + _speech_end(text[start:m.start])  # only a speaker named before a verb of saying
     return any(c.kind == "actor" and c.side and c.side != side and any(
         x.article == m.article and start <= x.start < stop for x in c.mentions) for c in clusters.items)
 
 
 def _inside_quote(text: str, at: int) -> bool:
-    """Is ``at`` inside a quotation its paragraph opens before it?"""
+    """Is ``at`` inside a quotation its paragraph opens before it (double or curly single marks;
+    a ’ before a letter is an apostrophe)?"""
     before = text[text.rfind("\n", 0, at) + 1:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") \
+        or before.count("‘") > len(re.findall(r"’(?![A-Za-z])", before))
+
+
+def _speech_end(sentence: str) -> int:
+    """Where the last verb of saying in ``sentence`` starts ("said", "announced"), or 0."""
+    hits = [w.start() for w in re.finditer(r"[A-Za-z]+", sentence) if w.group().lower() in _saying_forms()]
+    return hits[-1] if hits else 0
+
+
+@functools.cache
+def _saying_forms() -> frozenset[str]:
+    from ..extract.cuesets import cue_sets
+
+    verbs = cue_sets().reporting_verbs
+    return frozenset({*verbs, *(v + "s" for v in verbs), *(v + "d" if v.endswith("e") else v + "ed" for v in verbs),
+                      "said", "says", "told"})
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}$", re.I)

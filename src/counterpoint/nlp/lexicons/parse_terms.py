@@ -62,10 +62,10 @@ def parse_labels(file: str, raw: Any) -> LabelLexicon:
         entries.append(lab)
     euphemisms = []
     for where, v in top.items("euphemisms"):
-        o = Obj(file, where, v, ("euphemism", "forms", "plain", "note"))
+        o = Obj(file, where, v, ("euphemism", "forms", "plain", "note", "compare"))
         euphemisms.append(Euphemism(o.text("euphemism"),
                                     tuple(dict.fromkeys((o.text("euphemism"), *o.strs("forms", required=False)))),
-                                    o.strs("plain"), o.text("note", None)))
+                                    o.strs("plain"), o.text("note", None), o.flag("compare")))
     p = top.obj("scare_quote_policy", ("connotation", "strength", "equivalents", "note"))
     policy = ScareQuotePolicy(p.text("connotation", choices=CONNOTATIONS), int(p.num("strength", MISSING, 0, 2)),
                               p.strs("equivalents"), p.text("note"))

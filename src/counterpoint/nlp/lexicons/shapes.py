@@ -77,6 +77,7 @@ class ActorLexicon:
     affiliation_links: tuple[str, ...]  # "of", "loyal to": "fighters loyal to X" -> X
     unit_nouns: tuple[str, ...] = ()  # "battalion", "regiment": "Azov battalion" = "Azov Regiment"
     anonymous_terms: tuple[str, ...] = ()  # "gunmen": the word for shooters no one has named
+    body_nouns: tuple[str, ...] = ()  # "coalition": a word for one body of several forces ("Crusader coalition")
 
     def actor(self, actor_id: str) -> ActorEntry:
         for a in self.actors:
@@ -171,6 +172,7 @@ class Euphemism:
     forms: tuple[str, ...]  # euphemism first
     plain: tuple[str, ...]  # what it stands for
     note: str | None = None
+    compare: bool = False  # set against its plain words in other articles (align/euphemisms.py)
 
 
 @dataclass(frozen=True, slots=True)
