@@ -315,10 +315,12 @@ def _of_the_country_named(candidates: tuple[ActorEntry, ...], home: str | None) 
 
 
 def _homes(places: PlaceResolver, mentions: Sequence[Mention]) -> dict[str, str]:
-    """Per article, the country most of its places lie in (a country named as such counts once)."""
+    """Per article, the country most of its place mentions lie in, read from the gazetteer alone
+    (the resolver, whose first spelling of an unplaced name keys it, is left to the main pass)."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
-        if m.kind == "place" and (geo := places.resolve(m)[0]) is not None and geo.country:
+        if m.kind == "place" and (geo := places.gaz.resolve_place(base_name(m.text)[0], places.context.get(
+                m.article))) is not None and geo.country:
             counts[m.article][geo.country] += 1
     return {a: c.most_common(1)[0][0] for a, c in counts.items()}
 
