@@ -711,3 +711,11 @@ def test_a_verb_of_atrocity_names_the_incident_only_when_done_to_people() -> Non
                            date="2023-04-04"))
     assert "slaughtered" not in names, names
     assert names["were allegedly massacred"].hedged, names
+
+
+def test_guard_a_doers_word_reframes_only_an_attack() -> None:
+    """("A limited explosion" stays an explosion with no doer: only an attack named in the doer's
+    words is its operation.)"""
+    names = _names(Article("x", "The ministry said a limited explosion hit the depot in Dar Salim on Monday.",
+                           source="Karsen Wire", date="2023-04-04"))
+    assert names["a limited explosion"].frame == "agentless", names

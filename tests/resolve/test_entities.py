@@ -1598,3 +1598,17 @@ def test_guard_our_forces_another_sides_speaker_tells_of_are_not_the_outlets(tai
                    source="Sudan News Agency (SUNA)", date="2024-12-02")
     e = _entity_of([suna], "a1", "forces")
     assert e is None or e.name != "Sudanese Armed Forces", e
+
+
+def test_guard_a_word_for_a_body_two_actors_are_called_by_joins_neither() -> None:
+    """(With the U.S.-led and the Saudi-led coalitions both named, "Crusader coalition" names
+    neither by its word alone.)"""
+    from counterpoint.records import Article
+    statement = Article("a1", "American warplanes bombed houses in western Mosul on Saturday, killing 40 Muslims, the "
+                              "correspondent said. Crusader coalition aircraft struck the market.",
+                        source="Jihadist outlet", date="2017-03-19")
+    wire = Article("a2", "Iraqi forces advanced in western Mosul on Saturday, backed by air strikes from the U.S.-led "
+                         "coalition, officials said. The Saudi-led coalition was not involved.", source="Wire",
+                   date="2017-03-19")
+    e = _entity_of([statement, wire], "a1", "Crusader coalition")
+    assert e is None or e.name not in ("US-led coalition", "Saudi-led coalition"), e

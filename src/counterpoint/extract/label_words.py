@@ -152,7 +152,7 @@ def name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
     """Fill in how a word for an event or action names it: its frame when it is a noun ("the
     strike", not "to strike"), the start of its noun phrase, and whether a hedge qualifies it."""
     head = doc[e - 1]
-    if head.tag_ in ("VBD", "VBN") and e - s == 1:
+    if head.tag_ in ("VBD", "VBN"):
         # "62 IDPs were massacred": a verb the lexicon lists names the act as its noun does, when
         # people are what it was done to (not "slaughtered livestock")
         if any(t.dep_ in ("nsubjpass", "dobj") and _people_word(t) for t in head.children):
