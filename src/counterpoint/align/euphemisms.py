@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..nlp.lexicons import labels
 from ..records import Claim, Quantity
 from .candidates import Corpus
+from .figures import counts_people
 from .findings import Draft
 
 PER_EUPHEMISM = 3  # articles shown on each side of one euphemism
@@ -82,14 +83,10 @@ def _same_thing(cx: Corpus, soft: _Use, plain: _Use, people: bool) -> bool:
 def _same_kind(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     """Counts of people count one kind of people, or one a kind of the other ("12 militants" are
     not "12 soldiers"); a figure with no counted noun, or of things, fits any."""
-    if not (_of_people(cx, a) and _of_people(cx, b)):
+    if not (counts_people(cx, a) and counts_people(cx, b)):
         return True
     return a.category == b.category or a.category in cx.ancestors.get(b.category or "", ()) \
         or b.category in cx.ancestors.get(a.category or "", ())
-
-
-def _of_people(cx: Corpus, q: Quantity) -> bool:
-    return q.category is not None and "people" in (q.category, *cx.ancestors.get(q.category, ()))
 
 
 def _figures(cx: Corpus, u: _Use, people: bool) -> list[Quantity]:
@@ -98,11 +95,11 @@ def _figures(cx: Corpus, u: _Use, people: bool) -> list[Quantity]:
     "dozens" tells too little to say two claims are one."""
     text = cx.article[u.article].text
 
-    def counts_people(q: Quantity) -> bool:  # a bare figure only as the verb's object: "neutralised 17"
-        return _of_people(cx, q) if q.noun else u.end <= q.start
+    def of_people(q: Quantity) -> bool:  # a bare figure only as the verb's object: "neutralised 17"
+        return counts_people(cx, q) if q.noun else u.end <= q.start
 
     return [q for q in cx.quantities_by_claim.get(u.claim.id, ()) if (q.low or q.high) and q.hedge != "vague"
-            and _told_by(text, u, q) and (not people or counts_people(q))]
+            and _told_by(text, u, q) and (not people or of_people(q))]
 
 
 def _told_by(text: str, u: _Use, q: Quantity) -> bool:

@@ -64,7 +64,8 @@ def _additive(cx: Corpus, q: Quantity) -> bool:
                                           for r in ADDITIVE_ROOTS)
 
 
-def _people(cx: Corpus, q: Quantity) -> bool:
+def counts_people(cx: Corpus, q: Quantity) -> bool:
+    """Does the figure count people of some kind ("children", "soldiers"), not things?"""
     return q.category is not None and "people" in (q.category, *cx.ancestors.get(q.category, ()))
 
 
@@ -175,7 +176,7 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
                 conflicts[key].append((a, b))
         else:
             part, whole = (a, b) if rel == "a_in_b" else (b, a)
-            if cross and _people(cx, whole) and (whole_toll(whole) or _same_fighters(part, whole)) \
+            if cross and counts_people(cx, whole) and (whole_toll(whole) or _same_fighters(part, whole)) \
                     and not _other_nationality(part, whole) and same_figure(ia, ib, tol):
                 # "44 migrants killed" / "at least 44 people died", not "3 staff"; "70 al Shabaab
                 # militants" / "70 al Shabaab fighters"
@@ -196,7 +197,7 @@ def _group_in_toll(cx: Corpus, a: Quantity, b: Quantity) -> str | None:
     """Two figures of one category where one is a whole toll ("43 civilians") and the other a
     group named within it ("70 worshippers"): "a_in_b" or "b_in_a", else None."""
     ga, gb = figure_group(cx, a), figure_group(cx, b)
-    if ga is None or gb is None or ga == gb or "people" not in (ga, gb) or not _people(cx, a):
+    if ga is None or gb is None or ga == gb or "people" not in (ga, gb) or not counts_people(cx, a):
         return None
     whole = b if gb == "people" else a
     if not _every_person(whole) or found_so_far(whole):
@@ -256,7 +257,7 @@ def _fact(cx: Corpus, a: Quantity, b: Quantity) -> tuple | None:
 def _whole_count(cx: Corpus, q: Quantity) -> bool:
     """Can a part outnumber this figure? A whole toll of people can ("12 children" in "3 people");
     a group among them cannot ("15 militants" vs "3 staff"); equipment always can (7 tanks, 5 vehicles)."""
-    return not _people(cx, q) or figure_group(cx, q) == "people"
+    return not counts_people(cx, q) or figure_group(cx, q) == "people"
 
 
 def _roleless_pairs(cx: Corpus) -> list[tuple[Quantity, Quantity]]:

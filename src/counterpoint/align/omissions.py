@@ -17,7 +17,7 @@ from .anchors import stem, stems
 from .candidates import REJECTING, Corpus, family
 from .stated import describe
 from .figure_groups import counted_group, read_as_part
-from .figures import ROLE_SALIENCE, targets_fit
+from .figures import ROLE_SALIENCE, counts_people, targets_fit
 from .findings import Draft, listing, short, verb_for
 from .intervals import category_relation
 from .legality import sentence_bounds
@@ -44,7 +44,7 @@ def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
     for o in [*cx.quantities_by_article_role.get((other_article, q.role or ""), ()), *kin]:
         if o.increment != q.increment:
             continue  # "28 more servicemen" is a new count: only another addition answers it
-        if group not in (None, "people") and _people_group(cx, q) and counted_group(o) != group \
+        if group not in (None, "people") and counts_people(cx, q) and counted_group(o) != group \
                 and not (_same_figure(q, o) and not read_as_part(cx, q) and q.category not in PROTECTED):
             continue  # "5 of them children" is only answered by a count of children, or by the same number
         rel = "same" if q.noun is None or o.noun is None else category_relation(q.category, o.category, cx.ancestors)
@@ -77,11 +77,6 @@ PROTECTED = ("children", "women")  # who the dead were matters: "five children" 
 def _same_figure(q: Quantity, o: Quantity) -> bool:
     """"12 aid workers and drivers" and "12 people" killed: the same number of people is one toll."""
     return q.low is not None and (q.low, q.high) == (o.low, o.high)
-
-
-def _people_group(cx: Corpus, q: Quantity) -> bool:
-    """A group of people ("children", "students"): equipment rolls up instead (tanks are armour)."""
-    return q.category is not None and "people" in (q.category, *cx.ancestors.get(q.category, ()))
 
 
 def _claim_counterpart(cx: Corpus, c: Claim, other_article: str, detail: bool = True) -> bool:
