@@ -356,6 +356,16 @@ CASES = [
          "Spokesman Ahmed Bashir said rebel units had entered the town on Monday. He dismissed as fabricated the "
          "army's claim that rebels had used drones carrying chlorine.", "dismissed as fabricated", "Ahmed Bashir",
          "denied"),
+    # --- "denied that X had been destroyed and called ...": the parser joins "called" to the passive
+    # clause; what was destroyed speaks for no one, the denier does
+    Case("called-joined-to-a-denied-passive-clause",
+         "A Karsen army spokesman denied that any Karsen bunkers had been destroyed and called the rebels' casualty "
+         "figures \"baseless\".", "called the rebels", "Karsen army spokesman", "denied"),
+    # --- "the State Minister said": a title with "the" is the minister named before, not a name
+    Case("the-state-minister-is-the-minister-named-before",
+         "Briefing reporters, Information State Minister Lemma Tadesse said the army struck a depot. \"The strike "
+         "destroyed a weapons depot,\" the State Minister said.", "destroyed a weapons depot", "Lemma Tadesse",
+         "attributed"),
     Case("a-hard-time-accepting",
          "\"I have a hard time accepting these explanations,\" the envoy Lina Haddad said of the army's account.",
          "accepting these explanations", "Lina Haddad", ("denied", "disputed")),

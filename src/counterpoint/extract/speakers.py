@@ -48,9 +48,15 @@ def speaker_for(tok: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef | N
         if tok.i > 0 and (tok.doc[tok.i - 1].is_punct or tok.doc[tok.i - 1].is_quote):
             subj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr") and c.pos_ == "PROPN"), None)
         head = tok
+        active = not any(c.dep_ == "auxpass" for c in tok.children)
         while subj is None and head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
             head = head.head
             subj = next((c for c in head.children if c.dep_ in SPEAKER_DEPS), None)
+            if subj is not None and subj.dep_ == "nsubjpass" and active and head.dep_ == "ccomp":
+                # "denied that any bunkers had been destroyed and called the figures baseless": the parser
+                # joins "called" to the reported passive clause; the bunkers call nothing, the denier does
+                head = head.head
+                subj = next((c for c in head.children if c.dep_ in SPEAKER_DEPS), None)
     if subj is None:
         return None
     return phrase_speaker(subj, named, doc)
@@ -98,6 +104,9 @@ def phrase_speaker(head: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef
             first.dep_ == "compound" and first.lemma_.lower() in cues.claim_nouns)):
         first = doc[first.i + 1]  # "a contention experts dismissed": the experts speak
     start, end = first.idx, doc[hi].idx + len(doc[hi].text)
+    if head.lower_ in cues.title_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        # "the State Minister said": a title with "the" is someone named before, not a name
+        return SpeakerRef(start, end, text_of(doc)[start:end], "title")
     inner = [r for r in named if start <= r.start and r.end <= end]
     if inner:
         return next((r for r in inner if r.kind == "person"), inner[0])
