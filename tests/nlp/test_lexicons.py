@@ -74,6 +74,11 @@ def test_organisation_description_of_an_unknown_kind_is_rejected():
     assert "descriptions[0].kinds" in err.message and "charity_shop" in err.message
 
 
+def test_a_quantity_roles_event_must_be_an_event_type():
+    err = _broken("events.json", lambda r: r["quantity_roles"][1].update(event="massacre"))
+    assert "quantity_roles[1].event" in err.message and "massacre" in err.message
+
+
 def test_unknown_key_is_rejected():
     err = _broken("organizations.json", lambda r: r["organizations"][0].update(acronym=["UN"]))
     assert "organizations[0].acronym" in err.message
@@ -352,6 +357,8 @@ def test_quantity_roles_cover_the_brief():
     assert {"killed", "wounded", "captured", "displaced", "destroyed", "reinforcing", "missing", "attacks",
             "delivered", "planned", "population"} <= roles
     assert all(o.category in {c.key for c in lx.categories().categories} for o in lx.events().role_overrides)
+    told = {r.role: r.event for r in lx.events().roles}
+    assert told["destroyed"] == "destruction" and told["killed"] == "killing" and told["population"] is None
 
 
 def test_cues_map_to_record_stances():

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..extract.cuesets import cue_sets
-from ..records import Claim
+from ..records import Claim, Quantity
 from .answered import answered_here
 from .candidates import OUTCOME, REJECTING, Corpus, family, writers_doubt
 from .findings import MAX_EVIDENCE, Draft, short
@@ -57,8 +58,10 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
     lead = _lead_families(cx)
     tolls = {c.id for c in toll_rejections(cx)}  # a rejected toll is answered by figures (align/tolls.py)
     for c in cx.claims:
-        if c.stance not in REJECTING or c.scope != "incident" or c.id in tolls:
+        if c.stance not in REJECTING or c.scope != "incident":
             continue  # a denial about an earlier massacre does not answer this strike
+        if c.id in tolls and (c.event is None or family(c.event.type) in CONSEQUENCES):
+            continue  # "denied that any bunkers were destroyed and called the figures baseless" answers both
         if antecedent(cx, c) is not None or misread_rebuttal(cx, c):
             continue  # "..., a claim Kyiv rejected": answers the clause before it (align/rebuttals.py)
         if judges(c.text) and not _blame_judged(c):
@@ -72,7 +75,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         fam = accused or family(c.event.type if c.event else content.event.type if content else None)
         if fam is None:  # "dismissed the reports as propaganda": what the voice before it told
             here = answered_here(cx, c)
-            fam = family(here[0].event.type) if here else None
+            # ... else the incident its article leads with ("echoing the group's propaganda")
+            fam = family(here[0].event.type) if here else lead.get(c.article)
         if fam:
             # a spokesman and his army: one voice; the writer's doubt of what it attributes is the outlet's
             groups[(c.article, ("writer", cx.voice(c.speaker)) if writers_doubt(c) else cx.voice(c.speaker))].append(
@@ -166,12 +170,40 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         out.append(Draft(
             "dispute", [cx.focus_span(c) for c in rejecting]
             + [_doubted_words(cx, c) for c in rejecting if writers_doubt(c)]
-            + [cx.statement_span(c) for c in targets],
+            + [_told_span(cx, c, [g for f in fams for g in _disputable(f)]) for c in targets],
             text,
             0.8 if rejecting[0].cue else 0.6, 0.9,
             claims=[c.id for c in (*rejecting, *targets)]))
         first_of_voice.setdefault((article, speaker), out[-1])
     return out
+
+
+def _told_span(cx: Corpus, c: Claim, families: list[str]) -> tuple[str, int, int]:
+    """What a rejected claim says of the rejected families: its statement, or, when it tells of them
+    only by a figure ("Nine soldiers were killed and two bunkers were destroyed"), that figure's clause."""
+    if c.event is not None and family(c.event.type) in families:
+        return cx.statement_span(c)
+    q = _figure_of(cx, c, families)
+    if q is None:
+        return cx.statement_span(c)
+    text = cx.article[c.article].text
+    before = [m.end() for m in FIGURE_CLAUSE.finditer(text, c.start, q.start)]
+    after = FIGURE_CLAUSE.search(text, q.end, c.end)
+    start = max(before, default=c.start)
+    return c.article, start + len(text[start:q.start]) - len(text[start:q.start].lstrip()), \
+        after.start() if after else c.end
+
+
+def _figure_of(cx: Corpus, c: Claim, families: Sequence[str]) -> Quantity | None:
+    """A figure of the claim's that tells of an event of ``families`` (events.json quantity_roles
+    ``event``: "two bunkers were destroyed" tells of a destruction)."""
+    events = cue_sets().role_events
+    return next((q for q in cx.quantities_by_claim.get(c.id, ()) if family(events.get(q.role or "")) in families),
+                None)
+
+
+# where the clause of a figure begins and ends: a break between clauses, or "and" before a new one
+FIGURE_CLAUSE = re.compile(r"[,;:.]|\band\b")
 
 
 def _answering(cx: Corpus, rejection: Claim, fam: str) -> tuple[str, ...] | None:
@@ -192,7 +224,11 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
     pool = []
     families = _disputable(fam) + (CONSEQUENCES if accusation and fam in ("attack", "chemical") else ())
     arts = (article, *cx.peers[article])  # the articles it is compared with (blocking)
-    for c in (c for f in dict.fromkeys(families) for a in arts for c in cx.claims_by_article_family.get((a, f), ())):
+    told = [c for f in dict.fromkeys(families) for a in arts for c in cx.claims_by_article_family.get((a, f), ())]
+    # "Nine soldiers were killed and two bunkers were destroyed": a claim tells of one event, and its
+    # figures of the others its clauses tell
+    told += [c for a in arts for c in cx.claims_by_article.get(a, ()) if c not in told and _figure_of(cx, c, families)]
+    for c in told:
         if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated or _unconfirmed(c):
             continue  # "no independent body has confirmed any use of chemical weapons" states no use
         if c.scope == "background":

@@ -74,6 +74,7 @@ class CueSets:
     role_nouns: dict[str, str]
     role_phrases: tuple[tuple[str, str], ...]
     role_overrides: tuple[tuple[frozenset[str], str, str], ...]
+    role_events: dict[str, str]  # "destroyed": "destruction", the event a figure of the role tells of
     category_roles: dict[str, str]
     casualty_roles: frozenset[str]
     unharmed_lemmas: frozenset[str]  # "no one was hurt": none killed or wounded
@@ -279,6 +280,7 @@ def cue_sets() -> CueSets:
         role_nouns=roles,
         role_phrases=tuple(role_phrases),
         role_overrides=overrides,
+        role_events={r["role"]: r["event"] for r in events["quantity_roles"] if r.get("event")},
         category_roles=dict(events.get("category_roles", {})),
         casualty_roles=CASUALTY_ROLES,
         unharmed_lemmas=frozenset(events.get("unharmed_lemmas", ())),

@@ -268,6 +268,7 @@ class QuantityRole:
     lemmas: tuple[str, ...]
     phrases: tuple[str, ...]
     note: str | None = None
+    event: str | None = None  # the event type a figure of this role tells of ("destroyed": destruction)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,66 @@
+"""Disputes: which claims a rejection answers, and the words shown for each."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+CLAIMED = ("KARSEN, March 4 - Rebel commanders said their fighters shelled the Tel Amra front overnight. "
+           "The rebel command said twelve Karsen soldiers were killed and three Karsen bunkers were destroyed.")
+DENIED = ("KARSEN, March 4 - Fighting flared on the Tel Amra front overnight. A Karsen army spokesman denied that "
+          "any Karsen bunkers had been destroyed and called the rebels' casualty figures \"baseless\".")
+
+
+def _disputes(*texts: str):
+    arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date="2022-04-09") for i, t in enumerate(texts)]
+    an = analyze(arts)
+    return arts, [f for f in an.findings if f.relation == "dispute"]
+
+
+def _shown(arts, finding) -> list[tuple[str, str]]:
+    text = {a.id: a.text for a in arts}
+    return [(e.article, text[e.article][e.start:e.end]) for e in finding.evidence]
+
+
+def test_a_denial_answers_the_clause_of_a_claim_that_tells_of_it_by_a_figure() -> None:
+    # the claim's event is the killing; its second clause tells of the destruction the denial answers
+    arts, disputes = _disputes(CLAIMED, DENIED)
+    denial = [f for f in disputes if any("bunkers had been destroyed" in s for _, s in _shown(arts, f))]
+    assert denial, [(f.explanation, _shown(arts, f)) for f in disputes]
+    shown = [s for a, s in _shown(arts, denial[0]) if a == "a1"]
+    assert "three Karsen bunkers were destroyed" in shown, shown  # the figure's clause, not the killing's
+    assert not any("soldiers were killed" in s for s in shown), shown
+
+
+def test_guard_a_claim_whose_figures_tell_of_no_denied_event_is_not_answered() -> None:
+    # the same claim with no destruction in it: nothing of the denied event's family to answer
+    claimed = CLAIMED.replace(" and three Karsen bunkers were destroyed", "")
+    arts, disputes = _disputes(claimed, DENIED)
+    shown = [s for f in disputes for a, s in _shown(arts, f) if a == "a1"]
+    assert not any("soldiers were killed" in s for s in shown), shown
+
+
+def test_a_toll_rejection_that_also_denies_an_act_disputes_the_act() -> None:
+    # "called the casualty figures baseless" rejects a toll; the denied destruction is still a dispute
+    arts, disputes = _disputes(CLAIMED, DENIED)
+    by_act = [f for f in disputes if "rejects (“denied”) what" in f.explanation]
+    assert by_act, [f.explanation for f in disputes]
+
+
+def test_a_rejection_that_tells_of_no_event_answers_the_incident_its_article_leads_with() -> None:
+    accused = ("TEL AMRA, March 4 - A drone strike on a camp for displaced people in Tel Amra killed 40 people, "
+               "aid workers said. Both aid workers said the strike was carried out by a Karsen army drone.")
+    # only the minister speaks before it, and the sentence before tells of no event: neither gives the
+    # rejection anything to answer
+    rejecting = ("KARSEN, March 4 - Information Minister Lemma Tadesse said the army struck a legitimate military "
+                 "target near Tel Amra. He said the rebels have a record of staging fake scenes to win sympathy "
+                 "abroad. \"Some foreign media outlets have been echoing the rebels' propaganda without verifying "
+                 "facts on the ground,\" Tadesse said.")
+    arts, disputes = _disputes(accused, rejecting)
+    echoing = [f for f in disputes if "propaganda" in f.explanation]
+    assert echoing, [(f.explanation, _shown(arts, f)) for f in disputes]
+    assert any(a == "a1" for a, _ in _shown(arts, echoing[0])), _shown(arts, echoing[0])
