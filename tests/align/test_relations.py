@@ -2542,3 +2542,32 @@ def test_guard_a_ceiling_told_as_a_first_count_is_updated() -> None:
     hospital = Article("a2", "The death toll from the bombing of the Tel Amra market has risen to 25, hospital "
                              "officials said on Tuesday.", source="Hospital", date="2024-03-05")
     assert not [f for f in analyze([police, hospital]).findings if f.relation == "contradict"]
+
+
+# ------------------------------------------------- a figure inside what its own article calls false
+
+
+@pytest.mark.parametrize("claimed", ["40", "25"])
+def test_a_figure_its_own_article_rejects_is_no_count_it_gives(claimed: str) -> None:
+    # the ministry gives no count of dead soldiers: it calls the rebels' 40 a fabrication, so the 40
+    # neither agrees with the rebels' count nor contradicts another one
+    first = (f"Rebel commanders said {claimed} soldiers were killed when their fighters overran the army base at "
+             "Tel Amra on Monday.")
+    second = ("The defence ministry described the claims spread by rebel outlets that they had overrun the Tel Amra "
+              "base and killed 40 soldiers as \"baseless fabrications\". Army units repelled the attack on Monday, "
+              "the ministry said.")
+    an = analyze(articles_of(Scenario(first, second)))
+    at = second.find("40 soldiers")
+    figure = ("a2", at, at + len("40 soldiers"))
+    counted = [f for f in an.findings if f.relation in ("agree", "contradict") and overlaps(f, figure)]
+    assert not counted, [(f.relation, f.explanation) for f in counted]
+
+
+def test_guard_a_figure_the_writer_doubts_is_still_its_speakers_count() -> None:
+    # "claimed ..., without providing evidence": the outlet doubts it, the army still gives it
+    first = "The army claimed 40 rebels were killed in the raid on Tel Amra on Monday, without providing evidence."
+    second = "The army said 40 rebels were killed in its raid on Tel Amra on Monday."
+    an = analyze(articles_of(Scenario(first, second)))
+    at1, at2 = first.find("40 rebels"), second.find("40 rebels")
+    agreed = [f for f in matching(an, ["agree"], ("a1", at1, at1 + 9), ("a2", at2, at2 + 9)) if "40" in f.explanation]
+    assert agreed, [(f.relation, f.explanation) for f in an.findings]  # the figures, not shared words

@@ -366,6 +366,9 @@ CASES = [
          "Briefing reporters, Information State Minister Lemma Tadesse said the army struck a depot. \"The strike "
          "destroyed a weapons depot,\" the State Minister said.", "destroyed a weapons depot", "Lemma Tadesse",
          "attributed"),
+    Case("the-head-of-a-group-named-in-the-subject",
+         "The head of the Karsen Relief Union Dr Lina Haddad said the clinic in Tel Amra was hit twice on Monday.",
+         "the clinic in Tel Amra was hit", "Lina Haddad", "attributed"),
     Case("a-hard-time-accepting",
          "\"I have a hard time accepting these explanations,\" the envoy Lina Haddad said of the army's account.",
          "accepting these explanations", "Lina Haddad", ("denied", "disputed")),
@@ -468,3 +471,10 @@ def test_guard_a_rejection_beside_a_clause_with_no_figure_keeps_its_sentence() -
     text = ("The spokesman said \"our forces repelled the attack on the northern axis of the town, and the reports "
             "of its fall circulated by some outlets are exaggerated and serve the enemy's propaganda.\"")
     assert any("repelled" in c.text and "propaganda" in c.text for c in extraction(text).claims)
+
+
+def test_a_person_named_inside_a_titled_subject_is_the_speaker_not_the_title() -> None:
+    case = next(c for c in CASES if c.id == "the-head-of-a-group-named-in-the-subject")
+    claim, x = claim_with(case)
+    mention = speaker_of(x, claim)
+    assert mention is not None and mention.text == "Lina Haddad", mention

@@ -17,6 +17,7 @@ from .findings import MAX_EVIDENCE, Draft, short
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
 from .rejected import PER_ARTICLE, one_side, rejected_content, rejection_targets
+from .text import inflections
 from .tolls import toll_rejections
 from .victims import rejects_civilian_harm
 
@@ -73,10 +74,13 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         accused = lead.get(c.article) if _denies_the_act(cx, c) and not _names_its_event(cx, c) else None
         content = rejected_content(cx, c) if c.event is None else None  # "false news claiming that ..."
         fam = accused or family(c.event.type if c.event else content.event.type if content else None)
+        if fam is None and _says_what_it_denies(cx, c):
+            continue  # "the governor denied the move was related to the protests": about no incident
         if fam is None:  # "dismissed the reports as propaganda": what the voice before it told
             here = answered_here(cx, c)
-            # ... else the incident its article leads with ("echoing the group's propaganda")
-            fam = family(here[0].event.type) if here else lead.get(c.article)
+            # ... else, for a word judging an account false ("echoing the group's propaganda"), the
+            # incident its article leads with
+            fam = family(here[0].event.type) if here else lead.get(c.article) if _judges_an_account(c) else None
         if fam:
             # a spokesman and his army: one voice; the writer's doubt of what it attributes is the outlet's
             groups[(c.article, ("writer", cx.voice(c.speaker)) if writers_doubt(c) else cx.voice(c.speaker))].append(
@@ -314,6 +318,28 @@ def _names_its_event(cx: Corpus, c: Claim) -> bool:
     _, fs, fe = cx.focus_span(c)
     _, es, ee = cx.event_span(c)
     return (fs, fe) != (es, ee) and fs <= es and ee <= fe
+
+
+def _says_what_it_denies(cx: Corpus, c: Claim) -> bool:
+    """A verb of denying followed by a clause of its own ("denied the move was related to the
+    protests"), not by a pronoun or a short object ("denied it", "denied the report")."""
+    cue = (c.cue or "").lower()
+    if not cue or _judges_an_account(c):
+        return False
+    text = cx.article[c.article].text
+    stop = min((i for i in (text.find(". ", c.start), text.find("\n", c.start)) if i >= 0), default=len(text))
+    at = text.lower().find(cue, c.start, stop)  # the cue may end the clause the claim is ("..., though X denied")
+    return at >= 0 and len(text[at + len(cue):stop].split()) >= OWN_CLAUSE_WORDS
+
+
+OWN_CLAUSE_WORDS = 4  # words after a verb of denying that make a clause of their own
+
+
+def _judges_an_account(c: Claim) -> bool:
+    """"echoing the group's propaganda", "lies": a word judging an account false, not a verb of
+    denying with a clause of its own ("the governor denied the move was related to the protests")."""
+    cue = (c.cue or "").lower()
+    return bool(cue) and not any(cue in inflections(v) for v in cue_sets().reporting_verbs)
 
 
 def _denies_the_act(cx: Corpus, c: Claim) -> bool:

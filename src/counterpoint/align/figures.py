@@ -12,7 +12,7 @@ from ..nlp.lexicons import categories, head_word, is_generic_toll
 from ..records import Quantity
 from ..resolve.actors import country_code
 from ..resolve.names import name_key
-from .candidates import Corpus
+from .candidates import REJECTING, Corpus, writers_doubt
 from .stated import describe, interval
 from .elsewhere import other_fact
 from .figure_groups import CASUALTY_ROLES, counted_group, figure_group, found_so_far, read_as_part
@@ -289,15 +289,22 @@ def _pairs(cx: Corpus):
     roles = sorted({role for _, role in by})
     for role in roles:
         for art in cx.articles:
-            mine = [q for q in by.get((art.id, role), ()) if not q.increment]
+            mine = [q for q in by.get((art.id, role), ()) if not q.increment and not _rejected_here(cx, q)]
             yield from combinations(mine, 2)
             for other in cx.peers[art.id]:
                 if cx.order[other] < cx.order[art.id]:
                     continue
-                theirs = [q for q in by.get((other, role), ()) if not q.increment]
+                theirs = [q for q in by.get((other, role), ()) if not q.increment and not _rejected_here(cx, q)]
                 for a in mine:
                     for b in theirs:
                         yield a, b
+
+
+def _rejected_here(cx: Corpus, q: Quantity) -> bool:
+    """A figure inside what its own article calls false ("spread fabricated news that over 100
+    civilians were killed"): a claim it rejects, not a count it gives (align/disputes.py shows it)."""
+    c = cx.claim.get(q.claim or "")
+    return c is not None and c.stance in REJECTING and not writers_doubt(c)
 
 
 def _agreements(cx: Corpus, pairs: list[tuple[Quantity, Quantity]]) -> list[Draft]:

@@ -54,8 +54,11 @@ def inflections(word: str) -> set[str]:
     casualties; "strike": strikes, striking, and the irregular "struck" of the few verbs of
     striking and taking whose past is not made with "-ed")."""
     root = word[:-1] if word[-1:] in "ey" else word
-    return {word, f"{word}s", f"{word}es", f"{word}d", f"{root}ed", f"{root}ing", f"{root}ies",
-            *IRREGULAR_PAST.get(word, ())}
+    forms = {word, f"{word}s", f"{word}es", f"{word}d", f"{root}ed", f"{root}ing", f"{root}ies",
+             *IRREGULAR_PAST.get(word, ())}
+    if word.endswith("y"):  # "deny": denied, denying; "destroy": destroyed, destroying
+        forms |= {f"{word}ing", f"{root}ied" if word[-2:-1] not in "aeiou" else f"{word}ed"}
+    return forms
 
 
 # English morphology, not knowledge of conflicts: pasts of verbs of striking, taking and saying

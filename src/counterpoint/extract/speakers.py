@@ -104,12 +104,15 @@ def phrase_speaker(head: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef
             first.dep_ == "compound" and first.lemma_.lower() in cues.claim_nouns)):
         first = doc[first.i + 1]  # "a contention experts dismissed": the experts speak
     start, end = first.idx, doc[hi].idx + len(doc[hi].text)
+    inner = [r for r in named if start <= r.start and r.end <= end]
+    person = next((r for r in inner if r.kind == "person"), None)
+    if person is not None:
+        return person  # "The head of UOSSM France Dr Ziad Alissa"
     if head.lower_ in cues.title_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         # "the State Minister said": a title with "the" is someone named before, not a name
         return SpeakerRef(start, end, text_of(doc)[start:end], "title")
-    inner = [r for r in named if start <= r.start and r.end <= end]
     if inner:
-        return next((r for r in inner if r.kind == "person"), inner[0])
+        return inner[0]
     if head.pos_ == "PROPN" and head.text[:1].isupper():
         # "Armenian Defense Ministry Spokeswoman Shushan Stepanyan": the name at the end (the model
         # also tags a lower-case "ministry" as a proper noun, which names no one)
