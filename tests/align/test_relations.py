@@ -2571,3 +2571,47 @@ def test_guard_a_figure_the_writer_doubts_is_still_its_speakers_count() -> None:
     at1, at2 = first.find("40 rebels"), second.find("40 rebels")
     agreed = [f for f in matching(an, ["agree"], ("a1", at1, at1 + 9), ("a2", at2, at2 + 9)) if "40" in f.explanation]
     assert agreed, [(f.relation, f.explanation) for f in an.findings]  # the figures, not shared words
+
+
+# ------------------------------------------- whose dead a count names, and which figures a conflict shows
+
+MARTYRS = ("Rebel militia commits new massacre in Tel Amra camp, 31 martyrs and 58 injured\n\nKARSEN, March 4 - The "
+           "terrorist rebel militia on Monday committed a new massacre against the displaced in the Tel Amra camp, "
+           "killing 31 innocent civilians and injuring 58 others, the army said.")
+MERCENARIES = ("On Monday our valiant forces carried out a successful operation against the strongholds of the army "
+               "and the mercenary movements allied with it near Tel Amra, and took full control of the Tel Amra base. "
+               "During the operation, our forces destroyed 12 combat vehicles and killed more than 70 mercenaries.")
+
+
+def test_martyrs_and_mercenaries_count_two_sides_dead_not_a_part_and_its_whole() -> None:
+    # a legitimising and a delegitimising label (labels.json) name the two sides' people
+    pairs = conflicts_of(MARTYRS, MERCENARIES)
+    assert not [p for p in pairs if p[0] == "contradict"], pairs
+
+
+def test_a_conflicting_figure_is_shown_where_its_article_repeats_it() -> None:
+    # the headline's "31 martyrs" and the body's "31 innocent civilians" are both shown against 16, though
+    # the fighters a third article counts clash with the first (a part of the toll) and not the second
+    first = ("TEL AMRA, March 4 - Shells slammed into the Tel Amra camp for displaced people on Monday. A local "
+             "official said 16 people had been killed.")
+    third = MERCENARIES.replace("mercenaries.", "fighters.").replace("the mercenary movements", "the armed movements")
+    arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date="2022-03-04")
+            for i, t in enumerate((first, MARTYRS, third))]
+    an = analyze(arts)
+    body = MARTYRS.find("31 innocent civilians")
+    at16 = first.find("16 people")
+    found = matching(an, ["contradict"], ("a1", at16, at16 + 9), ("a2", body, body + 21))
+    assert found, [(f.relation, f.explanation) for f in an.findings]
+
+
+def test_counts_of_one_kind_that_differ_are_shown_before_a_part_that_outnumbers_a_whole() -> None:
+    # 16 against 31 people is the clash to show; the mercenaries only outnumber the whole, and would
+    # crowd out the army's 31 (with which they are not compared)
+    first = ("TEL AMRA, March 4 - Artillery shells slammed into the Tel Amra camp on Monday. A local official said 16 "
+             "people had been killed. The medical charity running the camp's clinic said 31 dead had been brought in.")
+    arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date="2022-03-04")
+            for i, t in enumerate((first, MARTYRS, MERCENARIES))]
+    an = analyze(arts)
+    at16, at31 = first.find("16 people"), MARTYRS.find("31 innocent civilians")
+    found = matching(an, ["contradict"], ("a1", at16, at16 + 9), ("a2", at31, at31 + 21))
+    assert found, [(f.relation, f.explanation) for f in an.findings]

@@ -369,6 +369,13 @@ CASES = [
     Case("the-head-of-a-group-named-in-the-subject",
          "The head of the Karsen Relief Union Dr Lina Haddad said the clinic in Tel Amra was hit twice on Monday.",
          "the clinic in Tel Amra was hit", "Lina Haddad", "attributed"),
+    # --- a wire dateline before the subject: a city of two words, and a date, are no part of who speaks
+    Case("two-word-dateline-city-is-not-the-speaker",
+         "TEL AMRA, March 4 - A local official said 16 people had been killed when shells hit the camp.",
+         "16 people had been killed", "local official", "attributed"),
+    Case("dateline-date-is-not-the-speaker",
+         "KARSEN, March 4 - Rebel commanders said their fighters shelled the Tel Amra front overnight.",
+         "their fighters shelled", "Rebel commanders", "attributed"),
     Case("a-hard-time-accepting",
          "\"I have a hard time accepting these explanations,\" the envoy Lina Haddad said of the army's account.",
          "accepting these explanations", "Lina Haddad", ("denied", "disputed")),
@@ -478,3 +485,11 @@ def test_a_person_named_inside_a_titled_subject_is_the_speaker_not_the_title() -
     claim, x = claim_with(case)
     mention = speaker_of(x, claim)
     assert mention is not None and mention.text == "Lina Haddad", mention
+
+
+@pytest.mark.parametrize("case_id", ["two-word-dateline-city-is-not-the-speaker", "dateline-date-is-not-the-speaker"])
+def test_the_speaker_of_a_datelined_lead_starts_after_the_dateline(case_id: str) -> None:
+    case = next(c for c in CASES if c.id == case_id)
+    claim, x = claim_with(case)
+    mention = speaker_of(x, claim)
+    assert mention is not None and mention.text.casefold().startswith(case.speaker.casefold()), mention

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from counterpoint.extract.datelines import is_dateline
+from counterpoint.extract.datelines import dateline_span, is_dateline
 from counterpoint.pipeline import extract_only
 from counterpoint.records import Article
 
@@ -17,6 +17,22 @@ from counterpoint.records import Article
 ])
 def test_a_wire_dateline_opens_with_its_city(text: str) -> None:
     assert is_dateline(text, 0)
+
+
+@pytest.mark.parametrize(("text", "story"), [
+    ("SANAA, Aug 9 (Reuters) - The army said", "The army said"),
+    ("TEL AMRA, March 4 - A local official said", "A local official said"),
+    ("MOSCOW, July 29. /TASS/. The head of the centre said", "The head of the centre said"),
+    ("PESHAWAR: Pakistani jets struck", "Pakistani jets struck"),
+    ("Gaza City (AP) \u2014 Israeli strikes hit", "Israeli strikes hit"),
+])
+def test_a_datelines_span_ends_where_the_story_starts(text: str, story: str) -> None:
+    span = dateline_span(text, 2)
+    assert span is not None and text[span[1]:] == story, span
+
+
+def test_guard_a_line_with_no_dateline_has_no_span() -> None:
+    assert dateline_span("Rebels said on Monday - in a statement - that", 3) is None
 
 
 @pytest.mark.parametrize("text", [

@@ -27,7 +27,8 @@ def figure_conflict_draft(cx: Corpus, key: tuple, pairs: list[tuple[Quantity, Qu
     by_id: dict[str, Quantity] = {}
     for a, b in pairs:
         for q in (a, b):
-            degree[q.id] += 1
+            # two counts of one kind that differ say more than a part that outnumbers a whole
+            degree[q.id] += 2 if a.category == b.category else 1
             by_id[q.id] = q
     # stated numbers before vague words ("dozens" clashes only with small counts and says little);
     # an article's body before its headline, which repeats the figure without its words
@@ -52,7 +53,9 @@ def _shown_with(cx: Corpus, ranked: list[Quantity], clash: set, shown: list[Quan
 
     for first_pass in (True, False):  # one figure per article and value first, then repeats
         for q in ranked:
-            if len(shown) >= MAX_SHOWN or q in shown or not fits(q):
+            # an article's repeat of a figure shown fits wherever the figure does
+            twin = not first_pass and any(s.article == q.article and interval(s) == interval(q) for s in shown)
+            if len(shown) >= MAX_SHOWN or q in shown or not (twin or fits(q)):
                 continue
             if first_pass and any(s.article == q.article and (interval(s) == interval(q) or q.hedge == "vague")
                                   for s in shown):

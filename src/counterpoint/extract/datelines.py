@@ -32,6 +32,21 @@ def is_dateline(text: str, start: int) -> bool:
     return m is not None and _city(m)[0] == start
 
 
+def dateline_span(text: str, at: int) -> tuple[int, int] | None:
+    """Where the wire dateline of the line holding ``at`` starts and ends, the words after it
+    beginning the story ("TEL AMRA, March 4 - | A local official said"), if the line opens with one."""
+    line = text.rfind("\n", 0, at) + 1
+    m = _DATELINE.match(text, line)
+    if m is None:
+        return None
+    tail = _DATELINE_TAIL.match(text, m.end())
+    return (_city(m)[0], tail.end()) if tail else None
+
+
+# from the city to the story: the date and agency, then a dash, a colon or TASS's "/TASS/."
+_DATELINE_TAIL = re.compile(r"[^\n]{0,60}?(?:\s[–—-]{1,2}\s|:\s|/[A-Z]+/\.?\s)")
+
+
 def dateline_cities(doc: Doc, text: str) -> list[tuple[int, int, RawMention]]:
     """The city of a wire dateline opening a paragraph, which the model seldom tags in capitals."""
     out = []

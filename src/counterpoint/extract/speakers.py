@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .cuesets import cue_sets
-from .datelines import is_dateline
+from .datelines import dateline_span
 from .spans import text_of
 
 if TYPE_CHECKING:
@@ -35,8 +35,12 @@ class SpeakerRef:
 
 
 def _dateline(tok: Token) -> bool:
-    """The city of a wire dateline ("GENEVA, (Reuters) -"), which the parser may take for a subject."""
-    return tok.is_upper and is_dateline(text_of(tok.doc), tok.idx)
+    """The city of a wire dateline ("GENEVA, (Reuters) -", "TEL AMRA, March 4 -"), which the parser
+    may take for a subject."""
+    if not tok.is_upper:
+        return False
+    span = dateline_span(text_of(tok.doc), tok.idx)
+    return span is not None and span[0] <= tok.idx < span[1]
 
 
 def speaker_for(tok: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef | None:
@@ -99,6 +103,9 @@ def phrase_speaker(head: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef
         if t.dep_ in ("appos", "acl", "relcl", "punct") and t.i > head.i:
             break
         lo, hi = min(lo, t.i), max(hi, t.i)
+    dateline = dateline_span(text_of(doc), doc[lo].idx)
+    while dateline is not None and lo < hi and doc[lo].idx < dateline[1]:
+        lo += 1  # "KARSEN, March 4 - Rebel commanders said": the dateline is no part of who speaks
     first = doc[lo]
     while first.i < hi and (first.lower_ in ("the", "a", "an") or (
             first.dep_ == "compound" and first.lemma_.lower() in cues.claim_nouns)):
