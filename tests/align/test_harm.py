@@ -111,6 +111,14 @@ def test_a_statement_of_no_casualties_contradicts_another_voice_s_count_of_dead(
     assert "no casualties;" in found[0].explanation, found[0].explanation
 
 
+def test_the_next_days_count_of_the_same_strike_still_answers_a_statement_of_none() -> None:
+    # a flash update the day after is the same news cycle; two days after is harm found since (below)
+    arts, found = _no_casualty_clashes(
+        NO_CASUALTIES, "A government source said 300 militants were killed in the air strikes on the hilltop camp "
+                       "near Tel Amra on Tuesday.", ("2019-02-26", "2019-02-27"))
+    assert found, [f.explanation for f in analyze(arts).findings]
+
+
 def test_a_vague_count_of_dead_clashes_with_none_apart_from_an_exact_one() -> None:
     """"a large number of militants were killed" is some dead, against "no casualties"; shown in
     its own finding, since beside "300 militants" it would read as the same account."""

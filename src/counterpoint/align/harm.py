@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import category_of, events, head_word
@@ -169,9 +170,21 @@ def _words_only(cx: Corpus, zeros: list[Quantity]) -> list[Draft]:
 
 
 def _told_later(cx: Corpus, p: Quantity, article: str) -> bool:
-    """A count dated after the statement of none: the harm found since, not a rival account."""
-    dp, dz = cx.article[p.article].date, cx.article[article].date
-    return bool(dp and dz and dp[:10] > dz[:10])
+    """A count dated more than a day after the statement of none: the harm found since, not a rival
+    account (the next day's report of the same days is one: a flash update on 14 June of the
+    shelling on 12 and 13 June)."""
+    dp, dz = _day(cx.article[p.article].date), _day(cx.article[article].date)
+    return dp is not None and dz is not None and dp - dz > NEXT_DAY
+
+
+NEXT_DAY = 1  # days between a statement of none and a count that still answers it
+
+
+def _day(when: str | None) -> int | None:
+    try:
+        return date.fromisoformat(when[:10]).toordinal() if when else None
+    except ValueError:
+        return None
 
 
 
