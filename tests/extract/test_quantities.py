@@ -863,3 +863,8 @@ def test_a_count_after_a_persons_name_in_a_list_is_still_a_count() -> None:
     x = extract_only([Article("a1", "The strike on Tel Amra killed Ahmed Hassan, 12 others and a child.",
                               source="Wire", date="2019-11-10")])[0]
     assert [q.low for q in x.quantities if q.role == "killed"][:1] == [12], [(q.text, q.role) for q in x.quantities]
+
+
+def test_a_phrase_a_preposition_opens_after_a_bare_number_is_not_what_it_counts() -> None:
+    q = find("The airstrikes killed 13 and wounded 29 with most casualties occurring in a vegetable market.", "29")
+    assert q.role == "wounded" and "casualties" not in q.text, (q.text, q.role)

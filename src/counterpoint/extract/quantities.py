@@ -166,8 +166,11 @@ def _lexicon_phrase(doc: Doc, first: int, last: int) -> tuple[int, int, Token] |
     """Where the parse goes wrong ("one armored infantry carries" with a verb for a noun), extend
     the counted phrase word by word while the category lexicon recognises a more telling thing
     ("car" -> "car stuffed with explosives")."""
-    if first < len(doc) and doc[first].pos_ == "SCONJ" and last < first:
-        return None  # "risen to 51 with 33 people missing": another clause's count, not what 51 counts
+    if first < len(doc) and (doc[first].pos_ == "SCONJ" or doc[first].pos_ == "ADP" and doc[first].lower_ != "of") \
+            and last < first:
+        # "risen to 51 with 33 people missing", "wounded 29 with most casualties in the market": a
+        # phrase a preposition other than "of" opens is another clause's, not what the number counts
+        return None
     if first < len(doc) and doc[first].tag_ in ("VBD", "VBZ", "VBP", "MD") and doc[first].lemma_ != "be" \
             and last < first:
         return None  # "Thousands overran the aid trucks": the number is the subject, not the trucks'
