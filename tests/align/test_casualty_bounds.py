@@ -43,3 +43,28 @@ def test_guard_one_voices_casualties_and_its_dead_are_its_own_two_counts() -> No
 def test_guard_a_qualified_group_of_casualties_bounds_no_other_group() -> None:
     assert not _bounds("The army said the strike on Tel Amra on Monday caused six adult casualties.",
                        "At least seven children were killed in the strike on Tel Amra on Monday, residents said.")
+
+
+# ------------------------------------------------------- a group's own losses bound its members killed
+
+LOST_FEW = ("An al-Shabaab spokesman told the wire the group had lost \"no more than three\" fighters in the battle "
+            "for Tel Amra on Monday.")
+
+
+@pytest.mark.parametrize(("killed", "clash"), [
+    pytest.param("The army said it had killed 17 militants in the battle for Tel Amra on Monday.", True,
+                 id="outnumbers"),
+    pytest.param("The army said it had killed two militants in the battle for Tel Amra on Monday.", False,
+                 id="fewer-than-the-whole"),
+    pytest.param("Residents said 26 Somali National Army soldiers were killed in the battle for Tel Amra on Monday.",
+                 False, id="the-other-sides-dead"),
+    pytest.param("Al-Shabaab said its fighters had killed 26 soldiers in the battle for Tel Amra on Monday.", False,
+                 id="the-same-sides-kills"),
+    pytest.param("Residents said 17 civilians were killed in the battle for Tel Amra on Monday.", False,
+                 id="not-of-the-group"),
+])
+def test_more_killed_than_a_voice_says_its_side_lost_contradicts_it(killed: str, clash: bool) -> None:
+    # the killed are among the casualties (events.json quantity_roles "within"): more of a group's
+    # members killed than its losses cannot both be true; fewer can; the other side's dead are other people
+    found = _bounds(killed, LOST_FEW)
+    assert bool(found) == clash and all("up to 3" in f and "17 militants" in f for f in found), found

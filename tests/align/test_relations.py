@@ -2615,3 +2615,4 @@ def test_counts_of_one_kind_that_differ_are_shown_before_a_part_that_outnumbers_
     at16, at31 = first.find("16 people"), MARTYRS.find("31 innocent civilians")
     found = matching(an, ["contradict"], ("a1", at16, at16 + 9), ("a2", at31, at31 + 21))
     assert found, [(f.relation, f.explanation) for f in an.findings]
+

@@ -79,6 +79,11 @@ def test_a_quantity_roles_event_must_be_an_event_type():
     assert "quantity_roles[1].event" in err.message and "massacre" in err.message
 
 
+def test_a_quantity_role_within_must_be_another_role():
+    err = _broken("events.json", lambda r: r["quantity_roles"][1].update(within="slain"))
+    assert "quantity_roles[1].within" in err.message and "slain" in err.message
+
+
 def test_unknown_key_is_rejected():
     err = _broken("organizations.json", lambda r: r["organizations"][0].update(acronym=["UN"]))
     assert "organizations[0].acronym" in err.message
@@ -359,6 +364,7 @@ def test_quantity_roles_cover_the_brief():
     assert all(o.category in {c.key for c in lx.categories().categories} for o in lx.events().role_overrides)
     told = {r.role: r.event for r in lx.events().roles}
     assert told["destroyed"] == "destruction" and told["killed"] == "killing" and told["population"] is None
+    assert {r.role: r.within for r in lx.events().roles}["killed"] == "casualties"
 
 
 def test_cues_map_to_record_stances():

@@ -114,14 +114,14 @@ def losers_and_doers_clash(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     other say that side did the destroying ("our forces destroyed 12 combat vehicles", in the RSF's
     statement)? Then they count the two sides' losses, not one. A side's own losses in its own
     attack ("15 RSF fighters were killed in the RSF's assault") stay comparable."""
-    la, lb = _losers(a), _losers(b)
+    la, lb = losers(a), losers(b)
     da, db = _destroyers(cx, a), _destroyers(cx, b)
     if la & da or lb & db:
         return False
     return bool(la & db or lb & da)
 
 
-def _losers(q: Quantity) -> frozenset[str]:
+def losers(q: Quantity) -> frozenset[str]:
     """The side of an armed actor the counted words name ("RSF combat vehicles": the RSF's)."""
     words = (q.noun or "").split()[:-1]
     sides = set()

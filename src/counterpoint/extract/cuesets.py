@@ -75,6 +75,7 @@ class CueSets:
     role_phrases: tuple[tuple[str, str], ...]
     role_overrides: tuple[tuple[frozenset[str], str, str], ...]
     role_events: dict[str, str]  # "destroyed": "destruction", the event a figure of the role tells of
+    role_within: dict[str, str]  # "killed": "casualties", the role whose count holds a role's
     category_roles: dict[str, str]
     casualty_roles: frozenset[str]
     unharmed_lemmas: frozenset[str]  # "no one was hurt": none killed or wounded
@@ -281,6 +282,7 @@ def cue_sets() -> CueSets:
         role_phrases=tuple(role_phrases),
         role_overrides=overrides,
         role_events={r["role"]: r["event"] for r in events["quantity_roles"] if r.get("event")},
+        role_within={r["role"]: r["within"] for r in events["quantity_roles"] if r.get("within")},
         category_roles=dict(events.get("category_roles", {})),
         casualty_roles=CASUALTY_ROLES,
         unharmed_lemmas=frozenset(events.get("unharmed_lemmas", ())),

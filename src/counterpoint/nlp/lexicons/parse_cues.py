@@ -68,13 +68,16 @@ def parse_events(file: str, raw: Any) -> EventLexicon:
                                   o.text("note", None)))
     roles: list[QuantityRole] = []
     for where, v in top.items("quantity_roles"):
-        o = Obj(file, where, v, ("role", "event", "lemmas", "phrases", "note"))
+        o = Obj(file, where, v, ("role", "event", "within", "lemmas", "phrases", "note"))
         qr = QuantityRole(o.text("role"), _lower(o, "lemmas"), _lower(o, "phrases"), o.text("note", None),
-                          o.text("event", None, choices=[t.type for t in types]))
+                          o.text("event", None, choices=[t.type for t in types]), o.text("within", None))
         if any(r.role == qr.role for r in roles):
             fail(file, o.at("role"), f"duplicate role {qr.role!r}")
         roles.append(qr)
     names = [r.role for r in roles]
+    for i, r in enumerate(roles):
+        if r.within is not None and (r.within not in names or r.within == r.role):
+            fail(file, f"quantity_roles[{i}].within", f"{r.within!r} is not another role")
     overrides = []
     for where, v in top.items("role_overrides"):
         o = Obj(file, where, v, ("lemmas", "category", "role"))

@@ -269,6 +269,7 @@ class QuantityRole:
     phrases: tuple[str, ...]
     note: str | None = None
     event: str | None = None  # the event type a figure of this role tells of ("destroyed": destruction)
+    within: str | None = None  # the role whose count holds this one ("killed": casualties)
 
 
 @dataclass(frozen=True, slots=True)
