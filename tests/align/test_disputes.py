@@ -87,3 +87,52 @@ def test_guard_a_denial_with_a_clause_of_its_own_does_not_answer_the_voice_befor
                  "though the provincial governor denied the move was related to the protests.")
     _, disputes = _disputes(accused, rejecting)
     assert not disputes, [f.explanation for f in disputes]
+
+
+# ------------------------------------------------------------ an act held in quotation marks
+
+QUOTED_ACT = ("The government rushed to claim that a \"car bomb\" caused the destruction of the house in Tel Amra, in "
+              "an attempt to cover up the crime.")
+PLAIN_ACT = "TEL AMRA, March 4 - The interior ministry said a car bomb destroyed the house in Tel Amra on Monday."
+
+
+def test_an_act_the_writer_sets_in_quotation_marks_disputes_where_another_article_tells_it() -> None:
+    arts, disputes = _disputes(QUOTED_ACT, PLAIN_ACT)
+    quoted = [f for f in disputes if "in quotation marks" in f.explanation]
+    assert quoted, [f.explanation for f in disputes]
+    shown = _shown(arts, quoted[0])
+    assert ("a1", '"car bomb"') in shown and any(a == "a2" and "car bomb destroyed" in s for a, s in shown), shown
+
+
+@pytest.mark.parametrize("quoting", [
+    "The government condemned what it described as a \"massacre\" in Tel Amra and demanded an investigation.",
+    "The government called it a \"massacre\" in Tel Amra and demanded an investigation.",
+])
+def test_guard_a_voices_own_word_quoted_is_no_doubt(quoting: str) -> None:
+    # "what it described as a 'massacre'": the writer quotes the voice's word, and doubts nothing
+    _, disputes = _disputes(quoting, "TEL AMRA, March 4 - Rebels said the army's shelling killed 12 people in a "
+                                     "massacre in Tel Amra on Monday.")
+    assert not [f for f in disputes if "quotation marks" in f.explanation], [f.explanation for f in disputes]
+
+
+def test_a_figures_clause_ends_at_a_mark_not_at_and() -> None:
+    claimed = CLAIMED.replace("three Karsen bunkers were destroyed", "three Karsen bunkers and a depot were destroyed")
+    arts, disputes = _disputes(claimed, DENIED)
+    shown = [s for f in disputes for a, s in _shown(arts, f) if a == "a1"]
+    assert "three Karsen bunkers and a depot were destroyed" in shown, shown
+
+
+def test_guard_a_toll_rejection_whose_act_comes_from_its_sentence_is_one_dispute() -> None:
+    # "..., denying the army's figure": the assault is the sentence's, not what the rejection denies
+    _, disputes = _disputes("The army said 60 militants were killed in its assault on Tel Amra on Monday.",
+                            "The rebel movement said 25 of its fighters were killed in the army assault on Tel Amra on "
+                            "Monday, denying the army's figure.")
+    assert len(disputes) <= 1, [f.explanation for f in disputes]
+
+
+def test_guard_a_sources_own_words_in_quotation_marks_after_said_are_no_doubt() -> None:
+    # 'released "toxic gas", a monitor said': a partial quotation, the monitor's words
+    said = ("At least 72 people were killed in an airstrike that released \"toxic gas\" on Tel Amra on Tuesday, a "
+            "monitor said.")
+    _, disputes = _disputes(said, "TEL AMRA, March 4 - Doctors said toxic gas killed dozens in Tel Amra on Tuesday.")
+    assert not [f for f in disputes if "quotation marks" in f.explanation], [f.explanation for f in disputes]

@@ -2559,7 +2559,8 @@ def test_a_figure_its_own_article_rejects_is_no_count_it_gives(claimed: str) -> 
     an = analyze(articles_of(Scenario(first, second)))
     at = second.find("40 soldiers")
     figure = ("a2", at, at + len("40 soldiers"))
-    counted = [f for f in an.findings if f.relation in ("agree", "contradict") and overlaps(f, figure)]
+    counted = [f for f in an.findings if f.relation in ("agree", "contradict", "omission") and overlaps(f, figure)
+               and "40 soldiers" in f.explanation]  # nor "Only ... reports 40 soldiers killed"
     assert not counted, [(f.relation, f.explanation) for f in counted]
 
 
@@ -2581,12 +2582,6 @@ MARTYRS = ("Rebel militia commits new massacre in Tel Amra camp, 31 martyrs and 
 MERCENARIES = ("On Monday our valiant forces carried out a successful operation against the strongholds of the army "
                "and the mercenary movements allied with it near Tel Amra, and took full control of the Tel Amra base. "
                "During the operation, our forces destroyed 12 combat vehicles and killed more than 70 mercenaries.")
-
-
-def test_martyrs_and_mercenaries_count_two_sides_dead_not_a_part_and_its_whole() -> None:
-    # a legitimising and a delegitimising label (labels.json) name the two sides' people
-    pairs = conflicts_of(MARTYRS, MERCENARIES)
-    assert not [p for p in pairs if p[0] == "contradict"], pairs
 
 
 def test_a_conflicting_figure_is_shown_where_its_article_repeats_it() -> None:
@@ -2616,3 +2611,13 @@ def test_counts_of_one_kind_that_differ_are_shown_before_a_part_that_outnumbers_
     found = matching(an, ["contradict"], ("a1", at16, at16 + 9), ("a2", at31, at31 + 21))
     assert found, [(f.relation, f.explanation) for f in an.findings]
 
+
+
+def test_a_figure_its_own_article_rejects_is_no_omission_of_an_article_without_one() -> None:
+    first = "Rebel commanders said their fighters overran the army base at Tel Amra on Monday."
+    second = ("The defence ministry described the claims spread by rebel outlets that they had overrun the Tel Amra "
+              "base and killed 40 soldiers as \"baseless fabrications\". Army units repelled the attack on Monday, "
+              "the ministry said.")
+    an = analyze(articles_of(Scenario(first, second)))
+    told = [f.explanation for f in an.findings if f.relation == "omission" and "reports 40 soldiers" in f.explanation]
+    assert not told, told

@@ -376,6 +376,10 @@ CASES = [
     Case("dateline-date-is-not-the-speaker",
          "KARSEN, March 4 - Rebel commanders said their fighters shelled the Tel Amra front overnight.",
          "their fighters shelled", "Rebel commanders", "attributed"),
+    # --- ... but an organisation's official is not whoever was named last
+    Case("the-organisations-official-is-the-organisation",
+         "Rebel commander Ali Musa said his fighters had entered the town. The Red Cross official said 12 people "
+         "had been killed in the shelling.", "12 people had been killed", "Red Cross", "attributed"),
     Case("a-hard-time-accepting",
          "\"I have a hard time accepting these explanations,\" the envoy Lina Haddad said of the army's account.",
          "accepting these explanations", "Lina Haddad", ("denied", "disputed")),

@@ -31,8 +31,12 @@ def test_a_datelines_span_ends_where_the_story_starts(text: str, story: str) -> 
     assert span is not None and text[span[1]:] == story, span
 
 
-def test_guard_a_line_with_no_dateline_has_no_span() -> None:
-    assert dateline_span("Rebels said on Monday - in a statement - that", 3) is None
+@pytest.mark.parametrize("text", [
+    "Rebels said on Monday - in a statement - that",
+    "Kabul, Oct. 3 (IANS) The provincial governor said: the town was calm",  # no separator: the story's colon
+])
+def test_guard_a_line_with_no_dateline_ending_has_no_span(text: str) -> None:
+    assert dateline_span(text, 3) is None
 
 
 @pytest.mark.parametrize("text", [

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..extract.cuesets import cue_sets
 from ..records import Claim, Quantity
 from .answered import answered_here
-from .candidates import OUTCOME, REJECTING, Corpus, family, writers_doubt
+from .candidates import OUTCOME, QUOTE_MARKS, REJECTING, Corpus, family, scare_quoted, writers_doubt
 from .findings import MAX_EVIDENCE, Draft, short
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
@@ -61,7 +61,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
     for c in cx.claims:
         if c.stance not in REJECTING or c.scope != "incident":
             continue  # a denial about an earlier massacre does not answer this strike
-        if c.id in tolls and (c.event is None or family(c.event.type) in CONSEQUENCES):
+        if c.id in tolls and (c.event is None or family(c.event.type) in CONSEQUENCES or not _names_its_event(cx, c)):
             continue  # "denied that any bunkers were destroyed and called the figures baseless" answers both
         if antecedent(cx, c) is not None or misread_rebuttal(cx, c):
             continue  # "..., a claim Kyiv rejected": answers the clause before it (align/rebuttals.py)
@@ -78,9 +78,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             continue  # "the governor denied the move was related to the protests": about no incident
         if fam is None:  # "dismissed the reports as propaganda": what the voice before it told
             here = answered_here(cx, c)
-            # ... else, for a word judging an account false ("echoing the group's propaganda"), the
-            # incident its article leads with
-            fam = family(here[0].event.type) if here else lead.get(c.article) if _judges_an_account(c) else None
+            # ... else the incident its article leads with ("echoing the group's propaganda")
+            fam = family(here[0].event.type) if here else lead.get(c.article)
         if fam:
             # a spokesman and his army: one voice; the writer's doubt of what it attributes is the outlet's
             groups[(c.article, ("writer", cx.voice(c.speaker)) if writers_doubt(c) else cx.voice(c.speaker))].append(
@@ -127,8 +126,11 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             if all(writers_doubt(c) for c in mine):
                 # the doubted speaker's claim as another article states it; in its own article it doubts only its claim
                 doubted = {cx.claim[c.id].speaker for c in mine}
-                found = [t for t in found if t.article != article and any(
-                    t.speaker == d or cx.same_voice(t.speaker, d) for d in doubted)]
+                # words it holds in quotation marks ('a "car bomb"') are doubted wherever they are told
+                quoted = {cx.claim[c.id].cue.strip(QUOTE_MARKS).lower() for c in mine if scare_quoted(cx.claim[c.id].cue)}
+                found = [t for t in found if t.article != article and (any(
+                    t.speaker == d or cx.same_voice(t.speaker, d) for d in doubted) or any(
+                    q in t.text.lower() for q in quoted))]
             if any(c.id in accusation_denials for c in mine) and len(found) < share:
                 # rejecting the accusations over an attack answers the deaths it caused, after the
                 # attack itself, and no article gives more than its share
@@ -156,7 +158,11 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         who = who_says(cx, rejecting[0])
         frame = rejecting[0].cue or rejecting[0].stance
         t0 = targets[0]
-        if writers_doubt(rejecting[0]):
+        if writers_doubt(rejecting[0]) and scare_quoted(rejecting[0].cue):
+            doubted = cx.speaker_name(rejecting[0].id) or "the source"
+            text = (f"{cx.source(rejecting[0].article)} puts {frame} in quotation marks in what {doubted} says, "
+                    f"doubting it; {who_says(cx, t0)} reports it: “{short_quote(t0)}”.")
+        elif writers_doubt(rejecting[0]):
             doubted = cx.speaker_name(rejecting[0].id) or "the source"
             text = (f"{cx.source(rejecting[0].article)} says {doubted} gave no evidence (“{frame}”) for what "
                     f"{who_says(cx, t0)} reports: “{short_quote(t0)}”.")
@@ -173,7 +179,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
                          f"“{short_quote(t)}”.")
         out.append(Draft(
             "dispute", [cx.focus_span(c) for c in rejecting]
-            + [_doubted_words(cx, c) for c in rejecting if writers_doubt(c)]
+            + [_doubted_words(cx, c) for c in rejecting if writers_doubt(c) and not scare_quoted(c.cue)]
             + [_told_span(cx, c, [g for f in fams for g in _disputable(f)]) for c in targets],
             text,
             0.8 if rejecting[0].cue else 0.6, 0.9,
@@ -192,10 +198,11 @@ def _told_span(cx: Corpus, c: Claim, families: list[str]) -> tuple[str, int, int
         return cx.statement_span(c)
     text = cx.article[c.article].text
     before = [m.end() for m in FIGURE_CLAUSE.finditer(text, c.start, q.start)]
-    after = FIGURE_CLAUSE.search(text, q.end, c.end)
+    after = CLAUSE_MARK.search(text, q.end, c.end)  # not "and": "three bunkers and a depot were destroyed"
     start = max(before, default=c.start)
+    end = after.start() if after else c.end
     return c.article, start + len(text[start:q.start]) - len(text[start:q.start].lstrip()), \
-        after.start() if after else c.end
+        end - (len(text[q.end:end]) - len(text[q.end:end].rstrip()))
 
 
 def _figure_of(cx: Corpus, c: Claim, families: Sequence[str]) -> Quantity | None:
@@ -208,6 +215,7 @@ def _figure_of(cx: Corpus, c: Claim, families: Sequence[str]) -> Quantity | None
 
 # where the clause of a figure begins and ends: a break between clauses, or "and" before a new one
 FIGURE_CLAUSE = re.compile(r"[,;:.]|\band\b")
+CLAUSE_MARK = re.compile(r"[,;:.]")
 
 
 def _answering(cx: Corpus, rejection: Claim, fam: str) -> tuple[str, ...] | None:
@@ -231,7 +239,8 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
     told = [c for f in dict.fromkeys(families) for a in arts for c in cx.claims_by_article_family.get((a, f), ())]
     # "Nine soldiers were killed and two bunkers were destroyed": a claim tells of one event, and its
     # figures of the others its clauses tell
-    told += [c for a in arts for c in cx.claims_by_article.get(a, ()) if c not in told and _figure_of(cx, c, families)]
+    seen = {c.id for c in told}
+    told += [c for a in arts for c in cx.claims_by_article.get(a, ()) if c.id not in seen and _figure_of(cx, c, families)]
     for c in told:
         if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated or _unconfirmed(c):
             continue  # "no independent body has confirmed any use of chemical weapons" states no use

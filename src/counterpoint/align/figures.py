@@ -150,8 +150,7 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             rel = _group_in_toll(cx, a, b) or rel  # "70 worshippers" is a group in the toll "43 civilians"
         if rel == "same":
             rel = _graded_in_toll(cx, a, b) or rel  # "critically wounded 30" cannot fit in "12 people wounded"
-        if rel is None or not same_event(cx, a, b) or owners_clash(cx, a, b) or losers_and_doers_clash(cx, a, b) \
-                or _praised_and_damned(cx, a, b):
+        if rel is None or not same_event(cx, a, b) or owners_clash(cx, a, b) or losers_and_doers_clash(cx, a, b):
             continue  # "nine Indian soldiers" and "six Pakistani soldiers": two armies' dead
         if any(q.low == 0 and q.high == 0 and limited_none(cx, q, o) for q, o in ((a, b), (b, a))):
             continue  # "no civilians were killed in the final stage of the operation": none in one phase
@@ -290,25 +289,18 @@ def _pairs(cx: Corpus):
     roles = sorted({role for _, role in by})
     for role in roles:
         for art in cx.articles:
-            mine = [q for q in by.get((art.id, role), ()) if not q.increment and not _rejected_here(cx, q)]
+            mine = [q for q in by.get((art.id, role), ()) if not q.increment and not rejected_here(cx, q)]
             yield from combinations(mine, 2)
             for other in cx.peers[art.id]:
                 if cx.order[other] < cx.order[art.id]:
                     continue
-                theirs = [q for q in by.get((other, role), ()) if not q.increment and not _rejected_here(cx, q)]
+                theirs = [q for q in by.get((other, role), ()) if not q.increment and not rejected_here(cx, q)]
                 for a in mine:
                     for b in theirs:
                         yield a, b
 
 
-def _praised_and_damned(cx: Corpus, a: Quantity, b: Quantity) -> bool:
-    """"31 martyrs" and "more than 70 mercenaries": a count named with a legitimising label and one
-    named with a delegitimising label (labels.json) count the two sides' dead, not one group."""
-    tones = {cx.label_connotation(head_word(q.noun) or "") for q in (a, b) if q.noun}
-    return {"legitimising", "delegitimising"} <= tones
-
-
-def _rejected_here(cx: Corpus, q: Quantity) -> bool:
+def rejected_here(cx: Corpus, q: Quantity) -> bool:
     """A figure inside what its own article calls false ("spread fabricated news that over 100
     civilians were killed"): a claim it rejects, not a count it gives (align/disputes.py shows it)."""
     c = cx.claim.get(q.claim or "")

@@ -17,7 +17,7 @@ from .anchors import stem, stems
 from .candidates import REJECTING, Corpus, family
 from .stated import describe
 from .figure_groups import counted_group, read_as_part
-from .figures import ROLE_SALIENCE, counts_people, targets_fit
+from .figures import ROLE_SALIENCE, counts_people, rejected_here, targets_fit
 from .findings import Draft, listing, short, verb_for
 from .intervals import category_relation
 from .legality import sentence_bounds
@@ -158,8 +158,8 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
     lists: dict[tuple, list[Quantity]] = defaultdict(list)
     told_as: dict[tuple, tuple] = {}  # a figure in one article -> the key of the list it was first put in
     for q in cx.quantities:
-        if q.kind != "count" or ROLE_SALIENCE.get(q.role or "", 0.0) < 0.5:
-            continue
+        if q.kind != "count" or ROLE_SALIENCE.get(q.role or "", 0.0) < 0.5 or rejected_here(cx, q):
+            continue  # a figure its own article calls false is no count it gives
         missing = tuple(a for a in cx.peers[q.article] if not _quantity_counterpart(cx, q, a))
         if not missing:
             continue

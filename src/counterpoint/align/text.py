@@ -53,12 +53,12 @@ def inflections(word: str) -> set[str]:
     """A lexicon word's English forms ("wound": wounds, wounded, wounding; "casualty":
     casualties; "strike": strikes, striking, and the irregular "struck" of the few verbs of
     striking and taking whose past is not made with "-ed")."""
-    root = word[:-1] if word[-1:] in "ey" else word
-    forms = {word, f"{word}s", f"{word}es", f"{word}d", f"{root}ed", f"{root}ing", f"{root}ies",
-             *IRREGULAR_PAST.get(word, ())}
-    if word.endswith("y"):  # "deny": denied, denying; "destroy": destroyed, destroying
-        forms |= {f"{word}ing", f"{root}ied" if word[-2:-1] not in "aeiou" else f"{word}ed"}
-    return forms
+    if word.endswith("y"):  # "deny": denies, denied, denying; "destroy": destroys, destroyed, destroying
+        stem = word[:-1] + "i" if word[-2:-1] not in "aeiou" else word
+        return {word, f"{stem}es" if stem != word else f"{word}s", f"{stem}ed", f"{word}ing",
+                *IRREGULAR_PAST.get(word, ())}
+    root = word[:-1] if word.endswith("e") else word
+    return {word, f"{word}s", f"{word}es", f"{word}d", f"{root}ed", f"{root}ing", *IRREGULAR_PAST.get(word, ())}
 
 
 # English morphology, not knowledge of conflicts: pasts of verbs of striking, taking and saying

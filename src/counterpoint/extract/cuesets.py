@@ -48,6 +48,7 @@ class CueSets:
     voiced_nouns: frozenset[str]  # "the army's claim": the voice named with it owns the words
     refusal_objects: frozenset[str]  # "denied aid groups access": a thing refused, no claim rejected
     dispute_verbs: frozenset[str]  # "dispute", "question": reporting verbs whose stance is disputed
+    distancing_verbs: frozenset[str]  # "claim", "allege": the outlet does not vouch for what follows
     figure_words: frozenset[str]  # "figure", "toll": a denial's object that is a count ("disputes this figure")
     rejection_phrases: tuple[str, ...]
     speculative_phrases: tuple[str, ...]
@@ -252,6 +253,7 @@ def cue_sets() -> CueSets:
         allegation_nouns=frozenset(_cue_words(cues, "allegation_nouns")),
         voiced_nouns=frozenset(_cue_words(cues, "voiced_nouns")),
         refusal_objects=frozenset(_cue_words(cues, "refusal_objects")),
+        distancing_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"] if c.get("kind") == "distancing"),
         dispute_verbs=frozenset(c["cue"] for c in cues["reporting_verbs"]
                                 if c.get("stance") == "disputed" and " " not in c["cue"]),
         figure_words=frozenset(w for w in _cue_words(cues, "figure_nouns") if " " not in w),

@@ -40,7 +40,9 @@ def dateline_span(text: str, at: int) -> tuple[int, int] | None:
     if m is None:
         return None
     tail = _DATELINE_TAIL.match(text, m.end())
-    return (_city(m)[0], tail.end()) if tail else None
+    if tail is None or re.search(r"\b[a-z]", re.sub(r"\([^()\n]*\)", "", tail.group()[:-2])):
+        return None  # "Kabul, Oct. 3 (IANS) The governor said: ...": a word of the story, not of the dateline
+    return _city(m)[0], tail.end()
 
 
 # from the city to the story: the date and agency, then a dash, a colon or TASS's "/TASS/."

@@ -52,11 +52,10 @@ def speaker_for(tok: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef | N
         if tok.i > 0 and (tok.doc[tok.i - 1].is_punct or tok.doc[tok.i - 1].is_quote):
             subj = next((c for c in tok.rights if c.dep_ in ("dobj", "attr") and c.pos_ == "PROPN"), None)
         head = tok
-        active = not any(c.dep_ == "auxpass" for c in tok.children)
         while subj is None and head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
             head = head.head
             subj = next((c for c in head.children if c.dep_ in SPEAKER_DEPS), None)
-            if subj is not None and subj.dep_ == "nsubjpass" and active and head.dep_ == "ccomp":
+            if subj is not None and subj.dep_ == "nsubjpass" and head.dep_ == "ccomp":
                 # "denied that any bunkers had been destroyed and called the figures baseless": the parser
                 # joins "called" to the reported passive clause; the bunkers call nothing, the denier does
                 head = head.head
@@ -115,9 +114,10 @@ def phrase_speaker(head: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef
     person = next((r for r in inner if r.kind == "person"), None)
     if person is not None:
         return person  # "The head of UOSSM France Dr Ziad Alissa"
-    if head.lower_ in cues.title_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        # "the State Minister said": a title with "the" is someone named before, not a name
-        return SpeakerRef(start, end, text_of(doc)[start:end], "title")
+    titled = _titled_before(doc, named, start, end) if head.lower_ in cues.title_nouns and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children) else None
+    if titled is not None:
+        return titled  # "the State Minister said": "GCS State Minister Tesfaye Beyene", named before
     if inner:
         return inner[0]
     if head.pos_ == "PROPN" and head.text[:1].isupper():
@@ -141,6 +141,20 @@ def phrase_speaker(head: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef
     if any(t.like_num for t in doc[lo:hi + 1]) or lemma in NOT_SOURCES or head.pos_ != "NOUN":
         return None  # "at least 44 people", "the numbers": not a source
     return SpeakerRef(start, end, text_of(doc)[start:end], "other")  # "the health ministry", "the army"
+
+
+def _titled_before(doc: Doc, named: list[SpeakerRef], start: int, end: int) -> SpeakerRef | None:
+    """The person introduced before ``start`` with the title the words ``start:end`` give, before
+    the name or in it ("the State Minister": "GCS State Minister Tesfaye Beyene"; "the general":
+    "Major General Adil Nasrawi"); not "the Red Cross official" for whoever was named last."""
+    text = text_of(doc)
+    title = " ".join(text[start:end].split()).lower()
+    people = [r for r in named if r.end <= start  # the model may tag "Major General Adil Nasrawi" an organisation
+              and title in " ".join(text[max(0, r.start - TITLE_REACH):r.end].split()).lower()]
+    return people[-1] if people else None
+
+
+TITLE_REACH = 60  # characters before a name where the title it is introduced with is read
 
 
 def person_before(named: list[SpeakerRef], pos: int) -> SpeakerRef | None:
