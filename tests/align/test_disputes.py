@@ -66,26 +66,24 @@ def test_a_rejection_that_tells_of_no_event_answers_the_incident_its_article_lea
     assert any(a == "a1" for a, _ in _shown(arts, echoing[0])), _shown(arts, echoing[0])
 
 
-def test_guard_a_denial_with_a_clause_of_its_own_about_no_event_answers_nothing() -> None:
-    # "denied the move was related to the protests" tells what it denies, and that is no incident
-    accused = ("TEL AMRA, March 4 - A drone strike on a camp for displaced people in Tel Amra killed 40 people, "
+CAMP_STRIKE = ("TEL AMRA, March 4 - A drone strike on a camp for displaced people in Tel Amra killed 40 people, "
                "aid workers said.")
-    # the article tells of an attack, which the governor's denial is not about
-    rejecting = ("KARSEN, March 4 - Two police officials in Tel Amra were reassigned on Monday, though the provincial "
+
+
+@pytest.mark.parametrize("rejecting", [
+    # the article tells of an attack after it, which the governor's denial is not about
+    pytest.param("KARSEN, March 4 - Two police officials in Tel Amra were reassigned on Monday, though the provincial "
                  "governor denied the move was related to the protests. Government aircraft struck rebel positions "
-                 "near Tel Amra on Sunday.")
-    _, disputes = _disputes(accused, rejecting)
-    assert not disputes, [f.explanation for f in disputes]
-
-
-def test_guard_a_denial_with_a_clause_of_its_own_does_not_answer_the_voice_before_it() -> None:
-    accused = ("TEL AMRA, March 4 - A drone strike on a camp for displaced people in Tel Amra killed 40 people, "
-               "aid workers said.")
-    # the army's strike is told two sentences before: the governor's denial is not about it
-    rejecting = ("KARSEN, March 4 - Government aircraft struck rebel positions near Tel Amra on Sunday, the army said. "
+                 "near Tel Amra on Sunday.", id="not-the-lead-attack"),
+    # the army's strike is told two sentences before: the denial is not about it either
+    pytest.param("KARSEN, March 4 - Government aircraft struck rebel positions near Tel Amra on Sunday, the army said. "
                  "Shops in the town reopened on Monday. Two police officials in Tel Amra were reassigned on Monday, "
-                 "though the provincial governor denied the move was related to the protests.")
-    _, disputes = _disputes(accused, rejecting)
+                 "though the provincial governor denied the move was related to the protests.",
+                 id="not-the-voice-before-it"),
+])
+def test_guard_a_denial_with_a_clause_of_its_own_about_no_event_answers_nothing(rejecting: str) -> None:
+    # "denied the move was related to the protests" tells what it denies, and that is no incident
+    _, disputes = _disputes(CAMP_STRIKE, rejecting)
     assert not disputes, [f.explanation for f in disputes]
 
 
