@@ -127,7 +127,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
                 # the doubted speaker's claim as another article states it; in its own article it doubts only its claim
                 doubted = {cx.claim[c.id].speaker for c in mine}
                 # words it holds in quotation marks ('a "car bomb"') are doubted wherever they are told
-                quoted = {cx.claim[c.id].cue.strip(QUOTE_MARKS).lower() for c in mine if scare_quoted(cx.claim[c.id].cue)}
+                quoted = {cue.strip(QUOTE_MARKS).lower() for c in mine
+                          if scare_quoted(cue := cx.claim[c.id].cue) and cue is not None}
                 found = [t for t in found if t.article != article and (any(
                     t.speaker == d or cx.same_voice(t.speaker, d) for d in doubted) or any(
                     q in t.text.lower() for q in quoted))]
@@ -240,7 +241,8 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
     # "Nine soldiers were killed and two bunkers were destroyed": a claim tells of one event, and its
     # figures of the others its clauses tell
     seen = {c.id for c in told}
-    told += [c for a in arts for c in cx.claims_by_article.get(a, ()) if c.id not in seen and _figure_of(cx, c, families)]
+    told += [c for a in arts for c in cx.claims_by_article.get(a, ())
+             if c.id not in seen and _figure_of(cx, c, families)]
     for c in told:
         if c.id in ids or c.stance in REJECTING or c.id in cx.res.negated or _unconfirmed(c):
             continue  # "no independent body has confirmed any use of chemical weapons" states no use

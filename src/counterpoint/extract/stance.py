@@ -119,7 +119,8 @@ def _scare_quoted_event(doc: Doc, lo: int, hi: int, cues: CueSets) -> tuple[int,
         if not (words in dict(cues.event_phrases) or any(w in cues.event_lemmas for w in words.split())):
             continue
         span = doc.char_span(m.start() + 1, m.end() - 1, alignment_mode="expand")
-        if span is not None and (span.root.dep_ == "oprd" or span.root.dep_ == "pobj" and span.root.head.lower_ == "as"):
+        root = span.root if span is not None else None
+        if root is not None and (root.dep_ == "oprd" or root.dep_ == "pobj" and root.head.lower_ == "as"):
             continue  # 'what it described as a "massacre"', 'called it a "massacre"': the voice's own word, quoted
         return m.start(), m.end()
     return None
