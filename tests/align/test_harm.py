@@ -253,3 +253,11 @@ def test_guard_another_voices_words_and_a_part_too_large_to_be_one_are_kept() ->
                  if f.relation == "contradict" and "harmed" in f.explanation]
         shown = {toll.text[e.start:e.end].lower() for f in found for e in f.evidence if e.article == "a2"}
         assert word in shown, shown
+
+
+def test_a_statement_of_none_in_the_outlets_own_voice_names_the_outlet_once() -> None:
+    arts, found = _no_casualty_clashes(
+        "The air strikes on the hilltop camp near Tel Amra on Tuesday caused no casualties.",
+        "A government source said 300 militants were killed in the air strikes on the hilltop camp near Tel Amra on "
+        "Tuesday.")
+    assert found and found[0].explanation.startswith("One: no casualties"), [f.explanation for f in found]

@@ -51,6 +51,12 @@ def voice_name(cx: Corpus, q: Quantity) -> str:
     return cx.speaker_name(q.claim) or cx.source(q.article)
 
 
+def _who_and_where(cx: Corpus, q: Quantity) -> str:
+    """"Tesfaye Beyene (ENA)", or the outlet alone when it speaks in its own voice (not "ENA (ENA)")."""
+    who, where = voice_name(cx, q), cx.source(q.article)
+    return where if who == where else f"{who} ({where})"
+
+
 def positive(q: Quantity) -> bool:
     return bool((q.low or 0) > 0 or (q.high or 0) > 0)
 
@@ -121,7 +127,7 @@ def no_harm_drafts(cx: Corpus) -> list[Draft]:
             said += "".join(f", {cx.source(t[0])}: “{cx.article[t[0]].text[t[1]:t[2]]}”" for t, _ in told)
             out.append(Draft(
                 "contradict", [(q.article, q.start, q.end) for q in (*shown_zeros, *shown)] + [t for t, _ in told],
-                f"{voice_name(cx, z0)} ({cx.source(z0.article)}): {unharmed_words(shown_zeros)}; but {said}: "
+                f"{_who_and_where(cx, z0)}: {unharmed_words(shown_zeros)}; but {said}: "
                 f"both cannot be true.",
                 0.75, 0.95, claims=list(dict.fromkeys([*(q.claim for q in (*shown_zeros, *shown) if q.claim),
                                                        *(c for _, c in told)])),
@@ -163,7 +169,7 @@ def _words_only(cx: Corpus, zeros: list[Quantity]) -> list[Draft]:
     z0 = zeros[0]
     said = ", ".join(f"{cx.source(t[0])}: “{cx.article[t[0]].text[t[1]:t[2]]}”" for t, _ in told[:3])
     return [Draft("contradict", [(q.article, q.start, q.end) for q in zeros] + [t for t, _ in told],
-                  f"{voice_name(cx, z0)} ({cx.source(z0.article)}): {unharmed_words(zeros)}; but {said}: "
+                  f"{_who_and_where(cx, z0)}: {unharmed_words(zeros)}; but {said}: "
                   f"both cannot be true.", 0.7, 0.95,
                   claims=list(dict.fromkeys([*(q.claim for q in zeros if q.claim), *(c for _, c in told)])),
                   quantities=[q.id for q in zeros])]
