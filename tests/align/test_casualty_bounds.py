@@ -62,6 +62,8 @@ LOST_FEW = ("An al-Shabaab spokesman told the wire the group had lost \"no more 
                  id="the-same-sides-kills"),
     pytest.param("Residents said 17 civilians were killed in the battle for Tel Amra on Monday.", False,
                  id="not-of-the-group"),
+    pytest.param("Residents said 17 soldiers were killed in the battle for Tel Amra on Monday.", False,
+                 id="troops-of-a-kind-the-group-is-not"),
 ])
 def test_more_killed_than_a_voice_says_its_side_lost_contradicts_it(killed: str, clash: bool) -> None:
     # the killed are among the casualties (events.json quantity_roles "within"): more of a group's

@@ -103,12 +103,14 @@ def test_an_act_the_writer_sets_in_quotation_marks_disputes_where_another_articl
 
 
 @pytest.mark.parametrize("quoting", [
-    "The government condemned what it described as a \"massacre\" in Tel Amra and demanded an investigation.",
-    "The government called it a \"massacre\" in Tel Amra and demanded an investigation.",
+    "The government claimed what it described as an \"airstrike\" in Tel Amra had been staged.",
+    "The government claimed the rebels called it an \"airstrike\" in Tel Amra.",
+    # a loaded name quoted after a verb of claiming is the voice's framing of the act
+    "The interior ministry claimed that the army had committed a \"massacre\" in Tel Amra on Monday.",
 ])
 def test_guard_a_voices_own_word_quoted_is_no_doubt(quoting: str) -> None:
     # "what it described as a 'massacre'": the writer quotes the voice's word, and doubts nothing
-    _, disputes = _disputes(quoting, "TEL AMRA, March 4 - Rebels said the army's shelling killed 12 people in a "
+    _, disputes = _disputes(quoting, "TEL AMRA, March 4 - Rebels said an army airstrike killed 12 people in a "
                                      "massacre in Tel Amra on Monday.")
     assert not [f for f in disputes if "quotation marks" in f.explanation], [f.explanation for f in disputes]
 
@@ -133,4 +135,13 @@ def test_guard_a_sources_own_words_in_quotation_marks_after_said_are_no_doubt() 
     said = ("At least 72 people were killed in an airstrike that released \"toxic gas\" on Tel Amra on Tuesday, a "
             "monitor said.")
     _, disputes = _disputes(said, "TEL AMRA, March 4 - Doctors said toxic gas killed dozens in Tel Amra on Tuesday.")
+    assert not [f for f in disputes if "quotation marks" in f.explanation], [f.explanation for f in disputes]
+
+
+def test_guard_an_act_in_quotation_marks_is_not_doubted_where_others_are_said_to_do_it() -> None:
+    # the army's claim that rebels did it, held in quotation marks, is not the rebels' account that the army did
+    quoted = ("The army rushed to claim that rebel fighters had set off a \"car bomb\" in Tel Amra on Monday, to "
+              "cover up its crime.")
+    plain = "TEL AMRA, March 4 - Rebels said army troops set off a car bomb in Tel Amra on Monday."
+    _, disputes = _disputes(quoted, plain)
     assert not [f for f in disputes if "quotation marks" in f.explanation], [f.explanation for f in disputes]

@@ -380,6 +380,16 @@ CASES = [
     Case("the-organisations-official-is-the-organisation",
          "Rebel commander Ali Musa said his fighters had entered the town. The Red Cross official said 12 people "
          "had been killed in the shelling.", "12 people had been killed", "Red Cross", "attributed"),
+    Case("the-title-names-the-one-introduced-with-it-not-the-one-after",
+         "Interior Minister Ali Baro and Omar Tal toured Tel Amra on Monday. The interior minister said 12 people had "
+         "been killed.", "12 people had been killed", "Ali Baro", "attributed"),
+    Case("the-side-s-spokesman-not-the-other-side-s",
+         "Army spokesman Ali Baro denied it. Rebel spokesman Musa Kadi said the town fell. The army spokesman said 12 "
+         "soldiers had been killed in Tel Amra.", "12 soldiers had been killed", "Ali Baro", "attributed"),
+    Case("a-title-is-no-part-of-a-ministry-s-name",
+         "Defence Minister Ali Baro spoke to reporters, a statement from the Karsen Foreign Ministry said. The "
+         "minister said 12 soldiers had been killed in Tel Amra.", "12 soldiers had been killed", "Ali Baro",
+         "attributed"),
     Case("a-hard-time-accepting",
          "\"I have a hard time accepting these explanations,\" the envoy Lina Haddad said of the army's account.",
          "accepting these explanations", "Lina Haddad", ("denied", "disputed")),

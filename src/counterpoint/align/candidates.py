@@ -21,6 +21,7 @@ from ..resolve.names import name_key
 from ..resolve.places import base_name
 from .corpus_spans import EvidenceSpans
 from .corpus_voices import Voices
+from .text import QUOTE_MARKS, scare_quoted
 
 # events grouped into families whose claims can confirm or reject each other
 FAMILIES = {
@@ -38,13 +39,6 @@ def writers_doubt(c: Claim) -> bool:
     (cues.json dispute_frames of kind "writer"); the claim is still its speaker's, for others to answer."""
     return c.stance == "disputed" and ((c.cue or "").lower() in cue_sets().writer_doubts or scare_quoted(c.cue))
 
-
-def scare_quoted(cue: str | None) -> bool:
-    """A cue that is an act set in quotation marks ('a "car bomb"'; extract/stance.py)."""
-    return bool(cue) and len(cue) > 2 and cue[0] in QUOTE_MARKS and cue[-1] in QUOTE_MARKS
-
-
-QUOTE_MARKS = "\"“”‘’'"
 # outcome of a control event for the attacking side: -1 it failed, +1 it succeeded
 RARE_SHARE = 0.2  # a word in more than this share of an incident's claims is its vocabulary
 RARE_CAP = 40  # ... and one in more claims than this, whatever the share

@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 
 from ..extract.cuesets import cue_sets
+from ..nlp.lexicons import actors
 from ..records import Quantity
 from ..resolve.actors import country_code
 from .candidates import Corpus
@@ -80,7 +81,17 @@ def _other_sides(cx: Corpus, part: Quantity, whole: Quantity) -> bool:
     names a side opposed to the one the whole counts (the side its words name, else its voice's)."""
     claim = cx.claim.get(whole.claim or "")
     counted = losers(whole) or (cx.voice_sides(claim.speaker) if claim is not None else frozenset())
-    return any(cx.opposed(n, c) for n in losers(part) for c in counted)
+    if any(cx.opposed(n, c) for n in losers(part) for c in counted):
+        return True
+    # "17 soldiers" against the al-Shabaab's fighters: a kind of troops the counted side is not
+    lineage = (part.category, *cx.ancestors.get(part.category or "", ()))
+    kind = next((role for category, role in FORCE_KINDS.items() if category in lineage), None)
+    roles = {a.role for a in actors().actors if a.side in counted}
+    return kind is not None and bool(roles) and kind not in roles
+
+
+# the kind of armed actor (actors.json role) a taxonomy category of troops counts
+FORCE_KINDS = {"state_troops": "state_forces", "armed_group_members": "non_state_armed"}
 
 
 def _qualified(q: Quantity) -> bool:

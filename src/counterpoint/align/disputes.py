@@ -12,12 +12,12 @@ from dataclasses import replace
 from ..extract.cuesets import cue_sets
 from ..records import Claim, Quantity
 from .answered import answered_here
-from .candidates import OUTCOME, QUOTE_MARKS, REJECTING, Corpus, family, scare_quoted, writers_doubt
+from .candidates import OUTCOME, REJECTING, Corpus, family, writers_doubt
 from .findings import MAX_EVIDENCE, Draft, short
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
 from .rejected import PER_ARTICLE, one_side, rejected_content, rejection_targets
-from .text import inflections
+from .text import QUOTE_MARKS, inflections, scare_quoted
 from .tolls import toll_rejections
 from .victims import rejects_civilian_harm
 
@@ -129,9 +129,10 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
                 # words it holds in quotation marks ('a "car bomb"') are doubted wherever they are told
                 quoted = {cue.strip(QUOTE_MARKS).lower() for c in mine
                           if scare_quoted(cue := cx.claim[c.id].cue) and cue is not None}
+                doers = {a for c in mine for a in (cx.claim[c.id].event.actors if cx.claim[c.id].event else ())}
                 found = [t for t in found if t.article != article and (any(
                     t.speaker == d or cx.same_voice(t.speaker, d) for d in doubted) or any(
-                    q in t.text.lower() for q in quoted))]
+                    q in t.text.lower() for q in quoted) and not _other_doers(t, doers))]
             if any(c.id in accusation_denials for c in mine) and len(found) < share:
                 # rejecting the accusations over an attack answers the deaths it caused, after the
                 # attack itself, and no article gives more than its share
@@ -204,6 +205,13 @@ def _told_span(cx: Corpus, c: Claim, families: list[str]) -> tuple[str, int, int
     end = after.start() if after else c.end
     return c.article, start + len(text[start:q.start]) - len(text[start:q.start].lstrip()), \
         end - (len(text[q.end:end]) - len(text[q.end:end].rstrip()))
+
+
+def _other_doers(t: Claim, doers: set[str]) -> bool:
+    """Does the claim name doers, none of them those the doubted claim names (the rebels' "massacre"
+    and the army's)?"""
+    mine = set(t.event.actors) if t.event else set()
+    return bool(doers) and bool(mine) and not doers & mine
 
 
 def _figure_of(cx: Corpus, c: Claim, families: Sequence[str]) -> Quantity | None:

@@ -22,6 +22,14 @@ def clause_start(text: str, sentence_start: int, at: int) -> int:
     return start
 
 
+def scare_quoted(cue: str | None) -> bool:
+    """A cue that is an act set in quotation marks ('a "car bomb"'; extract/stance.py)."""
+    return bool(cue) and len(cue) > 2 and cue[0] in QUOTE_MARKS and cue[-1] in QUOTE_MARKS
+
+
+QUOTE_MARKS = "\"“”‘’'"
+
+
 def plural(term: str) -> str:
     """The plural a list of kinds of things needs ("children" and "babies" as they are, "mall" ->
     "malls", "facility" -> "facilities")."""

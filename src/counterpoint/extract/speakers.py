@@ -7,6 +7,8 @@ extract/claims.py, which decides what each claim says and with what stance.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -144,17 +146,26 @@ def phrase_speaker(head: Token, named: list[SpeakerRef], doc: Doc) -> SpeakerRef
 
 
 def _titled_before(doc: Doc, named: list[SpeakerRef], start: int, end: int) -> SpeakerRef | None:
-    """The person introduced before ``start`` with the title the words ``start:end`` give, before
-    the name or in it ("the State Minister": "GCS State Minister Tesfaye Beyene"; "the general":
-    "Major General Adil Nasrawi"); not "the Red Cross official" for whoever was named last."""
+    """The person introduced before ``start`` with the title the words ``start:end`` give, right
+    before the name or in it ("the State Minister": "GCS State Minister Tesfaye Beyene"; "the
+    general": "Major General Adil Nasrawi"); not "the Red Cross official" for whoever was named last,
+    nor "the interior minister" for the foreign minister named after him."""
     text = text_of(doc)
-    title = " ".join(text[start:end].split()).lower()
-    people = [r for r in named if r.end <= start  # the model may tag "Major General Adil Nasrawi" an organisation
-              and title in " ".join(text[max(0, r.start - TITLE_REACH):r.end].split()).lower()]
+    title = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in text[start:end].lower().split()) + r"\b")
+    people = [r for r in named if r.end <= start and r.kind in ("person", "organization", "title")
+              and (title.search(r.text.lower()) or _ends_with(title, text[max(0, r.start - TITLE_REACH):r.start]))]
     return people[-1] if people else None
 
 
-TITLE_REACH = 60  # characters before a name where the title it is introduced with is read
+def _ends_with(title: re.Pattern[str], before: str) -> bool:
+    """Do the words right before a name end with the title ("... GCS State Minister | Tesfaye")?"""
+    m = None
+    for m in title.finditer(before.lower()):
+        pass
+    return m is not None and not before[m.end():].strip()
+
+
+TITLE_REACH = 40  # characters before a name read for the title it is introduced with
 
 
 def person_before(named: list[SpeakerRef], pos: int) -> SpeakerRef | None:
