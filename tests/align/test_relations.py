@@ -2621,3 +2621,14 @@ def test_a_figure_its_own_article_rejects_is_no_omission_of_an_article_without_o
     an = analyze(articles_of(Scenario(first, second)))
     told = [f.explanation for f in an.findings if f.relation == "omission" and "reports 40 soldiers" in f.explanation]
     assert not told, told
+
+
+def test_a_prisons_inmates_and_its_detainees_are_one_count() -> None:
+    # categories.json generic_heads: "inmates", like "detainees", count the whole population a prison holds
+    first = ("The strike hit the central prison in Tel Amra on Monday, which housed more than 1,700 inmates, "
+             "officials said.")
+    second = "The central prison in Tel Amra, hit on Monday, held about 1,300 detainees, the Red Cross said."
+    an = analyze(articles_of(Scenario(first, second)))
+    at1, at2 = first.find("more than 1,700 inmates"), second.find("about 1,300 detainees")
+    found = matching(an, ["contradict"], ("a1", at1, at1 + 23), ("a2", at2, at2 + 21))
+    assert found, [f.explanation for f in an.findings]
