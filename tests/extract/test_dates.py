@@ -18,6 +18,7 @@ FRIDAY = "2022-04-08"  # a Friday
     pytest.param("on Saturday", "2022-04-02", id="weekday-after-goes-back"),
     pytest.param("last Friday", "2022-04-01", id="last-same-weekday-is-a-week-back"),
     pytest.param("Sunday's", "2022-04-03", id="possessive"),
+    pytest.param("Sunday 3 and", "2022-04-03", id="a-span-ending-on-the-word-that-joins-the-next-date"),
     pytest.param("on Friday, April 8", FRIDAY, id="weekday-with-date"),
     pytest.param("April 3, 2022", "2022-04-03", id="full-date"),
     pytest.param("last September", "2021-09", id="month-in-the-year-before"),

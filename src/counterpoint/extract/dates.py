@@ -137,11 +137,16 @@ def _night_or_same_day(expr: str, article_date: str) -> str | None:
     return base.isoformat() if SAME_DAY.match(expr) else None
 
 
+TRAILING_JOIN = re.compile(r"[\s,]+(?:and|or|to|through|till|until)$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=65536)  # a date a corpus repeats is parsed once (dateparser is slow)
 def resolve_date(expression: str, article_date: str | None) -> str | None:
     """ISO date for a date expression (or "YYYY-MM" / "YYYY" when the text gives no more), or
     None when it cannot be pinned down."""
-    expr = expression.strip()
+    # "Sunday 12 and | Monday 13 June": the model's date span may end on the word that joins the next
+    expression = TRAILING_JOIN.sub("", expression.strip())
+    expr = expression
     if article_date is not None and len(article_date) >= 7 and (period := _relative_period(expr, article_date)):
         return period
     if not expr or NOT_DATES.match(expr):
