@@ -868,3 +868,12 @@ def test_a_count_after_a_persons_name_in_a_list_is_still_a_count() -> None:
 def test_a_phrase_a_preposition_opens_after_a_bare_number_is_not_what_it_counts() -> None:
     q = find("The airstrikes killed 13 and wounded 29 with most casualties occurring in a vegetable market.", "29")
     assert q.role == "wounded" and "casualties" not in q.text, (q.text, q.role)
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 30,000 civilians had crossed into Karsenia since Sunday, officials said.",
+    "Some 23,000 people sought refuge in the hills above Tel Amra.",
+])
+def test_people_crossing_a_border_or_taking_refuge_are_displaced(sentence: str) -> None:
+    q = find(sentence, "000")
+    assert q.role == "displaced", (q.text, q.role)
