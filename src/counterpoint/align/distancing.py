@@ -9,13 +9,14 @@ import functools
 import re
 from collections import defaultdict
 
+from ..extract.label_words import QUOTE_MARKS
 from ..nlp.lexicons import category_of, labels, lineage
 from .candidates import Corpus
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 
 MIN_LETTERS = 4
 MIN_FOR_A_TYPO = 8  # letters a word needs before one letter in or out of its middle is a typo
-QUOTES = "\"'“”‘’«»"
+QUOTES = QUOTE_MARKS  # the marks that set a word off (extract/label_words.py)
 
 
 @functools.cache

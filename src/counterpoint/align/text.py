@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..extract.label_words import QUOTE_MARKS
 from ..nlp.lexicons import cue_regex, events
 
 # a break between clauses: punctuation that ends one, a conjunction or a subordinator that starts another
@@ -26,8 +27,6 @@ def scare_quoted(cue: str | None) -> bool:
     """A cue that is an act set in quotation marks ('a "car bomb"'; extract/stance.py)."""
     return bool(cue) and len(cue) > 2 and cue[0] in QUOTE_MARKS and cue[-1] in QUOTE_MARKS
 
-
-QUOTE_MARKS = "\"“”‘’'"
 
 
 def plural(term: str) -> str:
