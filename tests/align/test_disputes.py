@@ -145,3 +145,51 @@ def test_guard_an_act_in_quotation_marks_is_not_doubted_where_others_are_said_to
     plain = "TEL AMRA, March 4 - Rebels said army troops set off a car bomb in Tel Amra on Monday."
     _, disputes = _disputes(quoted, plain)
     assert not [f for f in disputes if "quotation marks" in f.explanation], [f.explanation for f in disputes]
+
+
+NAMED_COUNT = ("KARSEN, March 4 - Rebel commanders said their fighters shelled army positions near Tel Amra overnight. "
+               "The rebel command said army shelling killed one fighter and two civilians in Tel Amra, and that its "
+               "fighters killed twelve Karsen soldiers and destroyed two bunkers in retaliation.")
+DISMISSING = ("KARSEN, March 4 - Fighting flared near Tel Amra overnight. A senior army officer dismissed as "
+              "\"baseless\" a claim by the rebel command that twelve Karsen soldiers had been killed in the exchange.")
+
+
+def test_a_rejection_naming_a_count_answers_the_clause_that_gives_it() -> None:
+    # the claim's own statement is the shelling and its dead; the officer rejects the twelve soldiers
+    arts, disputes = _disputes(NAMED_COUNT, DISMISSING)
+    assert len(disputes) == 1, [f.explanation for f in disputes]
+    assert "killed twelve Karsen soldiers" in disputes[0].explanation, disputes[0].explanation
+    shown = [s for a, s in _shown(arts, disputes[0]) if a == "a1"]
+    assert "that its fighters killed twelve Karsen soldiers and destroyed two bunkers in retaliation" in shown, shown
+
+
+def test_guard_a_rejection_naming_no_count_shows_the_claims_statement() -> None:
+    arts, disputes = _disputes(NAMED_COUNT, DISMISSING.replace("that twelve Karsen", "that Karsen"))
+    assert disputes, "the rejection still answers the rebels' account"
+    shown = [s for f in disputes for a, s in _shown(arts, f) if a == "a1"]
+    assert not any(s.startswith("that its fighters killed") for s in shown), shown
+
+
+def test_a_figures_clause_is_shown_for_the_rejection_of_its_kind_beside_another_kind() -> None:
+    # "fabricated" answers the shelling, "rejected the claims of having destroyed" the posts: the posts'
+    # clause is shown for the second, not the fire the claim's own event is
+    claimed = ("KARSEN, March 4 - Karsen troops shelled rebel positions near Tel Amra overnight, the army said. "
+               "In the retaliatory fire, four rebel posts were destroyed and three rebel camps near Tel Amra were hit "
+               "with artillery, army sources said.")
+    rejecting = ("TEL AMRA, March 4 - Karsen troops shelled villages near Tel Amra overnight, the rebels said. "
+                 "Rebel commander Musa Dirar rejected the army's claims of having destroyed rebel posts near Tel Amra. "
+                 "\"The army's claims are fabricated,\" Dirar said.")
+    arts, disputes = _disputes(claimed, rejecting)
+    shown = [s for f in disputes for a, s in _shown(arts, f) if a == "a1"]
+    assert any(s.startswith("four rebel posts were destroyed") for s in shown), shown
+    assert "In the retaliatory fire" not in shown, shown
+
+
+def test_a_rejection_naming_a_count_answers_first_the_voice_that_gives_it() -> None:
+    # the residents' account names the doer, which a denial usually answers; the count named is the rebels'
+    claimed = ("KARSEN, March 4 - Rebel artillery shelled the army base at Tel Amra overnight, killing two Karsen "
+               "soldiers, residents said. The rebel command said that its fighters killed twelve Karsen soldiers in "
+               "the fighting.")
+    _, disputes = _disputes(claimed, DISMISSING)
+    assert len(disputes) == 1, [f.explanation for f in disputes]
+    assert "what Outlet 1 (rebel command) reports" in disputes[0].explanation, disputes[0].explanation

@@ -16,7 +16,7 @@ from .candidates import OUTCOME, REJECTING, Corpus, family, writers_doubt
 from .findings import MAX_EVIDENCE, Draft, short
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
-from .rejected import PER_ARTICLE, one_side, rejected_content, rejection_targets
+from .rejected import PER_ARTICLE, one_side, rejected_content, rejection_targets, stated_figure
 from .text import QUOTE_MARKS, inflections, scare_quoted
 from .tolls import toll_rejections
 from .victims import rejects_civilian_harm
@@ -113,9 +113,15 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         fams = list(dict.fromkeys(fam for c, fam in members if c.id in chosen_ids))
         room = MAX_EVIDENCE - len(rejecting)
         # what each rejection answers in its own article comes first: a reader sees claim and denial
-        targets: list[Claim] = [t for r, fam in sorted(members, key=lambda m: m[0].start) if not writers_doubt(r)
-                                for t in answered_here(cx, r, _answering(cx, r, fam)) if not one_side(cx, r, t)]
-        targets = list(dict.fromkeys(targets))[:room]
+        # what each target is shown for: the families its rejection is of, and that rejection
+        told_of: dict[str, tuple[tuple[str, ...], Claim]] = {}
+        targets: list[Claim] = []
+        for r, fam in sorted(members, key=lambda m: m[0].start):
+            for t in answered_here(cx, r, _answering(cx, r, fam)) if not writers_doubt(r) else ():
+                if not one_side(cx, r, t) and t not in targets:
+                    targets.append(t)
+                    told_of.setdefault(t.id, (_disputable(fam), r))
+        targets = targets[:room]
         first_target: dict[str, Claim] = {}
         for fam in fams:  # each family's rejections get their own best targets
             # the writer's doubt is sought as the outlet's: the speaker it doubts is no denier
@@ -145,6 +151,9 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
                 found += rejection_targets(cx, mine, extra, share - len(found), rejecting_articles[fam])
             if found:
                 first_target[fam] = found[0]
+            for t in found:
+                told_of.setdefault(t.id, (_disputable(fam), next(
+                    (r for r in mine if stated_figure(cx, r, t) is not None), mine[0])))
             targets += [t for t in found if t not in targets]
         targets = targets[:room]
         if not targets:
@@ -160,29 +169,37 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         who = who_says(cx, rejecting[0])
         frame = rejecting[0].cue or rejecting[0].stance
         t0 = targets[0]
+        told = {t.id: _told_span(cx, t, *told_of[t.id]) for t in targets}
+
+        def said(t: Claim) -> str:  # the figure's clause when that is what is shown, else the claim
+            if t.id not in told:
+                return short_quote(t)
+            article, start, end = told[t.id]
+            shown = cx.article[article].text[start:end]
+            return short(shown, 90) if (start, end) != cx.statement_span(t)[1:] else short_quote(t)
         if writers_doubt(rejecting[0]) and scare_quoted(rejecting[0].cue):
             doubted = cx.speaker_name(rejecting[0].id) or "the source"
             text = (f"{cx.source(rejecting[0].article)} puts {frame} in quotation marks in what {doubted} says, "
-                    f"doubting it; {who_says(cx, t0)} reports it: “{short_quote(t0)}”.")
+                    f"doubting it; {who_says(cx, t0)} reports it: “{said(t0)}”.")
         elif writers_doubt(rejecting[0]):
             doubted = cx.speaker_name(rejecting[0].id) or "the source"
             text = (f"{cx.source(rejecting[0].article)} says {doubted} gave no evidence (“{frame}”) for what "
-                    f"{who_says(cx, t0)} reports: “{short_quote(t0)}”.")
+                    f"{who_says(cx, t0)} reports: “{said(t0)}”.")
         elif rejecting[0].stance == "denied" or _disputing_voice(rejecting[0]):
-            text = f"{who} rejects (“{frame}”) what {who_says(cx, t0)} reports: “{short_quote(t0)}”."
+            text = f"{who} rejects (“{frame}”) what {who_says(cx, t0)} reports: “{said(t0)}”."
         else:
             sp = cx.speaker_name(rejecting[0].id)
             text = (f"{cx.source(rejecting[0].article)} calls {sp + chr(39) + 's' if sp else 'the'} claim "
-                    f"“{frame}”; {who_says(cx, t0)} reports it: “{short_quote(t0)}”.")
+                    f"“{frame}”; {who_says(cx, t0)} reports it: “{said(t0)}”.")
         for fam, r in ((f, next(c for c, g in members if g == f and c in rejecting)) for f in fams[1:]):
             t = first_target.get(fam)
             if t is not None and t is not t0:
                 text += (f" It also rejects (“{r.cue or r.stance}”) what {who_says(cx, t)} reports: "
-                         f"“{short_quote(t)}”.")
+                         f"“{said(t)}”.")
         out.append(Draft(
             "dispute", [cx.focus_span(c) for c in rejecting]
             + [_doubted_words(cx, c) for c in rejecting if writers_doubt(c) and not scare_quoted(c.cue)]
-            + [_told_span(cx, c, [g for f in fams for g in _disputable(f)]) for c in targets],
+            + [told[c.id] for c in targets],
             text,
             0.8 if rejecting[0].cue else 0.6, 0.9,
             claims=[c.id for c in (*rejecting, *targets)]))
@@ -190,12 +207,14 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
     return out
 
 
-def _told_span(cx: Corpus, c: Claim, families: list[str]) -> tuple[str, int, int]:
-    """What a rejected claim says of the rejected families: its statement, or, when it tells of them
+def _told_span(cx: Corpus, c: Claim, families: Sequence[str], rejection: Claim) -> tuple[str, int, int]:
+    """What a rejected claim says of the rejected families: the clause of the figure the rejection
+    names ("a claim that nine soldiers were killed"); else its statement, or, when it tells of them
     only by a figure ("Nine soldiers were killed and two bunkers were destroyed"), that figure's clause."""
-    if c.event is not None and family(c.event.type) in families:
+    q = stated_figure(cx, rejection, c)
+    if q is None and c.event is not None and family(c.event.type) in families:
         return cx.statement_span(c)
-    q = _figure_of(cx, c, families)
+    q = q or _figure_of(cx, c, families)
     if q is None:
         return cx.statement_span(c)
     text = cx.article[c.article].text

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..records import Claim
+from ..records import Claim, Quantity
 from ..resolve.actors import allied, countries_named
 from .anchors import anchors
 from .answered import owned_by, owner_named
 from .candidates import Corpus, family
+from .intervals import category_relation, same_figure
+from .stated import interval
 
 PER_ARTICLE = 2
 BALANCED_PENALTY = 4.5  # a wire reporting both the claim and its denial is not where the claim is made
@@ -61,7 +63,20 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset
     own = anchors(rejecting.speaker_text) if rejecting.speaker_text else frozenset()  # "Rebel commanders denied"
     shared = (_rejected_words(cx, rejecting) & anchors(target.text)) - common - own
     score += SHARED_WORD * min(2, len(shared))  # "denied the presence of Taliban fighters" answers "Taliban ... used it"
+    if stated_figure(cx, rejecting, target) is not None:
+        score += STATED_FIGURE  # "dismissed a claim that nine soldiers had been killed": "Nine soldiers were killed"
     return score
+
+
+STATED_FIGURE = 4.5  # as much as an accusation: the rejection names the very count
+
+
+def stated_figure(cx: Corpus, rejecting: Claim, target: Claim) -> Quantity | None:
+    """The target's figure that the rejection itself names, if any: the same count of the same kind,
+    in the same role."""
+    return next((t for t in cx.quantities_by_claim.get(target.id, ()) for q in cx.quantities_by_claim.get(rejecting.id, ())
+                 if q.role == t.role and q.role is not None and same_figure(interval(q), interval(t))
+                 and category_relation(q.category, t.category, cx.ancestors) == "same"), None)
 
 
 SHARED_WORD = 1.5
