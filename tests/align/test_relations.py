@@ -1372,6 +1372,20 @@ def test_words_that_reject_no_toll_raise_no_toll_dispute(first: str) -> None:
         [(f.relation, f.explanation) for f in an.findings]
 
 
+def test_a_rejection_of_a_named_voices_figures_answers_that_voices_tolls_only() -> None:
+    """"called the Northern Front's casualty figures baseless" answers the Front's twelve soldiers, not
+    the residents' count of the dead."""
+    articles = [
+        Article("a1", "The Northern Front said its fighters killed twelve Karsen soldiers in the attack on the Korvel "
+                      "camp on Friday.", source="Rebel Radio", date="2017-01-28"),
+        Article("a2", "Residents said at least 20 people were killed in the attack on the Korvel camp on Friday.",
+                source="Post", date="2017-01-28"),
+        Article("a3", "An army spokesman called the Northern Front's casualty figures \"baseless\" after the attack on "
+                      "the Korvel camp on Friday.", source="Wire", date="2017-01-28")]
+    found = [f for f in analyze(articles).findings if f.relation == "dispute" and "rejects the toll" in f.explanation]
+    assert [sorted({e.article for e in f.evidence}) for f in found] == [["a1", "a3"]], [f.explanation for f in found]
+
+
 def test_a_charge_of_inflating_the_toll_disputes_other_outlets_tolls() -> None:
     first = "The air strike on the market in Tel Amra on Tuesday killed at least 80 people, the health ministry said."
     second = ("The army said the ministry had inflated the number of casualties from the air strike on the market "

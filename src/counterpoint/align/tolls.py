@@ -12,6 +12,7 @@ from collections import defaultdict
 from ..extract.quantities import told_as_superseded
 from ..nlp.lexicons import cues
 from ..records import Claim, Quantity
+from .answered import owned_by, owner_named
 from .candidates import REJECTING, Corpus
 from .stated import describe, interval, size
 from .figure_groups import counted_group, found_so_far, read_as_part
@@ -170,9 +171,11 @@ def toll_dispute_drafts(cx: Corpus) -> list[Draft]:
         else:
             targets = []
             low = _charges_understatement(_with_tail(cx, c)) and not _charges_inflation(c.text)
+            owner = owner_named(cx, c)  # "called Pakistan's casualty figures baseless": Pakistan's counts only
             for other in sorted({c.article, *cx.peers[c.article]}, key=cx.order.get):
                 theirs = [q for q in tolls.get(other, ()) if _voice(cx, q) != voice and q.claim
-                          and cx.claim[q.claim].speaker != c.speaker]
+                          and cx.claim[q.claim].speaker != c.speaker
+                          and (owner is None or owned_by(cx, owner, cx.claim[q.claim].speaker))]
                 targets += _main_tolls(cx, theirs, PER_ARTICLE, lowest=low)
             # the charge answers the highest counts (the lowest, for understating): those first,
             # then whatever fits them
