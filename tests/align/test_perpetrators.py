@@ -336,3 +336,34 @@ def test_what_the_shooters_took_their_target_for_is_no_account_of_who_did_it(tex
 def test_a_lead_in_before_the_names_own_article_keeps_it_from_being_an_account(text: str, name: str,
                                                                               asserted: bool) -> None:
     assert asserted_account(text, text.index(name)) is asserted
+
+
+VIOLATED = ("Two soldiers were killed near Avdiivka on Sunday after Russian forces violated the ceasefire, the Ukrainian "
+            "defence ministry said.")
+
+
+def _who_did_it(*texts: str) -> list[str]:
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2020-07-12") for i, t in enumerate(texts, 1)]
+    return [f.relation for f in analyze(arts).findings if f.explanation.startswith("Who did")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("other", [
+    pytest.param("Two soldiers were killed near Avdiivka on Sunday after Ukrainian forces violated the ceasefire, the "
+                 "Russian defence ministry said.", id="by-the-verb"),
+    pytest.param("Two soldiers were killed near Avdiivka on Sunday in ceasefire violations by Ukrainian forces, the "
+                 "Russian defence ministry said.", id="by-the-noun"),
+])
+def test_who_broke_a_ceasefire_is_who_did_it(other: str) -> None:
+    assert _who_did_it(VIOLATED, other) == ["contradict"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("other", [
+    pytest.param("Two soldiers killed near Avdiivka as Russian Army responds to ceasefire violations",
+                 id="a-headline-the-model-reads-as-to-ceasefire"),
+    pytest.param("Two soldiers were killed near Avdiivka on Sunday as Russian and Ukrainian troops shelled each other's "
+                 "positions, officials said.", id="each-side-did-it-to-the-other"),
+])
+def test_guard_a_responder_and_a_reciprocal_act_name_no_doer(other: str) -> None:
+    assert _who_did_it(VIOLATED, other) == []

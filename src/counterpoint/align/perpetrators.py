@@ -281,7 +281,7 @@ def _agents(cx: Corpus) -> list[Agent]:
 
 
 HARM_TYPES = frozenset({"attack", "shelling", "air_strike", "attack_on_health_care", "chemical_attack",
-                        "suicide_bomb", "killing"})  # acts whose doer is who did the harm
+                        "suicide_bomb", "killing", "ceasefire_violation"})  # acts whose doer is who did the harm
 
 
 def _subjects(cx: Corpus) -> list[Agent]:
@@ -304,6 +304,8 @@ def _subjects(cx: Corpus) -> list[Agent]:
             continue  # "militants had started a big offensive": a campaign, not the incident's act
         if _killed_the_attackers().search(cx.article[c.article].text, t_start, min(c.end, t_end + ATTACKERS_REACH)):
             continue  # "forces stormed the train, killing all 33 attackers": the answer to the act, not the act
+        if RECIPROCAL.search(cx.article[c.article].text, t_start, t_end):
+            continue  # "Indian and Pakistani troops pounded each other's positions": both sides acted
         tally = _COUNTED_ACTS.search(cx.article[c.article].text, max(c.start, t_start - 40), min(c.end, t_end + 60))
         if tally is not None and t_start < tally.end() <= t_end:  # the act the tally counts is the claim's
             continue  # "have conducted 50 artillery strikes on PKK positions this year": a tally of acts
@@ -331,6 +333,8 @@ def _subjects(cx: Corpus) -> list[Agent]:
     return out
 
 
+# a reciprocal object in the act's words: each side did it to the other
+RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 ATTACKERS_REACH = 120  # characters after the act's words where its participle clause may end
 
 
