@@ -317,6 +317,9 @@ CASES = [
          "\"We held every position,\" Colonel Adel Mansour said. The town has been under siege since "
          "January.",
          "under siege since January", OWN_VOICE, "asserted"),
+    Case("own-voice-relative-that-is-no-report",
+         "The raids followed a Houthi attack on Karsen on Monday that killed three people at a fuel depot.",
+         "killed three people", OWN_VOICE, "asserted"),
     Case("own-voice-reportedly",
          "Government forces reportedly shelled the outskirts of Kfar Tala overnight.",
          "shelled the outskirts", OWN_VOICE, "attributed"),
