@@ -88,6 +88,7 @@ def test_match_actor_aliases(actor_id, alias):
         ("the Border Commandos", "comandos_de_la_frontera"),
         ("Colombian soldiers", "colombian_armed_forces"),
         ("Wazalendo fighters", "wazalendo"),
+        ("Rapid Support militia", "rsf"),  # a name's own words before another force noun than its own
     ],
 )
 def test_match_actor_variants(text, actor_id):
@@ -304,3 +305,8 @@ def test_the_m23s_own_and_its_enemys_names_are_the_m23(text):
 
 def test_guard_arc_in_lower_case_is_no_armed_group():
     assert match_actor("arc") is None
+
+
+@pytest.mark.parametrize("text", ["rapid support militia", "Syrian militia", "Syrian government militias"])
+def test_guard_a_names_stem_is_its_capitalised_words_all_but_the_force_noun(text):
+    assert match_actor(text) is None

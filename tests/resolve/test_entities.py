@@ -1612,3 +1612,19 @@ def test_guard_a_word_for_a_body_two_actors_are_called_by_joins_neither() -> Non
                    date="2017-03-19")
     e = _entity_of([statement, wire], "a1", "Crusader coalition")
     assert e is None or e.name not in ("US-led coalition", "Saudi-led coalition"), e
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The terrorist Rapid Support militia shelled the camp on Monday.", "Rapid Support", "actor"),
+    ("Russia forces civilians to leave the camp, the ministry said.", "Russia", "place"),
+])
+def test_a_names_words_before_another_force_noun_are_the_group_even_when_read_as_a_place(text: str, name: str,
+                                                                                         kind: str) -> None:
+    from counterpoint.records import Mention
+    from counterpoint.resolve.entities import cluster_mentions
+
+    start = text.index(name)
+    clusters = cluster_mentions([Article("a1", text, source="Wire", date="2024-04-14")],
+                                [Mention("a1", start, start + len(name), name, "place")])
+    found = next(c for c in clusters if any(m.text == name for m in c.mentions))
+    assert found.kind == kind, clusters

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -127,11 +127,15 @@ class _ActorTables:
     national: dict[str, ActorEntry]  # country code -> its national armed forces
     opposes: frozenset[tuple[str, str]]
     leaders: _Index[ActorEntry]  # "Burhan", "Hemedti": a commander's name, an actor only before a force noun
+    # "Rapid Support" of "Rapid Support Forces": a proper name's words before its force noun, an actor
+    # only before another such noun ("the terrorist Rapid Support militia")
+    stems: _Index[ActorEntry]
 
 
 @functools.cache
 def _actor_tables() -> _ActorTables:
     lex = actors()
+    nouns = _keys((*lex.affiliation_nouns, *lex.national_force_nouns))
     aliases = _Index.build(((f, a) for a in lex.actors for f in a.aliases), ((f, a) for a in lex.actors for f in a.cased))
     ambiguous = {_strip_the(surface_tokens(x.alias)): tuple(lex.actor(i) for i in x.actors) for x in lex.ambiguous}
     generic = _Index.build((t, g.role) for g in lex.generic for t in g.terms)
@@ -144,7 +148,17 @@ def _actor_tables() -> _ActorTables:
         _keys(lex.affiliation_links), _keys(lex.national_force_nouns),
         {a.country: a for a in lex.actors if a.national and a.country}, frozenset(pairs | {(b, a) for a, b in pairs}),
         _Index.build(((f, a) for a in lex.actors for f in a.leaders), ()),
+        _Index.build((), ((stem, a) for a in lex.actors for stem in _name_stems(a, nouns))),
     )
+
+
+def _name_stems(actor: ActorEntry, nouns: frozenset[Key]) -> Iterator[str]:
+    """The proper-name words before the force noun an alias ends with ("Rapid Support" of "Rapid Support
+    Forces"): two words at least, each capitalised."""
+    for alias in actor.aliases:
+        words = alias.split()
+        if len(words) >= 3 and (words[-1].casefold(),) in nouns and all(w[:1].isupper() for w in words[:-1]):
+            yield " ".join(words[:-1])
 
 
 def match_actor(text: str) -> ActorEntry | None:
@@ -172,7 +186,8 @@ def _match(words: _Words) -> ActorEntry | None:
         if words.folded[:k] in t.distancing:
             return _match(words.cut(k))
     for k in range(min(n - 1, 2), 0, -1):
-        if words.folded[n - k:] in t.affiliation_nouns and (hit := _match_alias(words.cut(0, n - k))) is not None:
+        if words.folded[n - k:] in t.affiliation_nouns and (
+                hit := _match_alias(words.cut(0, n - k)) or t.stems.get(words.cut(0, n - k))) is not None:
             return hit
         if (words.folded[n - k:] in t.affiliation_nouns or words.folded[n - k:] in t.national_nouns) \
                 and (hit := _match_leader(words.cut(0, n - k))) is not None:

@@ -122,6 +122,13 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
         actor = actor_lex.match_actor(head) if m.kind in ("actor", "organization", "other") else None
         if actor is None and m.kind == "actor" and m.label and head.lower().endswith(" " + m.label):
             actor = actor_lex.match_actor(head[:-len(m.label)])  # "the Afghan Taliban regime": the Taliban
+        if actor is None and m.kind in ("actor", "organization", "other", "place") \
+                and (noun := NOUN_AFTER.match(texts.get(m.article, ""), m.end)) is not None:
+            # "the terrorist Rapid Support | militia": the name's own words before another force noun
+            # (the model may take them for a place)
+            actor = actor_lex.match_actor(f"{head} {noun.group(1)}")
+            if actor is not None and m.kind == "place" and actor.national:
+                actor = None  # "Russia forces civilians to flee": a country before a verb stays a place
         if actor is None and m.kind in ("actor", "organization", "other") \
                 and len(candidates := actor_lex.actor_candidates(head)) > 1:
             homes = homes if homes is not None else _homes(places, mentions)
@@ -250,6 +257,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     return [c for c in clusters.items if c.mentions]
 
 
+NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")  # the lower-case word right after a name, which may be its force noun
 MIN_PLACE_NAME = 4  # shorter names ("Ur", "Ada") are too often other words
 
 
