@@ -193,3 +193,34 @@ def test_a_rejection_naming_a_count_answers_first_the_voice_that_gives_it() -> N
     _, disputes = _disputes(claimed, DISMISSING)
     assert len(disputes) == 1, [f.explanation for f in disputes]
     assert "what Outlet 1 (rebel command) reports" in disputes[0].explanation, disputes[0].explanation
+
+
+def test_a_rejection_pointing_back_to_the_one_before_it_repeats_it() -> None:
+    # "Such news is completely untrue" rejects the fabricated news of the sentence before: no dispute of its own
+    witnessed = ("KARSEN, April 8 - An air strike on a village ceremony in Tel Amra killed at least 50 civilians, "
+                 "including children, witnesses said. The army carried out the strike, they said.")
+    rejecting = ("KARSEN, April 8 - The army conducted a limited air strike on a rebel gathering in Tel Amra on Saturday. "
+                 "Some foreign news agencies and rebel mouthpieces spread fabricated news that over 100 innocent "
+                 "civilians were killed in the incident. Such news is completely untrue.")
+    arts, disputes = _disputes(witnessed, rejecting)
+    assert not [f for f in disputes if "untrue" in f.explanation], [f.explanation for f in disputes]
+
+
+def test_guard_a_reported_clause_opening_with_that_points_back_to_nothing() -> None:
+    rejecting = ("Army: rebel claims of shelling Tel Amra are baseless\n\nKARSEN, April 8 - The army affirmed that the "
+                 "claims of the rebels about the army shelling Tel Amra are baseless.")
+    arts, disputes = _disputes("KARSEN, April 8 - The army shelled Tel Amra on Saturday, killing 12 civilians, the "
+                               "rebels said.", rejecting)
+    shown = [s for f in disputes for a, s in _shown(arts, f) if a == "a2"]
+    assert any("claims of the rebels" in s for s in shown), shown
+
+
+def test_guard_a_rejection_pointing_back_past_other_sentences_stands_on_its_own() -> None:
+    witnessed = ("KARSEN, April 8 - An air strike on a village ceremony in Tel Amra killed at least 50 civilians, "
+                 "including children, witnesses said. The army carried out the strike, they said.")
+    rejecting = ("KARSEN, April 8 - Some foreign news agencies spread fabricated news that over 100 innocent civilians "
+                 "were killed in Tel Amra. The ceremony was a gathering of rebel fighters. The fighters had planned "
+                 "attacks on the town. The army carried out a limited air strike on the gathering on Saturday. "
+                 "These reports about the air strike are completely untrue.")
+    _, disputes = _disputes(witnessed, rejecting)
+    assert [f for f in disputes if "untrue" in f.explanation], [f.explanation for f in disputes]

@@ -63,6 +63,8 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             continue  # a denial about an earlier massacre does not answer this strike
         if c.id in tolls and (c.event is None or family(c.event.type) in CONSEQUENCES or not _names_its_event(cx, c)):
             continue  # "denied that any bunkers were destroyed and called the figures baseless" answers both
+        if _repeats_the_rejection_before(cx, c):
+            continue  # "... spread fabricated news that ... Such news is completely untrue.": one rejection
         if antecedent(cx, c) is not None or misread_rebuttal(cx, c):
             continue  # "..., a claim Kyiv rejected": answers the clause before it (align/rebuttals.py)
         if judges(c.text) and not _blame_judged(c):
@@ -205,6 +207,21 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             claims=[c.id for c in (*rejecting, *targets)]))
         first_of_voice.setdefault((article, speaker), out[-1])
     return out
+
+
+POINTING_BACK = ("such", "this", "these", "those")  # not "that", which opens reported clauses
+BACK_REACH = 3  # words opening a rejection where "such news", "these false reports" stand
+
+
+def _repeats_the_rejection_before(cx: Corpus, c: Claim) -> bool:
+    """A rejection whose subject points back with a claim noun ("Such news is completely untrue",
+    "These reports are false") to a rejection ending right before it in its article repeats that one."""
+    words = [w.strip(".,;:\"'“”‘’").lower() for w in c.text.split()[:BACK_REACH]]
+    if not words or words[0] not in POINTING_BACK or not any(w in cue_sets().claim_nouns for w in words[1:]):
+        return False  # its first word points ("affirmed that the claims ..." does not)
+    text = cx.article[c.article].text
+    before = [o for o in cx.claims_by_article.get(c.article, ()) if o.end <= c.start and o.stance in REJECTING]
+    return bool(before) and not re.search(r"[.!?]\s.*[.!?]\s", text[max(o.end for o in before):c.start])
 
 
 def _told_span(cx: Corpus, c: Claim, families: Sequence[str], rejection: Claim) -> tuple[str, int, int]:
