@@ -2646,3 +2646,20 @@ def test_a_prisons_inmates_and_its_detainees_are_one_count() -> None:
     at1, at2 = first.find("more than 1,700 inmates"), second.find("about 1,300 detainees")
     found = matching(an, ["contradict"], ("a1", at1, at1 + 23), ("a2", at2, at2 + 21))
     assert found, [f.explanation for f in an.findings]
+
+
+@pytest.mark.parametrize(("taken", "clash"), [
+    pytest.param("Al-Shabaab fighters stormed the base and took full control of it after hours of fighting, the group's "
+                 "spokesman said.", True, id="the-same-site-word"),
+    pytest.param("Al-Shabaab fighters stormed the town and took full control of it after hours of fighting, the group's "
+                 "spokesman said.", False, id="another-site-word"),
+])
+def test_an_unplaced_failure_and_taking_of_one_site_contradict(taken: str, clash: bool) -> None:
+    failed = Article("a1", "Al-Shabaab fighters attacked an army post on Tuesday. The Al-Shabaab fighters failed to "
+                           "enter the base and fled, the ministry said.", source="Agency", date="2022-11-15")
+    found = _outcomes(failed, Article("a2", f"Al-Shabaab attacked an army post on Tuesday. {taken}", source="Radio",
+                                      date="2022-11-15"))
+    assert bool(found) is clash, found
+    if clash:
+        assert found[0][0] == "At the base", found
+        assert any("took full control of it" in t for t in found[0][1]), found  # the taking's own words

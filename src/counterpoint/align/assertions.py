@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
+from ..nlp.lexicons import ancestors, category_of
 from ..records import Claim
 from .candidates import OUTCOME, REJECTING, Corpus, family
 from .disputes import outcome_of, short_quote, who_says
@@ -51,7 +52,49 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
             f"At {name}, {who_says(cx, fs[0])} says the attack failed (“{short_quote(fs[0])}”) while "
             f"{who_says(cx, ss[0])} says the place was taken (“{short_quote(ss[0])}”).",
             0.8, 0.95, claims=[c.id for c in (*fs, *ss)], entities=[place]))
+    return out + _unplaced_outcome_drafts(cx, {c for pairs in paired.values() for c in pairs})
+
+
+def _unplaced_outcome_drafts(cx: Corpus, placed: set[str]) -> list[Draft]:
+    """An attack said to fail and a taking, neither placed by name, of a site both name with a word of
+    one kind ("The terrorists failed to enter the base" / "struck the gate of the base ... took full
+    control of it"): the same site, where the articles tell one incident."""
+    unplaced = [c for c in cx.claims_by_family.get("control", ()) if c.id not in placed and c.event is not None
+                and c.stance not in REJECTING and c.event.type in OUTCOME and c.scope != "background"
+                and not cx.places(c.id)]
+    out = []
+    for f in (c for c in unplaced if outcome_of(cx, c) < 0):
+        for s in (c for c in unplaced if outcome_of(cx, c) > 0):
+            site = _site_named(f, s)
+            if site is None or not cx.comparable(f.article, s.article) or f.speaker == s.speaker \
+                    or not _same_side(cx, f, s):
+                continue
+            out.append(Draft(
+                "contradict", [_whole_or_event(cx, f), _whole_or_event(cx, s)],
+                f"At the {site}, {who_says(cx, f)} says the attack failed (“{short_quote(f)}”) while "
+                f"{who_says(cx, s)} says it was taken (“{short_quote(s)}”).",
+                0.7, 0.9, claims=[f.id, s.id]))
+            break  # each failure once, against the first taking of its site
     return out
+
+
+def _whole_or_event(cx: Corpus, c: Claim) -> tuple[str, int, int]:
+    """The claim whole when short enough to read at once ("stormed the base ... and took full control of
+    it"), else its event's words."""
+    return (c.article, c.start, c.end) if c.end - c.start <= WHOLE_CLAIM else cx.event_span(c)
+
+
+WHOLE_CLAIM = 300  # characters
+
+
+def _site_named(a: Claim, b: Claim) -> str | None:
+    """A word for a site or settlement (categories.json: a facility or a settlement) both claims use."""
+    words = {w.lower().strip(".,;:\"'“”") for w in a.text.split()} & {w.lower().strip(".,;:\"'“”") for w in b.text.split()}
+    return next((w for w in sorted(words) if (k := category_of(w)) is not None
+                 and (k in SITE_KINDS or any(x in SITE_KINDS for x in ancestors(k)))), None)
+
+
+SITE_KINDS = ("settlements", "facilities")  # categories.json kinds of a place an attack takes or fails to take
 
 
 def _same_side(cx: Corpus, failed: Claim, taken: Claim) -> bool:
