@@ -22,6 +22,7 @@ from .findings import Draft, listing, short, verb_for
 from .intervals import category_relation
 from .legality import sentence_bounds
 from .text import act_words, inflections, word_start
+from .unnamed_doer import unnamed_doer_omissions
 from .investigation import inquiries, investigation_omissions
 from .reactions import reaction_omissions, reactions
 from .weapons import mentions as weapon_mentions
@@ -232,6 +233,8 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
     told = {(article, cx.claim[d.claims[0]].speaker) for article, drafts in denials.items() for d in drafts}
     candidates_voices = _voices(cx, ids, told)
     for article, drafts in _weapon_omissions(cx).items():
+        candidates[article].extend(drafts)
+    for article, drafts in unnamed_doer_omissions(cx).items():
         candidates[article].extend(drafts)
     responses: dict[str, list[Draft]] = defaultdict(list)  # reactions and inquiries, three at most each article
     for article, drafts in (*reaction_omissions(cx).items(), *investigation_omissions(cx).items()):

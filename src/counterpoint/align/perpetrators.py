@@ -40,7 +40,7 @@ _CAUSE = re.compile(r"\b(?:caused by|resulted from|result of|blamed|blames|blami
 
 
 _NAME = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-_ACT = r"(?:attack|strike|air\s?strike|bombing|shelling|blast|explosion|massacre|killings?|incident)"
+ACT_WORDS = _ACT = r"(?:attack|strike|air\s?strike|bombing|shelling|blast|explosion|massacre|killings?|incident)"
 _THE_ACT = rf"(?:the|this|that)\s+(?:\w+\s+){{0,2}}?{_ACT}\b"
 # who a voice holds responsible for the act itself: "Israel was behind the attack", "blamed
 # Russia for the strike", "blamed the attack on Russia", "pointed to Israel's responsibility for
@@ -55,7 +55,10 @@ _BLAME = re.compile(
     # a group owning the act: "JNIM has taken credit for the attack", "Islamic State claimed
     # responsibility for the bombing" (the acronym in brackets when the name runs longer)
     rf"|(?:{_NAME}\s*\((?P<who5>[A-Z][\w-]+)\)|(?P<who6>{_NAME})),?\s+(?:has\s+|have\s+|had\s+)?"
-    rf"(?:claimed|claims|took|takes|taken)\s+(?:responsibility|credit)\s+for\s+{_THE_ACT}")
+    rf"(?:claimed|claims|took|takes|taken)\s+(?:responsibility|credit)\s+for\s+{_THE_ACT}"
+    # the act understood from the sentence before: "Residents blamed the paramilitary Rapid Support Forces
+    # (RSF), which ...", the name ending its clause
+    rf"|\b[Bb]lam(?:ed|es|ing)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<who7>{_NAME})(?=\s*(?:[(,.;:]|$))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +264,7 @@ def _agents(cx: Corpus) -> list[Agent]:
         claims_of[c.article].append(c)
     for a in cx.articles:  # "claimed that Israel was behind the attack", "blamed Russia for the strike"
         for m in _BLAME.finditer(a.text):
-            group = next(g for g in ("who", "who2", "who3", "who4", "who5", "who6") if m.group(g))
+            group = next(g for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7") if m.group(g))
             spans.append((a.id, m.start(), m.end(), "", m.group(group)))
     out.extend(_subjects(cx))
     bounds = {a.id: sentence_bounds(a.text) for a in cx.articles}
@@ -363,11 +366,18 @@ _COUNTED_ACTS = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:conducted|carried\s+
 SUBJECT_GAP = 60  # characters between the doer's name and the verb: "Russian invaders have attacked"
 
 
+def agents(cx: Corpus) -> list[Agent]:
+    """Every account of who did it in the corpus (read once: align/unnamed_doer.py asks too)."""
+    if "_agents_memo" not in cx.__dict__:
+        cx.__dict__["_agents_memo"] = _agents(cx)
+    return cx.__dict__["_agents_memo"]
+
+
 def perpetrator_drafts(cx: Corpus) -> list[Draft]:
     """One contradiction per incident whose accounts name agents on opposing sides, showing each
     side's words once per article (at most 8 spans)."""
     by_component: dict[int, list[Agent]] = defaultdict(list)
-    for ag in _agents(cx):
+    for ag in agents(cx):
         by_component[cx.component_of[ag.article]].append(ag)
     out = []
     for found in by_component.values():

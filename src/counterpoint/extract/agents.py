@@ -11,6 +11,8 @@ import functools
 from typing import TYPE_CHECKING
 
 from .cuesets import cue_sets
+from .datelines import dateline_span
+from .spans import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,7 +67,16 @@ def agents_of(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int
                 actors.extend(t.i for t in child.subtree if t.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ in ("on", "against", "of"):
                 targets.extend(g.i for g in child.children if g.dep_ == "pobj")
+    doc = trigger.doc
+    actors = [i for i in actors if not _in_dateline(doc[i])]
     return tuple(dict.fromkeys(actors)), tuple(targets)
+
+
+def _in_dateline(tok: Token) -> bool:
+    """Is the token the wire dateline's city ("KARSEN, Jan 21 - An air strike hit ..."), which the
+    parser may make the act's subject?"""
+    span = dateline_span(text_of(tok.doc), tok.idx)
+    return span is not None and span[0] <= tok.idx < span[1]
 
 
 def doer_in_act(noun: Token) -> bool:

@@ -1,0 +1,78 @@
+"""Who did it, left out: articles that tell of the incident's act but name no one who did it, beside
+articles that do ("Both aid workers said the strike was carried out by a government drone" / an aid
+agency's update that tells of the strike and names no perpetrator). The accounts of who did it are
+align/perpetrators.py's; whether they clash is told there."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .candidates import OUTCOME, REJECTING, Corpus, family
+from .findings import MAX_EVIDENCE, Draft, listing, verb_for
+from .perpetrators import ACT_WORDS, Agent, agents
+from .revisions import told_within_days
+
+SALIENCE = 0.7  # as a weapon named or a count of attacks: the tolls come first in an article's room
+ACTS = ("attack", "chemical")  # families of the act whose doer is asked for
+TOLD = ("asserted", "attributed")  # not "may stage fake attacks"
+SAME_ATTACK_DAYS = 3  # an act's day as told, or the day an article reports it (as align/control.py)
+
+
+def unnamed_doer_omissions(cx: Corpus) -> dict[str, list[Draft]]:
+    """One omission per set of silent articles: the articles compared with them that name a doer, each
+    by its first account, and the silent ones (telling of the act, naming no doer) as ``missing_from``."""
+    by_article: dict[str, list[Agent]] = defaultdict(list)
+    for ag in agents(cx):
+        by_article[ag.article].append(ag)
+    naming_for: dict[tuple[str, ...], list[str]] = defaultdict(list)  # silent peers -> the articles naming a doer
+    for a in cx.articles:
+        if by_article[a.id]:
+            first = _first(cx, by_article[a.id])
+            silent = tuple(p for p in cx.peers[a.id] if not by_article[p] and _tells_the_act(cx, p, first.claim))
+            if silent:
+                naming_for[silent].append(a.id)
+    out: dict[str, list[Draft]] = defaultdict(list)
+    for silent, naming in naming_for.items():
+        firsts = [_first(cx, by_article[a]) for a in naming][:MAX_EVIDENCE]
+        told = "; ".join(f"{cx.source(x.article)}: “{_words(cx, x)}”" for x in firsts[:3])
+        silent_names = [cx.source(a) for a in silent]
+        out[naming[0]].append(Draft(
+            "omission", [(x.article, x.start, x.end) for x in firsts],
+            f"Who did it is told by {listing([cx.source(a) for a in naming])} ({told}); "
+            f"{listing(silent_names)} {verb_for(silent_names, 'tells', 'tell')} of the act without naming anyone.",
+            0.6, SALIENCE, claims=list(dict.fromkeys(x.claim for x in firsts)), missing_from=list(silent)))
+    return out
+
+
+def _first(cx: Corpus, found: list[Agent]) -> Agent:
+    """An article's first account in its body, else in its headline (which compresses it)."""
+    return min(found, key=lambda x: (x.start < cx.headline_end(x.article), x.start))
+
+
+def _words(cx: Corpus, x: Agent, limit: int = 80) -> str:
+    words = " ".join(cx.article[x.article].text[x.start:x.end].split())
+    return words if len(words) <= limit else words[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _tells_the_act(cx: Corpus, article: str, named: str) -> bool:
+    """Does the article tell of an attack of the incident as having happened, where the ``named`` claim
+    places it (no place apart, one shared where both name places), naming no one as a doer in any of
+    its words (not even "terrorists" or "gunmen", which align/perpetrators.py places on no side)?"""
+    told = [c for c in cx.claims_by_article.get(article, ()) if c.event is not None and c.scope == "incident"
+            and c.stance not in REJECTING and c.id not in cx.res.negated]
+    acts = [c for c in told if family(c.event.type) in ACTS and c.stance in TOLD and _same_place(cx, c.id, named)]
+    # "the army repelled attacks staged by HTS" names the attackers too, and "the coalition's air strike" a doer
+    # that align/perpetrators.py may place on no side
+    return bool(acts) and not any(c.event.actors for c in told if family(c.event.type) in ACTS or c.event.type in OUTCOME) \
+        and not any(OWNED_ACT.search(c.text) for c in acts)
+
+
+OWNED_ACT = re.compile(rf"\b[\w-]+['’]s?\s+(?:[\w-]+\s+)?{ACT_WORDS}", re.IGNORECASE)  # "the coalition's air strike"
+
+
+def _same_place(cx: Corpus, a: str, b: str) -> bool:
+    """Told of one act: no places apart, one shared where both name places, and days close."""
+    pa, pb = cx.places(a), cx.places(b)
+    return not cx.places_clash(a, b) and (not pa or not pb or bool(pa & pb)) and told_within_days(
+        cx, (cx.claim[a].article, a), (cx.claim[b].article, b), SAME_ATTACK_DAYS)
