@@ -46,8 +46,10 @@ def _is_reporting(tok: Token, cues: CueSets) -> bool:
     # any verb whose subject puts forward a that-clause ("He did not rule out that ...")
     if tok.pos_ == "VERB" and any(c.dep_ in SPEAKER_DEPS for c in tok.children):
         for c in tok.children:
+            if c.dep_ != "ccomp" or c.i < tok.i:
+                continue
             first = tok.doc[min(x.i for x in c.subtree)]
-            if c.dep_ == "ccomp" and c.i > tok.i and first.lower_ == "that" and first.dep_ == "mark":
+            if first.lower_ == "that" and first.tag_ != "WDT":
                 return True  # not a relative "that" the parser hangs as a clause ("followed an attack that killed")
     return False
 

@@ -96,6 +96,7 @@ class CueSets:
     target_verbs: frozenset[str]  # "hit": an attack when its object is a place or a target
     increment_words: frozenset[str]
     background_phrases: tuple[tuple[str, str], ...]
+    perfect_tally_phrases: tuple[tuple[str, str], ...]  # "this year": background only with "has/have" + participle
     war_nouns: frozenset[str]
     since_nouns: frozenset[str]
     polity_nouns: frozenset[str]
@@ -305,6 +306,7 @@ def cue_sets() -> CueSets:
         target_verbs=frozenset(events.get("target_verbs", ())),
         increment_words=frozenset(_cue_words(cues, "increment_words")),
         background_phrases=tuple((p, "background") for p in _cue_words(cues, "background_phrases")),
+        perfect_tally_phrases=tuple((p, "perfect_tally") for p in _cue_words(cues, "perfect_tally_phrases")),
         war_nouns=frozenset(_cue_words(cues, "war_nouns")),
         since_nouns=frozenset(_cue_words(cues, "since_nouns")),
         polity_nouns=frozenset(_cue_words(cues, "polity_nouns")),

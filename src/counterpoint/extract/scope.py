@@ -236,12 +236,25 @@ def _habitual_acts(doc: Doc, t: Token, cues: CueSets) -> bool:
         and not any(c.dep_ == "aux" for c in verb.children) and not any(x.like_num for x in verb.subtree)
 
 
+def _present_perfect(t) -> bool:
+    """Is the verb the word hangs on in the present perfect ("has committed", "have been killed"; not
+    "had")?"""
+    node = t
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in node.children)
+
+
 def _own_words_scope(doc: Doc, toks: list) -> str:
     cues = cue_sets()
     lo, hi = toks[0].i, toks[-1].i
     for hits in phrase_index(doc, "background", cues.background_phrases).values():
         if any(lo <= a and b <= hi and not _dates_something_else(doc[b], cues) for a, b in hits):
             return "background"
+    for hits in phrase_index(doc, "perfect_tally", cues.perfect_tally_phrases).values():
+        if any(lo <= a and b <= hi and _present_perfect(doc[b]) and not _dates_something_else(doc[b], cues)
+               for a, b in hits):
+            return "background"  # "has committed 2,350 violations this year": a tally up to now
     if any(_habitual_acts(doc, t, cues) for t in toks):
         return "background"
     for t in toks:

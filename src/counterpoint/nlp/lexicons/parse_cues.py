@@ -136,6 +136,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "revision_verbs": ("note",),
     "increment_words": ("note",),
     "background_phrases": ("note",),
+    "perfect_tally_phrases": ("note",),
     "war_nouns": ("note",),
     "since_nouns": ("note",),
     "polity_nouns": ("note",),

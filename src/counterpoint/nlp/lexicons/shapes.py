@@ -355,6 +355,7 @@ class CueLexicon:
     revision_verbs: tuple[Cue, ...] = ()
     increment_words: tuple[Cue, ...] = ()
     background_phrases: tuple[Cue, ...] = ()
+    perfect_tally_phrases: tuple[Cue, ...] = ()  # "this year": a tally's time only with a present perfect verb
     war_nouns: tuple[Cue, ...] = ()
     since_nouns: tuple[Cue, ...] = ()
     predicate_rejections: tuple[Cue, ...] = ()  # "provocation": "the reports were a provocation" rejects them
