@@ -15,8 +15,8 @@ from counterpoint.resolve.actors import (
     ministry_key,
     ministry_kind,
     opposed,
-    unit_key,
 )
+from counterpoint.resolve.units import unit_key
 
 ALIASES = {
     "syrian_arab_army": ["Syrian Arab Army", "the Syrian army", "Syria's government army", "Assad forces", "Assad's forces",
@@ -307,6 +307,8 @@ def test_guard_arc_in_lower_case_is_no_armed_group():
     assert match_actor("arc") is None
 
 
-@pytest.mark.parametrize("text", ["rapid support militia", "Syrian militia", "Syrian government militias"])
+@pytest.mark.parametrize("text", ["rapid support militia", "Syrian militia", "Syrian government militias",
+                                  "DR Congo rebels", "African Union members", "Islamic Resistance fighters",
+                                  "Somali National movement", "African Union fighters", "National Defense Force"])
 def test_guard_a_names_stem_is_its_capitalised_words_all_but_the_force_noun(text):
     assert match_actor(text) is None

@@ -1617,6 +1617,8 @@ def test_guard_a_word_for_a_body_two_actors_are_called_by_joins_neither() -> Non
 @pytest.mark.parametrize(("text", "name", "kind"), [
     ("The terrorist Rapid Support militia shelled the camp on Monday.", "Rapid Support", "actor"),
     ("Russia forces civilians to leave the camp, the ministry said.", "Russia", "place"),
+    ("The fighting in Karabakh forces thousands of civilians to flee each week.", "Karabakh", "place"),
+    ("Rapid Support members met the envoy on Monday.", "Rapid Support", "place"),
 ])
 def test_a_names_words_before_another_force_noun_are_the_group_even_when_read_as_a_place(text: str, name: str,
                                                                                          kind: str) -> None:

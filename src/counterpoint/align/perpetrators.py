@@ -12,7 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..nlp.lexicons import actors, cue_regex, events, labels
-from ..resolve.actors import anonymous, countries_named, country_by_name, country_code, match_actor
+from ..resolve.actors import countries_named, country_by_name, country_code, match_actor
+from ..resolve.units import anonymous
 from .candidates import REJECTING, Corpus, km
 from .selection import more_of_each, per_article
 from .findings import MAX_EVIDENCE, Draft

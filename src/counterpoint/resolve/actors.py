@@ -129,13 +129,13 @@ class _ActorTables:
     leaders: _Index[ActorEntry]  # "Burhan", "Hemedti": a commander's name, an actor only before a force noun
     # "Rapid Support" of "Rapid Support Forces": a proper name's words before its force noun, an actor
     # only before another such noun ("the terrorist Rapid Support militia")
-    stems: _Index[ActorEntry]
+    stems: _Index[tuple[ActorEntry, str]]  # with the noun the alias ends with, singular
+    stem_nouns: frozenset[str]  # "militia", "forces": the nouns a stem stands before
 
 
 @functools.cache
 def _actor_tables() -> _ActorTables:
     lex = actors()
-    nouns = _keys((*lex.affiliation_nouns, *lex.national_force_nouns))
     aliases = _Index.build(((f, a) for a in lex.actors for f in a.aliases), ((f, a) for a in lex.actors for f in a.cased))
     ambiguous = {_strip_the(surface_tokens(x.alias)): tuple(lex.actor(i) for i in x.actors) for x in lex.ambiguous}
     generic = _Index.build((t, g.role) for g in lex.generic for t in g.terms)
@@ -148,17 +148,34 @@ def _actor_tables() -> _ActorTables:
         _keys(lex.affiliation_links), _keys(lex.national_force_nouns),
         {a.country: a for a in lex.actors if a.national and a.country}, frozenset(pairs | {(b, a) for a, b in pairs}),
         _Index.build(((f, a) for a in lex.actors for f in a.leaders), ()),
-        _Index.build((), ((stem, a) for a in lex.actors for stem in _name_stems(a, nouns))),
+        _Index.build((), ((stem, (a, noun)) for a in lex.actors
+                          for stem, noun in _name_stems(a, frozenset(lex.stem_nouns)))),
+        frozenset(lex.stem_nouns),
     )
 
 
-def _name_stems(actor: ActorEntry, nouns: frozenset[Key]) -> Iterator[str]:
-    """The proper-name words before the force noun an alias ends with ("Rapid Support" of "Rapid Support
-    Forces"): two words at least, each capitalised."""
+def _name_stems(actor: ActorEntry, nouns: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """The proper-name words before the fighters' noun an alias ends with, and that noun ("Rapid Support",
+    "forces"): two words at least, each capitalised, and no place's or body's own name ("African Union")."""
     for alias in actor.aliases:
         words = alias.split()
-        if len(words) >= 3 and (words[-1].casefold(),) in nouns and all(w[:1].isupper() for w in words[:-1]):
-            yield " ".join(words[:-1])
+        stem = " ".join(words[:-1])
+        if len(words) >= 3 and words[-1].casefold() in nouns and all(w[:1].isupper() for w in words[:-1]) \
+                and country_by_name(stem) is None and match_organization(stem) is None:
+            yield stem, _one(words[-1])
+
+
+def _one(noun: str) -> str:
+    return noun.casefold().removesuffix("s")
+
+
+def match_stem(name: str, noun: str) -> ActorEntry | None:
+    """The actor whose name's own words ``name`` are, before another fighters' noun than its name's own
+    ("Rapid Support" | "militia"; "National Defense Force" is a name of its own, not the "National Defence
+    Forces"), or None."""
+    t = _actor_tables()
+    hit = t.stems.get(_Words.of(name)) if noun.casefold() in t.stem_nouns else None
+    return hit[0] if hit is not None and hit[1] != _one(noun) else None
 
 
 def match_actor(text: str) -> ActorEntry | None:
@@ -186,8 +203,9 @@ def _match(words: _Words) -> ActorEntry | None:
         if words.folded[:k] in t.distancing:
             return _match(words.cut(k))
     for k in range(min(n - 1, 2), 0, -1):
-        if words.folded[n - k:] in t.affiliation_nouns and (
-                hit := _match_alias(words.cut(0, n - k)) or t.stems.get(words.cut(0, n - k))) is not None:
+        if words.folded[n - k:] in t.affiliation_nouns and (hit := _match_alias(words.cut(0, n - k))) is not None:
+            return hit
+        if k == 1 and (hit := match_stem(" ".join(words.cased[:-1]), words.cased[-1])) is not None:
             return hit
         if (words.folded[n - k:] in t.affiliation_nouns or words.folded[n - k:] in t.national_nouns) \
                 and (hit := _match_leader(words.cut(0, n - k))) is not None:
@@ -462,40 +480,3 @@ def capital_metonym(text: str) -> CapitalMetonym | None:
     """The capital-as-government entry for ``text`` ("Baku", "Tripoli"), or None. Check ``ambiguous_with``."""
     words = _Words.of(text)
     return _org_tables().capitals.get(words) if words.folded else None
-
-
-@functools.cache
-def anonymous(text: str) -> bool:
-    """A word reporters use for fighters no one has named ("gunmen", "unidentified assailants")."""
-    words = text.lower().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words) in _anonymous_terms()
-
-
-@functools.cache
-def _anonymous_terms() -> frozenset[str]:
-    return frozenset(actors().anonymous_terms)
-
-
-@functools.cache
-def _unit_nouns() -> frozenset[str]:
-    return frozenset(actors().unit_nouns)
-
-
-def is_unit_noun(word: str) -> bool:
-    return word.lower() in _unit_nouns()
-
-
-def unit_key(text: str) -> tuple[str, ...] | None:
-    """The name of a military unit without its unit noun and labels: "Azov nationalist
-    battalion", "the Azov Regiment" and "Azov formation" are all ("azov",). None unless the text
-    ends in a unit noun after at least one capitalised word."""
-    words = re.findall(r"[\w'’.-]+", text)
-    if len(words) < 2 or not is_unit_noun(words[-1]):
-        return None
-    name = [w for w in words[:-1] if (w[:1].isupper() or w[:1].isdigit()) and w.lower() != "the"]
-    # a demonym ("Chechen Akhmat battalion") is not part of the name; an ordinal alone ("3rd
-    # Battalion") names a different unit in every brigade
-    name = [w for w in name if not (country_code(w) and country_by_name(w) is None)]
-    if not name or all(re.fullmatch(r"\d+(?:st|nd|rd|th)?", w.lower()) for w in name):
-        return None
-    return tuple(fold(w).lower() for w in name)

@@ -45,6 +45,7 @@ from .person_names import (
 from .place_reads import dateline_city, misread_place, named_place_elsewhere, named_place_in_name, speaks, \
     spelled_like_a_place
 from .places import PlaceResolver, base_name
+from .units import unit_key
 
 GENERIC_ROLES = ("state_forces", "non_state_armed")  # the roles a generic reference links by (generic_refs.py)
 
@@ -124,11 +125,9 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             actor = actor_lex.match_actor(head[:-len(m.label)])  # "the Afghan Taliban regime": the Taliban
         if actor is None and m.kind in ("actor", "organization", "other", "place") \
                 and (noun := NOUN_AFTER.match(texts.get(m.article, ""), m.end)) is not None:
-            # "the terrorist Rapid Support | militia": the name's own words before another force noun
-            # (the model may take them for a place)
-            actor = actor_lex.match_actor(f"{head} {noun.group(1)}")
-            if actor is not None and m.kind == "place" and actor.national:
-                actor = None  # "Russia forces civilians to flee": a country before a verb stays a place
+            # "the terrorist Rapid Support | militia": a name's own words before another fighters' noun, which
+            # the model may take for a place ("Karabakh | forces thousands to flee" is no name's words)
+            actor = actor_lex.match_stem(head, noun.group(1))
         if actor is None and m.kind in ("actor", "organization", "other") \
                 and len(candidates := actor_lex.actor_candidates(head)) > 1:
             homes = homes if homes is not None else _homes(places, mentions)
@@ -138,7 +137,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             c.side, c.role = actor.side, getattr(actor, "role", None)
             c.mentions.append(m)
             continue
-        unit = actor_lex.unit_key(text) if m.kind in ("organization", "actor", "other") else None
+        unit = unit_key(text) if m.kind in ("organization", "actor", "other") else None
         if unit is not None:
             clusters.keyed("actor", ("unit", *unit), None).mentions.append(m)  # "Azov battalion" = "Azov Regiment"
             continue

@@ -31,7 +31,7 @@ def parse_actors(file: str, raw: Any) -> ActorLexicon:
     meta = parse_meta(file, raw)
     top = Obj(file, "(top level)", raw, ("sides", "actors", "generic", "ambiguous_aliases", "national_force_nouns",
                                          "affiliation_nouns", "affiliation_links", "unit_nouns",
-                                         "anonymous_terms", "body_nouns"))
+                                         "anonymous_terms", "body_nouns", "stem_nouns"))
     sides_obj = top.raw("sides")
     if not isinstance(sides_obj, dict):
         fail(file, "sides", "expected an object")
@@ -86,7 +86,8 @@ def parse_actors(file: str, raw: Any) -> ActorLexicon:
                         top.strs("national_force_nouns"), top.strs("affiliation_nouns"), top.strs("affiliation_links"),
                         tuple(w.lower() for w in top.strs("unit_nouns", required=False)),
                         tuple(w.lower() for w in top.strs("anonymous_terms", required=False)),
-                        tuple(w.lower() for w in top.strs("body_nouns", required=False)))
+                        tuple(w.lower() for w in top.strs("body_nouns", required=False)),
+                        tuple(w.lower() for w in top.strs("stem_nouns", required=False)))
 
 
 _CODE = re.compile(r"[A-Z]{2}")

@@ -78,6 +78,7 @@ class ActorLexicon:
     unit_nouns: tuple[str, ...] = ()  # "battalion", "regiment": "Azov battalion" = "Azov Regiment"
     anonymous_terms: tuple[str, ...] = ()  # "gunmen": the word for shooters no one has named
     body_nouns: tuple[str, ...] = ()  # "coalition": a word for one body of several forces ("Crusader coalition")
+    stem_nouns: tuple[str, ...] = ()  # "forces", "militia": "Rapid Support Forces" and "Rapid Support militia"
 
     def actor(self, actor_id: str) -> ActorEntry:
         for a in self.actors:
