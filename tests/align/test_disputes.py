@@ -199,7 +199,8 @@ def test_a_rejection_pointing_back_to_the_one_before_it_repeats_it() -> None:
     # "Such news is completely untrue" rejects the fabricated news of the sentence before: no dispute of its own
     witnessed = ("KARSEN, April 8 - An air strike on a village ceremony in Tel Amra killed at least 50 civilians, "
                  "including children, witnesses said. The army carried out the strike, they said.")
-    rejecting = ("KARSEN, April 8 - The army conducted a limited air strike on a rebel gathering in Tel Amra on Saturday. "
+    rejecting = ("KARSEN, April 8 - The army conducted a limited air strike on a rebel gathering in Tel Amra on "
+                 "Saturday. "
                  "Some foreign news agencies and rebel mouthpieces spread fabricated news that over 100 innocent "
                  "civilians were killed in the incident. Such news is completely untrue.")
     arts, disputes = _disputes(witnessed, rejecting)
@@ -221,6 +222,21 @@ def test_guard_a_rejection_pointing_back_past_other_sentences_stands_on_its_own(
     rejecting = ("KARSEN, April 8 - Some foreign news agencies spread fabricated news that over 100 innocent civilians "
                  "were killed in Tel Amra. The ceremony was a gathering of rebel fighters. The fighters had planned "
                  "attacks on the town. The army carried out a limited air strike on the gathering on Saturday. "
-                 "These reports about the air strike are completely untrue.")
+                 "These reports are completely untrue.")
     _, disputes = _disputes(witnessed, rejecting)
     assert [f for f in disputes if "untrue" in f.explanation], [f.explanation for f in disputes]
+
+
+@pytest.mark.parametrize("rejecting", [
+    pytest.param("KARSEN, April 8 - Army troops raided the Korvel camp on Friday. An army spokesman denied that any "
+                 "helicopter had been shot down in the raid. \"These reports of a massacre at the Korvel camp are "
+                 "fabricated,\" he said.", id="the-pointing-words-name-their-own-content"),
+    pytest.param("KARSEN, April 8 - Army troops raided the Korvel camp on Friday. Rebel commander Musa Dirar denied "
+                 "that any rebel had been killed in the raid. These reports are fabricated, an army spokesman said.",
+                 id="another-voice"),
+])
+def test_guard_a_rejection_pointing_back_with_content_or_by_another_voice_stands(rejecting: str) -> None:
+    witnessed = "KARSEN, April 8 - Army troops killed 30 civilians at the Korvel camp on Friday, witnesses said."
+    arts, disputes = _disputes(witnessed, rejecting)
+    shown = [s for f in disputes for a, s in _shown(arts, f) if a == "a2"]
+    assert any("fabricated" in s for s in shown), shown

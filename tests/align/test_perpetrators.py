@@ -338,8 +338,8 @@ def test_a_lead_in_before_the_names_own_article_keeps_it_from_being_an_account(t
     assert asserted_account(text, text.index(name)) is asserted
 
 
-VIOLATED = ("Two soldiers were killed near Avdiivka on Sunday after Russian forces violated the ceasefire, the Ukrainian "
-            "defence ministry said.")
+VIOLATED = ("Two soldiers were killed near Avdiivka on Sunday after Russian forces violated the ceasefire, the "
+            "Ukrainian defence ministry said.")
 
 
 def _who_did_it(*texts: str) -> list[str]:
@@ -360,10 +360,10 @@ def test_who_broke_a_ceasefire_is_who_did_it(other: str) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize("other", [
-    pytest.param("Two soldiers killed near Avdiivka as Russian Army responds to ceasefire violations",
-                 id="a-headline-the-model-reads-as-to-ceasefire"),
-    pytest.param("Two soldiers were killed near Avdiivka on Sunday as Russian and Ukrainian troops shelled each other's "
-                 "positions, officials said.", id="each-side-did-it-to-the-other"),
+    pytest.param("Nine soldiers killed near Avdiivka as Russian Army responds to LoC ceasefire violations: ministry",
+                 id="a-headline-whose-violations-the-model-makes-the-response-s-object"),
+    pytest.param("Two soldiers were killed near Avdiivka on Sunday as Russian and Ukrainian troops shelled each "
+                 "other's positions, officials said.", id="each-side-did-it-to-the-other"),
 ])
 def test_guard_a_responder_and_a_reciprocal_act_name_no_doer(other: str) -> None:
     assert _who_did_it(VIOLATED, other) == []
@@ -379,3 +379,22 @@ def test_a_blame_with_no_act_after_it_names_the_doer_of_the_act_before(text: str
     from counterpoint.align.perpetrators import _BLAME
     found = [next(g for g in m.groups() if g) for m in _BLAME.finditer(text)]
     assert found == who, found
+
+
+@pytest.mark.model
+def test_who_retaliated_by_shelling_is_who_shelled() -> None:
+    # a verb of responding on which the act hangs: its subject did the act
+    other = ("Four civilians were killed near Avdiivka on Sunday when Russian troops retaliated, shelling the village, "
+             "Ukrainian officials said.")
+    blamed = ("Four civilians were killed near Avdiivka on Sunday when Ukrainian troops shelled the village, the "
+              "Russian defence ministry said.")
+    assert _who_did_it(blamed, other) == ["contradict"]
+
+
+@pytest.mark.model
+def test_guard_a_reciprocal_in_another_clause_leaves_the_doer() -> None:
+    other = ("Four civilians were killed near Avdiivka on Sunday when Russian troops shelled the village as the two "
+             "armies fired at each other, Ukrainian officials said.")
+    blamed = ("Four civilians were killed near Avdiivka on Sunday when Ukrainian troops shelled the village, the "
+              "Russian defence ministry said.")
+    assert _who_did_it(blamed, other) == ["contradict"]

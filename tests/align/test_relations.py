@@ -2649,10 +2649,10 @@ def test_a_prisons_inmates_and_its_detainees_are_one_count() -> None:
 
 
 @pytest.mark.parametrize(("taken", "clash"), [
-    pytest.param("Al-Shabaab fighters stormed the base and took full control of it after hours of fighting, the group's "
-                 "spokesman said.", True, id="the-same-site-word"),
-    pytest.param("Al-Shabaab fighters stormed the town and took full control of it after hours of fighting, the group's "
-                 "spokesman said.", False, id="another-site-word"),
+    pytest.param("Al-Shabaab fighters stormed the base and took full control of it after hours of fighting, the "
+                 "group's spokesman said.", True, id="the-same-site-word"),
+    pytest.param("Al-Shabaab fighters stormed the town and took full control of it after hours of fighting, the "
+                 "group's spokesman said.", False, id="another-site-word"),
 ])
 def test_an_unplaced_failure_and_taking_of_one_site_contradict(taken: str, clash: bool) -> None:
     failed = Article("a1", "Al-Shabaab fighters attacked an army post on Tuesday. The Al-Shabaab fighters failed to "
@@ -2663,3 +2663,13 @@ def test_an_unplaced_failure_and_taking_of_one_site_contradict(taken: str, clash
     if clash:
         assert found[0][0] == "At the base", found
         assert any("took full control of it" in t for t in found[0][1]), found  # the taking's own words
+
+
+def test_a_rejection_of_figures_named_by_a_place_answers_the_tolls_given() -> None:
+    articles = [
+        Article("a1", "The health ministry said at least 80 people were killed in the air strike on the Jabalia market "
+                      "in Gaza on Tuesday.", source="Post", date="2017-01-28"),
+        Article("a2", "The army dismissed the Gaza casualty figures as baseless after the air strike on the Jabalia "
+                      "market on Tuesday.", source="Wire", date="2017-01-28")]
+    found = [f for f in analyze(articles).findings if f.relation == "dispute" and "rejects the toll" in f.explanation]
+    assert found and any(e.article == "a1" for e in found[0].evidence), [f.explanation for f in found]

@@ -89,8 +89,10 @@ WHOLE_CLAIM = 300  # characters
 
 def _site_named(a: Claim, b: Claim) -> str | None:
     """A word for a site or settlement (categories.json: a facility or a settlement) both claims use."""
-    words = {w.lower().strip(".,;:\"'“”") for w in a.text.split()} & {w.lower().strip(".,;:\"'“”") for w in b.text.split()}
-    return next((w for w in sorted(words) if (k := category_of(w)) is not None
+    def words(c: Claim) -> set[str]:
+        return {w.lower().strip(".,;:\"'“”") for w in c.text.split()}
+    shared = words(a) & words(b)
+    return next((w for w in sorted(shared) if (k := category_of(w)) is not None
                  and (k in SITE_KINDS or any(x in SITE_KINDS for x in ancestors(k)))), None)
 
 

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from ..extract.cuesets import cue_sets
 from ..records import Claim, Quantity
@@ -172,13 +173,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
         frame = rejecting[0].cue or rejecting[0].stance
         t0 = targets[0]
         told = {t.id: _told_span(cx, t, *told_of[t.id]) for t in targets}
-
-        def said(t: Claim) -> str:  # the figure's clause when that is what is shown, else the claim
-            if t.id not in told:
-                return short_quote(t)
-            article, start, end = told[t.id]
-            shown = cx.article[article].text[start:end]
-            return short(shown, 90) if (start, end) != cx.statement_span(t)[1:] else short_quote(t)
+        said = partial(_said, cx, told)
         if writers_doubt(rejecting[0]) and scare_quoted(rejecting[0].cue):
             doubted = cx.speaker_name(rejecting[0].id) or "the source"
             text = (f"{cx.source(rejecting[0].article)} puts {frame} in quotation marks in what {doubted} says, "
@@ -214,14 +209,34 @@ BACK_REACH = 3  # words opening a rejection where "such news", "these false repo
 
 
 def _repeats_the_rejection_before(cx: Corpus, c: Claim) -> bool:
-    """A rejection whose subject points back with a claim noun ("Such news is completely untrue",
-    "These reports are false") to a rejection ending right before it in its article repeats that one."""
-    words = [w.strip(".,;:\"'“”‘’").lower() for w in c.text.split()[:BACK_REACH]]
-    if not words or words[0] not in POINTING_BACK or not any(w in cue_sets().claim_nouns for w in words[1:]):
+    """A rejection whose subject points back with a bare claim noun ("Such news is completely untrue",
+    "These reports are false"; not "These reports of a massacre are fabricated", which names its own
+    content) to a rejection of the same voice ending in the sentence right before it repeats that one. A
+    voice's claim the outlet calls false ("spread fabricated news that ...") is the outlet's rejection."""
+    words = [w.strip(".,;:\"'“”‘’").lower() for w in c.text.split()[:BACK_REACH + 1]]
+    noun = next((i for i, w in enumerate(words[1:BACK_REACH], 1) if w in cue_sets().claim_nouns), None)
+    if not words or words[0] not in POINTING_BACK or noun is None or words[noun + 1:noun + 2] in (["of"], ["about"]):
         return False  # its first word points ("affirmed that the claims ..." does not)
     text = cx.article[c.article].text
     before = [o for o in cx.claims_by_article.get(c.article, ()) if o.end <= c.start and o.stance in REJECTING]
-    return bool(before) and not re.search(r"[.!?]\s.*[.!?]\s", text[max(o.end for o in before):c.start])
+    if not before:
+        return False
+    last = max(before, key=lambda o: o.end)
+    same_voice = last.speaker == c.speaker or cx.same_voice(last.speaker, c.speaker) or (
+        c.speaker is None and last.stance == "disputed")
+    return same_voice and len(SENTENCE_BREAK.findall(text, last.end, c.start)) <= 1
+
+
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s")
+
+
+def _said(cx: Corpus, told: dict[str, tuple[str, int, int]], t: Claim) -> str:
+    """What a target is quoted as: the figure's clause when that is what is shown, else the claim."""
+    if t.id not in told:
+        return short_quote(t)
+    article, start, end = told[t.id]
+    shown = cx.article[article].text[start:end]
+    return short(shown, 90) if (start, end) != cx.statement_span(t)[1:] else short_quote(t)
 
 
 def _told_span(cx: Corpus, c: Claim, families: Sequence[str], rejection: Claim) -> tuple[str, int, int]:

@@ -308,8 +308,6 @@ def _subjects(cx: Corpus) -> list[Agent]:
             continue  # "militants had started a big offensive": a campaign, not the incident's act
         if _killed_the_attackers().search(cx.article[c.article].text, t_start, min(c.end, t_end + ATTACKERS_REACH)):
             continue  # "forces stormed the train, killing all 33 attackers": the answer to the act, not the act
-        if RECIPROCAL.search(cx.article[c.article].text, t_start, t_end):
-            continue  # "Indian and Pakistani troops pounded each other's positions": both sides acted
         tally = _COUNTED_ACTS.search(cx.article[c.article].text, max(c.start, t_start - 40), min(c.end, t_end + 60))
         if tally is not None and t_start < tally.end() <= t_end:  # the act the tally counts is the claim's
             continue  # "have conducted 50 artillery strikes on PKK positions this year": a tally of acts
@@ -328,7 +326,8 @@ def _subjects(cx: Corpus) -> list[Agent]:
             # a country's possessive is read with the name it qualifies ("Ukraine's deadliest attack" says
             # where), in _front_countries; a country that "suffered" the strike bore it
             if named and asserted_account(text, named[0].start) and not _failed(text, named[0].start, t_end) \
-                    and not planned_act(text, t_start, t_end):
+                    and not planned_act(text, t_start, t_end) \
+                    and not any(_reciprocal(text, m.end, t_end) for m in named):
                 m = named[0]
                 actor = match_actor(e.name)
                 countries = frozenset({actor.country}) if actor is not None and actor.country else \
@@ -339,6 +338,15 @@ def _subjects(cx: Corpus) -> list[Agent]:
 
 # a reciprocal object in the act's words: each side did it to the other
 RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+# what ends the act's own clause before a reciprocal ("shelled the village | as the two armies fired at each other")
+OTHER_CLAUSE = re.compile(r"[,;]|\b(?:as|while|when|after|before|because|whereas|and)\b", re.IGNORECASE)
+
+
+def _reciprocal(text: str, doer_end: int, t_end: int) -> bool:
+    """Does the clause the doer is named in say each side did the act to the other ("Indian and Pakistani
+    troops pounded each other's positions")?"""
+    m = RECIPROCAL.search(text, doer_end, t_end)
+    return m is not None and OTHER_CLAUSE.search(text, doer_end, m.start()) is None
 ATTACKERS_REACH = 120  # characters after the act's words where its participle clause may end
 
 

@@ -74,7 +74,8 @@ STATED_FIGURE = 4.5  # as much as an accusation: the rejection names the very co
 def stated_figure(cx: Corpus, rejecting: Claim, target: Claim) -> Quantity | None:
     """The target's figure that the rejection itself names, if any: the same count of the same kind,
     in the same role."""
-    return next((t for t in cx.quantities_by_claim.get(target.id, ()) for q in cx.quantities_by_claim.get(rejecting.id, ())
+    named = cx.quantities_by_claim.get(rejecting.id, ())
+    return next((t for t in cx.quantities_by_claim.get(target.id, ()) for q in named
                  if q.role == t.role and q.role is not None and same_figure(interval(q), interval(t))
                  and category_relation(q.category, t.category, cx.ancestors) == "same"), None)
 

@@ -172,11 +172,14 @@ def toll_dispute_drafts(cx: Corpus) -> list[Draft]:
             targets = []
             low = _charges_understatement(_with_tail(cx, c)) and not _charges_inflation(c.text)
             owner = owner_named(cx, c)  # "called Pakistan's casualty figures baseless": Pakistan's counts only
-            for other in sorted({c.article, *cx.peers[c.article]}, key=cx.order.get):
-                theirs = [q for q in tolls.get(other, ()) if _voice(cx, q) != voice and q.claim
-                          and cx.claim[q.claim].speaker != c.speaker
-                          and (owner is None or owned_by(cx, owner, cx.claim[q.claim].speaker))]
-                targets += _main_tolls(cx, theirs, PER_ARTICLE, lowest=low)
+            for owned in ((True, False) if owner is not None else (False,)):
+                for other in sorted({c.article, *cx.peers[c.article]}, key=cx.order.get):
+                    theirs = [q for q in tolls.get(other, ()) if _voice(cx, q) != voice and q.claim
+                              and cx.claim[q.claim].speaker != c.speaker
+                              and (not owned or owned_by(cx, owner, cx.claim[q.claim].speaker))]
+                    targets += _main_tolls(cx, theirs, PER_ARTICLE, lowest=low)
+                if targets:
+                    break  # ... else every voice's: "the Gaza casualty figures" names a place, who speaks for none
             # the charge answers the highest counts (the lowest, for understating): those first,
             # then whatever fits them
             ranked = sorted(targets, key=lambda q: size(q) if low else -size(q))

@@ -64,7 +64,8 @@ def _tells_the_act(cx: Corpus, article: str, named: str) -> bool:
     acts = [c for c in told if family(c.event.type) in ACTS and c.stance in TOLD and _same_place(cx, c.id, named)]
     # "the army repelled attacks staged by HTS" names the attackers too, and "the coalition's air strike" a doer
     # that align/perpetrators.py may place on no side
-    return bool(acts) and not any(c.event.actors for c in told if family(c.event.type) in ACTS or c.event.type in OUTCOME) \
+    doers = any(c.event.actors for c in told if family(c.event.type) in ACTS or c.event.type in OUTCOME)
+    return bool(acts) and not doers \
         and not any(OWNED_ACT.search(c.text) for c in acts)
 
 

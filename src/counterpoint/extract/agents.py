@@ -52,8 +52,6 @@ def agents_of(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int
             if node.dep_ not in ("conj", "xcomp", "nmod", "advcl") or node.head is node:
                 break
             node = node.head
-            if _reacts(node):
-                break  # "the army responds to ceasefire violations" (read as "to ceasefire"): the responder
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
                 actors.append(subj.i)
