@@ -240,3 +240,14 @@ def test_guard_a_rejection_pointing_back_with_content_or_by_another_voice_stands
     arts, disputes = _disputes(witnessed, rejecting)
     shown = [s for f in disputes for a, s in _shown(arts, f) if a == "a2"]
     assert any("fabricated" in s for s in shown), shown
+
+
+def test_guard_a_count_of_another_kind_is_not_the_count_a_rejection_names() -> None:
+    # the officer names nine soldiers; nine civilians are no count he names
+    claimed = ("KARSEN, March 4 - Rebel commanders said their fighters shelled army positions near Tel Amra overnight. "
+               "The rebel command said army shelling killed nine civilians in Tel Amra, and that its fighters killed "
+               "two Karsen soldiers in retaliation.")
+    dismissing = DISMISSING.replace("twelve Karsen soldiers", "nine Karsen soldiers")
+    arts, disputes = _disputes(claimed, dismissing)
+    shown = [s for f in disputes for a, s in _shown(arts, f) if a == "a1"]
+    assert "army shelling killed nine civilians in Tel Amra" not in shown, shown
