@@ -261,3 +261,19 @@ def test_a_statement_of_none_in_the_outlets_own_voice_names_the_outlet_once() ->
         "A government source said 300 militants were killed in the air strikes on the hilltop camp near Tel Amra on "
         "Tuesday.")
     assert found and found[0].explanation.startswith("One: no casualties"), [f.explanation for f in found]
+
+
+NO_CIVILIAN = ("The army said its drone strike near Tel Amra on Tuesday destroyed a weapons depot used by the rebels; "
+               "no civilian was harmed, the spokesman said.")
+
+
+@pytest.mark.parametrize(("second", "clash"), [
+    pytest.param("A drone strike on a camp for displaced people near Tel Amra on Tuesday killed 56 people, aid "
+                 "workers said.", True, id="people-at-a-civilian-site"),
+    pytest.param("A drone strike on a rebel base and a school near Tel Amra on Tuesday killed 56 people, aid workers "
+                 "said.", False,
+                 id="people-at-a-military-site"),
+])
+def test_people_killed_where_only_civilian_things_were_struck_are_civilians(second: str, clash: bool) -> None:
+    arts, found = _no_casualty_clashes(NO_CIVILIAN, second)
+    assert bool(found) is clash, [f.explanation for f in analyze(arts).findings]

@@ -11,7 +11,7 @@ from collections import defaultdict
 from datetime import date
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import category_of, events, head_word
+from ..nlp.lexicons import categories, category_of, events, head_word
 from ..records import Quantity
 from .candidates import REJECTING, Corpus, family
 from .selection import per_article
@@ -74,12 +74,31 @@ def _within(cx: Corpus, part: Quantity, zero: Quantity, statement: list[Quantity
         return _harm_noun(zero) or counted_group(zero) == counted_group(part)
     if zero.category in category_lineage(cx, part.category):
         return True
+    if zero.category == CIVILIANS and part.category == "people" and _struck_civilian_sites(cx, part):
+        return True  # "a strike on a camp for displaced people killed 56 people": the camp's people
     if zero.category != CIVILIANS or not part.noun:
         return False
     care = any(z.category == "health_workers" or head_word(z.noun or "") in CARE_GROUPS for z in statement)
     pieces = [p.strip() for p in part.noun.lower().replace(",", " and ").split(" and ") if p.strip()]
     return any(zero.category in category_lineage(cx, category_of(p)) or (care and head_word(p) in STAFF)
                for p in pieces)
+
+
+def _struck_civilian_sites(cx: Corpus, q: Quantity) -> bool:
+    """Does the claim counting people name civilian sites and no military site or fighters (a camp, a
+    school, a market; categories.json `target_kinds` of facilities and people; the weapon is no site)?"""
+    c = cx.claim.get(q.claim or "")
+    if c is None:
+        return False
+    kinds = categories().target_kinds
+    lineages = [category_lineage(cx, cat) for w in re.findall(r"[a-z]+", c.text.lower())
+                if (cat := category_of(w)) is not None]
+    found = {kinds[k] for line in lineages if SITES_AND_PEOPLE & set(line) for k in line if k in kinds
+             and k != CIVILIANS}
+    return found == {"civilian"}
+
+
+SITES_AND_PEOPLE = frozenset({"facilities", "settlements", "people"})  # what was struck, not what struck it
 
 
 CARE_GROUPS = {"patients", "patient"}
