@@ -364,21 +364,11 @@ def test_who_broke_a_ceasefire_is_who_did_it(other: str) -> None:
                  id="a-headline-whose-violations-the-model-makes-the-response-s-object"),
     pytest.param("Two soldiers were killed near Avdiivka on Sunday as Russian and Ukrainian troops shelled each "
                  "other's positions, officials said.", id="each-side-did-it-to-the-other"),
+    pytest.param("Two soldiers were killed near Avdiivka on Sunday when Russian troops and Ukrainian forces shelled "
+                 "each other, officials said.", id="each-side-named-and-the-act-done-to-the-other"),
 ])
 def test_guard_a_responder_and_a_reciprocal_act_name_no_doer(other: str) -> None:
     assert _who_did_it(VIOLATED, other) == []
-
-
-@pytest.mark.parametrize(("text", "who"), [
-    pytest.param("Residents blamed the paramilitary Rapid Support Forces (RSF), which has besieged the city.",
-                 ["Rapid Support Forces"], id="a-blame-ending-its-clause"),
-    pytest.param("Residents blamed the heavy rain.", [], id="no-name"),
-    pytest.param("They blamed Israel for the famine.", [], id="blamed-for-what-is-no-act"),
-])
-def test_a_blame_with_no_act_after_it_names_the_doer_of_the_act_before(text: str, who: list[str]) -> None:
-    from counterpoint.align.perpetrators import _BLAME
-    found = [next(g for g in m.groups() if g) for m in _BLAME.finditer(text)]
-    assert found == who, found
 
 
 @pytest.mark.model

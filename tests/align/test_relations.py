@@ -2654,6 +2654,10 @@ def test_a_prisons_inmates_and_its_detainees_are_one_count() -> None:
                  "group's spokesman said.", True, id="the-same-site-word"),
     pytest.param("Al-Shabaab fighters stormed the town and took full control of it after hours of fighting, the "
                  "group's spokesman said.", False, id="another-site-word"),
+    pytest.param("Al-Shabaab fighters later seized another base in the region, the group's spokesman said.", False,
+                 id="another-site-of-that-kind"),
+    pytest.param("Al-Shabaab fighters took control of a village near the base, the group's spokesman said.", False,
+                 id="a-site-near-the-site"),
 ])
 def test_an_unplaced_failure_and_taking_of_one_site_contradict(taken: str, clash: bool) -> None:
     failed = Article("a1", "Al-Shabaab fighters attacked an army post on Tuesday. The Al-Shabaab fighters failed to "
@@ -2674,3 +2678,11 @@ def test_a_rejection_of_figures_named_by_a_place_answers_the_tolls_given() -> No
                       "market on Tuesday.", source="Wire", date="2017-01-28")]
     found = [f for f in analyze(articles).findings if f.relation == "dispute" and "rejects the toll" in f.explanation]
     assert found and any(e.article == "a1" for e in found[0].evidence), [f.explanation for f in found]
+
+
+def test_two_outlets_own_voices_telling_a_failure_and_a_taking_of_one_site_contradict() -> None:
+    failed = Article("a1", "Al-Shabaab fighters attacked an army post on Tuesday. The Al-Shabaab fighters failed to "
+                           "enter the base and fled.", source="Agency", date="2022-11-15")
+    taken = Article("a2", "Al-Shabaab attacked an army post on Tuesday. Al-Shabaab fighters stormed the base and took "
+                          "full control of it after hours of fighting.", source="Radio", date="2022-11-15")
+    assert _outcomes(failed, taken)

@@ -33,6 +33,15 @@ def test_an_article_telling_the_strike_without_a_doer_leaves_out_who_did_it() ->
                  id="a-doer-on-no-known-side-is-still-named"),
     pytest.param("KARSEN, Jan 21 - An air strike hit a market in Hodeidah early on Friday, the aid agency said.",
                  id="another-place"),
+    pytest.param("KARSEN, Jan 21 - Israeli jets struck a prison in Saada early on Friday, the aid agency said.",
+                 id="a-doer-the-parser-sets-beside-the-dateline"),
+    pytest.param("The army said it struck a prison in Saada on Friday.", id="the-doer-speaks"),
+    pytest.param("Hezbollah said it shelled a prison in Saada on Friday.", id="an-armed-group-speaks"),
+    pytest.param("A suspected coalition air strike hit a prison in Saada on Friday.", id="a-word-for-a-force"),
+    pytest.param("An air strike hit a prison in Saada on Friday. The Saudi-led coalition denied carrying out the "
+                 "strike.", id="a-denial-names-the-accused"),
+    pytest.param("An air strike killed five fishermen off the coast on Friday, the aid agency said.",
+                 id="no-place-in-common"),
     pytest.param("KARSEN, Jan 21 - Air strikes may hit the prison in Saada again, the aid agency warned.",
                  id="an-act-only-feared"),
 ])

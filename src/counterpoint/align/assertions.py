@@ -4,6 +4,7 @@ outlets (agree). Rejections of another source's claim (disputes) are in align/di
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 
@@ -66,8 +67,8 @@ def _unplaced_outcome_drafts(cx: Corpus, placed: set[str]) -> list[Draft]:
     for f in (c for c in unplaced if outcome_of(cx, c) < 0):
         for s in (c for c in unplaced if outcome_of(cx, c) > 0):
             site = _site_named(f, s)
-            if site is None or not cx.comparable(f.article, s.article) or f.speaker == s.speaker \
-                    or not _same_side(cx, f, s):
+            one_voice = f.article == s.article and f.speaker == s.speaker  # two outlets' own voices are two
+            if site is None or not cx.comparable(f.article, s.article) or one_voice or not _same_side(cx, f, s):
                 continue
             out.append(Draft(
                 "contradict", [_whole_or_event(cx, f), _whole_or_event(cx, s)],
@@ -88,12 +89,18 @@ WHOLE_CLAIM = 300  # characters
 
 
 def _site_named(a: Claim, b: Claim) -> str | None:
-    """A word for a site or settlement (categories.json: a facility or a settlement) both claims use."""
-    def words(c: Claim) -> set[str]:
-        return {w.lower().strip(".,;:\"'“”") for w in c.text.split()}
-    shared = words(a) & words(b)
-    return next((w for w in sorted(shared) if (k := category_of(w)) is not None
+    """A word for a site or settlement (categories.json: a facility or a settlement) both claims name as
+    the one told of before ("the base"; not "another base", "a village near the base", "the post office")."""
+    def sites(c: Claim) -> set[str]:
+        return {m.group(1).lower() for m in THE_SITE.finditer(c.text) if not NEAR.search(c.text, 0, m.start())}
+    return next((w for w in sorted(sites(a) & sites(b)) if (k := category_of(w)) is not None
                  and (k in SITE_KINDS or any(x in SITE_KINDS for x in ancestors(k)))), None)
+
+
+# "the base", ending its phrase ("the base from several sides", "the base."; not "the post office")
+THE_SITE = re.compile(r"\bthe\s+([a-z]+)\b(?=\s*(?:[,.;:)]|$|\s(?:of|and|from|after|before|in|at|on|with|for|by|to|"
+                      r"since|until|when|while|but)\b))", re.IGNORECASE)
+NEAR = re.compile(r"\b(?:near|outside|around|beside|close\s+to|next\s+to)\s+$", re.IGNORECASE)  # "a village near | the base"
 
 
 SITE_KINDS = ("settlements", "facilities")  # categories.json kinds of a place an attack takes or fails to take

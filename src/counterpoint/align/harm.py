@@ -88,8 +88,9 @@ def _struck_civilian_sites(cx: Corpus, q: Quantity) -> bool:
     """Does the claim counting people name civilian sites and no military site or fighters (a camp, a
     school, a market; categories.json `target_kinds` of facilities and people; the weapon is no site)?"""
     c = cx.claim.get(q.claim or "")
-    if c is None:
-        return False
+    if c is None or any(cx.entity[e].kind == "actor" and e not in (c.event.actors if c.event else ())
+                        for e in cx.claim_entities.get(c.id, ())):
+        return False  # "a strike on an al-Shabaab camp": a site of an armed group, whatever its noun
     kinds = categories().target_kinds
     lineages = [category_lineage(cx, cat) for w in re.findall(r"[a-z]+", c.text.lower())
                 if (cat := category_of(w)) is not None]

@@ -5,9 +5,11 @@ align/perpetrators.py's; whether they clash is told there."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
+from ..nlp.lexicons import actors
 from .candidates import OUTCOME, REJECTING, Corpus, family
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 from .perpetrators import ACT_WORDS, Agent, agents
@@ -59,21 +61,45 @@ def _tells_the_act(cx: Corpus, article: str, named: str) -> bool:
     """Does the article tell of an attack of the incident as having happened, where the ``named`` claim
     places it (no place apart, one shared where both name places), naming no one as a doer in any of
     its words (not even "terrorists" or "gunmen", which align/perpetrators.py places on no side)?"""
-    told = [c for c in cx.claims_by_article.get(article, ()) if c.event is not None and c.scope == "incident"
+    claims = cx.claims_by_article.get(article, ())
+    if any(c.stance in REJECTING for c in claims):
+        return False  # "the coalition denied carrying out the strike": the accused is named
+    told = [c for c in claims if c.event is not None and c.scope == "incident"
             and c.stance not in REJECTING and c.id not in cx.res.negated]
     acts = [c for c in told if family(c.event.type) in ACTS and c.stance in TOLD and _same_place(cx, c.id, named)]
     # "the army repelled attacks staged by HTS" names the attackers too, and "the coalition's air strike" a doer
     # that align/perpetrators.py may place on no side
     doers = any(c.event.actors for c in told if family(c.event.type) in ACTS or c.event.type in OUTCOME)
-    return bool(acts) and not doers \
-        and not any(OWNED_ACT.search(c.text) for c in acts)
+    # any armed actor named in its words of the act, or speaking them ("Israeli jets", "the army said it
+    # struck"), or a word for a force ("coalition warplanes", "a suspected coalition air strike") may be the doer
+    armed = any(cx.entity[e].kind == "actor" for c in acts for e in (*cx.claim_entities.get(c.id, ()), c.speaker)
+                if e is not None)
+    forces = _force_words()
+    text = cx.article[article].text
+    worded = any(w in forces for c in acts for w in re.findall(r"[a-z]+", _with_sentence(text, c).lower()))
+    return bool(acts) and not doers and not armed and not worded and not any(OWNED_ACT.search(_with_sentence(text, c)) for c in acts)
+
+
+def _with_sentence(text: str, c) -> str:
+    """The claim's words and its sentence's before them ("A suspected coalition air strike | hit a prison")."""
+    dot = text.rfind(". ", 0, c.start)
+    start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, c.start) + 1)
+    return text[start:c.end]
+
+
+@functools.cache
+def _force_words() -> frozenset[str]:
+    """actors.json's one-word nouns for forces and bodies of them ("army", "warplanes", "coalition")."""
+    lex = actors()
+    return frozenset(w.lower() for w in (*lex.national_force_nouns, *lex.affiliation_nouns, *lex.body_nouns)
+                     if " " not in w)
 
 
 OWNED_ACT = re.compile(rf"\b[\w-]+['’]s?\s+(?:[\w-]+\s+)?{ACT_WORDS}", re.IGNORECASE)  # "the coalition's air strike"
 
 
 def _same_place(cx: Corpus, a: str, b: str) -> bool:
-    """Told of one act: no places apart, one shared where both name places, and days close."""
+    """Told of one act: a place both name, none apart, and days close."""
     pa, pb = cx.places(a), cx.places(b)
-    return not cx.places_clash(a, b) and (not pa or not pb or bool(pa & pb)) and told_within_days(
+    return not cx.places_clash(a, b) and bool(pa & pb) and told_within_days(
         cx, (cx.claim[a].article, a), (cx.claim[b].article, b), SAME_ATTACK_DAYS)

@@ -66,7 +66,10 @@ def agents_of(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int
             elif child.dep_ == "prep" and child.lower_ in ("on", "against", "of"):
                 targets.extend(g.i for g in child.children if g.dep_ == "pobj")
     doc = trigger.doc
-    actors = [i for i in actors if not _in_dateline(doc[i])]
+    # "KARSEN, Jan 21 - Israeli jets struck ...": the parser makes the dateline's city the subject and the
+    # doer its apposition
+    actors = [j for i in actors for j in ([c.i for c in doc[i].children if c.dep_ == "appos" and not _in_dateline(c)]
+                                          if _in_dateline(doc[i]) else [i])]
     return tuple(dict.fromkeys(actors)), tuple(targets)
 
 
