@@ -100,7 +100,8 @@ def _site_named(a: Claim, b: Claim) -> str | None:
 # "the base", ending its phrase ("the base from several sides", "the base."; not "the post office")
 THE_SITE = re.compile(r"\bthe\s+([a-z]+)\b(?=\s*(?:[,.;:)]|$|\s(?:of|and|from|after|before|in|at|on|with|for|by|to|"
                       r"since|until|when|while|but)\b))", re.IGNORECASE)
-NEAR = re.compile(r"\b(?:near|outside|around|beside|close\s+to|next\s+to)\s+$", re.IGNORECASE)  # "a village near | the base"
+# "a village near | the base": another site, placed by it
+NEAR = re.compile(r"\b(?:near|outside|around|beside|close\s+to|next\s+to)\s+$", re.IGNORECASE)
 
 
 SITE_KINDS = ("settlements", "facilities")  # categories.json kinds of a place an attack takes or fails to take

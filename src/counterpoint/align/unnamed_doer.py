@@ -1,7 +1,7 @@
 """Who did it, left out: articles that tell of the incident's act but name no one who did it, beside
-articles that do ("Both aid workers said the strike was carried out by a government drone" / an aid
-agency's update that tells of the strike and names no perpetrator). The accounts of who did it are
-align/perpetrators.py's; whether they clash is told there."""
+articles that do ("An air strike by the Saudi-led coalition on a prison in Saada killed at least 70" / an
+aid agency's "An air strike hit a temporary detention centre in Saada city"). The accounts of who did it
+are align/perpetrators.py's; whether they clash is told there."""
 
 from __future__ import annotations
 
@@ -58,9 +58,9 @@ def _words(cx: Corpus, x: Agent, limit: int = 80) -> str:
 
 
 def _tells_the_act(cx: Corpus, article: str, named: str) -> bool:
-    """Does the article tell of an attack of the incident as having happened, where the ``named`` claim
-    places it (no place apart, one shared where both name places), naming no one as a doer in any of
-    its words (not even "terrorists" or "gunmen", which align/perpetrators.py places on no side)?"""
+    """Does the article tell of an attack of the incident as having happened, at a place the ``named``
+    claim names, rejecting nothing and naming no one as a doer in any of its words (not even "terrorists"
+    or "gunmen", which align/perpetrators.py places on no side)?"""
     claims = cx.claims_by_article.get(article, ())
     if any(c.stance in REJECTING for c in claims):
         return False  # "the coalition denied carrying out the strike": the accused is named
@@ -77,7 +77,8 @@ def _tells_the_act(cx: Corpus, article: str, named: str) -> bool:
     forces = _force_words()
     text = cx.article[article].text
     worded = any(w in forces for c in acts for w in re.findall(r"[a-z]+", _with_sentence(text, c).lower()))
-    return bool(acts) and not doers and not armed and not worded and not any(OWNED_ACT.search(_with_sentence(text, c)) for c in acts)
+    owned = any(OWNED_ACT.search(_with_sentence(text, c)) for c in acts)
+    return bool(acts) and not doers and not armed and not worded and not owned
 
 
 def _with_sentence(text: str, c) -> str:
