@@ -67,6 +67,8 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  id="this-year-fronted-on-a-past-act"),
     pytest.param("More than 300 civilians have been killed in the province this year.", "background",
                  id="this-year-on-a-present-perfect"),
+    pytest.param("By Tuesday more than 300 civilians had been killed in the province this year.", "incident",
+                 id="this-year-on-a-past-perfect"),
     pytest.param("Troops destroyed four tanks that the rebels had seized from an army depot last year.", "incident",
                  id="last-year-in-a-clause-about-the-tanks"),
     pytest.param("Last year, a strike on the same market killed 22 people.", "background", id="last-year-dates-the-act"),
