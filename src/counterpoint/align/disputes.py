@@ -12,7 +12,7 @@ from functools import partial
 
 from ..extract.cuesets import cue_sets
 from ..records import Claim, Quantity
-from .answered import answered_here
+from .answered import SENTENCE_END, answered_here
 from .candidates import OUTCOME, REJECTING, Corpus, family, writers_doubt
 from .findings import MAX_EVIDENCE, Draft, short
 from .legality import judges
@@ -224,10 +224,7 @@ def _repeats_the_rejection_before(cx: Corpus, c: Claim) -> bool:
     last = max(before, key=lambda o: o.end)
     same_voice = last.speaker == c.speaker or cx.same_voice(last.speaker, c.speaker) or (
         c.speaker is None and last.stance == "disputed")
-    return same_voice and len(SENTENCE_BREAK.findall(text, last.end, c.start)) <= 1
-
-
-SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s")
+    return same_voice and len(SENTENCE_END.findall(text, last.end, c.start)) <= 1
 
 
 def _said(cx: Corpus, told: dict[str, tuple[str, int, int]], t: Claim) -> str:

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from ..nlp.lexicons import actors
 from .candidates import OUTCOME, REJECTING, Corpus, family
+from .control import SAME_ATTACK_DAYS
 from .findings import MAX_EVIDENCE, Draft, listing, verb_for
 from .perpetrators import ACT_WORDS, Agent, agents
 from .revisions import told_within_days
@@ -18,7 +19,6 @@ from .revisions import told_within_days
 SALIENCE = 0.7  # as a weapon named or a count of attacks: the tolls come first in an article's room
 ACTS = ("attack", "chemical")  # families of the act whose doer is asked for
 TOLD = ("asserted", "attributed")  # not "may stage fake attacks"
-SAME_ATTACK_DAYS = 3  # an act's day as told, or the day an article reports it (as align/control.py)
 
 
 def unnamed_doer_omissions(cx: Corpus) -> dict[str, list[Draft]]:
