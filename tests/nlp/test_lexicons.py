@@ -257,6 +257,16 @@ def test_a_longer_term_starting_with_the_words(words, following, category):
     assert lx.longer_term_from(words, following) == category
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("a drone strike on a training camp", ("air_strike", "military_sites")),
+    ("a camp for displaced people", ("shelters",)),
+    ("killed 56 people at a school and a market", ("people", "education_facilities", "commercial_sites")),
+    ("no counted thing here", ()),
+])
+def test_categories_in_takes_the_longest_term_at_each_place(text, found):
+    assert lx.categories_in(text) == found
+
+
 @pytest.mark.parametrize("phrase", ["local sources", "technical problems", "", "at least 7", "the ceasefire",
                                     "members of the rescue team", "part of the convoy", "three members of parliament",
                                     "members of a dissident political party", "part of the rebel-held town",

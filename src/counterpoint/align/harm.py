@@ -11,7 +11,7 @@ from collections import defaultdict
 from datetime import date
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import categories, category_of, events, head_word
+from ..nlp.lexicons import categories, categories_in, category_of, events, head_word
 from ..records import Quantity
 from .candidates import REJECTING, Corpus, family
 from .selection import per_article
@@ -92,8 +92,7 @@ def _struck_civilian_sites(cx: Corpus, q: Quantity) -> bool:
                         for e in cx.claim_entities.get(c.id, ())):
         return False  # "a strike on an al-Shabaab camp": a site of an armed group, whatever its noun
     kinds = categories().target_kinds
-    lineages = [category_lineage(cx, cat) for w in re.findall(r"[a-z]+", c.text.lower())
-                if (cat := category_of(w)) is not None]
+    lineages = [category_lineage(cx, cat) for cat in categories_in(c.text)]
     found = {kinds[k] for line in lineages if SITES_AND_PEOPLE & set(line) for k in line if k in kinds
              and k != CIVILIANS}
     return found == {"civilian"}

@@ -8,7 +8,7 @@ the key of a bad entry; results are cached per process.
 - :func:`actors` armed forces/groups, their sides, generic role words (``actors.json``)
 - :func:`organizations` organisations, ministry kinds, countries, metonyms (``organizations.json``)
 - :func:`labels` loaded labels, euphemisms, scare-quote policy (``labels.json``)
-- :func:`categories` counted-thing taxonomy; :func:`category_of`, :func:`ancestors`,
+- :func:`categories` counted-thing taxonomy; :func:`category_of`, :func:`categories_in`, :func:`ancestors`,
   :func:`common_ancestor` (``categories.json``)
 - :func:`events` event types, failure cues, quantity roles (``events.json``)
 - :func:`weapons` named weapon models and agents, by slot (``weapons.json``)
@@ -78,6 +78,7 @@ from .shapes import (
 )
 from .taxonomy import (
     ancestors,
+    categories_in,
     category_of,
     common_ancestor,
     head_word,
@@ -129,6 +130,7 @@ __all__ = [
     "actors",
     "ancestors",
     "categories",
+    "categories_in",
     "cue_regex",
     "category_of",
     "common_ancestor",

@@ -145,6 +145,21 @@ def longer_term_to(words: str, preceding: str) -> str | None:
     return str(max(longer)[1]) if longer else None
 
 
+@functools.lru_cache(maxsize=4096)
+def categories_in(text: str) -> tuple[str, ...]:
+    """The categories of the counted-thing terms in ``text``, left to right, each the longest term
+    starting there and none inside another: "a drone strike on a training camp" -> air_strike, military_sites
+    (not the shelters of a bare "camp")."""
+    spans = sorted(_spans(category_tokens(categories(), text), _tables().terms), key=lambda s: (s[0], s[0] - s[1]))
+    out: list[str] = []
+    end = 0
+    for a, b, cat in spans:
+        if a >= end:
+            out.append(str(cat))
+            end = b
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=8192)  # align asks again for each pair of figures
 def head_word(noun_phrase: str) -> str | None:
     """The folded head word of a counted noun phrase ("at least 45 students" -> "students",
