@@ -22,7 +22,7 @@ def _who_omissions(*texts: str):
 def test_an_article_telling_the_strike_without_a_doer_leaves_out_who_did_it() -> None:
     silent = "KARSEN, Jan 21 - An air strike hit a detention centre in Saada city early on Friday, the aid agency said."
     found = _who_omissions(NAMING, silent)
-    assert len(found) == 1 and found[0].missing_from == ("a2",) or list(found[0].missing_from) == ["a2"], found
+    assert len(found) == 1 and list(found[0].missing_from) == ["a2"], found
     assert found[0].evidence[0].article == "a1", found
 
 
@@ -44,6 +44,10 @@ def test_an_article_telling_the_strike_without_a_doer_leaves_out_who_did_it() ->
                  id="no-place-in-common"),
     pytest.param("KARSEN, Jan 21 - Air strikes may hit the prison in Saada again, the aid agency warned.",
                  id="an-act-only-feared"),
+    pytest.param("KARSEN, Jan 21 - No air strike hit the prison in Saada on Friday, the aid agency said.",
+                 id="an-act-said-not-to-have-happened"),
+    pytest.param("KARSEN, Jan 21 - Last year an air strike hit the prison in Saada, the aid agency recalled.",
+                 id="an-earlier-act"),
 ])
 def test_guard_an_article_naming_a_doer_or_telling_another_act_leaves_out_nothing(other: str) -> None:
     assert not _who_omissions(NAMING, other)

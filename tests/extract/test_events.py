@@ -562,3 +562,17 @@ def test_a_relative_clause_on_the_victims_dated_the_same_days_still_dates_the_ac
     x = extract_only([Article("a1", "The air strike killed 12 civilians who had gathered at the market in Tel Amra "
                                     "on Friday, officials said.", source="Wire", date="2022-01-22")])[0]
     assert [c.event.date for c in x.claims if c.event] == ["2022-01-21"], [(c.text, c.event) for c in x.claims]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    pytest.param("TEL AMRA, Jan 21 - Two days ago an air strike hit the prison in Tel Amra, officials said.",
+                 "2022-01-19", id="a-date-the-model-runs-into-the-dateline"),
+    pytest.param("TEL AMRA, Jan 21 (Wire) - On Wednesday an air strike hit the prison in Tel Amra, officials said.",
+                 "2022-01-19", id="a-date-after-the-agency"),
+])
+def test_a_date_opening_the_story_after_a_dateline_dates_the_act(text: str, day: str) -> None:
+    """"KARSEN, Jan 21 - Two days ago ...": the model tags "Jan 21 - Two days ago" as one date."""
+    from counterpoint.pipeline import extract_only
+
+    x = extract_only([Article("a1", text, source="Wire", date="2022-01-21")])[0]
+    assert [c.event.date for c in x.claims if c.event] == [day], [(c.text, c.event) for c in x.claims]

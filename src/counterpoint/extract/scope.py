@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from .cuesets import CueSets, cue_sets
+from .datelines import dateline_span
 from .dates import resolve_date
 from .spans import phrase_index
 
@@ -307,8 +308,8 @@ def dates_within(doc: Doc, start: int, end: int) -> list[Span]:
     per-Doc index (a claim never rescans the whole Doc)."""
     index = doc.user_data.get("cp_event_dates")
     if index is None:
-        spans = [e for e in doc.ents if (e.label_ == "DATE" or (e.label_ == "TIME" and DAY_IN_TIME.search(e.text)))
-                 and dates_the_event(e)]
+        spans = [d for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and DAY_IN_TIME.search(e.text))
+                 for d in _across_a_dateline(doc, e) if dates_the_event(d)]
         index = doc.user_data["cp_event_dates"] = ([e.start_char for e in spans], spans)
     starts, spans = index
     out = []
@@ -318,6 +319,17 @@ def dates_within(doc: Doc, start: int, end: int) -> list[Span]:
         if spans[i].end_char <= end:
             out.append(spans[i])
     return out
+
+
+def _across_a_dateline(doc: Doc, ent: Span) -> list[Span]:
+    """A date the model ran across a wire dateline's dash is two: the dateline's and the story's
+    ("KARSEN, Jan 21 - | Two years ago an air strike hit ...")."""
+    line = dateline_span(doc.text, ent.start_char)
+    if line is None or not ent.start_char < line[1] < ent.end_char:
+        return [ent]
+    parts = [doc.char_span(a, b, label=ent.label_, alignment_mode="contract")
+             for a, b in ((ent.start_char, line[1]), (line[1], ent.end_char))]
+    return [p for p in parts if p is not None and len(p) and any(t.is_alpha or t.like_num for t in p)]
 
 
 def dates_the_event(ent: Span) -> bool:
