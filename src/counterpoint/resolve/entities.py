@@ -31,8 +31,8 @@ from .clusters import Cluster, Clusters
 from .generic_refs import FIRST_PERSON, link_generic
 from .names import name_key, same_given_name, same_name, skeleton
 from .offices import (
-    BARE_MINISTRY, link_bare_ministry, ministries_by_article, name_the_ministry_again, offices_to_holders,
-    with_possessor,
+    BARE_MINISTRY, join_countryless_ministries, link_bare_ministry, ministries_by_article, name_the_ministry_again,
+    offices_to_holders, with_possessor,
 )
 from .org_names import (
     NATIONAL_SOCIETIES, acronym_of, acronyms_in, cluster_orgs, initials, is_acronym, national_branch, org_tokens,
@@ -252,6 +252,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     link_generic(clusters, generic, articles)
     offices_to_holders(clusters)
     _name_the_place_again(clusters, texts)
+    join_countryless_ministries(clusters, texts)
     name_the_ministry_again(clusters, texts)
     return [c for c in clusters.items if c.mentions]
 

@@ -57,6 +57,56 @@ def name_the_ministry_again(clusters: Clusters, texts: dict[str, str]) -> None:
                 taken[article].append((s, e))
 
 
+def join_countryless_ministries(clusters: Clusters, texts: dict[str, str]) -> None:
+    """Ministries named without their country ("the Ministry of Public Health", "the health
+    ministry") join the corpus's one ministry of that kind named with a country ("the
+    Hezbollah-controlled Health Ministry in Lebanon"), where each of their articles names that
+    country and no possessive gives them to another. With two countries' ministries of that kind
+    (Russia's and Ukraine's defence ministries) they stay apart."""
+    anchored: dict[str, dict[str, list[Cluster]]] = defaultdict(lambda: defaultdict(list))
+    loose: dict[str, list[Cluster]] = defaultdict(list)
+    named: dict[str, set[str]] = defaultdict(set)  # the countries whose ministry of a kind the corpus names
+    for c in clusters.items:  # an actor too: "the Russian Defence Ministry" speaks as Russia's armed forces
+        for m in c.mentions:
+            if key := _ministry_key_at(texts[m.article], m.start, m.end):
+                named[key[1]].add(key[0])
+    for c in clusters.items:
+        if c.kind != "organization" or not c.mentions or (c.key and c.key[:1] != ("ministry",)):
+            continue
+        kinds = {actor_lex.ministry_kind(m.text) for m in c.mentions}
+        if len(kinds) != 1 or None in kinds:
+            continue
+        kind = next(iter(kinds))
+        countries = {key[0] for m in c.mentions if (key := _ministry_key_at(texts[m.article], m.start, m.end))}
+        if len(countries) == 1:
+            anchored[kind][countries.pop()].append(c)
+        elif not countries:
+            loose[kind].append(c)
+    for kind, by_country in anchored.items():
+        if len(by_country) != 1 or len(named[kind]) != 1:
+            continue
+        (country, found), = by_country.items()
+        target = next((c for c in found if c.key), found[0])
+        joining = [c for c in found if c is not target]
+        joining += [c for c in loose.get(kind, ()) if all(_the_country_s(texts[m.article], m, country)
+                                                          for m in c.mentions)]
+        for c in joining:
+            target.mentions.extend(c.mentions)
+            c.mentions.clear()
+
+
+def _the_country_s(text: str, m: Mention, country: str) -> bool:
+    """May a ministry named without its country be ``country``'s: its article names that country,
+    no possessive right before it names another owner and no seat another country ("the foreign
+    ministry in Kigali")?"""
+    named_here = actor_lex.countries_named(text)
+    owner = _POSSESSIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+    seat = _SEAT_AFTER.search(m.text) or _SEAT_AFTER.match(text, m.end)
+    seat_codes = actor_lex.countries_named(seat.group(1)) if seat else frozenset()
+    return country in named_here and not (owner and _owned_elsewhere(owner.group(1), country, named_here)) \
+        and not (seat_codes and country not in seat_codes)
+
+
 _SEAT_AFTER = re.compile(r"\s+(?:in|of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
