@@ -61,6 +61,8 @@ def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
         # one named source's two counts are its earlier and later tallies, not a dispute, unless
         # the later article has it lower ("at least 500" on the day, 471 weeks later)
         return not dated_apart or (a if da > db else b) is higher
+    if _replaced_in_its_article(cx, lower):
+        return True  # "the initial toll of 70 martyrs and 138 wounded ... had risen": 138 is no rival to anyone
     if _a_ceiling(cx, lower) and not lower.preliminary:
         return False  # "did not exceed 61" against a later 137: the ceiling denies the higher count
     if dated_apart:
@@ -78,6 +80,18 @@ def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
             and _same_day_count(cx, lower, higher):
         return True
     return higher.revision or lower.preliminary or _known_earlier(cx, lower) or _still_rising(cx, lower, higher)
+
+
+def _replaced_in_its_article(cx: Corpus, q: Quantity) -> bool:
+    """Does the figure's own article call it preliminary and give a higher count of the same thing
+    as the toll it rose to ("has risen to 91 martyrs and 236 wounded ... the initial toll of 70
+    martyrs and 138 wounded")?"""
+    if not q.preliminary:
+        return False
+    _, top = interval(q).bounds(0.0)
+    return q.role is not None and any(
+        p.revision and counted_group(p) == counted_group(q) and interval(p).bounds(0.0)[0] > (top or float("inf"))
+        for p in cx.quantities_by_article_role.get((q.article, q.role), ()))
 
 
 def _troops_it_killed(cx: Corpus, q: Quantity) -> bool:

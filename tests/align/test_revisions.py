@@ -1,0 +1,33 @@
+"""Revisions: counts one voice replaced are no rivals to another voice's (texts written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.pipeline import analyze
+from counterpoint.records import Article
+
+pytestmark = pytest.mark.model
+
+MINISTRY = ("TEL AMRA, Jan. 22 - The toll of the air strike on the prison in Tel Amra on Friday has risen to 91 dead "
+            "and 236 wounded, the health ministry said on Saturday.\n\nA ministry spokesman said the initial toll of "
+            "70 dead and 138 wounded announced on Friday had risen as rescuers pulled more bodies from the rubble.")
+
+
+PROVISIONAL = ("TEL AMRA, Jan. 22 - The air strike on the prison in Tel Amra on Friday killed 70 people and wounded 138, "
+               "a toll that could rise, the health ministry said on Saturday.\n\nThe war has wounded 236 people in "
+               "the province since 2020, the ministry added.")
+
+
+@pytest.mark.parametrize(("first", "wounded", "clash"), [
+    pytest.param(MINISTRY, "at least 201", False, id="the-replaced-count-is-no-rival"),
+    pytest.param(MINISTRY, "at least 300", True, id="the-latest-count-still-is"),
+    pytest.param(PROVISIONAL, "at least 201", True, id="a-higher-count-of-another-thing-replaces-nothing"),
+])
+def test_a_count_its_own_article_says_was_replaced_is_set_against_no_one(first: str, wounded: str,
+                                                                         clash: bool) -> None:
+    arts = [Article("a1", first, source="State agency", date="2022-01-22"),
+            Article("a2", f"An air strike hit the prison in Tel Amra on Friday, wounding {wounded} people, the medical "
+                          f"charity said.", source="Charity", date="2022-01-21")]
+    found = [f for f in analyze(arts).findings if f.relation == "contradict" and "wounded" in f.explanation]
+    assert bool(found) is clash, [f.explanation for f in found]
