@@ -113,6 +113,12 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  id="guard-continuing-attacks-on-a-named-town"),
     pytest.param("Officials maintain that the group orchestrates attacks on civilians in Karsenia from its bases.",
                  "background", id="a-habit-in-a-named-country-is-still-a-habit"),
+    pytest.param("Last month, an air strike hit a theatre in Varna where families sheltered; officials said as many "
+                 "as 300 people died there.", "background", id="a-month-before-the-leads-day-and-its-later-clause"),
+    pytest.param("On Tuesday, a second missile hit the station in Varna, and officials said 20 people died there.",
+                 "incident", id="guard-a-fronted-day-of-the-incident-and-its-later-clause"),
+    pytest.param("He recalled that a Grad-M fired by the rebels from the same area on 14 January hit the centre of "
+                 "Varna, killing 20 civilians.", "background", id="a-clause-sharing-an-earlier-acts-subject"),
 ])
 def test_claim_scope(sentence: str, scope: str) -> None:
     article = Article("a1", LEAD + sentence, source="Karsen Wire", date="2021-03-05")

@@ -19,7 +19,9 @@ from .mentions import extract_mentions
 from .quantities import RawQuantity, extract_quantities
 from .raw_mentions import LabelUse, RawMention
 from .roles import person_roles
-from .scope import EARLIER_DAYS, background_tail, cue_scope, date_scope
+from .scope import (
+    EARLIER_DAYS, background_tail, cue_scope, date_scope, opens_with_a_date, opens_with_a_verb,
+)
 from .spans import text_of, to_body, trim
 from .timings import extract_timings
 
@@ -197,10 +199,9 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
               replace(c, scope=date_scope(doc, rc.start, rc.end, art.date, anchor, lead_dated))
               for c, rc in zip(claims, raw_claims)]
     for n in range(1, len(claims)):
-        # "... air strikes in March, which Taliban authorities said killed eight civilians": a
-        # relative clause split off as its own claim tells of the earlier event it hangs on
         if claims[n].scope != "background" and claims[n - 1].scope == "background" \
-                and raw_claims[n].sent == raw_claims[n - 1].sent and RELATIVE.match(claims[n].text):
+                and raw_claims[n].sent == raw_claims[n - 1].sent \
+                and _continues(doc, raw_claims[n - 1], raw_claims[n], claims[n]):
             claims[n] = replace(claims[n], scope="background")
 
     quantities = []
@@ -288,6 +289,18 @@ def _denies_only_whom(doc, ev: RawEvent) -> bool:
         if category is not None and "people" in lineage(category):
             return True
     return False
+
+
+def _continues(doc: Doc, before: RawClaim, raw: RawClaim, claim: Claim) -> bool:
+    """Does a claim go on telling of the earlier event the claim before it in its sentence tells?
+    A relative clause split off as its own claim does ("... air strikes in March, which Taliban
+    authorities said killed eight civilians"); so does an undated clause after one opening with its
+    date ("Last month, ...; officials said 300 died there"), or one sharing its subject ("a missile
+    fired on 14 March | hit the centre of Donetsk, killing 20")."""
+    if RELATIVE.match(claim.text):
+        return True
+    undated = claim.event is None or claim.event.date is None
+    return undated and (opens_with_a_date(doc, before.start, before.end) or opens_with_a_verb(doc, raw.start, raw.end))
 
 
 def _anchor(claims: list[Claim], article_date: str | None, lead: Sequence[tuple[int, int]] = ()) -> date | None:

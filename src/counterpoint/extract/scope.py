@@ -281,6 +281,27 @@ def _own_words_scope(doc: Doc, toks: list) -> str:
     return "incident"
 
 
+def opens_with_a_date(doc: Doc, start: int, end: int) -> bool:
+    """Does the span open with a date set off by a comma ("Last month, an air strike hit ...")? Such a
+    date times the whole sentence, its later clauses too ("...; officials said 300 died there")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    comma = next((t.i for t in span[:FRONTED_REACH] if t.text == ","), None)
+    return comma is not None and any(t.ent_type_ == "DATE" for t in doc[span.start:comma])
+
+
+def opens_with_a_verb(doc: Doc, start: int, end: int) -> bool:
+    """Does the span open with a verb joined to an earlier one, its subject left before it ("...
+    a Tochka-U fired from there on 14 March | hit the centre of Donetsk, killing 20")? It tells more
+    of the earlier clause's act."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ == "VERB" and span[0].dep_ == "conj"
+
+
+FRONTED_REACH = 7  # tokens a fronted date runs to its comma ("In the early hours of March 3,")
+
+
 def period(resolved: str) -> tuple[date, date] | None:
     """First and last day of a resolved date ("2019-05-24", "2019-05" or "2019")."""
     try:
@@ -387,4 +408,6 @@ def date_scope(doc: Doc, start: int, end: int, article_date: str | None, anchor:
             return "background"
         if not since and (anchor - span[1]).days > EARLIER_DAYS:
             return "background"
+        if not since and lead_dated and span[0] < span[1] < anchor:
+            return "background"  # "Last month, an air strike hit a theatre" beside a lead telling the day
     return "incident"
