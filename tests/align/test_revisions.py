@@ -31,3 +31,13 @@ def test_a_count_its_own_article_says_was_replaced_is_set_against_no_one(first: 
                           f"charity said.", source="Charity", date="2022-01-21")]
     found = [f for f in analyze(arts).findings if f.relation == "contradict" and "wounded" in f.explanation]
     assert bool(found) is clash, [f.explanation for f in found]
+
+
+@pytest.mark.parametrize("earlier", ["initially put the death toll at 30", "first put the toll at 30"])
+def test_a_toll_the_article_says_was_given_first_is_replaced_by_its_later_one(earlier: str) -> None:
+    text = (f"TEL AMRA, April 8 - A missile hit the railway station in Tel Amra on Friday, killing at least 50 "
+            f"people, officials said.\n\nThe railway company {earlier}. The number climbed through the day as "
+            f"wounded people died in hospital.")
+    found = [f for f in analyze([Article("a1", text, source="Wire", date="2022-04-08")]).findings
+             if f.relation == "contradict"]
+    assert not found, [f.explanation for f in found]
