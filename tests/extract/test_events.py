@@ -576,3 +576,15 @@ def test_a_date_opening_the_story_after_a_dateline_dates_the_act(text: str, day:
 
     x = extract_only([Article("a1", text, source="Wire", date="2022-01-21")])[0]
     assert [c.event.date for c in x.claims if c.event] == [day], [(c.text, c.event) for c in x.claims]
+
+
+def test_a_release_s_bracketed_dateline_neither_opens_the_claim_nor_dates_the_act() -> None:
+    """"(Nairobi, February 21, 2020) – Government forces killed ...": the release's day, not the killing's."""
+    from counterpoint.pipeline import extract_only
+
+    text = ("Troops Killed Villagers\n\n(Nairobi, February 21, 2020) – Government forces killed at least 23 civilians "
+            "in the village of Tel Amra, the rights group said.")
+    x = extract_only([Article("a1", text, source="Rights group", date="2020-02-21")])[0]
+    acts = [c for c in x.claims if c.event and "forces" in c.text]
+    assert [c.text.split()[0] for c in acts] == ["Government"], [(c.text, c.event) for c in x.claims]
+    assert [c.event.date for c in acts] == [None], [(c.text, c.event) for c in x.claims]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .datelines import dateline_span
 from .cuesets import CueSets, cue_sets
 from .quotes import inside, quote_regions
 from .spans import text_of, trim
@@ -443,8 +444,12 @@ def _make(doc: Doc, toks: list[int], speaker: SpeakerRef | None, stance: str, cu
     lo, hi = min(toks), max(toks)
     start, end = trim(text_of(doc), doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     dateline = DATELINE.match(text_of(doc)[start:end])  # "ARDAN, March 14 (SNA) - The army ..."
+    line = dateline_span(text_of(doc), start)  # "(Nairobi, February 21, 2020) – Government forces ..."
     if dateline and dateline.end() < end - start:
         start += dateline.end()
+        toks = [i for i in toks if doc[i].idx >= start]
+    elif line is not None and line[0] <= start + 1 and start < line[1] < end:
+        start = line[1]
         toks = [i for i in toks if doc[i].idx >= start]
     if speaker is not None and stance == "asserted":
         stance = "attributed"
