@@ -152,6 +152,7 @@ CASES: list[tuple[str, str, str, float | None, float | None, str | None, bool]] 
     ("posted 04/12/2021 online", "04/12/2021", "date", N, N, N, False),
     ("the army killed 203 between March 23 and 31", "March 23 and 31", "date", N, N, N, False),
     ("fighting on 23-24 March displaced many", "23-24 March", "date", N, N, N, False),
+    ("on the night of February 15 to 16, 2020, witnesses said", "February 15 to 16, 2020", "date", N, N, N, False),
     ("In 1979 the army withdrew.", "1979", "year", 1979, 1979, N, False),
     ("The war began in 1967.", "1967", "year", 1967, 1967, N, False),
     ("fighting since 2011, observers said", "2011", "year", 2011, 2011, N, False),
@@ -234,6 +235,7 @@ def test_numparse_table_is_large():
         ("Between 3 and 6 rockets hit; nearly 10 missed.",
          [("Between 3 and 6", 3, 6), ("nearly 10", None, 9)]),
         ("The toll rose from 10 to 20.", [("10", 10, 10), ("20", 20, 20)]),
+        ("Medics raised the toll on March 3 to 12 people.", [("March 3", None, None), ("12", 12, 12)]),
     ],
 )
 def test_numparse_several_in_one_sentence(sentence, expected):

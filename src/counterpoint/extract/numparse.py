@@ -191,6 +191,9 @@ class _Scanner:
         elif self.w(k) in ("and", "to", "through", "until") and self.prev_word(j) in ("between", "from") \
                 and (self.small_int(k + 1) or 99) <= 31:
             k += 2  # between March 23 and 31
+        elif self.w(k) in ("to", "through", "until") and day < (self.small_int(k + 1) or 99) <= 31 \
+                and self.date_tail(k + 2) > k + 2:
+            k += 2  # "the night of February 15 to 16, 2020": the year says the second day is a date too
         return self.date_tail(k)
 
     def make(self, i: int, k: int, value: float | None, bounds: tuple[float | None, float | None, bool],
