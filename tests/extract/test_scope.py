@@ -99,6 +99,9 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
     pytest.param("The strike was part of an offensive that marked an escalation in the country's long civil war.",
                  "incident", id="a-noun-placed-in-the-war"),
     pytest.param("Civilian casualties in the war exceed 10,000.", "background", id="casualties-in-the-war"),
+    pytest.param("A research centre puts the death toll from the six-year conflict at more than 470,000 people.",
+                 "background", id="the-toll-from-the-conflict"),
+    pytest.param("The toll from the strike rose to 15, medics said.", "incident", id="the-toll-from-the-strike"),
     pytest.param("Nine soldiers were killed after militants struck their camp - in a similar attack as at Varna "
                  "last January.", "incident", id="an-act-likened-to-an-earlier-one"),
     pytest.param("It was a similar strike to the one that killed 40 people in the town last year.", "background",

@@ -24,7 +24,7 @@ from .spans import phrase_index
 
 EARLIER_DAYS = 10  # an event that ended this long before the anchor is an earlier, separate one
 SINCE_DAYS = 30  # "since <date>" further back than this counts a campaign or a war, not the incident
-FRAME_PREPS = {"in", "during", "throughout", "since"}  # "in the war", "during the conflict"
+FRAME_PREPS = {"in", "during", "throughout", "since", "from"}  # "in the war", "the toll from the conflict"
 
 
 def cue_scope(doc: Doc, start: int, end: int) -> str:
