@@ -47,3 +47,13 @@ def test_an_account_that_counts_its_own_losses_too_is_no_fighters_only_toll() ->
             "soldiers. No civilian was killed, the defence ministry said.")
     assert not _tolls(army, "A total of 215 people were killed in Dar Salim during the five-day operation, the UN "
                             "rights office said.")
+
+
+WIRE = ("DJIBO, Oct 15 - Jihadist fighters attacked an army base in Tel Amra on Saturday. The army said 62 "
+        "assailants had been killed. The jihadist group said it had killed 84 soldiers and militiamen.")
+
+
+def test_the_attackers_killed_and_the_defenders_they_say_they_killed_are_two_counts() -> None:
+    arts = [Article("a1", WIRE, source="Wire", date="2023-10-15")]
+    assert not [f for f in analyze(arts).findings if f.relation == "contradict"]
+

@@ -238,7 +238,7 @@ def test_surface_tokens_can_keep_case():
         ("members of the family", "civilians"),
         ("two Army jawans", "state_troops"),
         ("1,300 inmates", "civilians"),
-        ("the attackers", "combatants"),
+        ("the attackers", "attackers"),
         ("the number of martyrs", "people"),
     ],
 )
