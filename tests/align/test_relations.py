@@ -1387,6 +1387,18 @@ def test_a_rejection_of_a_named_voices_figures_answers_that_voices_tolls_only() 
     assert [sorted({e.article for e in f.evidence}) for f in found] == [["a1", "a3"]], [f.explanation for f in found]
 
 
+def test_a_rejection_of_the_figures_published_by_a_group_run_ministry_answers_the_ministry_s_tolls() -> None:
+    articles = [
+        Article("a1", "The air strike on Tel Amra on Thursday killed 14 people, the health ministry said.",
+                source="State agency", date="2024-11-07"),
+        Article("a2", "The mayor of Tel Amra said 21 people were killed in the air strike on Thursday.",
+                source="Wire", date="2024-11-07"),
+        Article("a3", "The casualty figures published by the Hezbollah-controlled Health Ministry after the air strike "
+                      "on Tel Amra on Thursday are exaggerated, the army said.", source="Army", date="2024-11-07")]
+    found = [f for f in analyze(articles).findings if f.relation == "dispute" and "rejects the toll" in f.explanation]
+    assert [sorted({e.article for e in f.evidence}) for f in found] == [["a1", "a3"]], [f.explanation for f in found]
+
+
 def test_a_charge_of_inflating_the_toll_disputes_other_outlets_tolls() -> None:
     first = "The air strike on the market in Tel Amra on Tuesday killed at least 80 people, the health ministry said."
     second = ("The army said the ministry had inflated the number of casualties from the air strike on the market "

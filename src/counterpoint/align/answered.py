@@ -43,7 +43,9 @@ UNRESOLVED = re.compile(r"\b(?:he|she|they|we)\b", re.IGNORECASE)  # a pronoun v
 # between an owner's name and the claim noun: "the Pakistani Army's assertion", "Ukraine's media
 # reports"; after the noun: "claims by X", "a report released by X"
 OWNER_BEFORE = re.compile(r"^(?:['’]s?)?\s+(?:(?!of\b|in\b|on\b|for\b|to\b|and\b|with\b|about\b)[a-z]+\s+)?$")
-OWNER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+# "the figures published by the Hezbollah-controlled Health Ministry": who runs it may stand between
+OWNER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?"
+                         r"(?:[\w’'-]+-(?:controlled|run|led|backed|affiliated)\s+)?$", re.IGNORECASE)
 
 
 def _stated(cx: Corpus, o: Claim, rejection: Claim) -> bool:
@@ -52,7 +54,17 @@ def _stated(cx: Corpus, o: Claim, rejection: Claim) -> bool:
     outlet's own narration is not what a voice it quotes rejects."""
     return (o.id != rejection.id and o.event is not None and o.speaker is not None
             and (o.stance not in REJECTING or writers_doubt(o)) and o.scope == "incident" and o.id not in cx.res.negated
-            and not cx.same_voice(o.speaker, rejection.speaker) and not _placed_apart(cx, rejection, o))
+            and not cx.same_voice(o.speaker, rejection.speaker) and not _placed_apart(cx, rejection, o)
+            and not (rejection.speaker is None and own_staff(cx, o.speaker)))
+
+
+OWN_STAFF = frozenset({"correspondent", "reporter"})  # an outlet's own people: its narration, not a voice it quotes
+
+
+def own_staff(cx: Corpus, speaker: str) -> bool:
+    """Is the speaker the outlet's own correspondent ("the agency's correspondent in Tyre reported")?"""
+    words = cx.entity[speaker].name.lower().split()
+    return bool(words) and words[-1] in OWN_STAFF
 
 
 def _placed_apart(cx: Corpus, a: Claim, b: Claim) -> bool:
