@@ -251,3 +251,13 @@ def test_guard_a_count_of_another_kind_is_not_the_count_a_rejection_names() -> N
     arts, disputes = _disputes(claimed, dismissing)
     shown = [s for f in disputes for a, s in _shown(arts, f) if a == "a1"]
     assert "army shelling killed nine civilians in Tel Amra" not in shown, shown
+
+
+def test_an_outlet_s_rejection_does_not_answer_its_own_correspondent() -> None:
+    text = ("TEL AMRA, Nov 7 - Enemy aircraft struck a residential building in Tel Amra on Thursday, killing 14 people. "
+            "Our correspondent reported that the enemy's aircraft returned to strike the outskirts of the site. "
+            "The enemy's claims about a weapons depot inside the building are blatant lies.")
+    found = [f for f in analyze([Article("a1", text, source="Resistance TV", date="2024-11-07")]).findings
+             if f.relation == "dispute"]
+    assert not [f for f in found if any("returned to strike" in text[e.start:e.end] for e in f.evidence)], \
+        [f.explanation for f in found]

@@ -12,7 +12,7 @@ from functools import partial
 
 from ..extract.cuesets import cue_sets
 from ..records import Claim, Quantity
-from .answered import SENTENCE_END, answered_here
+from .answered import SENTENCE_END, answered_here, own_staff
 from .candidates import OUTCOME, REJECTING, Corpus, family, writers_doubt
 from .findings import MAX_EVIDENCE, Draft, short
 from .legality import judges
@@ -306,6 +306,8 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
             continue  # "its origins in a somber day in 1988 when ...": an earlier event is not what is denied
         if all(r.stance == "denied" for r in rejecting) and speaker is not None and c.speaker == speaker:
             continue  # a denier's own statements are not what they deny ...
+        if speaker is None and c.article == article and c.speaker is not None and own_staff(cx, c.speaker):
+            continue  # nor an outlet's its own correspondent's
         pool.append(c)
     if fam == "control":
         # ... except that refusing to acknowledge a place's loss is borne out by the same
