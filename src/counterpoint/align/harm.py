@@ -95,7 +95,9 @@ def _struck_civilian_sites(cx: Corpus, q: Quantity) -> bool:
     lineages = [category_lineage(cx, cat) for cat in categories_in(c.text)]
     found = {kinds[k] for line in lineages if SITES_AND_PEOPLE & set(line) for k in line if k in kinds
              and k != CIVILIANS}
-    return found == {"civilian"}
+    # people of a kind neither civilian nor military ("security personnel", police): may be armed
+    armed = any(line[0] != "people" and "people" in line and not kinds.keys() & set(line) for line in lineages)
+    return found == {"civilian"} and not armed
 
 
 SITES_AND_PEOPLE = frozenset({"facilities", "settlements", "people"})  # what was struck, not what struck it
