@@ -25,6 +25,9 @@ def test_a_wire_dateline_opens_with_its_city(text: str) -> None:
     ("MOSCOW, July 29. /TASS/. The head of the centre said", "The head of the centre said"),
     ("PESHAWAR: Pakistani jets struck", "Pakistani jets struck"),
     ("Gaza City (AP) \u2014 Israeli strikes hit", "Israeli strikes hit"),
+    ("Maputo, 29 Mar (AIM) - The army said", "The army said"),
+    ("KARSEN, 4 March (Lusa) - The army said", "The army said"),
+    ("(Nairobi, February 21, 2020) \u2013 Government forces killed", "Government forces killed"),
 ])
 def test_a_datelines_span_ends_where_the_story_starts(text: str, story: str) -> None:
     span = dateline_span(text, 2)
@@ -43,6 +46,7 @@ def test_guard_a_line_with_no_dateline_ending_has_no_span(text: str) -> None:
     "Hamas (the group) - said it",
     "Monday (local time) - the army said",
     "Friday, Aug 9 (Reuters) - The army said",
+    "Palma, 29 residents said - in a statement",
 ])
 def test_guard_a_bracket_after_another_word_is_no_dateline(text: str) -> None:
     assert not is_dateline(text, 0)

@@ -13,13 +13,14 @@ if TYPE_CHECKING:
 
 
 # "SANAA, Aug 9 (Reuters) -", "GENEVA (AFP) --", "MOSCOW, July 29. /TASS/": a wire dateline's city
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTHS = rf"(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}(?=[\s,]))"  # "Aug 9", "29 Mar" ("Maputo, 29 Mar (AIM) -")
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
                        rf"(?=,\s*{_MONTHS}|,?\s*\([A-Z]|,\s*[A-Z][a-z]+\s*\(|\.\s*/[A-Z])"
                        # "Kyiv, Apr 9:", "Kabul, Oct. 3 (IANS)": a city in title case before the date
                        # "(Nairobi, February 21, 2020) –": a rights group's release, year and brackets too
                        r"|^[ \t]*\(?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                       rf"([A-Z][a-z'’ʼ.-]+(?: [A-Z][a-z'’ʼ.-]+){{0,2}})(?=,\s*{_MONTHS}\d*(?:,\s*\d{{4}})?\)?\s*[:(–—-]"
+                       rf"([A-Z][a-z'’ʼ.-]+(?: [A-Z][a-z'’ʼ.-]+){{0,2}})(?=,\s*{_MONTHS}\d*(?:,?\s*\d{{4}})?\)?\s*[:(–—-]"
                        # "Sana'a (AsiaNews) - Saudi Arabia denies ...": a city before the agency in brackets
                        r"|\s*\([A-Z][^()\n]{1,40}\)\s*[–—-]\s)"
                        # "PESHAWAR: Pakistani fighter jets ...": a city in capitals and a colon
