@@ -261,3 +261,12 @@ def test_an_outlet_s_rejection_does_not_answer_its_own_correspondent() -> None:
              if f.relation == "dispute"]
     assert not [f for f in found if any("returned to strike" in text[e.start:e.end] for e in f.evidence)], \
         [f.explanation for f in found]
+
+
+def test_rejecting_the_figure_as_a_quoted_charge_disputes_the_toll_before_it() -> None:
+    text = ("KARSEN, March 28 - Insurgents attacked the town of Tel Amra on Wednesday. In a statement, the group said "
+            "its fighters had killed 55 people and seized the town. The claim could not be independently verified. "
+            "The defence ministry rejected the figure as \"inflated\".")
+    found = [f for f in analyze([Article("a1", text, source="Wire", date="2021-03-28")]).findings
+             if f.relation == "dispute" and "rejects the toll" in f.explanation]
+    assert found and "55" in found[0].explanation, [f.explanation for f in found]

@@ -190,8 +190,10 @@ def toll_dispute_drafts(cx: Corpus) -> list[Draft]:
         who = cx.source(c.article) + (f" ({cx.speaker_name(c.id)})" if cx.speaker_name(c.id) else "")
         charge = _inflation_span(cx, c)
         if charge is not None and not c.start <= charge[1] < c.end and any(
-                o.start <= charge[1] < o.end for o in cx.claims_by_article.get(c.article, ()) if o is not c):
-            continue  # the charge is another claim's words, read with that claim's voice
+                o.start <= charge[1] < o.end for o in cx.claims_by_article.get(c.article, ())
+                if o is not c and o.speaker != c.speaker):
+            continue  # the charge is another voice's words, read with that voice ("rejected the figure as
+            # 'inflated'" is one voice's, though the parser makes the quoted word a claim of its own)
         if charge is not None and charge in charges:
             continue  # two claims of one sentence reach the same charge
         if charge is not None:
