@@ -1399,6 +1399,19 @@ def test_a_rejection_of_the_figures_published_by_a_group_run_ministry_answers_th
     assert [sorted({e.article for e in f.evidence}) for f in found] == [["a1", "a3"]], [f.explanation for f in found]
 
 
+def test_a_charge_of_inflating_a_ministry_s_figures_shows_its_earlier_and_later_toll() -> None:
+    articles = [
+        Article("a1", "The air strike on Tel Amra on Thursday killed 14 people, the health ministry said.",
+                source="State agency", date="2024-11-07"),
+        Article("a2", "The toll from the air strike on Tel Amra on Thursday rose to 19, the health ministry said.",
+                source="Wire", date="2024-11-08"),
+        Article("a3", "The casualty figures published by the Health Ministry after the air strike on Tel Amra on "
+                      "Thursday are exaggerated, the army said.", source="Army", date="2024-11-08")]
+    found = [f for f in analyze(articles).findings if f.relation == "dispute" and "rejects the toll" in f.explanation]
+    assert [sorted({e.article for e in f.evidence}) for f in found] == [["a1", "a2", "a3"]], \
+        [f.explanation for f in found]
+
+
 def test_a_charge_of_inflating_the_toll_disputes_other_outlets_tolls() -> None:
     first = "The air strike on the market in Tel Amra on Tuesday killed at least 80 people, the health ministry said."
     second = ("The army said the ministry had inflated the number of casualties from the air strike on the market "

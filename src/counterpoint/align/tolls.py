@@ -143,12 +143,18 @@ def _fighters(cx: Corpus, q: Quantity) -> bool:
 
 def _fitting(cx: Corpus, qs: list[Quantity]) -> list[Quantity]:
     """The tolls that fit the first one and each other: a rejection answers one account of the
-    count, and rival counts are never shown as one side ("at least 500" and "nearly 500")."""
+    count, and rival counts are never shown as one side ("at least 500" and "nearly 500"). One
+    named voice's counts are one account, its earlier and later tally (the ministry's 14, then 19)."""
     kept: list[Quantity] = []
     for q in qs:
-        if all(compatible(interval(q), interval(k), cx_tol(cx)) for k in kept):
+        if all(compatible(interval(q), interval(k), cx_tol(cx)) or _one_voice(cx, q, k) for k in kept):
             kept.append(q)
     return kept
+
+
+def _one_voice(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+    sa, sb = (cx.claim[q.claim].speaker if q.claim else None for q in (a, b))
+    return sa is not None and sa == sb
 
 
 def toll_dispute_drafts(cx: Corpus) -> list[Draft]:
