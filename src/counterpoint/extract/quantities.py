@@ -297,6 +297,10 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         increment = increment or (also_harmed(toks[0]) and told_before(doc, out, sent, role))
         if increment and any(o.start >= sent.start_char and o.role not in (None, role) for o in out):
             increment = False  # "killed 53 and wounded another 75": another beside the dead, not more wounded
+        if not increment and noun and OF_THEM.match(noun):
+            # "six more of the wounded, two of them children, later died": a share of more is more too
+            mine = [o for o in out if o.start >= sent.start_char and o.role == role]
+            increment = bool(mine) and mine[-1].increment
         end = doc[np[1]].idx + len(doc[np[1]].text) if np else num.end
         if role == "wounded" and died_later(doc, end):
             role = "casualties"  # "two injured police officers ... one of them was dead on arrival"
@@ -305,6 +309,9 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
         out.append(RawQuantity(num.start, end, num, noun, category, role,
                                governor, revision, preliminary, increment, correction))
     return out + zero_counts(doc, cues)
+
+
+OF_THEM = re.compile(r"of\s+(?:them|whom|those)\b", re.IGNORECASE)  # "two of them children": a share of the count before
 
 
 # whose losses a count of none is: the subject of "suffered" / "sustained", or "our side"
