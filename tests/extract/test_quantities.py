@@ -304,6 +304,9 @@ ROWS = {
                        "28", 28, 28, "killed", "state_troops", increment=True),
     "another-bodies": R("Rescuers recovered another five bodies from the rubble.",
                         "five bodies", 5, 5, "killed", "people", increment=True),
+    "subject-of-a-clause-of-its-own": R("A missile hit the station on Friday as thousands of civilians waited for "
+                                        "trains, killing at least 50 people.", "thousands of civilians", 2000, None,
+                                        None, "civilians"),
     "a-share-of-more": R("Six more of the wounded, two of them children, later died of their injuries.",
                          "two of them children", 2, 2, "killed", "children", increment=True),
     "a-share-of-the-toll": R("The strike killed 52 people, five of them children, officials said.",

@@ -181,6 +181,11 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
             # stationed was destroyed": what befell the clause's noun did not befall the count (a
             # clause inside the count's own words, "four cars stuffed with explosives", is its own)
             return None, node.i, revision
+        if came_from.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= head.i
+                                             <= c.right_edge.i for c in came_from.children):
+            # "hit the station as thousands of civilians waited for trains": the subject of a clause
+            # of its own, whose verb said nothing of harm; the main clause's act did not befall it
+            return None, came_from.i, revision
         if _whole_of_part(node, num_tokens[0]):
             return None, node.i, revision  # "three of the 30 attackers were killed": the 30 were not
         if node.lower_ == "of" and came_from.i == head.i and node.head.lemma_.lower() in cues.group_nouns \
