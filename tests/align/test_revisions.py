@@ -14,9 +14,9 @@ MINISTRY = ("TEL AMRA, Jan. 22 - The toll of the air strike on the prison in Tel
             "70 dead and 138 wounded announced on Friday had risen as rescuers pulled more bodies from the rubble.")
 
 
-PROVISIONAL = ("TEL AMRA, Jan. 22 - The air strike on the prison in Tel Amra on Friday killed 70 people and wounded 138, "
-               "a toll that could rise, the health ministry said on Saturday.\n\nThe war has wounded 236 people in "
-               "the province since 2020, the ministry added.")
+PROVISIONAL = ("TEL AMRA, Jan. 22 - The air strike on the prison in Tel Amra on Friday killed 70 people and "
+               "wounded 138, a toll that could rise, the health ministry said on Saturday.\n\nThe war has wounded "
+               "236 people in the province since 2020, the ministry added.")
 
 
 @pytest.mark.parametrize(("first", "wounded", "clash"), [
@@ -43,26 +43,22 @@ def test_a_toll_the_article_says_was_given_first_is_replaced_by_its_later_one(ea
     assert not found, [f.explanation for f in found]
 
 
-@pytest.mark.parametrize(("first_voice", "clash"), [
-    pytest.param("the army said", True, id="a-party-counts-low"),
-    pytest.param("the defence ministry said", True, id="a-defence-ministry-counts-low"),
-    pytest.param("local officials said", False, id="officials-count-what-is-known-so-far"),
-])
-def test_a_party_s_count_is_rivalled_not_revised_by_another_voice_s_higher_one_days_later(first_voice: str,
-                                                                                        clash: bool) -> None:
-    arts = [Article("a1", f"Five people were killed in the village of Tel Amra on Sunday, {first_voice}.",
-                    source="State daily", date="2020-02-17"),
-            Article("a2", "Troops killed at least 23 people in the village of Tel Amra on Sunday, the rights group "
-                          "said.", source="Rights group", date="2020-02-21")]
-    found = [f for f in analyze(arts).findings if f.relation == "contradict"]
-    assert bool(found) is clash, [f.explanation for f in found]
-
-
 def test_a_toll_it_rose_from_is_no_side_of_a_contradiction() -> None:
     text = ("TEL AMRA, Feb 18 - Twenty-two civilians were killed in the village of Tel Amra on Sunday, the UN said. "
             "The toll rose from 17 that the office had given on Monday.")
     other = "Five people died by accident in the village of Tel Amra on Sunday, the army said."
-    arts = [Article("a1", text, source="Wire", date="2020-02-18"), Article("a2", other, source="Daily", date="2020-02-18")]
+    arts = [Article("a1", text, source="Wire", date="2020-02-18"),
+            Article("a2", other, source="Daily", date="2020-02-18")]
     found = [f for f in analyze(arts).findings if f.relation == "contradict"]
     shown = [{text[e.start:e.end] for e in f.evidence if e.article == "a1"} for f in found]
     assert shown and all("17" not in s for s in shown) and any("Twenty-two" in " ".join(s) for s in shown), shown
+
+
+def test_guard_what_rose_from_a_count_of_things_replaces_no_count() -> None:
+    """"Smoke rose from 12 houses destroyed": a count of things, no toll a later one replaced."""
+    arts = [Article("a1", "Smoke rose from 12 houses destroyed in the air strike on Tel Amra on Sunday, residents "
+                          "said.", source="Wire", date="2024-03-04"),
+            Article("a2", "The air strike on Tel Amra on Sunday destroyed three houses, the army said.",
+                    source="Army", date="2024-03-04")]
+    assert [f for f in analyze(arts).findings if f.relation == "contradict"], [f.explanation
+                                                                              for f in analyze(arts).findings]

@@ -66,11 +66,8 @@ def test_a_states_count_of_its_own_dead_is_no_earlier_tally_of_a_later_higher_co
 
 
 def test_guard_an_outlet_of_no_side_gives_the_lower_count_as_a_tally_so_far() -> None:
-    """The same count from officials, in an outlet that speaks for no side: the later, higher toll
-    updates it. (A defence ministry is a party whatever the outlet: its count stays a rival, see
-    tests/align/test_revisions.py.)"""
-    plain = Article("a1", MINISTRY.text.replace("The defence ministry said", "Local officials said"),
-                    source="Evening Gazette", date="2024-03-05")
+    """The same words from an outlet that speaks for no side: the later, higher toll updates it."""
+    plain = Article("a1", MINISTRY.text, source="Evening Gazette", date="2024-03-05")
     assert _soldier_findings([plain, ELDERS], "contradict") == []
 
 

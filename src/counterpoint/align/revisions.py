@@ -11,7 +11,7 @@ from ..extract.numlex import number_lexicon
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..extract.quantities import told_as_superseded
 from ..records import Quantity
-from ..resolve.actors import countries_named, ministry_key, ministry_kind
+from ..resolve.actors import countries_named, ministry_key
 from .candidates import Corpus
 from .figure_groups import counted_group
 from .troop_owner import counted_low_by_its_own_side
@@ -41,7 +41,9 @@ def told_within_days(cx: Corpus, first: tuple[str, str | None], second: tuple[st
 
 
 def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
-    """Is the disagreement between a and b a revision of one by the other? The same source's two
+    """Is the disagreement between a and b a revision of one by the other? A count of the dead or
+    hurt its own article says was replaced ("rose from 17", "initially put the toll at 30", or a
+    preliminary count it says rose to a later one) is never a rival. The same source's two
     counts are. Articles of different dates: only if the later one is the higher (tolls grow).
     Articles of one day: the lower an earlier tally of a toll still rising (``_same_day_count``).
     Otherwise the text decides: the higher figure is marked as an
@@ -61,7 +63,8 @@ def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
         # one named source's two counts are its earlier and later tallies, not a dispute, unless
         # the later article has it lower ("at least 500" on the day, 471 weeks later)
         return not dated_apart or (a if da > db else b) is higher
-    if any(told_as_superseded(cx.article[q.article].text, q.start) for q in (a, b)):
+    if any(q.role in ("killed", "wounded", "casualties") and told_as_superseded(cx.article[q.article].text, q.start)
+           for q in (a, b)):
         return True  # "The toll rose from 17 that the office had given": a count its own article says was replaced
     if _replaced_in_its_article(cx, lower):
         return True  # "the initial toll of 70 martyrs and 138 wounded ... had risen": 138 is no rival to anyone
@@ -73,9 +76,6 @@ def is_revision(cx: Corpus, a: Quantity, b: Quantity) -> bool:
             return False  # the rebels' 47 dead troops and the army's two: rival counts, whatever the dates
         if (_troops_it_killed(cx, a) or _troops_it_killed(cx, b)) and not (higher.revision or lower.preliminary):
             return False  # "JNIM said it killed 32 soldiers" a day after the army's five: a party's claim, no update
-        if _fighting_voice(cx, lower) is not None and _fighting_voice(cx, higher) is None \
-                and not (higher.revision or lower.preliminary):
-            return False  # the army's "five people died" and a rights group's 23 three days later: rival counts
         if counted_low_by_its_own_side(cx, lower, higher) and not (higher.revision or lower.preliminary):
             return False  # the ministry's "five soldiers were martyred" and the elders' 19 a day later: rival counts
         later = a if da > db else b
@@ -94,8 +94,9 @@ def _replaced_in_its_article(cx: Corpus, q: Quantity) -> bool:
     if not q.preliminary:
         return False
     _, top = interval(q).bounds(0.0)
+    ceiling = top if top is not None else float("inf")
     return q.role is not None and any(
-        p.revision and counted_group(p) == counted_group(q) and interval(p).bounds(0.0)[0] > (top or float("inf"))
+        p.revision and counted_group(p) == counted_group(q) and interval(p).bounds(0.0)[0] > ceiling
         for p in cx.quantities_by_article_role.get((q.article, q.role), ()))
 
 
@@ -165,18 +166,6 @@ def _party(cx: Corpus, voice: str | None) -> frozenset[str]:
     return frozenset()
 
 
-def _fighting_voice(cx: Corpus, q: Quantity) -> str | None:
-    """The armed party whose count a figure is, when its voice is one: an armed actor, a defence
-    ministry or an army speaking, or their spokesman. Parties count the harm of their fighting low,
-    so another voice's higher count days later is a rival, not an update."""
-    voice = cx.voice(figure_speaker(cx, q))
-    if voice is None:
-        return None
-    e = cx.entity[voice]
-    return voice if e.kind == "actor" or ministry_kind(e.name) == "defense" or FORCES.search(e.name) else None
-
-
-FORCES = re.compile(r"\b(?:army|military|armed forces|defen[cs]e forces)\b", re.IGNORECASE)
 GOVERNMENT = re.compile(r"\b(?:government|ministry|military|army|armed forces|authorities)\b", re.IGNORECASE)
 
 
