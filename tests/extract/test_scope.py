@@ -120,6 +120,8 @@ LEAD = "An air strike hit the market in Beit Sahra on Tuesday, killing 12 civili
                  "as 300 people died there.", "background", id="a-month-before-the-leads-day-and-its-later-clause"),
     pytest.param("On Tuesday, a second missile hit the station in Varna, and officials said 20 people died there.",
                  "incident", id="guard-a-fronted-day-of-the-incident-and-its-later-clause"),
+    pytest.param("In 2019, the UN recorded 1,200 civilian deaths in the province, and medics said 45 people died in "
+                 "the market strike.", "mixed", id="guard-a-fronted-year-and-a-clause-of-the-incident"),
     pytest.param("He recalled that a Grad-M fired by the rebels from the same area on 14 January hit the centre of "
                  "Varna, killing 20 civilians.", "background", id="a-clause-sharing-an-earlier-acts-subject"),
 ])
@@ -129,6 +131,9 @@ def test_claim_scope(sentence: str, scope: str) -> None:
     offset = len(LEAD)
     mine = [c for c in claims if c.start >= offset - 1]
     assert mine, [(c.text, c.scope) for c in claims]
+    if scope == "mixed":  # the date's clause is background, the incident's clause after it is not
+        assert [c.scope for c in mine][-1] == "incident", [(c.text, c.scope) for c in claims]
+        return
     assert {c.scope for c in mine} == {scope}, [(c.text, c.scope) for c in claims]
     lead = [c for c in claims if c.end <= offset]
     assert lead and all(c.scope == "incident" for c in lead)

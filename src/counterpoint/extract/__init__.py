@@ -294,13 +294,19 @@ def _denies_only_whom(doc, ev: RawEvent) -> bool:
 def _continues(doc: Doc, before: RawClaim, raw: RawClaim, claim: Claim) -> bool:
     """Does a claim go on telling of the earlier event the claim before it in its sentence tells?
     A relative clause split off as its own claim does ("... air strikes in March, which Taliban
-    authorities said killed eight civilians"); so does an undated clause after one opening with its
-    date ("Last month, ...; officials said 300 died there"), or one sharing its subject ("a missile
-    fired on 14 March | hit the centre of Donetsk, killing 20")."""
+    authorities said killed eight civilians"); so does an undated clause pointing back ("there",
+    "then") after one opening with its date ("Last month, ...; officials said 300 died there"), or
+    one sharing its subject ("a missile fired on 14 March | hit the centre of Donetsk, killing 20").
+    Not "In 2020, the UN recorded 1,200 deaths, and medics said 45 died in the strike"."""
     if RELATIVE.match(claim.text):
         return True
-    undated = claim.event is None or claim.event.date is None
-    return undated and (opens_with_a_date(doc, before.start, before.end) or opens_with_a_verb(doc, raw.start, raw.end))
+    if claim.event is not None and claim.event.date is not None:
+        return False
+    return (POINTING_BACK.search(claim.text) is not None and opens_with_a_date(doc, before.start, before.end)) \
+        or opens_with_a_verb(doc, raw.start, raw.end)
+
+
+POINTING_BACK = re.compile(r"\b(?:there|then)\b", re.IGNORECASE)  # the place or time the clause before named
 
 
 def _anchor(claims: list[Claim], article_date: str | None, lead: Sequence[tuple[int, int]] = ()) -> date | None:

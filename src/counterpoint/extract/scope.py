@@ -22,6 +22,7 @@ from .datelines import dateline_span
 from .dates import resolve_date
 from .spans import phrase_index
 
+PERIOD_MARGIN = 3  # a month that ends this close to the lead's day ("late February" before March 2) may hold it
 EARLIER_DAYS = 10  # an event that ended this long before the anchor is an earlier, separate one
 SINCE_DAYS = 30  # "since <date>" further back than this counts a campaign or a war, not the incident
 FRAME_PREPS = {"in", "during", "throughout", "since", "from"}  # "in the war", "the toll from the conflict"
@@ -408,6 +409,6 @@ def date_scope(doc: Doc, start: int, end: int, article_date: str | None, anchor:
             return "background"
         if not since and (anchor - span[1]).days > EARLIER_DAYS:
             return "background"
-        if not since and lead_dated and span[0] < span[1] < anchor:
-            return "background"  # "Last month, an air strike hit a theatre" beside a lead telling the day
+        if not since and lead_dated and span[0] < span[1] and (anchor - span[1]).days > PERIOD_MARGIN:
+            return "background"  # "Last month, an air strike hit a theatre": a month ended before the lead's day
     return "incident"
