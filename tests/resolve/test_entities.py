@@ -1633,8 +1633,8 @@ def test_a_names_words_before_another_force_noun_are_the_group_even_when_read_as
 
 
 def test_ministries_named_without_their_country_join_the_one_named_with_it() -> None:
-    arts = [Article("a1", "An air strike hit a building in Srifa, Lebanon, on Thursday, killing 14 people, the Ministry "
-                          "of Public Health said.", source="NNA", date="2024-11-07"),
+    arts = [Article("a1", "An air strike hit a building in Srifa, Lebanon, on Thursday, killing 14 people, the "
+                          "Ministry of Public Health said.", source="NNA", date="2024-11-07"),
             Article("a2", "The casualty figures published by the Hezbollah-controlled Health Ministry in Lebanon are "
                           "exaggerated, the army said.", source="Army", date="2024-11-07"),
             Article("a3", "The toll from the air strike on Srifa in southern Lebanon rose to 19, the health ministry "
@@ -1650,7 +1650,8 @@ def test_a_ministry_named_without_its_country_stays_apart_where_two_countries_ha
                     source="TASS", date="2022-04-08"),
             Article("a2", "The Ukrainian Defence Ministry said a Russian missile hit the station in Kramatorsk.",
                     source="Ukrinform", date="2022-04-08"),
-            Article("a3", "The Ministry of Defence said the missile that hit Kramatorsk in Ukraine was fired by Russia.",
+            Article("a3", "The Ministry of Defence said the missile that hit Kramatorsk in Ukraine was fired by "
+                          "Russia.",
                     source="Wire", date="2022-04-08")]
     bare = _entity(analyze(arts).entities, "Ministry of Defence")
     assert bare is not None and {m.article for m in bare.mentions} == {"a3"}, bare
@@ -1662,4 +1663,13 @@ def test_a_ministry_named_without_its_country_in_an_article_not_naming_it_stays_
             Article("a2", "An air strike on a school in Khan Younis killed 30 people, the Ministry of Health said.",
                     source="Wire", date="2024-11-07")]
     bare = _entity(analyze(arts).entities, "Ministry of Health")
+    assert bare is not None and {m.article for m in bare.mentions} == {"a2"}, bare
+
+
+def test_a_ministry_named_without_its_country_in_an_article_naming_another_stays_apart() -> None:
+    arts = [Article("a1", "The Turkish Ministry of National Defence said its drones destroyed 12 tanks near Saraqeb.",
+                    source="Anadolu", date="2020-03-01"),
+            Article("a2", "The Ministry of Defence said Turkish drones struck army positions near Saraqeb, Syria.",
+                    source="SANA", date="2020-03-01")]
+    bare = _entity(analyze(arts).entities, "Ministry of Defence")
     assert bare is not None and {m.article for m in bare.mentions} == {"a2"}, bare

@@ -96,14 +96,15 @@ def join_countryless_ministries(clusters: Clusters, texts: dict[str, str]) -> No
 
 
 def _the_country_s(text: str, m: Mention, country: str) -> bool:
-    """May a ministry named without its country be ``country``'s: its article names that country,
-    no possessive right before it names another owner and no seat another country ("the foreign
-    ministry in Kigali")?"""
+    """May a ministry named without its country be ``country``'s: its article names that country
+    and no other (SANA's "the Ministry of Defence" in a report of Turkish drones is Syria's, not
+    the Turkish one another article names), no possessive right before it names another owner and
+    no seat another country ("the foreign ministry in Kigali")?"""
     named_here = actor_lex.countries_named(text)
     owner = _POSSESSIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
     seat = _SEAT_AFTER.search(m.text) or _SEAT_AFTER.match(text, m.end)
     seat_codes = actor_lex.countries_named(seat.group(1)) if seat else frozenset()
-    return country in named_here and not (owner and _owned_elsewhere(owner.group(1), country, named_here)) \
+    return named_here == {country} and not (owner and _owned_elsewhere(owner.group(1), country, named_here)) \
         and not (seat_codes and country not in seat_codes)
 
 
