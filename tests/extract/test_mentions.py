@@ -47,6 +47,11 @@ def test_guard_a_line_with_no_dateline_ending_has_no_span(text: str) -> None:
     "Monday (local time) - the army said",
     "Friday, Aug 9 (Reuters) - The army said",
     "Palma, 29 residents said - in a statement",
+    "Yesterday, 3 March (local time) - the army shelled the town",
+    "Update, March 5, 2024 - the toll rose",
+    "(Corrected, March 4, 2024) - the toll rose",
+    "KABUL, 12 Marines were killed - officials said",
+    "Nairobi, February 21, 2020) - the group said",
 ])
 def test_guard_a_bracket_after_another_word_is_no_dateline(text: str) -> None:
     assert not is_dateline(text, 0)

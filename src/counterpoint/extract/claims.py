@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .datelines import dateline_span
 from .cuesets import CueSets, cue_sets
+from .datelines import dateline_span
 from .quotes import inside, quote_regions
 from .spans import text_of, trim
 from .speakers import PRONOUNS_PERSON, SPEAKER_DEPS, SpeakerRef, person_before, phrase_speaker, speaker_for

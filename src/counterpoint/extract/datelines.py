@@ -13,14 +13,16 @@ if TYPE_CHECKING:
 
 
 # "SANAA, Aug 9 (Reuters) -", "GENEVA (AFP) --", "MOSCOW, July 29. /TASS/": a wire dateline's city
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 _MONTHS = rf"(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}(?=[\s,]))"  # "Aug 9", "29 Mar" ("Maputo, 29 Mar (AIM) -")
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
                        rf"(?=,\s*{_MONTHS}|,?\s*\([A-Z]|,\s*[A-Z][a-z]+\s*\(|\.\s*/[A-Z])"
                        # "Kyiv, Apr 9:", "Kabul, Oct. 3 (IANS)": a city in title case before the date
                        # "(Nairobi, February 21, 2020) –": a rights group's release, year and brackets too
                        r"|^[ \t]*\(?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-                       rf"([A-Z][a-z'’ʼ.-]+(?: [A-Z][a-z'’ʼ.-]+){{0,2}})(?=,\s*{_MONTHS}\d*(?:,?\s*\d{{4}})?\)?\s*[:(–—-]"
+                       rf"([A-Z][a-z'’ʼ.-]+(?: [A-Z][a-z'’ʼ.-]+){{0,2}})"
+                       rf"(?=,\s*{_MONTHS}\d*(?:,?\s*\d{{4}})?\)?\s*[:(–—-]"
                        # "Sana'a (AsiaNews) - Saudi Arabia denies ...": a city before the agency in brackets
                        r"|\s*\([A-Z][^()\n]{1,40}\)\s*[–—-]\s)"
                        # "PESHAWAR: Pakistani fighter jets ...": a city in capitals and a colon
@@ -30,15 +32,30 @@ _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2
 def is_dateline(text: str, start: int) -> bool:
     """Does a wire dateline's city start at ``start`` ("SANAA, Aug 9 (Reuters) -")?"""
     line = text.rfind("\n", 0, start) + 1
-    m = _DATELINE.match(text, line)
+    m = _match(text, line)
     return m is not None and _city(m)[0] == start
+
+
+def _match(text: str, line: int) -> re.Match[str] | None:
+    """The dateline opening the line, if any: not a title-case opening that names no place
+    ("Yesterday, 3 March -", "Update, March 5, 2024 -"), nor a bracket left open or never opened."""
+    m = _DATELINE.match(text, line)
+    if m is None:
+        return None
+    words = (m.group(2) or m.group(3) or "").lower().split()
+    if any(w.strip(".") in _NOT_DATELINE for w in words):
+        return None
+    start = _city(m)[0]
+    tail = _DATELINE_TAIL.match(text, m.end())
+    words_to_dash = text[start - 1 if start > 0 and text[start - 1] == "(" else start:tail.end() if tail else m.end()]
+    return m if words_to_dash.count("(") == words_to_dash.count(")") else None
 
 
 def dateline_span(text: str, at: int) -> tuple[int, int] | None:
     """Where the wire dateline of the line holding ``at`` starts and ends, the words after it
     beginning the story ("TEL AMRA, March 4 - | A local official said"), if the line opens with one."""
     line = text.rfind("\n", 0, at) + 1
-    m = _DATELINE.match(text, line)
+    m = _match(text, line)
     if m is None:
         return None
     tail = _DATELINE_TAIL.match(text, m.end())
@@ -71,7 +88,8 @@ def dateline_cities(doc: Doc, text: str) -> list[tuple[int, int, RawMention]]:
 _NOT_DATELINE = {"breaking", "news", "update", "updated", "last", "latest", "live", "yesterday", "today", "on",
                  "note", "editor", "warning", "exclusive", "watch", "read", "also", "photo", "video", "analysis",
                  "opinion", "correction", "source", "sources", "related", "see", "more", "background", "summary",
-                 "context", "key", "points", "highlights", "timeline", "what", "why", "how", "reaction", "reactions"}
+                 "context", "key", "points", "highlights", "timeline", "what", "why", "how", "reaction", "reactions",
+                 "corrected", "residents"}
 
 
 def _city(m: re.Match[str]) -> tuple[int, int]:
