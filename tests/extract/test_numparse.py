@@ -236,6 +236,8 @@ def test_numparse_table_is_large():
          [("Between 3 and 6", 3, 6), ("nearly 10", None, 9)]),
         ("The toll rose from 10 to 20.", [("10", 10, 10), ("20", 20, 20)]),
         ("Medics raised the toll on March 3 to 12 people.", [("March 3", None, None), ("12", 12, 12)]),
+        ("Officials raised the toll on March 3 to 25, 1200 more were wounded.",
+         [("March 3", None, None), ("25", 25, 25), ("1200", 1200, 1200)]),
     ],
 )
 def test_numparse_several_in_one_sentence(sentence, expected):

@@ -192,7 +192,7 @@ class _Scanner:
                 and (self.small_int(k + 1) or 99) <= 31:
             k += 2  # between March 23 and 31
         elif self.w(k) in ("to", "through", "until") and day < (self.small_int(k + 1) or 99) <= 31 \
-                and self.date_tail(k + 2) > k + 2:
+                and 1900 <= (self.small_int(k + 3 if self.w(k + 2) == "," else k + 2) or 0) <= 2100:
             k += 2  # "the night of February 15 to 16, 2020": the year says the second day is a date too
         return self.date_tail(k)
 
