@@ -254,9 +254,9 @@ def test_guard_a_count_of_another_kind_is_not_the_count_a_rejection_names() -> N
 
 
 def test_an_outlet_s_rejection_does_not_answer_its_own_correspondent() -> None:
-    text = ("TEL AMRA, Nov 7 - Enemy aircraft struck a residential building in Tel Amra on Thursday, killing 14 people. "
-            "Our correspondent reported that the enemy's aircraft returned to strike the outskirts of the site. "
-            "The enemy's claims about a weapons depot inside the building are blatant lies.")
+    text = ("TEL AMRA, Nov 7 - Enemy aircraft struck a residential building in Tel Amra on Thursday, killing 14 "
+            "people. Our correspondent reported that the enemy's aircraft returned to strike the outskirts of the "
+            "site. The enemy's claims about a weapons depot inside the building are blatant lies.")
     found = [f for f in analyze([Article("a1", text, source="Resistance TV", date="2024-11-07")]).findings
              if f.relation == "dispute"]
     assert not [f for f in found if any("returned to strike" in text[e.start:e.end] for e in f.evidence)], \
@@ -270,3 +270,12 @@ def test_rejecting_the_figure_as_a_quoted_charge_disputes_the_toll_before_it() -
     found = [f for f in analyze([Article("a1", text, source="Wire", date="2021-03-28")]).findings
              if f.relation == "dispute" and "rejects the toll" in f.explanation]
     assert found and "55" in found[0].explanation, [f.explanation for f in found]
+
+
+def test_guard_an_outlet_s_rejection_still_answers_a_foreign_correspondent() -> None:
+    text = ("TEL AMRA, Nov 7 - Army helicopters dropped barrel bombs on Tel Amra on Thursday, a foreign correspondent "
+            "reported. These fabricated claims are blatant lies.")
+    found = [f for f in analyze([Article("a1", text, source="State agency", date="2024-11-07")]).findings
+             if f.relation == "dispute"]
+    assert found, [f.explanation for f in analyze([Article("a1", text, source="State agency",
+                                                           date="2024-11-07")]).findings]

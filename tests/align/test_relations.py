@@ -2711,3 +2711,15 @@ def test_two_outlets_own_voices_telling_a_failure_and_a_taking_of_one_site_contr
     taken = Article("a2", "Al-Shabaab attacked an army post on Tuesday. Al-Shabaab fighters stormed the base and took "
                           "full control of it after hours of fighting.", source="Radio", date="2022-11-15")
     assert _outcomes(failed, taken)
+
+
+def test_guard_a_charge_of_inflating_shows_no_two_unnamed_voices_rival_counts_as_one() -> None:
+    articles = [
+        Article("a1", "The air strike on Tel Amra on Thursday killed 14 people, officials said.",
+                source="State agency", date="2024-11-07"),
+        Article("a2", "The air strike on Tel Amra on Thursday killed 40 people, officials said.",
+                source="Wire", date="2024-11-08"),
+        Article("a3", "The casualty figures after the air strike on Tel Amra on Thursday are exaggerated, the army "
+                      "said.", source="Army", date="2024-11-08")]
+    found = [f for f in analyze(articles).findings if f.relation == "dispute" and "rejects the toll" in f.explanation]
+    assert all(not ({"a1", "a2"} <= {e.article for e in f.evidence}) for f in found), [f.explanation for f in found]

@@ -55,16 +55,30 @@ def _stated(cx: Corpus, o: Claim, rejection: Claim) -> bool:
     return (o.id != rejection.id and o.event is not None and o.speaker is not None
             and (o.stance not in REJECTING or writers_doubt(o)) and o.scope == "incident" and o.id not in cx.res.negated
             and not cx.same_voice(o.speaker, rejection.speaker) and not _placed_apart(cx, rejection, o)
-            and not (rejection.speaker is None and own_staff(cx, o.speaker)))
+            and not (rejection.speaker is None and own_staff(cx, o)))
 
 
 OWN_STAFF = frozenset({"correspondent", "reporter"})  # an outlet's own people: its narration, not a voice it quotes
+OWNED_BY_THE_OUTLET = re.compile(r"\b(?:our|its)\s+$", re.IGNORECASE)
 
 
-def own_staff(cx: Corpus, speaker: str) -> bool:
-    """Is the speaker the outlet's own correspondent ("the agency's correspondent in Tyre reported")?"""
-    words = cx.entity[speaker].name.lower().split()
-    return bool(words) and words[-1] in OWN_STAFF
+def own_staff(cx: Corpus, c: Claim) -> bool:
+    """Is the claim's speaker the outlet's own correspondent ("our correspondent reported", "the
+    agency's correspondent in Tyre", "the National News Agency correspondent"), not a foreign one?"""
+    if c.speaker is None:
+        return False
+    words = cx.entity[c.speaker].name.lower().split()
+    if not words or words[-1] not in OWN_STAFF:
+        return False
+    text, outlet = cx.article[c.article].text, (cx.article[c.article].source or "").split()
+    for m in cx.entity[c.speaker].mentions:
+        if m.article != c.article:
+            continue
+        before = text[max(0, m.start - 40):m.start] + m.text.rsplit(" ", 1)[0] + " "
+        if OWNED_BY_THE_OUTLET.search(before) or m.text.lower().startswith(("our ", "its ")) \
+                or (outlet and outlet[0].lower() in before.lower()) or "agency" in before.lower():
+            return True
+    return False
 
 
 def _placed_apart(cx: Corpus, a: Claim, b: Claim) -> bool:

@@ -306,7 +306,7 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
             continue  # "its origins in a somber day in 1988 when ...": an earlier event is not what is denied
         if all(r.stance == "denied" for r in rejecting) and speaker is not None and c.speaker == speaker:
             continue  # a denier's own statements are not what they deny ...
-        if speaker is None and c.article == article and c.speaker is not None and own_staff(cx, c.speaker):
+        if speaker is None and c.article == article and own_staff(cx, c):
             continue  # nor an outlet's its own correspondent's
         pool.append(c)
     if fam == "control":

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from ..extract.quantities import told_as_superseded
 from ..nlp.lexicons import cues
+from ..resolve.actors import ministry_kind
 from ..records import Claim, Quantity
 from .answered import owned_by, owner_named
 from .candidates import REJECTING, Corpus
@@ -19,7 +20,7 @@ from .figure_groups import counted_group, found_so_far, read_as_part
 from .figures import superseded_figures
 from .findings import Draft
 from .intervals import compatible
-from .revisions import cx_tol
+from .revisions import cx_tol, figure_speaker
 
 TOLL_ROLES = ("killed", "wounded", "casualties")
 POINTER = re.compile(r"\b(?:this|that|these|those)\s+(?:(?:death|casualty|casualties)\s+)?"
@@ -153,8 +154,10 @@ def _fitting(cx: Corpus, qs: list[Quantity]) -> list[Quantity]:
 
 
 def _one_voice(cx: Corpus, a: Quantity, b: Quantity) -> bool:
-    sa, sb = (cx.claim[q.claim].speaker if q.claim else None for q in (a, b))
-    return sa is not None and sa == sb
+    """Two counts of one named voice ("the health ministry"; not "officials", who may be anyone)."""
+    sa, sb = figure_speaker(cx, a), figure_speaker(cx, b)
+    name = cx.entity[sa].name if sa is not None else ""
+    return sa is not None and sa == sb and (any(ch.isupper() for ch in name) or ministry_kind(name) is not None)
 
 
 def toll_dispute_drafts(cx: Corpus) -> list[Draft]:
