@@ -278,6 +278,8 @@ NO_CIVILIAN = ("The army said its drone strike near Tel Amra on Tuesday destroye
                  False, id="people-at-a-training-camp"),  # a military site, not the shelters' bare "camp"
     pytest.param("A drone strike on a market near Tel Amra on Tuesday killed 56 people, among them security "
                  "personnel, aid workers said.", False, id="people-among-them-police"),
+    pytest.param("A drone strike on a camp for displaced people near Tel Amra on Tuesday killed 56 people, according "
+                 "to the police.", True, id="the-police-as-a-voice"),
 ])
 def test_people_killed_where_only_civilian_things_were_struck_are_civilians(second: str, clash: bool) -> None:
     arts, found = _no_casualty_clashes(NO_CIVILIAN, second)

@@ -95,9 +95,16 @@ def _struck_civilian_sites(cx: Corpus, q: Quantity) -> bool:
     lineages = [category_lineage(cx, cat) for cat in categories_in(c.text)]
     found = {kinds[k] for line in lineages if SITES_AND_PEOPLE & set(line) for k in line if k in kinds
              and k != CIVILIANS}
-    # people of a kind neither civilian nor military ("security personnel", police): may be armed
-    armed = any(line[0] != "people" and "people" in line and not kinds.keys() & set(line) for line in lineages)
+    # the dead counted, or named among them, of a kind neither civilian nor military ("security
+    # personnel", police): may be armed ("according to the police" is a voice, not the dead)
+    text = cx.article[q.article].text
+    among = AMONG_THEM.match(text, q.end)
+    counted = [category_lineage(cx, cat) for cat in categories_in(f"{q.noun or ''} {among.group() if among else ''}")]
+    armed = any(line[0] != "people" and "people" in line and not kinds.keys() & set(line) for line in counted)
     return found == {"civilian"} and not armed
+
+
+AMONG_THEM = re.compile(r",?\s*(?:including|among them|among whom)\b[^.;]*")
 
 
 SITES_AND_PEOPLE = frozenset({"facilities", "settlements", "people"})  # what was struck, not what struck it

@@ -311,7 +311,8 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
     return out + zero_counts(doc, cues)
 
 
-OF_THEM = re.compile(r"of\s+(?:them|whom|those)\b", re.IGNORECASE)  # "two of them children": a share of the count before
+# "two of them children": a share of the count before
+OF_THEM = re.compile(r"of\s+(?:them|whom|those)\b", re.IGNORECASE)
 
 
 # whose losses a count of none is: the subject of "suffered" / "sustained", or "our side"
