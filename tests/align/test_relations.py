@@ -1373,43 +1373,36 @@ def test_words_that_reject_no_toll_raise_no_toll_dispute(first: str) -> None:
         [(f.relation, f.explanation) for f in an.findings]
 
 
-def test_a_rejection_of_a_named_voices_figures_answers_that_voices_tolls_only() -> None:
-    """"called the Northern Front's casualty figures baseless" answers the Front's twelve soldiers, not
-    the residents' count of the dead."""
-    articles = [
-        Article("a1", "The Northern Front said its fighters killed twelve Karsen soldiers in the attack on the Korvel "
-                      "camp on Friday.", source="Rebel Radio", date="2017-01-28"),
-        Article("a2", "Residents said at least 20 people were killed in the attack on the Korvel camp on Friday.",
-                source="Post", date="2017-01-28"),
-        Article("a3", "An army spokesman called the Northern Front's casualty figures \"baseless\" after the attack on "
-                      "the Korvel camp on Friday.", source="Wire", date="2017-01-28")]
+@pytest.mark.parametrize(("texts", "answered"), [
+    # "called the Northern Front's casualty figures baseless" answers the Front's twelve soldiers, not
+    # the residents' count of the dead
+    pytest.param([("The Northern Front said its fighters killed twelve Karsen soldiers in the attack on the Korvel "
+                   "camp on Friday.", "Rebel Radio", "2017-01-28"),
+                  ("Residents said at least 20 people were killed in the attack on the Korvel camp on Friday.",
+                   "Post", "2017-01-28"),
+                  ("An army spokesman called the Northern Front's casualty figures \"baseless\" after the attack on "
+                   "the Korvel camp on Friday.", "Wire", "2017-01-28")],
+                 ["a1", "a3"], id="a-named-voices-figures"),
+    pytest.param([("The air strike on Tel Amra on Thursday killed 14 people, the health ministry said.",
+                   "State agency", "2024-11-07"),
+                  ("The mayor of Tel Amra said 21 people were killed in the air strike on Thursday.",
+                   "Wire", "2024-11-07"),
+                  ("The casualty figures published by the Hezbollah-controlled Health Ministry after the air strike "
+                   "on Tel Amra on Thursday are exaggerated, the army said.", "Army", "2024-11-07")],
+                 ["a1", "a3"], id="the-figures-published-by-a-group-run-ministry"),
+    # one voice's earlier and later toll are one account
+    pytest.param([("The air strike on Tel Amra on Thursday killed 14 people, the health ministry said.",
+                   "State agency", "2024-11-07"),
+                  ("The toll from the air strike on Tel Amra on Thursday rose to 19, the health ministry said.",
+                   "Wire", "2024-11-08"),
+                  ("The casualty figures published by the Health Ministry after the air strike on Tel Amra on "
+                   "Thursday are exaggerated, the army said.", "Army", "2024-11-08")],
+                 ["a1", "a2", "a3"], id="a-ministry-s-earlier-and-later-toll"),
+])
+def test_a_rejection_of_a_named_voices_figures_answers_that_voices_tolls_only(texts, answered) -> None:
+    articles = [Article(f"a{i}", text, source=source, date=day) for i, (text, source, day) in enumerate(texts, 1)]
     found = [f for f in analyze(articles).findings if f.relation == "dispute" and "rejects the toll" in f.explanation]
-    assert [sorted({e.article for e in f.evidence}) for f in found] == [["a1", "a3"]], [f.explanation for f in found]
-
-
-def test_a_rejection_of_the_figures_published_by_a_group_run_ministry_answers_the_ministry_s_tolls() -> None:
-    articles = [
-        Article("a1", "The air strike on Tel Amra on Thursday killed 14 people, the health ministry said.",
-                source="State agency", date="2024-11-07"),
-        Article("a2", "The mayor of Tel Amra said 21 people were killed in the air strike on Thursday.",
-                source="Wire", date="2024-11-07"),
-        Article("a3", "The casualty figures published by the Hezbollah-controlled Health Ministry after the air strike "
-                      "on Tel Amra on Thursday are exaggerated, the army said.", source="Army", date="2024-11-07")]
-    found = [f for f in analyze(articles).findings if f.relation == "dispute" and "rejects the toll" in f.explanation]
-    assert [sorted({e.article for e in f.evidence}) for f in found] == [["a1", "a3"]], [f.explanation for f in found]
-
-
-def test_a_charge_of_inflating_a_ministry_s_figures_shows_its_earlier_and_later_toll() -> None:
-    articles = [
-        Article("a1", "The air strike on Tel Amra on Thursday killed 14 people, the health ministry said.",
-                source="State agency", date="2024-11-07"),
-        Article("a2", "The toll from the air strike on Tel Amra on Thursday rose to 19, the health ministry said.",
-                source="Wire", date="2024-11-08"),
-        Article("a3", "The casualty figures published by the Health Ministry after the air strike on Tel Amra on "
-                      "Thursday are exaggerated, the army said.", source="Army", date="2024-11-08")]
-    found = [f for f in analyze(articles).findings if f.relation == "dispute" and "rejects the toll" in f.explanation]
-    assert [sorted({e.article for e in f.evidence}) for f in found] == [["a1", "a2", "a3"]], \
-        [f.explanation for f in found]
+    assert [sorted({e.article for e in f.evidence}) for f in found] == [answered], [f.explanation for f in found]
 
 
 def test_a_charge_of_inflating_the_toll_disputes_other_outlets_tolls() -> None:

@@ -44,11 +44,7 @@ def name_the_ministry_again(clusters: Clusters, texts: dict[str, str]) -> None:
                 if named_here is None:
                     named_here = actor_lex.countries_named(text)
                 (key, c), = named.items()
-                owner = _POSSESSIVE_BEFORE.search(text, max(0, s - 40), s)
-                seat = _SEAT_AFTER.match(text, e)  # "the foreign ministry in Kigali": Rwanda's
-                seat_codes = actor_lex.countries_named(seat.group(1)) if seat else frozenset()
-                if key[0] not in named_here or (owner and _owned_elsewhere(owner.group(1), key[0], named_here)) \
-                        or (seat_codes and key[0] not in seat_codes):
+                if key[0] not in named_here or _given_elsewhere(text, s, e, key[0], named_here):
                     c = None
             else:
                 c = None
@@ -101,11 +97,18 @@ def _the_country_s(text: str, m: Mention, country: str) -> bool:
     the Turkish one another article names), no possessive right before it names another owner and
     no seat another country ("the foreign ministry in Kigali")?"""
     named_here = actor_lex.countries_named(text)
-    owner = _POSSESSIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
-    seat = _SEAT_AFTER.search(m.text) or _SEAT_AFTER.match(text, m.end)
+    return named_here == {country} and not _given_elsewhere(text, m.start, m.end, country, named_here)
+
+
+def _given_elsewhere(text: str, start: int, end: int, country: str, named_here: frozenset[str]) -> bool:
+    """Does a possessive right before the ministry's name give it to another owner than ``country``
+    ("the country's", "Hamas's"), or a seat right after it (or inside it) to another country ("the
+    foreign ministry in Kigali": Rwanda's)?"""
+    owner = _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
+    seat = _SEAT_AFTER.search(text[start:end]) or _SEAT_AFTER.match(text, end)
     seat_codes = actor_lex.countries_named(seat.group(1)) if seat else frozenset()
-    return named_here == {country} and not (owner and _owned_elsewhere(owner.group(1), country, named_here)) \
-        and not (seat_codes and country not in seat_codes)
+    return bool(owner and _owned_elsewhere(owner.group(1), country, named_here)) \
+        or bool(seat_codes and country not in seat_codes)
 
 
 _SEAT_AFTER = re.compile(r"\s+(?:in|of)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
