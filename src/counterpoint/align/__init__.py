@@ -41,6 +41,7 @@ from .named_victims import named_victim_drafts
 from .occupancy import occupancy_drafts
 from .omissions import omission_drafts
 from .paraphrase import paraphrase_drafts
+from .presence import presence_drafts
 from .perpetrators import perpetrator_drafts
 from .provisional import provisional_drafts
 from .reactions import reaction_drafts
@@ -85,6 +86,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *interception_drafts(cx),
         *perpetrator_drafts(cx),
         *target_drafts(cx),
+        *presence_drafts(cx),
         *target_agreement_drafts(cx),
         *disputes,
         *rebuttal_drafts(cx),

@@ -299,7 +299,7 @@ def _words_end(m: re.Match[str]) -> int:
     return start + words[-1].end() if words else m.end("what")
 
 
-def _stated_aims(cx: Corpus) -> list[tuple[Claim, list[tuple[str, str, int, int]]]]:
+def stated_aims(cx: Corpus) -> list[tuple[Claim, list[tuple[str, str, int, int]]]]:
     """Each asserted incident attack claim with what it says the strike was on, read once for
     both the contradiction and the agreement."""
     memo = cx.__dict__.get("_stated_aims")
@@ -315,14 +315,14 @@ def stated_objects(cx: Corpus) -> list[tuple[Claim, list[tuple[str | None, str, 
     ``any_object``), for the agreement."""
     memo = cx.__dict__.get("_stated_objects")
     if memo is None:
-        memo = cx.__dict__["_stated_objects"] = [(c, _aims(cx, c, any_object=True)) for c, _ in _stated_aims(cx)]
+        memo = cx.__dict__["_stated_objects"] = [(c, _aims(cx, c, any_object=True)) for c, _ in stated_aims(cx)]
     return memo
 
 
 def civilian_hits(cx: Corpus, component: int) -> list[Claim]:
     """The incident's claims that say the strike was on civilians or civilian objects, and on
     nothing military."""
-    return [c for c, aims in _stated_aims(cx) if cx.component_of[c.article] == component
+    return [c for c, aims in stated_aims(cx) if cx.component_of[c.article] == component
             and aims and {k for k, _, _, _ in aims} == {"civilian"}]
 
 
@@ -331,10 +331,10 @@ def target_drafts(cx: Corpus) -> list[Draft]:
     and on civilians in another. A claim naming both ("militants hiding in a hospital") takes no
     side, and neither does a denial."""
     by_incident: dict[int, dict[str, list[tuple[Claim, int, int]]]] = {}
-    military_camp = {c.article for c, aims in _stated_aims(cx) for k, _, s, e in aims
+    military_camp = {c.article for c, aims in stated_aims(cx) for k, _, s, e in aims
                      if k == "military" and "camp" in cx.article[c.article].text[s:e].lower()}
     military_camp_told = {cx.component_of[a] for a in military_camp}
-    for c, aims in _stated_aims(cx):
+    for c, aims in stated_aims(cx):
         if c.article in military_camp:
             # "a five-star resort style camp" in an article that names the group's training camp is that camp
             aims = [a for a in aims if not _bare_camp(cx, c.article, a)]

@@ -177,6 +177,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "air_defence_words": ("note",),
     "state_since_words": ("note",),
     "storage_words": ("note",),
+    "holding_verbs": ("note",),
     "strike_account_words": ("note",),
     "direct_hit_verbs": ("note",),
     "struck_site_words": ("note",),
