@@ -105,3 +105,17 @@ HOMS = ("Syrian troops raided a village near Homs on Tuesday night, killing 14 v
 def test_fighters_killed_in_a_town_far_away_do_not_answer_the_denial() -> None:
     _, found = _presence(HOMS, ELSEWHERE)
     assert found == []
+
+
+def test_two_articles_saying_none_were_there_agree() -> None:
+    other = ("Not a single fighter of the Free Amra Front was in Tel Amra on Tuesday night, the group said in a "
+             "statement after troops killed 14 villagers there.")
+    arts, found = _presence_agreement(RAID, other)
+    assert len(found) == 1, [f.explanation for f in found]
+    assert _shown(arts, found[0]) == ["there were no rebel fighters in Tel Amra that night",
+                                      "Not a single fighter of the Free Amra Front was in Tel Amra on Tuesday night"]
+
+
+def _presence_agreement(*texts: str):
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2024-03-06") for i, t in enumerate(texts, 1)]
+    return arts, [f for f in analyze(arts).findings if "say there were no" in f.explanation]

@@ -41,7 +41,7 @@ from .named_victims import named_victim_drafts
 from .occupancy import occupancy_drafts
 from .omissions import omission_drafts
 from .paraphrase import paraphrase_drafts
-from .presence import presence_drafts
+from .presence import absence_agreement_drafts, presence_drafts
 from .perpetrators import perpetrator_drafts
 from .provisional import provisional_drafts
 from .reactions import reaction_drafts
@@ -55,6 +55,7 @@ from .tolls import toll_dispute_drafts
 from .sparing import civilian_sparing_agreements
 from .strike_dead import strike_dead_drafts
 from .victims import civilian_denial_drafts, victim_status_drafts
+from .warnings import warning_drafts
 from .weapons import weapon_dispute_drafts, weapon_drafts
 from .whose_dead import whose_dead_drafts
 from .wording import quote_drafts, wording_drafts
@@ -87,6 +88,8 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *perpetrator_drafts(cx),
         *target_drafts(cx),
         *presence_drafts(cx),
+        *absence_agreement_drafts(cx),
+        *warning_drafts(cx),
         *target_agreement_drafts(cx),
         *disputes,
         *rebuttal_drafts(cx),

@@ -20,7 +20,7 @@ from ..records import Claim
 from .accounts import phrases
 from .candidates import REJECTING, Corpus
 from .disputes import who_says
-from .findings import Draft
+from .findings import Draft, listing
 from .targets import stated_aims
 
 # the taxonomy roots of what can be said to be, or not be, at a site
@@ -166,6 +166,27 @@ def presence_drafts(cx: Corpus) -> list[Draft]:
             f"Were there {what} at the site? {who_says(cx, absent[0].claim)} says there were none "
             f"(“{_quote(cx, absent[0])}”) while {who_says(cx, there[0].claim)} tells of them (“{_quote(cx, there[0])}”).",
             0.6, 0.8, claims=list(dict.fromkeys(t.claim.id for t in (*absent, *there)))))
+    return out
+
+
+def absence_agreement_drafts(cx: Corpus) -> list[Draft]:
+    """One agreement per incident and kind where two articles or more say none were there, each
+    article's first such statement ("Not a single fighter of the group was in the village that
+    night" / "Residents said there were no separatist fighters in the village")."""
+    firsts: dict[tuple[int, str], dict[str, Told]] = defaultdict(dict)
+    for a in absences(cx):
+        firsts[(cx.component_of[a.claim.article], _kind(a.categories[0]) or "")].setdefault(a.claim.article, a)
+    out = []
+    for (_, kind), told in firsts.items():
+        shown = sorted(told.values(), key=lambda t: cx.order[t.claim.article])[:PER_SIDE]
+        if len(shown) < 2 or any(cx.places_apart(_place(cx, shown[0].claim), _place(cx, t.claim)) for t in shown):
+            continue
+        what = "fighters" if kind == "fighters" else "weapons"
+        out.append(Draft(
+            "agree", [(t.claim.article, t.start, t.end) for t in shown],
+            f"{listing([who_says(cx, t.claim) for t in shown])} say there were no {what} at the site: "
+            + " / ".join(f"“{_quote(cx, t)}”" for t in shown) + ".",
+            0.6, 0.7, claims=[t.claim.id for t in shown]))
     return out
 
 

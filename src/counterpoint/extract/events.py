@@ -411,7 +411,9 @@ def find_event(doc: Doc, toks: list[int]) -> RawEvent | None:
         type=typ,
         trigger_start=doc[first].idx,
         trigger_end=doc[last].idx + len(doc[last].text),
-        negated=_negated(head, set(toks)),
+        # "There was no advance warning": the "no" denies the thing the act word qualifies, not an act
+        negated=_negated(head, set(toks)) and not (first == last and trigger.dep_ == "compound"
+                                                   and typ not in WEAPON_TYPES),
         failed=_failed(doc, head, toks, cues),
         actor_tokens=actors,
         target_tokens=targets,

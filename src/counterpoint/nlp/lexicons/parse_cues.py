@@ -178,6 +178,8 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "state_since_words": ("note",),
     "storage_words": ("note",),
     "holding_verbs": ("note",),
+    "warning_given_phrases": ("note",),
+    "warning_denied_phrases": ("note",),
     "strike_account_words": ("note",),
     "direct_hit_verbs": ("note",),
     "struck_site_words": ("note",),

@@ -397,6 +397,8 @@ class CueLexicon:
     air_defence_words: tuple[Cue, ...] = ()  # "by the Ukrainian air defense system": what shoots it down
     state_since_words: tuple[Cue, ...] = ()  # "not functioning now": a site's state after the strike
     storage_words: tuple[Cue, ...] = ()  # "the detonation of stored ammunition": weapons kept near the site
+    warning_given_phrases: tuple[Cue, ...] = ()  # "advance warnings to the residents": a warning given
+    warning_denied_phrases: tuple[Cue, ...] = ()  # "without any prior warning": none given
     holding_verbs: tuple[Cue, ...] = ()  # "the building contained no weapons": the place held none
     strike_account_words: tuple[Cue, ...] = ()  # "the shopping centre was hit": a strike on the site itself
     direct_hit_verbs: tuple[Cue, ...] = ()  # "hit", "struck": the claim tells the hit itself
