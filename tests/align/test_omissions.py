@@ -164,3 +164,27 @@ def test_guard_a_loss_is_not_answered_by_the_same_number_wounded() -> None:
                        "Five soldiers were killed and 12 soldiers wounded in the attack on the army camp at Dar "
                        "Salim on Sunday, the army said.")
     assert [e for _, e in found if "12 soldiers" in e and " reports " in e], found
+
+
+RAID = "Gunmen attacked the village of Dar Salim on Monday, burning at least 14 homes, residents said."
+
+
+@pytest.mark.parametrize("told", [
+    pytest.param("Gunmen attacked the village of Dar Salim on Monday, burning at least 14 homes, and ransacked the "
+                 "village health post, residents said.", id="beside-a-figure"),
+    pytest.param(RAID + " A health post in Dar Salim was looted and burned.", id="the-post-looted"),
+])
+def test_an_attack_on_health_care_is_an_omission_of_its_own(told: str) -> None:
+    found = _omissions(RAID, told)
+    assert any("reports this attack on health care" in f[1] and f[0] == ("a1",) for f in found), found
+
+
+@pytest.mark.parametrize("told", [
+    pytest.param(RAID + " The wounded were taken to the health post in Dar Salim after the attack.", id="treated-there"),
+    pytest.param(RAID + " Health posts have been frequently attacked in the region.", id="a-habit"),
+    pytest.param(RAID + " The UN condemned the attack and called for an end to attacks on health posts.",
+                 id="an-appeal"),
+])
+def test_a_health_post_that_was_not_struck_makes_no_attack_on_health_care(told: str) -> None:
+    found = _omissions(RAID, told)
+    assert not any("attack on health care" in f[1] for f in found), found

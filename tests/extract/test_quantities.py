@@ -307,6 +307,8 @@ ROWS = {
     "subject-of-a-clause-of-its-own": R("A missile hit the station on Friday as thousands of civilians waited for "
                                         "trains, killing at least 50 people.", "thousands of civilians", 2000, None,
                                         None, "civilians"),
+    "for-whom-a-participle-clause-acts": R("Two water points in Tel Amra were destroyed, cutting off water for around "
+                                           "9,000 people.", "around 9,000 people", 9000, 9000, None, "people"),
     "a-share-of-more": R("Six more of the wounded, two of them children, later died of their injuries.",
                          "two of them children", 2, 2, "killed", "children", increment=True),
     "a-share-of-the-toll": R("The strike killed 52 people, five of them children, officials said.",

@@ -11,8 +11,9 @@ import functools
 import re
 from collections import Counter, defaultdict
 
-from ..nlp.lexicons import events, weapon_named
+from ..nlp.lexicons import categories_in, cue_regex, events, lineage, weapon_named
 from ..records import Claim, Quantity
+from .accounts import phrases
 from .anchors import stem, stems
 from .candidates import REJECTING, Corpus, family
 from .stated import describe
@@ -21,6 +22,7 @@ from .figures import ROLE_SALIENCE, counts_people, rejected_here, targets_fit
 from .findings import Draft, listing, short, verb_for
 from .intervals import category_relation
 from .legality import sentence_bounds
+from .targets import REACTION
 from .text import act_words, inflections, word_start
 from .unnamed_doer import unnamed_doer_omissions
 from .investigation import inquiries, investigation_omissions
@@ -34,6 +36,43 @@ SALIENT_EVENTS = {
     "injury": 0.7, "suicide_bomb": 0.7, "air_strike": 0.6, "shelling": 0.6, "detention": 0.6,
     "humanitarian_aid": 0.5, "casualties": 0.8, "losses": 0.8, "investigation": 0.6,
 }
+
+
+STRUCK = ("attack", "destruction")  # the event families and types an act on a target's kind can retype
+
+
+@functools.cache
+def _retyping() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(type, the categories that make an act that type), from events.json ``target_categories``."""
+    return tuple((t.type, frozenset(t.target_categories)) for t in events().types if t.target_categories)
+
+
+def event_type(c: Claim) -> str:
+    """The claim's event type, or the type what it says was struck makes of an attack or
+    destruction (events.json ``target_categories``: "A health post was looted and burned" is an
+    attack on health care; "his mother was taken to hospital" after a strike is not)."""
+    typ = c.event.type if c.event else ""
+    if family(typ) in STRUCK or typ in STRUCK:
+        named = {x for pattern in _struck_things() for m in pattern.finditer(c.text) if not _not_this_act(c.text, m.start())
+                 for cat in categories_in(m.group("thing")) for x in lineage(cat)}
+        return next((t for t, cats in _retyping() if named & cats), typ)
+    return typ
+
+
+def _not_this_act(text: str, at: int) -> bool:
+    """Words of a reaction, an appeal or a habit in the clause before ("called for an end to such
+    attacks on hospitals", "have been frequently targeted"): no account of this act."""
+    before = text[max(0, at - 60):at]
+    return bool(REACTION.search(before) or cue_regex("habitual_words").search(text, max(0, at - 60), at + 40))
+
+
+@functools.cache
+def _struck_things() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of striking, damage or plunder (cues.json ``strike_account_words``, ``damage_words``,
+    ``plunder_words``) with the few words after it, or before it, in its clause: what it struck."""
+    verb = "(?:" + "|".join(f"(?:{phrases(k)})" for k in ("strike_account_words", "damage_words", "plunder_words")) + ")"
+    return (re.compile(rf"\b{verb}\s+(?P<thing>(?:[^\s,;:.]+\s+){{0,5}}[^\s,;:.]+)", re.IGNORECASE),
+            re.compile(rf"(?P<thing>(?:[^\s,;:.]+\s+){{1,6}}){verb}\b", re.IGNORECASE))
 
 
 def _quantity_counterpart(cx: Corpus, q: Quantity, other_article: str) -> bool:
@@ -81,11 +120,13 @@ def _same_figure(q: Quantity, o: Quantity) -> bool:
 
 
 def _claim_counterpart(cx: Corpus, c: Claim, other_article: str, detail: bool = True) -> bool:
-    fam = family(c.event.type if c.event else None)
+    typ = event_type(c)
+    retyped = c.event is not None and typ != c.event.type  # an attack on health care is an event of its own
+    fam = family(typ or None)
     persons = {e for e in cx.claim_entities.get(c.id, ()) if cx.entity[e].kind == "person"}
     participants = set(c.event.actors + c.event.targets) if c.event else set()
     for o in cx.claims_by_article_family.get((other_article, fam or ""), ()):
-        if not cx.same_event_place(c.id, o.id):
+        if not cx.same_event_place(c.id, o.id) or (retyped and event_type(o) != typ):
             continue
         named_victims = c.event and c.event.type in ("killing", "injury", "casualties", "losses") and persons
         if named_victims and not persons & cx.claim_entities.get(o.id, set()):
@@ -198,15 +239,19 @@ def omission_drafts(cx: Corpus, max_per_article: int) -> list[Draft]:
     told_inquiries = {q.claim for a in cx.claims_by_article for q in inquiries(cx, a) if q.claim
                       and (cx.claim[q.claim].event is not None and cx.claim[q.claim].event.type == "investigation")}
     for c in cx.claims:
-        if c.id in covered_claims or c.id in counted or c.event is None:
-            continue  # a claim that gives a figure is compared through its figures
-        sal = SALIENT_EVENTS.get(c.event.type, 0.0)
+        if c.event is None:
+            continue
+        typ = event_type(c)
+        if (c.id in covered_claims or c.id in counted) and typ == c.event.type:
+            continue  # a claim that gives a figure is compared through its figures, unless it tells of
+            # an attack on health care beside them ("burned 14 homes and ransacked the health post")
+        sal = SALIENT_EVENTS.get(typ, 0.0)
         if sal < 0.6 or c.stance in ("denied", "disputed") or c.id in told_inquiries:
             continue  # an inquiry align/investigation.py tells is told once; a halted one is told here
         missing = [a for a in cx.peers[c.article] if not _claim_counterpart(cx, c, a)]
         if not missing:
             continue
-        event = c.event.type.replace('_', ' ')
+        event = typ.replace('_', ' ')
         # articles that tell the event, but not this claim's detail, and those silent on the event
         without = [a for a in missing if _claim_counterpart(cx, c, a, detail=False)]
         silent = [a for a in missing if a not in without]

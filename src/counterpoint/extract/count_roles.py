@@ -186,6 +186,11 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
             # "hit the station as thousands of civilians waited for trains": the subject of a clause
             # of its own, whose verb said nothing of harm; the main clause's act did not befall it
             return None, came_from.i, revision
+        if came_from.dep_ == "advcl" and came_from.tag_ == "VBG" and node.pos_ in ("VERB", "AUX") \
+                and _object_then_count(came_from, head):
+            # "water points were destroyed, cutting off water for 9,000 people": a participle clause
+            # with an object of its own, the count after it for whom; the main act did not befall them
+            return None, came_from.i, revision
         if _whole_of_part(node, num_tokens[0]):
             return None, node.i, revision  # "three of the 30 attackers were killed": the 30 were not
         if node.lower_ == "of" and came_from.i == head.i and node.head.lemma_.lower() in cues.group_nouns \
@@ -432,6 +437,13 @@ def _group_befallen(group: Token, cues: CueSets) -> bool:
     if group.dep_ in ("nsubjpass", "dobj"):
         return role in UNDERGONE_ROLES or role in ("destroyed", "reinforcing")  # "sent a contingent of 500"
     return group.dep_ == "nsubj" and role in UNDERGONE_ROLES
+
+
+def _object_then_count(verb: Token, counted: Token) -> bool:
+    """Does the verb have an object of its own and the counted noun under one of its prepositions
+    ("cutting off water for 9,000 people")?"""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.left_edge.i <= counted.i <= c.right_edge.i for c in verb.children)
 
 
 def _whole_of_part(node: Token, first: Token) -> bool:
