@@ -307,6 +307,10 @@ ROWS = {
     "subject-of-a-clause-of-its-own": R("A missile hit the station on Friday as thousands of civilians waited for "
                                         "trains, killing at least 50 people.", "thousands of civilians", 2000, None,
                                         None, "civilians"),
+    "set-fire-to": R("The militants set fire to two armoured vehicles.", "two armoured vehicles", 2, 2, "destroyed",
+                     "armoured_vehicle"),
+    "battle-wagons-are-technicals": R("The fighters seized four battle wagons.", "four battle wagons", 4, 4, None,
+                                      "technical"),
     "for-whom-a-participle-clause-acts": R("Two water points in Tel Amra were destroyed, cutting off water for around "
                                            "9,000 people.", "around 9,000 people", 9000, 9000, None, "people"),
     "a-share-of-more": R("Six more of the wounded, two of them children, later died of their injuries.",
