@@ -588,3 +588,15 @@ def test_a_release_s_bracketed_dateline_neither_opens_the_claim_nor_dates_the_ac
     acts = [c for c in x.claims if c.event and "forces" in c.text]
     assert [c.text.split()[0] for c in acts] == ["Government"], [(c.text, c.event) for c in x.claims]
     assert [c.event.date for c in acts] == [None], [(c.text, c.event) for c in x.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Units of the Islamic State captured the town of Tel Amra on Saturday.",
+    "Fighters of the Islamic State captured the town of Tel Amra on Saturday.",
+    "Members of the Islamic State captured the town of Tel Amra on Saturday.",
+])
+def test_a_part_of_a_force_acts_for_the_force(text: str) -> None:
+    x = extract_only([Article("a1", text, source="Outlet", date="2024-03-09")])[0]
+    claim = next(c for c in x.claims if c.event is not None)
+    actors = [m.text for cid, role, m in x.event_args if cid == claim.id and role == "actor"]
+    assert actors == ["Islamic State"], (claim.event, actors)

@@ -8,7 +8,7 @@ from datetime import date
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.lexicons import cue_regex, head_word
+from ..nlp.lexicons import categories, category_of, cue_regex, head_word, lineage
 from ..records import Claim, Event, Mention, Quantity
 from .claims import RawClaim, extract_claims
 from .speakers import SpeakerRef
@@ -179,7 +179,11 @@ def extract(ann: Annotated, *, first_claim: int = 1, first_quantity: int = 1) ->
                 negated.add(cid)
             for role, toks in (("actor", raw_event.actor_tokens), ("target", raw_event.target_tokens)):
                 for ti in toks:
-                    m = _covering(raw_mentions, by_span, doc[ti].idx) or _inside_phrase(raw_mentions, by_span, doc[ti])
+                    m = _covering(raw_mentions, by_span, doc[ti].idx)
+                    force = _of_the_force(raw_mentions, by_span, doc[ti])
+                    if force is not None and (m is None or m.end <= doc[ti].idx + len(doc[ti].text)):
+                        m = force  # "Fighters of the Islamic State": the force, not the bare "Fighters"
+                    m = m or _inside_phrase(raw_mentions, by_span, doc[ti])
                     if m is not None:
                         args.append((cid, role, m))
         if event is not None:
@@ -378,6 +382,29 @@ def _inside_phrase(raws: list[RawMention], by_span: dict, head) -> Mention | Non
         if lo <= m.start and m.end <= hi and m.kind != "place":
             return by_span[(m.start, m.end)]
     return None
+
+
+def _of_the_force(raws: list[RawMention], by_span: dict, head) -> Mention | None:
+    """The force a part or its members belong to: "units of the Federal Police", "fighters of the
+    Islamic State"."""
+    if not _part_of_a_force(head):
+        return None
+    for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        lo, hi = of.idx, of.right_edge.idx + len(of.right_edge.text)
+        found = [m for m in raws if lo <= m.start and m.end <= hi and m.kind != "place"]
+        if found:
+            return by_span[(found[0].start, found[0].end)]
+    return None
+
+
+def _part_of_a_force(head) -> bool:
+    """A word for a part or the members of a force (events.json ``group_nouns``: "units",
+    "detachment"; a combatant word: "soldiers", "fighters"; a membership word: "members")."""
+    lemma = head.lemma_.lower()
+    if lemma in cue_sets().group_nouns or any(lemma in m.head for m in categories().memberships):
+        return True
+    kind = category_of(lemma)
+    return kind is not None and "combatants" in lineage(kind)
 
 
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "governorate", "district", "area", "capital",
