@@ -180,7 +180,8 @@ def test_an_attack_on_health_care_is_an_omission_of_its_own(told: str) -> None:
 
 
 @pytest.mark.parametrize("told", [
-    pytest.param(RAID + " The wounded were taken to the health post in Dar Salim after the attack.", id="treated-there"),
+    pytest.param(RAID + " The wounded were taken to the health post in Dar Salim after the attack.",
+                 id="treated-there"),
     pytest.param(RAID + " Health posts have been frequently attacked in the region.", id="a-habit"),
     pytest.param(RAID + " The UN condemned the attack and called for an end to attacks on health posts.",
                  id="an-appeal"),

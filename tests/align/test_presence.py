@@ -119,3 +119,20 @@ def test_two_articles_saying_none_were_there_agree() -> None:
 def _presence_agreement(*texts: str):
     arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2024-03-06") for i, t in enumerate(texts, 1)]
     return arts, [f for f in analyze(arts).findings if "say there were no" in f.explanation]
+
+
+def test_arms_said_not_stored_are_an_absence_not_a_store() -> None:
+    stored = ("A Karsen drone struck a warehouse in Tel Amra on Monday, killing five workers. Workers said no weapons "
+              "were stored in the warehouse.")
+    grain = ("A Karsen drone struck a warehouse in Tel Amra on Monday, killing five workers. The owner said it was "
+             "used for grain storage and never for weapons storage.")
+    assert [f.relation for f in _presence(stored, WAREHOUSE)[1]] == []
+    assert [f.explanation for f in _presence_agreement(stored, WAREHOUSE)[1]] != []
+    assert _presence(grain, WAREHOUSE)[1] == []
+
+
+def test_bare_fighters_said_absent_are_not_the_state_s_troops() -> None:
+    bare = RAID.replace("no rebel fighters", "no fighters")
+    wounded = ("The Karsen army said on Wednesday that its patrol came under fire in Tel Amra on Tuesday night. Two "
+               "soldiers were wounded in the raid.")
+    assert _presence(bare, wounded)[1] == []

@@ -66,3 +66,18 @@ def test_warnings_told_inside_a_denial_are_no_account_of_a_warning() -> None:
               "Friday, which killed nine people.")
     _, found = _warnings(denial, UNWARNED)
     assert [f for f in found if f.relation == "contradict"] == []
+
+
+@pytest.mark.parametrize(("said", "answer"), [
+    pytest.param("Residents were not given advance warning, the mayor said.", "none", id="not-given"),
+    pytest.param("There was no roof knocking, residents said.", "none", id="no-roof-knocking"),
+    pytest.param("It was unclear whether an evacuation order had been issued.", None, id="left-open"),
+    pytest.param("No warning sirens sounded before the strike, residents said.", None, id="a-siren"),
+    pytest.param("The Karsen army rejected claims that the strike came without warning.", None, id="rejected"),
+])
+def test_what_a_clause_says_of_a_warning(said: str, answer: str | None) -> None:
+    text = "A Karsen air strike destroyed a house in Tel Amra on Friday, killing nine people. " + said
+    for other, expected in ((WARNED, 1 if answer == "none" else 0), (UNWARNED, 0)):
+        _, found = _warnings(text, other)
+        contradictions = [f for f in found if f.relation == "contradict"]
+        assert len(contradictions) == expected, [f.explanation for f in found]

@@ -600,3 +600,10 @@ def test_a_part_of_a_force_acts_for_the_force(text: str) -> None:
     claim = next(c for c in x.claims if c.event is not None)
     actors = [m.text for cid, role, m in x.event_args if cid == claim.id and role == "actor"]
     assert actors == ["Islamic State"], (claim.event, actors)
+
+
+@pytest.mark.parametrize("text", ["There was no advance warning, the mayor said.",
+                                  "There was no attack helicopter over Tel Amra, residents said."])
+def test_no_before_a_thing_an_act_word_qualifies_denies_no_act(text: str) -> None:
+    x = extract_only([Article("a1", text, source="Outlet", date="2024-03-09")])[0]
+    assert [c.event for c in x.claims] == [None] and not x.negated

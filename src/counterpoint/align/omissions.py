@@ -47,16 +47,35 @@ def _retyping() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((t.type, frozenset(t.target_categories)) for t in events().types if t.target_categories)
 
 
+@functools.lru_cache(maxsize=65536)
 def event_type(c: Claim) -> str:
     """The claim's event type, or the type what it says was struck makes of an attack or
     destruction (events.json ``target_categories``: "A health post was looted and burned" is an
     attack on health care; "his mother was taken to hospital" after a strike is not)."""
     typ = c.event.type if c.event else ""
     if family(typ) in STRUCK or typ in STRUCK:
-        named = {x for pattern in _struck_things() for m in pattern.finditer(c.text) if not _not_this_act(c.text, m.start())
-                 for cat in categories_in(m.group("thing")) for x in lineage(cat)}
+        named = {x for pattern in _struck_things() for m in pattern.finditer(c.text)
+                 if not _not_this_act(c.text, m.start()) and not OWNED_BY.search(c.text, 0, m.start())
+                 for cat in categories_in(_head_phrase(m.group("thing")))
+                 for x in lineage(cat)}
         return next((t for t, cats in _retyping() if named & cats), typ)
     return typ
+
+
+# where the words of the thing struck end: a place or relation after it ("a house near the hospital",
+# "the house of a clinic nurse"); "on", "against" or "targeting" right after a strike noun lead to it
+PHRASE_END = re.compile(r"\s(?:in|near|outside|beside|behind|opposite|of|next|close|around|by|at|on|from|with|for|"
+                        r"to|after|before|during|across|along|inside|into)\b", re.IGNORECASE)
+# "the house of a clinic nurse was looted": the house was
+OWNED_BY = re.compile(r"\bof\s+(?:(?:a|an|the|its|their|his|her)\s+)?$", re.IGNORECASE)
+LEADS_TO = re.compile(r"(?:on|against|targeting|at)\s+", re.IGNORECASE)
+
+
+def _head_phrase(words: str) -> str:
+    """The thing's own words: up to the first preposition, past one that leads to it."""
+    words = LEADS_TO.sub("", words, count=1) if LEADS_TO.match(words) else words
+    stop = PHRASE_END.search(" " + words)
+    return words[:max(stop.start() - 1, 0)] if stop else words
 
 
 def _not_this_act(text: str, at: int) -> bool:
@@ -70,7 +89,8 @@ def _not_this_act(text: str, at: int) -> bool:
 def _struck_things() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A verb of striking, damage or plunder (cues.json ``strike_account_words``, ``damage_words``,
     ``plunder_words``) with the few words after it, or before it, in its clause: what it struck."""
-    verb = "(?:" + "|".join(f"(?:{phrases(k)})" for k in ("strike_account_words", "damage_words", "plunder_words")) + ")"
+    verb = "(?:" + "|".join(f"(?:{phrases(k)})" for k in ("strike_account_words", "damage_words",
+                                                           "plunder_words")) + ")"
     return (re.compile(rf"\b{verb}\s+(?P<thing>(?:[^\s,;:.]+\s+){{0,5}}[^\s,;:.]+)", re.IGNORECASE),
             re.compile(rf"(?P<thing>(?:[^\s,;:.]+\s+){{1,6}}){verb}\b", re.IGNORECASE))
 
@@ -122,10 +142,10 @@ def _same_figure(q: Quantity, o: Quantity) -> bool:
 def _claim_counterpart(cx: Corpus, c: Claim, other_article: str, detail: bool = True) -> bool:
     typ = event_type(c)
     retyped = c.event is not None and typ != c.event.type  # an attack on health care is an event of its own
-    fam = family(typ or None)
+    fams = STRUCK if retyped else (family(c.event.type if c.event else None) or "",)
     persons = {e for e in cx.claim_entities.get(c.id, ()) if cx.entity[e].kind == "person"}
     participants = set(c.event.actors + c.event.targets) if c.event else set()
-    for o in cx.claims_by_article_family.get((other_article, fam or ""), ()):
+    for o in (o for fam in fams for o in cx.claims_by_article_family.get((other_article, fam), ())):
         if not cx.same_event_place(c.id, o.id) or (retyped and event_type(o) != typ):
             continue
         named_victims = c.event and c.event.type in ("killing", "injury", "casualties", "losses") and persons

@@ -6,7 +6,7 @@ were neutralised"), arms found there ("security forces seized three rifles"), a 
 cannot be true: a contradiction per incident, kind (fighters, arms) and article telling of them.
 
 What is counted comes from categories.json (the absent words' categories must roll up to a kind
-below, and the present ones must be of the same category or one of its kinds); the verbs that say a
+below, and the present ones must be of the same category, or one a kind of the other); the verbs that say a
 place held nothing ("contained no weapons") are cues.json ``holding_verbs``."""
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ from .candidates import REJECTING, Corpus
 from .disputes import who_says
 from .findings import Draft, listing
 from .targets import stated_aims
+from .text import said_not
 
 # the taxonomy roots of what can be said to be, or not be, at a site
 KINDS = {"fighters": ("combatants",), "arms": ("small_arms", "weapon_system", "explosive_device", "munition")}
+GENERIC_FIGHTERS, STATE_TROOPS = "combatants", "state_troops"
 PEOPLE_ROLES = ("killed", "wounded", "captured", "surrendered", "casualties")  # fighters harmed or taken there
 THING_ROLES = (None, "captured", "destroyed")  # arms found, seized or destroyed there; not fired or delivered
 NONE = r"(?:no|not\s+(?:a\s+single|one|any)|never\s+any)"
@@ -36,7 +38,8 @@ LOCATIVE = r"(?:in|inside|at|among|on|near|with|around|there|present|stationed|h
 # where ("not a single soldier of the group was inside the house"); not a harm ("no fighters were killed")
 WHERE_NOT = re.compile(r"\s*(?:,|$|" + LOCATIVE + ")", re.IGNORECASE)
 WAS_NOT_THERE = re.compile(r"\s*(?:of\s+[^,.;]{1,50}?\s+)?(?:was|were|(?:had|has|have)\s+been)\s+"
-                           r"(?:ever\s+|actually\s+|even\s+)?" + LOCATIVE, re.IGNORECASE)
+                           r"(?:ever\s+|actually\s+|even\s+)?(?:stored\s+|kept\s+|hidden\s+|held\s+)?" + LOCATIVE,
+                           re.IGNORECASE)
 NOUN_END = re.compile(r"\s(?:in|inside|at|among|on|near|with|around|of|was|were|is|are|had|has|have|there|present|"
                       r"that|who|which|from|to|during)\b|,", re.IGNORECASE)
 CLAUSE_END = re.compile(r",|\s(?:and|but|while|whereas)\s", re.IGNORECASE)  # where the words of absence end
@@ -87,7 +90,8 @@ def absences(cx: Corpus) -> list[Told]:
                 cats = _narrowest(tuple(x for x in categories_in(noun) if _kind(x)))
                 if not cats or not after_ok or len(noun.split()) > MAX_NOUN_WORDS:
                     continue
-                end = m.start("rest") + len(noun) + (len(CLAUSE_END.split(after, 1)[0]) if pattern is not holding else 0)
+                told = len(CLAUSE_END.split(after, 1)[0]) if pattern is not holding else 0
+                end = m.start("rest") + len(noun) + told
                 if not any(s <= m.start() < e for s, e in ((t.start, t.end) for t in found.values())):
                     found[m.start()] = Told(c, m.start(), min(c.end, end), cats)
         out.extend(found[k] for k in sorted(found))
@@ -100,7 +104,11 @@ def _narrowest(cats: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _fits(absent: tuple[str, ...], present: str) -> bool:
-    return any(is_a(present, a) or is_a(a, present) for a in absent)
+    """The present things are of an absent category, or one is a kind of the other ("no rebel
+    fighters" / "five fighters killed"). Bare "fighters" said absent are the other side's, never
+    the state's troops ("no fighters in the village" / "two soldiers were wounded in the raid")."""
+    return any((is_a(present, a) or is_a(a, present)) and not (a == GENERIC_FIGHTERS and is_a(present, STATE_TROOPS))
+               for a in absent)
 
 
 def presences(cx: Corpus) -> list[Told]:
@@ -120,12 +128,16 @@ def presences(cx: Corpus) -> list[Told]:
         out.append(Told(c, q.start, there.end() if there else q.end, (q.category,)))
     for c, aims in stated_aims(cx):
         out.extend(Told(c, s, e, (cat,)) for kind, cat, s, e in aims if kind == "military" and _kind(cat))
-    store = re.compile(rf"\b{phrases('stock_nouns')}\s+(?:\w+\s+)?{phrases('storage_words')}\b"
+    being = r"(?:(?:were|was|(?:had|have|has)\s+been)\s+)?"
+    store = re.compile(rf"\b{phrases('stock_nouns')}\s+{being}{phrases('storage_words')}\b"
                        rf"|\b{phrases('storage_words')}\s+(?:of\s+)?{phrases('stock_nouns')}\b", re.IGNORECASE)
     for c in cx.claims:
         if c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated:
             continue
-        for m in store.finditer(cx.article[c.article].text, c.start, c.end):
+        text = cx.article[c.article].text
+        for m in store.finditer(text, c.start, c.end):
+            if said_not(text, c.start, m.start()) or said_not(text, m.start(), m.end()):
+                continue  # "no weapons were stored there", "never for weapons storage"
             cats = tuple(x for x in categories_in(m.group()) if _kind(x))
             if cats:
                 out.append(Told(c, m.start(), m.end(), cats))
@@ -144,8 +156,10 @@ def presence_drafts(cx: Corpus) -> list[Draft]:
     sides: dict[tuple[int, str, str], tuple[list[Told], list[Told]]] = defaultdict(lambda: ([], []))
     present = presences(cx)
     for a in absences(cx):
-        against = [p for p in present if _other_voice(a.claim, p.claim) and cx.comparable(a.claim.article, p.claim.article)
-                   and not cx.places_apart(_place(cx, a.claim), _place(cx, p.claim)) and _fits(a.categories, p.categories[0])]
+        against = [p for p in present if _other_voice(a.claim, p.claim)
+                   and cx.comparable(a.claim.article, p.claim.article)
+                   and not cx.places_apart(_place(cx, a.claim), _place(cx, p.claim))
+                   and _fits(a.categories, p.categories[0])]
         if not against:
             continue
         # the articles placing them where the denial does first, then the nearest in the list
@@ -164,7 +178,8 @@ def presence_drafts(cx: Corpus) -> list[Draft]:
         out.append(Draft(
             "contradict", [(t.claim.article, t.start, t.end) for t in (*absent, *there)],
             f"Were there {what} at the site? {who_says(cx, absent[0].claim)} says there were none "
-            f"(“{_quote(cx, absent[0])}”) while {who_says(cx, there[0].claim)} tells of them (“{_quote(cx, there[0])}”).",
+            f"(“{_quote(cx, absent[0])}”) while {who_says(cx, there[0].claim)} tells of them "
+            f"(“{_quote(cx, there[0])}”).",
             0.6, 0.8, claims=list(dict.fromkeys(t.claim.id for t in (*absent, *there)))))
     return out
 

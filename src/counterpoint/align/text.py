@@ -6,7 +6,7 @@ import functools
 import re
 
 from ..extract.label_words import QUOTE_MARKS
-from ..nlp.lexicons import cue_regex, events
+from ..nlp.lexicons import cue_regex, cues, events
 
 # a break between clauses: punctuation that ends one, a conjunction or a subordinator that starts another
 CLAUSE_BREAK = re.compile(r"[;:()]|,\s*(?:and|but|while|as|which|who)\b|\b(?:but|while|although|after|before)\b",
@@ -81,3 +81,26 @@ def act_words() -> frozenset[str]:
     fought): what names an attack or a battle, not who or what took part."""
     return frozenset(f for t in events().types for w in t.lemmas for f in inflections(w))
 
+
+
+def _clause_words(text: str, lo: int, at: int) -> list[str]:
+    """The words of the clause before ``at``, from no earlier than ``lo`` (a claim's start), up to a
+    comma or a clause break."""
+    start = clause_start(text, lo, at)
+    start = max(start, text.rfind(",", start, at) + 1)
+    return re.findall(r"[\w'’]+", text[start:at].lower())
+
+
+def said_not(text: str, lo: int, at: int) -> bool:
+    """Is what starts at ``at`` said not to be so earlier in its clause ("were not given advance
+    warning", "no weapons were stored", "didn't")? cues.json ``clause_negations``."""
+    words = _clause_words(text, lo, at)
+    negations = {c.cue for c in cues().clause_negations}
+    return any(w in negations or w.endswith(("n't", "n’t")) for w in words)
+
+
+def left_open(text: str, lo: int, at: int) -> bool:
+    """Is what starts at ``at`` left open earlier in its clause ("unclear whether an evacuation
+    order had been issued")? cues.json ``clause_hedges``."""
+    hedges = {c.cue for c in cues().clause_hedges}
+    return any(w in hedges for w in _clause_words(text, lo, at))

@@ -6,6 +6,7 @@ contradiction per incident. Two articles or more telling the same answer agree."
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -14,9 +15,13 @@ from ..records import Claim
 from .candidates import REJECTING, Corpus
 from .disputes import who_says
 from .findings import Draft, listing
+from .text import left_open, said_not
 
 PER_SIDE = 4
 GIVEN, DENIED = "given", "denied"
+SIREN = re.compile(r"\s+sirens?\b", re.IGNORECASE)  # "no warning sirens sounded": the defender's alarm, not a warning
+# "rejected claims that the strike came without warning": the words of none are the rejected claim's
+REJECTION_BEFORE = re.compile(r"\b(?:reject|deni|deny|dismiss|refut)\w*\b", re.IGNORECASE)
 
 
 class Told(NamedTuple):
@@ -34,13 +39,21 @@ def warnings_told(cx: Corpus) -> list[Told]:
     given, denied = cue_regex("warning_given_phrases"), cue_regex("warning_denied_phrases")
     out = []
     for c in cx.claims:
-        if c.scope != "incident" or c.stance == "disputed":
+        if c.scope != "incident" or c.stance == "disputed" or c.stance == "speculative":
             continue
         text = cx.article[c.article].text
-        nones = [(m.start(), m.end()) for m in denied.finditer(text, c.start, c.end)]
-        out.extend(Told(c, s, e, DENIED) for s, e in nones)
-        out.extend(Told(c, m.start(), m.end(), GIVEN) for m in given.finditer(text, c.start, c.end)
-                   if c.stance not in REJECTING and not any(s < m.end() and m.start() < e for s, e in nones))
+        nones = [(m.start(), m.end()) for m in denied.finditer(text, c.start, c.end)
+                 if not SIREN.match(text, m.end()) and not left_open(text, c.start, m.start())
+                 and not (c.stance in REJECTING and REJECTION_BEFORE.search(text, c.start, m.start()))]
+        for m in given.finditer(text, c.start, c.end):
+            if any(s < m.end() and m.start() < e for s, e in nones) or SIREN.match(text, m.end()) \
+                    or left_open(text, c.start, m.start()):
+                continue  # "no advance warning" is told once, as none; "unclear whether" tells neither
+            if said_not(text, c.start, m.start()):
+                nones.append((m.start(), m.end()))  # "were not given advance warning"
+            elif c.stance not in REJECTING:
+                out.append(Told(c, m.start(), m.end(), GIVEN))
+        out.extend(Told(c, s, e, DENIED) for s, e in sorted(nones))
     return out
 
 

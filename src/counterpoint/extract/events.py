@@ -406,14 +406,14 @@ def find_event(doc: Doc, toks: list[int]) -> RawEvent | None:
     elif not actors and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "in" \
             and doer_in_act(head.head.head):
         actors = (head.head.head.i,)  # "The Pakistani army in a brutal attack targeted the houses"
+    if first == last and trigger.dep_ == "compound" and typ not in WEAPON_TYPES and _negated(head, set(toks)):
+        return None  # "There was no advance warning", "no attack helicopter": the "no" denies a thing, no act
     ps, pe = _phrase(clause, set(toks))
     return RawEvent(
         type=typ,
         trigger_start=doc[first].idx,
         trigger_end=doc[last].idx + len(doc[last].text),
-        # "There was no advance warning": the "no" denies the thing the act word qualifies, not an act
-        negated=_negated(head, set(toks)) and not (first == last and trigger.dep_ == "compound"
-                                                   and typ not in WEAPON_TYPES),
+        negated=_negated(head, set(toks)),
         failed=_failed(doc, head, toks, cues),
         actor_tokens=actors,
         target_tokens=targets,

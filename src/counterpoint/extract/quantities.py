@@ -10,7 +10,6 @@ are read in extract/zero_counts.py.
 from __future__ import annotations
 
 import functools
-
 import re
 from typing import TYPE_CHECKING
 
@@ -20,18 +19,17 @@ from .count_roles import (
     HARM_ROLES,
     NOUN_POS,
     PEOPLE,
-    predicate_kind,
-    toll_owner_kind,
-    also_harmed,
     counted_before,
-    died_later,
     fits,
+    predicate_kind,
     relative_clause_harm,
     role_of_count,
     role_of_token,
     told_before,
+    toll_owner_kind,
 )
 from .cuesets import CueSets, cue_sets
+from .later_harm import also_harmed, died_later
 from .numparse import NumberMatch
 from .raw_quantities import RawQuantity
 from .single_counts import ANOTHER, single_numbers

@@ -178,6 +178,8 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "state_since_words": ("note",),
     "storage_words": ("note",),
     "holding_verbs": ("note",),
+    "clause_negations": ("note",),
+    "clause_hedges": ("note",),
     "plunder_words": ("note",),
     "warning_given_phrases": ("note",),
     "warning_denied_phrases": ("note",),

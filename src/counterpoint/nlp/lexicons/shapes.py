@@ -400,6 +400,8 @@ class CueLexicon:
     warning_given_phrases: tuple[Cue, ...] = ()  # "advance warnings to the residents": a warning given
     warning_denied_phrases: tuple[Cue, ...] = ()  # "without any prior warning": none given
     plunder_words: tuple[Cue, ...] = ()  # "the health post was looted and burned": what an act struck
+    clause_negations: tuple[Cue, ...] = ()  # "were not given advance warning": not so
+    clause_hedges: tuple[Cue, ...] = ()  # "unclear whether an evacuation order was issued": left open
     holding_verbs: tuple[Cue, ...] = ()  # "the building contained no weapons": the place held none
     strike_account_words: tuple[Cue, ...] = ()  # "the shopping centre was hit": a strike on the site itself
     direct_hit_verbs: tuple[Cue, ...] = ()  # "hit", "struck": the claim tells the hit itself
