@@ -2716,3 +2716,18 @@ def test_guard_a_charge_of_inflating_shows_no_two_unnamed_voices_rival_counts_as
                       "said.", source="Army", date="2024-11-08")]
     found = [f for f in analyze(articles).findings if f.relation == "dispute" and "rejects the toll" in f.explanation]
     assert all(not ({"a1", "a2"} <= {e.article for e in f.evidence}) for f in found), [f.explanation for f in found]
+
+
+def test_another_article_s_unplaced_failure_at_the_place_its_lead_names_joins_the_outcome() -> None:
+    residents = Article("a1", "Shells hit El Fasher on Monday, killing nine people, residents said. Rapid Support "
+                              "Forces fighters briefly pushed into the southern edge of the town before being driven "
+                              "back by the army, residents said.", source="Wire", date="2024-12-03")
+    army = Article("a2", "The army repelled an attack by the Rapid Support Forces on El Fasher on Monday, the army "
+                         "said.", source="Agency", date="2024-12-03")
+    rebels = Article("a3", "The Rapid Support Forces took full control of El Fasher on Monday, their spokesman said.",
+                     source="Statement", date="2024-12-03")
+    arts = {a.id: a for a in (residents, army, rebels)}
+    found = [[arts[e.article].text[e.start:e.end] for e in f.evidence]
+             for f in analyze([residents, army, rebels]).findings
+             if f.relation == "contradict" and "says the attack failed" in f.explanation]
+    assert len(found) == 1 and any("before being driven back" in s for s in found[0]), found

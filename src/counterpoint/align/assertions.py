@@ -42,11 +42,14 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
         fs = list(dict.fromkeys(f for f, _ in pairs))[:3]
         ss = list(dict.fromkeys(s for _, s in pairs))[:3]
         # the same voice's unplaced word that the attack failed ("The terrorists failed to enter the
-        # base"): the same outcome, told of the place its lead names
+        # base"), or another article's that places its act there elsewhere ("pushed into the edge of the
+        # camp before being driven back"): the same outcome, told of the place its lead names
         fs += [c for c in cx.claims_by_family.get("control", ()) if len(fs) < 4 and c not in fs
                and c.event is not None and c.stance not in REJECTING and c.scope != "background"
                and not cx.places(c.id) and outcome_of(cx, c) < 0
-               and any(c.article == f.article for f in fs) and any(_same_side(cx, c, t) for t in ss)][:1]
+               and (any(c.article == f.article for f in fs) or _names_it(cx, c.article, place))
+               and all(c.article != s.article for s in ss)
+               and any(_same_side(cx, c, t) for t in ss)][:1]
         name = cx.entity[place].name
         out.append(Draft(
             "contradict", [cx.event_span(c) for c in (*fs, *ss)],
@@ -105,6 +108,12 @@ NEAR = re.compile(r"\b(?:near|outside|around|beside|close\s+to|next\s+to)\s+$", 
 
 
 SITE_KINDS = ("settlements", "facilities")  # categories.json kinds of a place an attack takes or fails to take
+
+
+def _names_it(cx: Corpus, article: str, place: str) -> bool:
+    """Does one of the article's incident claims put its act at the place?"""
+    return any(c.event is not None and c.event.place == place and c.scope == "incident"
+               for c in cx.claims_by_article.get(article, ()))
 
 
 def _same_side(cx: Corpus, failed: Claim, taken: Claim) -> bool:
