@@ -2731,3 +2731,14 @@ def test_another_article_s_unplaced_failure_at_the_place_its_lead_names_joins_th
              for f in analyze([residents, army, rebels]).findings
              if f.relation == "contradict" and "says the attack failed" in f.explanation]
     assert len(found) == 1 and any("before being driven back" in s for s in found[0]), found
+
+
+def test_an_unplaced_failure_where_its_lead_puts_the_place_agrees_with_a_placed_one() -> None:
+    residents = Article("a1", "Shells hit El Fasher on Monday, killing nine people, residents said. Rapid Support "
+                              "Forces fighters briefly pushed into the southern edge of the town before being driven "
+                              "back by the army, residents said.", source="Wire", date="2024-12-03")
+    army = Article("a2", "The army repelled an attack by the Rapid Support Forces on El Fasher on Monday, the army "
+                         "said.", source="Agency", date="2024-12-03")
+    found = [f for f in analyze([residents, army]).findings if f.relation == "agree" and "say the attack failed"
+             in f.explanation]
+    assert len(found) == 1 and "driven back" in residents.text[found[0].evidence[0].start:found[0].evidence[0].end]

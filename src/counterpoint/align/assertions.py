@@ -12,8 +12,8 @@ from ..nlp.lexicons import ancestors, category_of
 from ..records import Claim
 from .candidates import OUTCOME, REJECTING, Corpus, family
 from .disputes import outcome_of, short_quote, who_says
-from .rejected import rejection_targets
 from .findings import MAX_EVIDENCE, Draft, listing
+from .rejected import rejection_targets
 
 
 def outcome_drafts(cx: Corpus) -> list[Draft]:
@@ -47,7 +47,7 @@ def outcome_drafts(cx: Corpus) -> list[Draft]:
         fs += [c for c in cx.claims_by_family.get("control", ()) if len(fs) < 4 and c not in fs
                and c.event is not None and c.stance not in REJECTING and c.scope != "background"
                and not cx.places(c.id) and outcome_of(cx, c) < 0
-               and (any(c.article == f.article for f in fs) or _names_it(cx, c.article, place))
+               and (any(c.article == f.article for f in fs) or names_it(cx, c.article, place))
                and all(c.article != s.article for s in ss)
                and any(_same_side(cx, c, t) for t in ss)][:1]
         name = cx.entity[place].name
@@ -110,7 +110,7 @@ NEAR = re.compile(r"\b(?:near|outside|around|beside|close\s+to|next\s+to)\s+$", 
 SITE_KINDS = ("settlements", "facilities")  # categories.json kinds of a place an attack takes or fails to take
 
 
-def _names_it(cx: Corpus, article: str, place: str) -> bool:
+def names_it(cx: Corpus, article: str, place: str) -> bool:
     """Does one of the article's incident claims put its act at the place?"""
     return any(c.event is not None and c.event.place == place and c.scope == "incident"
                for c in cx.claims_by_article.get(article, ()))

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..records import Claim
-from .disputes import outcome_of, short_quote, who_says
+from .assertions import names_it
 from .candidates import OUTCOME, REJECTING, Corpus
+from .disputes import outcome_of, short_quote, who_says
 from .findings import MAX_EVIDENCE, Draft, listing
 from .revisions import told_within_days
 
@@ -53,13 +54,20 @@ def repelled_agreement_drafts(cx: Corpus) -> list[Draft]:
     """One agreement per incident and place where two articles or more say an attack on it failed,
     each article's first such claim; not a country or a province, which no one attack takes."""
     firsts: dict[tuple[int, str], dict[str, Claim]] = defaultdict(dict)
+    unplaced = []
     for c in cx.claims_by_family.get("control", ()):
         if c.event is None or c.event.type not in OUTCOME or c.stance in REJECTING or c.scope != "incident" \
                 or outcome_of(cx, c) >= 0:
             continue
+        if not cx.places(c.id):
+            unplaced.append(c)
         for place in sorted(cx.places(c.id)):
             if not cx.coarse(place):
                 firsts[(cx.component_of[c.article], place)].setdefault(c.article, c)
+    for c in unplaced:  # "pushed into the edge of the camp before being driven back" where its lead puts the camp
+        for (component, place), claims in firsts.items():
+            if component == cx.component_of[c.article] and c.article not in claims and names_it(cx, c.article, place):
+                claims[c.article] = c
     out = []
     for (_, place), claims in firsts.items():
         ordered = sorted(claims.values(), key=lambda c: cx.order[c.article])
