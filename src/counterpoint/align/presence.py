@@ -11,10 +11,12 @@ place held nothing ("contained no weapons") are cues.json ``holding_verbs``."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from typing import NamedTuple
 
+from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import categories_in, is_a
 from ..records import Claim
 from .accounts import phrases
@@ -33,21 +35,31 @@ NONE = r"(?:no|not\s+(?:a\s+single|one|any)|never\s+any)"
 THERE_WERE = re.compile(r"\bthere\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:absolutely\s+|ever\s+)?"
                         + NONE + r"\s+(?P<rest>[^.;:!?]{1,80})", re.IGNORECASE)
 SUBJECT = re.compile(r"\b" + NONE + r"\s+(?P<rest>[^.;:!?]{1,80})", re.IGNORECASE)
-LOCATIVE = r"(?:in|inside|at|among|on|near|with|around|there|present|stationed|hiding)\b"
-# the words after the absent ones: where they were not ("no fighters in the village"), or a verb of being and
-# where ("not a single soldier of the group was inside the house"); not a harm ("no fighters were killed")
-WHERE_NOT = re.compile(r"\s*(?:,|$|" + LOCATIVE + ")", re.IGNORECASE)
-WAS_NOT_THERE = re.compile(r"\s*(?:of\s+[^,.;]{1,50}?\s+)?(?:was|were|(?:had|has|have)\s+been)\s+"
-                           r"(?:ever\s+|actually\s+|even\s+)?(?:stored\s+|kept\s+|hidden\s+|held\s+)?" + LOCATIVE,
-                           re.IGNORECASE)
+PLACE_PREPOSITIONS = ("in", "inside", "at", "among", "on", "near", "with", "around")
+
+
+@functools.cache
+def _where() -> dict[str, re.Pattern[str]]:
+    """The words that put people or things somewhere: a preposition of place, or events.json
+    ``absence_words`` ("present", "there", "stationed"). After the absent ones, where they were not
+    ("no fighters in the village"), or a verb of being and where ("not a single soldier of the group
+    was inside the house"); not a harm ("no fighters were killed"). After a count, the words that
+    put the counted there ("two more terrorists, A and B, who were inside the building")."""
+    words = sorted({*PLACE_PREPOSITIONS, *cue_sets().absence_words}, key=len, reverse=True)
+    locative = "(?:" + "|".join(map(re.escape, words)) + r")\b"
+    return {
+        "where_not": re.compile(r"\s*(?:,|$|" + locative + ")", re.IGNORECASE),
+        "was_not_there": re.compile(r"\s*(?:of\s+[^,.;]{1,50}?\s+)?(?:was|were|(?:had|has|have)\s+been)\s+"
+                                    r"(?:ever\s+|actually\s+|even\s+)?(?:stored\s+|kept\s+|hidden\s+|held\s+)?"
+                                    + locative, re.IGNORECASE),
+        "who_were_there": re.compile(r"\b(?:who|which|that)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?" + locative
+                                     + r"[^,.;:!?]*", re.IGNORECASE),
+    }
+
 NOUN_END = re.compile(r"\s(?:in|inside|at|among|on|near|with|around|of|was|were|is|are|had|has|have|there|present|"
                       r"that|who|which|from|to|during)\b|,", re.IGNORECASE)
 CLAUSE_END = re.compile(r",|\s(?:and|but|while|whereas)\s", re.IGNORECASE)  # where the words of absence end
 MAX_NOUN_WORDS = 4
-# "two more terrorists, A and B, who were inside the building at the time": the words that put the
-# counted there, shown with the count
-WHO_WERE_THERE = re.compile(r"\b(?:who|which|that)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?" + LOCATIVE + r"[^,.;:!?]*",
-                            re.IGNORECASE)
 THERE_REACH = 120
 PER_SIDE = 4
 MAX_ARTICLES = 3  # articles telling of them set against one denial
@@ -85,8 +97,8 @@ def absences(cx: Corpus) -> list[Told]:
         for pattern in (THERE_WERE, holding, SUBJECT):
             for m in pattern.finditer(text, c.start, c.end):
                 noun, after = _absent_words(m.group("rest"))
-                after_ok = (WHERE_NOT.match(after) if pattern is THERE_WERE else
-                            WAS_NOT_THERE.match(after) if pattern is SUBJECT else True)
+                after_ok = (_where()["where_not"].match(after) if pattern is THERE_WERE else
+                            _where()["was_not_there"].match(after) if pattern is SUBJECT else True)
                 cats = _narrowest(tuple(x for x in categories_in(noun) if _kind(x)))
                 if not cats or not after_ok or len(noun.split()) > MAX_NOUN_WORDS:
                     continue
@@ -122,7 +134,7 @@ def presences(cx: Corpus) -> list[Told]:
         if (q.high is not None and q.high <= 0) or q.role not in (PEOPLE_ROLES if _kind(q.category) == "fighters"
                                                                     else THING_ROLES):
             continue
-        there = WHO_WERE_THERE.search(cx.article[q.article].text, q.end, min(c.end, q.end + THERE_REACH))
+        there = _where()["who_were_there"].search(cx.article[q.article].text, q.end, min(c.end, q.end + THERE_REACH))
         if there and any(q.end <= o.start < there.start() for o in cx.quantities_by_claim.get(c.id, ())):
             there = None  # "a commander, and two other rebels, who were inside": the words are the others'
         out.append(Told(c, q.start, there.end() if there else q.end, (q.category,)))
