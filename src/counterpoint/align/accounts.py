@@ -91,3 +91,21 @@ def each_against(cx: Corpus, question: str, shown: list[Told], others: list[Told
                   f"but {who(cx, other)}: {others_say} ({quoted(cx, [other])}).",
                   0.7, 0.8, claims=list(dict.fromkeys(t.claim.id for t in (*shown, other))))
             for other in one_each(cx, others, rank)]
+
+
+def words_of(cx: Corpus, t: Told) -> str:
+    """The told words, on one line."""
+    return " ".join(cx.article[t.claim.article].text[t.start:t.end].split())
+
+
+def two_voices(a: Claim, b: Claim) -> bool:
+    """Two articles, or two named voices of one article."""
+    return a.article != b.article or (a.speaker is not None and b.speaker is not None and a.speaker != b.speaker)
+
+
+def said_alike(cx: Corpus, told: list[Told], said: str) -> Draft:
+    """An agreement of the articles whose words are ``told``, one each: "A and B say {said}: “…” / “…”"."""
+    words = " / ".join(f"“{words_of(cx, t)}”" for t in told)
+    return Draft("agree", [(t.claim.article, t.start, t.end) for t in told],
+                 f"{listing([who(cx, t) for t in told])} say {said}: {words}.", 0.6, 0.7,
+                 claims=[t.claim.id for t in told])

@@ -19,10 +19,10 @@ from typing import NamedTuple
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import categories_in, is_a
 from ..records import Claim
-from .accounts import phrases
+from .accounts import phrases, said_alike, two_voices, words_of
 from .candidates import REJECTING, Corpus
 from .disputes import who_says
-from .findings import Draft, listing
+from .findings import Draft
 from .targets import stated_aims
 from .text import said_not
 
@@ -156,10 +156,6 @@ def presences(cx: Corpus) -> list[Told]:
     return out
 
 
-def _other_voice(a: Claim, b: Claim) -> bool:
-    return a.article != b.article or (a.speaker is not None and b.speaker is not None and a.speaker != b.speaker)
-
-
 def presence_drafts(cx: Corpus) -> list[Draft]:
     """One contradiction per incident, kind and article telling of them there: the voices saying
     none were there against that article's statements of them (in another article, or in another
@@ -168,7 +164,7 @@ def presence_drafts(cx: Corpus) -> list[Draft]:
     sides: dict[tuple[int, str, str], tuple[list[Told], list[Told]]] = defaultdict(lambda: ([], []))
     present = presences(cx)
     for a in absences(cx):
-        against = [p for p in present if _other_voice(a.claim, p.claim)
+        against = [p for p in present if two_voices(a.claim, p.claim)
                    and cx.comparable(a.claim.article, p.claim.article)
                    and not cx.places_apart(_place(cx, a.claim), _place(cx, p.claim))
                    and _fits(a.categories, p.categories[0])]
@@ -190,8 +186,8 @@ def presence_drafts(cx: Corpus) -> list[Draft]:
         out.append(Draft(
             "contradict", [(t.claim.article, t.start, t.end) for t in (*absent, *there)],
             f"Were there {what} at the site? {who_says(cx, absent[0].claim)} says there were none "
-            f"(“{_quote(cx, absent[0])}”) while {who_says(cx, there[0].claim)} tells of them "
-            f"(“{_quote(cx, there[0])}”).",
+            f"(“{words_of(cx, absent[0])}”) while {who_says(cx, there[0].claim)} tells of them "
+            f"(“{words_of(cx, there[0])}”).",
             0.6, 0.8, claims=list(dict.fromkeys(t.claim.id for t in (*absent, *there)))))
     return out
 
@@ -209,11 +205,7 @@ def absence_agreement_drafts(cx: Corpus) -> list[Draft]:
         if len(shown) < 2 or any(cx.places_apart(_place(cx, shown[0].claim), _place(cx, t.claim)) for t in shown):
             continue
         what = "fighters" if kind == "fighters" else "weapons"
-        out.append(Draft(
-            "agree", [(t.claim.article, t.start, t.end) for t in shown],
-            f"{listing([who_says(cx, t.claim) for t in shown])} say there were no {what} at the site: "
-            + " / ".join(f"“{_quote(cx, t)}”" for t in shown) + ".",
-            0.6, 0.7, claims=[t.claim.id for t in shown]))
+        out.append(said_alike(cx, shown, f"there were no {what} at the site"))
     return out
 
 
@@ -227,7 +219,3 @@ def _place(cx: Corpus, c: Claim) -> str | None:
 def _one_per_claim(told: list[Told]) -> list[Told]:
     seen: set[str] = set()
     return [t for t in told if not (t.claim.id in seen or seen.add(t.claim.id))]
-
-
-def _quote(cx: Corpus, t: Told) -> str:
-    return " ".join(cx.article[t.claim.article].text[t.start:t.end].split())

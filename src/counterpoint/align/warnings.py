@@ -12,9 +12,10 @@ from typing import NamedTuple
 
 from ..nlp.lexicons import cue_regex
 from ..records import Claim
+from .accounts import said_alike, two_voices, words_of
 from .candidates import REJECTING, Corpus
 from .disputes import who_says
-from .findings import Draft, listing
+from .findings import Draft
 from .text import left_open, said_not
 
 PER_SIDE = 4
@@ -67,31 +68,19 @@ def warning_drafts(cx: Corpus) -> list[Draft]:
     for sides in by_incident.values():
         given, denied = (sorted(sides[a].values(), key=lambda t: (cx.order[t.claim.article], t.start))
                          for a in (GIVEN, DENIED))
-        if given and denied and any(_two_voices(g.claim, d.claim) and cx.comparable(g.claim.article, d.claim.article)
+        if given and denied and any(two_voices(g.claim, d.claim) and cx.comparable(g.claim.article, d.claim.article)
                                     for g in given for d in denied):
             shown = [*given[:PER_SIDE], *denied[:PER_SIDE]]
             out.append(Draft(
                 "contradict", [(t.claim.article, t.start, t.end) for t in shown],
                 f"Was there a warning? {who_says(cx, given[0].claim)} says the people there were warned "
-                f"(“{_quote(cx, given[0])}”) while {who_says(cx, denied[0].claim)} says there was no warning "
-                f"(“{_quote(cx, denied[0])}”).",
+                f"(“{words_of(cx, given[0])}”) while {who_says(cx, denied[0].claim)} says there was no warning "
+                f"(“{words_of(cx, denied[0])}”).",
                 0.6, 0.8, claims=list(dict.fromkeys(t.claim.id for t in shown))))
         for answer, told in ((GIVEN, given), (DENIED, denied)):
             firsts = list({t.claim.article: t for t in reversed(told)}.values())[::-1][:PER_SIDE]
             if len(firsts) < 2:
                 continue
-            said = "the people there were warned" if answer == GIVEN else "there was no warning"
-            out.append(Draft(
-                "agree", [(t.claim.article, t.start, t.end) for t in firsts],
-                f"{listing([who_says(cx, t.claim) for t in firsts])} say {said}: "
-                + " / ".join(f"“{_quote(cx, t)}”" for t in firsts) + ".",
-                0.6, 0.7, claims=[t.claim.id for t in firsts]))
+            out.append(said_alike(cx, firsts, "the people there were warned" if answer == GIVEN
+                                  else "there was no warning"))
     return out
-
-
-def _two_voices(a: Claim, b: Claim) -> bool:
-    return a.article != b.article or (a.speaker is not None and b.speaker is not None and a.speaker != b.speaker)
-
-
-def _quote(cx: Corpus, t: Told) -> str:
-    return " ".join(cx.article[t.claim.article].text[t.start:t.end].split())
