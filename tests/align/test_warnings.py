@@ -74,10 +74,16 @@ def test_warnings_told_inside_a_denial_are_no_account_of_a_warning() -> None:
     pytest.param("It was unclear whether an evacuation order had been issued.", None, id="left-open"),
     pytest.param("No warning sirens sounded before the strike, residents said.", None, id="a-siren"),
     pytest.param("The Karsen army rejected claims that the strike came without warning.", None, id="rejected"),
+    pytest.param("The Karsen army dismissed claims that residents had not received evacuation orders.", None,
+                 id="a rejected negation"),
+    pytest.param("It is unclear who fired and the army had issued evacuation orders to residents.",
+                 "given", id="a hedge of another clause"),
+    pytest.param("The May Street residents received evacuation orders from the army.", "given",
+                 id="a name, not may"),
 ])
 def test_what_a_clause_says_of_a_warning(said: str, answer: str | None) -> None:
     text = "A Karsen air strike destroyed a house in Tel Amra on Friday, killing nine people. " + said
-    for other, expected in ((WARNED, 1 if answer == "none" else 0), (UNWARNED, 0)):
+    for other, expected in ((WARNED, 1 if answer == "none" else 0), (UNWARNED, 1 if answer == "given" else 0)):
         _, found = _warnings(text, other)
         contradictions = [f for f in found if f.relation == "contradict"]
         assert len(contradictions) == expected, [f.explanation for f in found]

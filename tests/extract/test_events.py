@@ -607,3 +607,13 @@ def test_a_part_of_a_force_acts_for_the_force(text: str) -> None:
 def test_no_before_a_thing_an_act_word_qualifies_denies_no_act(text: str) -> None:
     x = extract_only([Article("a1", text, source="Outlet", date="2024-03-09")])[0]
     assert [c.event for c in x.claims] == [None] and not x.negated
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the family of Ahmed Khalil were killed by soldiers in Tel Amra on Monday.",
+    "Soldiers of Colonel Ilan Dovas's guard attacked the village of Tel Amra on Monday.",
+])
+def test_a_name_deeper_in_the_of_phrase_is_no_force(text: str) -> None:
+    x = extract_only([Article("a1", text, source="Outlet", date="2024-03-09")])[0]
+    named = [m.text for _, role, m in x.event_args if role in ("actor", "target")]
+    assert not any(n in ("Ahmed Khalil", "Ilan Dovas") for n in named), named

@@ -54,8 +54,10 @@ def event_type(c: Claim) -> str:
     attack on health care; "his mother was taken to hospital" after a strike is not)."""
     typ = c.event.type if c.event else ""
     if family(typ) in STRUCK or typ in STRUCK:
-        named = {x for pattern in _struck_things() for m in pattern.finditer(c.text)
-                 if not _not_this_act(c.text, m.start()) and not OWNED_BY.search(c.text, 0, m.start())
+        after, before = _struck_things()
+        named = {x for pattern in (after, before) for m in pattern.finditer(c.text)
+                 if not _not_this_act(c.text, m.start())
+                 and not (pattern is before and OWNED_BY.search(c.text, 0, m.start()))
                  for cat in categories_in(_head_phrase(m.group("thing")))
                  for x in lineage(cat)}
         return next((t for t, cats in _retyping() if named & cats), typ)

@@ -85,22 +85,27 @@ def act_words() -> frozenset[str]:
 
 def _clause_words(text: str, lo: int, at: int) -> list[str]:
     """The words of the clause before ``at``, from no earlier than ``lo`` (a claim's start), up to a
-    comma or a clause break."""
+    comma, an "and" or a clause break, as written."""
     start = clause_start(text, lo, at)
-    start = max(start, text.rfind(",", start, at) + 1)
-    return re.findall(r"[\w'’]+", text[start:at].lower())
+    start = max(start, text.rfind(",", start, at) + 1, *(m.end() for m in AND.finditer(text, start, at)))
+    return re.findall(r"[\w'’]+", text[start:at])
+
+
+AND = re.compile(r"\sand\s", re.IGNORECASE)
+NEGATION_REACH = 3  # words right before what a negation denies: "were not given advance warning"
 
 
 def said_not(text: str, lo: int, at: int) -> bool:
-    """Is what starts at ``at`` said not to be so earlier in its clause ("were not given advance
-    warning", "no weapons were stored", "didn't")? cues.json ``clause_negations``."""
-    words = _clause_words(text, lo, at)
+    """Is what starts at ``at`` said not to be so by a word right before it in its clause ("were not
+    given advance warning", "no weapons were stored", "didn't")? cues.json ``clause_negations``."""
+    words = [w.lower() for w in _clause_words(text, lo, at)][-NEGATION_REACH:]
     negations = {c.cue for c in cues().clause_negations}
     return any(w in negations or w.endswith(("n't", "n’t")) for w in words)
 
 
 def left_open(text: str, lo: int, at: int) -> bool:
     """Is what starts at ``at`` left open earlier in its clause ("unclear whether an evacuation
-    order had been issued")? cues.json ``clause_hedges``."""
+    order had been issued")? cues.json ``clause_hedges``, in lower case as written ("On 5 May" is a
+    month)."""
     hedges = {c.cue for c in cues().clause_hedges}
     return any(w in hedges for w in _clause_words(text, lo, at))

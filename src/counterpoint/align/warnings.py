@@ -22,7 +22,7 @@ PER_SIDE = 4
 GIVEN, DENIED = "given", "denied"
 SIREN = re.compile(r"\s+sirens?\b", re.IGNORECASE)  # "no warning sirens sounded": the defender's alarm, not a warning
 # "rejected claims that the strike came without warning": the words of none are the rejected claim's
-REJECTION_BEFORE = re.compile(r"\b(?:reject|deni|deny|dismiss|refut)\w*\b", re.IGNORECASE)
+REJECTION_BEFORE = re.compile(r"\b(?:reject\w*|deni(?:ed|al|als|es)|deny\w*|dismiss\w*|refut\w*)\b", re.IGNORECASE)
 
 
 class Told(NamedTuple):
@@ -51,7 +51,8 @@ def warnings_told(cx: Corpus) -> list[Told]:
                     or left_open(text, c.start, m.start()):
                 continue  # "no advance warning" is told once, as none; "unclear whether" tells neither
             if said_not(text, c.start, m.start()):
-                nones.append((m.start(), m.end()))  # "were not given advance warning"
+                if not (c.stance in REJECTING and REJECTION_BEFORE.search(text, c.start, m.start())):
+                    nones.append((m.start(), m.end()))  # "were not given advance warning"
             elif c.stance not in REJECTING:
                 out.append(Told(c, m.start(), m.end(), GIVEN))
         out.extend(Told(c, s, e, DENIED) for s, e in sorted(nones))

@@ -389,9 +389,12 @@ def _of_the_force(raws: list[RawMention], by_span: dict, head) -> Mention | None
     Islamic State"."""
     if not _part_of_a_force(head):
         return None
-    for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        lo, hi = of.idx, of.right_edge.idx + len(of.right_edge.text)
-        found = [m for m in raws if lo <= m.start and m.end <= hi and m.kind != "place"]
+    for owner in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"):
+        # the "of" phrase's own head names the force: "of Colonel X's guard" is the guard's, "members of
+        # the family of Ahmed Khalil" the family's
+        at = owner.idx
+        found = [m for m in raws if m.start <= at < m.end and m.kind != "place"]
         if found:
             return by_span[(found[0].start, found[0].end)]
     return None
