@@ -175,6 +175,7 @@ RAID = "Gunmen attacked the village of Dar Salim on Monday, burning at least 14 
     pytest.param(RAID + " A health post in Dar Salim was looted and burned.", id="the-post-looted"),
     pytest.param(RAID + " Images of the attack on the health post in Dar Salim were shared widely.",
                  id="images-of-the-attack"),
+    pytest.param(RAID + " A shell struck into the health post in Dar Salim.", id="struck-into"),
 ])
 def test_an_attack_on_health_care_is_an_omission_of_its_own(told: str) -> None:
     found = _omissions(RAID, told)

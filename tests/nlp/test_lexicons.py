@@ -104,6 +104,11 @@ def test_category_term_in_two_categories_is_rejected():
     assert "'tank'" in err.message and "civilians" in err.message and ".terms" in err.message
 
 
+def test_presence_kinds_must_name_known_categories():
+    err = _broken("categories.json", lambda r: r["presence_kinds"].update(arms=["small_arms", "lasers"]))
+    assert "presence_kinds.arms" in err.message
+
+
 def test_label_connotation_must_be_known():
     err = _broken("labels.json", lambda r: r["labels"][0].update(connotation="rude"))
     assert "labels[0].connotation" in err.message

@@ -70,7 +70,7 @@ PHRASE_END = re.compile(r"\s(?:in|near|outside|beside|behind|opposite|of|next|cl
                         r"to|after|before|during|across|along|inside|into)\b", re.IGNORECASE)
 # "the house of a clinic nurse was looted": the house was
 OWNED_BY = re.compile(r"\bof\s+(?:(?:a|an|the|its|their|his|her)\s+)?$", re.IGNORECASE)
-LEADS_TO = re.compile(r"(?:on|against|targeting|at)\s+", re.IGNORECASE)
+LEADS_TO = re.compile(r"(?:on|against|targeting|at|into)\s+", re.IGNORECASE)
 
 
 def _head_phrase(words: str) -> str:

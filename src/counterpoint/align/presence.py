@@ -5,9 +5,10 @@ were neutralised"), arms found there ("security forces seized three rifles"), a 
 ("struck ISIS fighters and equipment") or a store of arms ("a weapons storage facility"). Both
 cannot be true: a contradiction per incident, kind (fighters, arms) and article telling of them.
 
-What is counted comes from categories.json (the absent words' categories must roll up to a kind
-below, and the present ones must be of the same category, or one a kind of the other); the verbs that say a
-place held nothing ("contained no weapons") are cues.json ``holding_verbs``."""
+What is counted comes from categories.json (the absent words' categories must roll up to one of
+its ``presence_kinds``, and the present ones must be of the same category, or one a kind of the
+other); the verbs that say a place held nothing ("contained no weapons") are cues.json
+``holding_verbs``."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import categories_in, is_a
+from ..nlp.lexicons import categories, categories_in, is_a
 from ..records import Claim
 from .accounts import phrases, said_alike, two_voices, words_of
 from .candidates import REJECTING, Corpus
@@ -26,8 +27,6 @@ from .findings import Draft
 from .targets import stated_aims
 from .text import said_not
 
-# the taxonomy roots of what can be said to be, or not be, at a site
-KINDS = {"fighters": ("combatants",), "arms": ("small_arms", "weapon_system", "explosive_device", "munition")}
 GENERIC_FIGHTERS, STATE_TROOPS = "combatants", "state_troops"
 PEOPLE_ROLES = ("killed", "wounded", "captured", "surrendered", "casualties")  # fighters harmed or taken there
 THING_ROLES = (None, "captured", "destroyed")  # arms found, seized or destroyed there; not fired or delivered
@@ -73,7 +72,9 @@ class Told(NamedTuple):
 
 
 def _kind(category: str) -> str | None:
-    return next((k for k, roots in KINDS.items() if any(is_a(category, r) for r in roots)), None)
+    """The kind (categories.json ``presence_kinds``: fighters, arms) the category rolls up to."""
+    return next((k for k, roots in categories().presence_kinds.items() if any(is_a(category, r) for r in roots)),
+                None)
 
 
 def _absent_words(rest: str) -> tuple[str, str]:

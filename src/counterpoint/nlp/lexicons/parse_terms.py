@@ -104,7 +104,7 @@ def parse_categories(file: str, raw: Any) -> CategoryLexicon:
     meta = parse_meta(file, raw)
     top = Obj(file, "(top level)", raw, ("categories", "spelling", "combinations", "light_heads", "skip_words",
                                          "head_breaks", "generic_heads", "whole_heads", "target_kinds",
-                                         "memberships"))
+                                         "memberships", "presence_kinds"))
     cats_raw = top.raw("categories")
     if not isinstance(cats_raw, dict):
         fail(file, "categories", "expected an object")
@@ -143,13 +143,18 @@ def parse_categories(file: str, raw: Any) -> CategoryLexicon:
         for key in keys:
             if key not in parents or kinds.setdefault(key, kind) != kind:
                 fail(file, f"target_kinds.{kind}", f"unknown or repeated category {key!r}")
+    presence: dict[str, tuple[str, ...]] = {}
+    for kind, keys in (top.raw("presence_kinds") or {}).items():
+        if not isinstance(keys, list) or not keys or any(k not in parents for k in keys):
+            fail(file, f"presence_kinds.{kind}", "expected a list of known categories")
+        presence[kind] = tuple(keys)
     lex = CategoryLexicon(meta, tuple(cats), MappingProxyType(spelling), tuple(combos),
                           frozenset(top.strs("light_heads")), frozenset(top.strs("skip_words")),
                           frozenset(top.strs("head_breaks")),
                           frozenset(w for t in top.strs("generic_heads", required=False) for w in surface_tokens(t)),
                           MappingProxyType(kinds),
                           frozenset(w for t in top.strs("whole_heads", required=False) for w in surface_tokens(t)),
-                          tuple(memberships))
+                          tuple(memberships), MappingProxyType(presence))
     owners: dict[tuple[str, ...], str] = {}
     for c in cats:
         for term in c.terms:

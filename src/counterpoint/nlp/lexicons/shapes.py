@@ -241,6 +241,8 @@ class CategoryLexicon:
     whole_heads: frozenset[str] = frozenset()  # head words of a toll of every person harmed ("people", "civilians")
     # "members of an armed group": a member word (head) before "of" and a group term (with_terms)
     memberships: tuple[Combination, ...] = ()
+    # kind -> the categories said to be, or not be, at a site ("fighters": combatants; align/presence.py)
+    presence_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True, slots=True)
