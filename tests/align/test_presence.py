@@ -38,15 +38,6 @@ def test_no_fighters_there_against_fighters_killed_there_is_a_contradiction() ->
     assert found[0].explanation.startswith("Were there fighters at the site? Outlet 1 (residents) says there were none")
 
 
-@pytest.mark.parametrize("denial", [
-    pytest.param(NONE_HARMED, id="none-harmed-is-a-toll-not-an-absence"),
-    pytest.param(STILL_NONE, id="present-tense-is-no-account-of-the-night"),
-])
-def test_what_is_no_statement_of_absence(denial: str) -> None:
-    _, found = _presence(denial, ARMY)
-    assert found == []
-
-
 WAREHOUSE = ("A Karsen drone struck a warehouse in Tel Amra on Monday, killing five workers, the owner said. "
              "The owner said the warehouse contained no weapons or explosives.")
 SEIZED = ("Karsen forces said on Tuesday that they seized 12 rifles and a quantity of ammunition at the Tel Amra "
@@ -68,11 +59,6 @@ def test_arms_found_contradict_a_place_said_to_hold_none_one_finding_per_article
     assert found[0].explanation.startswith("Were there weapons at the site?")
 
 
-def test_the_attackers_munitions_are_not_arms_at_the_site() -> None:
-    _, found = _presence(STORE, FIRED)
-    assert found == []
-
-
 INSIDE = ("The Karsen army said its jets struck a building in Tel Amra on Friday, killing Rami Osta, a rebel "
           "commander, and two other rebels, Ilan Baz and Dov Sela, who were inside the building at the time of the "
           "strike.")
@@ -91,20 +77,10 @@ SOLDIERS = ("The Karsen army said on Wednesday that its patrol came under fire i
             "two soldiers were wounded.")
 
 
-def test_soldiers_harmed_are_not_the_rebels_said_absent() -> None:
-    _, found = _presence(RAID, SOLDIERS)
-    assert found == []
-
-
 ELSEWHERE = ("The Syrian army said on Wednesday that its patrol came under fire near Homs on Tuesday night. "
              "In Aleppo, six rebels were killed in an ambush on Tuesday, the army said.")
 HOMS = ("Syrian troops raided a village near Homs on Tuesday night, killing 14 villagers, residents said. "
         "Residents said there were no rebel fighters in Homs that night.")
-
-
-def test_fighters_killed_in_a_town_far_away_do_not_answer_the_denial() -> None:
-    _, found = _presence(HOMS, ELSEWHERE)
-    assert found == []
 
 
 def test_two_articles_saying_none_were_there_agree() -> None:
@@ -131,8 +107,19 @@ def test_arms_said_not_stored_are_an_absence_not_a_store() -> None:
     assert _presence(grain, WAREHOUSE)[1] == []
 
 
-def test_bare_fighters_said_absent_are_not_the_state_s_troops() -> None:
-    bare = RAID.replace("no rebel fighters", "no fighters")
-    wounded = ("The Karsen army said on Wednesday that its patrol came under fire in Tel Amra on Tuesday night. Two "
-               "soldiers were wounded in the raid.")
-    assert _presence(bare, wounded)[1] == []
+WOUNDED_IN_THE_RAID = ("The Karsen army said on Wednesday that its patrol came under fire in Tel Amra on Tuesday "
+                       "night. Two soldiers were wounded in the raid.")
+
+
+@pytest.mark.parametrize(("absent", "present"), [
+    pytest.param(NONE_HARMED, ARMY, id="none-harmed-is-a-toll-not-an-absence"),
+    pytest.param(STILL_NONE, ARMY, id="present-tense-is-no-account-of-the-night"),
+    pytest.param(STORE, FIRED, id="the-attackers-munitions-are-not-arms-at-the-site"),
+    pytest.param(RAID, SOLDIERS, id="soldiers-harmed-are-not-the-rebels-said-absent"),
+    pytest.param(HOMS, ELSEWHERE, id="fighters-killed-in-a-town-far-away"),
+    pytest.param(RAID.replace("no rebel fighters", "no fighters"), WOUNDED_IN_THE_RAID,
+                 id="bare-fighters-said-absent-are-not-the-state-s-troops"),
+])
+def test_what_answers_no_denial_of_presence(absent: str, present: str) -> None:
+    _, found = _presence(absent, present)
+    assert found == []
