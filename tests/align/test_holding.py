@@ -100,3 +100,31 @@ def test_guard_a_holding_that_ended_is_none() -> None:
     past = Article("a1", "Bunagana had been under the control of the Congolese army until Monday, a military "
                          "spokesman said.", source="Evening Gazette", date="2022-06-13")
     assert _held([past, TAKEN]) == []
+
+
+def test_rebels_in_control_of_a_town_hold_it_against_the_army_retaking_it() -> None:
+    """"in control of the town": the subject holds it, the "of" phrase is the place."""
+    held = Article("a1", "M23 rebels are in control of Bunagana on Monday, local officials said.", source="Wire",
+                   date="2022-06-13")
+    retaken = Article("a2", "The Congolese army recaptured Bunagana on Monday, a military spokesman said.",
+                      source="Evening Gazette", date="2022-06-13")
+    (f,) = _held([held, retaken])
+    assert any("in control of Bunagana" in t for _, t in _texts(f, [held, retaken]))
+
+
+def test_a_holding_of_the_town_unnamed_is_held_at_the_place_its_article_tells_of() -> None:
+    """"the rebels remain in control of the town" in a report whose act is at Bunagana."""
+    held = Article("a1", "M23 rebels attacked Bunagana on Sunday, residents said. A rebel spokesman said on Monday "
+                   "the rebels remain in control of the town.", source="Wire", date="2022-06-13")
+    retaken = Article("a2", "The Congolese army recaptured Bunagana on Monday, a military spokesman said.",
+                      source="Evening Gazette", date="2022-06-13")
+    (f,) = _held([held, retaken])
+    assert any(a == "a1" and "in control" in t for a, t in _texts(f, [held, retaken])), _texts(f, [held, retaken])
+
+
+def test_guard_an_unnamed_town_held_where_its_article_tells_of_no_act_is_no_holding_there() -> None:
+    held = Article("a1", "M23 rebels remain in control of the town, a rebel spokesman said on Monday.",
+                   source="Wire", date="2022-06-13")
+    retaken = Article("a2", "The Congolese army recaptured Bunagana on Monday, a military spokesman said.",
+                      source="Evening Gazette", date="2022-06-13")
+    assert _held([held, retaken]) == []

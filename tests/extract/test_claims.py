@@ -493,11 +493,24 @@ def test_guard_two_clauses_with_no_rejection_stay_one_proposition() -> None:
     assert any("reached 40" in c.text and "growing" in c.text for c in extraction(text).claims)
 
 
-def test_guard_a_rejection_beside_a_clause_with_no_figure_keeps_its_sentence() -> None:
-    """Only a figure is kept from a rejection beside it; other clauses stay with the sentence's stance."""
-    text = ("The spokesman said \"our forces repelled the attack on the northern axis of the town, and the reports "
-            "of its fall circulated by some outlets are exaggerated and serve the enemy's propaganda.\"")
-    assert any("repelled" in c.text and "propaganda" in c.text for c in extraction(text).claims)
+@pytest.mark.parametrize("text, stated", [
+    ("The spokesman said \"our forces repelled the attack on the northern axis of the town, and the reports "
+     "of its fall circulated by some outlets are exaggerated and serve the enemy's propaganda.\"", "repelled"),
+    ("The spokesman said the rebels remain in control of the town, and that the army's claims that it has "
+     "retaken it are lies.", "remain in control"),
+])
+def test_a_clause_stated_beside_a_rejection_is_a_claim_of_its_own(text: str, stated: str) -> None:
+    """The outcome a voice states is not rejected with the others' account it calls false."""
+    claims = extraction(text).claims
+    told = next(c for c in claims if stated in c.text)
+    assert told.stance == "attributed" and "lies" not in told.text and "propaganda" not in told.text
+    assert any(c.stance == "denied" and ("lies" in c.text or "propaganda" in c.text) for c in claims)
+
+
+def test_a_denial_of_two_clauses_denies_both() -> None:
+    claims = extraction("The army denied that its jets struck the market and the reports of civilian deaths "
+                        "were fabricated.").claims
+    assert claims and all(c.stance in ("denied", "disputed") for c in claims)
 
 
 def test_a_person_named_inside_a_titled_subject_is_the_speaker_not_the_title() -> None:

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from ..records import Claim
 from .candidates import REJECTING, Corpus
+from .assertions import names_it
 from .control import TAKING
 from .disputes import outcome_of, short_quote, who_says
 from .findings import MAX_EVIDENCE, Draft
@@ -31,6 +32,7 @@ SHOWN = 3  # claims of each side shown
 def holding_drafts(cx: Corpus) -> list[Draft]:
     """One contradiction per place where a holder and a taker, or two holders, are opposed sides."""
     by_place: dict[str, list[tuple[Claim, frozenset[str]]]] = defaultdict(list)
+    unplaced: list[tuple[Claim, frozenset[str]]] = []
     for c in cx.claims_by_family.get("control", ()):
         if c.event is None or c.stance in REJECTING or c.scope == "background":
             continue
@@ -43,6 +45,12 @@ def holding_drafts(cx: Corpus) -> list[Draft]:
         if sides:
             for place in sorted(cx.places(c.id)):
                 by_place[place].append((c, sides))
+            if not cx.places(c.id):
+                unplaced.append((c, sides))
+    for c, sides in unplaced:
+        # "the mujahideen remain in control of the town": the place its own article puts an act at
+        for place in [p for p in by_place if names_it(cx, c.article, p)]:
+            by_place[place].append((c, sides))
     pairs_at = {place: _opposed_pairs(cx, told) for place, told in by_place.items()}
     out = []
     for place, pairs in pairs_at.items():

@@ -113,11 +113,17 @@ def holders_of(doc, first: int, last: int) -> tuple[int, ...]:
     """Who holds a place, in "under the control of the loyalist forces", "in the hands of the
     army", "under SNA control" or "under our control": the words that own the control noun (its
     "of" phrase, its possessor or its compound), with those coordinated to them ("the armed forces
-    and the joint force")."""
+    and the joint force"); in "the rebels are in control of the town", the subject."""
     noun = next((t for t in doc[first:last + 2] if t.lower_ in CONTROL_NOUNS), None)
     if noun is None:
         return ()
     out: list[int] = []
+    if noun.lower_ == "control" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        # "the mujahideen remain in control of the town": the subject holds, the "of" phrase is the place
+        owner = noun.head.head
+        holder = owner if owner.pos_ in ("NOUN", "PROPN") else next(
+            (c for c in owner.children if c.dep_ == "nsubj"), None)
+        return () if holder is None else tuple(dict.fromkeys([holder.i, *(c.i for c in holder.conjuncts)]))
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             heads = [g for g in child.children if g.dep_ == "pobj"]

@@ -149,10 +149,11 @@ def _contrast_clause(doc: Doc, lo: int, hi: int) -> bool:
                and t.head.dep_ == "advcl" for t in doc[lo:hi + 1])
 
 
-def _rejection_beside_a_figure(doc: Doc, lo: int, hi: int) -> bool:
-    """"The number of martyrs did not exceed 61, and the figures circulated are exaggerated": a
-    figure stated in one clause and others' figures rejected in a clause of its own subject; two
-    propositions, so that the rejection does not take the stated figure with it."""
+def _rejection_beside_a_clause(doc: Doc, lo: int, hi: int) -> bool:
+    """"The number of martyrs did not exceed 61, and the figures circulated are exaggerated", "said
+    the rebels remain in control of the town, and that the army's claims are lies": a figure or a
+    clause stated, and others' account rejected in a clause of its own subject; two propositions,
+    so that the rejection does not take the stated figure or outcome with it."""
     cues = cue_sets()
     for t in doc[lo:hi + 1]:
         if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SPEAKER_DEPS for c in t.children):
@@ -161,9 +162,14 @@ def _rejection_beside_a_figure(doc: Doc, lo: int, hi: int) -> bool:
         text = " " + " ".join(doc[i].lower_ for i in sorted(inner)) + " "
         rejects = any(x.lemma_.lower() in cues.predicate_rejections for x in t.subtree) \
             or any(f" {p} " in text for p in cues.rejection_phrases)
-        if rejects and any(x.like_num for x in doc[lo:hi + 1] if x.i not in inner):
+        if rejects and any(x.like_num or _own_clause(x) for x in doc[lo:hi + 1] if x.i not in inner):
             return True
     return False
+
+
+def _own_clause(verb: Token) -> bool:
+    """A verb with a subject of its own: a clause that states something."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in SPEAKER_DEPS for c in verb.children)
 
 
 def _split_long(doc: Doc, toks: list[int]) -> list[list[int]]:
@@ -172,8 +178,8 @@ def _split_long(doc: Doc, toks: list[int]) -> list[list[int]]:
         return []
     lo, hi = min(toks), max(toks)
     length = doc[hi].idx + len(doc[hi].text) - doc[lo].idx
-    if length <= MAX_CLAIM_CHARS and not (length > 120 and (_contrast_clause(doc, lo, hi)
-                                                            or _rejection_beside_a_figure(doc, lo, hi))):
+    if length <= MAX_CLAIM_CHARS and not (length > 120 and _contrast_clause(doc, lo, hi)
+                                          or _rejection_beside_a_clause(doc, lo, hi)):
         return [toks]
     cuts = []
     tokset = set(toks)
@@ -342,8 +348,13 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
                 # the claim shows the denial itself: "refused to acknowledge the rebel gains"
                 chain = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
                 toks = sorted(set(toks) | {t.i for t in chain})
-            for part in _split_long(doc, toks):
-                claims.append(_make(doc, part, ref, stance, cue, False, si, disp))
+            parts = _split_long(doc, toks)
+            for part in parts:
+                said = (stance, cue, disp)
+                if len(parts) > 1 and stance in ("denied", "disputed"):
+                    # "said X, and that the claims of Y are lies": the rejection is one clause's, not X's
+                    said = stance_of(doc, part, verb, ref is not None, cues)
+                claims.append(_make(doc, part, ref, *said[:2], False, si, said[2]))
             used.add(verb.i)
             made = True
         if made:
