@@ -719,3 +719,17 @@ def test_guard_a_doers_word_reframes_only_an_attack() -> None:
     names = _names(Article("x", "The ministry said a limited explosion hit the depot in Dar Salim on Monday.",
                            source="Karsen Wire", date="2023-04-04"))
     assert names["a limited explosion"].frame == "agentless", names
+
+
+def test_a_labels_singular_and_plural_are_one_word_shown_at_its_first_use_in_the_body() -> None:
+    """"Jihadist fighters stormed ..." then "the jihadists": one word, shown where the body first uses it."""
+    first = ("Jihadists storm army post in Harran\n\nJihadist fighters stormed an army post in Harran on Sunday, "
+             "killing 12 soldiers, security sources said. The army said the jihadists withdrew before dawn.")
+    second = "Rebels attacked an army post in Harran on Sunday and killed 12 soldiers, a monitor said."
+    articles = [Article("a1", first, source="Outlet 1", date="2023-10-01"),
+                Article("a2", second, source="Outlet 2", date="2023-10-01")]
+    found = [f for f in analyze(articles).findings if f.relation == "framing" and "jihadist" in f.explanation]
+    assert found, [f.explanation for f in analyze(articles).findings if f.relation == "framing"]
+    shown = [(e.start, first[e.start:e.end]) for f in found for e in f.evidence if e.article == "a1"]
+    assert first.index("Jihadist fighters") in {start for start, _ in shown}, shown
+    assert "“jihadists”" not in found[0].explanation, found[0].explanation  # one word, not two in its share

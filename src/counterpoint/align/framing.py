@@ -37,13 +37,20 @@ def _label_mentions(cx: Corpus, e: Entity, article: str) -> dict[str, list[Menti
     where "so-called" or quotes fall on the name ("the so-called Jaish al-Adl terrorist group")."""
     mine = [m for m in e.mentions if m.article == article]
     plain = {m.label for m in mine if m.label and not m.scare_quoted}
-    out: dict[str, list[Mention]] = defaultdict(list)
-    for m in mine:  # the labels in the order the article first uses them
+    words: dict[str, list[Mention]] = defaultdict(list)
+    for m in mine:  # the labels in the order the article first uses them; "jihadist" and "jihadists" are one word
         if m.label in plain:
-            out[m.label].append(m)
-    for uses in out.values():
+            words[_one_number(m.label)].append(m)
+    out: dict[str, list[Mention]] = {}
+    for uses in words.values():
         uses.sort(key=lambda m: (m.start < cx.headline_end(article), not _names_it(m), m.start))
+        out.setdefault(uses[0].label, uses)
     return out
+
+
+def _one_number(label: str) -> str:
+    """A label's singular and plural alike ("terrorist"/"terrorists"; not "ss" endings)."""
+    return label[:-1] if label.endswith("s") and not label.endswith("ss") else label
 
 
 def _names_it(m: Mention) -> bool:
