@@ -279,3 +279,21 @@ def test_guard_an_outlet_s_rejection_still_answers_a_foreign_correspondent() -> 
              if f.relation == "dispute"]
     assert found, [f.explanation for f in analyze([Article("a1", text, source="State agency",
                                                            date="2024-11-07")]).findings]
+
+
+def test_a_rejected_statement_is_shown_with_the_claiming_clause_that_closes_its_sentence() -> None:
+    """"fired rockets at the base, claiming "direct hits"": the hits the rejection calls false are there."""
+    arts, found = _disputes(
+        "Karsen jets struck a building in Tel Amra on Tuesday. The Karsen army said the rebels' claims of hits on "
+        "its bases in the north are false.",
+        "The rebels said they fired rockets at the Dovra base on Tuesday in response to the strike, claiming "
+        "\"direct hits\". Residents said the rockets fell in open ground.")
+    shown = [t for f in found for a, t in _shown(arts, f) if a == "a2"]
+    assert any(t.startswith("they fired rockets") and t.endswith('claiming "direct hits"') for t in shown), shown
+
+
+def test_guard_only_verbs_that_put_something_forward_close_a_claim() -> None:
+    from counterpoint.align.disputes import _saying_participles
+
+    assert {"claiming", "saying", "adding"} <= _saying_participles()
+    assert not {"denying", "disputing", "accusing"} & _saying_participles()

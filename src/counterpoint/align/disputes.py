@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import partial
+from functools import cache, partial
 
 from ..extract.cuesets import cue_sets
 from ..records import Claim, Quantity
@@ -242,7 +242,7 @@ def _told_span(cx: Corpus, c: Claim, families: Sequence[str], rejection: Claim) 
     only by a figure ("Nine soldiers were killed and two bunkers were destroyed"), that figure's clause."""
     q = stated_figure(cx, rejection, c)
     if q is None and c.event is not None and family(c.event.type) in families:
-        return cx.statement_span(c)
+        return _with_what_it_claims(cx, cx.statement_span(c))
     q = q or _figure_of(cx, c, families)
     if q is None:
         return cx.statement_span(c)
@@ -253,6 +253,32 @@ def _told_span(cx: Corpus, c: Claim, families: Sequence[str], rejection: Claim) 
     end = after.start() if after else c.end
     return c.article, start + len(text[start:q.start]) - len(text[start:q.start].lstrip()), \
         end - (len(text[q.end:end]) - len(text[q.end:end].rstrip()))
+
+
+CLAIMING = re.compile(r",\s*([a-z]+ing)\b")
+CLAIMING_REACH = 120  # characters of the participle clause shown with the claim
+
+
+def _with_what_it_claims(cx: Corpus, span: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A statement with the participle clause of saying that closes its sentence ("said it fired
+    rockets at the base, claiming "direct hits""): what the rejection calls false is often there."""
+    article, start, end = span
+    text = cx.article[article].text
+    m = CLAIMING.match(text, end)
+    if m is None or m.group(1).lower() not in _saying_participles():
+        return span
+    stop = SENTENCE_END.search(text, m.end())
+    close = stop.start() if stop else len(text)
+    return (article, start, close) if close - m.end() <= CLAIMING_REACH else span
+
+
+@cache
+def _saying_participles() -> frozenset[str]:
+    """"claiming", "saying", "adding": the -ing forms of the verbs that put something forward (not
+    "denying", "disputing" or "accusing", whose clause is no part of the claim)."""
+    cues = cue_sets()
+    verbs = cues.reporting_verbs - cues.deny_verbs - cues.dispute_verbs - cues.accuse_verbs
+    return frozenset(f for v in verbs for f in inflections(v) if f.endswith("ing"))
 
 
 def _other_doers(t: Claim, doers: set[str]) -> bool:
