@@ -617,3 +617,16 @@ def test_a_name_deeper_in_the_of_phrase_is_no_force(text: str) -> None:
     x = extract_only([Article("a1", text, source="Outlet", date="2024-03-09")])[0]
     named = [m.text for _, role, m in x.event_args if role in ("actor", "target")]
     assert not any(n in ("Ahmed Khalil", "Ilan Dovas") for n in named), named
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Rebels seized the town of Tel Amra from the army on Friday, residents said.", "Rebels"),
+    ("The town of Tel Amra was seized from the army on Friday, residents said.", None),
+])
+def test_whom_a_place_is_seized_from_is_not_who_seized_it(text: str, doer: str | None) -> None:
+    from counterpoint.pipeline import analyze
+
+    an = analyze([Article("a1", text, source="Wire", date="2022-07-29")])
+    (c,) = [c for c in an.claims if c.event and c.event.type == "territory_taken"]
+    names = {m.text for e in an.entities if e.id in c.event.actors for m in e.mentions}
+    assert "army" not in names and (doer in names if doer else not names), (names, c.event)

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+TAKEN_FROM = ("territory_taken", "territory_regained")
+
+
 def agents_of(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int, ...]]:
     if typ == "attack_repelled":
         return _repelled_agents(trigger)
@@ -39,7 +42,8 @@ def agents_of(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int
             actors.extend(g.i for g in child.children if g.dep_ == "pobj")
         elif child.dep_ in ("dobj", "nsubjpass"):
             targets.append(child.i)
-        elif child.dep_ == "prep" and child.lower_ == "from":  # "came under fire from Armenia"
+        elif child.dep_ == "prep" and child.lower_ == "from" and typ not in TAKEN_FROM:
+            # "came under fire from Armenia"; not "seized from the army", whom it was taken from
             actors.extend(t.i for t in child.subtree if t.dep_ == "pobj")
     # a passive clause under another ("had gathered ... when they were attacked") says who was attacked
     # "will remain in defensive positions unless attacked": a reduced passive too ("having captured" is active)

@@ -80,10 +80,12 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     org_acronyms = {a for m in mentions if m.kind in ("organization", "actor", "other")
                     and (a := acronym_of(m.text)).isupper()}
     org_names = {m.text.strip() for m in mentions if m.kind in ("organization", "actor", "other")}
-    surnames = surnames_of(mentions)
     # "Ngarbuh village" names the place "Ngarbuh" too, which the model may read as a group elsewhere
     place_keys = {name_key(n) for m in mentions if m.kind == "place"
                   for n in (m.text, _settlement_base(m.text)) if n}
+    # a last name the articles also name as a place ("Palma" of a "person" "Amarula Palma", a hotel the
+    # model misread) does not make the town's other mentions that person
+    surnames = [s for s in surnames_of(mentions) if name_key(s) not in place_keys]
     # "Bermal district" is also the name "Bermal", which an untagged "Barmal" may spell otherwise
     place_names = {n for m in mentions if m.kind == "place" for n in (m.text.strip(), base_name(m.text)[0])}
     texts = {a.id: a.text for a in articles}
