@@ -383,3 +383,29 @@ def test_guard_a_doer_of_the_act_stays_beside_a_response_or_a_reciprocal_elsewhe
     blamed = ("Four civilians were killed near Avdiivka on Sunday when Ukrainian troops shelled the village, the "
               "Russian defence ministry said.")
     assert _who_did_it(blamed, other) == ["contradict"]
+
+
+def _doers_told_apart(*texts: str) -> list[str]:
+    from counterpoint.pipeline import analyze
+    from counterpoint.records import Article
+
+    arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2024-06-30") for i, t in enumerate(texts, 1)]
+    return [f.explanation for f in analyze(arts).findings if f.relation == "contradict" and "Who did it" in f.explanation]
+
+
+def test_a_country_before_one_of_its_towns_says_where_not_who() -> None:
+    """"Nigeria's Maiduguri market bombing": Maiduguri is in Nigeria; the possessive names where."""
+    assert _doers_told_apart(
+        "Nigeria's Maiduguri market bombing kills 12\n\nA bomb blast tore through a crowded market in Maiduguri on "
+        "Sunday, killing 12 people, police said.",
+        "Boko Haram militants bombed a market in Maiduguri on Sunday, killing 12 people, residents said.") == []
+
+
+@pytest.mark.parametrize(("front", "where", "sides"), [
+    ("Nigeria's Maiduguri ", frozenset({"NG"}), frozenset()),
+    ("Russia's Kharkiv ", frozenset({"UA"}), frozenset({"ru_gov"})),  # Kharkiv is in Ukraine: Russia struck
+])
+def test_guard_only_the_country_of_the_town_named_is_where(front: str, where: frozenset, sides: frozenset) -> None:
+    from counterpoint.align.perpetrators import _sides
+
+    assert _sides(front, "", where)[1] == sides

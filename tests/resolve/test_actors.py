@@ -54,6 +54,10 @@ ALIASES = {
     "boko_haram": ["Boko Haram"],
     "iswap": ["ISWAP", "Islamic State West Africa Province"],
     "m23": ["M23", "March 23 Movement"],
+    "burkina_faso_armed_forces": ["Burkinabe army", "Burkina Faso Armed Forces", "Burkina Faso's army"],
+    "vdp": ["Volunteers for the Defence of the Homeland", "VDP"],
+    "niger_armed_forces": ["Nigerien army", "Niger Armed Forces"],
+    "mozambique_armed_defence_forces": ["Mozambican army", "FADM", "Mozambique's military"],
     "taliban": ["Taliban", "the Taliban", "Taleban"],
     "ttp": ["TTP", "Tehreek-e-Taliban Pakistan", "Pakistani Taliban"],
 }
@@ -131,6 +135,7 @@ def test_sides_are_declared_and_opposition_is_symmetric():
 @pytest.mark.parametrize(("a", "b"), [
     ("co_eln", "co_dissidents"), ("co_eln", "co_agc"), ("cd_fdlr", "cd_m23"), ("ye_aqap", "ye_houthi"),
     ("iq_kh", "sy_is"),  # armed groups that fight each other, not only a common enemy
+    ("bf_gov", "ml_jnim"), ("bf_vdp", "sahel_is"), ("ne_gov", "ng_iswap"), ("mz_gov", "sy_is"),
 ])
 def test_armed_groups_that_fight_each_other_are_opposed(a, b):
     assert opposed(a, b) and opposed(b, a)
@@ -312,3 +317,9 @@ def test_guard_arc_in_lower_case_is_no_armed_group():
                                   "Somali National movement", "African Union fighters", "National Defense Force"])
 def test_guard_a_names_stem_is_its_capitalised_words_all_but_the_force_noun(text):
     assert match_actor(text) is None
+
+
+def test_burkina_fasos_volunteers_fight_beside_its_army() -> None:
+    from counterpoint.resolve.actors import allied
+
+    assert allied("bf_vdp", "bf_gov") and not opposed("bf_vdp", "bf_gov")

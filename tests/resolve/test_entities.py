@@ -1673,3 +1673,25 @@ def test_a_ministry_named_without_its_country_in_an_article_naming_another_stays
                     source="SANA", date="2020-03-01")]
     bare = _entity(analyze(arts).entities, "Ministry of Defence")
     assert bare is not None and {m.article for m in bare.mentions} == {"a2"}, bare
+
+
+def test_a_label_for_the_states_enemies_does_not_name_the_militia_fighting_beside_its_army() -> None:
+    """An article about Burkina Faso naming the VDP and "soldiers", but not the army by name: its
+    "terrorists" are not the VDP, the army's auxiliaries."""
+    a = Article("a1", "Terrorists attacked army and VDP positions in Djibo on Sunday, killing 12 soldiers and 7 VDP, "
+                      "the state agency said.", source="Agency", date="2023-10-02")
+    b = Article("a2", "Jihadists from JNIM stormed an army post in Djibo, Burkina Faso, on Sunday, residents said.",
+                source="Wire", date="2023-10-02")
+    vdp = next(e for e in analyze([a, b]).entities if any(m.text == "VDP" for m in e.mentions))
+    assert not any("errorist" in m.text for m in vdp.mentions), [m.text for m in vdp.mentions]
+
+
+def test_a_last_name_that_is_also_a_town_named_there_does_not_take_the_towns_mentions() -> None:
+    """"the Amarula Palma hotel", read as a person, does not make the town of Palma that person."""
+    a = Article("a1", "Insurgents attacked Palma on Wednesday, residents said. Hundreds of people sheltered at the "
+                      "Amarula Palma hotel. Troops reached Palma on Friday.", source="Wire", date="2021-03-26")
+    b = Article("a2", "Militants stormed the town of Palma in Cabo Delgado province on Wednesday, officials said.",
+                source="Agency", date="2021-03-26")
+    town = [e for e in analyze([a, b]).entities if e.kind == "place" and e.name == "Palma"]
+    assert len(town) == 1 and {m.article for m in town[0].mentions} == {"a1", "a2"}, town
+    assert sum(m.text == "Palma" for m in town[0].mentions) == 3, town[0].mentions

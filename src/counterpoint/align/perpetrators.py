@@ -107,11 +107,12 @@ def _front_countries(front: str) -> set[str]:
     return codes
 
 
-def _sides(front: str, after: str) -> tuple[frozenset[str], frozenset[str]]:
+def _sides(front: str, after: str, where: frozenset[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
     """The countries and sides an agent's words name: in front of the noun, demonyms,
-    possessives and groups; after it ("by Russia", "from the lands of Armenia"), any name."""
+    possessives and groups, but not the country of a place named there (``where``: "Mozambique's
+    Palma assault" is where, not who); after it ("by Russia", "from the lands of Armenia"), any name."""
     after = _BACKER.sub(" ", after)
-    countries = _front_countries(front) | set(countries_named(after))
+    countries = (_front_countries(front) - where) | set(countries_named(after))
     sides = {s for c in countries for s in _country_sides().get(c, ())}
     actor = None
     text = f"{front} {after}"
@@ -228,6 +229,9 @@ def _agents(cx: Corpus) -> list[Agent]:
             for m in e.mentions:
                 places[m.article].append(m.start)
     places = {a: sorted(starts) for a, starts in places.items()}
+    # the places below a country's level, with their country: "Mozambique's Palma assault"
+    towns = [(m.article, m.start, e.geo.country) for e in cx.res.entities if e.kind == "place" and e.geo is not None
+             and e.geo.precision != "country" for m in e.mentions]
     for u in cx.res.label_uses:
         text = cx.article[u.article].text
         if u.frame in FRAMES and u.scope != "background" and u.term not in campaign \
@@ -270,7 +274,8 @@ def _agents(cx: Corpus) -> list[Agent]:
     for article, start, end, front, after in spans:
         if habitual_clause(cx.article[article].text, bounds[article], start) or dated_earlier(cx.article[article].text, end):
             continue
-        countries, sides = _sides(front, after)
+        where = frozenset(cc for a, at, cc in towns if a == article and start <= at < start + len(front))
+        countries, sides = _sides(front, after, where)
         if not sides or not asserted_account(cx.article[article].text, start) or _failed(cx.article[article].text, start, end):
             continue
         claim = _covering(claims_of[article], start, end)

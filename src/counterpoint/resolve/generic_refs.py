@@ -39,17 +39,21 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
         if c.kind == "actor" and c.role == "state_forces" and c.side:
             for m in c.mentions:
                 state_sides[m.article].add(c.side)
+    homes = _home_countries(clusters)
+
     def enemies_only(counts: Counter | None, article: str) -> Counter | None:
         """"terrorists" in a report of the army and Wagner fighting them: not Wagner, the ally of
-        every state force the article names."""
-        states = state_sides.get(article, ())
+        every state force the article names, or of the state where its act happened (the VDP
+        militia beside Burkina Faso's army, where the article names the army only as "soldiers")."""
+        home_side = actor_lex.national_side(homes[article]) if article in homes else None
+        states = state_sides.get(article, set()) | ({home_side} if home_side else set())
         if not counts or not states:
             return counts
         return Counter({k: n for k, n in counts.items() if not by_id[k].side or not all(
             actor_lex.allied(by_id[k].side, s) for s in states)})
 
-    home = _home_countries(clusters) if any(m.label and m.label.lower() in _foreign_labels() | _domestic_labels()
-                                            for m, _, _ in generic) else {}
+    home = homes if any(m.label and m.label.lower() in _foreign_labels() | _domestic_labels()
+                        for m, _, _ in generic) else {}
 
     def foreigners(counts: Counter | None, article: str) -> Counter | None:
         """"the occupiers" in a report of a strike in Ukraine: not Ukraine's forces."""
