@@ -297,3 +297,14 @@ def test_guard_only_verbs_that_put_something_forward_close_a_claim() -> None:
 
     assert {"claiming", "saying", "adding"} <= _saying_participles()
     assert not {"denying", "disputing", "accusing"} & _saying_participles()
+
+
+def test_a_rejection_answers_the_body_of_an_article_not_its_headline_too() -> None:
+    """The headline only sums up the body's statement, which is what a reader checks."""
+    arts, found = _disputes(
+        "The Karsen army said reports that its jets struck the Tel Amra prison on Friday are baseless.",
+        "Air strike on Tel Amra prison kills dozens\n\nAn air strike by Karsen jets hit the prison in Tel Amra on "
+        "Friday, killing 70 detainees, aid groups said.")
+    shown = [t for f in found for a, t in _shown(arts, f) if a == "a2"]
+    assert shown and not any(t.startswith("Air strike on Tel Amra prison") for t in shown), shown
+    assert any(t.startswith("An air strike by Karsen jets") for t in shown), shown

@@ -273,10 +273,12 @@ def rejection_targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim
         if s >= 0:
             scored.append((-s, cx.order[t.article], t.start, t))
     scored.sort(key=lambda x: x[:3])
+    # a headline only sums up what its body states: the body's statement is what a reader checks
+    told_in_body = {t.article for *_, t in scored if t.start >= cx.headline_end(t.article)}
     chosen: list[Claim] = []
     per_article: dict[str, int] = defaultdict(int)
     for *_, t in scored:
-        if per_article[t.article] >= PER_ARTICLE:
+        if per_article[t.article] >= PER_ARTICLE or t.article in told_in_body and t.start < cx.headline_end(t.article):
             continue
         chosen.append(t)
         per_article[t.article] += 1
