@@ -340,6 +340,17 @@ SCENARIOS: dict[str, Scenario] = {
         "About eight bodies were received at the airbase in Kelda after the attack on the base in Tel Amra on "
         "Friday, an officer said.",
     ),
+    # those who died at the scene, or on the day, are part of the toll
+    "died_at_the_scene": Scenario(
+        "Missiles struck the railway station in Tel Amra on Friday. Fifty-two people have been killed, the "
+        "regional governor said. Prosecutors said 39 people died at the scene.",
+        "Missiles struck the railway station in Tel Amra on Friday, officials said.",
+    ),
+    "dead_on_the_day": Scenario(
+        "A missile strike on the station in Tel Amra on Friday killed at least 58 civilians, a rights group said. "
+        "The authorities reported 52 deaths on the day of the attack.",
+        "Missiles struck the railway station in Tel Amra on Friday, officials said.",
+    ),
     # the treated are the wounded, not one place's share of them
     "treated_for_wounds": Scenario(
         "After the air strike on the market in Beit Sahra on Tuesday, 120 people were treated for wounds, medics "
@@ -1101,7 +1112,8 @@ def test_a_group_count_is_not_a_whole_toll_a_larger_group_must_fit_in() -> None:
 
 
 @pytest.mark.parametrize("name", ["two_agents", "staff_and_patients", "hospital_intake", "doctor_treating",
-                                  "bodies_received", "that_attack", "wounded_died_later"])
+                                  "bodies_received", "that_attack", "wounded_died_later", "died_at_the_scene",
+                                  "dead_on_the_day"])
 def test_different_agents_or_groups_are_not_conflicts(name: str) -> None:
     an = run(name)
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump(name)

@@ -13,6 +13,7 @@ import re
 
 from ..extract.cuesets import cue_sets
 from ..nlp.lexicons import head_word, is_generic_toll
+from ..nlp.lexicons.loaders import cue_regex
 from ..records import Quantity
 from .candidates import Corpus
 from .severity import severity, severity_group
@@ -239,6 +240,17 @@ def _around(cx: Corpus, q: Quantity) -> tuple[str, str]:
 
 
 CASUALTY_ROLES = {"killed", "wounded", "casualties"}  # bare figures of these roles count people (not displaced, captured)
+
+
+PART_REACH = 30  # characters after a count where "died at the scene" may stand
+
+
+def in_part(cx: Corpus, q: Quantity) -> bool:
+    """A count said to be only part of the harmed ("39 people died at the scene", "52 deaths on the
+    day of the attack"; cues.json ``partial_scope_phrases``): a lower bound on a toll."""
+    text = cx.article[q.article].text
+    told = text[q.start:q.end] + re.split(r"[.;,]", text[q.end:q.end + PART_REACH], maxsplit=1)[0]
+    return cue_regex("partial_scope_phrases").search(told) is not None
 
 
 def found_so_far(q: Quantity) -> bool:

@@ -15,7 +15,7 @@ from ..resolve.names import name_key
 from .candidates import REJECTING, Corpus, writers_doubt
 from .stated import describe, interval
 from .elsewhere import other_fact
-from .figure_groups import CASUALTY_ROLES, counted_group, figure_group, found_so_far, read_as_part
+from .figure_groups import CASUALTY_ROLES, counted_group, figure_group, found_so_far, in_part, read_as_part
 from .figure_conflicts import ROLE_SALIENCE, figure_conflict_draft
 from .findings import Draft
 from .listed_sums import listed_sum_fits
@@ -160,9 +160,11 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
         if listed_sum_fits(cx, a, b) or listed_sum_fits(cx, b, a):
             continue  # "five combat vehicles and two armoured trucks" / "seven vehicles": the list adds up
         ia, ib = interval(a), interval(b)
-        if rel == "same" and found_so_far(a) != found_so_far(b):
-            # "29 bodies arrived at hospitals" is the dead found so far: at least that many
-            ia, ib = (_at_least(ia), ib) if found_so_far(a) else (ia, _at_least(ib))
+        part_a, part_b = found_so_far(a) or in_part(cx, a), found_so_far(b) or in_part(cx, b)
+        if rel == "same" and part_a != part_b:
+            # "29 bodies arrived at hospitals" is the dead found so far, "39 died at the scene" those who
+            # died there: at least that many
+            ia, ib = (_at_least(ia), ib) if part_a else (ia, _at_least(ib))
         cross = a.article != b.article
         if not cross and figure_speaker(cx, a) == figure_speaker(cx, b):
             continue  # inside one article only two sources can disagree (one source lists many events)

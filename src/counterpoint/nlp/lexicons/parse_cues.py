@@ -153,6 +153,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "unlawful_judgments": ("note",),
     "act_nouns": ("note",),
     "partial_count_nouns": ("note",),
+    "partial_scope_phrases": ("note",),
     "deliberate_words": ("note",),
     "mistake_words": ("note",),
     "rising_toll_phrases": ("note",),

@@ -375,6 +375,7 @@ class CueLexicon:
     unlawful_judgments: tuple[Cue, ...] = ()  # "lacked military justification", "a war crime"
     act_nouns: tuple[Cue, ...] = ()  # "terrorist acts": a label on an act, not a name for a group
     partial_count_nouns: tuple[Cue, ...] = ()  # "29 bodies": those found so far, a lower bound on a toll
+    partial_scope_phrases: tuple[Cue, ...] = ()  # "died at the scene": a part of the dead, a lower bound on a toll
     deliberate_words: tuple[Cue, ...] = ()  # "deliberately attacking": the act said to be meant
     mistake_words: tuple[Cue, ...] = ()  # "mistakenly bombed", "an errant missile": the act said to be a mistake
     rising_toll_phrases: tuple[Cue, ...] = ()  # "the toll is expected to rise": a count so far
