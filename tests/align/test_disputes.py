@@ -292,11 +292,15 @@ def test_a_rejected_statement_is_shown_with_the_claiming_clause_that_closes_its_
     assert any(t.startswith("they fired rockets") and t.endswith('claiming "direct hits"') for t in shown), shown
 
 
-def test_guard_only_verbs_that_put_something_forward_close_a_claim() -> None:
-    from counterpoint.align.disputes import _saying_participles
-
-    assert {"claiming", "saying", "adding"} <= _saying_participles()
-    assert not {"denying", "disputing", "accusing"} & _saying_participles()
+@pytest.mark.parametrize("tail", [", denouncing the massacre of civilians in Tel Amra", ", killing 12 people"])
+def test_guard_only_a_participle_of_claiming_closes_a_rejected_statement(tail: str) -> None:
+    arts, found = _disputes(
+        "Karsen jets struck a building in Tel Amra on Tuesday. The Karsen army said the rebels' claims of hits on "
+        "its bases in the north are false.",
+        f"The rebels said they fired rockets at the Dovra base on Tuesday in response to the strike{tail}. "
+        "Residents said the rockets fell in open ground.")
+    shown = [t for f in found for a, t in _shown(arts, f) if a == "a2"]
+    assert shown and not any(tail.strip(", ") in t for t in shown), shown
 
 
 def test_a_rejection_answers_the_body_of_an_article_not_its_headline_too() -> None:
@@ -308,3 +312,4 @@ def test_a_rejection_answers_the_body_of_an_article_not_its_headline_too() -> No
     shown = [t for f in found for a, t in _shown(arts, f) if a == "a2"]
     assert shown and not any(t.startswith("Air strike on Tel Amra prison") for t in shown), shown
     assert any(t.startswith("An air strike by Karsen jets") for t in shown), shown
+

@@ -733,3 +733,12 @@ def test_a_labels_singular_and_plural_are_one_word_shown_at_its_first_use_in_the
     shown = [(e.start, first[e.start:e.end]) for f in found for e in f.evidence if e.article == "a1"]
     assert first.index("Jihadist fighters") in {start for start, _ in shown}, shown
     assert "“jihadists”" not in found[0].explanation, found[0].explanation  # one word, not two in its share
+
+
+@pytest.mark.parametrize(("one", "other"), [("terrorist", "terrorists"), ("mercenary", "mercenaries"),
+                                            ("gunman", "gunmen"), ("hero", "heroes")])
+def test_a_labels_singular_and_plural_are_one_word(one: str, other: str) -> None:
+    from counterpoint.align.framing import _one_number
+
+    assert _one_number(one) == _one_number(other)
+    assert _one_number("militant") != _one_number("militia")

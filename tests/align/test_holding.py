@@ -128,3 +128,31 @@ def test_guard_an_unnamed_town_held_where_its_article_tells_of_no_act_is_no_hold
     retaken = Article("a2", "The Congolese army recaptured Bunagana on Monday, a military spokesman said.",
                       source="Evening Gazette", date="2022-06-13")
     assert _held([held, retaken]) == []
+
+
+def test_guard_an_unnamed_holding_of_no_place_is_no_holding() -> None:
+    """"remain in control of the situation" holds no town."""
+    held = Article("a1", "M23 rebels attacked Bunagana on Monday, residents said. Congolese troops remain in control "
+                   "of the situation, an army spokesman said.", source="Wire", date="2022-06-13")
+    taken = Article("a2", "M23 rebels seized Bunagana on Monday, local officials said.", source="Post",
+                    date="2022-06-13")
+    assert _held([held, taken]) == []
+
+
+def test_the_side_put_in_control_of_a_town_holds_it() -> None:
+    """"The army put local militias in control of Bunagana": the militias hold it, not the army."""
+    from counterpoint.pipeline import analyze
+
+    an = analyze([Article("a1", "The Congolese army put local militias in control of Bunagana on Monday, residents "
+                          "said.", source="Wire", date="2022-06-13")])
+    (c,) = [c for c in an.claims if c.event and c.event.type == "territory_held"]
+    names = {m.text for e in an.entities if e.id in c.event.actors for m in e.mentions}
+    assert names and not any("army" in n for n in names), names
+
+
+def test_guard_a_holding_placed_by_name_stays_at_that_place() -> None:
+    held = Article("a1", "M23 rebels attacked Bunagana on Monday, residents said. The Congolese army remains in "
+                   "control of the town of Rutshuru, an army spokesman said.", source="Wire", date="2022-06-13")
+    taken = Article("a2", "M23 rebels seized Bunagana on Monday, local officials said.", source="Post",
+                    date="2022-06-13")
+    assert _held([held, taken]) == []

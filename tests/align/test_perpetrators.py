@@ -390,7 +390,8 @@ def _doers_told_apart(*texts: str) -> list[str]:
     from counterpoint.records import Article
 
     arts = [Article(f"a{i}", t, source=f"Outlet {i}", date="2024-06-30") for i, t in enumerate(texts, 1)]
-    return [f.explanation for f in analyze(arts).findings if f.relation == "contradict" and "Who did it" in f.explanation]
+    found = analyze(arts).findings
+    return [f.explanation for f in found if f.relation == "contradict" and "Who did it" in f.explanation]
 
 
 def test_a_country_before_one_of_its_towns_says_where_not_who() -> None:

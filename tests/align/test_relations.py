@@ -351,6 +351,11 @@ SCENARIOS: dict[str, Scenario] = {
         "The authorities reported 52 deaths on the day of the attack.",
         "Missiles struck the railway station in Tel Amra on Friday, officials said.",
     ),
+    "killed_at_the_scene_of": Scenario(
+        "Three soldiers were killed at the scene of the blast in Tel Amra on Friday, the army said. Local "
+        "officials said the blast in Tel Amra on Friday killed five soldiers.",
+        "A blast hit an army post in Tel Amra on Friday, residents said.",
+    ),
     # the treated are the wounded, not one place's share of them
     "treated_for_wounds": Scenario(
         "After the air strike on the market in Beit Sahra on Tuesday, 120 people were treated for wounds, medics "
@@ -2754,3 +2759,9 @@ def test_an_unplaced_failure_where_its_lead_puts_the_place_agrees_with_a_placed_
     found = [f for f in analyze([residents, army]).findings if f.relation == "agree" and "say the attack failed"
              in f.explanation]
     assert len(found) == 1 and "driven back" in residents.text[found[0].evidence[0].start:found[0].evidence[0].end]
+
+
+def test_a_count_killed_at_the_scene_of_an_act_is_a_whole_count() -> None:
+    """"at the scene of the blast" says where: three and five soldiers killed still disagree."""
+    an = run("killed_at_the_scene_of")
+    assert [f for f in an.findings if f.relation == "contradict"], dump("killed_at_the_scene_of")

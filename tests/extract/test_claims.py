@@ -526,3 +526,12 @@ def test_the_speaker_of_a_datelined_lead_starts_after_the_dateline(case_id: str)
     claim, x = claim_with(case)
     mention = speaker_of(x, claim)
     assert mention is not None and mention.text.casefold().startswith(case.speaker.casefold()), mention
+
+
+def test_guard_clauses_split_from_an_acknowledgement_keep_its_stance() -> None:
+    """Only a rejection is a clause's own: "acknowledged that ... even though operations do not target
+    his government" does not deny anything."""
+    claims = extraction("Officials acknowledged on Wednesday that the solution to the crisis in Karsenia would "
+                        "ultimately require the president's departure, even though coalition operations do not "
+                        "target his government.").claims
+    assert claims and not any(c.stance == "denied" for c in claims), [(c.stance, c.text) for c in claims]

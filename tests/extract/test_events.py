@@ -630,3 +630,13 @@ def test_whom_a_place_is_seized_from_is_not_who_seized_it(text: str, doer: str |
     (c,) = [c for c in an.claims if c.event and c.event.type == "territory_taken"]
     names = {m.text for e in an.entities if e.id in c.event.actors for m in e.mentions}
     assert "army" not in names and (doer in names if doer else not names), (names, c.event)
+
+
+def test_whom_people_are_captured_from_is_not_who_captured_them() -> None:
+    from counterpoint.pipeline import analyze
+
+    an = analyze([Article("a1", "Rebel fighters captured 20 soldiers from the army near Tel Amra on Friday, "
+                          "residents said.", source="Wire", date="2022-07-29")])
+    acts = [c for c in an.claims if c.event and c.event.type == "detention"]
+    names = {m.text for c in acts for e in an.entities if e.id in c.event.actors for m in e.mentions}
+    assert acts and not any("army" in n for n in names), (names, [c.event for c in acts])

@@ -1695,3 +1695,13 @@ def test_a_last_name_that_is_also_a_town_named_there_does_not_take_the_towns_men
     town = [e for e in analyze([a, b]).entities if e.kind == "place" and e.name == "Palma"]
     assert len(town) == 1 and {m.article for m in town[0].mentions} == {"a1", "a2"}, town
     assert sum(m.text == "Palma" for m in town[0].mentions) == 3, town[0].mentions
+
+
+def test_guard_an_army_named_keeps_the_enemies_label_off_its_ally_though_the_place_is_another_country() -> None:
+    """Russia's forces and Wagner fighting in Ukraine: "terrorists" are not Wagner."""
+    a = Article("a1", "Russian forces and Wagner killed 50 terrorists near Bakhmut in the Donetsk region of Ukraine, "
+                      "the Russian defence ministry said.", source="Wire", date="2023-01-10")
+    b = Article("a2", "Wagner fighters attacked Ukrainian positions near Bakhmut, residents said.", source="Post",
+                date="2023-01-10")
+    wagner = next(e for e in analyze([a, b]).entities if e.name == "Wagner Group")
+    assert not any("terrorist" in m.text for m in wagner.mentions), [m.text for m in wagner.mentions]

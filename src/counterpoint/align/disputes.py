@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cache, partial
 
 from ..extract.cuesets import cue_sets
+from ..nlp.lexicons.loaders import cue_regex
 from ..records import Claim, Quantity
 from .answered import SENTENCE_END, answered_here, own_staff
 from .candidates import OUTCOME, REJECTING, Corpus, family, writers_doubt
@@ -255,17 +256,17 @@ def _told_span(cx: Corpus, c: Claim, families: Sequence[str], rejection: Claim) 
         end - (len(text[q.end:end]) - len(text[q.end:end].rstrip()))
 
 
-CLAIMING = re.compile(r",\s*([a-z]+ing)\b")
 CLAIMING_REACH = 120  # characters of the participle clause shown with the claim
 
 
 def _with_what_it_claims(cx: Corpus, span: tuple[str, int, int]) -> tuple[str, int, int]:
     """A statement with the participle clause of saying that closes its sentence ("said it fired
-    rockets at the base, claiming "direct hits""): what the rejection calls false is often there."""
+    rockets at the base, claiming "direct hits""; cues.json ``claim_participles``): what the
+    rejection calls false is often there."""
     article, start, end = span
     text = cx.article[article].text
-    m = CLAIMING.match(text, end)
-    if m is None or m.group(1).lower() not in _saying_participles():
+    m = _claiming().match(text, end)
+    if m is None:
         return span
     stop = SENTENCE_END.search(text, m.end())
     close = stop.start() if stop else len(text)
@@ -273,12 +274,9 @@ def _with_what_it_claims(cx: Corpus, span: tuple[str, int, int]) -> tuple[str, i
 
 
 @cache
-def _saying_participles() -> frozenset[str]:
-    """"claiming", "saying", "adding": the -ing forms of the verbs that put something forward (not
-    "denying", "disputing" or "accusing", whose clause is no part of the claim)."""
-    cues = cue_sets()
-    verbs = cues.reporting_verbs - cues.deny_verbs - cues.dispute_verbs - cues.accuse_verbs
-    return frozenset(f for v in verbs for f in inflections(v) if f.endswith("ing"))
+def _claiming() -> re.Pattern[str]:
+    """", claiming", ", saying": a comma, then a participle of claiming."""
+    return re.compile(r",\s*" + cue_regex("claim_participles").pattern, re.IGNORECASE)
 
 
 def _other_doers(t: Claim, doers: set[str]) -> bool:

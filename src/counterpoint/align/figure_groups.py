@@ -250,7 +250,8 @@ def in_part(cx: Corpus, q: Quantity) -> bool:
     day of the attack"; cues.json ``partial_scope_phrases``): a lower bound on a toll."""
     text = cx.article[q.article].text
     told = text[q.start:q.end] + re.split(r"[.;,]", text[q.end:q.end + PART_REACH], maxsplit=1)[0]
-    return cue_regex("partial_scope_phrases").search(told) is not None
+    # "at the scene of the blast" says where they were killed, not that only some are counted
+    return any(not re.match(r"\s+of\b", told[m.end():]) for m in cue_regex("partial_scope_phrases").finditer(told))
 
 
 def found_so_far(q: Quantity) -> bool:

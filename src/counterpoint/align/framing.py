@@ -49,8 +49,15 @@ def _label_mentions(cx: Corpus, e: Entity, article: str) -> dict[str, list[Menti
 
 
 def _one_number(label: str) -> str:
-    """A label's singular and plural alike ("terrorist"/"terrorists"; not "ss" endings)."""
-    return label[:-1] if label.endswith("s") and not label.endswith("ss") else label
+    """A label's singular and plural alike: "terrorist"/"terrorists", "mercenary"/"mercenaries",
+    "gunman"/"gunmen", "hero"/"heroes" (English plurals, not a lexicon's knowledge)."""
+    for plural, singular in PLURAL_ENDINGS:
+        if label.endswith(plural):
+            return label[:-len(plural)] + singular
+    return label
+
+
+PLURAL_ENDINGS = (("ies", "y"), ("men", "man"), ("oes", "o"), ("s", ""))
 
 
 def _names_it(m: Mention) -> bool:

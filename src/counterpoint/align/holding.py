@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..nlp.lexicons import category_of, lineage
 from ..records import Claim
 from .candidates import REJECTING, Corpus
-from .assertions import names_it
 from .control import TAKING
 from .disputes import outcome_of, short_quote, who_says
 from .findings import MAX_EVIDENCE, Draft
@@ -45,11 +45,11 @@ def holding_drafts(cx: Corpus) -> list[Draft]:
         if sides:
             for place in sorted(cx.places(c.id)):
                 by_place[place].append((c, sides))
-            if not cx.places(c.id):
+            if not cx.places(c.id) and _holds_a_settlement(cx, c):
                 unplaced.append((c, sides))
     for c, sides in unplaced:
-        # "the mujahideen remain in control of the town": the place its own article puts an act at
-        for place in [p for p in by_place if names_it(cx, c.article, p)]:
+        # "the mujahideen remain in control of the town": where its own article puts its acts
+        for place in [p for p in _act_places(cx, c.article) if p in by_place]:
             by_place[place].append((c, sides))
     pairs_at = {place: _opposed_pairs(cx, told) for place, told in by_place.items()}
     out = []
@@ -91,6 +91,24 @@ def holder_sides(cx: Corpus, c: Claim) -> frozenset[str]:
     if sides or not OUR_CONTROL.search(c.text):
         return sides
     return cx.voice_sides(c.speaker) or cx.outlet_sides(c.article)
+
+
+# "in control of the town", "under the control of the city": what is held, when no name places it
+HELD_THING = re.compile(r"\b(?:control|hands)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(\w+)", re.IGNORECASE)
+
+
+def _holds_a_settlement(cx: Corpus, c: Claim) -> bool:
+    """Is what the unplaced holding holds a settlement or a site ("the town", "the camp"; not "the
+    situation")?"""
+    m = HELD_THING.search(c.text)
+    category = category_of(m.group(1)) if m else None
+    return category is not None and bool({"settlements", "facilities"} & set(lineage(category)))
+
+
+def _act_places(cx: Corpus, article: str) -> list[str]:
+    """The places the article's incident acts are put at, in the order it tells them."""
+    return list(dict.fromkeys(c.event.place for c in cx.claims_by_article.get(article, ())
+                              if c.event is not None and c.event.place and c.scope == "incident"))
 
 
 def _opposed_pairs(cx: Corpus, told: list[tuple[Claim, frozenset[str]]]) -> list[tuple[Claim, Claim]]:

@@ -110,7 +110,8 @@ def _front_countries(front: str) -> set[str]:
 def _sides(front: str, after: str, where: frozenset[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
     """The countries and sides an agent's words name: in front of the noun, demonyms,
     possessives and groups, but not the country of a place named there (``where``: "Mozambique's
-    Palma assault" is where, not who); after it ("by Russia", "from the lands of Armenia"), any name."""
+    Palma assault" is where, not who; so also "Ethiopia's Tigray drone strike", a state striking its
+    own region, names no doer); after it ("by Russia", "from the lands of Armenia"), any name."""
     after = _BACKER.sub(" ", after)
     countries = (_front_countries(front) - where) | set(countries_named(after))
     sides = {s for c in countries for s in _country_sides().get(c, ())}

@@ -10,15 +10,13 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from ..nlp.lexicons.loaders import events
 from .cuesets import cue_sets
 from .datelines import dateline_span
 from .spans import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-TAKEN_FROM = ("territory_taken", "territory_regained")
 
 
 def agents_of(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -42,7 +40,7 @@ def agents_of(trigger: Token, typ: str = "") -> tuple[tuple[int, ...], tuple[int
             actors.extend(g.i for g in child.children if g.dep_ == "pobj")
         elif child.dep_ in ("dobj", "nsubjpass"):
             targets.append(child.i)
-        elif child.dep_ == "prep" and child.lower_ == "from" and typ not in TAKEN_FROM:
+        elif child.dep_ == "prep" and child.lower_ == "from" and typ not in events().taken_from_types:
             # "came under fire from Armenia"; not "seized from the army", whom it was taken from
             actors.extend(t.i for t in child.subtree if t.dep_ == "pobj")
     # a passive clause under another ("had gathered ... when they were attacked") says who was attacked
@@ -125,7 +123,9 @@ def holders_of(doc, first: int, last: int) -> tuple[int, ...]:
     if noun.lower_ == "control" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
         # "the mujahideen remain in control of the town": the subject holds, the "of" phrase is the place
         owner = noun.head.head
+        # "put local militias in control of the town": the object the verb puts there holds it
         holder = owner if owner.pos_ in ("NOUN", "PROPN") else next(
+            (c for c in owner.children if c.dep_ == "dobj"), None) or next(
             (c for c in owner.children if c.dep_ == "nsubj"), None)
         return () if holder is None else tuple(dict.fromkeys([holder.i, *(c.i for c in holder.conjuncts)]))
     for child in noun.children:

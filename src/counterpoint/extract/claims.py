@@ -178,7 +178,8 @@ def _split_long(doc: Doc, toks: list[int]) -> list[list[int]]:
         return []
     lo, hi = min(toks), max(toks)
     length = doc[hi].idx + len(doc[hi].text) - doc[lo].idx
-    if length <= MAX_CLAIM_CHARS and not (length > 120 and _contrast_clause(doc, lo, hi)
+    # a contrast splits a long claim only; a rejection beside a clause of its own, a claim of any length
+    if length <= MAX_CLAIM_CHARS and not ((length > 120 and _contrast_clause(doc, lo, hi))
                                           or _rejection_beside_a_clause(doc, lo, hi)):
         return [toks]
     cuts = []
@@ -350,11 +351,11 @@ def extract_claims(doc: Doc, named: list[SpeakerRef]) -> list[RawClaim]:
                 toks = sorted(set(toks) | {t.i for t in chain})
             parts = _split_long(doc, toks)
             for part in parts:
-                said = (stance, cue, disp)
+                stance_cue = (stance, cue, disp)
                 if len(parts) > 1 and stance in ("denied", "disputed"):
                     # "said X, and that the claims of Y are lies": the rejection is one clause's, not X's
-                    said = stance_of(doc, part, verb, ref is not None, cues)
-                claims.append(_make(doc, part, ref, *said[:2], False, si, said[2]))
+                    stance_cue = stance_of(doc, part, verb, ref is not None, cues)
+                claims.append(_make(doc, part, ref, *stance_cue[:2], False, si, stance_cue[2]))
             used.add(verb.i)
             made = True
         if made:

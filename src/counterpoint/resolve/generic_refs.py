@@ -46,7 +46,8 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
         every state force the article names, or of the state where its act happened (the VDP
         militia beside Burkina Faso's army, where the article names the army only as "soldiers")."""
         home_side = actor_lex.national_side(homes[article]) if article in homes else None
-        states = state_sides.get(article, set()) | ({home_side} if home_side else set())
+        # the state forces the article names; else (it names none by name) those of where it happened
+        states = state_sides.get(article) or ({home_side} if home_side else set())
         if not counts or not states:
             return counts
         return Counter({k: n for k, n in counts.items() if not by_id[k].side or not all(

@@ -46,7 +46,7 @@ def parse_events(file: str, raw: Any) -> EventLexicon:
                                          "target_verbs", "day_parts", "undergoer_lemmas",
                                          "zero_harm_nouns", "delivery_types", "self_delivered_types",
                                          "exempt_zone_nouns", "absence_words", "absence_sites", "loss_lemmas",
-                                         "group_nouns", "instrument_lemmas"))
+                                         "group_nouns", "instrument_lemmas", "taken_from_types"))
     types: list[EventType] = []
     for where, v in top.items("event_types"):
         o = Obj(file, where, v, ("type", "polarity", "lemmas", "phrases", "object", "target_categories", "acled", "note"))
@@ -102,7 +102,8 @@ def parse_events(file: str, raw: Any) -> EventLexicon:
                         tuple(w.lower() for w in top.strs("absence_sites", required=False)),
                         tuple(w.lower() for w in top.strs("loss_lemmas", required=False)),
                         tuple(w.lower() for w in top.strs("group_nouns", required=False)),
-                        tuple(w.lower() for w in top.strs("instrument_lemmas", required=False)))
+                        tuple(w.lower() for w in top.strs("instrument_lemmas", required=False)),
+                        _types(file, top, "taken_from_types", types))
 
 
 def _day_parts(file: str, top: Obj) -> tuple[DayPart, ...]:
@@ -154,6 +155,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "act_nouns": ("note",),
     "partial_count_nouns": ("note",),
     "partial_scope_phrases": ("note",),
+    "claim_participles": ("note",),
     "deliberate_words": ("note",),
     "mistake_words": ("note",),
     "rising_toll_phrases": ("note",),

@@ -317,6 +317,7 @@ class EventLexicon:
     loss_lemmas: tuple[str, ...] = ()  # "the army lost two soldiers": its own casualties
     group_nouns: tuple[str, ...] = ()  # "a convoy of 30 trucks": the count is the convoy's size
     instrument_lemmas: tuple[str, ...] = ()  # "used six drones to destroy two houses": what was fired
+    taken_from_types: tuple[str, ...] = ()  # "seized the town from the army": "from" names the loser, not a doer
 
     def type(self, name: str) -> EventType:
         for t in self.types:
@@ -376,6 +377,7 @@ class CueLexicon:
     act_nouns: tuple[Cue, ...] = ()  # "terrorist acts": a label on an act, not a name for a group
     partial_count_nouns: tuple[Cue, ...] = ()  # "29 bodies": those found so far, a lower bound on a toll
     partial_scope_phrases: tuple[Cue, ...] = ()  # "died at the scene": a part of the dead, a lower bound on a toll
+    claim_participles: tuple[Cue, ...] = ()  # ", claiming ...": what a statement's speaker claims
     deliberate_words: tuple[Cue, ...] = ()  # "deliberately attacking": the act said to be meant
     mistake_words: tuple[Cue, ...] = ()  # "mistakenly bombed", "an errant missile": the act said to be a mistake
     rising_toll_phrases: tuple[Cue, ...] = ()  # "the toll is expected to rise": a count so far
