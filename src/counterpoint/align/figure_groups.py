@@ -251,7 +251,10 @@ def in_part(cx: Corpus, q: Quantity) -> bool:
     text = cx.article[q.article].text
     told = text[q.start:q.end] + re.split(r"[.;,]", text[q.end:q.end + PART_REACH], maxsplit=1)[0]
     # "at the scene of the blast" says where they were killed, not that only some are counted
-    return any(not re.match(r"\s+of\b", told[m.end():]) for m in cue_regex("partial_scope_phrases").finditer(told))
+    return any(not OF_AFTER.match(told, m.end()) for m in cue_regex("partial_scope_phrases").finditer(told))
+
+
+OF_AFTER = re.compile(r"\s+of\b")
 
 
 def found_so_far(q: Quantity) -> bool:

@@ -278,7 +278,8 @@ def rejection_targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim
     chosen: list[Claim] = []
     per_article: dict[str, int] = defaultdict(int)
     for *_, t in scored:
-        if per_article[t.article] >= PER_ARTICLE or t.article in told_in_body and t.start < cx.headline_end(t.article):
+        if per_article[t.article] >= PER_ARTICLE or (t.article in told_in_body
+                                                     and t.start < cx.headline_end(t.article)):
             continue
         chosen.append(t)
         per_article[t.article] += 1
