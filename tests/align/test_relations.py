@@ -2765,3 +2765,16 @@ def test_a_count_killed_at_the_scene_of_an_act_is_a_whole_count() -> None:
     """"at the scene of the blast" says where: three and five soldiers killed still disagree."""
     an = run("killed_at_the_scene_of")
     assert [f for f in an.findings if f.relation == "contradict"], dump("killed_at_the_scene_of")
+
+
+def test_a_force_that_lost_no_vehicle_contradicts_its_vehicles_destroyed() -> None:
+    from counterpoint.pipeline import analyze
+    from counterpoint.records import Article
+
+    an = analyze([
+        Article("a1", "Militants attacked the army base in Tel Amra on Friday. The defence minister said the army did "
+                "not lose any vehicle or weapon in the fighting.", source="Agency", date="2022-09-02"),
+        Article("a2", "Militants overran the army base in Tel Amra on Friday, and six military vehicles were "
+                "destroyed or taken, elders said.", source="Wire", date="2022-09-02")])
+    found = [f for f in an.findings if f.relation == "contradict" and "vehicle" in f.explanation]
+    assert found and "6 military vehicles" in found[0].explanation, [f.explanation for f in an.findings]

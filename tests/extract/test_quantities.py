@@ -890,3 +890,17 @@ def test_a_phrase_a_preposition_opens_after_a_bare_number_is_not_what_it_counts(
 def test_people_crossing_a_border_or_taking_refuge_are_displaced(sentence: str) -> None:
     q = find(sentence, "000")
     assert q.role == "displaced", (q.text, q.role)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("The minister said the army did not lose any vehicle or weapon in the fighting.", {"any vehicle", "weapon"}),
+    ("The minister said the army lost no tanks in the fighting.", {"no tanks"}),
+    ("The minister said the army lost two tanks but no soldiers in the fighting.", set()),
+    ("The minister said the army did not see any vehicle in the area.", set()),
+    ("Commanders said they would report it at once if the army lost any vehicle in the fighting.", set()),
+    ("The minister said the army lost no soldiers in the fighting.", set()),
+])
+def test_a_force_that_lost_none_of_its_equipment_counts_none_destroyed(text: str, shown: set[str]) -> None:
+    x = extract_only([Article("a1", text, source="Wire", date="2022-09-02")])[0]
+    nones = {q.text for q in x.quantities if q.high == 0 and q.role == "destroyed"}
+    assert nones == shown, [(q.text, q.low, q.role) for q in x.quantities]

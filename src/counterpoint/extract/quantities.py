@@ -34,7 +34,7 @@ from .numparse import NumberMatch
 from .raw_quantities import RawQuantity
 from .single_counts import ANOTHER, single_numbers
 from .spans import sentence_spans, text_of
-from .zero_counts import zero_counts
+from .zero_counts import equipment_lost_none, zero_counts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -306,7 +306,7 @@ def extract_quantities(doc: Doc, numbers: list[NumberMatch]) -> list[RawQuantity
                          for p in cues.correction_phrases)  # "the actual death toll is 64", not "could be"
         out.append(RawQuantity(num.start, end, num, noun, category, role,
                                governor, revision, preliminary, increment, correction))
-    return out + zero_counts(doc, cues)
+    return out + zero_counts(doc, cues) + equipment_lost_none(doc)
 
 
 # "two of them children": a share of the count before

@@ -110,6 +110,32 @@ def zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
     return out
 
 
+def equipment_lost_none(doc: Doc) -> list[RawQuantity]:
+    """"The army did not lose any vehicle or weapon", "lost no tanks": none of a force's equipment
+    destroyed or taken (0, which "six military vehicles were destroyed" contradicts)."""
+    from ..nlp.lexicons.loaders import events
+
+    text = text_of(doc)
+    out = []
+    for t in doc:
+        head = t.head
+        if t.dep_ != "det" or head.pos_ not in NOUN_POS or head.dep_ != "dobj" \
+                or head.head.lemma_.lower() not in events().loss_lemmas:
+            continue
+        negated = any(c.dep_ == "neg" for c in head.head.children)
+        if not (t.lower_ == "no" or (t.lower_ == "any" and negated)):
+            continue
+        for noun in (head, *head.conjuncts):
+            category = category_of(noun.lemma_) or category_of(noun.text)
+            if category is None or "equipment" not in (category, *category_ancestors(category)):
+                continue
+            start = t.idx if noun is head else noun.idx
+            end = noun.idx + len(noun.text)
+            number = NumberMatch(start, end, text[start:end], 0.0, 0.0, 0.0, False, None, "count")
+            out.append(RawQuantity(start, end, number, noun.text, category, "destroyed", noun.i, False, False, False))
+    return out
+
+
 # where a group was not: "no civilians were in the building", "there were no civilians at the site"
 ABSENT_FROM = frozenset({"in", "at", "inside", "near", "around"})
 
