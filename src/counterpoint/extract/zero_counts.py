@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import category_of
+from ..nlp.lexicons.loaders import events
 from .count_roles import HARM_ROLES, NOUN_POS, PEOPLE, role_of_token
 from .cuesets import CueSets, cue_sets
 from .numparse import NumberMatch
@@ -113,8 +114,6 @@ def zero_counts(doc: Doc, cues: CueSets) -> list[RawQuantity]:
 def equipment_lost_none(doc: Doc) -> list[RawQuantity]:
     """"The army did not lose any vehicle or weapon", "lost no tanks": none of a force's equipment
     destroyed or taken (0, which "six military vehicles were destroyed" contradicts)."""
-    from ..nlp.lexicons.loaders import events
-
     text = text_of(doc)
     out = []
     for t in doc:
