@@ -2735,12 +2735,15 @@ def test_guard_a_charge_of_inflating_shows_no_two_unnamed_voices_rival_counts_as
     assert all(not ({"a1", "a2"} <= {e.article for e in f.evidence}) for f in found), [f.explanation for f in found]
 
 
+FASHER_RESIDENTS = Article("a1", "Shells hit El Fasher on Monday, killing nine people, residents said. Rapid "
+                                 "Support Forces fighters briefly pushed into the southern edge of the town before "
+                                 "being driven back by the army, residents said.", source="Wire", date="2024-12-03")
+FASHER_ARMY = Article("a2", "The army repelled an attack by the Rapid Support Forces on El Fasher on Monday, the army "
+                            "said.", source="Agency", date="2024-12-03")
+
+
 def test_another_article_s_unplaced_failure_at_the_place_its_lead_names_joins_the_outcome() -> None:
-    residents = Article("a1", "Shells hit El Fasher on Monday, killing nine people, residents said. Rapid Support "
-                              "Forces fighters briefly pushed into the southern edge of the town before being driven "
-                              "back by the army, residents said.", source="Wire", date="2024-12-03")
-    army = Article("a2", "The army repelled an attack by the Rapid Support Forces on El Fasher on Monday, the army "
-                         "said.", source="Agency", date="2024-12-03")
+    residents, army = FASHER_RESIDENTS, FASHER_ARMY
     rebels = Article("a3", "The Rapid Support Forces took full control of El Fasher on Monday, their spokesman said.",
                      source="Statement", date="2024-12-03")
     arts = {a.id: a for a in (residents, army, rebels)}
@@ -2751,11 +2754,7 @@ def test_another_article_s_unplaced_failure_at_the_place_its_lead_names_joins_th
 
 
 def test_an_unplaced_failure_where_its_lead_puts_the_place_agrees_with_a_placed_one() -> None:
-    residents = Article("a1", "Shells hit El Fasher on Monday, killing nine people, residents said. Rapid Support "
-                              "Forces fighters briefly pushed into the southern edge of the town before being driven "
-                              "back by the army, residents said.", source="Wire", date="2024-12-03")
-    army = Article("a2", "The army repelled an attack by the Rapid Support Forces on El Fasher on Monday, the army "
-                         "said.", source="Agency", date="2024-12-03")
+    residents, army = FASHER_RESIDENTS, FASHER_ARMY
     found = [f for f in analyze([residents, army]).findings if f.relation == "agree" and "say the attack failed"
              in f.explanation]
     assert len(found) == 1 and "driven back" in residents.text[found[0].evidence[0].start:found[0].evidence[0].end]

@@ -112,8 +112,13 @@ SITE_KINDS = ("settlements", "facilities")  # categories.json kinds of a place a
 
 def names_it(cx: Corpus, article: str, place: str) -> bool:
     """Does one of the article's incident claims put its act at the place?"""
-    return any(c.event is not None and c.event.place == place and c.scope == "incident"
-               for c in cx.claims_by_article.get(article, ()))
+    return place in act_places(cx, article)
+
+
+def act_places(cx: Corpus, article: str) -> list[str]:
+    """The places the article's incident acts are put at, in the order it tells them."""
+    return list(dict.fromkeys(c.event.place for c in cx.claims_by_article.get(article, ())
+                              if c.event is not None and c.event.place and c.scope == "incident"))
 
 
 def _same_side(cx: Corpus, failed: Claim, taken: Claim) -> bool:

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from ..nlp.lexicons import category_of, lineage
 from ..records import Claim
+from .assertions import act_places
 from .candidates import REJECTING, Corpus
 from .control import TAKING
 from .disputes import outcome_of, short_quote, who_says
@@ -49,7 +50,7 @@ def holding_drafts(cx: Corpus) -> list[Draft]:
                 unplaced.append((c, sides))
     for c, sides in unplaced:
         # "the mujahideen remain in control of the town": where its own article puts its acts
-        for place in [p for p in _act_places(cx, c.article) if p in by_place]:
+        for place in [p for p in act_places(cx, c.article) if p in by_place]:
             by_place[place].append((c, sides))
     pairs_at = {place: _opposed_pairs(cx, told) for place, told in by_place.items()}
     out = []
@@ -103,12 +104,6 @@ def _holds_a_settlement(cx: Corpus, c: Claim) -> bool:
     m = HELD_THING.search(c.text)
     category = category_of(m.group(1)) if m else None
     return category is not None and bool({"settlements", "facilities"} & set(lineage(category)))
-
-
-def _act_places(cx: Corpus, article: str) -> list[str]:
-    """The places the article's incident acts are put at, in the order it tells them."""
-    return list(dict.fromkeys(c.event.place for c in cx.claims_by_article.get(article, ())
-                              if c.event is not None and c.event.place and c.scope == "incident"))
 
 
 def _opposed_pairs(cx: Corpus, told: list[tuple[Claim, frozenset[str]]]) -> list[tuple[Claim, Claim]]:
