@@ -1705,3 +1705,27 @@ def test_guard_an_army_named_keeps_the_enemies_label_off_its_ally_though_the_pla
                 date="2023-01-10")
     wagner = next(e for e in analyze([a, b]).entities if e.name == "Wagner Group")
     assert not any("terrorist" in m.text for m in wagner.mentions), [m.text for m in wagner.mentions]
+
+
+def test_the_army_of_reports_naming_no_states_forces_is_the_army_of_the_country_of_the_act() -> None:
+    """Reports of an attack in Burkina Faso that say only "the army" and "soldiers": Burkina Faso's
+    army, with its side, not a side-less "state forces"."""
+    a = Article("a1", "Jihadists attacked an army post in Djibo on Sunday, killing 12 soldiers, the army said.",
+                source="Wire", date="2023-10-02")
+    b = Article("a2", "Soldiers repelled an assault on their base in Djibo, in Soum province, the army said.",
+                source="Agency", date="2023-10-02")
+    army = next(e for e in analyze([a, b]).entities if any(m.text == "army" for m in e.mentions))
+    assert army.side == "bf_gov" and {m.article for m in army.mentions} == {"a1", "a2"}, army
+
+
+def test_guard_one_report_in_three_placed_in_a_country_does_not_make_the_army_that_countrys() -> None:
+    """Two reports place their act nowhere the gazetteer knows and a third names one town of a
+    country: the army stays unnamed rather than that country's."""
+    arts = [Article("a1", "The army shelled Qarvan village on Sunday, residents said.", source="Wire",
+                    date="2023-10-02"),
+            Article("a2", "Soldiers fought rebels near Qarvan village on Sunday, the army said.", source="Agency",
+                    date="2023-10-02"),
+            Article("a3", "The army said it fought rebels near Qarvan. A delegation later met in Djibo.",
+                    source="Post", date="2023-10-02")]
+    army = next(e for e in analyze(arts).entities if any(m.text == "army" for m in e.mentions))
+    assert army.side is None, army

@@ -78,6 +78,9 @@ def test_a_voice_quoted_from_a_states_press_office_owns_its_unnamed_troops() -> 
     ("Syria Direct (state media report)", set()),  # "state media" names no state there
     ("Pledge Times (citing RIA Novosti)", {"ru_gov"}),
     ("Evening Post (Syrian state media report)", {"sy_gov"}),
+    # the outlet's own name says whose state's agency it is
+    ("AIN (Agence d'Information du Niger, state news agency)", {"ne_gov"}),
+    ("Voice of Kenya (state broadcaster; citing Somali officials)", {"ke_gov"}),  # not a country it cites
 ])
 def test_what_an_outlet_cites_is_its_voice_only_when_it_republishes(source: str, sides: set[str]) -> None:
     assert outlet_sides(source) == sides

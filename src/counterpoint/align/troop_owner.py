@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..records import Quantity
-from ..resolve.actors import countries_named, country_code, match_actor
+from ..resolve.actors import countries_named, country_code, match_actor, state_institution
 from .candidates import Corpus
 from .corpus_voices import states_of
 
@@ -60,7 +60,17 @@ def counted_low_by_its_own_side(cx: Corpus, lower: Quantity, higher: Quantity) -
     their own losses low, so the other's higher count is a rival, not an update of it; the state's
     own later count is its update."""
     mine = troop_owner(cx, lower)
-    return mine is not None and mine in _voice_states(cx, lower) and mine not in _voice_states(cx, higher)
+    return mine is not None and mine in _voice_states(cx, lower) and mine not in _voice_states(cx, higher) \
+        and not _unnamed_state_body(cx, higher)
+
+
+def _unnamed_state_body(cx: Corpus, q: Quantity) -> bool:
+    """Is the figure's voice a ministry or military body of no named state ("the defence
+    ministry said"), which may be the very state whose troops it counts?"""
+    c = cx.claim.get(q.claim or "")
+    speaker = cx.entity[c.speaker] if c is not None and c.speaker else None
+    return speaker is not None and speaker.kind == "organization" and not speaker.side \
+        and state_institution(speaker.name) and not _voice(cx, q)
 
 
 def _voice(cx: Corpus, q: Quantity) -> frozenset[str]:

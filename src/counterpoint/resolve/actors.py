@@ -396,6 +396,12 @@ def ministry_key(text: str) -> tuple[str, str] | None:
 RUN_BY = re.compile(r"([\w’' ]+?)-(?:run|led|controlled|administered)\b")
 
 
+def state_institution(text: str) -> bool:
+    """Is ``text`` a state's ministry or military body, whatever country it names or leaves
+    unnamed ("the defence ministry", "the General Staff")?"""
+    return _find_ministry(_Words.of(text)) is not None
+
+
 def _find_ministry(words: _Words) -> tuple[str, int, int] | None:
     """The longest ministry name inside ``words``: (kind, start, stop)."""
     index = _org_tables().ministries
@@ -441,8 +447,13 @@ def _capital_country(words: _Words) -> str | None:
 
 def national_side(code: str) -> str | None:
     """The side of a country's national armed forces ("RU" -> Russia's), when the lexicon has them."""
-    actor = _actor_tables().national.get(code)
+    actor = national_forces(code)
     return actor.side if actor is not None else None
+
+
+def national_forces(code: str) -> ActorEntry | None:
+    """A country's national armed forces, when the lexicon has them."""
+    return _actor_tables().national.get(code)
 
 
 def country_code(text: str) -> str | None:

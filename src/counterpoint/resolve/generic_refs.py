@@ -40,6 +40,7 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
             for m in c.mentions:
                 state_sides[m.article].add(c.side)
     homes = _home_countries(clusters)
+    incident_home = _incident_home(homes, articles)
 
     def enemies_only(counts: Counter | None, article: str) -> Counter | None:
         """"terrorists" in a report of the army and Wagner fighting them: not Wagner, the ally of
@@ -105,6 +106,10 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
             target = body
         elif counts:
             target = by_id[counts.most_common(1)[0][0]]
+        elif role == "state_forces" and (national := actor_lex.national_forces(incident_home)):
+            # "the army" where no report names any state's forces: the army of the country it happened in
+            target = clusters.keyed("actor", ("actor", national.id), national.name)
+            target.side, target.role = national.side, role
         else:
             name = "non-state armed groups" if role == "non_state_armed" else "state forces"
             target = clusters.keyed("actor", ("generic", role), name)
@@ -234,6 +239,15 @@ def _domestic_labels() -> frozenset[str]:
     from ..nlp.lexicons import labels
 
     return frozenset(f.lower() for lab in labels().labels if lab.domestic for f in lab.forms)
+
+
+def _incident_home(homes: dict[str, str], articles: Sequence[Article]) -> str:
+    """The country where the reports' act happened: the home of at least half of them, and of no
+    other report ("" when they differ, or one stray place, "mosques" read as Moscow, decides)."""
+    found = set(homes.values())
+    if len(found) != 1 or 2 * len(homes) < len(articles):
+        return ""
+    return found.pop()
 
 
 def _home_countries(clusters: Clusters) -> dict[str, str]:
