@@ -2541,6 +2541,19 @@ def test_a_list_the_parse_splits_still_adds_up_to_another_articles_total() -> No
     assert len(found) == 1 and "together 39" in found[0].explanation, [f.explanation for f in found]
 
 
+def test_soldiers_and_a_militias_dead_listed_apart_add_up_to_a_total_of_soldiers_and_its_members() -> None:
+    """"Nine soldiers and seven VDP" against "16 soldiers and members of the Volunteers for the
+    Defence of the Homeland": the list adds up to the total, no rival count."""
+    a = Article("a1", "The army said 16 soldiers and members of the Volunteers for the Defence of the Homeland were "
+                      "killed when jihadists attacked Djibo on Saturday.", source="Wire", date="2023-10-15")
+    b = Article("a2", "Jihadists attacked Djibo on Saturday. \"We deplore the loss of nine soldiers and seven VDP,\" "
+                      "the army said.", source="Agency", date="2023-10-14")
+    found = analyze([a, b]).findings
+    assert not [f for f in found if f.relation == "contradict"], [f.explanation for f in found]
+    assert [f for f in found if f.relation == "agree" and "together 16" in f.explanation], \
+        [f.explanation for f in found]
+
+
 def test_a_ceiling_a_source_sets_is_contradicted_by_a_later_higher_count() -> None:
     """"The number of martyrs did not exceed 61" (numbers.json: a cap) and, two days later,
     "the toll had risen to at least 137": the ceiling denies the higher count; no update of it."""

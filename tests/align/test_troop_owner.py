@@ -167,3 +167,43 @@ def test_a_sides_own_losses_in_its_own_attack_stay_comparable() -> None:
     b = Article("a2", "Twenty-five RSF vehicles were destroyed in the fighting in El Fasher on Friday, the army "
                       "said.", source="Daily", date="2024-06-07")
     assert [f for f in analyze([a, b]).findings if f.relation == "contradict" and "vehicle" in f.explanation]
+
+
+def _killed_contradictions(arts) -> list:
+    return [f for f in analyze(arts).findings if f.relation == "contradict" and "killed" in f.explanation]
+
+
+def test_guard_the_states_allies_dead_and_its_enemies_dead_are_two_counts() -> None:
+    """"Seven VDP" (the militia beside Burkina Faso's army) and "62 terrorists": two sides' dead."""
+    a = Article("a1", "Terrorists attacked Djibo on Saturday. The army said seven VDP were killed in the fighting.",
+                source="Agency", date="2023-10-14")
+    b = Article("a2", "Jihadists stormed Djibo on Saturday. The army said 62 terrorists were killed.", source="Wire",
+                date="2023-10-14")
+    assert _killed_contradictions([a, b]) == []
+
+
+def test_the_same_sides_dead_named_two_ways_stay_comparable() -> None:
+    """"Seven VDP" and "20 members of the VDP militia": one side's dead, and the counts differ."""
+    a = Article("a1", "Jihadists attacked Djibo on Saturday. The army said seven VDP were killed in the fighting.",
+                source="Agency", date="2023-10-14")
+    b = Article("a2", "Jihadists stormed Djibo on Saturday, killing 20 VDP, residents said.", source="Wire",
+                date="2023-10-14")
+    assert _killed_contradictions([a, b])
+
+
+def test_guard_a_word_for_fighters_a_state_hires_may_count_its_allies() -> None:
+    """"Seven VDP" and "20 militiamen": the militia's dead, told two ways, may be one count."""
+    a = Article("a1", "Jihadists attacked Djibo on Saturday. The army said seven VDP were killed in the fighting.",
+                source="Agency", date="2023-10-14")
+    b = Article("a2", "Jihadists stormed Djibo on Saturday, killing 20 militiamen, residents said.", source="Wire",
+                date="2023-10-14")
+    assert _killed_contradictions([a, b])
+
+
+def test_guard_a_word_for_hired_fighters_may_count_the_states_allies() -> None:
+    """"Seven Wagner mercenaries" and "20 mercenaries": Wagner's dead, told two ways, may be one count."""
+    a = Article("a1", "Jihadists attacked a convoy near Gao, Mali, on Saturday. The Malian army said seven Wagner "
+                      "mercenaries were killed.", source="Agency", date="2022-03-27")
+    b = Article("a2", "Jihadists ambushed a convoy near Gao on Saturday, killing 20 mercenaries, residents said.",
+                source="Wire", date="2022-03-27")
+    assert _killed_contradictions([a, b])

@@ -620,6 +620,21 @@ def test_a_number_inside_an_outlet_s_name_is_no_count(text: str, source: str, co
     assert [q.text for q in x.quantities] == counts
 
 
+@pytest.mark.parametrize(("sentence", "counted", "category"), [
+    pytest.param("The army said seven VDP were killed in Djibo.", "seven VDP", "armed_group_members", id="a-militia"),
+    pytest.param("Three Hamas were killed in the strike, the army said.", "Three Hamas", "armed_group_members",
+                 id="a-movement"),
+    pytest.param("The army said 16 soldiers and members of the Volunteers for the Defence of the Homeland were killed.",
+                 "16 soldiers and members of the Volunteers", "people", id="soldiers-and-members-of-a-body"),
+    pytest.param("The army said 16 soldiers and gendarmes were killed.", "16 soldiers and gendarmes", "state_troops",
+                 id="not-a-body-unknown"),
+])
+def test_people_counted_by_their_armed_actors_name_or_as_members_of_a_body(sentence: str, counted: str,
+                                                                           category: str) -> None:
+    got = {q.text: q.category for q in quantities(sentence)}
+    assert got.get(counted) == category, got
+
+
 @pytest.mark.parametrize(("sentence", "role", "category"), [
     pytest.param("Karsen officials denied there had been casualties.", "casualties", "people", id="denied-there-had-been"),
     pytest.param("The army denied that there were any civilian casualties in Tel Amra.", "casualties", "civilians",
@@ -670,6 +685,10 @@ def test_guard_no_count_of_none_harmed_from_other_words_of_presence(sentence: st
                  id="each-its-own-subject"),
     pytest.param("The army said it had lost two soldiers in the attack.", "two soldiers", "casualties",
                  id="lost-soldiers"),
+    pytest.param("We deplore the loss of nine soldiers, who fell with weapons in hand.", "nine soldiers", "killed",
+                 id="the-loss-of-soldiers"),
+    pytest.param("The army reported losses of 40 soldiers in the battle.", "40 soldiers", "casualties",
+                 id="losses-of-soldiers"),
     pytest.param("The report said three or four drones were launched from across the border, hitting a mosque.",
                  "three or four drones", "fired", id="drones-launched"),
     pytest.param("The group said the guards had used six attack drones and a number of rockets to destroy two houses.",
@@ -689,6 +708,7 @@ def test_what_befell_the_counted_when_two_verbs_or_a_loss_tell_it(sentence: str,
 @pytest.mark.parametrize("sentence", [
     pytest.param("The army lost contact with two soldiers near Tel Amra.", id="not-the-object"),
     pytest.param("The army lost 3 tanks in the battle for Tel Amra.", id="not-people"),
+    pytest.param("The unit reported the loss of 38 motorcycles in the battle for Tel Amra.", id="the-loss-of-things"),
 ])
 def test_guard_a_loss_of_other_things_counts_no_casualties(sentence: str) -> None:
     assert not [q for q in quantities(sentence) if q.role in ("casualties", "killed", "wounded")], quantities(sentence)

@@ -104,6 +104,12 @@ def test_category_term_in_two_categories_is_rejected():
     assert "'tank'" in err.message and "civilians" in err.message and ".terms" in err.message
 
 
+@pytest.mark.parametrize("change", [{"state_forces": "droids"}, {"navy": "state_troops"}])
+def test_actor_members_must_map_an_actor_role_to_a_known_category(change):
+    err = _broken("categories.json", lambda r: r["actor_members"].update(change))
+    assert "actor_members" in err.message
+
+
 def test_presence_kinds_must_name_known_categories():
     err = _broken("categories.json", lambda r: r["presence_kinds"].update(arms=["small_arms", "lasers"]))
     assert "presence_kinds.arms" in err.message

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.lexicons import labels
 from ..records import Quantity
-from ..resolve.actors import countries_named, country_code, match_actor, state_institution
+from ..resolve.actors import (allied, countries_named, country_code, generic_role, match_actor, national_side,
+                              state_institution)
 from .candidates import Corpus
 from .corpus_voices import states_of
 
@@ -142,6 +144,39 @@ def losers(q: Quantity) -> frozenset[str]:
                 sides.add(actor.side)
                 break
     return frozenset(sides)
+
+
+def allies_and_enemies_clash(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+    """Does one count name a state's forces or their ally ("seven VDP", a militia beside Burkina
+    Faso's army) and the other count that state's enemies by a word for them ("62 terrorists",
+    "several dozen assailants")? Then they count two sides' dead. Not a word for fighters a state
+    may hire or arm ("mercenaries", "paramilitaries"), nor "militiamen"."""
+    return (_pro_state(a) and _enemies(cx, b)) or (_pro_state(b) and _enemies(cx, a))
+
+
+def _pro_state(q: Quantity) -> bool:
+    words = (q.noun or "").split()
+    named = [actor for i in range(len(words)) for j in range(len(words), i, -1)
+             if (actor := match_actor(" ".join(words[i:j]))) is not None and actor.side]
+    return bool(named) and all(actor.national or (actor.country and (state := national_side(actor.country))
+                                                  and allied(actor.side, state)) for actor in named)
+
+
+def _enemies(cx: Corpus, q: Quantity) -> bool:
+    if not q.noun or losers(q) or match_actor(q.noun) is not None:
+        return False  # "JNIM fighters": whose, the words say
+    head = q.noun.split()[-1].lower()
+    if head in _hired_labels():
+        return False
+    return generic_role(q.noun) == "non_state_armed" and "militia" not in head \
+        or ATTACKERS in (q.category, *cx.ancestors.get(q.category or "", ()))
+
+
+ATTACKERS = "attackers"  # categories.json: attackers, assailants, raiders
+
+
+def _hired_labels() -> frozenset[str]:
+    return frozenset(f.lower() for lab in labels().labels if lab.auxiliary for f in lab.forms)
 
 
 def _destroyers(cx: Corpus, q: Quantity) -> frozenset[str]:

@@ -57,6 +57,8 @@ def role_of_token(tok: Token, cues: CueSets) -> str | None:
     phrased = _phrase_role_at(tok, cues)
     if phrased:
         return phrased  # a phrase beats its own verb: "shot dead" is killed, not fired
+    if (form := cues.role_forms.get(tok.lower_)) is not None:
+        return form  # "the loss of nine soldiers": the dead; "losses" share the lemma, not the sense
     lemma = tok.lemma_.lower()
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     if prt and f"{lemma} {prt}" in cues.role_lemmas:

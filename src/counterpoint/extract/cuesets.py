@@ -72,6 +72,7 @@ class CueSets:
     failure_phrases: tuple[str, ...]
     failure_after_phrases: tuple[str, ...]  # "before being driven back": said after the act they end
     role_lemmas: dict[str, str]
+    role_forms: dict[str, str]  # words as written ("loss", whose lemma "losses" shares)
     role_nouns: dict[str, str]
     role_phrases: tuple[tuple[str, str], ...]
     role_overrides: tuple[tuple[frozenset[str], str, str], ...]
@@ -186,7 +187,10 @@ def cue_sets() -> CueSets:
     failure_after = sorted({c["cue"].lower() for c in events["failure_cues"] if c.get("effect") == "failed_after"})
     roles: dict[str, str] = {}
     role_phrases: list[tuple[str, str]] = []
+    forms: dict[str, str] = {}
     for r in events["quantity_roles"]:
+        for form in r.get("forms", ()):
+            forms.setdefault(form.lower(), r["role"])
         for lemma in r.get("lemmas", ()):
             roles.setdefault(lemma.lower(), r["role"])
         for phrase in r.get("phrases", ()):
@@ -281,6 +285,7 @@ def cue_sets() -> CueSets:
         failure_phrases=tuple(failure),
         failure_after_phrases=tuple(failure_after),
         role_lemmas=roles,
+        role_forms=forms,
         role_nouns=roles,
         role_phrases=tuple(role_phrases),
         role_overrides=overrides,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.lexicons import ancestors as category_ancestors
 from ..nlp.lexicons import category_of, common_ancestor
+from ..nlp.lexicons.taxonomy import actor_people, members_of_a_body
 from .count_roles import (
     HARM_ROLES,
     NOUN_POS,
@@ -192,13 +193,18 @@ def _category(noun: str) -> str | None:
     """The counted thing's category; a coordination ("tanks and carriers") counts their parent."""
     parts = [p for p in re.split(r"\s+(?:and|or)\s+", noun) if p]
     if len(parts) > 1:
-        cats = [category_of(p) for p in parts]
+        # "soldiers and members of the Volunteers": people of a body the lexicon does not know
+        cats = [_one_category(p) or (PEOPLE if members_of_a_body(p) else None) for p in parts]
         if all(cats):
             common = cats[0]
             for c in cats[1:]:
                 common = common_ancestor(common, c) if common else None
             return common
-    return category_of(noun)
+    return _one_category(noun)
+
+
+def _one_category(noun: str) -> str | None:
+    return category_of(noun) or actor_people(noun)  # "seven VDP": a named armed actor's people
 
 
 def _age_after_name(doc: Doc, toks: list[Token]) -> bool:

@@ -68,9 +68,10 @@ def parse_events(file: str, raw: Any) -> EventLexicon:
                                   o.text("note", None)))
     roles: list[QuantityRole] = []
     for where, v in top.items("quantity_roles"):
-        o = Obj(file, where, v, ("role", "event", "within", "lemmas", "phrases", "note"))
+        o = Obj(file, where, v, ("role", "event", "within", "lemmas", "phrases", "forms", "note"))
         qr = QuantityRole(o.text("role"), _lower(o, "lemmas"), _lower(o, "phrases"), o.text("note", None),
-                          o.text("event", None, choices=[t.type for t in types]), o.text("within", None))
+                          o.text("event", None, choices=[t.type for t in types]), o.text("within", None),
+                          tuple(dict.fromkeys(x.lower() for x in o.strs("forms", required=False))))
         if any(r.role == qr.role for r in roles):
             fail(file, o.at("role"), f"duplicate role {qr.role!r}")
         roles.append(qr)

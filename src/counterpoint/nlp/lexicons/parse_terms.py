@@ -16,6 +16,7 @@ from .shapes import (
     FRAMES,
     INCIDENT_REFERENTS,
     REFERENTS,
+    ROLES,
     TARGET_KINDS,
     WEAPON_SLOTS,
     Category,
@@ -104,7 +105,7 @@ def parse_categories(file: str, raw: Any) -> CategoryLexicon:
     meta = parse_meta(file, raw)
     top = Obj(file, "(top level)", raw, ("categories", "spelling", "combinations", "light_heads", "skip_words",
                                          "head_breaks", "generic_heads", "whole_heads", "target_kinds",
-                                         "memberships", "presence_kinds"))
+                                         "memberships", "presence_kinds", "actor_members"))
     cats_raw = top.raw("categories")
     if not isinstance(cats_raw, dict):
         fail(file, "categories", "expected an object")
@@ -148,13 +149,17 @@ def parse_categories(file: str, raw: Any) -> CategoryLexicon:
         if not isinstance(keys, list) or not keys or any(k not in parents for k in keys):
             fail(file, f"presence_kinds.{kind}", "expected a list of known categories")
         presence[kind] = tuple(keys)
+    actor_members = mapping(file, "actor_members", top.raw("actor_members") or {})
+    for role, key in actor_members.items():
+        if key not in parents or role not in ROLES:
+            fail(file, f"actor_members.{role}", f"expected an actor role of {ROLES} and a known category")
     lex = CategoryLexicon(meta, tuple(cats), MappingProxyType(spelling), tuple(combos),
                           frozenset(top.strs("light_heads")), frozenset(top.strs("skip_words")),
                           frozenset(top.strs("head_breaks")),
                           frozenset(w for t in top.strs("generic_heads", required=False) for w in surface_tokens(t)),
                           MappingProxyType(kinds),
                           frozenset(w for t in top.strs("whole_heads", required=False) for w in surface_tokens(t)),
-                          tuple(memberships), MappingProxyType(presence))
+                          tuple(memberships), MappingProxyType(presence), MappingProxyType(actor_members))
     owners: dict[tuple[str, ...], str] = {}
     for c in cats:
         for term in c.terms:

@@ -243,6 +243,8 @@ class CategoryLexicon:
     memberships: tuple[Combination, ...] = ()
     # kind -> the categories said to be, or not be, at a site ("fighters": combatants; align/presence.py)
     presence_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # actor role -> the category of that actor's people ("seven VDP": a state's ally's fighters)
+    actor_members: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +275,7 @@ class QuantityRole:
     note: str | None = None
     event: str | None = None  # the event type a figure of this role tells of ("destroyed": destruction)
     within: str | None = None  # the role whose count holds this one ("killed": casualties)
+    forms: tuple[str, ...] = ()  # words as written, read before any lemma ("loss", not "losses")
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, TypeVar
 
 from .folding import category_tokens
-from .loaders import categories
+from .loaders import actors, categories
 from .shapes import CategoryLexicon
 
 T = TypeVar("T")
@@ -95,6 +96,38 @@ def category_of(noun_phrase: str) -> str | None:
             return category
     covering = [(b - a, -a, cat) for a, b, cat in _spans(words, tables.terms) if a <= head < b]
     return str(max(covering)[2]) if covering else None
+
+
+def actor_people(noun_phrase: str) -> str | None:
+    """The category of the people a count names by their armed actor's name alone ("seven VDP",
+    "three Hamas"), which ``category_of`` does not read (a target "of Hamas" is no count of it)."""
+    return _actor_members().get(_without_article(noun_phrase))
+
+
+def _without_article(noun_phrase: str) -> str:
+    return re.sub(r"^(?:the|its|their)\s+", "", noun_phrase.strip(), flags=re.IGNORECASE)
+
+
+@functools.cache
+def _actor_members() -> Mapping[str, str]:
+    """An armed actor's name -> the category of its people ("seven VDP": armed-group members), by
+    its role (categories.json ``actor_members``); cased forms as written ("IS"), the rest lowercase
+    too. A name two actors of different kinds share names no kind."""
+    kinds = categories().actor_members
+    out: dict[str, set[str]] = {}
+    for actor in actors().actors:
+        if (kind := kinds.get(actor.role)) is not None:
+            for name in (*actor.aliases, *(a.lower() for a in actor.aliases), *actor.cased):
+                out.setdefault(name, set()).add(kind)
+    return MappingProxyType({name: next(iter(k)) for name, k in out.items() if len(k) == 1})
+
+
+def members_of_a_body(noun_phrase: str) -> bool:
+    """"members of the Volunteers": people, of a body the lexicon does not know (a member word of
+    categories.json ``memberships``, then "of")."""
+    words = category_tokens(categories(), noun_phrase)
+    return len(words) > 2 and words[1] == "of" and bool(_spans(words[:1], _tables().memberships[0][1])) \
+        if _tables().memberships else False
 
 
 def _membership(lex: CategoryLexicon, words: tuple[str, ...], tables: _Tables) -> str | None:
