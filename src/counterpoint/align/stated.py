@@ -43,9 +43,15 @@ def describe(q: Quantity) -> str:
 
 
 def _vague_word(q: Quantity) -> str:
+    """"thousands" of "thousands of people"; "several dozen" of "several dozen assailants", whose
+    noun the description adds again."""
     words = q.text.split()
     cut = next((i for i, w in enumerate(words) if w.lower() == "of"), len(words))
-    return " ".join(words[:cut]) if cut else q.text
+    if cut < len(words):
+        return " ".join(words[:cut]) if cut else q.text
+    if q.noun and q.text.endswith(" " + q.noun):
+        return q.text[:-len(q.noun)].strip()
+    return q.text
 
 
 def _fmt(x: float) -> str:
