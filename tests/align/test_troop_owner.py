@@ -207,3 +207,25 @@ def test_guard_a_word_for_hired_fighters_may_count_the_states_allies() -> None:
     b = Article("a2", "Jihadists ambushed a convoy near Gao on Saturday, killing 20 mercenaries, residents said.",
                 source="Wire", date="2022-03-27")
     assert _killed_contradictions([a, b])
+
+
+def test_the_attackers_dead_told_alike_as_a_word_for_the_states_enemies_agree() -> None:
+    """"62 assailants" (the army, through a wire) and "62 terrorists" (its news agency): one count."""
+    a = Article("a1", "Jihadists attacked Djibo on Saturday. The army said 62 assailants had been killed.",
+                source="Wire", date="2023-10-15")
+    b = Article("a2", "Terrorists attacked Djibo on Saturday. The provisional toll reports 62 terrorists killed.",
+                source="Agency", date="2023-10-14")
+    found = [f for f in analyze([a, b]).findings if f.relation == "agree" and "62" in f.explanation]
+    assert found and {("a1", "62 assailants"), ("a2", "62 terrorists")} <= _texts(found[0], [a, b]), found
+
+
+def test_guard_the_attackers_and_the_states_enemies_told_differently_are_no_rivals() -> None:
+    """"62 assailants" and "40 terrorists" may be different dead (attacker is a role): neither
+    agree nor clash."""
+    a = Article("a1", "Jihadists attacked Djibo on Saturday. The army said 62 assailants had been killed.",
+                source="Wire", date="2023-10-15")
+    b = Article("a2", "Terrorists attacked Djibo on Saturday. The provisional toll reports 40 terrorists killed.",
+                source="Agency", date="2023-10-14")
+    found = analyze([a, b]).findings
+    assert not [f for f in found if f.relation in ("agree", "contradict") and "62" in f.explanation
+                and "40" in f.explanation], [f.explanation for f in found]

@@ -24,7 +24,8 @@ from .intervals import (Interval, category_relation, compatible, fits_range, par
 from .nones import limited_none
 from .revisions import day_number, is_revision, rounded_same, figure_speaker, cx_tol
 from .severity import graded
-from .troop_owner import allies_and_enemies_clash, incident_owner, losers_and_doers_clash, nationalities, owners_clash
+from .troop_owner import (allies_and_enemies_clash, attackers_named_as_enemies, incident_owner,
+                          losers_and_doers_clash, nationalities, owners_clash)
 
 
 def _who(cx: Corpus, q: Quantity) -> str:
@@ -150,6 +151,9 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             rel = _group_in_toll(cx, a, b) or rel  # "70 worshippers" is a group in the toll "43 civilians"
         if rel == "same":
             rel = _graded_in_toll(cx, a, b) or rel  # "critically wounded 30" cannot fit in "12 people wounded"
+        if rel is None and a.article != b.article and attackers_named_as_enemies(cx, a, b) and same_event(cx, a, b):
+            agree_pairs.append((a, b))  # "62 assailants" (the army) / "62 terrorists"; grouped only if they fit
+            continue
         if rel is None or not same_event(cx, a, b) or owners_clash(cx, a, b) or losers_and_doers_clash(cx, a, b) \
                 or allies_and_enemies_clash(cx, a, b):
             continue  # "nine Indian soldiers" and "six Pakistani soldiers": two armies' dead

@@ -154,6 +154,17 @@ def allies_and_enemies_clash(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     return (_pro_state(a) and _enemies(cx, b)) or (_pro_state(b) and _enemies(cx, a))
 
 
+def attackers_named_as_enemies(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+    """Is one a count of the attackers ("62 assailants") and the other a count by a word for a
+    state's enemies ("62 terrorists")? Attacker is a role and may be anyone, so the two are never
+    set against each other; told alike, they may be the same dead."""
+    def attackers(q: Quantity) -> bool:
+        return ATTACKERS in (q.category, *cx.ancestors.get(q.category or "", ()))
+
+    return (attackers(a) and not attackers(b) and _enemies(cx, b)) or (attackers(b) and not attackers(a)
+                                                                       and _enemies(cx, a))
+
+
 def _pro_state(q: Quantity) -> bool:
     words = (q.noun or "").split()
     named = [actor for i in range(len(words)) for j in range(len(words), i, -1)
