@@ -313,3 +313,26 @@ def test_a_rejection_answers_the_body_of_an_article_not_its_headline_too() -> No
     assert shown and not any(t.startswith("Air strike on Tel Amra prison") for t in shown), shown
     assert any(t.startswith("An air strike by Karsen jets") for t in shown), shown
 
+
+
+HEADLINED = ("Air strike on Tel Amra prison kills scores; coalition calls claims 'baseless'\n\n"
+             "An air strike by coalition jets hit the prison in Tel Amra on Friday, killing 70 detainees, aid groups "
+             "said. Coalition spokesman Colonel Idris Malane said the rebel reports were \"baseless\".")
+
+
+def test_a_headlines_rejection_and_its_bodys_of_the_same_word_are_one_dispute() -> None:
+    """"Coalition calls claims 'baseless'" in the headline sums up the spokesman's "baseless" in the body:
+    one finding, shown with both, not two that each show half."""
+    arts, found = _disputes(HEADLINED, "Rebels said coalition jets struck the Tel Amra prison on Friday, "
+                                       "killing 70 detainees.")
+    with_baseless = [f for f in found if any(t == "baseless" for _, t in _shown(arts, f))]
+    assert len(with_baseless) == 1, [f.explanation for f in found]
+    assert sum(t == "baseless" for a, t in _shown(arts, with_baseless[0]) if a == "a1") == 2, \
+        _shown(arts, with_baseless[0])
+
+
+def test_guard_a_headlines_rejection_of_another_word_stays_its_own() -> None:
+    arts, found = _disputes(HEADLINED.replace("calls claims 'baseless'", "calls claims 'untrue'"),
+                            "Rebels said coalition jets struck the Tel Amra prison on Friday, killing 70 detainees.")
+    assert not [f for f in found if {t for _, t in _shown(arts, f)} >= {"baseless", "untrue"}], \
+        [f.explanation for f in found]

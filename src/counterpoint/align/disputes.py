@@ -85,9 +85,11 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             # ... else the incident its article leads with ("echoing the group's propaganda")
             fam = family(here[0].event.type) if here else lead.get(c.article)
         if fam:
-            # a spokesman and his army: one voice; the writer's doubt of what it attributes is the outlet's
-            groups[(c.article, ("writer", cx.voice(c.speaker)) if writers_doubt(c) else cx.voice(c.speaker))].append(
-                (c, fam))
+            # a spokesman and his army: one voice; the writer's doubt of what it attributes is the outlet's;
+            # a headline's rejection is its body's of the same word ("coalition calls claims 'baseless'")
+            voiced = _body_rejection(cx, c) or c
+            groups[(c.article, ("writer", cx.voice(voiced.speaker)) if writers_doubt(voiced)
+                    else cx.voice(voiced.speaker))].append((c, fam))
             if accused:
                 accusation_denials.add(c.id)
     rejecting_articles: dict[str, frozenset[str]] = defaultdict(frozenset)
@@ -203,6 +205,16 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             claims=[c.id for c in (*rejecting, *targets)]))
         first_of_voice.setdefault((article, speaker), out[-1])
     return out
+
+
+def _body_rejection(cx: Corpus, c: Claim) -> Claim | None:
+    """The rejection in its article's body that a headline's rejection sums up: the first of the same
+    rejecting word ("Coalition calls claims 'baseless'" / "said the Houthi reports were "baseless"")."""
+    if c.start >= cx.headline_end(c.article) or not c.cue:
+        return None
+    word = c.cue.strip(QUOTE_MARKS + " ").lower()
+    return next((o for o in cx.claims_by_article.get(c.article, ()) if o.start >= cx.headline_end(c.article)
+                 and o.stance in REJECTING and o.cue and o.cue.strip(QUOTE_MARKS + " ").lower() == word), None)
 
 
 POINTING_BACK = ("such", "this", "these", "those")  # not "that", which opens reported clauses
