@@ -214,6 +214,8 @@ def _aims(cx: Corpus, c: Claim, any_object: bool = False) -> list[tuple[str | No
         clause = CLAUSE_START.match(before)
         if REACTION.search(before[clause.end():] if clause else before):
             continue
+        if RECIPROCAL.match(m.group("what")):
+            continue  # "troops pounded each other's positions": both sides' fire, no account of one strike
         if m.group("what")[:1] in SCARE_QUOTES and c.speaker is None:
             continue  # 'airstrikes against “rebel fighters.”': the outlet quotes another's words at a distance
         what = m.group("what").lstrip(SCARE_QUOTES)
@@ -225,6 +227,7 @@ def _aims(cx: Corpus, c: Claim, any_object: bool = False) -> list[tuple[str | No
     return out
 
 
+RECIPROCAL = re.compile(r"(?:each\s+other|one\s+another)['’]s?\s", re.IGNORECASE)
 # "the warplanes attacked a prison": read for what two accounts name alike only, since an attack on
 # people ("attacked a police patrol") tells whom they fought, not what a strike hit
 ATTACKED = re.compile(r"\battack(?:ed|ing)\s+(?P<what>[^.;:!?]{1,80})", re.IGNORECASE)
@@ -352,6 +355,7 @@ def target_drafts(cx: Corpus) -> list[Draft]:
     out = []
     for sides in by_incident.values():
         military, civilian = _voices(cx, sides["military"], sides["civilian"])
+        military, civilian = _one_doer(cx, military, civilian), _one_doer(cx, civilian, military)
         mode = {id(x): _mode(cx.article[x[0].article].text, x[1], k)
                 for k, xs in (("military", military), ("civilian", civilian)) for x in xs}
         # only statements the other side has one of the same mode against
@@ -440,6 +444,18 @@ def _voices(cx: Corpus, military: list, civilian: list) -> tuple[list, list]:
         return out
 
     return keep(military, civilian), keep(civilian, military)
+
+
+def _one_doer(cx: Corpus, items: list, others: list) -> list:
+    """The statements of one side whose strike may be the other side's: not one whose doer is opposed
+    to every doer the other side names (Hezbollah's rockets on a barracks are another act than
+    Israel's raid on a residential building)."""
+    def doers(c: Claim) -> set[str]:
+        return {s for a in (c.event.actors if c.event else ()) if (s := cx.side(a))}
+
+    theirs = [d for o, _, _ in others if (d := doers(o))]
+    return [x for x in items if not (doers(x[0]) and theirs and all(
+        cx.opposed(a, b) for d in theirs for a in doers(x[0]) for b in d))]
 
 
 def _list(cx: Corpus, items: list) -> str:
