@@ -20,6 +20,7 @@ from .findings import MAX_EVIDENCE, Draft
 from .legality import sentence_bounds
 from .text import CLAUSE_BREAK, CLAUSE_END, clause_start, dated_earlier
 from .told_accounts import asserted_account, planned_act
+from .towns import towns_named
 
 FRAMES = ("attack", "atrocity", "blame", "operation")  # names that imply someone acted
 # "from another Palestinian militant group", "used by Palestinian armed groups", "by Russia", "(the
@@ -230,9 +231,7 @@ def _agents(cx: Corpus) -> list[Agent]:
             for m in e.mentions:
                 places[m.article].append(m.start)
     places = {a: sorted(starts) for a, starts in places.items()}
-    # the places below a country's level, with their country: "Mozambique's Palma assault"
-    towns = [(m.article, m.start, e.geo.country) for e in cx.res.entities if e.kind == "place" and e.geo is not None
-             and e.geo.precision != "country" for m in e.mentions]
+    towns = towns_named(cx)  # "Mozambique's Palma assault": where, not who
     for u in cx.res.label_uses:
         text = cx.article[u.article].text
         if u.frame in FRAMES and u.scope != "background" and u.term not in campaign \
