@@ -334,6 +334,13 @@ SCENARIOS: dict[str, Scenario] = {
         "An air strike on the market in Beit Sahra on Tuesday killed 40 people, the health ministry said.",
         "A hospital in Beit Sahra received 12 bodies after the air strike on the market on Tuesday, medics said.",
     ),
+    # the wounded one hospital received are part of the wounded
+    "hospital_received_wounded": Scenario(
+        "An air strike on the market in Beit Sahra on Tuesday killed 14 people and wounded 27, the health ministry "
+        "said.",
+        "The director of the Beit Sahra hospital said the hospital had received 11 bodies and 16 wounded after the "
+        "air strike on the market on Tuesday.",
+    ),
     # bodies received at one place, told after the figure, are part of the dead
     "bodies_received": Scenario(
         "At least 30 bodies lay near the base in Tel Amra after the attack on Friday, a witness said.",
@@ -1116,7 +1123,8 @@ def test_a_group_count_is_not_a_whole_toll_a_larger_group_must_fit_in() -> None:
     assert not [f for f in an.findings if f.relation in CONFLICTS], dump("staff_and_militants")
 
 
-@pytest.mark.parametrize("name", ["two_agents", "staff_and_patients", "hospital_intake", "doctor_treating",
+@pytest.mark.parametrize("name", ["two_agents", "staff_and_patients", "hospital_intake", "hospital_received_wounded",
+                                  "doctor_treating",
                                   "bodies_received", "that_attack", "wounded_died_later", "died_at_the_scene",
                                   "dead_on_the_day"])
 def test_different_agents_or_groups_are_not_conflicts(name: str) -> None:

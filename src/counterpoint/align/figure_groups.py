@@ -209,8 +209,20 @@ def _intake(cx: Corpus, q: Quantity) -> bool:
         text = cx.article[q.article].text
         passive = PASSIVE_AFTER.match(text, q.end)
         memo[q.id] = (any(before.endswith(m) for m in verbs) and not CLAUSE_AFTER.match(text, q.end)) \
-            or (passive is not None and passive.group(1).lower() in verbs) or _intake_spelled_out(text, q, verbs)
+            or (passive is not None and passive.group(1).lower() in verbs) or _intake_spelled_out(text, q, verbs) \
+            or _listed_after_an_intake(text, q, verbs)
     return memo[q.id]
+
+
+def _listed_after_an_intake(text: str, q: Quantity, verbs: tuple[str, ...]) -> bool:
+    """A count listed after one an intake verb takes ("the hospital had received 11 bodies and 16
+    wounded"): the same facility's intake."""
+    lead = " ".join(text[max(0, q.start - LIST_REACH):q.start].lower().split())
+    return any(re.search(rf"\b{re.escape(v)}\s+(?:[\w-]+\s+){{0,2}}\d[\d,]*(?:\s+[\w-]+){{0,3}}(?:\s+and|,)$", lead)
+               for v in verbs)
+
+
+LIST_REACH = 60  # characters before a count where the intake it is listed after is read
 
 
 def _intake_spelled_out(text: str, q: Quantity, verbs: frozenset[str]) -> bool:
