@@ -66,6 +66,7 @@ def test_a_voice_named_with_a_claim_noun_is_whose_claim_is_rejected() -> None:
 @pytest.mark.parametrize("sentence", [
     "Omar Delu rejected claims by the army as a lie.",
     "Omar Delu rejected the army claims as a lie.",
+    "Omar Delu rejected the claims of the army that insurgents died as a lie.",
 ])
 def test_the_voice_may_come_before_the_noun_or_after_it(sentence: str) -> None:
     cx = _corpus("The army said troops killed 30 insurgents in an air strike on Kessa on Monday. Local elders said "
@@ -86,6 +87,13 @@ def test_a_named_voice_that_says_nothing_here_leaves_the_nearest_voice_answered(
                  "Omar Delu, rejected the army's claims as lies.")
     answered = answered_here(cx, _rejection(cx, "rejected"))
     assert [c.text for c in answered] == ["shells hit the Kessa market on Monday, killing 12 people"], answered
+
+
+def test_an_act_after_of_and_a_name_names_what_is_claimed_not_whose_claim() -> None:
+    """"reports of Hamas attacks": the attacks are claimed; the reports are not Hamas's."""
+    cx = _corpus("Residents said shells hit the Kessa market on Monday, killing 12 people. The Israeli army spokesman "
+                 "denied reports of Hamas attacks as lies.")
+    assert owner_named(cx, _rejection(cx, "denied")) is None
 
 
 def test_a_name_in_the_sentence_before_is_no_owner() -> None:

@@ -336,3 +336,18 @@ def test_guard_a_headlines_rejection_of_another_word_stays_its_own() -> None:
                             "Rebels said coalition jets struck the Tel Amra prison on Friday, killing 70 detainees.")
     assert not [f for f in found if {t for _, t in _shown(arts, f)} >= {"baseless", "untrue"}], \
         [f.explanation for f in found]
+
+
+def test_a_rejection_naming_whose_claims_it_rejects_answers_that_voice_first() -> None:
+    """"The claims of the Russian Ministry of Defence that the missile was Ukrainian are lies": what
+    the ministry says, not what Ukrainian officials say of the same missile."""
+    arts = [Article("a1", "Moscow said on Friday that a Ukrainian Tochka-U missile hit the Tel Amra station, the Russian "
+                          "defence ministry said.", source="Wire", date="2022-04-09"),
+            Article("a2", "A Russian missile hit the Tel Amra station on Friday, killing 30 people, Ukrainian officials "
+                          "said. Officials said Russian forces fired the missile from occupied territory.",
+                    source="Daily", date="2022-04-09"),
+            Article("a3", "Missiles hit the Tel Amra station on Friday. The claims of the Russian Ministry of Defence "
+                          "that the missile was Ukrainian are lies, the Joint Forces headquarters said.",
+                    source="Agency", date="2022-04-09")]
+    found = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    assert found and "Ukrainian Tochka-U missile" in found[0].explanation, [f.explanation for f in found]

@@ -13,6 +13,7 @@ import re
 from ..extract.cuesets import cue_sets
 from ..records import Claim
 from .candidates import REJECTING, Corpus, family, writers_doubt
+from .text import act_words
 
 LOOK_BACK = 2  # sentences before the rejection's own in which what it answers is told
 PER_REJECTION = 2  # claims of the answered voice, nearest first
@@ -43,6 +44,8 @@ UNRESOLVED = re.compile(r"\b(?:he|she|they|we)\b", re.IGNORECASE)  # a pronoun v
 # between an owner's name and the claim noun: "the Pakistani Army's assertion", "Ukraine's media
 # reports"; after the noun: "claims by X", "a report released by X"
 OWNER_BEFORE = re.compile(r"^(?:['’]s?)?\s+(?:(?!of\b|in\b|on\b|for\b|to\b|and\b|with\b|about\b)[a-z]+\s+)?$")
+# "the claims of the Russian Ministry of Defence that ...": whose claims, unless an act follows the name
+OWNER_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "the figures published by the Hezbollah-controlled Health Ministry": who runs it may stand between
 OWNER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?"
                          r"(?:[\w’'-]+-(?:controlled|run|led|backed|affiliated)\s+)?$", re.IGNORECASE)
@@ -125,10 +128,17 @@ def _owner_named(cx: Corpus, rejection: Claim) -> str | None:
             continue
         at, end = lo + m.start(), lo + m.end()
         for s, e, eid in sorted(names, key=lambda n: -n[1]):
-            if (e <= at and OWNER_BEFORE.match(text[e:at])) or (s >= end and OWNER_AFTER.match(text[end:s])):
+            if (e <= at and OWNER_BEFORE.match(text[e:at])) or (s >= end and OWNER_AFTER.match(text[end:s])) \
+                    or (s >= end and OWNER_OF.match(text[end:s]) and not _an_act_next(text, e)):
                 if not cx.same_voice(eid, rejection.speaker):
                     return eid
     return None
+
+
+def _an_act_next(text: str, at: int) -> bool:
+    """Does a word naming an act follow ("reports of Russian | shelling": what is claimed, not whose)?"""
+    word = re.match(r"\s*([A-Za-z]+)", text[at:at + 30])
+    return word is not None and word.group(1).lower() in act_words()
 
 
 def owned_by(cx: Corpus, owner: str, speaker: str | None) -> bool:

@@ -21,6 +21,7 @@ from .stated import interval
 PER_ARTICLE = 2
 BALANCED_PENALTY = 4.5  # a wire reporting both the claim and its denial is not where the claim is made
 HEADLINE_PENALTY = 1.5  # a headline compresses the claim: the body's statement of it is what a reader checks
+OWNER_BONUS = 4.0  # a claim of the voice a rejection names as whose it rejects
 
 
 def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset[str] = frozenset()) -> float:
@@ -264,6 +265,8 @@ def rejection_targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim
         if all(_far_in_time(cx, r, t) for r in rejecting):
             continue  # a denial about this week does not answer a claim about last month
         s = max(_score_target(cx, r, t, common) for r in rejecting)
+        if any(o is not None and owned_by(cx, o, t.speaker) for o in named):
+            s += OWNER_BONUS  # "the claims of the Russian Ministry of Defence that ...": that voice's, wherever told
         if t.article in balanced and t.article not in own:
             s -= BALANCED_PENALTY
         if t.start < cx.headline_end(t.article):
