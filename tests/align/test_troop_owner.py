@@ -229,3 +229,23 @@ def test_guard_the_attackers_and_the_states_enemies_told_differently_are_no_riva
     found = analyze([a, b]).findings
     assert not [f for f in found if f.relation in ("agree", "contradict") and "62" in f.explanation
                 and "40" in f.explanation], [f.explanation for f in found]
+
+
+STATE_AGENCY = Article("a1", "Terrorists attacked the army base in Djibo on Saturday. The provisional toll reports 62 "
+                             "terrorists killed, the general staff said.", source="AIB (Burkina state news agency)",
+                       date="2023-10-14")
+
+
+def test_guard_two_opposed_voices_counts_of_the_other_sides_armed_men_are_two_counts() -> None:
+    """"62 terrorists" (the army's agency) and "31 members of the militias" (JNIM's statement): each
+    side counts the other's dead."""
+    jnim = Article("a2", "JNIM fighters raided the barracks in Djibo on Saturday. By the grace of Allah, 31 members of "
+                         "the militias were killed, JNIM said.", source="JNIM statement", date="2023-10-14")
+    assert _killed_contradictions([STATE_AGENCY, jnim]) == []
+
+
+def test_a_voices_own_armed_men_against_the_other_sides_count_of_them_still_contradict() -> None:
+    """JNIM's "12 of its militants" killed against the army's "62 terrorists": one side's dead, told two ways."""
+    jnim = Article("a2", "JNIM fighters raided the barracks in Djibo on Saturday. JNIM said 12 of its militants were "
+                         "killed in the operation.", source="JNIM statement", date="2023-10-14")
+    assert _killed_contradictions([STATE_AGENCY, jnim])

@@ -150,8 +150,23 @@ def allies_and_enemies_clash(cx: Corpus, a: Quantity, b: Quantity) -> bool:
     """Does one count name a state's forces or their ally ("seven VDP", a militia beside Burkina
     Faso's army) and the other count that state's enemies by a word for them ("62 terrorists",
     "several dozen assailants")? Then they count two sides' dead. Not a word for fighters a state
-    may hire or arm ("mercenaries", "paramilitaries"), nor "militiamen"."""
-    return (_pro_state(a) and _enemies(cx, b)) or (_pro_state(b) and _enemies(cx, a))
+    may hire or arm ("mercenaries", "paramilitaries"), nor "militiamen". Nor are two opposed voices'
+    counts of armed men neither names nor calls its own ("31 members of the militias", in the
+    jihadists' statement; "62 terrorists", in the army's): each counts the other side's dead."""
+    return (_pro_state(a) and _enemies(cx, b)) or (_pro_state(b) and _enemies(cx, a)) \
+        or _each_others_dead(cx, a, b)
+
+
+def _each_others_dead(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+    va, vb = _voice(cx, a), _voice(cx, b)
+    if not any(cx.opposed(x, y) for x in va for y in vb):
+        return False
+    return all(ARMED_MEMBERS in (q.category, *cx.ancestors.get(q.category or "", ())) and not losers(q)
+               and match_actor(q.noun or "") is None and not OWN.search(q.text) for q in (a, b))
+
+
+ARMED_MEMBERS = "armed_group_members"  # categories.json: militants, rebels, militiamen, members of armed groups
+OWN = re.compile(r"\b(?:our|its|their)\b", re.IGNORECASE)  # "five of our brothers": the voice's own dead
 
 
 def attackers_named_as_enemies(cx: Corpus, a: Quantity, b: Quantity) -> bool:
