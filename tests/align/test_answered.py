@@ -94,6 +94,9 @@ def test_an_act_after_of_and_a_name_names_what_is_claimed_not_whose_claim() -> N
     cx = _corpus("Residents said shells hit the Kessa market on Monday, killing 12 people. The Israeli army spokesman "
                  "denied reports of Hamas attacks as lies.")
     assert owner_named(cx, _rejection(cx, "denied")) is None
+    cx = _corpus("Residents said shells hit the Kessa market on Monday, killing 12 people. The Israeli army spokesman "
+                 "denied reports of Hamas's attacks as lies.")
+    assert owner_named(cx, _rejection(cx, "denied")) is None
 
 
 def test_a_name_in_the_sentence_before_is_no_owner() -> None:

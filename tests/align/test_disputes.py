@@ -314,7 +314,6 @@ def test_a_rejection_answers_the_body_of_an_article_not_its_headline_too() -> No
     assert any(t.startswith("An air strike by Karsen jets") for t in shown), shown
 
 
-
 HEADLINED = ("Air strike on Tel Amra prison kills scores; coalition calls claims 'baseless'\n\n"
              "An air strike by coalition jets hit the prison in Tel Amra on Friday, killing 70 detainees, aid groups "
              "said. Coalition spokesman Colonel Idris Malane said the rebel reports were \"baseless\".")
@@ -341,13 +340,27 @@ def test_guard_a_headlines_rejection_of_another_word_stays_its_own() -> None:
 def test_a_rejection_naming_whose_claims_it_rejects_answers_that_voice_first() -> None:
     """"The claims of the Russian Ministry of Defence that the missile was Ukrainian are lies": what
     the ministry says, not what Ukrainian officials say of the same missile."""
-    arts = [Article("a1", "Moscow said on Friday that a Ukrainian Tochka-U missile hit the Tel Amra station, the Russian "
-                          "defence ministry said.", source="Wire", date="2022-04-09"),
-            Article("a2", "A Russian missile hit the Tel Amra station on Friday, killing 30 people, Ukrainian officials "
-                          "said. Officials said Russian forces fired the missile from occupied territory.",
+    arts = [Article("a1", "Moscow said on Friday that a Ukrainian Tochka-U missile hit the Tel Amra station, the "
+                          "Russian defence ministry said.", source="Wire", date="2022-04-09"),
+            Article("a2", "A Russian missile hit the Tel Amra station on Friday, killing 30 people, Ukrainian "
+                          "officials said. Officials said Russian forces fired the missile from occupied territory.",
                     source="Daily", date="2022-04-09"),
             Article("a3", "Missiles hit the Tel Amra station on Friday. The claims of the Russian Ministry of Defence "
                           "that the missile was Ukrainian are lies, the Joint Forces headquarters said.",
                     source="Agency", date="2022-04-09")]
     found = [f for f in analyze(arts).findings if f.relation == "dispute"]
     assert found and "Ukrainian Tochka-U missile" in found[0].explanation, [f.explanation for f in found]
+
+
+def test_guard_a_headlines_rejection_joins_its_own_voices_not_the_first_of_the_same_word() -> None:
+    """The rebels' "baseless" comes first in the body; the headline's is the coalition's."""
+    text = ("Air strike on Tel Amra prison kills scores; coalition calls claims 'baseless'\n\n"
+            "An air strike by coalition jets hit the prison in Tel Amra on Friday, killing 70 detainees, aid groups "
+            "said. Rebel commander Omar Delu said the coalition's account was \"baseless\". Coalition "
+            "spokesman Colonel Idris Malane said the rebel reports were \"baseless\".")
+    arts, found = _disputes(text, "Rebels said coalition jets struck the Tel Amra prison on Friday, killing 70 "
+                                  "detainees.")
+    rebel_at = text.index("\"baseless\". Coalition") + 1
+    headline = [f for f in found if any(e.article == "a1" and e.start < 80 and text[e.start:e.end] == "baseless"
+                                        for e in f.evidence)]
+    assert headline and not any(e.start == rebel_at for e in headline[0].evidence), [f.explanation for f in found]

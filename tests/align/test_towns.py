@@ -7,8 +7,8 @@ import pytest
 from counterpoint.align.candidates import Corpus
 from counterpoint.align.towns import towns_named
 from counterpoint.pipeline import extract_only
-from counterpoint.resolve import resolve
 from counterpoint.records import Article
+from counterpoint.resolve import resolve
 
 pytestmark = pytest.mark.model
 
@@ -31,3 +31,10 @@ def test_guard_a_town_of_a_country_the_article_tells_of_keeps_its_own_country() 
     found = _towns("Russia's Kharkiv strike kills 12\n\nA missile hit a market in Kharkiv, Ukraine, on Sunday, "
                    "killing 12 people, officials said.")
     assert ("Kharkiv", "UA") in found and not any(c == "RU" for _, c in found), found
+
+
+def test_guard_a_town_after_a_countrys_possessive_with_no_town_of_that_country_told_is_not_that_countrys() -> None:
+    """"Russia's Kharkiv strike ... in Kharkiv": no town of Russia is told, so Russia is who struck."""
+    found = _towns("Russia's Kharkiv strike kills 12\n\nA missile hit a market in Kharkiv on Sunday, killing 12 "
+                   "people, officials said.")
+    assert not any(c == "RU" for _, c in found), found

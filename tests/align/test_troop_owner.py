@@ -183,7 +183,7 @@ def test_guard_the_states_allies_dead_and_its_enemies_dead_are_two_counts() -> N
 
 
 def test_the_same_sides_dead_named_two_ways_stay_comparable() -> None:
-    """"Seven VDP" and "20 members of the VDP militia": one side's dead, and the counts differ."""
+    """"Seven VDP" and "20 VDP": one side's dead, and the counts differ."""
     a = Article("a1", "Jihadists attacked Djibo on Saturday. The army said seven VDP were killed in the fighting.",
                 source="Agency", date="2023-10-14")
     b = Article("a2", "Jihadists stormed Djibo on Saturday, killing 20 VDP, residents said.", source="Wire",
@@ -191,7 +191,7 @@ def test_the_same_sides_dead_named_two_ways_stay_comparable() -> None:
     assert _killed_contradictions([a, b])
 
 
-def test_guard_a_word_for_fighters_a_state_hires_may_count_its_allies() -> None:
+def test_guard_militiamen_may_count_the_militia_beside_the_army() -> None:
     """"Seven VDP" and "20 militiamen": the militia's dead, told two ways, may be one count."""
     a = Article("a1", "Jihadists attacked Djibo on Saturday. The army said seven VDP were killed in the fighting.",
                 source="Agency", date="2023-10-14")

@@ -687,6 +687,8 @@ def test_guard_no_count_of_none_harmed_from_other_words_of_presence(sentence: st
                  id="lost-soldiers"),
     pytest.param("We deplore the loss of nine soldiers, who fell with weapons in hand.", "nine soldiers", "killed",
                  id="the-loss-of-soldiers"),
+    pytest.param("We deplore the loss of nine soldiers and seven VDP in Djibo.", "seven VDP", "killed",
+                 id="the-loss-of-a-list"),
     pytest.param("The army reported losses of 40 soldiers in the battle.", "40 soldiers", "casualties",
                  id="losses-of-soldiers"),
     pytest.param("The report said three or four drones were launched from across the border, hitting a mosque.",
@@ -703,6 +705,12 @@ def test_guard_no_count_of_none_harmed_from_other_words_of_presence(sentence: st
 def test_what_befell_the_counted_when_two_verbs_or_a_loss_tell_it(sentence: str, counted: str, role: str) -> None:
     got = {q.text: q.role for q in quantities(sentence)}
     assert got.get(counted) == role, got
+
+
+def test_guard_the_loss_of_something_else_than_the_counted_is_no_count_of_the_dead() -> None:
+    """"The loss of contact with two soldiers": the soldiers are not said to be dead."""
+    got = {q.text: q.role for q in quantities("The unit reported the loss of contact with two soldiers near Tel Amra.")}
+    assert got.get("two soldiers") != "killed", got
 
 
 @pytest.mark.parametrize("sentence", [

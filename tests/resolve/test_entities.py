@@ -1729,3 +1729,23 @@ def test_guard_one_report_in_three_placed_in_a_country_does_not_make_the_army_th
                     source="Post", date="2023-10-02")]
     army = next(e for e in analyze(arts).entities if any(m.text == "army" for m in e.mentions))
     assert army.side is None, army
+
+
+def test_guard_a_word_for_a_foreign_army_is_not_the_army_of_the_country_of_the_act() -> None:
+    """"The occupiers" in a report of shelling in Kharkiv, where no report names any forces: not
+    Ukraine's army, which "the army" of the other report is."""
+    a = Article("a1", "The occupiers shelled a market in Kharkiv on Sunday, killing 12 people, officials said.",
+                source="Ukrinform", date="2024-06-02")
+    b = Article("a2", "Shells hit a market in Kharkiv on Sunday, the army said. Rescuers searched Kharkiv's rubble.",
+                source="Wire", date="2024-06-02")
+    occupiers = next(e for e in analyze([a, b]).entities if any(m.text == "occupiers" for m in e.mentions))
+    assert occupiers.side != "ua_gov", occupiers
+
+
+def test_guard_one_placed_report_of_two_does_not_make_the_army_that_countrys() -> None:
+    """One report names only a capital a delegation will visit: no country of the act is known."""
+    a = Article("a1", "The army shelled Qarvan village on Sunday, residents said.", source="Wire", date="2023-10-02")
+    b = Article("a2", "Soldiers fought rebels near Qarvan on Sunday, the army said, adding that a delegation would "
+                      "travel to Moscow.", source="Agency", date="2023-10-02")
+    army = next(e for e in analyze([a, b]).entities if any(m.text == "army" for m in e.mentions))
+    assert army.side is None, army

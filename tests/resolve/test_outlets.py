@@ -81,6 +81,8 @@ def test_a_voice_quoted_from_a_states_press_office_owns_its_unnamed_troops() -> 
     # the outlet's own name says whose state's agency it is
     ("AIN (Agence d'Information du Niger, state news agency)", {"ne_gov"}),
     ("Voice of Kenya (state broadcaster; citing Somali officials)", {"ke_gov"}),  # not a country it cites
+    ("Daily Wire (state news agency; Nairobi, Kenya)", set()),  # where it reports from names no state
+    ("TASS Ukraine desk (state news agency)", {"ru_gov"}),  # a known outlet's own state only
 ])
 def test_what_an_outlet_cites_is_its_voice_only_when_it_republishes(source: str, sides: set[str]) -> None:
     assert outlet_sides(source) == sides

@@ -136,8 +136,9 @@ def _owner_named(cx: Corpus, rejection: Claim) -> str | None:
 
 
 def _an_act_next(text: str, at: int) -> bool:
-    """Does a word naming an act follow ("reports of Russian | shelling": what is claimed, not whose)?"""
-    word = re.match(r"\s*([A-Za-z]+)", text[at:at + 30])
+    """Does a word naming an act follow ("reports of Russian | shelling", "of the rebels' | shelling": what
+    is claimed, not whose)?"""
+    word = re.match(r"(?:['’]s?)?\s*([A-Za-z]+)", text[at:at + 30])
     return word is not None and word.group(1).lower() in act_words()
 
 

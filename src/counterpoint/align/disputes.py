@@ -209,12 +209,24 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
 
 def _body_rejection(cx: Corpus, c: Claim) -> Claim | None:
     """The rejection in its article's body that a headline's rejection sums up: the first of the same
-    rejecting word ("Coalition calls claims 'baseless'" / "said the Houthi reports were "baseless"")."""
+    rejecting word ("Coalition calls claims 'baseless'" / "said the Houthi reports were "baseless"") in
+    the headline's voice, or its side's, when the headline names one (not the rebels' "baseless")."""
     if c.start >= cx.headline_end(c.article) or not c.cue:
         return None
     word = c.cue.strip(QUOTE_MARKS + " ").lower()
+    mine = cx.voice_sides(c.speaker)
     return next((o for o in cx.claims_by_article.get(c.article, ()) if o.start >= cx.headline_end(c.article)
-                 and o.stance in REJECTING and o.cue and o.cue.strip(QUOTE_MARKS + " ").lower() == word), None)
+                 and o.stance in REJECTING and o.cue and o.cue.strip(QUOTE_MARKS + " ").lower() == word
+                 and (c.speaker is None or cx.same_voice(c.speaker, o.speaker) or c.speaker == o.speaker
+                      or bool(mine & cx.voice_sides(o.speaker)) or _named_in_sentence(cx, c.speaker, o))), None)
+
+
+def _named_in_sentence(cx: Corpus, eid: str, c: Claim) -> bool:
+    """Is the entity's name in the claim's sentence before the claim, where its speaker is introduced
+    ("Coalition spokesman ... said the reports were baseless"; not "said the coalition's account was")?"""
+    text = cx.article[c.article].text
+    start = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    return re.search(rf"\b{re.escape(cx.entity[eid].name)}\b", text[start:c.start], re.IGNORECASE) is not None
 
 
 POINTING_BACK = ("such", "this", "these", "those")  # not "that", which opens reported clauses

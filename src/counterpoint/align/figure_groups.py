@@ -210,18 +210,27 @@ def _intake(cx: Corpus, q: Quantity) -> bool:
         passive = PASSIVE_AFTER.match(text, q.end)
         memo[q.id] = (any(before.endswith(m) for m in verbs) and not CLAUSE_AFTER.match(text, q.end)) \
             or (passive is not None and passive.group(1).lower() in verbs) or _intake_spelled_out(text, q, verbs) \
-            or _listed_after_an_intake(text, q, verbs)
+            or _listed_after_an_intake(cx, q)
     return memo[q.id]
 
 
-def _listed_after_an_intake(text: str, q: Quantity, verbs: tuple[str, ...]) -> bool:
-    """A count listed after one an intake verb takes ("the hospital had received 11 bodies and 16
-    wounded"): the same facility's intake."""
-    lead = " ".join(text[max(0, q.start - LIST_REACH):q.start].lower().split())
-    return any(re.search(rf"\b{re.escape(v)}\s+(?:[\w-]+\s+){{0,2}}\d[\d,]*(?:\s+[\w-]+){{0,3}}(?:\s+and|,)$", lead)
-               for v in verbs)
+def _listed_after_an_intake(cx: Corpus, q: Quantity) -> bool:
+    """A count listed right after one a facility took in ("the hospital had received 11 bodies and 16
+    wounded"): the same intake. Not one after a count the intake verb only reports ("the army admitted 14
+    civilians were killed and 50 were wounded": no intake), nor one a clause of its own holds."""
+    text = cx.article[q.article].text
+    by_article = cx.__dict__.get("_quantities_by_article")
+    if by_article is None:
+        by_article = cx.__dict__["_quantities_by_article"] = {}
+        for o in cx.quantities:
+            by_article.setdefault(o.article, []).append(o)
+    before = [o for o in by_article.get(q.article, ()) if q.start - LIST_REACH <= o.end <= q.start]
+    prev = max(before, key=lambda o: o.end, default=None)
+    return prev is not None and LIST_LINK.fullmatch(text[prev.end:q.start]) is not None and _intake(cx, prev)
 
 
+# "11 bodies and 16 wounded", "11 bodies, 16 wounded": nothing but a list's joint between two counts
+LIST_LINK = re.compile(r"\s*(?:,|,?\s+and)\s+", re.IGNORECASE)
 LIST_REACH = 60  # characters before a count where the intake it is listed after is read
 
 

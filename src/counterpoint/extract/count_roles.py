@@ -226,7 +226,13 @@ def role_of_count(doc: Doc, num_tokens: list[Token], np: tuple[int, int, Token] 
         if lemma in cues.loss_lemmas and node.pos_ == "VERB" and came_from.i == head.i and head.dep_ == "dobj" \
                 and fits("casualties", category, cues):
             return "casualties", node.i, revision  # "the army said it had lost two soldiers": its dead or wounded
-        role = _both_harms(node, came_from, role_of_token(node, cues), cues) if node.pos_ != "ADP" else None
+        said = role_of_token(node, cues)
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "the loss of nine soldiers and seven VDP": the list's first is the object
+        if node.lower_ in cues.role_forms and not (first.head.lower_ == "of" and first.head.head.i == node.i):
+            said = cues.role_lemmas.get(node.lemma_.lower())  # "the loss of contact with two soldiers": no deaths
+        role = _both_harms(node, came_from, said, cues) if node.pos_ != "ADP" else None
         if role is None and node.pos_ in ("NOUN",) and (noun_role or node.i != head.i):
             role = cues.role_nouns.get(node.lemma_.lower())
         if role and not fits(role, category, cues):

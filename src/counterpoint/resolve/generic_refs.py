@@ -106,8 +106,10 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
             target = body
         elif counts:
             target = by_id[counts.most_common(1)[0][0]]
-        elif role == "state_forces" and (national := actor_lex.national_forces(incident_home)):
+        elif role == "state_forces" and (national := actor_lex.national_forces(incident_home)) \
+                and not (m.label and m.label.lower() in _foreign_labels()):
             # "the army" where no report names any state's forces: the army of the country it happened in
+            # (not "the occupiers", a foreign army's)
             target = clusters.keyed("actor", ("actor", national.id), national.name)
             target.side, target.role = national.side, role
         else:
@@ -242,10 +244,11 @@ def _domestic_labels() -> frozenset[str]:
 
 
 def _incident_home(homes: dict[str, str], articles: Sequence[Article]) -> str:
-    """The country where the reports' act happened: the home of at least half of them, and of no
-    other report ("" when they differ, or one stray place, "mosques" read as Moscow, decides)."""
+    """The country where the reports' act happened: the home of two reports or more, at least half of
+    them, and of no other report ("" when they differ, or one report's stray place, "mosques" read as
+    Moscow, would decide)."""
     found = set(homes.values())
-    if len(found) != 1 or 2 * len(homes) < len(articles):
+    if len(found) != 1 or len(homes) < 2 or 2 * len(homes) < len(articles):
         return ""
     return found.pop()
 

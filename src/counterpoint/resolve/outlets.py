@@ -37,7 +37,8 @@ def outlet_sides(source: str) -> frozenset[str]:
         sides |= {side for w in _spans(part) if (side := _side_of(w))}
         if STATE_OUTLET.search(part):  # "Ethiopian state news agency": that state's; not a country named elsewhere
             # "AIB (Agence d'Information du Burkina, state news agency)": the part says only what the outlet is
-            mine = countries_named(part) or (_outlet_country(own, rest) if STATE_OUTLET.fullmatch(part.strip()) else ())
+            mine = countries_named(part) or (_outlet_country(own, rest) if STATE_OUTLET.fullmatch(part.strip())
+                                             and not known_outlet else ())
             sides |= {s for c in mine if (s := national_side(c))}
         if (key := ministry_key(part)) is not None:
             sides.add(national_side(key[0]) or "")
@@ -46,8 +47,9 @@ def outlet_sides(source: str) -> frozenset[str]:
 
 def _outlet_country(own: tuple[bool, str], rest: list[tuple[bool, str]]) -> frozenset[str]:
     """"AIB (Agence d'Information du Burkina, state news agency)": the one country the outlet's own
-    words name, none of what it cites ("state media, citing Syrian rebels")."""
-    named = frozenset(c for cited, part in (own, *rest) if not cited for c in countries_named(part))
+    name or the words right after it (its name written out) name; not where it reports from, nor
+    what it cites ("Xinhua (state news agency; Nairobi, Kenya)", "state media, citing Syrian rebels")."""
+    named = frozenset(c for cited, part in (own, *rest[:1]) if not cited for c in countries_named(part))
     return named if len(named) == 1 else frozenset()
 
 

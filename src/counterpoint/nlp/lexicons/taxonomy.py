@@ -117,7 +117,8 @@ def _actor_members() -> Mapping[str, str]:
     out: dict[str, set[str]] = {}
     for actor in actors().actors:
         if (kind := kinds.get(actor.role)) is not None:
-            for name in (*actor.aliases, *(a.lower() for a in actor.aliases), *actor.cased):
+            # an acronym as written only ("KIA" the Kachin army, "12 kia" no count of it)
+            for name in (*actor.aliases, *(a.lower() for a in actor.aliases if not a.isupper()), *actor.cased):
                 out.setdefault(name, set()).add(kind)
     return MappingProxyType({name: next(iter(k)) for name, k in out.items() if len(k) == 1})
 
