@@ -7,6 +7,7 @@ side's losses ("seven RSF vehicles") and what that side destroyed are two counts
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..nlp.lexicons import labels
@@ -135,7 +136,12 @@ def losers_and_doers_clash(cx: Corpus, a: Quantity, b: Quantity) -> bool:
 
 def losers(q: Quantity) -> frozenset[str]:
     """The side of an armed actor the counted words name ("RSF combat vehicles": the RSF's)."""
-    words = (q.noun or "").split()[:-1]
+    return _losers_named(q.noun or "")
+
+
+@functools.lru_cache(maxsize=8192)  # asked for each pair of figures
+def _losers_named(noun: str) -> frozenset[str]:
+    words = noun.split()[:-1]
     sides = set()
     for i in range(len(words)):
         for j in range(len(words), i, -1):
@@ -158,11 +164,16 @@ def allies_and_enemies_clash(cx: Corpus, a: Quantity, b: Quantity) -> bool:
 
 
 def _each_others_dead(cx: Corpus, a: Quantity, b: Quantity) -> bool:
-    va, vb = _voice(cx, a), _voice(cx, b)
-    if not any(cx.opposed(x, y) for x in va for y in vb):
+    if not all(ARMED_MEMBERS in (q.category, *cx.ancestors.get(q.category or "", ())) and not losers(q)
+               and _no_actor(q.noun or "") and not OWN.search(q.text) for q in (a, b)):
         return False
-    return all(ARMED_MEMBERS in (q.category, *cx.ancestors.get(q.category or "", ())) and not losers(q)
-               and match_actor(q.noun or "") is None and not OWN.search(q.text) for q in (a, b))
+    va, vb = _voice(cx, a), _voice(cx, b)
+    return any(cx.opposed(x, y) for x in va for y in vb)
+
+
+@functools.lru_cache(maxsize=8192)
+def _no_actor(noun: str) -> bool:
+    return match_actor(noun) is None
 
 
 ARMED_MEMBERS = "armed_group_members"  # categories.json: militants, rebels, militiamen, members of armed groups
@@ -181,7 +192,13 @@ def attackers_named_as_enemies(cx: Corpus, a: Quantity, b: Quantity) -> bool:
 
 
 def _pro_state(q: Quantity) -> bool:
-    words = (q.noun or "").split()
+    """Does the count name only a state's forces or their allies ("seven VDP")?"""
+    return _names_the_state_or_its_allies(q.noun or "")
+
+
+@functools.lru_cache(maxsize=8192)  # asked for each pair of figures
+def _names_the_state_or_its_allies(noun: str) -> bool:
+    words = noun.split()
     named = [actor for i in range(len(words)) for j in range(len(words), i, -1)
              if (actor := match_actor(" ".join(words[i:j]))) is not None and actor.side]
     return bool(named) and all(actor.national or (actor.country and (state := national_side(actor.country))
@@ -189,6 +206,15 @@ def _pro_state(q: Quantity) -> bool:
 
 
 def _enemies(cx: Corpus, q: Quantity) -> bool:
+    """Does the count name armed men by a word for a state's enemies ("62 terrorists", "several dozen
+    assailants"), naming no actor? Read once per figure."""
+    memo = cx.__dict__.setdefault("_enemies_memo", {})
+    if q.id not in memo:
+        memo[q.id] = _enemy_words(cx, q)
+    return memo[q.id]
+
+
+def _enemy_words(cx: Corpus, q: Quantity) -> bool:
     if not q.noun or losers(q) or match_actor(q.noun) is not None:
         return False  # "JNIM fighters": whose, the words say
     head = q.noun.split()[-1].lower()
@@ -201,6 +227,7 @@ def _enemies(cx: Corpus, q: Quantity) -> bool:
 ATTACKERS = "attackers"  # categories.json: attackers, assailants, raiders
 
 
+@functools.cache
 def _hired_labels() -> frozenset[str]:
     return frozenset(f.lower() for lab in labels().labels if lab.auxiliary for f in lab.forms)
 
