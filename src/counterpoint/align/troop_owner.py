@@ -10,10 +10,10 @@ from __future__ import annotations
 import functools
 import re
 
-from ..nlp.lexicons import labels
 from ..records import Quantity
 from ..resolve.actors import (allied, countries_named, country_code, generic_role, match_actor, national_side,
                               state_institution)
+from ..resolve.generic_refs import auxiliary
 from .candidates import Corpus
 from .corpus_voices import states_of
 
@@ -218,18 +218,13 @@ def _enemy_words(cx: Corpus, q: Quantity) -> bool:
     if not q.noun or losers(q) or match_actor(q.noun) is not None:
         return False  # "JNIM fighters": whose, the words say
     head = q.noun.split()[-1].lower()
-    if head in _hired_labels():
+    if auxiliary(head):
         return False
     return generic_role(q.noun) == "non_state_armed" and "militia" not in head \
         or ATTACKERS in (q.category, *cx.ancestors.get(q.category or "", ()))
 
 
 ATTACKERS = "attackers"  # categories.json: attackers, assailants, raiders
-
-
-@functools.cache
-def _hired_labels() -> frozenset[str]:
-    return frozenset(f.lower() for lab in labels().labels if lab.auxiliary for f in lab.forms)
 
 
 def _destroyers(cx: Corpus, q: Quantity) -> frozenset[str]:

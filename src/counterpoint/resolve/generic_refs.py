@@ -87,7 +87,7 @@ def link_generic(clusters: Clusters, generic: list[tuple[Mention, str, bool]],
                 continue  # "our forces" of a voice of no known side: whose, nothing here says
             clusters.keyed("actor", ("own", m.article, role), "the speaker's own forces").mentions.append(m)
             continue
-        if role == "non_state_armed" and not (m.label and _auxiliary(m.label)):
+        if role == "non_state_armed" and not (m.label and auxiliary(m.label)):
             local, wide = enemies_only(local, m.article), enemies_only(wide, m.article)
         if role == "state_forces" and m.label and m.label.lower() in _foreign_labels() and m.article in home:
             local, wide = foreigners(local, m.article), foreigners(wide, m.article)
@@ -224,7 +224,7 @@ def _auxiliaries() -> frozenset[str]:
     return frozenset(f.lower() for lab in labels().labels if lab.auxiliary for f in lab.forms)
 
 
-def _auxiliary(label: str) -> bool:
+def auxiliary(label: str) -> bool:
     """A label for fighters a state hires or arms ("mercenaries"): it may name the state's ally."""
     return label.lower() in _auxiliaries()
 
