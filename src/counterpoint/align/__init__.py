@@ -8,6 +8,7 @@ from ..config import Settings
 from ..records import Article, Finding
 from ..resolve import Resolution
 from .attribution import attribution_framing_drafts
+from .backing import backing_dispute_drafts
 from .assertions import negation_drafts, outcome_drafts, same_denial_drafts, same_speaker_drafts
 from .candidates import Corpus
 from .casualty_bounds import casualty_bound_drafts
@@ -94,6 +95,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *disputes,
         *rebuttal_drafts(cx),
         *toll_dispute_drafts(cx),
+        *backing_dispute_drafts(cx),
         *legality_drafts(cx),
         *intent_drafts(cx),
         *negation_drafts(cx),

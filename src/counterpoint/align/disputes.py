@@ -14,11 +14,19 @@ from ..extract.cuesets import cue_sets
 from ..nlp.lexicons.loaders import cue_regex
 from ..records import Claim, Quantity
 from .answered import SENTENCE_END, answered_here, own_staff
+from .backing import backing_rejections
 from .candidates import OUTCOME, REJECTING, Corpus, family, writers_doubt
 from .findings import MAX_EVIDENCE, Draft, short
 from .legality import judges
 from .rebuttals import antecedent, misread_rebuttal
-from .rejected import PER_ARTICLE, one_side, rejected_content, rejection_targets, stated_figure
+from .rejected import (
+    PER_ARTICLE,
+    names_its_event,
+    one_side,
+    rejected_content,
+    rejection_targets,
+    stated_figure,
+)
 from .text import QUOTE_MARKS, inflections, scare_quoted
 from .tolls import toll_rejections
 from .victims import rejects_civilian_harm
@@ -60,10 +68,13 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
     accusation_denials: set[str] = set()
     lead = _lead_families(cx)
     tolls = {c.id for c in toll_rejections(cx)}  # a rejected toll is answered by figures (align/tolls.py)
+    backing = backing_rejections(cx)  # a rejected charge of backing, by the claims of it (align/backing.py)
     for c in cx.claims:
         if c.stance not in REJECTING or c.scope != "incident":
             continue  # a denial about an earlier massacre does not answer this strike
-        if c.id in tolls and (c.event is None or family(c.event.type) in CONSEQUENCES or not _names_its_event(cx, c)):
+        if c.id in backing:
+            continue
+        if c.id in tolls and (c.event is None or family(c.event.type) in CONSEQUENCES or not names_its_event(cx, c)):
             continue  # "denied that any bunkers were destroyed and called the figures baseless" answers both
         if _repeats_the_rejection_before(cx, c):
             continue  # "... spread fabricated news that ... Such news is completely untrue.": one rejection
@@ -75,7 +86,7 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             continue  # "refuted claims of civilian casualties": answered by the counts (align/victims.py)
         # "dismissing accusations by the media": what is rejected is the accusation of the article's
         # lead event, unless the rejection's own words name another ("denied reports of the capture")
-        accused = lead.get(c.article) if _denies_the_act(cx, c) and not _names_its_event(cx, c) else None
+        accused = lead.get(c.article) if _denies_the_act(cx, c) and not names_its_event(cx, c) else None
         content = rejected_content(cx, c) if c.event is None else None  # "false news claiming that ..."
         fam = accused or family(c.event.type if c.event else content.event.type if content else None)
         if fam is None and _says_what_it_denies(cx, c):
@@ -424,17 +435,6 @@ def _verb_forms(verb: str) -> set[str]:
     """"challenge": challenge, challenges, challenged, challenging (not "questionable")."""
     root = verb[:-1] if verb.endswith("e") else verb
     return {verb, f"{verb}s", f"{root}ed", f"{root}ing"}
-
-
-def _names_its_event(cx: Corpus, c: Claim) -> bool:
-    """Do the rejection's own words name its event ("denied reports of the capture of Tell Amra"),
-    rather than the event coming from elsewhere in the sentence ("fierce fighting ..., dismissing
-    accusations")?"""
-    if c.event is None:
-        return False
-    _, fs, fe = cx.focus_span(c)
-    _, es, ee = cx.event_span(c)
-    return (fs, fe) != (es, ee) and fs <= es and ee <= fe
 
 
 def _says_what_it_denies(cx: Corpus, c: Claim) -> bool:

@@ -28,7 +28,7 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset
     if cx.places_clash(rejecting.id, target.id):
         return -10.0
     denier = _countries_of_denier(cx, rejecting)
-    if denier and denier & _speaker_countries(cx, target):
+    if denier and denier & speaker_countries(cx, target):
         return -10.0  # the denier's own side's account ("the army blamed a misfired rocket") is not what it denies
     spreaders = _spreaders(cx, rejecting)
     voiced = spreaders and target.speaker is not None
@@ -179,7 +179,7 @@ def rejected_content(cx: Corpus, rejecting: Claim) -> Claim | None:
                 None)
 
 
-def _speaker_countries(cx: Corpus, c: Claim) -> frozenset[str]:
+def speaker_countries(cx: Corpus, c: Claim) -> frozenset[str]:
     names = [c.speaker_text or ""] + ([cx.entity[c.speaker].name] if c.speaker is not None else [])
     codes = frozenset().union(*(countries_named(n) for n in names if n))
     return codes | (_affiliation(cx, c.speaker) if c.speaker is not None else frozenset())
@@ -289,6 +289,17 @@ def rejection_targets(cx: Corpus, rejecting: list[Claim], candidates: list[Claim
         if len(chosen) >= room:
             break
     return chosen
+
+
+def names_its_event(cx: Corpus, c: Claim) -> bool:
+    """Do the rejection's own words name its event ("denied reports of the capture of Tell Amra"),
+    rather than the event coming from elsewhere in the sentence ("fierce fighting ..., dismissing
+    accusations")?"""
+    if c.event is None:
+        return False
+    _, fs, fe = cx.focus_span(c)
+    _, es, ee = cx.event_span(c)
+    return (fs, fe) != (es, ee) and fs <= es and ee <= fe
 
 
 def one_side(cx: Corpus, r: Claim, t: Claim) -> bool:

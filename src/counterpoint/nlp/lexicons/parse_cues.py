@@ -212,6 +212,8 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "dead_words": ("note",),
     "responsibility_words": ("note",),
     "mistaken_identity_words": ("note",),
+    "backing_phrases": ("note",),
+    "involvement_words": ("note",),
 }
 
 

@@ -436,6 +436,8 @@ class CueLexicon:
     dead_words: tuple[Cue, ...] = ()  # "of the eleven dead", "among the deceased": the dead counted
     responsibility_words: tuple[Cue, ...] = ()  # "denied responsibility for the killings": who did it, not whether
     mistaken_identity_words: tuple[Cue, ...] = ()  # "mistaking it for a Hamas operation": no account of who did it
+    backing_phrases: tuple[Cue, ...] = ()  # "backed by Rwandan troops": who is charged with backing the fighters
+    involvement_words: tuple[Cue, ...] = ()  # "is not involved": after a negation, backing denied
 
 
 @dataclass(frozen=True, slots=True)
