@@ -162,3 +162,16 @@ def test_guard_the_writers_doubt_of_one_voice_is_no_dispute_of_another_voices_re
 ])
 def test_only_a_falsehood_spread_by_someone_names_a_spreader(before: str, spreader: bool) -> None:
     assert (rejected.SPREAD_BY.search(before) is not None) is spreader
+
+
+@pytest.mark.parametrize("text, countries", [
+    # the doers told after "the claims" are those of the claim called lies, not the denier
+    ("The group said the claims of the government that the Mozambican army has regained control of Palma are "
+     "lies.", set()),
+    ("The Russian army denied reports that it had struck the station in Kramatorsk.", {"RU"}),
+])
+def test_the_countries_a_rejection_speaks_for(text: str, countries: set[str]) -> None:
+    arts = [Article("a1", text, source="Outlet 1", date="2021-03-29")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    rejecting = next(c for c in cx.claims if c.stance == "denied")
+    assert rejected._countries_of_denier(cx, rejecting) == countries

@@ -185,6 +185,31 @@ def test_a_village_abroad_that_shares_the_towns_name_is_not_chosen() -> None:
     assert moura is not None and (moura.geo is None or moura.geo.country == "ML"), moura
 
 
+@pytest.mark.parametrize("frame", ["the coastal town of Palma", "Palma town"])
+def test_a_town_of_the_story_the_gazetteer_lacks_is_not_the_city_abroad_of_its_name(frame: str) -> None:
+    """The gazetteer's only Palma is Palma de Mallorca; a report of Mozambique that calls Palma a
+    town tells of its own town, which stays unlocated rather than placed in Spain."""
+    a = Article("a1", f"Insurgents attacked {frame} in Cabo Delgado province, northern Mozambique, on Wednesday. "
+                      "Residents fled Palma by boat to Pemba.", source="Wire", date="2021-03-29")
+    palma = _entity(analyze([a]).entities, "Palma")
+    assert palma is not None and (palma.geo is None or palma.geo.country == "MZ"), palma
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Talks on the fighting in Cabo Delgado province, Mozambique, opened in Geneva on Monday.", "Geneva", "CH"),
+    ("Insurgents shelled the port of Palma in Cabo Delgado province, Mozambique, on Wednesday.", "Palma", "ES"),
+    ("Insurgents attacked the town of Pemba in Cabo Delgado province, Mozambique, on Wednesday.", "Pemba", "MZ"),
+    # with no country named anywhere, no town is abroad
+    ("Protesters gathered in the town of Palma on Sunday, police said.", "Palma", "ES"),
+])
+def test_guard_a_city_abroad_no_article_calls_a_town_or_a_town_of_the_story_keeps_its_place(
+        text: str, city: str, country: str) -> None:
+    """Geneva, and a Palma no one calls a town: a large city abroad, placed as the gazetteer holds
+    it; a town the gazetteer places in the story's country stays there."""
+    place = _entity(analyze([Article("a1", text, source="Wire", date="2021-03-29")]).entities, city)
+    assert place is not None and place.geo is not None and place.geo.country == country, place
+
+
 def test_a_capital_after_in_is_the_city_and_a_town_read_two_ways_is_one_place() -> None:
     a = Article("a1", "The authorities in Bamako announce 200 terrorists killed in Moura. Witnesses in Moura "
                       "said soldiers shot civilians. Moura had been held by militants.", source="Wire",

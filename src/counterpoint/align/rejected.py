@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..nlp.lexicons import cue_regex
 from ..records import Claim, Quantity
 from ..resolve.actors import allied, countries_named
 from .anchors import anchors
@@ -224,7 +225,13 @@ def _countries_of_denier(cx: Corpus, c: Claim) -> frozenset[str]:
     spoken = frozenset().union(*(countries_named(n) for n in names if n))
     if spoken or c.event is None:
         return spoken
-    return frozenset().union(*(countries_named(cx.entity[a].name) for a in c.event.actors))
+    # the doers told after a claim noun are those of the claim rejected ("the claims of the
+    # government that its army has regained control of Palma are lies"), not the denier
+    noun = cue_regex("claim_nouns").search(c.text)
+    at = c.start + noun.start() if noun else c.end
+    return frozenset().union(*(countries_named(cx.entity[a].name) for a in c.event.actors
+                               if not any(m.article == c.article and at <= m.start < c.end
+                                          for m in cx.entity[a].mentions)))
 
 
 def _far_in_time(cx: Corpus, a: Claim, b: Claim) -> bool:

@@ -44,6 +44,10 @@ DIVISION_OF = re.compile(r"\b(?:governorate|province|oblast|wilaya)\s+of\s+$",
                          re.IGNORECASE)
 
 
+# "the strategic town of Palma" ("Palma town" and "Palma district" say so in the name): a place of the
+# story's own country
+TOWN_BEFORE = re.compile(r"\b(?:town|village|settlement|district)\s+of\s+$", re.IGNORECASE)
+
 NEAR_TOWN_KM = 300  # another town the article names this near its choice bears the choice out
 
 
@@ -62,9 +66,14 @@ class PlaceResolver:
         self.named_in: dict[str, dict[str, None]] = defaultdict(dict)  # base name -> articles naming it, in order
         self.placings: dict[str, dict[str, Geo | None]] = {}  # base name -> where each article naming it places it
         self.named_countries: dict[str, set[str]] = defaultdict(set)  # article -> countries it names as places
+        self.town_framed: set[str] = set()  # base names some article calls a town, village or district
         for m in mentions:
             name, is_admin = base_name(m.text)
             self.named_in[name.lower()][m.article] = None
+            text = self.texts.get(m.article, "")
+            if PLACE_PREFIX.match(m.text) or PLACE_NOUN_AFTER.search(m.text) or ADMIN_WORDS.search(m.text) \
+                    or TOWN_BEFORE.search(text, max(0, m.start - 30), m.start):
+                self.town_framed.add(name.lower())
             country = self.gaz.country(name)
             if country is not None and not is_admin:
                 countries[m.article].append(country.country)
@@ -108,6 +117,8 @@ class PlaceResolver:
             geo = self._as_elsewhere(name)
         elif geo is not None and not is_admin and geo.precision == "place":
             geo = self._as_the_others(name, m.article, geo, ctx)
+        if geo is not None and geo.precision == "place" and self._town_abroad(name, geo, ctx):
+            geo = None  # "the town of Palma" in a story of Mozambique is not Palma de Mallorca
         code = None if is_admin else geo.country if geo is not None and geo.precision == "country" \
             else country_code(name) if geo is None else None
         if code is not None:  # "the United States", "US", "U.S.": one country, whichever the gazetteer places
@@ -118,6 +129,13 @@ class PlaceResolver:
             result = (None, self._unlocated_key(name))
         self.cache[cache_key] = result
         return result
+
+    def _town_abroad(self, name: str, geo: Geo, ctx: PlaceContext) -> bool:
+        """A name some article calls a town, village or district ("the strategic town of Palma")
+        placed in a country no article names: the story's own town the gazetteer lacks, not the
+        large city abroad it holds ("Geneva", "NAIROBI" in a dateline are never so called)."""
+        named = (*ctx.countries, *ctx.corpus_countries)
+        return bool(named) and geo.country not in named and name.lower() in self.town_framed
 
     def _country_geo(self, code: str, ctx: PlaceContext) -> Geo | None:
         """The country's place by another of its names, when the gazetteer places none of this one."""
