@@ -67,6 +67,7 @@ def test_a_voice_named_with_a_claim_noun_is_whose_claim_is_rejected() -> None:
     "Omar Delu rejected claims by the army as a lie.",
     "Omar Delu rejected the army claims as a lie.",
     "Omar Delu rejected the claims of the army that insurgents died as a lie.",
+    "Omar Delu rejected claims by the so-called army as a lie.",
 ])
 def test_the_voice_may_come_before_the_noun_or_after_it(sentence: str) -> None:
     cx = _corpus("The army said troops killed 30 insurgents in an air strike on Kessa on Monday. Local elders said "

@@ -96,3 +96,24 @@ def test_a_country_or_its_capital_speaking_speaks_for_its_government(text: str, 
     country = next(e for e in cx.res.entities if e.name == name)
     army = next(e for e in cx.res.entities if e.kind == "actor" and e.side)  # "the Rwandan army"
     assert cx.voice_sides(country.id) and cx.voice_sides(country.id) == cx.voice_sides(army.id)
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking in Tel Amra, the Ministry of Defence spokesperson, Colonel Omar Delu, said the attack had failed.",
+    "Speaking in Tel Amra, the Ministry of Defence spokesperson, Brigadier General Omar Delu, said the attack failed.",
+    "Ministry of Defence spokesperson Omar Delu said the attack had failed.",
+])
+def test_a_post_before_a_comma_and_a_rank_names_whom_the_spokesman_speaks_for(text: str) -> None:
+    arts = [Article("a1", text, source="Agency", date="2021-03-03")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    delu = next(e for e in cx.entity.values() if e.name.endswith("Omar Delu"))
+    assert {cx.entity[g].name for g in cx.spokesman_of.get(delu.id, ())} == {"Ministry of Defence"}
+
+
+def test_guard_a_post_before_a_comma_and_words_that_are_no_rank_names_no_group() -> None:
+    """"the Ministry of Defence spokesperson, residents and Omar Delu": a list, not a title."""
+    text = "The Ministry of Defence spokesperson, residents and Omar Delu said the attack had failed."
+    arts = [Article("a1", text, source="Agency", date="2021-03-03")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    delu = next(e for e in cx.entity.values() if e.name.endswith("Omar Delu"))
+    assert not cx.spokesman_of.get(delu.id), cx.spokesman_of

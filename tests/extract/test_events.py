@@ -27,6 +27,16 @@ def test_taking_ground_is_territory_taken(text: str) -> None:
     assert "territory_taken" in _types(text)
 
 
+@pytest.mark.parametrize("text, held", [
+    ("Rebel commanders said their fighters still hold the town of Tel Amra.", True),
+    ("The rebels continue to hold the airport, residents said.", True),
+    ("The rebels will hold talks with the army on Friday, a mediator said.", False),
+    ("Gunmen held 12 villagers hostage in Tel Amra on Friday, police said.", False),
+])
+def test_holding_a_place_said_as_lasting_is_territory_held(text: str, held: bool) -> None:
+    assert ("territory_held" in _types(text)) == held, _types(text)
+
+
 @pytest.mark.parametrize("text", [
     "Military aircraft strafed the village of Tel Amra on Friday, residents said.",
     "Residents said the strafing of Tel Amra by helicopters lasted an hour.",

@@ -47,7 +47,8 @@ OWNER_BEFORE = re.compile(r"^(?:['’]s?)?\s+(?:(?!of\b|in\b|on\b|for\b|to\b|and
 # "the claims of the Russian Ministry of Defence that ...": whose claims, unless an act follows the name
 OWNER_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "the figures published by the Hezbollah-controlled Health Ministry": who runs it may stand between
-OWNER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?"
+# ... or a word that doubts the name ("claims by the so-called Al Shabaab terrorists")
+OWNER_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?by\s+(?:the\s+)?(?:so[- ]called\s+)?"
                          r"(?:[\w’'-]+-(?:controlled|run|led|backed|affiliated)\s+)?$", re.IGNORECASE)
 
 

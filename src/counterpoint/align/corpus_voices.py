@@ -18,6 +18,9 @@ from ..resolve.outlets import outlet_sides, speaking_body_side
 from ..resolve.actors import capital_metonym, country_code, ministry_key, national_side
 
 
+# only ranks between a comma and a name ("..., Colonel Armindo Chiconela", "..., Brigadier General Igor Konashenkov")
+RANKS_ONLY = re.compile(r"\s*(?:[A-Z][a-z]*\s+)*")
+
 class Voices:
     """The speaker side of the corpus; :class:`Corpus` sets these attributes."""
 
@@ -45,6 +48,10 @@ class Voices:
                 lo = max(0, m.start - 60)
                 cut = max(text.rfind(x, lo, m.start) for x in (".", ";", "\n", ",", "“", "\""))
                 before = (max(lo, cut + 1), m.start)
+                if cut >= lo and text[cut] == "," and RANKS_ONLY.fullmatch(text[cut + 1:m.start]):
+                    # "the MDN spokesperson, Colonel Armindo Chiconela": the post before the comma
+                    lo = max(0, cut - 60)
+                    before = (max(text.rfind(x, lo, cut) for x in (".", ";", "\n", ",", "“", "\"")) + 1, cut)
                 windows = [w for w in (before, (m.end, m.end + after.end()) if after else None)
                            if w is not None and self._titled(text[w[0]:w[1]], last=w is before)]
                 for s, t in windows:

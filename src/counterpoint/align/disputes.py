@@ -349,6 +349,10 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
     """The claims a rejection of family ``fam`` by ``speaker`` in ``article`` may answer; rejecting
     the accusations over an attack ("dismissing accusations by the media") answers its deaths too."""
     ids = {r.id for r in rejecting}
+
+    def own(c: Claim) -> bool:  # the rejecting voice's: its group's, or a spokesman's of one of its groups
+        return cx.voice(c.speaker) == speaker or any(cx.same_voice(c.speaker, r.speaker) for r in rejecting)
+
     pool = []
     families = _disputable(fam) + (CONSEQUENCES if accusation and fam in ("attack", "chemical") else ())
     arts = (article, *cx.peers[article])  # the articles it is compared with (blocking)
@@ -363,7 +367,7 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
             continue  # "no independent body has confirmed any use of chemical weapons" states no use
         if c.scope == "background":
             continue  # "its origins in a somber day in 1988 when ...": an earlier event is not what is denied
-        if all(r.stance == "denied" for r in rejecting) and speaker is not None and c.speaker == speaker:
+        if all(r.stance == "denied" for r in rejecting) and speaker is not None and own(c):
             continue  # a denier's own statements are not what they deny ...
         if speaker is None and c.article == article and own_staff(cx, c):
             continue  # nor an outlet's its own correspondent's
@@ -371,10 +375,10 @@ def _pool(cx: Corpus, article: str, speaker: str | None, fam: str, rejecting: li
     if fam == "control":
         # ... except that refusing to acknowledge a place's loss is borne out by the same
         # speaker's "attack repelled" elsewhere
-        pool += [c for c in cx.claims_by_family.get("control", ()) if speaker and c.speaker == speaker
+        pool += [c for c in cx.claims_by_family.get("control", ()) if speaker and own(c)
                  and c.article != article and cx.comparable(article, c.article)
                  and outcome_of(cx, c) < 0 and c not in pool]
-        pool = [c for c in pool if not (c.speaker == speaker and outcome_of(cx, c) > 0)]
+        pool = [c for c in pool if not (own(c) and outcome_of(cx, c) > 0)]
     return pool
 
 
