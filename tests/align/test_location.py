@@ -170,3 +170,24 @@ def test_guard_a_country_is_too_wide_to_say_where_it_happened() -> None:
     found = _placed("Jets bombed a camp in Afghanistan on Tuesday, killing 46 people.",
                     "Jets struck a camp in Afghanistan on Tuesday.")
     assert not found, found
+
+
+def test_a_statement_on_the_incident_in_a_village_places_it_there_without_an_act_verb() -> None:
+    """"the following statement on the incident in Nyaungbingon Village": no verb tells the act,
+    but "the incident in" sets it in the village the other report names in another spelling."""
+    found = _placed("NAY PYI TAW, 12 April - The Information Team released the following statement on the incident "
+                    "in Nyaungbingon Village, Kanbalu Township. The Tatmadaw conducted a limited air strike on the "
+                    "terrorist gathering.",
+                    "Statement on the airstrike massacre in Nyaung Bin Gone village, Kanbalu Township\n\nThe junta's "
+                    "jets bombed the opening ceremony in Nyaung Bin Gone village on 11 April, killing more than 160 "
+                    "civilians.")
+    assert any("Outlet 1 and Outlet 2 place it in" in f and "Nyaungbingon Village" in f for f in found), found
+
+
+def test_guard_a_place_named_without_a_word_for_the_act_before_it_places_nothing() -> None:
+    found = _placed("NAY PYI TAW, 12 April - The Information Team met elders from Nyaungbingon Village, Kanbalu "
+                    "Township. The Tatmadaw conducted a limited air strike on the terrorist gathering.",
+                    "Statement on the airstrike massacre in Nyaung Bin Gone village, Kanbalu Township\n\nThe junta's "
+                    "jets bombed the opening ceremony in Nyaung Bin Gone village on 11 April, killing more than 160 "
+                    "civilians.")
+    assert not any("Nyaungbingon Village" in f for f in found), found

@@ -1384,6 +1384,8 @@ def test_guard_a_compound_surname_written_apart_joins_neither_of_two_people_who_
     ('Our forces took the so-called "Zam Zam base" on Monday.', "Zam Zam", True),  # written apart, in quotes
     ("Our forces did not target civilians in Zam Zam camp.", "Zam Zam", True),
     ("The envoy Zam Zam said the talks would go on.", "Zam Zam", False),  # no place's noun after it
+    ("The jets bombed Zam Zam camp on Monday.", "Zam Zam camp", True),  # the place's noun read in the name
+    ("The jets bombed Zam Zam Agency on Monday.", "Zam Zam Agency", False),
 ])
 def test_a_name_of_several_words_before_a_site_noun_spelled_like_a_place_is_that_place(
         text: str, name: str, is_place: bool) -> None:

@@ -43,8 +43,17 @@ def location_drafts(cx: Corpus) -> list[Draft]:
     """One agreement per incident and place that the event claims of two or more articles name."""
     named: dict[tuple[int, str], dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for c in cx.claims:
-        if c.event is None or c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated \
-                or family(c.event.type) not in ACTS:
+        if c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated:
+            continue
+        if c.event is None:
+            # "a statement on the incident in Nyaungbingon Village": a word for the act right before
+            # the place sets it there, though no act verb is told
+            for eid in sorted(cx.places(c.id)):
+                named[(cx.component_of[c.article], eid)][c.article].extend(
+                    m for m in cx.entity[eid].mentions if m.article == c.article and c.start <= m.start
+                    and m.end <= c.end and m.start >= cx.headline_end(c.article) and _after_an_act_word(cx, m))
+            continue
+        if family(c.event.type) not in ACTS:
             continue  # where the wounded were taken or people fled to is not where it happened
         for eid in dict.fromkeys([p for p in (c.event.place, *sorted(cx.places(c.id))) if p]):
             e = cx.entity[eid]
@@ -80,6 +89,13 @@ def location_drafts(cx: Corpus) -> list[Draft]:
                 f"{cx.entity[eid].name}"
                 f"{_spellings(cx, shown, cx.entity[eid].name)}.", 0.6, 0.5, entities=[eid]))
     return out
+
+
+def _after_an_act_word(cx: Corpus, m: Mention) -> bool:
+    """Does a word for the act (cues.json ``act_nouns``: "incident", "attack", "massacre") stand
+    right before "in" and the place ("the incident in Nyaungbingon Village")?"""
+    before = re.search(r"\b([a-z-]+)\s+(?:in|at)\s+(?:the\s+)?$", cx.article[m.article].text[max(0, m.start - 40):m.start])
+    return before is not None and before.group(1) in cue_sets().act_nouns
 
 
 def _or_near(cx: Corpus, shown: list[Mention]) -> str:

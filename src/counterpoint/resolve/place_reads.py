@@ -37,6 +37,9 @@ def named_place_elsewhere(m: Mention, place_keys: set[str], surnames: list[str],
         # Kolbiyow camp"): "Colonel Korvell", "President Peres" and "the Duma" are no towns
         # "the Zam Zam camp" beside "Zamzam": a name of several words too, written apart
         after = texts.get(m.article, "")[m.end:m.end + 20].split()
+        words = text.split()
+        if len(words) > 1 and fold(words[-1]) in SITE_NOUNS:  # "Nyaung Bin Gone village": the noun read in the name
+            after, text = words[-1:], " ".join(words[:-1])
         if not after or fold(after[0]) not in SITE_NOUNS or not spelled_like_a_place(text, place_names):
             return False
     if is_surname(text, surnames) if " " not in text else (titled(m, texts) or speaks(m, texts.get(m.article, ""))):
