@@ -94,7 +94,8 @@ def location_drafts(cx: Corpus) -> list[Draft]:
 def _after_an_act_word(cx: Corpus, m: Mention) -> bool:
     """Does a word for the act (cues.json ``act_nouns``: "incident", "attack", "massacre") stand
     right before "in" and the place ("the incident in Nyaungbingon Village")?"""
-    before = re.search(r"\b([a-z-]+)\s+(?:in|at)\s+(?:the\s+)?$", cx.article[m.article].text[max(0, m.start - 40):m.start])
+    text = cx.article[m.article].text
+    before = re.search(r"\b([a-z-]+)\s+(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 40):m.start])
     return before is not None and before.group(1) in cue_sets().act_nouns
 
 
