@@ -742,3 +742,16 @@ def test_a_labels_singular_and_plural_are_one_word(one: str, other: str) -> None
 
     assert _one_number(one) == _one_number(other)
     assert _one_number("militant") != _one_number("militia")
+
+
+def test_the_militarys_own_name_and_its_enemies_name_for_it_frame_it_differently() -> None:
+    """"the Tatmadaw" (its own name, legitimising) in state media; "the terrorist military council"
+    in an opposition statement: one force, framed two ways."""
+    state = Article("a1", "NAY PYI TAW, April 12 - The Tatmadaw conducted a limited air strike on a gathering of PDF "
+                          "terrorists in Pazigyi village on Tuesday.", source="State media", date="2023-04-12")
+    opposition = Article("a2", "A fighter jet of the terrorist military council bombed a crowd in Pazigyi village on "
+                               "Tuesday, killing more than 160 civilians.", source="Opposition", date="2023-04-12")
+    found, shown = _label_finding([state, opposition], "Myanmar military")
+    assert "calls them “Tatmadaw” (legitimising)" in found.explanation, found.explanation
+    assert "“terrorist”" in found.explanation, found.explanation
+    assert ("a2", "military council") in shown and ("a1", "Tatmadaw") in shown, shown

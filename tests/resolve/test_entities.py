@@ -1776,3 +1776,31 @@ def test_guard_one_placed_report_of_two_does_not_make_the_army_that_countrys() -
                       "travel to Moscow.", source="Agency", date="2023-10-02")
     army = next(e for e in analyze([a, b]).entities if any(m.text == "army" for m in e.mentions))
     assert army.side is None, army
+
+
+@pytest.mark.parametrize("text, word, name", [
+    # the state's forces, as their enemies name them: the force word decides whose forces
+    ("A fighter jet of the terrorist military council dropped two bombs on the crowd in Pazigyi, killing 160 "
+     "people. The People's Defence Force vowed revenge.", "military council", "Myanmar military"),
+    # a loaded word alone still names the non-state group it is said of
+    ("The Myanmar military said its jets struck terrorist groups in Pazigyi on Tuesday.", "terrorist groups",
+     "People's Defence Force"),
+])
+def test_a_force_word_after_a_label_for_the_states_enemies_names_the_states_forces(
+        text: str, word: str, name: str) -> None:
+    from counterpoint.records import Article
+    a = Article("a1", text, source="Statement", date="2023-04-12")
+    other = Article("a2", "The Myanmar military and the People's Defence Force clashed near Pazigyi, residents said.",
+                    source="Wire", date="2023-04-12")
+    e = _entity_of([a, other], "a1", word)
+    assert e is not None and e.name == name, e
+    assert not _entity_of([a, other], "a1", "terrorist"), "the label word is no mention of its own"
+
+
+def test_guard_a_label_before_a_groups_name_stays_a_mention_of_that_group() -> None:
+    """"the jihadist Islamic State group": the label word is shown with the name it is said of."""
+    from counterpoint.records import Article
+    a = Article("a1", "The jihadist Islamic State group claimed the attack on Tel Amra on Friday, officials said.",
+                source="Wire", date="2023-04-12")
+    e = _entity_of([a], "a1", "jihadist")
+    assert e is not None and e.name == "Islamic State", e

@@ -438,6 +438,9 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
             continue
         if m.source == "lexicon:label" and ((e - s == 1 and doc[s].pos_ == "ADJ") or m.label in cues.label_modifiers):
             continue  # "unconstitutional", "so-called": a label on the name that follows, not a name
+        if m.source in ("lexicon:label", "lexicon:generic") and e - s == 1 and doc[s].dep_ in ("compound", "amod") \
+                and any(k[0] == e and k[0] <= doc[s].head.i < k[1] and k[2].source == "lexicon:generic" for k in kept):
+            continue  # "the terrorist military council": a word on the force word that follows, not a group
         if m.source in ("lexicon:label", "lexicon:generic") and \
                 _inside_proper_name(doc, s, e, before=m.source == "lexicon:label"):
             continue  # "the Resistance Committees in El Fasher": another group's name, not a word for one

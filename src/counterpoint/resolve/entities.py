@@ -166,8 +166,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             # militia" of a jihadist statement is the state's, "militia" alone a non-state group
             role = actor_lex.generic_role(text) or (actor_lex.generic_role(m.label) if m.label else None)
             said = cue_sets().label_referents.get(m.label) if m.label else None
-            if said in GENERIC_ROLES and (role is not None or text.strip().lower() == m.label):
-                role = said  # "a resistance movement": the word itself names the role
+            if said in GENERIC_ROLES and (role is not None or text.strip().lower() == m.label) \
+                    and not (said == "non_state_armed" and actor_lex.generic_role(text) == "state_forces"):
+                role = said  # "a resistance movement": the word itself names the role; but "the terrorist
+                # military council", "terrorist soldiers" are the state's forces as their enemies name them
             own = FIRST_PERSON.search(texts.get(m.article, ""), max(0, m.start - 30), m.start)
             if role is None and own:
                 role = own_force_role(text.strip())  # "our heroic forces", "our fighters"
