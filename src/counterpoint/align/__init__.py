@@ -14,6 +14,7 @@ from .candidates import Corpus
 from .casualty_bounds import casualty_bound_drafts
 from .composition import composition_drafts
 from .control import control_agreement_drafts, repelled_agreement_drafts
+from .hits import hit_drafts
 from .holding import holding_drafts
 from .disputes import dispute_drafts
 from .distancing import distanced_word_drafts
@@ -86,6 +87,7 @@ def compare(articles: Sequence[Article], res: Resolution, settings: Settings) ->
         *occupancy_drafts(cx),
         *secondary_blast_drafts(cx),
         *interception_drafts(cx),
+        *hit_drafts(cx),
         *perpetrator_drafts(cx),
         *target_drafts(cx),
         *presence_drafts(cx),

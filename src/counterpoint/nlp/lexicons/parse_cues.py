@@ -214,6 +214,8 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "mistaken_identity_words": ("note",),
     "backing_phrases": ("note",),
     "involvement_words": ("note",),
+    "hit_claim_phrases": ("note",),
+    "miss_phrases": ("note",),
 }
 
 

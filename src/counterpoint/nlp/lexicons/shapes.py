@@ -438,6 +438,8 @@ class CueLexicon:
     mistaken_identity_words: tuple[Cue, ...] = ()  # "mistaking it for a Hamas operation": no account of who did it
     backing_phrases: tuple[Cue, ...] = ()  # "backed by Rwandan troops": who is charged with backing the fighters
     involvement_words: tuple[Cue, ...] = ()  # "is not involved": after a negation, backing denied
+    hit_claim_phrases: tuple[Cue, ...] = ()  # "achieving direct hits": the fire hit its target
+    miss_phrases: tuple[Cue, ...] = ()  # "the remainder fell in open areas": the fire hit nothing
 
 
 @dataclass(frozen=True, slots=True)
