@@ -21,7 +21,8 @@ def _hits(*texts: str) -> list[tuple[str, list[tuple[str, str]]]]:
     arts = [Article(f"a{i + 1}", t, source=f"Outlet {i + 1}", date="2024-03-07") for i, t in enumerate(texts)]
     text = {a.id: a.text for a in arts}
     return [(f.explanation, [(e.article, text[e.article][e.start:e.end]) for e in f.evidence])
-            for f in analyze(arts).findings if f.relation == "contradict" and f.explanation.startswith("Did the fire hit")]
+            for f in analyze(arts).findings
+            if f.relation == "contradict" and f.explanation.startswith("Did the fire hit")]
 
 
 def test_a_claim_of_direct_hits_and_rockets_falling_in_open_areas_contradict() -> None:
