@@ -33,7 +33,7 @@ def _disputes(*texts: str):
             for f in an.findings if f.relation == "dispute"]
 
 
-def _backers(text: str) -> list[tuple[str, frozenset[str]]]:
+def _backers(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
     arts = [Article("a1", text, source="Outlet", date="2023-05-03")]
     cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
     return [(b.backer, b.countries, b.sides) for b in backing_claims(cx)]
@@ -89,12 +89,39 @@ def test_guard_a_bare_rejection_with_no_denial_of_involvement_after_it_is_no_rej
     assert not _backing_dispute(_disputes(wire, STATE), "baseless"), _disputes(wire, STATE)
 
 
-def test_guard_the_rejecting_voices_own_charge_is_not_what_it_rejects() -> None:
-    """The army's spokesman rejecting reports does not answer the army's own charge of backing."""
-    state = STATE + (" The spokesman rejected the reports that the army is supported by Eritrea as "
-                     "\"fabricated\".")
-    found = _backing_dispute(_disputes(WIRE, state), "fabricated")
-    assert not any(a == "a2" and "Eritrean Defence Forces" in s for _, ev in found for a, s in ev), found
+def test_guard_a_rejection_of_the_backing_of_other_fighters_answers_no_charge_about_these() -> None:
+    """The army's spokesman rejecting reports that the army is supported by Eritrea does not answer
+    the residents' charge that the RSF are."""
+    state = ("KASSALA, May 3 (Sudan News Agency) - A military spokesman rejected reports that the army is "
+             "supported by Eritrea as \"fabricated\".")
+    residents = ("KASSALA, May 3 - Residents said the Rapid Support Forces had been backed by Eritrean troops in the "
+                 "fighting.")
+    assert not _backing_dispute(_disputes(residents, state), "fabricated"), _disputes(residents, state)
+
+
+def test_a_rejection_of_backing_is_no_rejection_of_the_incidents_acts() -> None:
+    """"said the accusation was baseless": no other dispute sets it against the army's toll."""
+    assert not any("baseless" in x and "charge of backing" not in x for x, _ in _disputes(WIRE, STATE)), \
+        _disputes(WIRE, STATE)
+
+
+@pytest.mark.parametrize("denial", [
+    "\"Eritrea is not behind this attack,\" he said.",  # who did it, not who backs whom
+    "\"The army had no air support,\" he said.",
+])
+def test_guard_a_denial_of_the_act_or_of_something_else_is_no_denial_of_backing(denial: str) -> None:
+    wire = WIRE.replace("\"Eritrea is not involved in this conflict,\" he said.", denial)
+    assert not _backing_dispute(_disputes(wire, STATE), "baseless"), _disputes(wire, STATE)
+
+
+def test_guard_a_denial_of_an_act_with_a_backer_in_it_answers_the_act() -> None:
+    """"denied that its troops, supported by Eritrean forces, had shelled the villages": the
+    shelling is what it denies."""
+    first = ("KASSALA, May 3 - Sudanese troops, backed by Eritrean forces, shelled two villages near Kassala on "
+             "Sunday, killing nine people, residents said.")
+    second = ("Sudan's army spokesman Nabil Abdallah denied that its troops, supported by Eritrean forces, had "
+              "shelled villages near Kassala on Sunday.")
+    assert not _backing_dispute(_disputes(first, second), "denied"), _disputes(first, second)
 
 
 @pytest.mark.parametrize("text, backer", [
@@ -103,6 +130,7 @@ def test_guard_the_rejecting_voices_own_charge_is_not_what_it_rejects() -> None:
      "the Eritrean Defence Forces"),
     # a backer named by its country is that country's, whatever army the troops are read as
     ("Sudan's army said the rebels had been backed by Eritrean troops.", "Eritrean troops"),
+    ("The rebels backed by Eritrea had attacked the town on Sunday.", "Eritrea"),  # up to the verb
 ])
 def test_the_backers_words_end_at_the_clause(text: str, backer: str) -> None:
     assert _backers(text) == [(backer, frozenset({"ER"}), frozenset())]
@@ -111,6 +139,8 @@ def test_the_backers_words_end_at_the_clause(text: str, backer: str) -> None:
 @pytest.mark.parametrize("text", [
     "Shells hit the field hospital supported by Doctors Without Borders on Sunday, witnesses said.",
     "The rebels are not backed by Eritrea, the minister said on Sunday.",
+    "The resolution, supported by the United States, was adopted on Sunday.",  # no fighters backed
+    "The rebels, backed by Russian-made tanks, attacked the town on Sunday.",  # equipment, not a backer
 ])
 def test_guard_no_country_or_armed_actor_named_or_a_negated_charge_is_no_backing(text: str) -> None:
     assert _backers(text) == [], _backers(text)

@@ -117,3 +117,23 @@ def test_guard_a_post_before_a_comma_and_words_that_are_no_rank_names_no_group()
     cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
     delu = next(e for e in cx.entity.values() if e.name.endswith("Omar Delu"))
     assert not cx.spokesman_of.get(delu.id), cx.spokesman_of
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking in Tel Amra, the Ministry of Defence spokesperson, Lt. Col. Omar Delu, said the attack had failed.",
+    "Speaking in Tel Amra, the Ministry of Defence spokesperson, Brigadier-General Omar Delu, said the attack failed.",
+])
+def test_ranks_written_short_or_joined_are_ranks(text: str) -> None:
+    arts = [Article("a1", text, source="Agency", date="2021-03-03")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    delu = next(e for e in cx.entity.values() if e.name.endswith("Omar Delu"))
+    assert {cx.entity[g].name for g in cx.spokesman_of.get(delu.id, ())} == {"Ministry of Defence"}
+
+
+def test_guard_a_capitalised_post_that_is_no_rank_after_a_comma_names_no_group() -> None:
+    """"In a rebuttal to the army spokesman, Opposition Leader Omar Delu said": he is not the army's."""
+    text = "In a rebuttal to the Ministry of Defence spokesman, Opposition Leader Omar Delu said the attack failed."
+    arts = [Article("a1", text, source="Agency", date="2021-03-03")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    delu = next(e for e in cx.entity.values() if e.name.endswith("Omar Delu"))
+    assert not cx.spokesman_of.get(delu.id), cx.spokesman_of

@@ -184,8 +184,9 @@ def test_a_statement_on_the_incident_in_a_village_places_it_there_without_an_act
     assert any("Outlet 1 and Outlet 2 place it in" in f and "Nyaungbingon Village" in f for f in found), found
 
 
-def test_guard_a_place_named_without_a_word_for_the_act_before_it_places_nothing() -> None:
-    found = _placed("NAY PYI TAW, 12 April - The Information Team met elders from Nyaungbingon Village, Kanbalu "
+@pytest.mark.parametrize("words", ["the campaign in", "the activity at", "elders from"])
+def test_guard_a_place_named_without_a_word_for_the_incident_before_it_places_nothing(words: str) -> None:
+    found = _placed(f"NAY PYI TAW, 12 April - The Information Team spoke of {words} Nyaungbingon Village, Kanbalu "
                     "Township. The Tatmadaw conducted a limited air strike on the terrorist gathering.",
                     "Statement on the airstrike massacre in Nyaung Bin Gone village, Kanbalu Township\n\nThe junta's "
                     "jets bombed the opening ceremony in Nyaung Bin Gone village on 11 April, killing more than 160 "

@@ -1531,17 +1531,18 @@ def test_a_denial_never_answers_its_own_sides_spokesman_introduced_by_an_apposit
 
 def test_a_spokesmans_rejection_never_answers_his_own_words_in_another_article() -> None:
     """The spokesman told the wire the town was retaken; his rejection, in the state agency's report,
-    of the rebels' claim that they still hold it answers the rebels, not his own account."""
+    of the rebels' claim that they hold it answers the rebels, not his own account."""
     first = ("TEL AMRA, March 3 - The Karsen army's spokesman, Colonel Omar Delu, told reporters that security "
-             "forces had regained control of Tel Amra on Monday. Rebel commanders said their fighters still hold "
-             "the town.")
+             "forces had regained control of Tel Amra on Monday. Rebel commanders said their fighters remain in "
+             "control of the town.")
     second = ("TEL AMRA, March 3 (State Agency) - Speaking at a press conference, the Ministry of Defence "
               "spokesperson, Colonel Omar Delu, said the attack had failed. He dismissed as \"propaganda\" claims by "
-              "the rebels that they still hold the town.")
+              "the rebels that they remain in control of the town.")
     an = analyze(articles_of(Scenario(first, second, date1="2021-03-03", date2="2021-03-03")))
     disputes = [f for f in an.findings if f.relation == "dispute" and overlaps(f, span_in(second, "a2", "dismissed"))]
     assert disputes, [(f.relation, f.explanation) for f in an.findings]
-    assert overlaps(disputes[0], span_in(first, "a1", "their fighters still hold the town")), disputes[0].explanation
+    assert overlaps(disputes[0], span_in(first, "a1", "their fighters remain in control of the town")), \
+        disputes[0].explanation
     assert not any(overlaps(f, span_in(first, "a1", "security forces had regained control")) for f in disputes), \
         [(f.relation, f.explanation) for f in disputes]
 

@@ -27,14 +27,14 @@ def test_taking_ground_is_territory_taken(text: str) -> None:
     assert "territory_taken" in _types(text)
 
 
-@pytest.mark.parametrize("text, held", [
-    ("Rebel commanders said their fighters still hold the town of Tel Amra.", True),
-    ("The rebels continue to hold the airport, residents said.", True),
-    ("The rebels will hold talks with the army on Friday, a mediator said.", False),
-    ("Gunmen held 12 villagers hostage in Tel Amra on Friday, police said.", False),
+@pytest.mark.parametrize("text", [
+    "The rebels will hold talks with the army on Friday, a mediator said.",
+    "The army continues to hold talks with the rebels, a mediator said.",
+    "Gunmen held 12 villagers hostage in Tel Amra on Friday, police said.",
+    "The rebels still hold 30 hostages in Tel Amra, police said.",
 ])
-def test_holding_a_place_said_as_lasting_is_territory_held(text: str, held: bool) -> None:
-    assert ("territory_held" in _types(text)) == held, _types(text)
+def test_guard_holding_talks_or_hostages_is_no_holding_of_ground(text: str) -> None:
+    assert "territory_held" not in _types(text), _types(text)
 
 
 @pytest.mark.parametrize("text", [

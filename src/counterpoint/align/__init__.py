@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from ..config import Settings
 from ..records import Article, Finding
 from ..resolve import Resolution
+from .assertions import negation_drafts, outcome_drafts, same_denial_drafts, same_speaker_drafts
 from .attribution import attribution_framing_drafts
 from .backing import backing_dispute_drafts
-from .assertions import negation_drafts, outcome_drafts, same_denial_drafts, same_speaker_drafts
 from .candidates import Corpus
 from .casualty_bounds import casualty_bound_drafts
 from .composition import composition_drafts

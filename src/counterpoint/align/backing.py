@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import partial
 
-from ..nlp.lexicons import cue_regex
+from ..nlp.lexicons import category_of, cue_regex, lineage
 from ..records import Claim
 from ..resolve.actors import countries_named
 from .candidates import REJECTING, Corpus
@@ -22,7 +22,8 @@ from .rejected import DENIAL_AFTER, names_its_event, speaker_countries
 
 BACKER_REACH = 80  # characters after "backed by" where the backer is named
 # the backer's words end at the clause's end or where the sentence goes on to the act
-BACKER_END = re.compile(r"[,.;:()\n]|\s(?:against|in|on|at|to|after|before|while|when|during)\s", re.IGNORECASE)
+BACKER_END = re.compile(r"[,.;:()\n]|\s(?:against|in|on|at|to|after|before|while|when|during|"
+                        r"had|has|have|was|were|is|are|will|would)\s", re.IGNORECASE)
 NEGATED = r"\b(?:not|never|no|n['’]t)\s+(?:\w+\s+){0,2}?"  # "is not involved", "has never backed", "no involvement"
 PER_ARTICLE = 2
 MAX_TARGETS = 5
@@ -38,6 +39,7 @@ class Backing:
     backer: str
     countries: frozenset[str]
     sides: frozenset[str]
+    backed: frozenset[str]  # the sides of the armed actors said to be backed
 
 
 def _backer(cx: Corpus, c: Claim, start: int) -> tuple[int, str, frozenset[str], frozenset[str]]:
@@ -48,6 +50,8 @@ def _backer(cx: Corpus, c: Claim, start: int) -> tuple[int, str, frozenset[str],
     stop = BACKER_END.search(window)
     end = start + len(window[:stop.start() if stop else len(window)].rstrip())
     words = text[start:end].strip()
+    if _equipment(words):
+        return end, words, frozenset(), frozenset()  # "backed by Russian-made tanks", "supported by artillery"
     countries = countries_named(words)
     if countries:
         return end, words, countries, frozenset()  # "Eritrean troops" may be read as the army the article names
@@ -55,6 +59,27 @@ def _backer(cx: Corpus, c: Claim, start: int) -> tuple[int, str, frozenset[str],
                       and any(m.article == c.article and start <= m.start < end for m in cx.entity[e].mentions)
                       and (s := cx.side(e)) is not None)
     return end, words, countries, sides
+
+
+def _equipment(words: str) -> bool:
+    """Are the backer's words a weapon or a vehicle ("Russian-made tanks", "heavy artillery")?"""
+    head = category_of(words.split()[-1]) if words.split() else None
+    return "-made" in words.lower() or (head is not None and "equipment" in lineage(head))
+
+
+def _backed(cx: Corpus, c: Claim, before: int) -> frozenset[str]:
+    """The sides of the armed actors the claim names before ``before``: who is said to be backed
+    ("the rebels had been backed by", "an attack by the M23, supported by")."""
+    return frozenset(s for e in cx.claim_entities.get(c.id, ()) if cx.entity[e].kind == "actor"
+                     and any(m.article == c.article and c.start <= m.start < before for m in cx.entity[e].mentions)
+                     and (s := cx.side(e)) is not None)
+
+
+def _names_the_backed(cx: Corpus, c: Claim, before: int) -> bool:
+    """Does the claim name an armed actor before the backing phrase (a side or not: "the rebels")?"""
+    return any(cx.entity[e].kind == "actor" and any(m.article == c.article and c.start <= m.start < before
+                                                      for m in cx.entity[e].mentions)
+               for e in cx.claim_entities.get(c.id, ()))
 
 
 def backing_claims(cx: Corpus) -> list[Backing]:
@@ -72,11 +97,13 @@ def backing_claims(cx: Corpus) -> list[Backing]:
         for m in phrases.finditer(c.text):
             if re.search(NEGATED + r"$", c.text[:m.start()], re.IGNORECASE):
                 continue  # "is not backed by": no charge made
+            if not _names_the_backed(cx, c, c.start + m.start()):
+                continue  # "a resolution supported by the United States": no fighters said to be backed
             end, words, countries, sides = _backer(cx, c, c.start + m.end())
             if countries or sides:
                 at = c.start if c.end - c.start <= SHOWN_WHOLE else c.start + m.start()
                 out.append(Backing(c, (c.article, at, max(end, c.end) if at == c.start else end),
-                                   words, countries, sides))
+                                   words, countries, sides, _backed(cx, c, c.start + m.start())))
                 break
     cx.__dict__["_backing_claims"] = out
     return out
@@ -92,23 +119,28 @@ def _involvement_denied(cx: Corpus, c: Claim) -> frozenset[str] | None:
     return countries_named(c.text[:m.start()]) | speaker_countries(cx, c)
 
 
-def _rejected_backers(cx: Corpus, c: Claim) -> tuple[frozenset[str], frozenset[str], list[Claim]] | None:
-    """Whose backing a rejection rejects (countries, sides) and the claims that say so: a backer its
-    own words name ("the accusations that our movement is supported by Rwanda"), else, for a bare
-    rejection ("said the accusation was "baseless""), the same voice's denial of involvement right
-    after it."""
+Rejected = tuple[frozenset[str], frozenset[str], frozenset[str], list[Claim]]  # backer countries, sides, backed
+
+
+def _rejected_backers(cx: Corpus, c: Claim) -> Rejected | None:
+    """Whose backing a rejection rejects (countries, sides), the sides of those it says are backed,
+    and the claims that say so: a backer its own words name ("the accusations that our movement is
+    supported by Rwanda"), else, for a bare rejection ("said the accusation was "baseless""), the
+    same voice's denial of involvement right after it. Not a rejection that tells of an act of its
+    own ("denied that its troops, supported by Wagner fighters, had shelled the town"): that act
+    is what it answers."""
+    if names_its_event(cx, c):
+        return None
     m = cue_regex("backing_phrases").search(c.text)
     if m is not None:
         _, _, countries, sides = _backer(cx, c, c.start + m.end())
         if countries or sides:
-            return countries, sides, [c]
-    if names_its_event(cx, c):
-        return None  # a rejection that tells of an act of its own answers that act
+            return countries, sides, _backed(cx, c, c.start + m.start()), [c]
     for d in cx.claims_by_article.get(c.article, ()):
         if c.end <= d.start <= c.end + DENIAL_AFTER and cx.same_voice(d.speaker, c.speaker):
             countries = _involvement_denied(cx, d)
             if countries:
-                return countries, frozenset(), [c, d]
+                return countries, frozenset(), frozenset(), [c, d]
     return None
 
 
@@ -127,10 +159,11 @@ def backing_rejections(cx: Corpus) -> dict[str, tuple[list[Claim], list[Backing]
         found = _rejected_backers(cx, c)
         if found is None:
             continue
-        countries, sides, shown = found
+        countries, sides, backed, shown = found
         arts = (c.article, *cx.peers[c.article])
         targets = [b for b in claims if b.claim.article in arts and b.claim.id not in {s.id for s in shown}
                    and (b.countries & countries or b.sides & sides)
+                   and not (backed and b.backed and not backed & b.backed)  # the army's backing is not the rebels'
                    and not (b.claim.speaker is not None and cx.same_voice(b.claim.speaker, c.speaker))]
         targets.sort(key=lambda b: (b.claim.article != c.article, arts.index(b.claim.article), b.claim.start))
         per_article: dict[str, int] = defaultdict(int)
@@ -147,7 +180,7 @@ def backing_rejections(cx: Corpus) -> dict[str, tuple[list[Claim], list[Backing]
 
 def backing_dispute_drafts(cx: Corpus) -> list[Draft]:
     """One dispute per rejection of a backing charge, with the claims of that backing."""
-    from .disputes import who_says
+    from .disputes import who_says  # here: align/disputes.py imports this module
 
     out = []
     for cid, (shown, targets) in backing_rejections(cx).items():

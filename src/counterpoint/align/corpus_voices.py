@@ -16,10 +16,11 @@ from ..records import Article, Claim, Entity
 from ..resolve import Resolution
 from ..resolve.outlets import outlet_sides, speaking_body_side
 from ..resolve.actors import capital_metonym, country_code, ministry_key, national_side
+from ..resolve.person_names import TITLE_WORDS
 
+# a comma, then only ranks before a name ("..., Colonel Armindo Chiconela", "..., Lt. Col. Omar Delu")
+RANKS_BEFORE = re.compile(r",\s*((?:[A-Za-z][\w.-]*\s+)*)$")
 
-# only ranks between a comma and a name ("..., Colonel Armindo Chiconela", "..., Brigadier General Igor Konashenkov")
-RANKS_ONLY = re.compile(r"\s*(?:[A-Z][a-z]*\s+)*")
 
 class Voices:
     """The speaker side of the corpus; :class:`Corpus` sets these attributes."""
@@ -48,10 +49,13 @@ class Voices:
                 lo = max(0, m.start - 60)
                 cut = max(text.rfind(x, lo, m.start) for x in (".", ";", "\n", ",", "“", "\""))
                 before = (max(lo, cut + 1), m.start)
-                if cut >= lo and text[cut] == "," and RANKS_ONLY.fullmatch(text[cut + 1:m.start]):
+                ranks = RANKS_BEFORE.search(text, lo, m.start)
+                if ranks is not None and all(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", ranks.group(1))
+                                             if w):
                     # "the MDN spokesperson, Colonel Armindo Chiconela": the post before the comma
-                    lo = max(0, cut - 60)
-                    before = (max(text.rfind(x, lo, cut) for x in (".", ";", "\n", ",", "“", "\"")) + 1, cut)
+                    comma = ranks.start()
+                    lo = max(0, comma - 60)
+                    before = (max(text.rfind(x, lo, comma) for x in (".", ";", "\n", ",", "“", "\"")) + 1, comma)
                 windows = [w for w in (before, (m.end, m.end + after.end()) if after else None)
                            if w is not None and self._titled(text[w[0]:w[1]], last=w is before)]
                 for s, t in windows:

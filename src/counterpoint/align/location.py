@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 
 from ..extract.cuesets import cue_sets
-from ..nlp.lexicons import category_of, events, lineage, weapon_named
+from ..nlp.lexicons import category_of, cue_regex, events, lineage, weapon_named
 from ..records import Entity, Mention
 from .candidates import REJECTING, Corpus, family
 from .selection import more_of_each
@@ -45,17 +45,13 @@ def location_drafts(cx: Corpus) -> list[Draft]:
     for c in cx.claims:
         if c.scope != "incident" or c.stance in REJECTING or c.id in cx.res.negated:
             continue
-        if c.event is None:
-            # "a statement on the incident in Nyaungbingon Village": a word for the act right before
-            # the place sets it there, though no act verb is told
-            for eid in sorted(cx.places(c.id)):
-                named[(cx.component_of[c.article], eid)][c.article].extend(
-                    m for m in cx.entity[eid].mentions if m.article == c.article and c.start <= m.start
-                    and m.end <= c.end and m.start >= cx.headline_end(c.article) and _after_an_act_word(cx, m))
-            continue
-        if family(c.event.type) not in ACTS:
+        if c.event is not None and family(c.event.type) not in ACTS:
             continue  # where the wounded were taken or people fled to is not where it happened
-        for eid in dict.fromkeys([p for p in (c.event.place, *sorted(cx.places(c.id))) if p]):
+        # with no act told, "a statement on the incident in Nyaungbingon Village": a word for the
+        # incident right before "in" and the place sets it there
+        there = _sets_it_there if c.event is not None else _after_an_incident_word
+        places = (c.event.place, *sorted(cx.places(c.id))) if c.event is not None else sorted(cx.places(c.id))
+        for eid in dict.fromkeys([p for p in places if p]):
             e = cx.entity[eid]
             if (e.geo is not None and e.geo.precision in WIDE) or (e.geo is None and PROVINCE.search(e.name)) \
                     or weapon_named(e.name) is not None:
@@ -64,7 +60,7 @@ def location_drafts(cx: Corpus) -> list[Draft]:
                     and m.start >= cx.headline_end(c.article)]
             # only where the words set the act there: not "on Telegram", "Moscow officials", "a
             # soldier from Kharkiv", "taken to a hospital in Dnipro"
-            body = [m for m in body if _sets_it_there(cx.article[m.article].text, m)]
+            body = [m for m in body if there(cx.article[m.article].text, m)]
             named[(cx.component_of[c.article], eid)][c.article].extend(body)
     by_component: dict[int, list[tuple[str, dict[str, list[Mention]]]]] = defaultdict(list)
     for (component, eid), where in named.items():
@@ -91,12 +87,15 @@ def location_drafts(cx: Corpus) -> list[Draft]:
     return out
 
 
-def _after_an_act_word(cx: Corpus, m: Mention) -> bool:
-    """Does a word for the act (cues.json ``act_nouns``: "incident", "attack", "massacre") stand
-    right before "in" and the place ("the incident in Nyaungbingon Village")?"""
-    text = cx.article[m.article].text
-    before = re.search(r"\b([a-z-]+)\s+(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 40):m.start])
-    return before is not None and before.group(1) in cue_sets().act_nouns
+def _after_an_incident_word(text: str, m: Mention) -> bool:
+    """Does a word for the incident (cues.json ``incident_nouns``: "incident", "attack", "massacre")
+    stand right before "in" and the place ("the incident in Nyaungbingon Village")?"""
+    return _incident_word_before().search(text, max(0, m.start - 40), m.start) is not None
+
+
+@functools.cache
+def _incident_word_before() -> re.Pattern[str]:
+    return re.compile(cue_regex("incident_nouns").pattern + r"\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _or_near(cx: Corpus, shown: list[Mention]) -> str:

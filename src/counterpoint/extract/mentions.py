@@ -159,15 +159,15 @@ def _in_capitals(doc: Doc, s: int, e: int) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
-def _inside_proper_name(doc: Doc, s: int, e: int, before: bool = True) -> bool:
-    """Is a capitalised label word, inside a sentence of ordinary case, part of a longer proper
-    name ("the Resistance Committees", "the Islamic Resistance")? A headline in title case
-    ("Russian Invaders Attack Station") capitalises labels too, and keeps them. ``before``: a
-    capitalised word before counts too (not for "Israeli Army", a force named by its country)."""
+def _inside_proper_name(doc: Doc, s: int, e: int) -> bool:
+    """Is a capitalised label or force word, inside a sentence of ordinary case, part of a longer
+    proper name ("the Resistance Committees", "the Islamic Resistance", "the Deir ez-Zor Military
+    Council")? A headline in title case ("Russian Invaders Attack Station") capitalises labels too,
+    and keeps them."""
     if not doc[s].text[:1].isupper() or doc[s].is_sent_start:
         return False
-    beside = [doc[i] for i in ((s - 1, e) if before else (e,)) if 0 <= i < len(doc)]
-    if not any(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start for t in beside):
+    beside = [doc[i] for i in (s - 1, e) if 0 <= i < len(doc)]
+    if not any(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.pos_ != "DET" for t in beside):
         return False
     sent = doc[s].sent
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
@@ -441,9 +441,9 @@ def extract_mentions(doc: Doc) -> tuple[list[RawMention], list[LabelUse]]:
         if m.source in ("lexicon:label", "lexicon:generic") and e - s == 1 and doc[s].dep_ in ("compound", "amod") \
                 and any(k[0] == e and k[0] <= doc[s].head.i < k[1] and k[2].source == "lexicon:generic" for k in kept):
             continue  # "the terrorist military council": a word on the force word that follows, not a group
-        if m.source in ("lexicon:label", "lexicon:generic") and \
-                _inside_proper_name(doc, s, e, before=m.source == "lexicon:label"):
-            continue  # "the Resistance Committees in El Fasher": another group's name, not a word for one
+        if m.source in ("lexicon:label", "lexicon:generic") and _inside_proper_name(doc, s, e):
+            continue  # "the Resistance Committees in El Fasher", "the Deir ez-Zor Military Council": another
+            # group's name, not a word for one (a force named by its nation, "the Malian Army", is read whole)
         kept.append((s, e, m))
     kept = label_word_after_name(doc, text, kept, cues)
     for s, e, m in inner_places:  # "Sa'ada" of "the Sa'ada City Remand Prison", beside the facility's name

@@ -244,6 +244,15 @@ def _vowels_agree(x: str, y: str, wild: dict[str, frozenset[str]]) -> bool:
     return all(a == b or b in wild.get(a, ()) or a in wild.get(b, ()) for a, b in zip(x, y))
 
 
+def _consonants_agree(x: str, y: str, wild: dict[str, frozenset[str]]) -> bool:
+    """Consonant for consonant, a wildcard standing for its other writing, but never before "h":
+    "kh" and "gh" write two letters of their own (Arabic kha and ghayn: Kharab is not Gharab)."""
+    if len(x) != len(y):
+        return False
+    return all(a == b or ((b in wild.get(a, ()) or a in wild.get(b, ())) and x[i + 1:i + 2] != "h")
+               for i, (a, b) in enumerate(zip(x, y)))
+
+
 def _tokens_agree(x: str, y: str, place: bool = False) -> bool:
     """Same consonants; vowel runs equal or compatible; a short vowel may be missing next to a sonorant."""
     if x == y:
@@ -256,7 +265,7 @@ def _tokens_agree(x: str, y: str, place: bool = False) -> bool:
             return _tokens_agree(short, long_[:-1], place)  # "parakh" / "parakha": a final vowel dropped
     cx, gx = _split(x, r.vowels)
     cy, gy = _split(y, r.vowels)
-    if cx != cy and not (place and _vowels_agree(cx, cy, r.consonant_wildcards)):  # letter for letter
+    if cx != cy and not (place and _consonants_agree(cx, cy, r.consonant_wildcards)):  # letter for letter
         return False
     if not cx:  # a vowel-only token such as the Persian ezafe "i"/"e"
         return _vowels_agree(x, y, r.wildcards)

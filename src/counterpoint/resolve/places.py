@@ -48,6 +48,7 @@ DIVISION_OF = re.compile(r"\b(?:governorate|province|oblast|wilaya)\s+of\s+$",
 # story's own country
 TOWN_BEFORE = re.compile(r"\b(?:town|village|settlement|district)\s+of\s+$", re.IGNORECASE)
 
+FAR_ABROAD_KM = 1500  # a town this far from every country the story names is not the story's
 NEAR_TOWN_KM = 300  # another town the article names this near its choice bears the choice out
 
 
@@ -132,10 +133,14 @@ class PlaceResolver:
 
     def _town_abroad(self, name: str, geo: Geo, ctx: PlaceContext) -> bool:
         """A name some article calls a town, village or district ("the strategic town of Palma")
-        placed in a country no article names: the story's own town the gazetteer lacks, not the
-        large city abroad it holds ("Geneva", "NAIROBI" in a dateline are never so called)."""
-        named = (*ctx.countries, *ctx.corpus_countries)
-        return bool(named) and geo.country not in named and name.lower() in self.town_framed
+        placed in a country no article names, far from every country they name: the story's own
+        town the gazetteer lacks, not the large city abroad it holds. "Geneva" and a dateline's
+        "NAIROBI" are never so called; "the town of Goma" where only Rwanda is named lies beside it."""
+        named = tuple(dict.fromkeys((*ctx.countries, *ctx.corpus_countries)))
+        if not named or geo.country in named or name.lower() not in self.town_framed:
+            return False
+        centres = [g for code in named if (g := self._country_geo(code, ctx)) is not None]
+        return bool(centres) and all(km(g.lat, g.lon, geo.lat, geo.lon) > FAR_ABROAD_KM for g in centres)
 
     def _country_geo(self, code: str, ctx: PlaceContext) -> Geo | None:
         """The country's place by another of its names, when the gazetteer places none of this one."""

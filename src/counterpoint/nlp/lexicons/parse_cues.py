@@ -216,6 +216,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "involvement_words": ("note",),
     "hit_claim_phrases": ("note",),
     "miss_phrases": ("note",),
+    "incident_nouns": ("note",),
 }
 
 

@@ -440,6 +440,7 @@ class CueLexicon:
     involvement_words: tuple[Cue, ...] = ()  # "is not involved": after a negation, backing denied
     hit_claim_phrases: tuple[Cue, ...] = ()  # "achieving direct hits": the fire hit its target
     miss_phrases: tuple[Cue, ...] = ()  # "the remainder fell in open areas": the fire hit nothing
+    incident_nouns: tuple[Cue, ...] = ()  # "the incident in X": before "in" and a place, where it happened
 
 
 @dataclass(frozen=True, slots=True)
