@@ -1825,3 +1825,39 @@ def test_a_force_word_after_a_capitalised_article_is_still_a_force_word() -> Non
                 source="Agency", date="2022-06-13")
     e = _entity_of([a], "a1", "Armed Forces")
     assert e is not None and e.kind == "actor", e
+
+
+@pytest.mark.parametrize("text, name", [
+    # the article's own name for the acronym, which a lexicon actor of another conflict shares
+    ("Separatists attacked Ngarbuh on Friday. The opposition Social Democratic Front (SDF) demanded an inquiry, "
+     "and an SDF lawmaker said the army was to blame.", "Social Democratic Front"),
+    # a name the lexicon knows defines nothing new
+    ("The Syrian Democratic Forces (SDF) said on Friday that an SDF patrol was attacked near Manbij.",
+     "Syrian Democratic Forces"),
+])
+def test_an_acronym_an_article_defines_is_its_own_name_there(text: str, name: str) -> None:
+    from counterpoint.records import Article
+    e = _entity_of([Article("a1", text, source="Wire", date="2020-02-18")], "a1", "SDF")
+    assert e is not None and e.name == name, e
+
+
+def test_guard_an_acronym_defined_for_a_name_the_lexicon_knows_stays_that_actor() -> None:
+    """"the paramilitary Rapid Support Forces (RSF)": the RSF of the lexicon, on its side, wherever
+    the article writes RSF."""
+    from counterpoint.records import Article
+    a = Article("a1", "Shells fired by the paramilitary Rapid Support Forces (RSF) hit the camp on Friday, killing 12 "
+                      "people. The army blamed RSF fighters for the attack, residents said.", source="Wire",
+                date="2024-12-02")
+    e = _entity_of([a], "a1", "RSF")
+    assert e is not None and e.kind == "actor" and e.side is not None, e
+
+
+@pytest.mark.parametrize("text, defined", [
+    ("The opposition Social Democratic Front (SDF) demanded an inquiry.", {("a1", "SDF")}),
+    ("Fighters of the Syria Democratic Forces (SDF) walked in Manbij.", set()),  # another spelling of the actor's name
+    ("Fighters of the Syrian Democratic Forces (SDF) walked in Manbij.", set()),
+])
+def test_an_acronym_is_defined_otherwise_only_for_a_name_not_the_actors(text: str, defined: set) -> None:
+    from counterpoint.records import Article
+    from counterpoint.resolve.org_names import defined_otherwise
+    assert defined_otherwise([Article("a1", text, source="Wire")]) == defined

@@ -35,8 +35,8 @@ from .offices import (
     offices_to_holders, with_possessor,
 )
 from .org_names import (
-    NATIONAL_SOCIETIES, acronym_of, acronyms_in, cluster_orgs, initials, is_acronym, national_branch, org_tokens,
-    spelled_out,
+    NATIONAL_SOCIETIES, acronym_of, acronyms_in, cluster_orgs, defined_otherwise, initials, is_acronym,
+    national_branch, org_tokens, spelled_out,
 )
 from .person_names import (
     cluster_persons, facility_name, full_name_index, is_full_name, is_surname, join_aliases, near_full_name,
@@ -77,6 +77,7 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
     described_orgs: list[tuple[Mention, tuple[str, ...]]] = []  # "the aid group"
     org_kinds: dict[tuple, str] = {}
     acronyms = acronyms_in(articles, mentions)
+    own_acronyms = defined_otherwise(articles)
     org_acronyms = {a for m in mentions if m.kind in ("organization", "actor", "other")
                     and (a := acronym_of(m.text)).isupper()}
     org_names = {m.text.strip() for m in mentions if m.kind in ("organization", "actor", "other")}
@@ -122,7 +123,10 @@ def cluster_mentions(articles: Sequence[Article], mentions: Sequence[Mention], g
             continue
         text = with_possessor(m, texts)  # for matching only: the mention keeps its own words
         head = text.split(" of ")[0] if m.kind == "organization" and " of " in text and text == m.text else text
-        actor = actor_lex.match_actor(head) if m.kind in ("actor", "organization", "other") else None
+        if (m.article, m.text.strip()) in own_acronyms:
+            m = replace(m, kind="organization")  # "the opposition Social Democratic Front (SDF)": not Syria's SDF
+        actor = actor_lex.match_actor(head) if m.kind in ("actor", "organization", "other") \
+            and (m.article, m.text.strip()) not in own_acronyms else None
         if actor is None and m.kind == "actor" and m.label and head.lower().endswith(" " + m.label):
             actor = actor_lex.match_actor(head[:-len(m.label)])  # "the Afghan Taliban regime": the Taliban
         if actor is None and m.kind in ("actor", "organization", "other", "place") \

@@ -245,3 +245,34 @@ def national_branch(m: Mention, texts: dict[str, str]) -> Mention | None:
     if before is None or actor_lex.country_code(before.group(1)) is None:
         return None
     return replace(m, start=before.start(1), text=text[before.start(1):m.end])
+
+
+# "the opposition Social Democratic Front (SDF)": capitalised words, then the acronym they are given
+ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|and|the|for)[ \t]+)?){1,8}[A-Z][\w'’-]*)[ \t]*"
+                             r"\(([A-Z][A-Za-z]?[A-Z]{1,8})\)")
+
+
+def defined_otherwise(articles: Sequence[Article]) -> set[tuple[str, str]]:
+    """(article, acronym) for each acronym an article defines for a name no actor of the lexicon
+    bears ("the opposition Social Democratic Front (SDF)"): there it is that name, never the
+    lexicon's actor of another conflict spelled alike (the Syrian Democratic Forces). The actor's
+    own name, however spelled ("the Rapid Support Forces (RSF)", "Syria Democratic Forces (SDF)"),
+    defines nothing new."""
+    out = set()
+    for a in articles:
+        for x in ACRONYM_DEFINED.finditer(a.text):
+            name, acronym = x.group(1).strip(), x.group(2)
+            if spells(acronym, name) and not _spelled_like_its_actor(name, acronym):
+                out.add((a.id, acronym))
+    return out
+
+
+def _spelled_like_its_actor(name: str, acronym: str) -> bool:
+    """Is the name another spelling of the lexicon actor the acronym names ("Syria Democratic
+    Forces (SDF)"): at least half its words among the actor's name's? "Social Democratic Front"
+    shares one word of three with the Syrian Democratic Forces."""
+    actor = actor_lex.match_actor(acronym)
+    if actor is None:
+        return False
+    words = set(name.lower().split())
+    return any(len(words & set(n.lower().split())) * 2 >= len(words) for n in (actor.name, *actor.aliases))
