@@ -98,42 +98,30 @@ def test_a_country_or_its_capital_speaking_speaks_for_its_government(text: str, 
     assert cx.voice_sides(country.id) and cx.voice_sides(country.id) == cx.voice_sides(army.id)
 
 
+def _spokesman_of_delu(text: str) -> set[str]:
+    arts = [Article("a1", text, source="Agency", date="2021-03-03")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    delu = next(e for e in cx.entity.values() if e.name.endswith("Omar Delu"))
+    return {cx.entity[g].name for g in cx.spokesman_of.get(delu.id, ())}
+
+
 @pytest.mark.parametrize("text", [
     "Speaking in Tel Amra, the Ministry of Defence spokesperson, Colonel Omar Delu, said the attack had failed.",
     "Speaking in Tel Amra, the Ministry of Defence spokesperson, Brigadier General Omar Delu, said the attack failed.",
     "Ministry of Defence spokesperson Omar Delu said the attack had failed.",
-])
-def test_a_post_before_a_comma_and_a_rank_names_whom_the_spokesman_speaks_for(text: str) -> None:
-    arts = [Article("a1", text, source="Agency", date="2021-03-03")]
-    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
-    delu = next(e for e in cx.entity.values() if e.name.endswith("Omar Delu"))
-    assert {cx.entity[g].name for g in cx.spokesman_of.get(delu.id, ())} == {"Ministry of Defence"}
-
-
-def test_guard_a_post_before_a_comma_and_words_that_are_no_rank_names_no_group() -> None:
-    """"the Ministry of Defence spokesperson, residents and Omar Delu": a list, not a title."""
-    text = "The Ministry of Defence spokesperson, residents and Omar Delu said the attack had failed."
-    arts = [Article("a1", text, source="Agency", date="2021-03-03")]
-    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
-    delu = next(e for e in cx.entity.values() if e.name.endswith("Omar Delu"))
-    assert not cx.spokesman_of.get(delu.id), cx.spokesman_of
-
-
-@pytest.mark.parametrize("text", [
+    # ranks written short or joined
     "Speaking in Tel Amra, the Ministry of Defence spokesperson, Lt. Col. Omar Delu, said the attack had failed.",
     "Speaking in Tel Amra, the Ministry of Defence spokesperson, Brigadier-General Omar Delu, said the attack failed.",
 ])
-def test_ranks_written_short_or_joined_are_ranks(text: str) -> None:
-    arts = [Article("a1", text, source="Agency", date="2021-03-03")]
-    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
-    delu = next(e for e in cx.entity.values() if e.name.endswith("Omar Delu"))
-    assert {cx.entity[g].name for g in cx.spokesman_of.get(delu.id, ())} == {"Ministry of Defence"}
+def test_a_post_before_a_comma_and_a_rank_names_whom_the_spokesman_speaks_for(text: str) -> None:
+    assert _spokesman_of_delu(text) == {"Ministry of Defence"}
 
 
-def test_guard_a_capitalised_post_that_is_no_rank_after_a_comma_names_no_group() -> None:
-    """"In a rebuttal to the army spokesman, Opposition Leader Omar Delu said": he is not the army's."""
-    text = "In a rebuttal to the Ministry of Defence spokesman, Opposition Leader Omar Delu said the attack failed."
-    arts = [Article("a1", text, source="Agency", date="2021-03-03")]
-    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
-    delu = next(e for e in cx.entity.values() if e.name.endswith("Omar Delu"))
-    assert not cx.spokesman_of.get(delu.id), cx.spokesman_of
+@pytest.mark.parametrize("text", [
+    # a list, not a title
+    "The Ministry of Defence spokesperson, residents and Omar Delu said the attack had failed.",
+    # a capitalised post that is no rank: he is not the ministry's
+    "In a rebuttal to the Ministry of Defence spokesman, Opposition Leader Omar Delu said the attack failed.",
+])
+def test_guard_a_post_before_a_comma_and_words_that_are_no_ranks_names_no_group(text: str) -> None:
+    assert _spokesman_of_delu(text) == set()

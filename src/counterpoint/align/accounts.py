@@ -58,6 +58,11 @@ def claim_at(cx: Corpus, article: str, at: int) -> Claim | None:
     return c
 
 
+def one_voice(cx: Corpus, a: Claim, b: Claim) -> bool:
+    """One speaker, or the outlet's own voice twice in one article: no conflict with itself."""
+    return cx.same_voice(a.speaker, b.speaker) or (a.article == b.article and a.speaker == b.speaker)
+
+
 def one_each(cx: Corpus, told: list[Told], rank: Callable[[Told], int] = lambda t: 0) -> list[Told]:
     """The first words of each article (the first of the best ``rank``), in the articles' order."""
     first: dict[str, Told] = {}

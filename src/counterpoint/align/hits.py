@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import cue_regex
 from ..records import Claim
-from .accounts import quoted, sentence_bounds, who
-from .candidates import REJECTING, Corpus
+from .accounts import claim_at, one_voice, quoted, sentence_bounds, who
+from .candidates import Corpus
 from .findings import Draft, listing
 
 # "no direct hits", "not a single direct hit", "whether ... direct hits": the hit not claimed
@@ -38,25 +38,14 @@ def _accounts(cx: Corpus) -> list[Shot]:
         for article, art in cx.article.items():
             text = art.text
             for m in pattern.finditer(text):
-                c = _claim_at(cx, article, m.start())
-                if c is None or c.stance in REJECTING or c.id in cx.res.negated:
+                c = claim_at(cx, article, m.start())  # none in a rejection or a negated claim
+                if c is None:
                     continue
                 first, _ = sentence_bounds(text, m.start(), m.end())
                 if hit and NOT_CLAIMED.search(text, max(first, m.start() - 40), m.start()):
                     continue  # "no direct hits were reported"
                 out.append(Shot(c, m.start(), m.end(), hit))
     return out
-
-
-def _claim_at(cx: Corpus, article: str, at: int) -> Claim | None:
-    """The incident's narrowest claim holding ``at``."""
-    holders = [c for c in cx.claims_by_article.get(article, ()) if c.start <= at < c.end]
-    c = min(holders, key=lambda c: c.end - c.start, default=None)
-    return c if c is not None and c.scope == "incident" else None
-
-
-def _one_voice(cx: Corpus, a: Claim, b: Claim) -> bool:
-    return cx.same_voice(a.speaker, b.speaker) or (a.article == b.article and a.speaker == b.speaker)
 
 
 def hit_drafts(cx: Corpus) -> list[Draft]:
@@ -69,7 +58,7 @@ def hit_drafts(cx: Corpus) -> list[Draft]:
     for component in dict.fromkeys(cx.component_of[t.claim.article] for t in hits):
         mine = [t for t in hits if cx.component_of[t.claim.article] == component]
         against = [t for t in misses if cx.component_of[t.claim.article] == component
-                   and not any(_one_voice(cx, t.claim, h.claim) for h in mine)]
+                   and not any(one_voice(cx, t.claim, h.claim) for h in mine)]
         if not against:
             continue
         shown_hits, shown_misses = _first_of_each_article(mine), _first_of_each_article(against)

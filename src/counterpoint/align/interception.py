@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..nlp.lexicons import cue_regex, weapon_named
 from ..records import Claim
-from .accounts import Told, quoted, sentence_bounds, who
+from .accounts import Told, one_voice, quoted, sentence_bounds, who
 from .candidates import REJECTING, Corpus
 from .findings import Draft, listing
 from .text import clause_start
@@ -79,11 +79,6 @@ def _claim_at(cx: Corpus, article: str, at: int) -> Claim | None:
     return c if c is not None and c.scope == "incident" else None
 
 
-def _one_voice(cx: Corpus, a: Claim, b: Claim) -> bool:
-    """One speaker, or the outlet's own voice twice in one article: no dispute with itself."""
-    return cx.same_voice(a.speaker, b.speaker) or (a.article == b.article and a.speaker == b.speaker)
-
-
 def interception_drafts(cx: Corpus) -> list[Draft]:
     told = _accounts(cx)
     if not told:
@@ -101,7 +96,7 @@ def interception_drafts(cx: Corpus) -> list[Draft]:
         against = [nos for nos in denials
                    if cx.component_of[nos[0].claim.article] == cx.component_of[yes.claim.article]
                    and yes.claim.id not in {n.claim.id for n in nos}
-                   and not any(_one_voice(cx, n.claim, yes.claim) for n in nos)
+                   and not any(one_voice(cx, n.claim, yes.claim) for n in nos)
                    and not (nos[0].models and yes.models and not nos[0].models & yes.models)]
         if not against:
             continue
