@@ -754,4 +754,37 @@ def test_the_militarys_own_name_and_its_enemies_name_for_it_frame_it_differently
     found, shown = _label_finding([state, opposition], "Myanmar military")
     assert "calls them “Tatmadaw” (legitimising)" in found.explanation, found.explanation
     assert "“terrorist”" in found.explanation, found.explanation
-    assert ("a2", "military council") in shown and ("a1", "Tatmadaw") in shown, shown
+    assert ("a2", "terrorist military council") in shown and ("a1", "Tatmadaw") in shown, shown
+
+
+def test_guard_a_label_word_before_a_groups_name_is_not_shown_with_the_name() -> None:
+    """Only a force word ("military council") is shown with the label word before it; before a
+    name the word may close the words before it ("the Assad regime Hezbollah allies"), so the
+    name is shown as written."""
+    a1 = Article("a1", "Rockets were fired on Friday by the regime Hezbollah, the army said, and no one was hurt.",
+                 source="One", date="2024-01-01")
+    a2 = Article("a2", "Hezbollah fighters fired rockets at Kiryat Shmona on Friday, the group said.", source="Two",
+                 date="2024-01-01")
+    _, shown = _label_finding([a1, a2], "Hezbollah")
+    assert ("a1", "Hezbollah") in shown, shown
+
+
+@pytest.mark.parametrize("text, name, kind, label, shown", [
+    # a force word: the label word before it is shown with it
+    ("On Friday the terrorist military council bombed Pazigyi.", "military council", "actor", "terrorist",
+     "terrorist military council"),
+    # a person's name: only the name, whatever word the label was read from
+    ("The council called it a war crime Rycroft said on Friday.", "Rycroft", "person", "war crime", "Rycroft"),
+])
+def test_a_label_word_before_a_force_word_is_shown_with_it(text: str, name: str, kind: str, label: str,
+                                                           shown: str) -> None:
+    from types import SimpleNamespace
+
+    from counterpoint.align.framing import _with_name
+    from counterpoint.records import Entity, Mention
+
+    at = text.index(name)
+    m = Mention("a1", at, at + len(name), name, kind, label=label)
+    cx = SimpleNamespace(article={"a1": SimpleNamespace(text=text)})
+    _, start, stop = _with_name(cx, Entity("e1", kind, name, (m,)), m)
+    assert text[start:stop] == shown

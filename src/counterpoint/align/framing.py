@@ -16,7 +16,7 @@ from ..extract.cuesets import cue_sets
 from ..extract.label_words import distancing_word
 from ..nlp.lexicons.shapes import INCIDENT_REFERENTS
 from ..records import Entity, Mention
-from ..resolve.actors import country_code
+from ..resolve.actors import country_code, generic_role, match_actor
 from .candidates import Corpus
 from .findings import Draft
 from .label_share import loaded_first
@@ -116,7 +116,7 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
             _add_plain_name(e, a, labels, by_conn, first=True)
     if e.kind in ("organization", "actor", "person"):
         for a in arts:
-            _plain_name_first(e, a, labels, by_conn)
+            _plain_name_first(cx, e, a, labels, by_conn)
     shown = [a for a in arts if a in contrasting]
     per_article = max(1, min(PER_SIDE, MAX_SPANS // len(shown)))
     spans, parts, ranks = [], [], []
@@ -126,14 +126,14 @@ def _entity_draft(cx: Corpus, e: Entity, arts: list[str]) -> Draft | None:
         conns = sorted(by_conn[a], key=RANK.get)
         every = loaded_first(by_conn[a], conns, labels[a])
         said[a], unsaid[a] = every[:per_article], every[per_article:]
-        spans += [_with_name(e, m) for lab in said[a] for m in labels[a][lab][:1]]
+        spans += [_with_name(cx, e, m) for lab in said[a] for m in labels[a][lab][:1]]
         ranks += [RANK[c] for c in conns]
     gap = max(ranks) - min(ranks)
     spans = spans[:MAX_SPANS]
     spans += _more_usages(cx, e, said, unsaid, labels, spans, MAX_SPANS - len(spans))
     for a in shown:
         # the words a reader is shown: its share, and any other word the room left let in
-        words = said[a] + [lab for lab in unsaid[a] if _with_name(e, labels[a][lab][0]) in spans]
+        words = said[a] + [lab for lab in unsaid[a] if _with_name(cx, e, labels[a][lab][0]) in spans]
         conns = sorted(by_conn[a], key=RANK.get)
         verb = "writes" if e.kind == "person" else "calls them"
         told = ', '.join(f'“{_as_written(w, labels[a][w][0])}”' for w in words)
@@ -168,7 +168,7 @@ def _more_usages(cx: Corpus, e: Entity, said: dict[str, list[str]], unsaid: dict
                        key=lambda m: (m.start < cx.headline_end(a), m.text.lower() != e.name.lower(), m.start))
         named = [m for m in named if not any(x[0] == a and x[1] < m.end and m.start < x[2] for x in spans)]
         other_words = [labels[a][lab][0] for lab in unsaid.get(a, ()) if labels[a][lab]]
-        pools.append([_with_name(e, m) for m in (*uses[:1], *named[:1], *other_words, *uses[1:])])
+        pools.append([_with_name(cx, e, m) for m in (*uses[:1], *named[:1], *other_words, *uses[1:])])
     out: list = []
     taken = list(spans)
     for level in range(max(map(len, pools), default=0)):
@@ -182,11 +182,20 @@ def _more_usages(cx: Corpus, e: Entity, said: dict[str, list[str]], unsaid: dict
     return out
 
 
-def _with_name(e: Entity, m: Mention) -> tuple[str, int, int]:
+def _with_name(cx: Corpus, e: Entity, m: Mention) -> tuple[str, int, int]:
     """A label's span, with the entity's name when it stands right before ("IS militants",
-    "Daesh terrorists"): who is called so is part of what a reader checks."""
+    "Daesh terrorists"): who is called so is part of what a reader checks; and with the label's
+    own word when it stands right before a force word it is not part of ("the terrorist | military
+    council"), so the span shows the word the finding quotes."""
     before = [n for n in e.mentions if n.article == m.article and n.end <= m.start and m.start - n.end <= 1]
-    return (m.article, before[0].start if before else m.start, m.end)
+    start = before[0].start if before else m.start
+    if m.label and m.label not in m.text.lower() and match_actor(m.text.strip()) is None \
+            and generic_role(m.text.strip()) is not None:
+        word = re.search(rf"\b{re.escape(m.label)}\s+$", cx.article[m.article].text[max(0, start - 40):start],
+                         re.IGNORECASE)
+        if word is not None:
+            start -= len(word.group())
+    return (m.article, start, m.end)
 
 
 def _add_plain_name(e: Entity, article: str, labels: dict, by_conn: dict, first: bool = False) -> None:
@@ -200,7 +209,7 @@ def _add_plain_name(e: Entity, article: str, labels: dict, by_conn: dict, first:
         by_conn[article]["neutral"] = [plain[0].text] + (by_conn[article].get("neutral", []) if first else [])
 
 
-def _plain_name_first(e: Entity, article: str, labels: dict, by_conn: dict) -> None:
+def _plain_name_first(cx: Corpus, e: Entity, article: str, labels: dict, by_conn: dict) -> None:
     """The entity's plain name, when an article uses it before any neutral word ("Airstrikes by
     Myanmar's military" before "the army"), is how that article names it plainly."""
     neutral = by_conn[article].get("neutral")
@@ -208,7 +217,7 @@ def _plain_name_first(e: Entity, article: str, labels: dict, by_conn: dict) -> N
         return
     plain = [m for m in e.mentions if m.article == article and not m.label and not m.scare_quoted]
     first = min((m for lab in neutral for m in labels[article][lab]), key=lambda m: m.start)
-    if _with_name(e, first)[1] < first.start or first.text.strip().lower() != first.label:
+    if _with_name(cx, e, first)[1] < first.start or first.text.strip().lower() != first.label:
         return  # "Yemen's Houthi rebels": the plain word is shown with the name already
     if plain and plain[0].start < first.start and plain[0].text not in neutral:
         labels[article][plain[0].text] = plain[:1]
