@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..nlp.lexicons import cue_regex
-from ..records import Claim
-from .accounts import claim_at, one_voice, quoted, sentence_bounds, who
+from .accounts import Told, claim_at, one_each, one_voice, quoted, sentence_bounds, who
 from .candidates import Corpus
 from .findings import Draft, listing
 
@@ -22,13 +21,10 @@ PER_SIDE = 3  # articles shown on each side
 
 
 @dataclass(frozen=True, slots=True)
-class Shot:
+class Shot(Told):
     """Words of one account of where the fire fell: a hit (``hit``) or a miss."""
 
-    claim: Claim
-    start: int
-    end: int
-    hit: bool
+    hit: bool = False
 
 
 def _accounts(cx: Corpus) -> list[Shot]:
@@ -44,7 +40,7 @@ def _accounts(cx: Corpus) -> list[Shot]:
                 first, _ = sentence_bounds(text, m.start(), m.end())
                 if hit and NOT_CLAIMED.search(text, max(first, m.start() - 40), m.start()):
                     continue  # "no direct hits were reported"
-                out.append(Shot(c, m.start(), m.end(), hit))
+                out.append(Shot(c, m.start(), m.end(), None, "", hit))
     return out
 
 
@@ -61,7 +57,7 @@ def hit_drafts(cx: Corpus) -> list[Draft]:
                    and not any(one_voice(cx, t.claim, h.claim) for h in mine)]
         if not against:
             continue
-        shown_hits, shown_misses = _first_of_each_article(mine), _first_of_each_article(against)
+        shown_hits, shown_misses = one_each(cx, mine)[:PER_SIDE], one_each(cx, against)[:PER_SIDE]
         spans = [*shown_hits, *shown_misses]
         out.append(Draft(
             "contradict", [(t.claim.article, t.start, t.end) for t in spans],
@@ -71,9 +67,3 @@ def hit_drafts(cx: Corpus) -> list[Draft]:
             0.7, 0.7, claims=list(dict.fromkeys(t.claim.id for t in spans))))
     return out
 
-
-def _first_of_each_article(told: list[Shot]) -> list[Shot]:
-    firsts: dict[str, Shot] = {}
-    for t in sorted(told, key=lambda t: (t.claim.article, t.start)):
-        firsts.setdefault(t.claim.article, t)
-    return list(firsts.values())[:PER_SIDE]
