@@ -55,10 +55,7 @@ def _backer(cx: Corpus, c: Claim, start: int) -> tuple[int, str, frozenset[str],
     countries = countries_named(words)
     if countries:
         return end, words, countries, frozenset()  # "Eritrean troops" may be read as the army the article names
-    sides = frozenset(s for e in cx.claim_entities.get(c.id, ()) if cx.entity[e].kind in ("actor", "organization")
-                      and any(m.article == c.article and start <= m.start < end for m in cx.entity[e].mentions)
-                      and (s := cx.side(e)) is not None)
-    return end, words, countries, sides
+    return end, words, countries, _sides(cx, _named_between(cx, c, start, end, ("actor", "organization")))
 
 
 def _equipment(words: str) -> bool:
@@ -67,19 +64,16 @@ def _equipment(words: str) -> bool:
     return "-made" in words.lower() or (head is not None and "equipment" in lineage(head))
 
 
-def _backed(cx: Corpus, c: Claim, before: int) -> frozenset[str]:
-    """The sides of the armed actors the claim names before ``before``: who is said to be backed
-    ("the rebels had been backed by", "an attack by the M23, supported by")."""
-    return frozenset(s for e in cx.claim_entities.get(c.id, ()) if cx.entity[e].kind == "actor"
-                     and any(m.article == c.article and c.start <= m.start < before for m in cx.entity[e].mentions)
-                     and (s := cx.side(e)) is not None)
+def _named_between(cx: Corpus, c: Claim, start: int, end: int, kinds: tuple[str, ...] = ("actor",)) -> list[str]:
+    """The claim's entities of ``kinds`` with a mention from ``start`` to ``end``: before a backing
+    phrase, who is said to be backed ("the rebels had been backed by", "an attack by the M23,
+    supported by"); after it, the backer."""
+    return [e for e in cx.claim_entities.get(c.id, ()) if cx.entity[e].kind in kinds
+            and any(m.article == c.article and start <= m.start < end for m in cx.entity[e].mentions)]
 
 
-def _names_the_backed(cx: Corpus, c: Claim, before: int) -> bool:
-    """Does the claim name an armed actor before the backing phrase (a side or not: "the rebels")?"""
-    return any(cx.entity[e].kind == "actor" and any(m.article == c.article and c.start <= m.start < before
-                                                      for m in cx.entity[e].mentions)
-               for e in cx.claim_entities.get(c.id, ()))
+def _sides(cx: Corpus, eids: list[str]) -> frozenset[str]:
+    return frozenset(s for e in eids if (s := cx.side(e)) is not None)
 
 
 def backing_claims(cx: Corpus) -> list[Backing]:
@@ -97,13 +91,14 @@ def backing_claims(cx: Corpus) -> list[Backing]:
         for m in phrases.finditer(c.text):
             if re.search(NEGATED + r"$", c.text[:m.start()], re.IGNORECASE):
                 continue  # "is not backed by": no charge made
-            if not _names_the_backed(cx, c, c.start + m.start()):
+            backed = _named_between(cx, c, c.start, c.start + m.start())
+            if not backed:
                 continue  # "a resolution supported by the United States": no fighters said to be backed
             end, words, countries, sides = _backer(cx, c, c.start + m.end())
             if countries or sides:
                 at = c.start if c.end - c.start <= SHOWN_WHOLE else c.start + m.start()
                 out.append(Backing(c, (c.article, at, max(end, c.end) if at == c.start else end),
-                                   words, countries, sides, _backed(cx, c, c.start + m.start())))
+                                   words, countries, sides, _sides(cx, backed)))
                 break
     cx.__dict__["_backing_claims"] = out
     return out
@@ -111,7 +106,7 @@ def backing_claims(cx: Corpus) -> list[Backing]:
 
 def _involvement_denied(cx: Corpus, c: Claim) -> frozenset[str] | None:
     """The countries a claim says are not involved ("Rwanda is not involved in this fighting",
-    "Kigali has never supported the rebels"): those it names before the negation, and its
+    "Kigali is not backing the rebels"): those it names before the negation, and its
     speaker's; None when it denies no involvement."""
     m = re.search(NEGATED + r"(?:" + cue_regex("involvement_words").pattern + r")", c.text, re.IGNORECASE)
     if m is None:
@@ -135,7 +130,7 @@ def _rejected_backers(cx: Corpus, c: Claim) -> Rejected | None:
     if m is not None:
         _, _, countries, sides = _backer(cx, c, c.start + m.end())
         if countries or sides:
-            return countries, sides, _backed(cx, c, c.start + m.start()), [c]
+            return countries, sides, _sides(cx, _named_between(cx, c, c.start, c.start + m.start())), [c]
     for d in cx.claims_by_article.get(c.article, ()):
         if c.end <= d.start <= c.end + DENIAL_AFTER and cx.same_voice(d.speaker, c.speaker):
             countries = _involvement_denied(cx, d)
