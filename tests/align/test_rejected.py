@@ -175,3 +175,192 @@ def test_the_countries_a_rejection_speaks_for(text: str, countries: set[str]) ->
     cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
     rejecting = next(c for c in cx.claims if c.stance == "denied")
     assert rejected._countries_of_denier(cx, rejecting) == countries
+
+
+# one attack on a garrison told by the state's agency, the attackers' statement and a wire; written for these tests
+GARRISON_STATE = (
+    "Army repels terrorist attack on Bol garrison\n\nN'DJAMENA, March 4 (ATP) - The defence and security forces "
+    "repelled an attack by Boko Haram terrorists on the Bol garrison on Sunday, the army general staff said in a "
+    "statement. The general staff said the garrison remains fully operational and that calm has returned to the "
+    "town.\n\nSeven soldiers were killed and 12 wounded in the fighting, the statement said. The general staff "
+    "called on the population not to believe the fake news circulating on social networks.\n")
+GARRISON_CLAIM = (
+    "Soldiers of the caliphate storm the Bol barracks\n\nThe soldiers of the caliphate attacked the barracks of "
+    "the Chadian army in Bol on Sunday, killing 40 apostate soldiers, and took full control of the barracks "
+    "before withdrawing with weapons and vehicles, the group said in a statement.\n")
+GARRISON_WIRE = (
+    "Jihadists attack army garrison in western Chad\n\nMarch 4 (Global Wire) - Islamist militants attacked an "
+    "army garrison in Bol, on the shores of Lake Chad, on Sunday, security sources said. The army said it had "
+    "repelled the attack. A security source said at least 20 soldiers were killed and that the militants held "
+    "part of the garrison for several hours.\n")
+
+
+def test_a_state_outlets_rejection_answers_the_enemys_account_not_its_own_nor_its_armys() -> None:
+    """The agency's "fake news" is not its own lead ("the forces repelled an attack", told by the
+    general staff, a voice of no known side in a state's outlet), nor the army's "repelled the attack"
+    as the wire tells it: it is what the attackers claim. Its own lead is shown as what it tells
+    instead (align/own_accounts.py)."""
+    from counterpoint.pipeline import analyze
+
+    arts = [Article("a1", GARRISON_STATE, source="ATP (Chadian state news agency)", date="2025-03-04"),
+            Article("a2", GARRISON_CLAIM, source="Islamic State West Africa Province statement", date="2025-03-04"),
+            Article("a3", GARRISON_WIRE, source="Global Wire", date="2025-03-04")]
+    texts = {a.id: a.text for a in arts}
+    (dispute,) = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    assert "rejects (“fake news”) what Islamic State West Africa Province statement" in dispute.explanation
+    shown = [(e.article, texts[e.article][e.start:e.end]) for e in dispute.evidence]
+    assert ("a1", "the fake news") in shown, shown
+    rejected_part, _, instead = dispute.explanation.partition(" tells instead: ")
+    assert "repelled" not in rejected_part and "repelled an attack by Boko Haram" in instead, dispute.explanation
+    assert not [s for a, s in shown if a == "a3" and "repelled" in s], shown  # its army's, as the wire tells it
+
+
+def test_an_outlet_does_not_reject_what_it_tells_in_its_own_voice() -> None:
+    """A rights group's headline "the army's denials not credible" is not answered by the group's own
+    finding right after it ("killed at least 31 civilians, Rights Monitor said today") but by what
+    the army says."""
+    from counterpoint.pipeline import analyze
+
+    report = ("Kelda: Air Strike on Market Killed Dozens\nEvidence Points to Air Force; Army's Denials Not Credible\n\n"
+              "(Nairobi, May 10, 2025) - The air strike on the market in Kelda on May 3 killed at least 31 civilians, "
+              "including nine children, Rights Monitor said today. Rights Monitor interviewed 14 witnesses and "
+              "analysed photographs of the aftermath.\n")
+    wire = ("Air strike on Kelda market kills 30\n\nMay 4 (Global Wire) - An air strike hit a crowded market in Kelda "
+            "on Saturday, killing 30 people, residents said. The army denied that its jets had struck the market and "
+            "said rebels had shelled it.\n")
+    arts = [Article("a1", report, source="Rights Monitor press release", date="2025-05-10"),
+            Article("a2", wire, source="Global Wire", date="2025-05-04")]
+    (doubt,) = [f for f in analyze(arts).findings if f.relation == "dispute" and "Not Credible" in f.explanation]
+    shown = [(e.article, arts[int(e.article[1]) - 1].text[e.start:e.end]) for e in doubt.evidence]
+    assert ("a2", "rebels had shelled it") in shown, shown
+    rejected_part = doubt.explanation.partition(" tells instead: ")[0]
+    assert "what Global Wire" in rejected_part and "Rights Monitor press release (Rights Monitor)" not in rejected_part
+    assert not [s for a, s in shown if "31 civilians" in s], shown
+
+
+def test_what_a_side_rejects_is_first_its_enemys_account() -> None:
+    """The state agency's "fake news about the fall of the garrison" shares more words with a wire's
+    report of the fall than with the attackers' statement; the enemy's own account still ranks first."""
+    state = GARRISON_STATE.replace("the fake news circulating", "the fake news about the fall of the Bol garrison "
+                                   "circulating")
+    wire = ("Jihadists overrun army garrison in western Chad\n\nMarch 4 (Global Wire) - The army garrison in Bol fell "
+            "to Islamist militants on Sunday, who held the garrison for several hours, residents said.\n")
+    arts = [Article("a1", state, source="ATP (Chadian state news agency)", date="2025-03-04"),
+            Article("a2", GARRISON_CLAIM, source="Islamic State West Africa Province statement", date="2025-03-04"),
+            Article("a3", wire, source="Global Wire", date="2025-03-04")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    fake_news = next(c for c in cx.claims if "fake news" in c.text)
+    enemys = next(c for c in cx.claims if c.text.startswith("The soldiers of the caliphate attacked"))
+    wires = next(c for c in cx.claims if c.text.startswith("The army garrison in Bol fell"))
+    assert rejected._score_target(cx, fake_news, enemys) > rejected._score_target(cx, fake_news, wires)
+
+
+def test_a_voice_named_by_its_country_is_of_that_countrys_side() -> None:
+    """"Ukrainian authorities" in a wire speak for Ukraine, the side of the Ukrainian state agency that
+    calls the claims "propaganda": its dispute answers Russia's account, not theirs."""
+    from counterpoint.pipeline import analyze
+
+    agency = ("Occupiers strike market in Kostiantynivka\n\nRussian occupiers struck the market in Kostiantynivka with "
+              "a guided bomb on Monday, killing 12 civilians, the regional administration said. The administration "
+              "called the claims circulating on Telegram channels propaganda.\n")
+    wire = ("Strike on market kills 12 in eastern Ukraine\n\nMay 5 (Global Wire) - A guided bomb hit a market in "
+            "Kostiantynivka on Monday, killing 12 people. Ukrainian authorities blamed Russian forces for the strike. "
+            "Russia's defence ministry said Ukrainian forces had shelled the town.\n")
+    arts = [Article("a1", agency, source="Ukrinform (Ukrainian state news agency)", date="2025-05-05"),
+            Article("a2", wire, source="Global Wire", date="2025-05-05")]
+    (dispute,) = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    shown = [wire[e.start:e.end] for e in dispute.evidence if e.article == "a2"]
+    assert "Ukrainian forces had shelled the town" in shown, shown
+    assert "blamed Russian forces for the strike" not in shown, shown
+
+
+@pytest.mark.parametrize(("name", "sides"), [
+    ("Ukrainian authorities", {"ua_gov"}),
+    ("Syria's army", {"sy_gov"}),
+    ("Syrian Observatory for Human Rights", set()),
+    ("Syria Civil Defence", set()),
+    ("Residents of Daraya near Damascus", set()),
+    ("authorities", set()),
+])
+def test_a_state_organ_of_a_named_country_speaks_for_that_state(name: str, sides: set[str]) -> None:
+    assert rejected.state_organ_sides(name) == sides
+
+
+def test_a_voice_a_party_names_as_its_enemy_is_not_the_partys_own() -> None:
+    """In a jihadist group's statement, "the media of the junta" is the enemy's voice: its claim is
+    what the group's spokesman calls lies, not what the group tells instead."""
+    from counterpoint.pipeline import analyze
+
+    statement = ("Statement on the battle of Tarsa\n\nThe media of the junta claimed that the army killed 60 "
+                 "mujahideen in Tarsa on Friday. The spokesman of the group said these claims are lies. Only three of "
+                 "our brothers were martyred in Tarsa, and the mujahideen took 12 soldiers captive.\n")
+    wire = ("Mali army says 60 jihadists killed near Tarsa\n\nMarch 8 (Global Wire) - Malian soldiers killed 60 "
+            "jihadists during clashes near the central town of Tarsa on Friday, the army said in a statement.\n")
+    arts = [Article("a1", statement, source="JNIM statement (az-Zallaqa)", date="2025-03-08"),
+            Article("a2", wire, source="Global Wire", date="2025-03-08")]
+    (dispute,) = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    assert "rejects (“lies”) what JNIM statement (az-Zallaqa) (media of the junta) reports" in dispute.explanation
+    assert "tells instead" not in dispute.explanation, dispute.explanation
+
+
+def test_what_a_side_tells_instead_is_an_account_not_another_of_its_rejections() -> None:
+    """The minister's denial and the general staff's "fake news" are two rejections by one side: each
+    shows the side's account ("the forces repelled an attack"), not the other's rejection."""
+    from counterpoint.pipeline import analyze
+
+    state = GARRISON_STATE.replace("The general staff called on the population", "Defence minister Daoud Yaya denied "
+                                   "on Monday that the terrorists had taken control of the garrison. The general staff "
+                                   "called on the population")
+    arts = [Article("a1", state, source="ATP (Chadian state news agency)", date="2025-03-04"),
+            Article("a2", GARRISON_CLAIM, source="Islamic State West Africa Province statement", date="2025-03-04")]
+    instead = [f.explanation.partition(" tells instead: ")[2] for f in analyze(arts).findings
+               if f.relation == "dispute"]
+    assert len(instead) == 2 and all("repelled an attack" in x for x in instead), instead
+
+
+def test_a_state_broadcasters_own_report_gains_nothing_as_another_sides_account() -> None:
+    """Russia's denial of the strike: a monitor's account in the wire ranks no lower than a Turkish
+    state broadcaster's own report of the same strike, which is journalism, not a party's claim."""
+    broadcaster = ("Russian jets strike market in Idlib\n\nRussian jets struck a market in Maarat al-Numan in Idlib "
+                   "province on Monday, killing 15 civilians.\n")
+    wire = ("Air strike kills 15 in Idlib market\n\nMay 5 (Global Wire) - An air strike hit a market in Maarat "
+            "al-Numan on Monday, killing 15 civilians. A war monitor said Russian jets carried out the strike on the "
+            "market in Maarat al-Numan. Russia's defence ministry denied that its aircraft had struck the market.\n")
+    arts = [Article("a1", broadcaster, source="TRT (Turkish state broadcaster)", date="2025-05-05"),
+            Article("a2", wire, source="Global Wire", date="2025-05-05")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    denial = next(c for c in cx.claims if "denied" in c.text)
+    report = next(c for c in cx.claims if c.text.startswith("Russian jets struck a market"))
+    monitor = next(c for c in cx.claims if c.text.startswith("Russian jets carried out the strike"))
+    assert rejected._score_target(cx, denial, monitor) >= rejected._score_target(cx, denial, report)
+
+
+@pytest.mark.parametrize(("name", "enemy"), [
+    ("media of the junta", True),
+    ("the aggression's spokesman", True),
+    ("pro-regime military source", True),
+    ("general staff", False),
+    ("Ministry of Information", False),
+])
+def test_a_voice_named_with_a_delegitimising_label_is_an_enemys(name: str, enemy: bool) -> None:
+    arts = [Article("a1", "Jets struck the market in Tel Amra on Monday.", source="Outlet 1", date="2025-05-05")]
+    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    assert rejected._named_as_an_enemy(cx, name) is enemy
+
+
+def test_residents_a_state_agency_quotes_are_not_its_side() -> None:
+    """The state agency tells what residents say and then the ministry's rejection of "these
+    allegations": residents speak for no party, so their account in the agency's own report is what
+    is rejected; the ministry's "killed 20 terrorists" is what it tells instead."""
+    from counterpoint.pipeline import analyze
+
+    agency = ("Ministry rejects allegations over Kelda operation\n\nBAMAKO, March 9 (State Agency) - Residents told "
+              "foreign media that soldiers killed 12 villagers in Kelda on Friday. The Ministry of Defence rejected "
+              "these allegations as fabricated, saying troops killed 20 terrorists in the operation.\n")
+    wire = ("Soldiers killed 12 villagers in Kelda, residents say\n\nMarch 9 (Global Wire) - Malian soldiers shot dead "
+            "12 villagers in Kelda on Friday, residents said.\n")
+    arts = [Article("a1", agency, source="AMAP (Malian state news agency)", date="2025-03-09"),
+            Article("a2", wire, source="Global Wire", date="2025-03-09")]
+    (dispute,) = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    assert "what AMAP (Malian state news agency) (residents) reports" in dispute.explanation, dispute.explanation
+    assert "tells instead: “troops killed 20 terrorists" in dispute.explanation, dispute.explanation

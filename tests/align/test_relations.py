@@ -1517,7 +1517,8 @@ def test_a_weapon_spelled_out_agrees_with_its_short_name() -> None:
 
 def test_a_denial_never_answers_its_own_sides_spokesman_introduced_by_an_apposition() -> None:
     """"Colonel Tesfaye Alemu, Ethiopia's military spokesman," speaks for Ethiopia: the army's
-    dismissal of the reports answers the other outlet's account, not his confirmation."""
+    dismissal of the reports answers the other outlet's account, not his confirmation, which is shown
+    only as what the side tells instead."""
     first = ("Colonel Tesfaye Alemu, Ethiopia's military spokesman, said that the air force conducted an air "
              "strike on the market in Tel Amra on Tuesday. The Ethiopian army dismissed the reports as "
              "propaganda.")
@@ -1525,8 +1526,9 @@ def test_a_denial_never_answers_its_own_sides_spokesman_introduced_by_an_apposit
     an = analyze(articles_of(Scenario(first, second, date1="2021-06-24", date2="2021-06-24")))
     disputes = [f for f in an.findings if f.relation == "dispute"]
     assert disputes, [(f.relation, f.explanation) for f in an.findings]
-    assert not any(overlaps(f, span_in(first, "a1", "the air force conducted an air strike")) for f in disputes), \
-        [(f.relation, f.explanation) for f in disputes]
+    rejected = [f.explanation.partition(" tells instead: ") for f in disputes]
+    assert all("what Northern Herald" in r and "air force" not in r for r, _, _ in rejected), rejected
+    assert all("air force conducted an air strike" in instead for _, _, instead in rejected), rejected
 
 
 def test_a_spokesmans_rejection_never_answers_his_own_words_in_another_article() -> None:
@@ -1751,15 +1753,17 @@ def test_a_claim_no_one_has_confirmed_is_not_what_a_denial_rejects() -> None:
 
 
 def test_a_spokesman_and_the_force_he_speaks_for_deny_as_one_voice() -> None:
-    """The apposition says whom the colonel speaks for: his denial and his force's make one dispute."""
+    """The apposition says whom the colonel speaks for: his denial and his force's make one dispute,
+    which shows the force's own account only as what it tells instead."""
     a1 = ("The Karsen Defence Force said its jets struck rebel fighters in Tel Amra on Tuesday. Colonel Tesfaye "
           "Alemu, Karsen Defence Force spokesman, denied that the jets targeted civilians in Tel Amra. The Karsen "
           "Defence Force also denied that the jets hit the market.")
     a2 = "At least 40 civilians were killed when jets struck the market in Tel Amra on Tuesday, medics said."
     an = analyze(articles_of(Scenario(a1, a2)))
     disputes = [f for f in an.findings if f.relation == "dispute"]
-    own = span_in(a1, "a1", "its jets struck rebel fighters")
-    assert len(disputes) == 1 and not overlaps(disputes[0], own), an.findings
+    assert len(disputes) == 1, an.findings
+    rejected, _, instead = disputes[0].explanation.partition(" tells instead: ")
+    assert "rebel fighters" not in rejected and "its jets struck rebel fighters" in instead, disputes[0].explanation
 
 
 def test_an_inquiry_only_one_article_reports_is_an_omission() -> None:

@@ -18,6 +18,7 @@ from .backing import backing_rejections
 from .candidates import OUTCOME, REJECTING, Corpus, family, writers_doubt
 from .findings import MAX_EVIDENCE, Draft, short
 from .legality import judges
+from .own_accounts import own_account
 from .rebuttals import antecedent, misread_rebuttal
 from .rejected import (
     PER_ARTICLE,
@@ -172,7 +173,10 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
                 told_of.setdefault(t.id, (_disputable(fam), next(
                     (r for r in mine if stated_figure(cx, r, t) is not None), mine[0])))
             targets += [t for t in found if t not in targets]
-        targets = targets[:room]
+        # what the side tells instead, beside what it rejects (align/own_accounts.py)
+        instead = None if writers_doubt(rejecting[0]) else own_account(
+            cx, rejecting, [f for fam in fams for f in _disputable(fam)], {c.id for c in (*rejecting, *targets)})
+        targets = targets[:room - (instead is not None)]
         if not targets:
             continue
         earlier = first_of_voice.get((article, speaker))
@@ -207,13 +211,15 @@ def dispute_drafts(cx: Corpus) -> list[Draft]:
             if t is not None and t is not t0:
                 text += (f" It also rejects (“{r.cue or r.stance}”) what {who_says(cx, t)} reports: "
                          f"“{said(t)}”.")
+        if instead is not None:
+            text += f" {who_says(cx, instead)} tells instead: “{short_quote(instead)}”."
         out.append(Draft(
             "dispute", [cx.focus_span(c) for c in rejecting]
             + [_doubted_words(cx, c) for c in rejecting if writers_doubt(c) and not scare_quoted(c.cue)]
-            + [told[c.id] for c in targets],
+            + [told[c.id] for c in targets] + ([cx.statement_span(instead)] if instead is not None else []),
             text,
             0.8 if rejecting[0].cue else 0.6, 0.9,
-            claims=[c.id for c in (*rejecting, *targets)]))
+            claims=[c.id for c in (*rejecting, *targets, *([instead] if instead is not None else []))]))
         first_of_voice.setdefault((article, speaker), out[-1])
     return out
 

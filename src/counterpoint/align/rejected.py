@@ -7,12 +7,13 @@ align/disputes.py builds the findings from them; align/assertions.py asks them t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 
-from ..nlp.lexicons import cue_regex
+from ..nlp.lexicons import cue_regex, cues
 from ..records import Claim, Quantity
-from ..resolve.actors import allied, countries_named
+from ..resolve.actors import allied, countries_named, national_side
 from .anchors import anchors
 from .answered import owned_by, owner_named
 from .candidates import Corpus, family
@@ -56,6 +57,11 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset
             score += 2
         elif sides and own_sides and all(any(cx.opposed(x, y) for y in own_sides) for x in sides):
             return -10.0  # "false news that the Turkish army did it" is not answered by "the PKK did it"
+    mine, theirs = _sides(cx, rejecting), _sides(cx, target)
+    if mine and theirs and not cx.own_voice(target) and not any(allied(a, b) for a in mine for b in theirs):
+        # what a side rejects is another side's account, more than a bystander's; a state outlet's
+        # own report is no party's claim (a state broadcaster telling of another state's jets)
+        score += OTHER_SIDE
     if denier & countries_named(target.text):
         score += 3  # "Russia denied responsibility" answers "a Russian missile hit the station"
     if target.id == _lead_claim(cx, target.article, family(target.event.type if target.event else None)):
@@ -70,6 +76,7 @@ def _score_target(cx: Corpus, rejecting: Claim, target: Claim, common: frozenset
     return score
 
 
+OTHER_SIDE = 2.0  # what a side rejects: another side's account before a bystander's
 STATED_FIGURE = 4.5  # as much as an accusation: the rejection names the very count
 
 
@@ -309,14 +316,73 @@ def names_its_event(cx: Corpus, c: Claim) -> bool:
     return (fs, fe) != (es, ee) and fs <= es and ee <= fe
 
 
+def _sides(cx: Corpus, c: Claim) -> frozenset[str]:
+    """The sides a claim's voice speaks for: its own, its state's ("Ukrainian authorities"), or the
+    outlet's, when the outlet speaks or a voice of no known side in a state's or party's outlet."""
+    names = (c.speaker_text, cx.entity[c.speaker].name if c.speaker is not None else None)
+    return cx.voice_sides(c.speaker) or state_organ_sides(*names) or (
+        cx.outlet_sides(c.article) if _the_outlets(cx, c) else frozenset())
+
+
+def state_organ_sides(*names: str | None) -> frozenset[str]:
+    """The state's side of a voice naming a country and one of its organs ("Ukrainian authorities",
+    "Syria's army"); not "the Syrian Observatory" or "Syria Civil Defence": a nationality is no side."""
+    organ = cue_regex("state_organ_words")
+    return frozenset(s for n in names if n and organ.search(n) for code in countries_named(n)
+                     if (s := national_side(code)))
+
+
+def _the_outlets(cx: Corpus, c: Claim) -> bool:
+    """Is the claim told in the outlet's own voice, or, in a state's or a party's outlet, by a voice
+    of its side or of no known side ("the General Staff said")?"""
+    if cx.own_voice(c):
+        return True
+    outlet, sides = cx.outlet_sides(c.article), cx.voice_sides(c.speaker)
+    if sides:
+        return bool(outlet) and any(allied(s, o) for s in outlet for o in sides)
+    name = cx.entity[c.speaker].name
+    return bool(outlet) and not _named_as_an_enemy(cx, name) and not _bystanders(name)
+
+
+# kinds of collective sources (cues.json collective_sources) that speak for no party: a state
+# agency quoting residents or medics does not make them its side
+BYSTANDER_KINDS = frozenset({"witness", "activist", "medical", "rescue", "monitor"})
+
+
+@functools.cache
+def _bystander_words() -> tuple[str, ...]:
+    return tuple(c.cue.lower() for c in cues().collective_sources if c.kind in BYSTANDER_KINDS)
+
+
+def _bystanders(name: str) -> bool:
+    """Is a voice named as residents, witnesses, medics, rescuers, monitors or activists?"""
+    name = name.lower()
+    return any(name == w or name.endswith(" " + w) for w in _bystander_words())
+
+
+def _named_as_an_enemy(cx: Corpus, name: str) -> bool:
+    """Does a voice's name carry a word that delegitimises ("the media of the junta", "the
+    aggression's spokesman", "a pro-regime source")? A party's outlet names its enemy so, never its own."""
+    words = re.sub(r"['’]s\b", "", name.lower()).replace("-", " ").split()  # "pro-regime": "regime"
+    return any(cx.label_connotation(" ".join(words[i:j])) == "delegitimising"
+               for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))
+
+
 def one_side(cx: Corpus, r: Claim, t: Claim) -> bool:
     """Both speakers speak for one side, or for allies: "Russia's army denied targeting civilians"
-    answers Ukraine, not the Russian Defence Ministry's own account of the strike."""
-    mine, theirs = cx.voice_sides(r.speaker), cx.voice_sides(t.speaker)
-    if not mine or not theirs:
-        return False
+    answers Ukraine, not the Russian Defence Ministry's own account of the strike. A state's or a
+    party's outlet speaks for its side, and so does a voice of no known side in it ("the general staff
+    said"): the agency's "fake news" is neither its own lead nor its army's account in a wire."""
+    if r.article == t.article and cx.own_voice(r) and cx.own_voice(t):
+        return True  # an outlet does not reject what it tells in its own voice ("Rights Monitor found")
     dr, dt = cx.article[r.article].date, cx.article[t.article].date
     if dr and dt and dr > dt:
         return False  # a side taking back its own earlier account ("the Pentagon rejected that the strike
         # killed militants")
+    return allied_voices(cx, r, t)
+
+
+def allied_voices(cx: Corpus, a: Claim, b: Claim) -> bool:
+    """Do the two claims' voices speak for one side, or for allies?"""
+    mine, theirs = _sides(cx, a), _sides(cx, b)
     return any(allied(side, other) for side in mine for other in theirs)
