@@ -660,6 +660,9 @@ def test_a_name_like_label_is_shown_by_its_fullest_form() -> None:
      "precision air strikes", "operation"),
     ("The army said its surgical strike on Dar Salim hit only fighters.", "its surgical strike", "operation"),
     ("State media said a limited air strike on Dar Salim hit a gathering.", "a limited air strike", "operation"),
+    # labels 1.21.0: a jihadist group's word for its own attack
+    ("The mujahideen carried out a blessed attack on the Crusader army in Dar Salim.", "a blessed attack", "operation"),
+    ("Allah granted victory in the blessed raid on the barracks in Dar Salim.", "the blessed raid", "operation"),
 ])
 def test_a_verb_of_atrocity_and_an_attack_in_the_doers_words_name_the_incident(text: str, name: str,
                                                                               frame: str) -> None:
