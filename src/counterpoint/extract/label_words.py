@@ -188,9 +188,10 @@ def name_of_incident(doc: Doc, s: int, e: int, use: LabelUse, cues) -> None:
     # hedges as phrases: the tokenizer splits "so-called" into three tokens
     words = " " + " ".join(t.lower_ for t in doc[start:e]).replace(" - ", "-") + " "
     use.hedged = any(f" {h} " in words for h in cues.incident_hedges)
-    if _claimed(head, cues):
+    root = doc[s:e].root  # "massacre" of "massacre of civilians"
+    if _claimed(root, cues):
         use.hedged = True
-        use.phrase_start = head.head.head.idx  # "allegations of any massacre": the hedge shown with it
+        use.phrase_start = root.head.head.idx  # "allegations of any massacre": the hedge shown with it
     # read from the surface: the parser often hangs "on a hospital" on the verb instead
     after = doc[head.i + 1:min(head.i + 6, head.sent.end)]
     use.specific = bool(after) and after[0].lower_ in _WHERE_PREPS and any(
