@@ -244,3 +244,30 @@ def test_a_voices_own_armed_men_against_the_other_sides_count_of_them_still_cont
     jnim = Article("a2", "JNIM fighters raided the barracks in Djibo on Saturday. JNIM said 12 of its militants were "
                          "killed in the operation.", source="JNIM statement", date="2023-10-14")
     assert _killed_contradictions([STATE_AGENCY, jnim])
+
+
+def test_the_attackers_the_states_forces_killed_are_counted_as_the_states_enemies() -> None:
+    """"troops had killed about 20 of the attackers", a Somali army officer said: the state's forces
+    fought them, so the attackers are the state's enemies and the count is set against the state
+    agency's "more than 70 of the terrorists", though the two claims name opposed doers."""
+    wire = Article("a1", "Al Shabaab fighters attacked an army base in Buulobarde, Somalia, on Tuesday. Hassan Nur, a "
+                         "Somali army officer, said troops had killed about 20 of the attackers.", source="Wire",
+                   date="2022-06-15")
+    agency = Article("a2", "The Somali National Army repulsed an attack by terrorists on a base in Buulobarde on "
+                           "Tuesday, killing more than 70 of the terrorists, the ministry said.", source="State Agency",
+                     date="2022-06-15")
+    found = [f for f in analyze([wire, agency]).findings if f.relation == "contradict" and "20" in f.explanation
+             and "71" in f.explanation]
+    assert found, [f.explanation for f in analyze([wire, agency]).findings]
+
+
+def test_guard_the_attackers_rebels_killed_are_no_count_of_the_states_enemies() -> None:
+    """Attacker is a role: "the rebels killed about 20 of the attackers" counts whoever attacked them."""
+    rebels = Article("a1", "Fighting broke out at a rebel base in Buulobarde, Somalia, on Tuesday. The rebels killed "
+                           "about 20 of the attackers, a rebel commander said.", source="Wire", date="2022-06-15")
+    agency = Article("a2", "The Somali National Army repulsed an attack by terrorists on a base in Buulobarde on "
+                           "Tuesday, killing more than 70 of the terrorists, the ministry said.", source="State Agency",
+                     date="2022-06-15")
+    found = analyze([rebels, agency]).findings
+    assert not [f for f in found if f.relation == "contradict" and "20" in f.explanation and "71" in f.explanation], \
+        [f.explanation for f in found]

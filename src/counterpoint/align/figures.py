@@ -24,8 +24,8 @@ from .intervals import (Interval, category_relation, compatible, fits_range, par
 from .nones import limited_none
 from .revisions import day_number, is_revision, rounded_same, figure_speaker, cx_tol
 from .severity import graded
-from .troop_owner import (allies_and_enemies_clash, attackers_named_as_enemies, incident_owner,
-                          losers_and_doers_clash, nationalities, owners_clash)
+from .troop_owner import (ATTACKERS, allies_and_enemies_clash, attackers_named_as_enemies, attackers_the_state_fought,
+                          incident_owner, losers_and_doers_clash, nationalities, owners_clash)
 
 
 def _who(cx: Corpus, q: Quantity) -> str:
@@ -33,11 +33,14 @@ def _who(cx: Corpus, q: Quantity) -> str:
     return f"{cx.source(q.article)}: {describe(q)}" + (f" ({speaker})" if speaker else "")
 
 
-def same_event(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+def same_event(cx: Corpus, a: Quantity, b: Quantity, attackers_killed: bool = False) -> bool:
+    """Can the two figures be counts of one event? Not when their places clash, their targets differ,
+    their claims name rival strikers (unless they count attackers killed, whose killers are the
+    defenders: ``attackers_killed``), or their dates are more than three days apart."""
     if cx.places_clash(a.claim, b.claim) or not targets_fit(a, b):
         return False
     ca, cb = cx.claim.get(a.claim or ""), cx.claim.get(b.claim or "")
-    if ca is not None and cb is not None and _rival_attackers(cx, ca, cb):
+    if ca is not None and cb is not None and not attackers_killed and _rival_attackers(cx, ca, cb):
         return False  # the Houthi missile on Jazan and the coalition's strike on the bus: two attacks
     da = ca.event.date if ca and ca.event else None
     db = cb.event.date if cb and cb.event else None
@@ -151,11 +154,14 @@ def figure_drafts(cx: Corpus) -> list[Draft]:
             rel = _group_in_toll(cx, a, b) or rel  # "70 worshippers" is a group in the toll "43 civilians"
         if rel == "same":
             rel = _graded_in_toll(cx, a, b) or rel  # "critically wounded 30" cannot fit in "12 people wounded"
+        fought = rel is None and a.article != b.article and attackers_the_state_fought(cx, a, b)
+        if fought:
+            rel = "same"  # "troops had killed about 20 of the attackers" / "more than 70 of the terrorists"
         if rel is None and a.article != b.article and attackers_named_as_enemies(cx, a, b) and same_event(cx, a, b):
             agree_pairs.append((a, b))  # "62 assailants" (the army) / "62 terrorists"; grouped only if they fit
             continue
-        if rel is None or not same_event(cx, a, b) or owners_clash(cx, a, b) or losers_and_doers_clash(cx, a, b) \
-                or allies_and_enemies_clash(cx, a, b):
+        if rel is None or not same_event(cx, a, b, fought) or owners_clash(cx, a, b) \
+                or losers_and_doers_clash(cx, a, b) or allies_and_enemies_clash(cx, a, b):
             continue  # "nine Indian soldiers" and "six Pakistani soldiers": two armies' dead
         if any(q.low == 0 and q.high == 0 and limited_none(cx, q, o) for q, o in ((a, b), (b, a))):
             continue  # "no civilians were killed in the final stage of the operation": none in one phase
@@ -254,6 +260,8 @@ def _fact(cx: Corpus, a: Quantity, b: Quantity) -> tuple | None:
     were killed") is taken as a toll of people; any other bare figure, or a noun outside the
     taxonomy ("twelve of its employees"), may count a sub-group and never contradicts."""
     ga, gb = figure_group(cx, a), figure_group(cx, b)
+    if ga is not None and gb is not None and ga != gb and attackers_the_state_fought(cx, a, b):
+        ga = gb = max(ga, gb, key=lambda g: g != ATTACKERS)  # counted as the state's word for its enemies names them
     if ga is None or ga != gb or graded(ga):
         return None  # how many are in critical condition changes as the hurt die or recover
     target = figure_target(a.noun) or figure_target(b.noun)

@@ -191,6 +191,21 @@ def attackers_named_as_enemies(cx: Corpus, a: Quantity, b: Quantity) -> bool:
                                                                        and _enemies(cx, a))
 
 
+def attackers_the_state_fought(cx: Corpus, a: Quantity, b: Quantity) -> bool:
+    """Are the attackers one count counts the state's enemies, so that it counts what the other's word
+    for them does ("troops had killed about 20 of the attackers" / "killing more than 70 of the
+    terrorists")? Only when its claim names a state's forces before the count, or a state's voice
+    tells it: attacker is a role, and the state's forces attack too."""
+    attackers = a if ATTACKERS in (a.category, *cx.ancestors.get(a.category or "", ())) else b
+    c = cx.claim.get(attackers.claim or "")
+    if c is None or not attackers_named_as_enemies(cx, a, b):
+        return False
+    before = [e for e in cx.claim_entities.get(c.id, ()) if any(
+        m.article == c.article and c.start <= m.start < attackers.start for m in cx.entity[e].mentions)]
+    fighters = {cx.side(e) for e in before if cx.entity[e].kind == "actor"} - {None}
+    return bool(states_of(fighters) or states_of(cx.voice_sides(c.speaker)))
+
+
 def _pro_state(q: Quantity) -> bool:
     """Does the count name only a state's forces or their allies ("seven VDP")?"""
     return _names_the_state_or_its_allies(q.noun or "")
