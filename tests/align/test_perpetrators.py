@@ -419,3 +419,18 @@ def test_guard_only_the_country_of_the_town_named_is_where(front: str, where: fr
     from counterpoint.align.perpetrators import _sides
 
     assert _sides(front, "", where)[1] == sides
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("killed", ["troops had killed about 20 of the attackers",
+                                    "the army killed all 33 assailants"])
+def test_a_claim_whose_act_is_killing_the_attackers_is_no_account_of_who_did_it(killed: str) -> None:
+    """"Troops had killed about 20 of the attackers": the act told is the answer to the attack, so the
+    troops are no rival doer to the fighters who attacked."""
+    arts = [Article("a1", f"Al Shabaab fighters attacked an army base in Tel Amra, Somalia, on Tuesday. Hassan Nur, a "
+                          f"Somali army officer, said {killed}.", source="One", date="2022-06-15"),
+            Article("a2", "Al Shabaab fighters stormed the base near Tel Amra on Tuesday, residents said.",
+                    source="Two", date="2022-06-15")]
+    found = [f.explanation for f in analyze(arts).findings if f.explanation.startswith("Who did it")
+             and f.relation == "contradict"]
+    assert not found, found
