@@ -348,6 +348,27 @@ def test_a_voice_named_with_a_delegitimising_label_is_an_enemys(name: str, enemy
     assert rejected._named_as_an_enemy(cx, name) is enemy
 
 
+@pytest.mark.parametrize("who", ["Residents", "Villagers", "Amadou Diallo, a farmer in Kelda,", "Reuters",
+                                 "Jihadists", "Insurgents"])
+def test_a_voice_a_state_agency_quotes_is_its_side_only_when_official(who: str) -> None:
+    """In the state agency's report, only its organs and officials speak for it: the claim of
+    villagers, a named farmer, a wire or the jihadists is what the ministry's rejection answers,
+    never what the ministry tells instead."""
+    from counterpoint.pipeline import analyze
+
+    agency = (f"Ministry rejects allegations over Kelda operation\n\nBAMAKO, March 9 (State Agency) - {who} told "
+              "foreign media that soldiers killed 12 villagers in Kelda on Friday. The Ministry of Defence rejected "
+              "these allegations as fabricated.\n")
+    wire = ("Soldiers killed 12 villagers in Kelda, residents say\n\nMarch 9 (Global Wire) - Malian soldiers shot dead "
+            "12 villagers in Kelda on Friday, residents said.\n")
+    arts = [Article("a1", agency, source="AMAP (Malian state news agency)", date="2025-03-09"),
+            Article("a2", wire, source="Global Wire", date="2025-03-09")]
+    disputes = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    shown = [agency[e.start:e.end] for f in disputes for e in f.evidence if e.article == "a1"]
+    assert "that soldiers killed 12 villagers in Kelda on Friday" in shown, shown
+    assert not [f for f in disputes if "12 villagers" in f.explanation.partition(" tells instead: ")[2]], disputes
+
+
 def test_residents_a_state_agency_quotes_are_not_its_side() -> None:
     """The state agency tells what residents say and then the ministry's rejection of "these
     allegations": residents speak for no party, so their account in the agency's own report is what

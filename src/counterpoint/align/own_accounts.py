@@ -9,18 +9,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import Claim
+from .answered import answered_here
 from .candidates import REJECTING, Corpus
 from .rejected import allied_voices
 
 
 def own_account(cx: Corpus, rejecting: Sequence[Claim], families: Sequence[str], shown: set[str]) -> Claim | None:
     """The rejecting side's own statement of what happened, of the families the rejection is about,
-    told in the rejection's own article, nearest to it. None when the side tells none there, or when
-    no side is known for the rejecting voice. Not another article's: in a corpus of many incidents
-    the same voice tells of others."""
+    told in the rejection's own article, nearest to it, and never a claim the rejection answers there.
+    None when neither the voice nor its side tells one there. Not another article's: in a corpus of
+    many incidents the same voice tells of others."""
     first = rejecting[0]
+    answered = {t.id for r in rejecting for t in answered_here(cx, r)}  # what it rejects is never its account
     own = [c for fam in dict.fromkeys(families) for c in cx.claims_by_article_family.get((first.article, fam), ())
-           if c.id not in shown and c.stance not in REJECTING and c.id not in cx.res.negated
+           if c.id not in shown and c.id not in answered and c.stance not in REJECTING and c.id not in cx.res.negated
            and c.scope == "incident" and any(_its_own(cx, r, c) for r in rejecting)]
     return min(own, key=lambda c: (abs(c.start - first.start), c.start), default=None)
 

@@ -11,12 +11,14 @@ import functools
 import re
 from collections import Counter, defaultdict
 
-from ..nlp.lexicons import cue_regex, cues
+from ..extract.cuesets import cue_sets
+from ..nlp.lexicons import actors, cue_regex, cues
 from ..records import Claim, Quantity
 from ..resolve.actors import allied, countries_named, national_side
 from .anchors import anchors
 from .answered import owned_by, owner_named
 from .candidates import Corpus, family
+from .corpus_voices import states_of
 from .intervals import category_relation, same_figure
 from .stated import interval
 
@@ -333,15 +335,29 @@ def state_organ_sides(*names: str | None) -> frozenset[str]:
 
 
 def _the_outlets(cx: Corpus, c: Claim) -> bool:
-    """Is the claim told in the outlet's own voice, or, in a state's or a party's outlet, by a voice
-    of its side or of no known side ("the General Staff said")?"""
+    """Is the claim told in the outlet's own voice, or, in a state's or a party's outlet, by an
+    official voice of no known side ("the General Staff of the Armed Forces said", "the Minister",
+    "the division")? Not by witnesses, a named person with no post, another outlet, or the enemy the
+    outlet names with a delegitimising label ("the media of the junta")."""
     if cx.own_voice(c):
         return True
-    outlet, sides = cx.outlet_sides(c.article), cx.voice_sides(c.speaker)
-    if sides:
-        return bool(outlet) and any(allied(s, o) for s in outlet for o in sides)
-    name = cx.entity[c.speaker].name
-    return bool(outlet) and not _named_as_an_enemy(cx, name) and not _bystanders(name)
+    outlet = cx.outlet_sides(c.article)
+    if not outlet or c.speaker is None:
+        return False
+    names = [n for n in (c.speaker_text, cx.entity[c.speaker].name) if n]
+    if any(_named_as_an_enemy(cx, n) or _bystanders(n) for n in names):
+        return False
+    text = cx.article[c.article].text
+    # a person's post is told before the name ("Defence minister Daoud Yaya")
+    person = cx.entity[c.speaker]
+    names += [re.split(r"[.;:!?\n]", text[max(0, m.start - TITLE_REACH):m.start])[-1]
+              for m in person.mentions if m.article == c.article and person.kind == "person"]
+    # an armed group's own statement speaks as the group ("the group said"); a state's outlet
+    # quotes many others, and speaks only through its organs and officials
+    return not states_of(outlet) or any(_official(n) for n in names)
+
+
+TITLE_REACH = 30  # characters before a person's name where the post they hold is told
 
 
 # kinds of collective sources (cues.json collective_sources) that speak for no party: a state
@@ -358,6 +374,16 @@ def _bystanders(name: str) -> bool:
     """Is a voice named as residents, witnesses, medics, rescuers, monitors or activists?"""
     name = name.lower()
     return any(name == w or name.endswith(" " + w) for w in _bystander_words())
+
+
+@functools.cache
+def _official(name: str) -> bool:
+    """Does a voice's name give a state organ, an official post or a body of the forces ("ministry",
+    "armed forces", "spokesman", "the General Staff", "brigade"; cues.json `state_organ_words`,
+    `title_nouns` and `official_body_words`, actors.json `unit_nouns`)?"""
+    words = set(re.findall(r"[a-zé]+", name.lower()))
+    return bool(cue_regex("state_organ_words").search(name) or cue_regex("official_body_words").search(name)) \
+        or bool(words & (cue_sets().title_nouns | frozenset(actors().unit_nouns)))
 
 
 def _named_as_an_enemy(cx: Corpus, name: str) -> bool:

@@ -217,6 +217,7 @@ _CUE_FIELDS: dict[str, tuple[str, ...]] = {
     "hit_claim_phrases": ("note",),
     "miss_phrases": ("note",),
     "incident_nouns": ("note",),
+    "official_body_words": ("note",),
 }
 
 

@@ -441,6 +441,7 @@ class CueLexicon:
     hit_claim_phrases: tuple[Cue, ...] = ()  # "achieving direct hits": the fire hit its target
     miss_phrases: tuple[Cue, ...] = ()  # "the remainder fell in open areas": the fire hit nothing
     incident_nouns: tuple[Cue, ...] = ()  # "the incident in X": before "in" and a place, where it happened
+    official_body_words: tuple[Cue, ...] = ()  # "the General Staff said": a body of the forces speaking
 
 
 @dataclass(frozen=True, slots=True)
