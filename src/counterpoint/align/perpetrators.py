@@ -310,8 +310,7 @@ def _subjects(cx: Corpus) -> list[Agent]:
             continue  # "militants had started a big offensive": a campaign, not the incident's act
         if _killed_the_attackers().search(cx.article[c.article].text, t_start, min(c.end, t_end + ATTACKERS_REACH)):
             continue  # "forces stormed the train, killing all 33 attackers": the answer to the act, not the act
-        if (m := _killed_the_attackers(finite=True).search(cx.article[c.article].text, t_start, c.end)) \
-                and m.start() < t_end:
+        if (m := _killed_the_attackers(True).search(cx.article[c.article].text, t_start, c.end)) and m.start() < t_end:
             continue  # "troops had killed about 20 of the attackers": the act itself is the answer
         tally = _COUNTED_ACTS.search(cx.article[c.article].text, max(c.start, t_start - 40), min(c.end, t_end + 60))
         if tally is not None and t_start < tally.end() <= t_end:  # the act the tally counts is the claim's
@@ -363,8 +362,7 @@ def _killed_the_attackers(finite: bool = False) -> re.Pattern[str]:
     verb in the past ("had killed about 20 of the attackers"), asked of the act's own words only."""
     verb = r"killed|neutrali[sz]ed|eliminated" if finite else r"killing|neutrali[sz]ing|eliminating"
     return re.compile(rf"\b(?:{verb})\s+(?:(?:all|each|both|most|about|some|around|nearly|at\s+least|\d+)\s+)*"
-                      rf"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{cue_regex('attacker_nouns').pattern}",
-                      re.IGNORECASE)
+                      rf"(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{cue_regex('attacker_nouns').pattern}", re.I)
 
 
 def _country_doer(e) -> str | None:
