@@ -177,6 +177,14 @@ def test_the_countries_a_rejection_speaks_for(text: str, countries: set[str]) ->
     assert rejected._countries_of_denier(cx, rejecting) == countries
 
 
+def _disputes_of(*articles: tuple[str, str], date: str) -> list:
+    """The dispute findings of articles given as (text, source), numbered a1, a2, ... in order."""
+    from counterpoint.pipeline import analyze
+
+    arts = [Article(f"a{i}", text, source=source, date=date) for i, (text, source) in enumerate(articles, 1)]
+    return [f for f in analyze(arts).findings if f.relation == "dispute"]
+
+
 # one attack on a garrison told by the state's agency, the attackers' statement and a wire; written for these tests
 GARRISON_STATE = (
     "Army repels terrorist attack on Bol garrison\n\nN'DJAMENA, March 4 (ATP) - The defence and security forces "
@@ -258,17 +266,14 @@ def test_what_a_side_rejects_is_first_its_enemys_account() -> None:
 def test_a_voice_named_by_its_country_is_of_that_countrys_side() -> None:
     """"Ukrainian authorities" in a wire speak for Ukraine, the side of the Ukrainian state agency that
     calls the claims "propaganda": its dispute answers Russia's account, not theirs."""
-    from counterpoint.pipeline import analyze
-
     agency = ("Occupiers strike market in Kostiantynivka\n\nRussian occupiers struck the market in Kostiantynivka with "
               "a guided bomb on Monday, killing 12 civilians, the regional administration said. The administration "
               "called the claims circulating on Telegram channels propaganda.\n")
     wire = ("Strike on market kills 12 in eastern Ukraine\n\nMay 5 (Global Wire) - A guided bomb hit a market in "
             "Kostiantynivka on Monday, killing 12 people. Ukrainian authorities blamed Russian forces for the strike. "
             "Russia's defence ministry said Ukrainian forces had shelled the town.\n")
-    arts = [Article("a1", agency, source="Ukrinform (Ukrainian state news agency)", date="2025-05-05"),
-            Article("a2", wire, source="Global Wire", date="2025-05-05")]
-    (dispute,) = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    (dispute,) = _disputes_of((agency, "Ukrinform (Ukrainian state news agency)"), (wire, "Global Wire"),
+                              date="2025-05-05")
     shown = [wire[e.start:e.end] for e in dispute.evidence if e.article == "a2"]
     assert "Ukrainian forces had shelled the town" in shown, shown
     assert "blamed Russian forces for the strike" not in shown, shown
@@ -289,16 +294,12 @@ def test_a_state_organ_of_a_named_country_speaks_for_that_state(name: str, sides
 def test_a_voice_a_party_names_as_its_enemy_is_not_the_partys_own() -> None:
     """In a jihadist group's statement, "the media of the junta" is the enemy's voice: its claim is
     what the group's spokesman calls lies, not what the group tells instead."""
-    from counterpoint.pipeline import analyze
-
     statement = ("Statement on the battle of Tarsa\n\nThe media of the junta claimed that the army killed 60 "
                  "mujahideen in Tarsa on Friday. The spokesman of the group said these claims are lies. Only three of "
                  "our brothers were martyred in Tarsa, and the mujahideen took 12 soldiers captive.\n")
     wire = ("Mali army says 60 jihadists killed near Tarsa\n\nMarch 8 (Global Wire) - Malian soldiers killed 60 "
             "jihadists during clashes near the central town of Tarsa on Friday, the army said in a statement.\n")
-    arts = [Article("a1", statement, source="JNIM statement (az-Zallaqa)", date="2025-03-08"),
-            Article("a2", wire, source="Global Wire", date="2025-03-08")]
-    (dispute,) = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    (dispute,) = _disputes_of((statement, "JNIM statement (az-Zallaqa)"), (wire, "Global Wire"), date="2025-03-08")
     assert "rejects (“lies”) what JNIM statement (az-Zallaqa) (media of the junta) reports" in dispute.explanation
     assert "tells instead" not in dispute.explanation, dispute.explanation
 
@@ -354,16 +355,12 @@ def test_a_voice_a_state_agency_quotes_is_its_side_only_when_official(who: str) 
     """In the state agency's report, only its organs and officials speak for it: the claim of
     villagers, a named farmer, a wire or the jihadists is what the ministry's rejection answers,
     never what the ministry tells instead."""
-    from counterpoint.pipeline import analyze
-
     agency = (f"Ministry rejects allegations over Kelda operation\n\nBAMAKO, March 9 (State Agency) - {who} told "
               "foreign media that soldiers killed 12 villagers in Kelda on Friday. The Ministry of Defence rejected "
               "these allegations as fabricated.\n")
     wire = ("Soldiers killed 12 villagers in Kelda, residents say\n\nMarch 9 (Global Wire) - Malian soldiers shot dead "
             "12 villagers in Kelda on Friday, residents said.\n")
-    arts = [Article("a1", agency, source="AMAP (Malian state news agency)", date="2025-03-09"),
-            Article("a2", wire, source="Global Wire", date="2025-03-09")]
-    disputes = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    disputes = _disputes_of((agency, "AMAP (Malian state news agency)"), (wire, "Global Wire"), date="2025-03-09")
     shown = [agency[e.start:e.end] for f in disputes for e in f.evidence if e.article == "a1"]
     assert "that soldiers killed 12 villagers in Kelda on Friday" in shown, shown
     assert not [f for f in disputes if "12 villagers" in f.explanation.partition(" tells instead: ")[2]], disputes
@@ -373,15 +370,11 @@ def test_residents_a_state_agency_quotes_are_not_its_side() -> None:
     """The state agency tells what residents say and then the ministry's rejection of "these
     allegations": residents speak for no party, so their account in the agency's own report is what
     is rejected; the ministry's "killed 20 terrorists" is what it tells instead."""
-    from counterpoint.pipeline import analyze
-
     agency = ("Ministry rejects allegations over Kelda operation\n\nBAMAKO, March 9 (State Agency) - Residents told "
               "foreign media that soldiers killed 12 villagers in Kelda on Friday. The Ministry of Defence rejected "
               "these allegations as fabricated, saying troops killed 20 terrorists in the operation.\n")
     wire = ("Soldiers killed 12 villagers in Kelda, residents say\n\nMarch 9 (Global Wire) - Malian soldiers shot dead "
             "12 villagers in Kelda on Friday, residents said.\n")
-    arts = [Article("a1", agency, source="AMAP (Malian state news agency)", date="2025-03-09"),
-            Article("a2", wire, source="Global Wire", date="2025-03-09")]
-    (dispute,) = [f for f in analyze(arts).findings if f.relation == "dispute"]
+    (dispute,) = _disputes_of((agency, "AMAP (Malian state news agency)"), (wire, "Global Wire"), date="2025-03-09")
     assert "what AMAP (Malian state news agency) (residents) reports" in dispute.explanation, dispute.explanation
     assert "tells instead: “troops killed 20 terrorists" in dispute.explanation, dispute.explanation
