@@ -320,7 +320,8 @@ def names_its_event(cx: Corpus, c: Claim) -> bool:
 
 def _sides(cx: Corpus, c: Claim) -> frozenset[str]:
     """The sides a claim's voice speaks for: its own, its state's ("Ukrainian authorities"), or the
-    outlet's, when the outlet speaks or a voice of no known side in a state's or party's outlet."""
+    outlet's, when the outlet speaks or, in a state's or party's outlet, a voice of no known side
+    that speaks for it (`_the_outlets`)."""
     names = (c.speaker_text, cx.entity[c.speaker].name if c.speaker is not None else None)
     return cx.voice_sides(c.speaker) or state_organ_sides(*names) or (
         cx.outlet_sides(c.article) if _the_outlets(cx, c) else frozenset())
@@ -397,7 +398,7 @@ def _named_as_an_enemy(cx: Corpus, name: str) -> bool:
 def one_side(cx: Corpus, r: Claim, t: Claim) -> bool:
     """Both speakers speak for one side, or for allies: "Russia's army denied targeting civilians"
     answers Ukraine, not the Russian Defence Ministry's own account of the strike. A state's or a
-    party's outlet speaks for its side, and so does a voice of no known side in it ("the general staff
+    party's outlet speaks for its side, and so do its organs and officials ("the general staff
     said"): the agency's "fake news" is neither its own lead nor its army's account in a wire."""
     if r.article == t.article and cx.own_voice(r) and cx.own_voice(t):
         return True  # an outlet does not reject what it tells in its own voice ("Rights Monitor found")
