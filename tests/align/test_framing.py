@@ -56,7 +56,7 @@ def test_a_name_a_claim_noun_reports_is_hedged() -> None:
     report = Article("a5", "Initial reports of the massacre in Dar Salim said 40 people died.", source="Wire",
                      date="2023-04-04")
     assert [u.hedged for u in extract_only([report])[0].label_uses if u.frame == "atrocity"] == [False]
-    # a name of several words is hedged by the claim noun its first word hangs on
+    # a name of several words is hedged by the claim noun its head noun hangs on
     longer = Article("a6", "The ministry rejects the allegations of a massacre of civilians in Dar Salim.",
                      source="Agency", date="2023-04-04")
     uses = [u for u in extract_only([longer])[0].label_uses if u.frame == "atrocity"]
