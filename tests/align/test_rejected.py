@@ -177,12 +177,21 @@ def test_the_countries_a_rejection_speaks_for(text: str, countries: set[str]) ->
     assert rejected._countries_of_denier(cx, rejecting) == countries
 
 
+def _articles(*articles: tuple[str, str], date: str) -> list[Article]:
+    """Articles given as (text, source), numbered a1, a2, ... in order, all of one date."""
+    return [Article(f"a{i}", text, source=source, date=date) for i, (text, source) in enumerate(articles, 1)]
+
+
 def _disputes_of(*articles: tuple[str, str], date: str) -> list:
-    """The dispute findings of articles given as (text, source), numbered a1, a2, ... in order."""
+    """The dispute findings of articles given as (text, source)."""
     from counterpoint.pipeline import analyze
 
-    arts = [Article(f"a{i}", text, source=source, date=date) for i, (text, source) in enumerate(articles, 1)]
-    return [f for f in analyze(arts).findings if f.relation == "dispute"]
+    return [f for f in analyze(_articles(*articles, date=date)).findings if f.relation == "dispute"]
+
+
+def _corpus_of(*articles: tuple[str, str], date: str) -> Corpus:
+    arts = _articles(*articles, date=date)
+    return Corpus(arts, resolve(arts, extract_only(arts), ""))
 
 
 # one attack on a garrison told by the state's agency, the attackers' statement and a wire; written for these tests
@@ -253,10 +262,9 @@ def test_what_a_side_rejects_is_first_its_enemys_account() -> None:
                                    "circulating")
     wire = ("Jihadists overrun army garrison in western Chad\n\nMarch 4 (Global Wire) - The army garrison in Bol fell "
             "to Islamist militants on Sunday, who held the garrison for several hours, residents said.\n")
-    arts = [Article("a1", state, source="ATP (Chadian state news agency)", date="2025-03-04"),
-            Article("a2", GARRISON_CLAIM, source="Islamic State West Africa Province statement", date="2025-03-04"),
-            Article("a3", wire, source="Global Wire", date="2025-03-04")]
-    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    cx = _corpus_of((state, "ATP (Chadian state news agency)"),
+                    (GARRISON_CLAIM, "Islamic State West Africa Province statement"), (wire, "Global Wire"),
+                    date="2025-03-04")
     fake_news = next(c for c in cx.claims if "fake news" in c.text)
     enemys = next(c for c in cx.claims if c.text.startswith("The soldiers of the caliphate attacked"))
     wires = next(c for c in cx.claims if c.text.startswith("The army garrison in Bol fell"))
@@ -327,9 +335,7 @@ def test_a_state_broadcasters_own_report_gains_nothing_as_another_sides_account(
     wire = ("Air strike kills 15 in Idlib market\n\nMay 5 (Global Wire) - An air strike hit a market in Maarat "
             "al-Numan on Monday, killing 15 civilians. A war monitor said Russian jets carried out the strike on the "
             "market in Maarat al-Numan. Russia's defence ministry denied that its aircraft had struck the market.\n")
-    arts = [Article("a1", broadcaster, source="TRT (Turkish state broadcaster)", date="2025-05-05"),
-            Article("a2", wire, source="Global Wire", date="2025-05-05")]
-    cx = Corpus(arts, resolve(arts, extract_only(arts), ""))
+    cx = _corpus_of((broadcaster, "TRT (Turkish state broadcaster)"), (wire, "Global Wire"), date="2025-05-05")
     denial = next(c for c in cx.claims if "denied" in c.text)
     report = next(c for c in cx.claims if c.text.startswith("Russian jets struck a market"))
     monitor = next(c for c in cx.claims if c.text.startswith("Russian jets carried out the strike"))

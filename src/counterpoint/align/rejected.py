@@ -322,9 +322,13 @@ def _sides(cx: Corpus, c: Claim) -> frozenset[str]:
     """The sides a claim's voice speaks for: its own, its state's ("Ukrainian authorities"), or the
     outlet's, when the outlet speaks or, in a state's or party's outlet, a voice of no known side
     that speaks for it (`_the_outlets`)."""
-    names = (c.speaker_text, cx.entity[c.speaker].name if c.speaker is not None else None)
-    return cx.voice_sides(c.speaker) or state_organ_sides(*names) or (
-        cx.outlet_sides(c.article) if _the_outlets(cx, c) else frozenset())
+    memo = cx.__dict__.setdefault("_claim_sides_memo", {})  # asked for each rejection and candidate
+    key = (c.id, c.speaker, c.speaker_text)  # a writer's doubt is sought with its speaker taken off
+    if key not in memo:
+        names = (c.speaker_text, cx.entity[c.speaker].name if c.speaker is not None else None)
+        memo[key] = cx.voice_sides(c.speaker) or state_organ_sides(*names) or (
+            cx.outlet_sides(c.article) if _the_outlets(cx, c) else frozenset())
+    return memo[key]
 
 
 def state_organ_sides(*names: str | None) -> frozenset[str]:
